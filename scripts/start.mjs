@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// `npm start`: builds and packages the extension, installs a real VS Code
+// (code-server) if needed, installs the extension into it and serves it on
+// http://127.0.0.1:8080 (env PORT overrides) with the samples/ folder open.
+// Ctrl+C stops it. Listens on the loopback interface only.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { setupCodeServer, toolsDir, projectRoot } from './setup-code-server.mjs';
+
+const HOST = '127.0.0.1';
+const port = Number.parseInt(process.env.PORT ?? '8080', 10);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`[start] PORT must be a TCP port number, got ${JSON.stringify(process.env.PORT)}`);
+  process.exit(1);
+}
+
+function log(message) {
+  console.log(`[start] ${message}`);
+}
+
+function runOrExit(command, args, options = {}) {
+  log(`$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: projectRoot, ...options });
+  if (result.error || result.status !== 0) {
+    console.error(`[start] ${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+    process.exit(1);
+  }
+}
+
+// 1. Build and package the extension (makes cable.vsix).
+runOrExit('npm', ['run', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] });
+const vsix = join(projectRoot, 'cable.vsix');
+if (!existsSync(vsix)) {
+  console.error(`[start] npm run package did not produce ${vsix}`);
+  process.exit(1);
+}
+
+// 2. A real VS Code.
+let entry;
+try {
+  ({ entry } = await setupCodeServer());
+} catch (err) {
+  console.error(`[start] setting up code-server failed: ${err.message}`);
+  process.exit(1);
+}
+
+// 3. Install the extension into a private extensions folder and write user settings.
+const extensionsDir = join(toolsDir(), 'start', 'extensions');
+const userDataDir = join(toolsDir(), 'start', 'user-data');
+mkdirSync(extensionsDir, { recursive: true });
+mkdirSync(join(userDataDir, 'User'), { recursive: true });
+writeFileSync(
+  join(userDataDir, 'User', 'settings.json'),
+  JSON.stringify(
+    {
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+    },
+    null,
+    2,
+  ) + '\n',
+);
+runOrExit(process.execPath, [
+  entry,
+  '--extensions-dir',
+  extensionsDir,
+  '--user-data-dir',
+  userDataDir,
+  '--install-extension',
+  vsix,
+  '--force',
+]);
+
+// 4. Serve.
+const samples = join(projectRoot, 'samples');
+const args = [
+  entry,
+  '--auth',
+  'none',
+  '--bind-addr',
+  `${HOST}:${port}`,
+  '--disable-telemetry',
+  '--disable-update-check',
+  '--disable-workspace-trust',
+  '--extensions-dir',
+  extensionsDir,
+  '--user-data-dir',
+  userDataDir,
+  samples,
+];
+log(`starting VS Code (code-server) on ${HOST}:${port} with ${samples}`);
+// Own process group, so that stopping it also stops its extension host and helpers.
+const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  log(`stopping code-server (${signal})`);
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5000);
+  timer.unref();
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
+child.on('exit', (code, signal) => {
+  if (!stopping) console.error(`[start] code-server exited unexpectedly (${signal ?? `exit ${code}`})`);
+  process.exit(stopping ? 0 : 1);
+});
+
+// Print the URL once it answers.
+const url = `http://${HOST}:${port}/`;
+const deadline = Date.now() + 60_000;
+while (!stopping && Date.now() < deadline) {
+  try {
+    const res = await fetch(`${url}healthz`);
+    if (res.ok) {
+      log('');
+      log(`VS Code with the cable extension is ready: ${url}`);
+      log('Open it in a browser on this machine. Press Ctrl+C to stop.');
+      log('');
+      break;
+    }
+  } catch {
+    // not listening yet
+  }
+  await new Promise((r) => setTimeout(r, 250));
+}
+if (!stopping && Date.now() >= deadline) {
+  console.error(`[start] code-server did not answer on ${url} within 60 s; still waiting for it (Ctrl+C to stop)`);
+}
