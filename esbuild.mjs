@@ -1,0 +1,28 @@
+// Bundles the extension: dist/client.js (runs in VS Code's extension host; `vscode` is provided there)
+// and dist/server.js (the language server; also runs standalone: `node dist/server.js --stdio`).
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+};
+
+const contexts = await Promise.all([
+  esbuild.context({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  esbuild.context({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+]);
+
+if (watch) {
+  await Promise.all(contexts.map(c => c.watch()));
+} else {
+  await Promise.all(contexts.map(c => c.rebuild()));
+  await Promise.all(contexts.map(c => c.dispose()));
+}

@@ -1,0 +1,232 @@
+/**
+ * The document model of a cable: a readonly tree of blocks with offsets into the text.
+ * Every character of the text belongs to exactly one top-level block (blank lines belong to
+ * the block before them), so features can always answer "what is here?".
+ *
+ * Field comments carry examples in the form "for `received at 1135 19 October 1951` this is
+ * the range of `1135 19 October 1951`".
+ */
+import type { Span } from '../types';
+
+/** One physical line: `span` excludes the line break, `full` includes it. */
+export interface Line {
+  readonly index: number;
+  readonly span: Span;
+  readonly full: Span;
+}
+
+// ---------------------------------------------------------------- editorial brackets (§8)
+
+export type BracketKind =
+  | 'name-normalisation' // `from [BEIJING]`, `Andong [Dandong]`, `[Hamonten]`
+  | 'pseudonym-gloss' //    `FILIPPOV [Stalin]`
+  | 'role-gloss' //         `[Foreign Minister] Pak Heon-yeong`
+  | 'supplied-word' //      `for [your] information`
+  | 'supplied-date' //      `October 6 [1950]`, `[October] 3`
+  | 'transliteration' //    `[pristupit k obiednineniiu]`
+  | 'doubt' //              `[SIC]`, `[?]`
+  | 'partial-reading' //    `Sadov[in]`, `Com[rade]`
+  | 'note' //               `[Translator’s note: ...]`, `[Ed. note: ...]`
+  | 'physical' //           `[handwritten: ...]`, `[signature]`, `[Attachment]`
+  | 'elision' //            `[...]`, `[…]`
+  | 'footnote-marker' //    `[1]`, `Parallel[1]`
+  | 'summary' //            `2. [This point concerned ...]`
+  | 'stamp'; //             `[Stamp: ...]` (the stamp block itself)
+
+export interface EditorialBracket {
+  readonly kind: BracketKind;
+  /** for `Sadov[in]` the range of `[in]`. */
+  readonly span: Span;
+  /** for `Sadov[in]` the range of `in`. */
+  readonly inner: Span;
+  /** false when the closing bracket is missing and the bracket was ended at its line's end. */
+  readonly closed: boolean;
+}
+
+// ---------------------------------------------------------------- envelope (§1, §2)
+
+export type HeaderFieldKind =
+  | 'institution' //     `MFA USSR`, `SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF`
+  | 'documentType' //    `CABLE N° 25025`, `CIPHERED TELEGRAM No. 20815`, `No. 31877`
+  | 'classification' //  `Top Secret`, `Making copies is prohibited`, `SPECIAL`, `MOLNIYA`
+  | 'series' //          `Series G.`, `T`
+  | 'special' //         `Special no. 612`
+  | 'origin' //          `from [BEIJING]`, `FROM: PYONGYANG`, `From CORRESPONDENT 17`
+  | 'destination' //     `Destination: PEKING`, `To PYONGYANG`, `BEIJING - SOVIET AMBASSADOR`
+  | 'sent' //            `Sent by wire on 10/21/50 at 02:40 a.m.`
+  | 'received' //        `received at 1135 19 October 1951`
+  | 'arrived' //         `Arrived at the 8D/GS on 10/21/50 at 6:25 a.m.`
+  | 'transmitted' //     `Transmitted 21:48 3.4.51`
+  | 'forwarded' //       `Sent to the 8th Department of the General Staff ... 3.9 19:05`
+  | 'deciphered' //      `Deciphered by Orlov on 10/21/50 at 7:05 a.m.` (header decipherer, Pyongyang 1950)
+  | 'copyNumber' //      `Copy N° 2`
+  | 'reference' //       `RE: 2217/sh`, a bare `2217/sh.` under the destination
+  | 'addressee' //       `to Cde. FILIPPOV`, `To Whom: SovAmbassador`
+  | 'note' //            `[handwritten: ...]`, `[...]` in the header
+  | 'other'; //          an unexplained line such as `227` or `757`
+
+export interface HeaderField {
+  readonly kind: HeaderFieldKind;
+  /** The whole field, e.g. for `from [BEIJING] received at 1135 19 October 1951` the origin part `from [BEIJING]`. */
+  readonly span: Span;
+  /** The meaningful words: for `from [BEIJING]` the range of `BEIJING`; for `CABLE N° 25025` the range of `25025`. */
+  readonly value: Span;
+  /** For documentType: the type words, e.g. for `CIPHERED TELEGRAM No. 20815` the range of `CIPHERED TELEGRAM`. */
+  readonly label?: Span;
+  /** For sent/received/...: the date and time words, e.g. for `received at 1135 19 October 1951` the range of `1135 19 October 1951`. */
+  readonly when?: Span;
+  /** For sent/received/deciphered: a person or office named, e.g. for `Deciphered by Orlov on ...` the range of `Orlov`. */
+  readonly who?: Span;
+}
+
+export interface DistributionEntry {
+  /** The whole entry, e.g. `to Cde. Molotov` or `Copy Nº 8 to Cde. Beria`. */
+  readonly span: Span;
+  /** The recipient, e.g. the range of `Molotov`; for a file copy (`File of 8th`) the whole description. */
+  readonly recipient: Span;
+  /** Copies this entry stands for: `Stalin (2)` and `Stalin - 2` give 2; default 1. */
+  readonly copies: number;
+  /** The copy number when written: for `Copy Nº 8 to Cde. Beria` this is 8. */
+  readonly copyNumber?: number;
+}
+
+export interface DistributionList {
+  readonly kind: 'distribution';
+  readonly span: Span;
+  readonly entries: readonly DistributionEntry[];
+  /** For `Distribution list - 9 copies:` this is 9. */
+  readonly statedCount?: number;
+}
+
+export interface Envelope {
+  readonly kind: 'envelope';
+  readonly span: Span;
+  readonly fields: readonly HeaderField[];
+  readonly distribution?: DistributionList;
+  /** Stamps inside the envelope, e.g. the seed's `[Stamp: SUBJECT TO RETURN ...]` between `Copy N° 2` and `Series G.` */
+  readonly stamps: readonly Stamp[];
+}
+
+// ---------------------------------------------------------------- message and inner telegrams (§4, §5)
+
+export type MessagePartKind =
+  | 'addressee' //   `To Cde. Filippov.`, `Chairman Mao [Zedong]:`, `TO THE CHAIRMAN OF ...`
+  | 'salutation' //  `Cde. FILIPPOV!`, `Dear Comrade I. V. Stalin:`
+  | 'closing' //     `Greetings to the friends!`, `With greetings,`
+  | 'signature' //   `MAO ZEDONG`, `S H T Y K O V`, `FILIPPOV [Stalin].”`, `(A. Gromyko)`
+  | 'date' //        `19 October`, `27.III.50` on a line of its own or beside the signature
+  | 'number' //      `N° 5205`, `No. 1522/sh`, clerk marks `3ak`
+  | 'action' //      `Confirm receipt.`, `Telegraph the fulfillment.`
+  | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
+
+export interface MessagePart {
+  readonly kind: MessagePartKind;
+  readonly span: Span;
+  /** The meaningful words: for `to Cde. FILIPPOV` the range of `FILIPPOV`; for `MAO ZEDONG 0530 18 October` the range of `MAO ZEDONG`. */
+  readonly value: Span;
+  /** For signatures and introducers: the date words, e.g. the range of `0530 18 October`. */
+  readonly when?: Span;
+}
+
+/**
+ * A message: the body of the cable itself (depth 0) or an inner telegram (depth ≥ 1) — a quoted
+ * forwarded telegram, a relayed reply, an attached draft, a Politburo extract's attachment.
+ */
+export interface Message {
+  readonly kind: 'message';
+  readonly depth: number;
+  readonly span: Span;
+  /** How the inner telegram is delimited: quote marks, an attachment marker, or an unquoted relay. */
+  readonly delimitedBy: 'document' | 'quotes' | 'attachment' | 'relay';
+  /** The opening and closing quote marks, when present; a missing one is undefined. */
+  readonly openQuote?: Span;
+  readonly closeQuote?: Span;
+  /** The forwarding sentence before the inner telegram (belongs to the outer message's text). */
+  readonly introducer?: MessagePart;
+  /** Sender and recipient names as the text gives them (signature; introducer; addressee line). */
+  readonly from?: Span;
+  readonly to?: Span;
+  /** The telegram's own date words, e.g. for the seed's inner telegram `0530 18 October`. */
+  readonly when?: Span;
+  /** Inner header lines of an attached draft: `To PYONGYANG`, `SOVIET AMBASSADOR.`, `RE: 2217/sh`. */
+  readonly header: readonly HeaderField[];
+  readonly parts: readonly MessagePart[];
+  readonly telegrams: readonly Message[];
+  /** Stamps that sit inside the message text (one that opens mid-body and never closes). */
+  readonly stamps: readonly Stamp[];
+}
+
+// ---------------------------------------------------------------- footer (§6) and stamps (§7)
+
+export type FooterItemKind =
+  | 'deciphered'
+  | 'printed'
+  | 'typed'
+  | 'copies' //    `Eight copies printed`, `Four copies made`, `sent in one copy from an original`
+  | 'copyTo' //    `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`
+  | 'verified'
+  | 'signature' // `[signature] (Makarov)`
+  | 'other';
+
+export interface FooterItem {
+  readonly kind: FooterItemKind;
+  /** The item, which may span two lines (`Deciphered by Karpov` / `at 1510 18 November`). */
+  readonly span: Span;
+  /** The verb words, e.g. `Deciphered`, `copies printed`. */
+  readonly verb: Span;
+  /** The clerk, e.g. for `Printed by Kornushina 1250 19 October № 3007` the range of `Kornushina`. */
+  readonly who?: Span;
+  /** The date/time words, e.g. the range of `1250 19 October`. */
+  readonly when?: Span;
+  /** For `copies`: the count (`Eight` gives 8); for `copyTo`: the first copy number. */
+  readonly count?: number;
+  /** For `copyTo`: the last copy number of a range (`NºNº 1-3` gives 3). */
+  readonly countTo?: number;
+}
+
+export interface Footer {
+  readonly kind: 'footer';
+  readonly span: Span;
+  readonly items: readonly FooterItem[];
+  /** A distribution list written in the footer (`1 – to Cde. Stalin` lines, `Copies: ...`). */
+  readonly distribution?: DistributionList;
+}
+
+export interface Stamp {
+  readonly kind: 'stamp';
+  readonly span: Span;
+  /** False when the `[` is missing (the stamp starts `Subject to return to the`). */
+  readonly opened: boolean;
+  /** False when the stamp never closes; it then ends at the next block boundary. */
+  readonly closed: boolean;
+  /** For `Incoming N° 254/3612/shs 19 October 1951` the range of `254/3612/shs`. */
+  readonly incomingNumber?: Span;
+  /** For `Incoming N° 254/3612/shs 19 October 1951` the range of `19 October 1951`. */
+  readonly when?: Span;
+}
+
+// ---------------------------------------------------------------- the rest
+
+export interface Separator {
+  readonly kind: 'separator';
+  readonly span: Span;
+}
+
+/** Editor's material around the cable: `[Source: ...]`, a title line, `Spravka: ...`, `x/ Pseudonym ...`, `[1] ...` footnotes. */
+export interface EditorialNotes {
+  readonly kind: 'notes';
+  readonly span: Span;
+  readonly role: 'preamble' | 'endnotes';
+  readonly items: readonly Span[];
+}
+
+export type Block = Envelope | Message | Footer | Stamp | Separator | EditorialNotes | DistributionList;
+
+export interface CableDocument {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  /** Top-level blocks in text order; together they cover the whole text. */
+  readonly blocks: readonly Block[];
+  /** Every editorial bracket in the text, in order (also those inside stamps and notes). */
+  readonly brackets: readonly EditorialBracket[];
+}

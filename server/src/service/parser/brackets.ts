@@ -1,0 +1,118 @@
+/**
+ * The editorial layer (CABLE-FORMAT §8): square brackets are the editor's or translator's voice.
+ * Brackets are matched by nesting (`[trans. note-- literally “... [he] will ...”]`). An unclosed
+ * bracket ends at its line's end, except a stamp or a note, which may run over several lines and
+ * ends at the last line that still looks like part of it — it never swallows the document.
+ */
+import type { BracketKind, EditorialBracket, Line } from './ast';
+
+/** How many lines a multi-line stamp or note may run before it is considered unclosed. */
+const MAX_MULTILINE = 16;
+
+export function scanBrackets(text: string, lines: readonly Line[]): EditorialBracket[] {
+  const out: EditorialBracket[] = [];
+  const stack: number[] = []; // offsets of open '['
+  let multiline: { open: number; startLine: number; lastGood: number } | undefined;
+
+  for (let li = 0; li < lines.length; li++) {
+    const { start, end } = lines[li].span;
+    if (multiline && li - multiline.startLine > MAX_MULTILINE) {
+      closeUnclosed(text, stack, out, multiline.lastGood);
+      multiline = undefined;
+    }
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5b /* [ */) {
+        stack.push(i);
+        if (stack.length === 1 && isMultilineOpener(text, i)) multiline = { open: i, startLine: li, lastGood: end };
+      } else if (c === 0x5d /* ] */ && stack.length > 0) {
+        const open = stack.pop()!;
+        out.push(makeBracket(text, open, i + 1, true));
+        if (stack.length === 0) multiline = undefined;
+      }
+    }
+    if (stack.length === 0) continue;
+    if (multiline && stack[0] === multiline.open && (li === multiline.startLine || looksLikeContinuation(text, lines[li]))) {
+      // Keep the stamp or note open; close any inner brackets left open on this line.
+      while (stack.length > 1) out.push(makeBracket(text, stack.pop()!, end, false));
+      if (end > start) multiline.lastGood = end;
+      continue;
+    }
+    if (multiline && stack[0] === multiline.open) {
+      // This line is ordinary text again: the stamp or note was never closed.
+      closeUnclosed(text, stack, out, multiline.lastGood);
+      multiline = undefined;
+      continue;
+    }
+    closeUnclosed(text, stack, out, end);
+  }
+  if (stack.length) closeUnclosed(text, stack, out, multiline ? multiline.lastGood : text.length);
+  out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return out;
+}
+
+function closeUnclosed(text: string, stack: number[], out: EditorialBracket[], end: number): void {
+  while (stack.length) {
+    const open = stack.pop()!;
+    out.push(makeBracket(text, open, Math.max(end, open + 1), false));
+  }
+}
+
+const MULTILINE_OPENER = /^\[\s*(?:stamp|translator|trans\.|ed\.|editor|note|handwritten|source)/i;
+
+function isMultilineOpener(text: string, at: number): boolean {
+  return MULTILINE_OPENER.test(text.slice(at, at + 16));
+}
+
+/** A stamp's or note's later lines are short or blank, not ordinary prose. */
+function looksLikeContinuation(text: string, line: Line): boolean {
+  const s = text.slice(line.span.start, line.span.end).trim();
+  if (s.length === 0) return true;
+  if (s.includes(']')) return true;
+  return s.length <= 80 && !/^(?:-{3,}|#{3,}|(?:Deciphered|Printed|Typed|Verified)\b)/i.test(s);
+}
+
+function makeBracket(text: string, start: number, end: number, closed: boolean): EditorialBracket {
+  const innerEnd = closed ? end - 1 : end;
+  const inner = { start: start + 1, end: Math.max(start + 1, innerEnd) };
+  return { kind: classifyBracket(text, start, inner.start, inner.end), span: { start, end }, inner, closed };
+}
+
+/** Cover names of the period, whose bracket gloss is a pseudonym gloss rather than a spelling normalisation. */
+const COVER_NAMES = /(?:FILIPP?OV|FENG XI|FYN SI|KUZNETSOV|TEREBIN|INSTANTSIA|SHTRAUS|MATVE(?:Y)?EV|MAYVEYEV|CHANFU|SEME(?:N|NY|Y)ONOV|SEMENOV)[.,]?\s*$/i;
+const TITLE_WORDS = /^(?:the\s+)?(?:Foreign|Prime|Deputy|Vice|Defen[cs]e|War|Chief|Chairman|Premier|Minister|Ambassador|General|Marshal|Secretary|Commander|President|Colonel|Lieutenant|Major|Admiral|Director|Head|Comrade)\b/;
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const SUPPLIED_DATE = new RegExp(`^(?:1[89]\\d\\d|${MONTHS}(?:\\s+\\d{1,2}(?:,\\s*1[89]\\d\\d)?)?|\\d{1,2}\\s+${MONTHS}(?:\\s+1[89]\\d\\d)?)$`, 'i');
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'a an the and or but of to in on at by for from with as is are was were be been he she it they we you i me him her them us our your his its their this that these those not no will would shall should can could may might must has have had do does did which who whom whose what there here if then than so also only one two three all any some such said same other another more most further before after about into over under between against during without within upon new'.split(' '),
+);
+
+export function classifyBracket(text: string, open: number, innerStart: number, innerEnd: number): BracketKind {
+  const inner = text.slice(innerStart, innerEnd).trim();
+  const lower = inner.toLowerCase();
+  if (/^stamp\s*:/i.test(inner)) return 'stamp';
+  if (inner === '' || /^(?:\.{2,}|…+|\.\.\.\[?|\s)+$/.test(inner)) return 'elision';
+  if (/^\d{1,3}$/.test(inner)) return 'footnote-marker';
+  if (/^(?:sic!?|\?+|illegible|unclear|sic\?)$/i.test(inner)) return 'doubt';
+  if (/^(?:handwritten|signature|signed|attachment|seal|illegible|crossed out|underlined|typed|stamp|initials|resolution|in margin|margin)\b/i.test(inner)) return 'physical';
+  if (/^(?:translator|trans\.|tr\.|ed\.|editor|note|source|author)/i.test(lower)) return 'note';
+  const before = text.charCodeAt(open - 1);
+  const glued = open > 0 && isLetter(before);
+  if (glued && /^[a-z’']{1,12}$/.test(inner)) return 'partial-reading';
+  if (SUPPLIED_DATE.test(inner)) return 'supplied-date';
+  if (inner.length > 60 && /^[A-Z]/.test(inner)) return 'summary';
+  if (/^[a-z]/.test(inner)) {
+    const words = lower.split(/[\s-]+/).filter(Boolean);
+    if (words.every(w => ENGLISH_FUNCTION_WORDS.has(w.replace(/[^a-z]/g, '')) || w.length <= 3)) return 'supplied-word';
+    if (words.some(w => ENGLISH_FUNCTION_WORDS.has(w))) return 'supplied-word';
+    return words.length >= 2 || /(?:zh|kh|ts|iu|ia|ii|yi|ie|’|')/.test(lower) ? 'transliteration' : 'supplied-word';
+  }
+  if (TITLE_WORDS.test(inner)) return 'role-gloss';
+  const preceding = text.slice(Math.max(0, open - 24), open);
+  if (COVER_NAMES.test(preceding)) return 'pseudonym-gloss';
+  return 'name-normalisation';
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 0xbf;
+}

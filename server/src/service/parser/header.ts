@@ -1,0 +1,248 @@
+/**
+ * Envelope lines (CABLE-FORMAT §1, §2): one physical line may hold several fields
+ * (`from PEKING received at 16:40 23 November 1949 Copy Nº 2`), so a line is cut into fields.
+ */
+import type { HeaderField, HeaderFieldKind } from './ast';
+import type { Span } from '../types';
+import * as P from './patterns';
+
+export interface LineText {
+  /** The line's text, trimmed. */
+  readonly text: string;
+  /** Offset of `text[0]` in the document. */
+  readonly offset: number;
+}
+
+export function trimmedLine(doc: string, span: Span): LineText {
+  let s = span.start;
+  let e = span.end;
+  while (s < e && isSpace(doc.charCodeAt(s))) s++;
+  while (e > s && isSpace(doc.charCodeAt(e - 1))) e--;
+  return { text: doc.slice(s, e), offset: s };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+}
+
+function field(kind: HeaderFieldKind, line: LineText, from: number, to: number, value?: [number, number], extra?: Partial<HeaderField>): HeaderField {
+  const [vs, ve] = value ?? [from, to];
+  return { kind, span: sub(line, from, to), value: sub(line, vs, ve), ...extra };
+}
+
+function sub(line: LineText, from: number, to: number): Span {
+  return { start: line.offset + from, end: line.offset + Math.max(from, to) };
+}
+
+/** Trims spaces and the punctuation that ends a field (`BEIJING.`, `PEKING,`) from a piece of a line. */
+function trimPiece(text: string, from: number, to: number, alsoBrackets = false): [number, number] {
+  const strip = alsoBrackets ? /[\s.,:;\-–—[\]]/ : /[\s.,:;\-–—]/;
+  while (from < to && strip.test(text[from])) from++;
+  while (to > from && strip.test(text[to - 1])) to--;
+  return [from, to];
+}
+
+/** The date/time words inside a piece of a routing or footer line. */
+export function findWhen(text: string, from: number, to: number): [number, number] | undefined {
+  P.WHEN_RE.lastIndex = from;
+  for (let m = P.WHEN_RE.exec(text); m && m.index < to; m = P.WHEN_RE.exec(text)) {
+    if (m[0].length === 0) { P.WHEN_RE.lastIndex++; continue; }
+    // A lone number is not a date: require a separator, a month word or a four-digit time with a date.
+    if (/^\d+$/.test(m[0]) && m[0].length !== 4) continue;
+    return [m.index, Math.min(to, m.index + m[0].length)];
+  }
+  return undefined;
+}
+
+const ROUTING_KIND: Record<string, HeaderFieldKind> = {
+  from: 'origin', received: 'received', sent: 'sent', arrived: 'arrived', transmitted: 'transmitted', deciphered: 'deciphered',
+};
+
+/** Cuts a routing line into origin / sent / received / ... fields at its keywords. */
+function routingFields(line: LineText, startAt = 0): HeaderField[] {
+  const t = line.text;
+  const marks: { at: number; kw: string; after: number }[] = [];
+  P.ROUTING_KEYWORD.lastIndex = startAt;
+  for (let m = P.ROUTING_KEYWORD.exec(t); m; m = P.ROUTING_KEYWORD.exec(t)) {
+    marks.push({ at: m.index, kw: m[0].replace(':', '').toLowerCase(), after: m.index + m[0].length });
+  }
+  const out: HeaderField[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const { at, kw, after } = marks[i];
+    let end = i + 1 < marks.length ? marks[i + 1].at : t.length;
+    // `... Copy Nº 2` closing a routing line is a field of its own.
+    const copy = P.COPY_NUMBER_IN_LINE.exec(t.slice(after, end));
+    let copyField: HeaderField | undefined;
+    if (copy) {
+      const cs = after + copy.index;
+      const num = cs + copy[0].lastIndexOf(copy.groups!.number);
+      copyField = field('copyNumber', line, cs, end, [num, num + copy.groups!.number.length]);
+      end = cs;
+    }
+    let kind = ROUTING_KIND[kw];
+    if (kind === 'sent' && /^\s+to\s+the\b/i.test(t.slice(after, end))) kind = 'forwarded';
+    if (kind === 'origin') {
+      out.push(...originFields(line, at, after, end));
+    } else {
+      const when = findWhen(t, after, end);
+      const who = /^\s*(?:by(?:\s+wire)?|in)\s+(?!wire\b)(?<who>[A-Z][\w[\]'’\-/]*(?:\s+[A-Z][\w[\]'’\-/]*)?)/.exec(t.slice(after, end));
+      const [vs, ve] = when ?? trimPiece(t, after, end);
+      const extra: Partial<HeaderField> = {};
+      if (when) (extra as { when: Span }).when = sub(line, when[0], when[1]);
+      if (who) {
+        const ws = after + who[0].indexOf(who.groups!.who);
+        (extra as { who: Span }).who = sub(line, ws, ws + who.groups!.who.length);
+      }
+      const [fs, fe] = trimPiece(t, at, end);
+      out.push(field(kind, line, fs, fe, [vs, ve], extra));
+    }
+    if (copyField) out.push(copyField);
+  }
+  return out;
+}
+
+/** `from [BEIJING]`, `From Pyongyang.`, `FROM: PYONGYANG`, `From CORRESPONDENT 17`, `From BEIJING No. 1412`. */
+function originFields(line: LineText, at: number, after: number, end: number): HeaderField[] {
+  const t = line.text;
+  const piece = t.slice(after, end);
+  const num = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P.NUMBER})`).exec(piece);
+  let placeEnd = num ? after + num.index : end;
+  // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
+  const when = findWhen(t, after, placeEnd);
+  if (when) placeEnd = when[0];
+  const [vs, ve] = trimPiece(t, after, placeEnd, true);
+  const out: HeaderField[] = [];
+  const [fs, fe] = trimPiece(t, at, placeEnd);
+  out.push(field('origin', line, fs, fe, [vs, ve]));
+  if (num) {
+    const ns = after + num.index + num[0].indexOf(num.groups!.number);
+    const rest = findWhen(t, ns + num.groups!.number.length, end);
+    out.push(field('documentType', line, after + num.index + 1, ns + num.groups!.number.length, [ns, ns + num.groups!.number.length]));
+    if (rest) out.push(field('sent', line, rest[0], rest[1], rest, { when: sub(line, rest[0], rest[1]) }));
+  } else if (when) {
+    out.push(field('sent', line, when[0], when[1], when, { when: sub(line, when[0], when[1]) }));
+  }
+  return out;
+}
+
+/** Classification phrases covering the whole of `t[from..]`, or undefined when other words remain. */
+function classificationFields(line: LineText, from = 0): HeaderField[] | undefined {
+  const t = line.text;
+  const out: HeaderField[] = [];
+  let covered = from;
+  const rest = t.slice(from);
+  const special = P.SPECIAL_NO.exec(rest);
+  P.CLASSIFICATION.lastIndex = 0;
+  const found: [number, number, HeaderFieldKind, [number, number]?][] = [];
+  for (let m = P.CLASSIFICATION.exec(rest); m; m = P.CLASSIFICATION.exec(rest)) {
+    found.push([from + m.index, from + m.index + m[0].length, 'classification']);
+  }
+  if (special) {
+    const s = from + special.index;
+    const ns = s + special[0].lastIndexOf(special.groups!.number);
+    found.push([s, s + special[0].length, 'special', [ns, ns + special.groups!.number.length]]);
+  }
+  const series = /(?:SERIES|Series)\s*["'“‘]?[A-Za-z]["'”’]?\.?(?:\s+T\b\.?)?|(?<=\s)T$/.exec(rest);
+  if (series) found.push([from + series.index, from + series.index + series[0].length, 'series']);
+  found.sort((a, b) => a[0] - b[0]);
+  for (const [s, e, kind, value] of found) {
+    if (s < covered) continue;
+    if (/[^\s.,;|]/.test(t.slice(covered, s))) return undefined;
+    out.push(field(kind, line, s, e, value ?? trimPiece(t, s, e)));
+    covered = e;
+  }
+  if (out.length === 0 || /[^\s.,;|]/.test(t.slice(covered))) return undefined;
+  return out;
+}
+
+/**
+ * The fields of one envelope line, or undefined when the line is not an envelope line.
+ * `inHeader` allows the looser forms (bare upper-case place lines, lone numbers) that only
+ * make sense at the top of a cable or of an attached draft.
+ */
+export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
+  const t = line.text;
+  if (t.length === 0) return undefined;
+
+  const copy = P.COPY_NUMBER.exec(t);
+  if (copy) {
+    const ns = t.lastIndexOf(copy.groups!.number);
+    return [field('copyNumber', line, 0, t.length, [ns, ns + copy.groups!.number.length])];
+  }
+
+  const type = P.DOCUMENT_TYPE.exec(t);
+  if (type) {
+    const label = type.groups!.label;
+    const number = type.groups!.number;
+    const end = type[0].length;
+    const ns = number ? type[0].lastIndexOf(number) : 0;
+    const doc = field('documentType', line, 0, end, number ? [ns, ns + number.length] : [0, label.length], {
+      label: sub(line, 0, label.length),
+    });
+    const rest = t.slice(end);
+    if (/^\s*$/.test(rest)) return [doc];
+    const more = classificationFields(line, end);
+    if (more) return [doc, ...more];
+    if (P.ROUTING_KEYWORD.test(rest)) return [doc, ...routingFields(line, end)];
+    return undefined;
+  }
+
+  const bare = P.BARE_NUMBER.exec(t);
+  if (bare) {
+    const ns = t.lastIndexOf(bare.groups!.number);
+    return [field('documentType', line, 0, t.length, [ns, ns + bare.groups!.number.length])];
+  }
+
+  const dest = P.DESTINATION_LABELLED.exec(t);
+  if (dest) {
+    const ps = t.indexOf(dest.groups!.place);
+    const out = [field('destination', line, 0, dest.groups!.whom ? t.search(/To Whom|TO WHOM/) : t.length, [ps, ps + dest.groups!.place.length])];
+    if (dest.groups!.whom) {
+      const ws = t.lastIndexOf(dest.groups!.whom);
+      out.push(field('addressee', line, t.search(/To Whom|TO WHOM/), t.length, trimPiece(t, ws, ws + dest.groups!.whom.length)));
+    }
+    return out;
+  }
+
+  if (P.ROUTING_START.test(t)) {
+    const fields = routingFields(line);
+    if (fields.length) return fields;
+  }
+
+  // `Tenth Department Received 17:10 4.XII.1951`: an institution run into a routing line.
+  P.ROUTING_KEYWORD.lastIndex = 0;
+  const kw = P.ROUTING_KEYWORD.exec(t);
+  if (kw && kw.index > 0 && P.INSTITUTION.test(t.slice(0, kw.index).trim())) {
+    const [s, e] = trimPiece(t, 0, kw.index);
+    return [field('institution', line, s, e), ...routingFields(line, kw.index)];
+  }
+  if (P.INSTITUTION.test(t) && t.length < 160) return [field('institution', line, 0, t.length, trimPiece(t, 0, t.length))];
+
+  const cls = classificationFields(line);
+  if (cls) return cls;
+  if (P.SERIES.test(t)) return [field('series', line, 0, t.length, trimPiece(t, 0, t.length))];
+
+  if (P.REFERENCE.test(t)) return [field('reference', line, 0, t.length, trimPiece(t, t.startsWith('RE') || t.startsWith('Re') ? t.indexOf(':') + 1 : 0, t.length))];
+
+  const to = P.DESTINATION_TO.exec(t);
+  if (to && !/^\s*(?:Cde|Comrade)/.test(to.groups!.rest)) {
+    const ps = t.indexOf(to.groups!.place, 2);
+    const tail = t.search(/\s(?:TOP|URGENT|EXTREMELY|PRIORITY|SPECIAL|MOLNIYA)\b/);
+    const more = tail > ps ? classificationFields(line, tail) : undefined;
+    const end = more ? tail : t.length;
+    return [field('destination', line, 0, end, [ps, ps + to.groups!.place.length]), ...(more ?? [])];
+  }
+  const dash = P.DESTINATION_PLACE_DASH.exec(t);
+  if (dash) {
+    const place = dash.groups!.place;
+    const ws = t.length - dash.groups!.whom.length;
+    const out = [field('destination', line, 0, place.length, [0, place.length])];
+    if (dash.groups!.whom.trim()) out.push(field('addressee', line, ws, t.length, trimPiece(t, ws, t.length)));
+    return out;
+  }
+  if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) return [field('destination', line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];
+
+  if (/^\d{1,6}\.?$/.test(t)) return [field('other', line, 0, t.length)];
+  if (/^\[[^\]]*\]?$/.test(t)) return [field('note', line, 0, t.length, trimPiece(t, 0, t.length, true))];
+  return undefined;
+}

@@ -1,0 +1,409 @@
+/**
+ * Messages and inner telegrams (CABLE-FORMAT §4, §5). A message has leading parts (addressee,
+ * salutation), a body that may wrap inner telegrams — quoted, attached or relayed — and
+ * trailing parts (closing, signature, date, number, action line). Inner telegrams are parsed
+ * by the same function, one level deeper.
+ *
+ * Quote marks are not always balanced: an opening quote that never closes ends at the inner
+ * telegram's signature (or the message's end); a closing quote with no opening one starts the
+ * telegram after the forwarding sentence. Neither swallows what follows the message.
+ */
+import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } from './ast';
+import type { Span } from '../types';
+import { parseHeaderLine, type LineText } from './header';
+import * as P from './patterns';
+
+/** What the message parser needs from the document parser. */
+export interface LineContext {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  line(i: number): LineText;
+  isBlank(i: number): boolean;
+  stamp(i: number): Stamp | undefined;
+  spanOf(first: number, endExclusive: number): Span;
+}
+
+/** Inner telegrams deeper than this are read as body text; real cables nest at most three levels. */
+const MAX_DEPTH = 6;
+
+interface Delimiters {
+  readonly openQuote?: Span;
+  readonly closeQuote?: Span;
+  readonly introducer?: MessagePart;
+}
+
+export function parseMessage(
+  ctx: LineContext, lo: number, hi: number, depth: number,
+  delimitedBy: Message['delimitedBy'], delimiters: Delimiters = {},
+): Message {
+  const stamps: Stamp[] = [];
+  for (let i = lo; i < hi; i++) {
+    const st = ctx.stamp(i);
+    if (st && stamps[stamps.length - 1] !== st) stamps.push(st);
+  }
+  const skip = (i: number): number => {
+    while (i < hi && (ctx.isBlank(i) || ctx.stamp(i))) i++;
+    return i;
+  };
+
+  const parts: MessagePart[] = [];
+  const header: HeaderField[] = [];
+  let i = skip(lo);
+
+  // An attached draft has its own destination lines: `To PYONGYANG` / `SOVIET AMBASSADOR.` / `RE: 2217/sh`.
+  if (delimitedBy === 'attachment') {
+    while (i < hi) {
+      const t = ctx.line(i);
+      if (P.SALUTATION.test(t.text) && /[!:]\s*$/.test(t.text)) break;
+      const fields = parseHeaderLine(t);
+      if (!fields || fields.every(f => f.kind === 'note')) break;
+      header.push(...fields);
+      i = skip(i + 1);
+    }
+  }
+
+  // Leading parts: up to four addressee lines, then a salutation (which may carry body text).
+  for (let n = 0; n < 5 && i < hi; n++) {
+    const t = ctx.line(i);
+    const kind = leadingKind(t.text, n);
+    if (!kind) break;
+    parts.push(part(kind, t, nameAfterHonorific(t, 0)));
+    i = skip(i + 1);
+    if (kind === 'salutation') break;
+  }
+  const bodyStart = i;
+
+  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, parts) : [];
+
+  // Trailing parts: scanned backwards from the end, never into an inner telegram.
+  const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
+  const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi, delimiters.closeQuote !== undefined);
+  parts.push(...trailing);
+
+  const signature = trailing.find(p => p.kind === 'signature');
+  const dateLine = trailing.find(p => p.kind === 'date');
+  const addressee = parts.find(p => p.kind === 'addressee') ?? parts.find(p => p.kind === 'salutation');
+  const intro = delimiters.introducer;
+  const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
+  const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
+  const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined);
+  const from = signature && signature.value.end > signature.value.start ? signature.value : introFrom;
+  const when = signature?.when ?? dateLine?.value ?? intro?.when;
+
+  const span = ctx.spanOf(lo, hi);
+  return {
+    kind: 'message', depth, span, delimitedBy,
+    openQuote: delimiters.openQuote, closeQuote: delimiters.closeQuote, introducer: intro,
+    from, to, when, header, parts: parts.sort((a, b) => a.span.start - b.span.start), telegrams, stamps,
+  };
+}
+
+function lastLineOf(ctx: LineContext, span: Span): number {
+  // Binary search: the line whose span contains the last character of `span`.
+  let lo = 0;
+  let hi = ctx.lines.length - 1;
+  const at = Math.max(span.start, span.end - 1);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.lines[mid].full.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function leadingKind(s: string, n: number): MessagePartKind | undefined {
+  if (P.REPORT_OPENER.test(s)) return undefined;
+  if (P.SALUTATION.test(s)) return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
+  if (P.ADDRESSEE.test(s)) return 'addressee';
+  if (P.ADDRESSEE_COLON.test(s) && s.length < 160) return 'salutation';
+  // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
+  if (/^TO THE [A-Z ,().-]+$/.test(s)) return 'addressee';
+  if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
+  return undefined;
+}
+
+function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): MessagePart {
+  const span = { start: t.offset, end: t.offset + t.text.length };
+  return { kind, span, value: value ?? span, when };
+}
+
+const NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][\w'’\-]*(?:\[[a-z]+\])?(?:\s+(?!(?:and|AND|of|copy)\b)(?:[A-Z]\.\s*)*[A-Z][\w'’\-]*){0,3}`;
+const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+
+/** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
+function nameAfterHonorific(t: LineText, from: number): Span | undefined {
+  const s = t.text.slice(from);
+  const m = NAME_AFTER_HONORIFIC.exec(s) ?? new RegExp(String.raw`^["“]?(?:To|TO|For|FOR|to|for)?\s*(?<name>${NAME})`).exec(s);
+  if (!m) return undefined;
+  const name = m.groups!.name.replace(/[.,:!]+$/, '');
+  const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
+  return { start: t.offset + at, end: t.offset + at + name.length };
+}
+
+/** A name after `to` or `from`/`of` in a forwarding sentence. */
+function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | undefined {
+  const s = text.slice(span.start, span.end);
+  const re = which === 'to'
+    ? new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`)
+    : new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
+  const m = re.exec(s);
+  const name = m?.groups?.name ?? m?.groups?.bare;
+  if (!m || !name) return undefined;
+  const at = span.start + m.index + m[0].lastIndexOf(name);
+  return { start: at, end: at + name.replace(/[.,:]+$/, '').length };
+}
+
+// ---------------------------------------------------------------- quotes
+
+const OPENERS = /[“„«]/g;
+const CLOSERS = /[”»]/g;
+
+function count(s: string, re: RegExp): number {
+  return (s.match(re) ?? []).length;
+}
+
+/** A line that opens a quote not closed on the same line. */
+function opensQuote(s: string): boolean {
+  if (!/^["“„«]/.test(s)) return false;
+  if (s[0] === '"') return count(s, /"/g) % 2 === 1 || (count(s, /"/g) === 0);
+  return count(s, OPENERS) > count(s, CLOSERS);
+}
+
+/** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
+function closesAtEnd(s: string): number {
+  const m = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/.exec(s);
+  if (!m) return 0;
+  const straight = count(s, /"/g);
+  const curlyOpen = count(s, OPENERS);
+  const curlyClose = count(s, CLOSERS);
+  const tail = m[1] ?? m[2] + m[3];
+  // The closing mark must be unbalanced within the line itself.
+  const unbalanced = tail.split('').filter(c => c === '"' ? straight % 2 === 1 : curlyClose > curlyOpen).length;
+  return Math.min(tail.length, Math.max(unbalanced, 0));
+}
+
+/** A line that is a whole quote on its own: `"Comrade X, we agree."`. */
+function isWholeQuote(s: string): boolean {
+  return /^["“„«].*["”»][.,]?$/.test(s) && !opensQuote(s) && closesAtEnd(s) === 0 && s.length > 2;
+}
+
+function startsLikeTelegram(s: string): boolean {
+  return /^["“„«]\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
+}
+
+function isIntroducer(s: string): boolean {
+  return P.INTRODUCER.test(s) || /:\s*(?:\[\d+\])?$/.test(s);
+}
+
+/**
+ * Inner telegrams in lines `[from, to)`. Quoted ones are tracked with a nesting counter; an
+ * `[Attachment]` takes the rest of the message; a relay instruction followed by an unquoted
+ * salutation takes the lines up to the relayed text's signature.
+ */
+function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, outerParts: MessagePart[]): Message[] {
+  const out: Message[] = [];
+  let prevText = -1; // last non-blank line before the current one, inside this message
+  let consumed = from; // lines before this belong to an earlier telegram or to the outer text
+
+  for (let i = from; i < to; i++) {
+    if (ctx.isBlank(i) || ctx.stamp(i)) continue;
+    const t = ctx.line(i);
+    const s = t.text;
+    const prevIsIntro = prevText >= consumed && isIntroducer(ctx.line(prevText).text);
+
+    if (P.ATTACHMENT_MARK.test(s)) {
+      const next = nextText(ctx, i + 1, to);
+      if (next < to) {
+        out.push(parseMessage(ctx, next, to, depth + 1, 'attachment', { introducer: part('introducer', t) }));
+        return out;
+      }
+    }
+
+    if (opensQuote(s) && (prevIsIntro || startsLikeTelegram(s))) {
+      const end = findClose(ctx, i, to);
+      const openQuote = { start: t.offset, end: t.offset + 1 };
+      const last = ctx.line(end.line);
+      const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
+      const introducer = prevIsIntro ? introducerPart(ctx.line(prevText)) : undefined;
+      out.push(parseMessage(ctx, i, end.line + 1, depth + 1, 'quotes', { openQuote, closeQuote, introducer }));
+      consumed = i = end.line;
+      prevText = -1;
+      continue;
+    }
+
+    if (isWholeQuote(s) && prevIsIntro) {
+      const introducer = introducerPart(ctx.line(prevText));
+      out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
+        openQuote: { start: t.offset, end: t.offset + 1 }, closeQuote: closeMarkSpan(t), introducer,
+      }));
+      consumed = i;
+      prevText = -1;
+      continue;
+    }
+
+    // A closing quote with no opening one: the telegram began after the forwarding sentence.
+    if (closesAtEnd(s) > 0 && !/^["“„«]/.test(s)) {
+      const intro = findIntroducerBefore(ctx, consumed, i);
+      if (intro !== undefined) {
+        const first = nextText(ctx, intro + 1, i + 1);
+        if (first <= i && !hasOpenQuoteBetween(ctx, intro + 1, i)) {
+          out.push(parseMessage(ctx, first, i + 1, depth + 1, 'quotes', {
+            closeQuote: closeMarkSpan(t), introducer: introducerPart(ctx.line(intro)),
+          }));
+          consumed = i;
+          prevText = -1;
+          continue;
+        }
+      }
+    }
+
+    // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation.
+    if (P.INTRODUCER.test(s) && !/^["“„«]/.test(s)) {
+      const next = nextText(ctx, i + 1, to);
+      if (next < to && !/^["“„«]/.test(ctx.line(next).text) && leadingKind(ctx.line(next).text, 0)) {
+        const end = relayEnd(ctx, next, to);
+        out.push(parseMessage(ctx, next, end + 1, depth + 1, 'relay', { introducer: introducerPart(t) }));
+        consumed = i = end;
+        prevText = -1;
+        continue;
+      }
+    }
+    prevText = i;
+  }
+  void outerParts;
+  return out;
+}
+
+function nextText(ctx: LineContext, i: number, to: number): number {
+  while (i < to && (ctx.isBlank(i) || ctx.stamp(i))) i++;
+  return i;
+}
+
+function introducerPart(t: LineText): MessagePart {
+  const w = new RegExp(P.WHEN).exec(t.text.replace(/\bNo\.\s*\S+/g, m => ' '.repeat(m.length)));
+  const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
+  return part('introducer', t, undefined, when);
+}
+
+function closeMarkSpan(t: LineText): Span {
+  const s = t.text;
+  let k = s.length - 1;
+  while (k >= 0 && !/["”»]/.test(s[k])) k--;
+  return { start: t.offset + Math.max(k, 0), end: t.offset + Math.max(k, 0) + 1 };
+}
+
+function findIntroducerBefore(ctx: LineContext, from: number, to: number): number | undefined {
+  for (let j = to - 1; j >= from; j--) {
+    if (ctx.isBlank(j)) continue;
+    if (isIntroducer(ctx.line(j).text)) return j;
+  }
+  return undefined;
+}
+
+function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const s = ctx.line(j).text;
+    if (count(s, /"/g) % 2 === 1 || count(s, OPENERS) > count(s, CLOSERS)) return true;
+  }
+  return false;
+}
+
+/** Where a quote opened on line `start` closes; nested openings count. Unclosed: ends at the signature. */
+function findClose(ctx: LineContext, start: number, to: number): { line: number; closed: boolean } {
+  let nest = 0;
+  let prev = -1;
+  for (let j = start; j < to; j++) {
+    if (ctx.isBlank(j) || ctx.stamp(j)) continue;
+    const s = ctx.line(j).text;
+    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx.line(prev).text))))) nest++;
+    const closes = closesAtEnd(s);
+    if (closes > 0 && j !== start) {
+      nest -= closes;
+      if (nest <= 0) return { line: j, closed: true };
+    }
+    // A block boundary inside the quote: give up and end at the last signature.
+    if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
+    prev = j;
+  }
+  return { line: recoverEnd(ctx, start, to), closed: false };
+}
+
+/** The end of an unclosed quote: its first signature line (with a date line after it), else the last text line. */
+function recoverEnd(ctx: LineContext, start: number, to: number): number {
+  let last = start;
+  for (let j = start + 1; j < to; j++) {
+    if (ctx.isBlank(j) || ctx.stamp(j)) continue;
+    const s = ctx.line(j).text;
+    if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
+    if (P.SIGNATURE_CAPS.test(s)) {
+      const next = nextText(ctx, j + 1, to);
+      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+    }
+    last = j;
+  }
+  return last;
+}
+
+function relayEnd(ctx: LineContext, start: number, to: number): number {
+  for (let j = start + 1; j < to; j++) {
+    if (ctx.isBlank(j)) continue;
+    const s = ctx.line(j).text;
+    if (P.SIGNATURE_CAPS.test(s) || /^\(?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)?\.?["”]?$/.test(s)) {
+      const next = nextText(ctx, j + 1, to);
+      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+    }
+  }
+  let last = to - 1;
+  while (last > start && ctx.isBlank(last)) last--;
+  return last;
+}
+
+// ---------------------------------------------------------------- trailing parts
+
+/** Closing, signature, date, number and action lines at the end of a message, found backwards. */
+function trailingParts(ctx: LineContext, from: number, to: number, quoted: boolean): MessagePart[] {
+  const out: MessagePart[] = [];
+  let j = to - 1;
+  let n = 0;
+  while (j >= from && n < 8) {
+    if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
+    const t = ctx.line(j);
+    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'signature'), quoted);
+    if (!p) break;
+    out.push(p);
+    j--;
+    n++;
+  }
+  return out.reverse();
+}
+
+function trailingPart(t: LineText, signatureAllowed: boolean, quoted: boolean): MessagePart | undefined {
+  const s = t.text;
+  if (s.length > 120) return undefined;
+  if (P.DATE_ONLY.test(s)) return part('date', t, dateValue(t));
+  if (P.NUMBER_LINE.test(s)) return part('number', t);
+  if (P.ACTION.test(s)) return part('action', t);
+  if (signatureAllowed) {
+    const m = P.SIGNATURE_CAPS.exec(s) ?? (s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
+    if (m && !isFalseSignature(m.groups!.name)) {
+      const name = m.groups!.name;
+      const at = s.indexOf(name);
+      const date = m.groups!.dateBefore ?? m.groups!.dateAfter;
+      const when = date ? { start: t.offset + s.indexOf(date), end: t.offset + s.indexOf(date) + date.length } : undefined;
+      return part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, when);
+    }
+  }
+  if (P.CLOSING.test(s)) return part('closing', t);
+  void quoted;
+  return undefined;
+}
+
+/** Upper-case lines that end a message but are not names. */
+function isFalseSignature(name: string): boolean {
+  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT)$/i.test(name.trim());
+}
+
+function dateValue(t: LineText): Span {
+  const m = /[^"“”.()\s][^"“”]*[^"“”.()\s]|[^"“”.()\s]/.exec(t.text);
+  return m ? { start: t.offset + m.index, end: t.offset + m.index + m[0].length } : { start: t.offset, end: t.offset + t.text.length };
+}

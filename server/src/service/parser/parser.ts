@@ -1,0 +1,562 @@
+/**
+ * The cable parser: text → CableDocument. It never throws, runs in time linear in the text,
+ * and recovers at line and block boundaries: an unrecognised line is body text, an unclosed
+ * stamp or quote ends at the next block boundary instead of swallowing the document.
+ *
+ * Passes: lines → editorial brackets → stamps → per-line classification → blocks
+ * (preamble, envelope, message with inner telegrams, footer, stamps, separators, endnotes).
+ */
+import type {
+  Block, CableDocument, DistributionEntry, DistributionList, EditorialBracket, EditorialNotes, Envelope, Footer,
+  FooterItem, FooterItemKind, HeaderField, Line, Stamp,
+} from './ast';
+import type { Span } from '../types';
+import { scanBrackets } from './brackets';
+import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
+import { parseMessage, type LineContext } from './message';
+import { splitLines } from './lines';
+import * as P from './patterns';
+
+export function parseCable(text: string): CableDocument {
+  const lines = splitLines(text);
+  const brackets = scanBrackets(text, lines);
+  const ctx = new ParseContext(text, lines, brackets);
+  const blocks = ctx.parseBlocks();
+  return { text, lines, blocks, brackets };
+}
+
+type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
+
+class ParseContext implements LineContext {
+  readonly texts: LineText[];
+  readonly kinds: LineKind[];
+  /** For each line covered by a stamp, the stamp. */
+  private readonly stampAt: (Stamp | undefined)[];
+
+  constructor(readonly text: string, readonly lines: readonly Line[], readonly brackets: readonly EditorialBracket[]) {
+    this.texts = lines.map(l => trimmedLine(text, l.span));
+    this.stampAt = new Array(lines.length).fill(undefined);
+    this.findStamps();
+    this.kinds = this.texts.map((t, i) => this.classify(t, i));
+  }
+
+  line(i: number): LineText {
+    return this.texts[i];
+  }
+
+  isBlank(i: number): boolean {
+    return this.texts[i].text.length === 0;
+  }
+
+  stamp(i: number): Stamp | undefined {
+    return this.stampAt[i];
+  }
+
+  // ---------------------------------------------------------------- stamps
+
+  private findStamps(): void {
+    const stampBrackets = this.brackets.filter(b => b.kind === 'stamp');
+    let bi = 0;
+    for (let i = 0; i < this.lines.length; i++) {
+      const { span } = this.lines[i];
+      while (bi < stampBrackets.length && stampBrackets[bi].span.start < span.start) bi++;
+      const b = bi < stampBrackets.length && stampBrackets[bi].span.start < span.end ? stampBrackets[bi] : undefined;
+      if (b) {
+        const last = this.lineIndexAt(b.span.end - 1, i);
+        this.markStamp(i, last, true, b.closed, b.span.start, b.span.end);
+        i = last;
+        continue;
+      }
+      // A stamp whose `[` was lost: `Subject to return to the` ... `Incoming Nº 3951/shs 18 November 1949]`.
+      if (P.STAMP_UNBRACKETED.test(this.texts[i].text)) {
+        let last = i;
+        for (let j = i; j < Math.min(this.lines.length, i + 8); j++) {
+          if (this.texts[j].text.includes(']')) { last = j; break; }
+          if (this.texts[j].text.length > 80) break;
+          last = j;
+        }
+        const closed = this.texts[last].text.includes(']');
+        const end = closed ? this.texts[last].offset + this.texts[last].text.lastIndexOf(']') + 1 : this.lines[last].span.end;
+        this.markStamp(i, last, false, closed, this.texts[i].offset, end);
+        i = last;
+      }
+    }
+  }
+
+  private lineIndexAt(offset: number, from: number): number {
+    let i = from;
+    while (i + 1 < this.lines.length && this.lines[i + 1].span.start <= offset) i++;
+    return i;
+  }
+
+  private markStamp(first: number, last: number, opened: boolean, closed: boolean, start: number, end: number): void {
+    const body = this.text.slice(start, end);
+    const inc = P.STAMP_INCOMING.exec(body);
+    let incomingNumber: Span | undefined;
+    let when: Span | undefined;
+    if (inc) {
+      const ns = start + inc.index + inc[0].lastIndexOf(inc.groups!.number);
+      incomingNumber = { start: ns, end: ns + inc.groups!.number.length };
+      const w = findWhen(this.text, incomingNumber.end, end);
+      if (w) when = { start: w[0], end: w[1] };
+    } else {
+      const w = /\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\d{1,2}\.[\dIVX]+\.\d{2,4}/.exec(body);
+      if (w) when = { start: start + w.index, end: start + w.index + w[0].length };
+    }
+    // The stamp covers whole lines, so that blocks stay made of lines.
+    const stamp: Stamp = {
+      kind: 'stamp', span: { start: this.lines[first].span.start, end: this.lines[last].full.end },
+      opened, closed, incomingNumber, when,
+    };
+    for (let j = first; j <= last; j++) this.stampAt[j] = stamp;
+  }
+
+  // ---------------------------------------------------------------- lines
+
+  private classify(t: LineText, i: number): LineKind {
+    const s = t.text;
+    if (this.stampAt[i]) return 'stamp';
+    if (s.length === 0) return 'blank';
+    if (P.SEPARATOR.test(s)) return 'separator';
+    if (P.FOOTER_VERB.test(s) || P.COPIES.test(s) || P.SENT_IN_COPY.test(s)) return 'footer';
+    if (P.ENDNOTE.test(s)) return 'endnote';
+    if (P.COPY_TO.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
+    return 'text';
+  }
+
+  // ---------------------------------------------------------------- blocks
+
+  parseBlocks(): Block[] {
+    const n = this.lines.length;
+    if (this.text.length === 0) return [];
+    const blocks: Block[] = [];
+    let i = 0;
+
+    const pre = this.preamble();
+    if (pre > 0) {
+      blocks.push(this.notes(0, pre, 'preamble'));
+      i = pre;
+    }
+
+    const tail = this.tailStart(i);
+    const header = this.envelope(i, tail);
+    if (header) {
+      blocks.push(header.envelope);
+      i = header.end;
+    }
+
+    // Between the envelope and the tail: the message, possibly cut by top-level stamps and separators.
+    if (i < tail) blocks.push(parseMessage(this, i, tail, 0, 'document'));
+    i = Math.max(i, tail);
+
+    while (i < n) {
+      const k = this.kinds[i];
+      if (k === 'stamp') {
+        const st = this.stampAt[i]!;
+        let j = i;
+        while (j + 1 < n && this.stampAt[j + 1] === st) j++;
+        j = this.skipBlanks(j + 1) - 1;
+        blocks.push({ ...st, span: this.spanOf(i, j + 1) });
+        i = j + 1;
+      } else if (k === 'separator') {
+        const j = this.skipBlanks(i + 1);
+        blocks.push({ kind: 'separator', span: this.spanOf(i, j) });
+        i = j;
+      } else if (k === 'footer' || k === 'footerMore') {
+        let j = i + 1;
+        while (j < n && (this.kinds[j] === 'footer' || this.kinds[j] === 'footerMore' || this.kinds[j] === 'blank' || this.kinds[j] === 'text' && this.footerText(j))) j++;
+        blocks.push(this.footer(i, j));
+        i = j;
+      } else if (k === 'endnote' || k === 'text' || k === 'blank') {
+        let j = i + 1;
+        while (j < n && this.kinds[j] !== 'stamp' && this.kinds[j] !== 'separator' && this.kinds[j] !== 'footer') j++;
+        blocks.push(this.notes(i, j, 'endnotes'));
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return this.attachLeadingBlanks(blocks);
+  }
+
+  /** Leading blank lines belong to the first block, so that every character has a block. */
+  private attachLeadingBlanks(blocks: Block[]): Block[] {
+    if (blocks.length === 0) return blocks;
+    const first = blocks[0];
+    if (first.span.start > 0) blocks[0] = { ...first, span: { start: 0, end: first.span.end } } as Block;
+    const last = blocks[blocks.length - 1];
+    if (last.span.end < this.text.length) blocks[blocks.length - 1] = { ...last, span: { start: last.span.start, end: this.text.length } } as Block;
+    return blocks;
+  }
+
+  spanOf(first: number, endExclusive: number): Span {
+    if (endExclusive <= first) return { start: this.lines[first].span.start, end: this.lines[first].span.start };
+    return { start: this.lines[first].span.start, end: this.lines[endExclusive - 1].full.end };
+  }
+
+  skipBlanks(i: number): number {
+    while (i < this.lines.length && this.kinds[i] === 'blank') i++;
+    return i;
+  }
+
+  /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
+  private preamble(): number {
+    const first = this.skipBlanks(0);
+    if (first < this.lines.length && P.CHAPTER.test(this.texts[first].text)) return this.skipBlanks(first + 1);
+    let seen = 0;
+    for (let i = first; i < this.lines.length && seen < 6; i++) {
+      if (this.kinds[i] === 'blank') continue;
+      seen++;
+      if (P.SOURCE_NOTE.test(this.texts[i].text)) {
+        let j = i;
+        // A source note may wrap: it ends at the line holding its closing bracket.
+        while (j < this.lines.length && !this.texts[j].text.includes(']') && j < i + 4) j++;
+        return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Where the tail of stamps, separators, the processing footer and endnotes begins: found from
+   * the end backwards, so that nothing in the body can start a footer by accident.
+   */
+  private tailStart(from: number): number {
+    let i = this.lines.length;
+    let footerFound = -1;
+    while (i > from) {
+      const k = this.kinds[i - 1];
+      if (k === 'footer') footerFound = i - 1;
+      if (k === 'blank' || k === 'separator' || k === 'stamp' || k === 'footer' || k === 'footerMore' || k === 'endnote') { i--; continue; }
+      if (k === 'text' && this.footerText(i - 1) && footerFound >= 0) { i--; continue; }
+      break;
+    }
+    if (footerFound < 0) {
+      // No footer: the tail is only what cannot be message text (stamps, separators, endnotes).
+      let j = this.lines.length;
+      while (j > from && ['blank', 'separator', 'stamp', 'endnote'].includes(this.kinds[j - 1])) j--;
+      // Endnotes only after the message; a lone stamp or separator in the middle stays inside.
+      return this.skipBlanks(j) < this.lines.length ? this.skipBlanks(j) : this.lines.length;
+    }
+    // Lines of the tail before the first footer line that are not stamps/separators go back to the message.
+    let start = i;
+    while (start < footerFound && !['stamp', 'separator'].includes(this.kinds[start])) start++;
+    return this.skipBlanks(start) <= footerFound ? this.skipBlanks(start) : footerFound;
+  }
+
+  /** Lines of a footer that are neither verbs nor continuations: `Kravchuk` (a second typist), `Stalin - 2`. */
+  private footerText(i: number): boolean {
+    const s = this.texts[i].text;
+    return s.length <= 40 && /^[A-Z][a-z]+(?:\s*[-–]\s*\d+)?[.,]?$/.test(s);
+  }
+
+  // ---------------------------------------------------------------- envelope
+
+  private envelope(from: number, limit: number): { envelope: Envelope; end: number } | undefined {
+    const fields: HeaderField[] = [];
+    let distribution: DistributionList | undefined;
+    let i = this.skipBlanks(from);
+    let end = from;
+    let real = 0;
+    let sawRouting = false;
+    const stamps: Stamp[] = [];
+    while (i < limit) {
+      const k = this.kinds[i];
+      if (k === 'blank') { i++; continue; }
+      if (k === 'stamp') {
+        const st = this.stampAt[i]!;
+        if (stamps[stamps.length - 1] !== st) stamps.push(st);
+        i++;
+        continue;
+      }
+      const t = this.texts[i];
+      if (k === 'separator') {
+        // A rule above or below a destination line belongs to the envelope.
+        const next = this.skipBlanks(i + 1);
+        if (next < limit && parseHeaderLine(this.texts[next])) { i = next; continue; }
+        break;
+      }
+      // The Pyongyang channel writes the decipherer into the header.
+      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
+      const dist = this.distributionRun(i, limit, sawRouting);
+      if (dist) {
+        distribution = distribution ? mergeDistribution(distribution, dist.list) : dist.list;
+        i = end = dist.end;
+        real++;
+        continue;
+      }
+      const addressee = this.headerAddressee(i, limit);
+      if (addressee) {
+        fields.push(addressee);
+        end = i + 1;
+        real++;
+        break;
+      }
+      const parsed = parseHeaderLine(t);
+      if (parsed && !this.looksLikeMessageStart(i)) {
+        fields.push(...parsed);
+        if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note')) real++;
+        if (parsed.some(f => ['origin', 'received', 'sent', 'destination'].includes(f.kind))) sawRouting = true;
+        i = end = i + 1;
+        continue;
+      }
+      break;
+    }
+    if (real === 0) return undefined;
+    end = this.skipBlanks(end);
+    // Stamps inside the header stay part of it; one after its last field belongs to the message.
+    const inside = stamps.filter(s => s.span.end <= this.lines[end - 1].full.end);
+    return { envelope: { kind: 'envelope', span: this.spanOf(from, end), fields, distribution, stamps: inside }, end };
+  }
+
+  /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
+  private looksLikeMessageStart(i: number): boolean {
+    const s = this.texts[i].text;
+    return P.SALUTATION.test(s) && /[!:]\s*$/.test(s);
+  }
+
+  /** `to Cde. FILIPPOV` alone right before the salutation: the cable's addressee. */
+  private headerAddressee(i: number, limit: number): HeaderField | undefined {
+    const t = this.texts[i];
+    const m = /^t?o\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?)\s*[.]?$/.exec(t.text);
+    if (!m) return undefined;
+    const next = this.skipBlanks(i + 1);
+    if (next < limit && parseHeaderLine(this.texts[next]) && !this.looksLikeMessageStart(next)) return undefined;
+    const ns = t.text.lastIndexOf(m.groups!.name);
+    return {
+      kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
+      value: { start: t.offset + ns, end: t.offset + ns + m.groups!.name.length },
+    };
+  }
+
+  /**
+   * A distribution list in the header: a run of `to Cde. X` lines (a bare surname continues it),
+   * a `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |` table, or `Copies: ...` / `Distribution list ...`.
+   */
+  private distributionRun(i: number, limit: number, sawRouting: boolean): { list: DistributionList; end: number } | undefined {
+    const head = P.DISTRIBUTION_HEAD.exec(this.texts[i].text);
+    if (head && !/^To\s*:/.test(this.texts[i].text) || /^To\s*:\s*C(?:mrds?|des?)\b/.test(this.texts[i].text)) {
+      return this.distributionBlock(i, limit, head?.groups?.count ? Number(head.groups.count) : undefined);
+    }
+    if (P.DISTRIBUTION_TABLE_ROW.test(this.texts[i].text)) {
+      let j = i;
+      const entries: DistributionEntry[] = [];
+      while (j < limit && (P.DISTRIBUTION_TABLE_ROW.test(this.texts[j].text) || P.PIPE_ONLY.test(this.texts[j].text) || this.kinds[j] === 'blank')) {
+        entries.push(...tableEntries(this.texts[j]));
+        j++;
+      }
+      return { list: { kind: 'distribution', span: this.spanOf(i, j), entries }, end: j };
+    }
+    if (sawRouting) return undefined;
+    const entries: DistributionEntry[] = [];
+    let j = i;
+    let last = i;
+    while (j < limit) {
+      if (this.kinds[j] === 'blank') { j++; continue; }
+      const t = this.texts[j];
+      const m = P.DISTRIBUTION_ENTRY.exec(t.text);
+      const bare = entries.length > 0 && /^[A-Z][a-z]+(?:\s*\(\d+\))?$/.test(t.text);
+      if (!m && !bare) break;
+      const name = m ? m.groups!.name.trim() : t.text.replace(/\s*\(\d+\)$/, '');
+      const ns = t.text.indexOf(name);
+      entries.push({
+        span: { start: t.offset, end: t.offset + t.text.length },
+        recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
+        copies: m?.groups?.paren ? Number(m.groups.paren) : 1,
+        copyNumber: m?.groups?.copy ? Number(m.groups.copy) : undefined,
+      });
+      last = j;
+      j++;
+    }
+    // One `to Cde. X` line is the addressee unless more envelope lines follow it.
+    if (entries.length < 2) return undefined;
+    const end = last + 1;
+    return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
+  }
+
+  /** `Copies: Stalin (2), Molotov, ...` or `Distribution list:` with the names on the following lines. */
+  private distributionBlock(i: number, limit: number, statedCount: number | undefined): { list: DistributionList; end: number } {
+    const entries: DistributionEntry[] = [];
+    let j = i;
+    let continued = true;
+    while (j < limit && continued) {
+      const t = this.texts[j];
+      const body = j === i ? t.text.indexOf(':') + 1 : 0;
+      entries.push(...listEntries(t, body));
+      // A line ending in a comma or a list head ending in a colon continues on the next line.
+      continued = /[,:]\s*$/.test(t.text) || (j > i && /^\d+\.\s/.test(t.text));
+      j++;
+      if (continued) {
+        const next = this.skipBlanks(j);
+        if (next >= limit || !(/^(?:\d+\.\s*)?(?:Comr?\.|Cde\.|Comrade\s)?\s*[A-Z]/.test(this.texts[next].text)) || parseHeaderLine(this.texts[next])) break;
+        j = next;
+      }
+    }
+    return { list: { kind: 'distribution', span: this.spanOf(i, j), entries, statedCount }, end: j };
+  }
+
+  // ---------------------------------------------------------------- footer
+
+  private footer(from: number, to: number): Footer {
+    const items: FooterItem[] = [];
+    const copyEntries: DistributionEntry[] = [];
+    let end = to;
+    while (end > from && this.kinds[end - 1] === 'blank') end--;
+    for (let i = from; i < end; i++) {
+      const t = this.texts[i];
+      if (t.text.length === 0) continue;
+      const item = footerItem(t);
+      if (item) {
+        items.push(item);
+        if (item.kind === 'copyTo') copyEntries.push(copyEntry(t, item));
+        continue;
+      }
+      // A continuation: `at 1510 18 November`, `Nº 7602`, `by Mokrov Nº 1702`, `[signature] (Makarov)`.
+      const prev = items[items.length - 1];
+      if (prev) {
+        items[items.length - 1] = extendItem(prev, t);
+      } else {
+        items.push({ kind: 'other', span: { start: t.offset, end: t.offset + t.text.length }, verb: { start: t.offset, end: t.offset } });
+      }
+    }
+    const distribution: DistributionList | undefined = copyEntries.length
+      ? { kind: 'distribution', span: { start: copyEntries[0].span.start, end: copyEntries[copyEntries.length - 1].span.end }, entries: copyEntries }
+      : undefined;
+    return { kind: 'footer', span: this.spanOf(from, to), items, distribution };
+  }
+
+  // ---------------------------------------------------------------- notes
+
+  private notes(from: number, to: number, role: 'preamble' | 'endnotes'): EditorialNotes {
+    const items: Span[] = [];
+    for (let i = from; i < to; i++) {
+      const t = this.texts[i];
+      if (t.text.length === 0) continue;
+      // A note's continuation lines join the item before them.
+      const opens = role === 'preamble' || P.ENDNOTE.test(t.text) || items.length === 0;
+      if (opens) items.push({ start: t.offset, end: t.offset + t.text.length });
+      else items[items.length - 1] = { start: items[items.length - 1].start, end: t.offset + t.text.length };
+    }
+    return { kind: 'notes', span: this.spanOf(from, to), role, items };
+  }
+}
+
+// ---------------------------------------------------------------- helpers for lists and footers
+
+function mergeDistribution(a: DistributionList, b: DistributionList): DistributionList {
+  return { kind: 'distribution', span: { start: a.span.start, end: b.span.end }, entries: [...a.entries, ...b.entries], statedCount: a.statedCount ?? b.statedCount };
+}
+
+/** `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |`: entries of a flattened two-column table. */
+function tableEntries(t: LineText): DistributionEntry[] {
+  const out: DistributionEntry[] = [];
+  const re = new RegExp(String.raw`(?:Copy|copy)\s*${P.SIGN}?\s*(?<n>\d+)\s*[-–—]?\s*to\s+(?:${P.HONORIFIC}\s*)?(?<name>[^|]*?)\s*(?=\||$)`, 'g');
+  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+    const name = m.groups!.name.replace(/[.,]+$/, '');
+    const ns = m.index + m[0].lastIndexOf(m.groups!.name);
+    out.push({
+      span: { start: t.offset + m.index, end: t.offset + m.index + m[0].length },
+      recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
+      copies: 1,
+      copyNumber: Number(m.groups!.n),
+    });
+  }
+  return out;
+}
+
+/** `Stalin (2), Molotov, Malenkov`, `Stalin - 2, Molotov - 1`, `1. Comr. Stalin`, `Cmrds Malenkov, Vyshinsky`. */
+function listEntries(t: LineText, from: number): DistributionEntry[] {
+  const out: DistributionEntry[] = [];
+  const re = /(?:^|[,;]|\s(?=\d+\.\s))\s*(?:\d+\.\s*)?(?:Cmrds?\.?|Comrades?|Comr\.|Cdes?\.|Com\.)?\s*(?<name>[A-Z[][^,;()]*?)\s*(?:\((?<paren>\d+)\)|[-–]\s*(?<dash>\d+))?\s*(?=[,;.]?\s*$|[,;])/g;
+  const s = t.text.slice(from);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    const name = m.groups!.name.replace(/[\].]+$/, '').replace(/^\[/, '');
+    if (!name) continue;
+    const ns = from + m.index + m[0].indexOf(name);
+    out.push({
+      span: { start: t.offset + from + m.index, end: t.offset + from + m.index + m[0].length },
+      recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
+      copies: Number(m.groups!.paren ?? m.groups!.dash ?? 1),
+    });
+  }
+  return out;
+}
+
+const FOOTER_KIND: Record<string, FooterItemKind> = {
+  deciphered: 'deciphered', decoded: 'deciphered', decrypted: 'deciphered', printed: 'printed', typed: 'typed',
+  verified: 'verified', checked: 'verified', copied: 'typed', encoded: 'deciphered', enciphered: 'deciphered', ciphered: 'deciphered',
+};
+
+const WHO = /^\s*(?:by\s*:?\s*|:\s*)?(?:(?:[Ss]hift|[Ss]ection|[Dd]epartment)\s+[Cc]hief\s+|[Cc]olonel\s+|[Mm]ajor\s+|[Ll]ieutenant\s+)*(?<who>[A-Z][a-zа-я]+(?:\[[a-z]+\])?(?:\s*\/\s*[A-Z][a-z]+)?)/;
+
+function footerItem(t: LineText): FooterItem | undefined {
+  const s = t.text;
+  const whole = { start: t.offset, end: t.offset + s.length };
+  const verb = P.FOOTER_VERB.exec(s);
+  if (verb) {
+    const v = verb.groups!.verb;
+    const rest = s.slice(v.length);
+    const who = WHO.exec(rest);
+    const item: FooterItem = {
+      kind: FOOTER_KIND[v.toLowerCase()] ?? 'other',
+      span: whole,
+      verb: { start: t.offset, end: t.offset + v.length },
+      who: who && !/^(?:Section|Shift|Chief|Colonel|On|At)$/.test(who.groups!.who) ? rel(t, v.length + who[0].lastIndexOf(who.groups!.who), who.groups!.who.length) : undefined,
+      when: whenSpan(t, v.length),
+    };
+    return item;
+  }
+  const copies = P.COPIES.exec(s) ?? P.SENT_IN_COPY.exec(s);
+  if (copies) {
+    const vs = s.indexOf(copies.groups!.verb);
+    const count = copies.groups!.count !== undefined ? P.countWord(copies.groups!.count) : 1;
+    const after = vs + copies.groups!.verb.length;
+    const who = /^\s+(?<who>[A-Z][a-z]+)\b/.exec(s.slice(after));
+    return {
+      kind: 'copies', span: whole, verb: rel(t, vs, copies.groups!.verb.length), count,
+      who: who ? rel(t, after + who[0].indexOf(who.groups!.who), who.groups!.who.length) : undefined,
+      when: whenSpan(t, after),
+    };
+  }
+  const to = P.COPY_TO.exec(s);
+  if (to) {
+    const whom = to.groups!.whom;
+    return {
+      kind: 'copyTo', span: whole, verb: rel(t, 0, s.length - whom.length),
+      who: rel(t, s.length - whom.length, whom.replace(/[.,;]+$/, '').length),
+      count: Number(to.groups!.from), countTo: to.groups!.to ? Number(to.groups!.to) : undefined,
+    };
+  }
+  return undefined;
+}
+
+function copyEntry(t: LineText, item: FooterItem): DistributionEntry {
+  const who = item.who ?? item.span;
+  const name = t.text.slice(who.start - t.offset, who.end - t.offset).replace(/^(?:Cdes?\.|Comrade|Comr\.|Com\.)\s*/, '');
+  const ns = who.end - name.length;
+  const copies = item.countTo !== undefined && item.count !== undefined ? item.countTo - item.count + 1 : 1;
+  return { span: item.span, recipient: { start: ns, end: who.end }, copies, copyNumber: item.count };
+}
+
+function extendItem(item: FooterItem, t: LineText): FooterItem {
+  const span = { start: item.span.start, end: t.offset + t.text.length };
+  let who = item.who;
+  let when = item.when;
+  if (!who) {
+    const m = /^(?:\[signature\]\s*)?\((?<who>[A-Z][\w.\s]+?)\)|^by\s+(?<by>[A-Z][a-z]+)/.exec(t.text);
+    const name = m?.groups?.who ?? m?.groups?.by;
+    if (m && name) who = rel(t, m[0].lastIndexOf(name), name.length);
+  }
+  when ??= whenSpan(t, 0);
+  return { ...item, span, who, when };
+}
+
+function whenSpan(t: LineText, from: number): Span | undefined {
+  const w = findWhen(t.text, from, t.text.length);
+  return w ? rel(t, w[0], w[1] - w[0]) : undefined;
+}
+
+function rel(t: LineText, at: number, length: number): Span {
+  return { start: t.offset + at, end: t.offset + at + length };
+}

@@ -1,0 +1,163 @@
+/**
+ * The vocabulary of the cable format as regular expressions, one place for all of them.
+ * Each pattern is anchored and applied to one trimmed line (or a piece of one), so the
+ * parser stays linear in the length of the text.
+ */
+
+/** Number signs: `N°` (degree sign), `Nº` (U+00BA), `№` (U+2116), `No.`, `no.`, `#`, plural `NºNº`. */
+export const SIGN = String.raw`(?:N[°ºo]N[°ºo]\.?|№№|N[°º]|№|No\.|no\.|NO\.|No(?=\s*\d)|#)`;
+/** A document or registration number: `25025`, `1522/sh`, `81/III`, `5/8124`, `P91/204`, `600512/sh`. */
+export const NUMBER = String.raw`[A-Za-z]{0,3}\d[\w/\-]*`;
+
+export const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH = String.raw`(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
+const ROMAN = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+
+/**
+ * A date or time expression as it appears in routing, footer and signature lines, loose enough
+ * for the outline: `1135 19 October 1951`, `16:40 23 November 1949`, `21:15 27.July.1951`,
+ * `3:25 am, 22 May 1950`, `10/21/50 at 02:40 a.m.`, `3.9.50 14:08`, `25.11 3:48-18:10`,
+ * `4.XII.1951`, `21 hours 40 minutes, 19.1.1951`, `February 3, 1950`. The chronology layer
+ * interprets it; the parser only needs its extent.
+ */
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d(?=\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+minutes)?)?)`;
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|\d{1,2}|${MONTH})(?:\.\d{2,4})?|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+export const WHEN = String.raw`(?:(?:${TIME}|${DAY_MONTH})(?:[\s,]+(?:at\s+|on\s+)?(?:${TIME}|${DAY_MONTH}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
+export const WHEN_RE = new RegExp(WHEN, 'g');
+
+export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
+
+// ---------------------------------------------------------------- header lines
+
+export const DOCUMENT_TYPE = new RegExp(
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?[Cc]iphered [Tt]elegram|Issuing|ISSUING|Outgoing|Incoming)\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?(?=\s|$)`,
+);
+/** A bare number as the document number: `No. 31877`, `# P91/204`. */
+export const BARE_NUMBER = new RegExp(String.raw`^(?<sign>${SIGN})\s*(?<number>${NUMBER})\.?$`);
+
+export const INSTITUTION =
+  /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
+
+/** Classification and handling phrases; several may share a line. */
+export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By cipher|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal)\.?/g;
+export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
+export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
+
+/** Routing keywords that start a field inside a routing line. */
+export const ROUTING_KEYWORD =
+  /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED)\b:?/g;
+export const ROUTING_START = /^(?:from\b|FROM\b|From\b|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
+
+export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
+/** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
+export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
+/** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
+export const DESTINATION_TO = /^(?:To|TO)\s+(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
+/** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
+export const BARE_CAPS_LINE = /^(?<place>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\.?(?:\s*\[[^\]]*\])?\.?$/;
+
+export const COPY_NUMBER = new RegExp(String.raw`^(?:Copy|COPY|copy)\s*(?<sign>${SIGN})?\s*(?<number>\d+)\.?\s*$`);
+export const COPY_NUMBER_IN_LINE = new RegExp(String.raw`(?:Copy|COPY)\s*${SIGN}\s*(?<number>\d+)\.?\s*$`);
+export const REFERENCE = /^(?:RE|Re)\s*:\s*\S+|^\d{2,6}\/[a-z]{1,4}\.?$/;
+
+// ---------------------------------------------------------------- distribution
+
+/** `to Cde. Molotov`, `o Cde. Stalin` (clipped first letter), `Copy Nº 1 to Cde. Stalin |`. */
+export const DISTRIBUTION_ENTRY = new RegExp(
+  String.raw`^(?:(?:Copy|copy)\s*${SIGN}?\s*(?<copy>\d+)\s*[-–—]?\s*)?t?o\s+(?:${HONORIFIC}\s*)?(?<name>[A-Z][\w'’.\- ]*?)\s*(?:\((?<paren>\d+)\))?\s*[.|]*$`,
+);
+export const DISTRIBUTION_TABLE_ROW = new RegExp(String.raw`(?:Copy|copy)\s*${SIGN}?\s*\d+\s*[-–—]?\s*to\s+`);
+export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
+export const PIPE_ONLY = /^\|[\s|]*$/;
+
+// ---------------------------------------------------------------- message lines
+
+export const SALUTATION = new RegExp(
+  String.raw`^["“„]?\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|\.(?=\s+(?:\d+\.|[A-Z])))`,
+);
+/** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
+export const ADDRESSEE = new RegExp(
+  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*)(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*|\s*\[[^\]]*\]){0,6}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
+);
+/** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
+export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*|\[[^\]]*\]|[,\s]|and|Comrades?|Cdes?\.)+:(?:\s*\[\d+\])?\s*$/;
+export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
+export const CLOSING =
+  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|Greetings to the friends|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
+export const ACTION =
+  /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/;
+/** Forwarding sentences that introduce an inner telegram. */
+export const INTRODUCER =
+  /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|Transmitting (?:another |the )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
+export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
+
+/** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`. */
+export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?<number>${NUMBER})(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
+
+// ---------------------------------------------------------------- footer
+
+export const FOOTER_VERB =
+  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Copied|Encoded|Enciphered|Ciphered)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
+const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
+export const COPIES =
+  new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)\s+(?:printed|made|typed|prepared))\b`);
+export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
+/** Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`. */
+export const COPY_TO = new RegExp(
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$`,
+);
+export const FOOTER_CONTINUATION = new RegExp(
+  String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
+);
+
+export function countWord(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const i = COUNT_WORDS.toLowerCase().split('|').indexOf(word.toLowerCase());
+  if (i < 0) return undefined;
+  return i < 16 ? i + 1 : 20;
+}
+
+// ---------------------------------------------------------------- stamps, separators, notes
+
+export const STAMP_OPEN = /\[\s*(?:Stamp|STAMP|stamp)\s*:/;
+/** The stamp text when its `[` was lost: `Subject to return to the`. */
+export const STAMP_UNBRACKETED = /^(?:SUBJECT TO RETURN|Subject to return|subject to return)\b/;
+export const STAMP_INCOMING = new RegExp(String.raw`(?:Incoming|INCOMING|Inc\.)\s*${SIGN}?\s*(?<number>${NUMBER})`);
+export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
+export const ENDNOTE =
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
+export const CHAPTER = /^Chapter\s+\d+\b/;
+
+// ---------------------------------------------------------------- signatures and dates
+
+/** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}\)?["”]?\.?["”]?$`);
+
+/** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
+const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
+/** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
+const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
+/** Letter-spaced: `S H T Y K O V`. */
+const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z]`;
+const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
+const CLOSING_PREFIX = String.raw`(?:(?:With (?:communist |comradely )?(?:greetings|respect)|Respectfully|Greetings)[.,!]?\s+)?`;
+const NUMBER_PREFIX = String.raw`(?:${SIGN}\s*${NUMBER}\s*[-–]?\s*)?`;
+
+/**
+ * A signature line, possibly with its date before or after and quotes around it:
+ * `MAO ZEDONG 0530 18 October"`, `27.III.50 Shtykov`, `No. 21 - TEREBIN - 9 February`,
+ * `With greetings. FILIPPOV [Stalin].”`, `(A. Gromyko)`, `[signature] (Makarov)`.
+ */
+export const SIGNATURE_CAPS = new RegExp(
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${SIGNATURE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?["”]?\.?["”]?\s*(?:x\/)?$`,
+);
+/** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
+export const SIGNATURE_CASE = new RegExp(
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
+);
+
+export const QUOTE_OPEN = /^\s*(["“„«])/;
+/** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
+export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x\/)?\s*$/;
