@@ -1,0 +1,774 @@
+/**
+ * The date scanner: finds every date and time-of-day notation of CABLE-FORMAT §3 in a range of
+ * text and normalises it. It works in three steps:
+ *
+ * 1. candidates: each notation has a pattern; "strong" candidates (`16:40`, `19 October 1951`,
+ *    `27.7.51`) are dates or times wherever they stand, "weak" ones (`1135`, `14.35`, `3.9`,
+ *    `21 hours`) only in a date context: after `at`/`Sent`/`Received`, beside another date, or
+ *    inside a span the parser already knows to hold a date (`options.dateContext`);
+ * 2. selection: overlapping candidates are resolved, longest first;
+ * 3. mentions: a time and a date written together (`0530 18 October`, `3.9 18:46`,
+ *    `10/21/50 at 02:40 a.m.`) become one mention, with its zone (`Beijing time`), weekday
+ *    (`Monday, 22 May 1950`) and qualifier (`Night of October 3`).
+ *
+ * `resolveMentions` then decides slash dates from context and infers missing years.
+ */
+import type { PartialDate } from '../types';
+import {
+  chineseNumber,
+  dayNumber,
+  daysInMonth,
+  monthFromName,
+  monthFromRoman,
+  weekdayFromName,
+} from './calendar';
+import type { DateMention, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
+import { zoneForPlace, type ZoneId } from './timezones';
+
+export interface ScanOptions {
+  /** The range is known to hold dates (a header field's or footer item's date words): weak notations count. */
+  readonly dateContext?: boolean;
+  /** A date to take a missing year from (the envelope's date); otherwise the nearest dated mention is used. */
+  readonly anchor?: PartialDate;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type MDate = Mutable<MentionDate>;
+type MTime = Mutable<MentionTime>;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly strong: boolean;
+  readonly date?: MDate;
+  readonly time?: MTime;
+  /** A `14.35` / `3.9` pair whose reading is decided by context. */
+  readonly dotPair?: { readonly a: number; readonly b: number };
+  readonly relative?: RelativeWord;
+  /** Weak times that also need a preceding `at` or an adjacent date. */
+  readonly needsAt?: boolean;
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)(?![A-Za-z])';
+const ORD = '(?:st|nd|rd|th)?';
+const MER = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![A-Za-z])';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const ZONE_WORD = '(Beijing|Peking|Peiping|Moscow|Pyongyang|Korean|Tokyo|Manchurian|Vladivostok|local)';
+
+const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+
+const patterns = {
+  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+(\\d{4})(?!\\d))?`),
+  monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+(\\d{4})(?!\\d))?`),
+  monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+(\\d{4})(?!\\d)`),
+  monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`),
+  dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`),
+  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`),
+  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'g'),
+  dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`),
+  slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`),
+  colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`),
+  fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(hours|hrs)(?![A-Za-z]))?`),
+  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)minutes?(?![A-Za-z]))?)?`),
+  twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`),
+  relative: re(`(?<![A-Za-z])(today|tonight|yesterday|tomorrow)(?![A-Za-z])`),
+  chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号]`, 'g'),
+};
+
+/** Brackets that hold only date words are an editor's supplied date (§8): `October 6 [1950]`, `[October] 3`. */
+const suppliedDateBracket = re(`^[ \\t]*(?:${MONTH}|\\d{4}|\\d{1,2}[ \\t]+${MONTH}(?:,?[ \\t]+\\d{4})?|${MONTH}[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?)[ \\t]*$`, 'i');
+
+interface Masked {
+  readonly text: string;
+  /** Ranges inside supplied-date brackets, whose words are the editor's. */
+  readonly editor: readonly { start: number; end: number }[];
+  /** Offsets of the blanked `[` and `]`. */
+  readonly opens: ReadonlySet<number>;
+  readonly closes: ReadonlySet<number>;
+}
+
+/** Blanks out the brackets of supplied dates, so that `October 6 [1950]` reads as one date. */
+function maskBrackets(text: string, start: number, end: number): Masked {
+  let out = text;
+  const editor: { start: number; end: number }[] = [];
+  const opens = new Set<number>();
+  const closes = new Set<number>();
+  const bracket = /\[([^\[\]\n]{1,30})\]/g;
+  bracket.lastIndex = start;
+  let chars: string[] | undefined;
+  for (let m = bracket.exec(text); m && m.index < end; m = bracket.exec(text)) {
+    if (!suppliedDateBracket.test(m[1] as string)) continue;
+    chars ??= text.split('');
+    chars[m.index] = ' ';
+    chars[m.index + m[0].length - 1] = ' ';
+    editor.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    opens.add(m.index);
+    closes.add(m.index + m[0].length - 1);
+  }
+  if (chars) out = chars.join('');
+  return { text: out, editor, opens, closes };
+}
+
+function twoDigitYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 1900 + n : n;
+}
+
+function meridiemOf(word: string | undefined): 'am' | 'pm' | undefined {
+  if (!word) return undefined;
+  return word.toLowerCase().startsWith('a') ? 'am' : 'pm';
+}
+
+function makeTime(start: number, end: number, notation: MTime['notation'], hour: number, minute: number, mer?: string): MTime {
+  const meridiem = meridiemOf(mer);
+  let h = hour;
+  let redundant = false;
+  if (meridiem === 'pm') {
+    if (hour < 12) h = hour + 12;
+    else if (hour > 12) redundant = true;
+  } else if (meridiem === 'am' && hour === 12) {
+    h = 0;
+  }
+  const t: MTime = { span: { start, end }, notation: meridiem ? '12h' : notation, hour: h, minute };
+  if (meridiem) t.meridiem = meridiem;
+  if (redundant) t.redundantMeridiem = true;
+  return t;
+}
+
+/** Is the month word capitalised? Lower-case `may` and `march` are verbs. */
+function capitalised(word: string | undefined): boolean {
+  return !!word && /^[A-Z]/.test(word);
+}
+
+function inEditor(masked: Masked, start: number, end: number): boolean {
+  return masked.editor.some((r) => start >= r.start && end <= r.end);
+}
+
+function sourceOf(masked: Masked, start: number, length: number): ValueSource {
+  return inEditor(masked, start, start + length) ? 'editor' : 'text';
+}
+
+/** Offset of capture group `i` within the match (groups are searched left to right from `from`). */
+function groupStart(m: RegExpExecArray, value: string | undefined, from = 0): number {
+  if (value === undefined) return -1;
+  return m.index + m[0].indexOf(value, from);
+}
+
+function collectCandidates(text: string, masked: Masked, start: number, end: number): Candidate[] {
+  const t = masked.text;
+  const out: Candidate[] = [];
+  const run = (rx: RegExp, fn: (m: RegExpExecArray) => void) => {
+    rx.lastIndex = start;
+    for (let m = rx.exec(t); m && m.index < end; m = rx.exec(t)) {
+      if (m.index + m[0].length <= end) fn(m);
+      if (m[0].length === 0) rx.lastIndex++;
+    }
+  };
+
+  run(patterns.dayMonth, (m) => {
+    const [all, d1, d2, mon, y] = m;
+    if (!capitalised(mon)) return;
+    const month = monthFromName(mon as string) as number;
+    const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'prose',
+      day: Number(d1),
+      month,
+      daySource: sourceOf(masked, m.index, (d1 as string).length),
+      monthSource: sourceOf(masked, monStart, (mon as string).length),
+    };
+    if (d2 !== undefined) date.dayTo = Number(d2);
+    if (y !== undefined) {
+      date.year = Number(y);
+      date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+    }
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.monthDay, (m) => {
+    const [all, mon, d1, d2, y] = m;
+    if (!capitalised(mon)) return;
+    const dayStart = groupStart(m, d1, (mon as string).length);
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'prose',
+      day: Number(d1),
+      month: monthFromName(mon as string) as number,
+      monthSource: sourceOf(masked, m.index, (mon as string).length),
+      daySource: sourceOf(masked, dayStart, (d1 as string).length),
+    };
+    if (d2 !== undefined) date.dayTo = Number(d2);
+    if (y !== undefined) {
+      date.year = Number(y);
+      date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+    }
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.monthYear, (m) => {
+    const [all, approx, mon, y] = m;
+    if (!capitalised(mon)) return;
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'month-year',
+      month: monthFromName(mon as string) as number,
+      year: Number(y),
+      monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
+      yearSource: sourceOf(masked, m.index + all.length - 4, 4),
+    };
+    if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.monthRelYear, (m) => {
+    const [all, approx, mon, which] = m;
+    if (!capitalised(mon)) return;
+    const rel = `${(which as string).toLowerCase()}-year` as RelativeWord;
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'month-year',
+      month: monthFromName(mon as string) as number,
+      monthSource: 'text',
+      relative: rel,
+    };
+    if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.dmyDots, (m) => {
+    const [all, a, b, y] = m;
+    const first = Number(a);
+    const second = Number(b);
+    // Dots are the European day.month order; `10.21.50` can only be month.day.
+    const monthDay = second > 12 && first <= 12;
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'numeric',
+      day: monthDay ? second : first,
+      month: monthDay ? first : second,
+      year: twoDigitYear(y as string),
+      yearSource: 'text',
+      order: monthDay ? 'month-day' : 'day-month',
+    };
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.dNamedY, (m) => {
+    const [all, d, mon, y] = m;
+    if (!capitalised(mon)) return;
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'named-numeric',
+      day: Number(d),
+      month: monthFromName(mon as string) as number,
+      year: twoDigitYear(y as string),
+      yearSource: 'text',
+    };
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.roman, (m) => {
+    const [all, d, rom, y] = m;
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'roman',
+      day: Number(d),
+      month: monthFromRoman(rom as string) as number,
+    };
+    if (y !== undefined) {
+      date.year = twoDigitYear(y);
+      date.yearSource = 'text';
+    }
+    out.push({ start: m.index, end: m.index + all.length, strong: y !== undefined, date });
+  });
+
+  run(patterns.slash, (m) => {
+    const [all, a, b, y] = m;
+    const first = Number(a);
+    const second = Number(b);
+    const year = twoDigitYear(y as string);
+    const date: MDate = {
+      span: { start: m.index, end: m.index + all.length },
+      notation: 'slash',
+      year,
+      yearSource: 'text',
+      slash: { first, second, year },
+    };
+    applySlashOrder(date, undefined, undefined);
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  run(patterns.dotPair, (m) => {
+    const [all, a, b, mer] = m;
+    const s = m.index;
+    const e = m.index + all.length;
+    if (mer) {
+      out.push({ start: s, end: e, strong: true, time: makeTime(s, e, 'dot', Number(a), Number(b), mer) });
+      return;
+    }
+    out.push({ start: s, end: e, strong: false, dotPair: { a: Number(a), b: Number(b) } });
+  });
+
+  run(patterns.colon, (m) => {
+    const [all, h1, m1, mer1, h2, m2, mer2] = m;
+    const s = m.index;
+    const e = m.index + all.length;
+    const time = makeTime(s, e, 'colon', Number(h1), Number(m1), mer1);
+    if (h2 !== undefined) {
+      const to = makeTime(s, e, 'colon', Number(h2), Number(m2), mer2);
+      time.to = { hour: to.hour, minute: to.minute };
+    }
+    out.push({ start: s, end: e, strong: true, time });
+  });
+
+  run(patterns.fourDigits, (m) => {
+    const [all, digits, hours] = m;
+    const before = t.slice(Math.max(0, m.index - 12), m.index);
+    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231`.
+    if (/(?:\bN[o°º]s?\.?|№|#|\bNos?\.?)[ \t]*$/i.test(before)) return;
+    const s = m.index;
+    const e = m.index + all.length;
+    const d = digits as string;
+    out.push({
+      start: s,
+      end: e,
+      strong: hours !== undefined,
+      time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))),
+    });
+  });
+
+  run(patterns.hourWords, (m) => {
+    const [all, h, , min, nl] = m;
+    const before = t.slice(Math.max(0, m.index - 12), m.index);
+    // Durations are not times of day: `for 48 hours`, `within 24 hours`.
+    if (/\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i.test(before)) return;
+    const hasMinuteWord = nl !== undefined;
+    let length = all.length;
+    let minute = 0;
+    if (min !== undefined) {
+      minute = Number(min);
+      // Minutes on the next line only when the word `minutes` follows them.
+      const gap = all.slice(all.indexOf('hour'), all.indexOf(min, all.indexOf('hour')));
+      if (gap.includes('\n') && !hasMinuteWord) {
+        length = all.indexOf('hour') + (all.slice(all.indexOf('hour')).match(/^hours?/) as RegExpMatchArray)[0].length;
+        minute = 0;
+      }
+    }
+    const s = m.index;
+    const e = m.index + length;
+    out.push({ start: s, end: e, strong: hasMinuteWord, needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) });
+  });
+
+  run(patterns.twelveHour, (m) => {
+    const [all, h, mer] = m;
+    const s = m.index;
+    const e = m.index + all.length;
+    out.push({ start: s, end: e, strong: true, time: makeTime(s, e, '12h', Number(h), 0, mer) });
+  });
+
+  run(patterns.relative, (m) => {
+    const s = m.index;
+    const e = m.index + m[0].length;
+    out.push({ start: s, end: e, strong: true, relative: (m[1] as string).toLowerCase() as RelativeWord });
+  });
+
+  run(patterns.chinese, (m) => {
+    const [all, y, mon, d] = m;
+    const month = chineseNumber(mon as string, false);
+    const day = chineseNumber(d as string, false);
+    if (month === undefined || day === undefined) return;
+    const date: MDate = { span: { start: m.index, end: m.index + all.length }, notation: 'chinese', month, day };
+    if (y !== undefined) {
+      const year = chineseNumber(y, true);
+      if (year !== undefined) {
+        date.year = year;
+        date.yearSource = 'text';
+      }
+    }
+    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+  });
+
+  void text;
+  return out;
+}
+
+/** Sets day and month of a slash date for an order, or from the numbers when one exceeds 12. */
+function applySlashOrder(date: MDate, order: 'day-month' | 'month-day' | undefined, decidedBy: string | undefined): void {
+  const s = date.slash;
+  if (!s) return;
+  let o = order;
+  let ambiguous = false;
+  let by = decidedBy;
+  if (s.first > 12 && s.second <= 12) {
+    o = 'day-month';
+    by = 'the first number is above 12';
+  } else if (s.second > 12 && s.first <= 12) {
+    o = 'month-day';
+    by = 'the second number is above 12';
+  } else if (o === undefined) {
+    // Undecided: read month/day (the American transcription style) and say it is ambiguous.
+    o = 'month-day';
+    ambiguous = s.first !== s.second;
+    by = undefined;
+  }
+  date.order = o;
+  date.day = o === 'day-month' ? s.first : s.second;
+  date.month = o === 'day-month' ? s.second : s.first;
+  if (ambiguous) {
+    date.ambiguous = true;
+    date.alternative = { year: s.year, month: s.second, day: s.first };
+  } else {
+    delete date.ambiguous;
+    delete date.alternative;
+  }
+  if (by) date.decidedBy = by;
+  else delete date.decidedBy;
+}
+
+function sameLineGap(t: string, from: number, to: number, pattern: RegExp): boolean {
+  if (to < from) return false;
+  return pattern.test(t.slice(from, to));
+}
+
+const TIME_THEN_DATE = /^[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+(?:the[ \t]+)?)?$/i;
+const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
+const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
+const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
+
+function selectNonOverlapping(cands: Candidate[], taken: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const chosen = [...taken];
+  for (const c of sorted) {
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** Decides the weak candidates from the strong ones around them. */
+function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateContext: boolean): Candidate[] {
+  const accepted: Candidate[] = [];
+  const dates = strong.filter((c) => c.date);
+  const times = strong.filter((c) => c.time);
+  const dateAfter = (c: Candidate) => dates.some((d) => d.start >= c.end && sameLineGap(t, c.end, d.start, TIME_THEN_DATE));
+  const dateBefore = (c: Candidate) => dates.some((d) => d.end <= c.start && sameLineGap(t, d.end, c.start, DATE_THEN_TIME));
+  const timeAfter = (c: Candidate) =>
+    times.some((d) => d.start >= c.end && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) ||
+    weak.some((d) => d !== c && (d.time || d.dotPair) && d.start >= c.end && sameLineGap(t, c.end, d.start, /^[ \t]+$/));
+  const lineBefore = (c: Candidate) => {
+    const ls = t.lastIndexOf('\n', c.start - 1) + 1;
+    return t.slice(Math.max(ls, c.start - 40), c.start);
+  };
+  const followedByZone = (c: Candidate) => zoneAt(t, c.end) !== undefined;
+
+  for (const c of weak) {
+    const before = lineBefore(c);
+    const atBefore = AT_BEFORE.test(before);
+    if (c.time) {
+      if (c.needsAt) {
+        // `21 hours 40` without `minutes`: only after `at` or beside a date.
+        if (atBefore || dateAfter(c) || dateBefore(c) || dateContext) accepted.push(c);
+        continue;
+      }
+      // a bare `1135`, or roman date without year
+      if (atBefore || dateAfter(c) || dateBefore(c) || followedByZone(c) || dateContext) accepted.push(c);
+      continue;
+    }
+    if (c.date) {
+      // `16.XII` without a year
+      if (dateContext || KEYWORD_BEFORE.test(before) || timeAfter(c)) accepted.push(c);
+      continue;
+    }
+    if (c.dotPair) {
+      const { a, b } = c.dotPair;
+      const validDate = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+      const validTime = a <= 24 && b <= 59 && t.slice(c.start, c.end).split('.')[1]?.length === 2;
+      let as: 'date' | 'time' | undefined;
+      if (dateBefore(c) && validTime) as = 'time';
+      else if (timeAfter(c) && validDate) as = 'date';
+      else if (atBefore && validTime) as = 'time';
+      else if (KEYWORD_BEFORE.test(before) || dateContext) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
+      if (as === 'time') {
+        accepted.push({ ...c, time: makeTime(c.start, c.end, 'dot', a, b) });
+      } else if (as === 'date') {
+        const date: MDate = { span: { start: c.start, end: c.end }, notation: 'numeric', day: a, month: b, order: 'day-month' };
+        accepted.push({ ...c, date });
+      }
+    }
+  }
+  return accepted;
+}
+
+/** A zone written right after a mention: `Beijing time`, `local time`, `Moscow)` in `(20:20 [8 March] Moscow)`. */
+function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; end: number } | undefined {
+  const rest = t.slice(at, at + 40);
+  let m = new RegExp(`^[ \\t]*,?[ \\t]*\\(?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])\\)?`, 'i').exec(rest);
+  if (!m) m = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*\\))`, 'i').exec(rest);
+  if (!m) m = /^[ \t]*\(?(KST|MSK)\)?(?![A-Za-z])/.exec(rest);
+  if (!m) return undefined;
+  const word = (m[1] as string).toLowerCase();
+  const id: ZoneId | 'local' | undefined =
+    word === 'local' ? 'local' : word === 'msk' ? 'moscow' : word === 'kst' ? 'pyongyang' : zoneForPlace(word);
+  if (!id) return undefined;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { id, start: at + lead, end: at + m[0].length };
+}
+
+function assemble(t: string, chosen: Candidate[]): DateMention[] {
+  const mentions: Mutable<DateMention>[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
+    const next = chosen[i + 1];
+    let date = c.date;
+    let time = c.time;
+    let start = c.start;
+    let end = c.end;
+    if (c.relative) {
+      date = {
+        span: { start: c.start, end: c.end },
+        notation: 'relative',
+        relative: c.relative,
+      };
+      // `Today on May 9`: the written date wins, the word only explains it.
+      if (next?.date && sameLineGap(t, c.end, next.start, /^[ \t]*,?[ \t]*on[ \t]+$/i)) {
+        date = { ...next.date };
+        start = c.start;
+        end = next.end;
+        i++;
+      }
+    } else if (time && !date && next?.date && !next.time && sameLineGap(t, c.end, next.start, TIME_THEN_DATE)) {
+      date = next.date;
+      end = next.end;
+      i++;
+    } else if (date && !time && next?.time && !next.date && sameLineGap(t, c.end, next.start, DATE_THEN_TIME)) {
+      time = next.time;
+      end = next.end;
+      i++;
+    }
+    const m: Mutable<DateMention> = { span: { start, end } };
+    if (date) m.date = date;
+    if (time) m.time = time;
+
+    // qualifiers before the date: `Night of October 3`, `on the evening of 19 April`
+    if (date && (!time || date.span.start <= time.span.start)) {
+      const ls = t.lastIndexOf('\n', start - 1) + 1;
+      const before = t.slice(Math.max(ls, start - 30), start);
+      const q = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i.exec(before);
+      if (q) {
+        date.partOfDay = (q[1] as string).toLowerCase() as MDate['partOfDay'];
+        m.span = { start: start - q[0].length, end };
+        start = m.span.start;
+      }
+      const wd = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i').exec(before);
+      if (wd && !q) {
+        m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: start - wd[0].length, end: start - wd[0].length + (wd[1] as string).length } };
+      }
+    }
+    // relative year after the date: `on March 12 of this year`
+    if (date && date.year === undefined && !date.relative) {
+      const r = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i.exec(t.slice(end, end + 30));
+      if (r) {
+        date.relative = `${(r[1] as string).toLowerCase()}-year` as RelativeWord;
+        end += r[0].length;
+        m.span = { start: m.span.start, end };
+      }
+    }
+    // weekday after the date: `22 May 1950 (Monday)`
+    if (date && !m.weekday) {
+      const wd = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i').exec(t.slice(end, end + 20));
+      if (wd) {
+        const ws = end + wd[0].indexOf(wd[1] as string);
+        m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: ws, end: ws + (wd[1] as string).length } };
+      }
+    }
+    const z = zoneAt(t, end);
+    if (z) {
+      const zone: ZoneMention = { id: z.id, span: { start: z.start, end: z.end } };
+      m.zone = zone;
+      m.span = { start: m.span.start, end: z.end };
+    }
+    mentions.push(m);
+  }
+  return mentions;
+}
+
+/** Widens spans over the blanked brackets of supplied dates: `[18 December]`, `October 6 [1950]`. */
+function withBrackets(m: DateMention, masked: Masked): DateMention {
+  const widen = (sp: { start: number; end: number }) => ({
+    start: masked.opens.has(sp.start - 1) ? sp.start - 1 : sp.start,
+    end: masked.closes.has(sp.end) ? sp.end + 1 : sp.end,
+  });
+  if (masked.opens.size === 0) return m;
+  const out: Mutable<DateMention> = { ...m, span: widen(m.span) };
+  if (m.date) out.date = { ...m.date, span: widen(m.date.span) };
+  if (m.time) out.time = { ...m.time, span: widen(m.time.span) };
+  return out;
+}
+
+/** Checks whether the written values can exist; needs the year when the question is 29 February. */
+export function validityOf(m: DateMention): DateMention['invalid'] {
+  const timeProblem = timeValidity(m);
+  const dateProblem = dateValidity(m);
+  if (timeProblem && dateProblem) return { reason: `${dateProblem.reason}; ${timeProblem.reason}`, span: m.span };
+  return dateProblem ?? timeProblem;
+}
+
+function timeValidity(m: DateMention): DateMention['invalid'] {
+  const t = m.time;
+  if (t) {
+    const bad = (h: number, min: number) => min > 59 || h > 24 || (h === 24 && min > 0);
+    if (bad(t.hour, t.minute)) return { reason: `${t.hour} hours ${t.minute} minutes is not a time of day`, span: t.span };
+    if (t.to && bad(t.to.hour, t.to.minute)) return { reason: `${t.to.hour}:${String(t.to.minute).padStart(2, '0')} is not a time of day`, span: t.span };
+  }
+  return undefined;
+}
+
+function dateValidity(m: DateMention): DateMention['invalid'] {
+  const d = m.date;
+  if (d && d.month !== undefined) {
+    if (d.month < 1 || d.month > 12) return { reason: `there is no month ${d.month}`, span: d.span };
+    const max = daysInMonth(d.year, d.month);
+    const check = (day: number) => {
+      if (day < 1) return `there is no day ${day}`;
+      if (day > max) {
+        const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.month! - 1];
+        return d.month === 2 && day === 29 && d.year !== undefined
+          ? `${d.year} is not a leap year: February has 28 days`
+          : `${name} has ${max} days`;
+      }
+      return undefined;
+    };
+    const r = (d.day !== undefined ? check(d.day) : undefined) ?? (d.dayTo !== undefined ? check(d.dayTo) : undefined);
+    if (r) return { reason: r, span: d.span };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the date and time mentions in `text[start, end)`, in text order, each normalised; slash
+ * dates are decided and missing years inferred from the other mentions found (see `resolveMentions`).
+ */
+export function scanDates(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
+  return resolveMentions(scanRaw(text, start, end, options), options);
+}
+
+/** The mentions as written, before context decides slash dates and missing years. */
+export function scanRaw(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
+  const s = Math.max(0, start);
+  const e = Math.min(text.length, end);
+  if (e <= s) return [];
+  const masked = maskBrackets(text, s, e);
+  const cands = collectCandidates(text, masked, s, e);
+  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong), []);
+  const weak = cands.filter((c) => !c.strong && !strongChosen.some((o) => c.start < o.end && o.start < c.end));
+  const accepted = acceptWeak(masked.text, strongChosen, weak, options.dateContext === true);
+  const chosen = selectNonOverlapping(accepted, strongChosen);
+  return assemble(masked.text, chosen).map((m) => withBrackets(m, masked));
+}
+
+/** Options of `resolveMentions`. */
+export interface ResolveOptions {
+  readonly anchor?: PartialDate;
+}
+
+function cloneMention(m: DateMention): Mutable<DateMention> {
+  const c: Mutable<DateMention> = { ...m };
+  if (m.date) c.date = { ...m.date };
+  return c;
+}
+
+/**
+ * Decides what the writing alone cannot: the order of ambiguous slash dates (a day above 12 in
+ * another slash date of the document; a written-out date with the same day and month; the anchor's
+ * neighbourhood), missing years (from the anchor, else the nearest mention with a year, choosing the
+ * year that puts the date closest to it), relative dates, and validity. Returns new objects.
+ */
+export function resolveMentions(input: readonly DateMention[], options: ResolveOptions = {}): DateMention[] {
+  const mentions = input.map(cloneMention);
+  const dates = mentions.map((m) => m.date as MDate | undefined);
+
+  // 1. slash dates
+  const slashes = dates.filter((d): d is MDate => !!d && d.notation === 'slash' && !!d.slash);
+  const decided = slashes.filter((d) => d.slash && (d.slash.first > 12 || d.slash.second > 12) && d.slash.first !== d.slash.second);
+  const convention = new Set(decided.map((d) => (d.slash!.first > 12 ? 'day-month' : 'month-day')));
+  for (const d of slashes) {
+    const s = d.slash!;
+    if (s.first > 12 || s.second > 12 || s.first === s.second) {
+      applySlashOrder(d, undefined, undefined);
+      continue;
+    }
+    // a written-out date with the same day and month
+    const spelled = dates.filter((o) => o && o !== d && o.notation !== 'slash' && o.day !== undefined && o.month !== undefined);
+    const matchDM = spelled.some((o) => o!.day === s.first && o!.month === s.second && (o!.year === undefined || o!.year === s.year));
+    const matchMD = spelled.some((o) => o!.day === s.second && o!.month === s.first && (o!.year === undefined || o!.year === s.year));
+    if (matchDM !== matchMD) {
+      applySlashOrder(d, matchDM ? 'day-month' : 'month-day', 'a date written out elsewhere in the document');
+    } else if (convention.size === 1) {
+      applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
+    } else if (options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined) {
+      const a = dayNumber(options.anchor.year, options.anchor.month, options.anchor.day);
+      const dm = Math.abs(dayNumber(s.year, s.second, s.first) - a);
+      const md = Math.abs(dayNumber(s.year, s.first, s.second) - a);
+      if (Math.min(dm, md) <= 7 && Math.max(dm, md) > 7) {
+        applySlashOrder(d, dm < md ? 'day-month' : 'month-day', 'the dates around it');
+      } else applySlashOrder(d, undefined, undefined);
+    } else applySlashOrder(d, undefined, undefined);
+  }
+
+  // 2. years
+  const withYear = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mutable<DateMention>;
+    const d = m.date as MDate | undefined;
+    if (!d) continue;
+    let anchor: PartialDate | undefined = options.anchor;
+    if (anchor?.year === undefined) {
+      let best: { m: DateMention; i: number } | undefined;
+      for (const w of withYear) {
+        if (w.i === i) continue;
+        if (!best || Math.abs(w.m.span.start - m.span.start) < Math.abs(best.m.span.start - m.span.start)) best = w;
+      }
+      anchor = best ? best.m.date : undefined;
+    }
+    if (d.notation === 'relative' && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
+      if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
+        const shift = d.relative === 'yesterday' ? -1 : d.relative === 'tomorrow' ? 1 : 0;
+        const dt = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
+        d.year = dt.getUTCFullYear();
+        d.month = dt.getUTCMonth() + 1;
+        d.day = dt.getUTCDate();
+        d.yearSource = d.monthSource = d.daySource = 'relative';
+      }
+      continue;
+    }
+    if (d.year !== undefined || d.month === undefined || anchor?.year === undefined) continue;
+    if (d.relative === 'this-year' || d.relative === 'next-year' || d.relative === 'last-year') {
+      d.year = anchor.year + (d.relative === 'next-year' ? 1 : d.relative === 'last-year' ? -1 : 0);
+      d.yearSource = 'relative';
+      continue;
+    }
+    // The anchor's year, unless the date lies far from the anchor and close to it across New Year
+    // (`30 December` in a cable of 2 January 1951 is 1950).
+    let year = anchor.year;
+    if (anchor.month !== undefined) {
+      const aDay = dayNumber(anchor.year, anchor.month, anchor.day ?? 15);
+      const dist = (y: number) => Math.abs(dayNumber(y, d.month as number, Math.min(d.day ?? 15, 28)) - aDay);
+      if (dist(anchor.year) > 183) {
+        for (const y of [anchor.year - 1, anchor.year + 1]) if (dist(y) <= 92) year = y;
+      }
+    }
+    d.year = year;
+    d.yearSource = 'inferred';
+  }
+
+  // 3. validity
+  for (const m of mentions) {
+    const v = validityOf(m);
+    if (v) m.invalid = v;
+    else delete m.invalid;
+  }
+  return mentions;
+}

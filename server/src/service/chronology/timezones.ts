@@ -1,0 +1,145 @@
+/**
+ * Clock zones of the offices that exchanged these cables, 1945–1953 (data, kept in code so the
+ * pure service needs no file access). Sources: the project's gazetteer notes §3.
+ *
+ * - Moscow kept decree time, UTC+3, from June 1930 with no summer time until 1981.
+ * - The PRC used one zone, UTC+8, from 1949; Beijing (Peiping) was already on UTC+8 before, so
+ *   earlier dates keep +8 but are marked approximate (wartime summer times are not modelled).
+ * - Korea, North and South, used UTC+9 (KST); South Korea moved to UTC+8:30 only in March 1954.
+ * - So in 1950–53 Beijing = Moscow + 5 h and Pyongyang/Kaesong = Moscow + 6 h.
+ *
+ * Soviet telegraph practice logged times in Moscow time ("Received in Moscow 6:36"), which is
+ * why the chronology checks assume Moscow for receipt and processing unless the text says otherwise.
+ */
+
+export type ZoneId = 'moscow' | 'beijing' | 'pyongyang' | 'manchuria' | 'vladivostok' | 'tokyo';
+
+export interface ZonePeriod {
+  /** First day the offset applies, `YYYY-MM-DD`; absent means "since before 1945". */
+  readonly from?: string;
+  /** UTC offset in minutes (Moscow: 180). */
+  readonly offsetMinutes: number;
+  /** True when the offset for this period is not well attested. */
+  readonly approximate?: boolean;
+}
+
+export interface ZoneInfo {
+  readonly id: ZoneId;
+  /** How a hover names the clock: "Moscow time". */
+  readonly label: string;
+  /** Place names and adjectives that select this zone, lower case (`peking`, `korean`). */
+  readonly places: readonly string[];
+  /** Periods in date order; the last period whose `from` is not after the date applies. */
+  readonly periods: readonly ZonePeriod[];
+}
+
+export const zoneTable: readonly ZoneInfo[] = [
+  {
+    id: 'moscow',
+    label: 'Moscow time',
+    places: ['moscow', 'moskva', 'kremlin'],
+    periods: [{ offsetMinutes: 180 }],
+  },
+  {
+    id: 'beijing',
+    label: 'Beijing time',
+    places: ['beijing', 'peking', 'peiping', 'beiping', 'pekin', 'china', 'chinese', 'xibaipo', "yan'an", 'yanan', 'shanghai', 'nanjing', 'nanking'],
+    periods: [
+      { offsetMinutes: 480, approximate: true },
+      { from: '1949-10-01', offsetMinutes: 480 },
+    ],
+  },
+  {
+    id: 'pyongyang',
+    label: 'Korean time',
+    places: ['pyongyang', 'heijo', 'kaesong', 'kaisyu', 'seoul', 'keijo', 'panmunjom', 'korea', 'korean', 'north korea', 'kst', 'wonsan', 'genzan'],
+    periods: [{ offsetMinutes: 540 }],
+  },
+  {
+    id: 'manchuria',
+    label: 'Manchurian time',
+    places: ['mukden', 'shenyang', 'harbin', 'dalian', 'dalny', 'port arthur', 'lushun', 'andong', 'antung', 'dandong', 'changchun'],
+    // Manchukuo kept UTC+9 until 1945; the offset used between 1945 and 1949 is not well attested.
+    periods: [
+      { offsetMinutes: 540, approximate: true },
+      { from: '1945-09-01', offsetMinutes: 480, approximate: true },
+      { from: '1949-10-01', offsetMinutes: 480 },
+    ],
+  },
+  {
+    id: 'vladivostok',
+    label: 'Vladivostok time',
+    places: ['vladivostok', 'khabarovsk'],
+    periods: [{ offsetMinutes: 600 }],
+  },
+  {
+    id: 'tokyo',
+    label: 'Tokyo time',
+    // Occupation-era summer time (1948–1951) is not modelled.
+    places: ['tokyo', 'japan', 'japanese'],
+    periods: [{ offsetMinutes: 540 }],
+  },
+];
+
+const byId = new Map<ZoneId, ZoneInfo>(zoneTable.map((z) => [z.id, z]));
+
+export function zoneInfo(id: ZoneId): ZoneInfo {
+  return byId.get(id) as ZoneInfo;
+}
+
+/** The zone a place name or clock adjective selects: `PEKING` and `[BEIJING]` give beijing. */
+export function zoneForPlace(name: string): ZoneId | undefined {
+  const key = name.toLowerCase().replace(/[[\]().,:;"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!key) return undefined;
+  for (const z of zoneTable) {
+    if (z.places.includes(key)) return z.id;
+  }
+  // "From Pyongyang." or "BEIJING - SOVIET AMBASSADOR": look for a known place as a word.
+  for (const z of zoneTable) {
+    for (const p of z.places) {
+      if (p.length < 5) continue;
+      if (new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}($|[^a-z])`).test(key)) return z.id;
+    }
+  }
+  return undefined;
+}
+
+/** The period in force on a day (`YYYY-MM-DD`, or undefined: today's rule). */
+function periodOn(info: ZoneInfo, isoDay: string | undefined): ZonePeriod {
+  let current = info.periods[0] as ZonePeriod;
+  for (const p of info.periods) {
+    if (p.from === undefined || isoDay === undefined || p.from <= isoDay) current = p;
+  }
+  return current;
+}
+
+/** UTC offset of a zone on a given day, in minutes. */
+export function zoneOffsetMinutes(id: ZoneId, isoDay?: string): number {
+  return periodOn(zoneInfo(id), isoDay).offsetMinutes;
+}
+
+export function isZoneApproximate(id: ZoneId, isoDay?: string): boolean {
+  return periodOn(zoneInfo(id), isoDay).approximate === true;
+}
+
+/** The smallest and largest offsets in the table: the spread an unknown zone could have. */
+export const offsetSpread: { readonly min: number; readonly max: number } = (() => {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const z of zoneTable) {
+    for (const p of z.periods) {
+      min = Math.min(min, p.offsetMinutes);
+      max = Math.max(max, p.offsetMinutes);
+    }
+  }
+  return { min, max };
+})();
+
+/** `UTC+3`, `UTC+8:30`. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
+}
