@@ -14,11 +14,15 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+import type { Position } from 'vscode-languageserver-types';
+
 /** The part of a text document the service needs; `TextDocument` from vscode-languageserver-textdocument satisfies it. */
 export interface ITextDocument {
   readonly uri: string;
   readonly version: number;
   getText(): string;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
 }
 
 /** Cancellation as the service sees it; a cancelled call returns an empty result instead of throwing. */

@@ -1,0 +1,201 @@
+/**
+ * The Outline: the blocks of a cable named as a historian would name them —
+ * `Cable N° 25025 — Beijing → Moscow, received 1135 19 Oct 1951`,
+ * `Telegram: Mao Zedong → Li Kenong, 0530 18 October`, `Deciphered by Fedyaev 1205 19 October`.
+ * Ranges cover the block; selection ranges cover its meaningful words.
+ */
+import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
+import type {
+  Block, CableDocument, DistributionList, EditorialNotes, Envelope, Footer, FooterItem, HeaderField, Message, MessagePart, Stamp,
+} from '../parser/ast';
+import type { ICancellationToken, ITextDocument, Span } from '../types';
+import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
+
+/** Optional details from other features, e.g. a normalised date for a date span (`1951-10-19 11:35 MSK`). */
+export interface SymbolDetails {
+  describeWhen?(span: Span): string | undefined;
+}
+
+export class DocumentSymbolProvider {
+  constructor(private readonly details: SymbolDetails = {}) {}
+
+  provideDocumentSymbols(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken): DocumentSymbol[] {
+    const b = new SymbolBuilder(doc, parsed.text, this.details);
+    const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
+    const out: DocumentSymbol[] = [];
+    for (const block of parsed.blocks) {
+      if (token.isCancellationRequested) return [];
+      const sym = b.block(block, envelope);
+      if (sym) out.push(sym);
+    }
+    return out;
+  }
+}
+
+const FIELD_LABEL: Record<HeaderField['kind'], string> = {
+  institution: 'Institution', documentType: 'Document', classification: 'Classification', series: 'Series',
+  special: 'Special', origin: 'From', destination: 'Destination', sent: 'Sent', received: 'Received', arrived: 'Arrived',
+  transmitted: 'Transmitted', forwarded: 'Forwarded', deciphered: 'Deciphered', copyNumber: 'Copy', reference: 'Reference',
+  addressee: 'Addressee', note: 'Note', other: 'Line',
+};
+
+const PART_LABEL: Record<MessagePart['kind'], string> = {
+  addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
+  action: 'Action', introducer: 'Forwarding note',
+};
+
+class SymbolBuilder {
+  constructor(private readonly doc: ITextDocument, private readonly text: string, private readonly details: SymbolDetails) {}
+
+  block(block: Block, envelope: Envelope | undefined): DocumentSymbol | undefined {
+    switch (block.kind) {
+      case 'envelope': return this.envelope(block);
+      case 'message': return this.message(block, envelope);
+      case 'footer': return this.footer(block);
+      case 'stamp': return this.stamp(block);
+      case 'notes': return this.notes(block);
+      case 'distribution': return this.distribution(block);
+      case 'separator': return undefined;
+    }
+  }
+
+  private envelope(env: Envelope): DocumentSymbol {
+    const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
+    const type = f('documentType');
+    let title = 'Envelope';
+    if (type) {
+      const label = type.label ? documentTypeLabel(slice(this.text, type.label)) : 'Cable';
+      const rest = type.label ? oneLine(this.text.slice(type.label.end, type.value.end)) : oneLine(slice(this.text, type.span));
+      title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
+    }
+    const origin = f('origin');
+    const dest = f('destination');
+    const received = f('received') ?? f('arrived');
+    const sent = f('sent');
+    const from = origin ? displayName(slice(this.text, origin.value)) : dest ? 'Moscow' : undefined;
+    const to = dest
+      ? displayName(slice(this.text, dest.value))
+      : received?.who ? displayName(slice(this.text, received.who)) : origin && received ? 'Moscow' : undefined;
+    if (from || to) title += ` — ${from ?? '?'} → ${to ?? '?'}`;
+    if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
+    else if (sent?.when) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;
+
+    const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
+    if (env.distribution) children.push(this.distribution(env.distribution));
+    for (const st of env.stamps) children.push(this.stamp(st));
+    children.sort((a, b) => compare(a.range, b.range));
+    return this.symbol(title, 'envelope', SymbolKind.Module, env.span, type?.span ?? env.fields[0]?.span ?? env.span, children);
+  }
+
+  private field(x: HeaderField): DocumentSymbol {
+    const value = oneLine(slice(this.text, x.value));
+    const name = x.kind === 'copyNumber' ? `Copy ${oneLine(slice(this.text, x.span)).replace(/^copy\s*/i, '')}`
+      : x.kind === 'documentType' || x.kind === 'classification' || x.kind === 'series' || x.kind === 'other' || x.kind === 'note' ? oneLine(slice(this.text, x.span))
+      : `${FIELD_LABEL[x.kind]}: ${x.kind === 'origin' || x.kind === 'destination' || x.kind === 'addressee' ? displayName(value) : value}`;
+    return this.symbol(name, this.whenDetail(x.when) ?? FIELD_LABEL[x.kind].toLowerCase(), SymbolKind.Field, x.span, x.value);
+  }
+
+  private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
+    const from = m.from ? displayName(slice(this.text, m.from)) : undefined;
+    let to = m.to ? displayName(slice(this.text, m.to)) : undefined;
+    if (!to && m.depth === 0) {
+      const addressee = envelope?.fields.find(x => x.kind === 'addressee');
+      if (addressee) to = displayName(slice(this.text, addressee.value));
+    }
+    const who = from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
+    // A telegram's date keeps its words as written (`0530 18 October`).
+    const when = m.when ? oneLine(slice(this.text, m.when)) : '';
+    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : 'Telegram';
+    const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
+    const children: DocumentSymbol[] = [
+      ...m.header.map(x => this.field(x)),
+      ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p)),
+      ...m.telegrams.map(t => this.message(t, undefined)),
+      ...m.stamps.map(s => this.stamp(s)),
+    ].sort((a, b) => compare(a.range, b.range));
+    const kind = m.depth === 0 ? SymbolKind.Namespace : SymbolKind.Event;
+    const selection = m.depth === 0 ? (m.parts[0]?.span ?? firstLine(this.text, m.span)) : firstLine(this.text, m.span);
+    return this.symbol(title, this.whenDetail(m.when) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
+  }
+
+  private part(p: MessagePart): DocumentSymbol {
+    const words = oneLine(slice(this.text, p.span)).replace(/^["“„]|["”]$/g, '');
+    const name = p.kind === 'signature' ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
+      : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
+    return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
+  }
+
+  private footer(footer: Footer): DocumentSymbol {
+    const first = footer.items.find(i => i.kind === 'deciphered') ?? footer.items[0];
+    const title = first ? this.itemTitle(first) : 'Processing';
+    const children = footer.items.map(i => this.symbol(this.itemTitle(i), this.whenDetail(i.when) ?? i.kind, SymbolKind.Property, i.span, i.who ?? i.verb));
+    return this.symbol(title, 'processing footer', SymbolKind.Struct, footer.span, first?.span ?? footer.span, children);
+  }
+
+  private itemTitle(i: FooterItem): string {
+    return oneLine(slice(this.text, i.span)).replace(/\s*\[signature\]\s*/g, ' ').trim();
+  }
+
+  private stamp(s: Stamp): DocumentSymbol {
+    const body = oneLine(slice(this.text, s.span)).replace(/^\[\s*stamp\s*:\s*/i, '').replace(/\]$/, '');
+    const inc = s.incomingNumber ? `Incoming ${slice(this.text, s.incomingNumber)}${s.when ? ` ${oneLine(slice(this.text, s.when))}` : ''}` : undefined;
+    const title = `Stamp: ${inc ?? (body.length > 50 ? body.slice(0, 49) + '…' : body)}`;
+    return this.symbol(title, s.closed ? 'stamp' : 'stamp (unclosed)', SymbolKind.Key, s.span, s.incomingNumber ?? firstLine(this.text, s.span));
+  }
+
+  private notes(n: EditorialNotes): DocumentSymbol {
+    const children = n.items.map(i => {
+      const words = oneLine(slice(this.text, i));
+      return this.symbol(words.length > 60 ? words.slice(0, 59) + '…' : words, 'note', SymbolKind.String, i, i);
+    });
+    return this.symbol(n.role === 'preamble' ? 'Title and source' : "Editor's notes", 'editorial', SymbolKind.Package, n.span, n.items[0] ?? n.span, children);
+  }
+
+  private distribution(d: DistributionList): DocumentSymbol {
+    const names = d.entries.map(e => displayName(slice(this.text, e.recipient)) + (e.copies > 1 ? ` ×${e.copies}` : ''));
+    const copies = d.entries.reduce((n, e) => n + e.copies, 0);
+    const title = `Distribution: ${names.join(', ')}`;
+    const children = d.entries.map(e => this.symbol(oneLine(slice(this.text, e.span)), 'copy', SymbolKind.Field, e.span, e.recipient));
+    return this.symbol(title.length > 90 ? title.slice(0, 89) + '…' : title, `${copies} ${copies === 1 ? 'copy' : 'copies'}${d.statedCount ? ` (stated ${d.statedCount})` : ''}`, SymbolKind.Array, d.span, d.entries[0]?.recipient ?? d.span, children);
+  }
+
+  private whenDetail(when: Span | undefined): string | undefined {
+    return when ? this.details.describeWhen?.(when) : undefined;
+  }
+
+  private symbol(name: string, detail: string, kind: SymbolKind, span: Span, selection: Span, children?: DocumentSymbol[]): DocumentSymbol {
+    const range = this.range(trimEnd(this.text, span));
+    let sel = this.range(selection);
+    // The selection range must lie inside the range.
+    if (compare(sel, range) < 0 || after(sel.end, range.end)) sel = { start: range.start, end: range.start };
+    return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children);
+  }
+
+  private range(span: Span): Range {
+    return { start: this.doc.positionAt(span.start), end: this.doc.positionAt(span.end) };
+  }
+}
+
+/** A block's range ends at its last character, not after the blank lines it owns. */
+function trimEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  let start = span.start;
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}
+
+function firstLine(text: string, span: Span): Span {
+  const s = trimEnd(text, span);
+  const nl = text.slice(s.start, s.end).search(/[\r\n]/);
+  return nl < 0 ? s : { start: s.start, end: s.start + nl };
+}
+
+function compare(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character;
+}
+
+function after(a: Range['end'], b: Range['end']): boolean {
+  return a.line > b.line || (a.line === b.line && a.character > b.character);
+}
+

@@ -1,0 +1,48 @@
+/** Folding: one range per block of two or more lines, per inner telegram, per multi-line stamp and list. */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
+import type { CableDocument, Message } from '../parser/ast';
+import type { ICancellationToken, ITextDocument, Span } from '../types';
+
+export class FoldingRangeProvider {
+  provideFoldingRanges(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken): FoldingRange[] {
+    const out: FoldingRange[] = [];
+    const seen = new Set<string>();
+    const add = (span: Span, kind?: FoldingRangeKind) => {
+      const start = doc.positionAt(span.start).line;
+      const end = doc.positionAt(lastChar(parsed.text, span)).line;
+      const key = `${start}:${end}`;
+      if (end > start && !seen.has(key)) {
+        seen.add(key);
+        out.push({ startLine: start, endLine: end, kind });
+      }
+    };
+    const message = (m: Message) => {
+      add(m.span);
+      for (const s of m.stamps) add(s.span);
+      for (const t of m.telegrams) message(t);
+    };
+    for (const block of parsed.blocks) {
+      if (token.isCancellationRequested) return [];
+      switch (block.kind) {
+        case 'envelope':
+          add(block.span);
+          if (block.distribution) add(block.distribution.span);
+          for (const s of block.stamps) add(s.span);
+          break;
+        case 'message': message(block); break;
+        case 'footer': add(block.span); break;
+        case 'notes': add(block.span, FoldingRangeKind.Comment); break;
+        case 'stamp': case 'distribution': add(block.span); break;
+        case 'separator': break;
+      }
+    }
+    return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  }
+}
+
+/** The offset of the last non-space character of a span, so blank lines owned by a block are not folded. */
+function lastChar(text: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start + 1 && /\s/.test(text[end - 1])) end--;
+  return Math.max(span.start, end - 1);
+}

@@ -1,0 +1,41 @@
+/**
+ * How the outline and hovers write what the text holds, for a historian: `MAO ZEDONG` becomes
+ * `Mao Zedong`, `[BEIJING]` becomes `Beijing`, `19 October 1951` becomes `19 Oct 1951`.
+ */
+import type { Span } from '../types';
+
+export function slice(text: string, span: Span | undefined): string {
+  return span ? text.slice(span.start, span.end) : '';
+}
+
+/** Collapses runs of white space (double spacing, line breaks) into single spaces. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Kim Il Sung` unchanged. */
+export function displayName(raw: string): string {
+  let s = oneLine(raw.replace(/\[[^\]]*\]/g, ' ')).replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
+  if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
+  return s.replace(/[A-Z][A-Z'’-]+/g, w => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w)));
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+const MONTHS: Record<string, string> = {
+  january: 'Jan', february: 'Feb', march: 'Mar', april: 'Apr', june: 'Jun', july: 'Jul',
+  august: 'Aug', september: 'Sep', october: 'Oct', november: 'Nov', december: 'Dec',
+};
+
+/** `1135 19 October 1951` → `1135 19 Oct 1951`: month names shortened, spacing collapsed. */
+export function shortWhen(raw: string): string {
+  return oneLine(raw).replace(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/gi, m => MONTHS[m.toLowerCase()]);
+}
+
+/** `CABLE` → `Cable`; `CIPHERED TELEGRAM` → `Ciphered telegram`; `Ciphered Telegram` → `Ciphered telegram`. */
+export function documentTypeLabel(raw: string): string {
+  const s = oneLine(raw).toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
