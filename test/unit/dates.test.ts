@@ -46,7 +46,7 @@ function check(c: Case): void {
     assert.equal(dateOf(m), e.date, `${c.name}: date of ${e.words}`);
     assert.equal(m.time ? `${p2(m.time.hour)}:${p2(m.time.minute)}` : undefined, e.time, `${c.name}: time of ${e.words}`);
     if (e.timeTo) assert.equal(m.time?.to && `${p2(m.time.to.hour)}:${p2(m.time.to.minute)}`, e.timeTo, `${c.name}: range end`);
-    if (e.zone) assert.equal(m.zone?.id, e.zone, `${c.name}: zone`);
+    if (e.zone) assert.equal(m.statedZone?.id, e.zone, `${c.name}: zone`);
     if (e.yearSource) assert.equal(m.date?.yearSource, e.yearSource, `${c.name}: year source`);
     assert.equal(m.date?.ambiguous === true, e.ambiguous === true, `${c.name}: ambiguity`);
     assert.equal(m.invalid !== undefined, e.invalid === true, `${c.name}: validity (${m.invalid?.reason})`);

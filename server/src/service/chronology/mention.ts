@@ -82,7 +82,7 @@ export interface DateMention {
   readonly span: Span;
   readonly date?: MentionDate;
   readonly time?: MentionTime;
-  readonly zone?: ZoneMention;
+  readonly statedZone?: ZoneMention;
   /** A weekday written beside the date: `Monday, 22 May 1950`. 0 = Sunday. */
   readonly weekday?: { readonly value: number; readonly span: Span };
   /** Why the date or time cannot exist, e.g. `30 days in September`; undefined when valid. */

@@ -531,8 +531,8 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
         relative: c.relative,
       };
       // `Today on May 9`: the written date wins, the word only explains it.
-      if (next?.date && sameLineGap(t, c.end, next.start, /^[ \t]*,?[ \t]*on[ \t]+$/i)) {
-        date = { ...next.date };
+      if (next?.date && !next.relative && sameLineGap(t, c.end, next.start, /^[ \t]*,?[ \t]*(?:on[ \t]+)?$/i)) {
+        date = { ...next.date, relative: c.relative };
         start = c.start;
         end = next.end;
         i++;
@@ -585,7 +585,7 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
     const z = zoneAt(t, end);
     if (z) {
       const zone: ZoneMention = { id: z.id, span: { start: z.start, end: z.end } };
-      m.zone = zone;
+      m.statedZone = zone;
       m.span = { start: m.span.start, end: z.end };
     }
     mentions.push(m);
@@ -672,6 +672,19 @@ export interface ResolveOptions {
   readonly anchor?: PartialDate;
 }
 
+/** The closest mention (by offset) with a full written date that is not itself a slash date. */
+function nearestDated(mentions: readonly DateMention[], i: number): PartialDate | undefined {
+  const at = mentions[i]?.span.start ?? 0;
+  let best: DateMention | undefined;
+  for (const [j, m] of mentions.entries()) {
+    const d = m.date;
+    if (j === i || !d || d.notation === 'slash' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
+    if (d.yearSource === 'inferred' || d.monthSource === 'inferred') continue;
+    if (!best || Math.abs(m.span.start - at) < Math.abs(best.span.start - at)) best = m;
+  }
+  return best?.date;
+}
+
 function cloneMention(m: DateMention): Mutable<DateMention> {
   const c: Mutable<DateMention> = { ...m };
   if (m.date) c.date = { ...m.date };
@@ -704,10 +717,18 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
     const matchMD = spelled.some((o) => o!.day === s.second && o!.month === s.first && (o!.year === undefined || o!.year === s.year));
     if (matchDM !== matchMD) {
       applySlashOrder(d, matchDM ? 'day-month' : 'month-day', 'a date written out elsewhere in the document');
-    } else if (convention.size === 1) {
+      convention.add(matchDM ? 'day-month' : 'month-day');
+    }
+  }
+  for (const d of slashes) {
+    const s = d.slash!;
+    if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
+    const near = nearestDated(mentions, dates.indexOf(d));
+    const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
+    if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
-    } else if (options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined) {
-      const a = dayNumber(options.anchor.year, options.anchor.month, options.anchor.day);
+    } else if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
+      const a = dayNumber(ref.year, ref.month, ref.day);
       const dm = Math.abs(dayNumber(s.year, s.second, s.first) - a);
       const md = Math.abs(dayNumber(s.year, s.first, s.second) - a);
       if (Math.min(dm, md) <= 7 && Math.max(dm, md) > 7) {
@@ -733,7 +754,7 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
       }
       anchor = best ? best.m.date : undefined;
     }
-    if (d.notation === 'relative' && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
+    if (d.day === undefined && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
       if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
         const shift = d.relative === 'yesterday' ? -1 : d.relative === 'tomorrow' ? 1 : 0;
         const dt = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));

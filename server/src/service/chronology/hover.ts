@@ -1,0 +1,110 @@
+/**
+ * Hover text for a date mention: the normalised date-time with its clock, the weekday, the role,
+ * whether the year was inferred, and for a receipt or a processing step the time since sending.
+ */
+import { pad2, weekdayNames, weekdayOf } from './calendar';
+import type { ChronologyMention, ChronologyResult } from './analyze';
+import { formatDuration } from './analyze';
+import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
+
+/** The mention at an offset (the innermost when mentions touch), if any. */
+export function mentionAt(result: ChronologyResult, offset: number): ChronologyMention | undefined {
+  let best: ChronologyMention | undefined;
+  for (const m of result.mentions) {
+    if (offset < m.span.start || offset > m.span.end) continue;
+    if (!best || m.span.end - m.span.start < best.span.end - best.span.start) best = m;
+  }
+  return best;
+}
+
+const roleWords: Record<ChronologyMention['role'], string> = {
+  sent: 'sent',
+  received: 'received',
+  arrived: 'arrived',
+  transmitted: 'transmitted',
+  deciphered: 'deciphered',
+  printed: 'printed',
+  typed: 'typed',
+  verified: 'verified',
+  document: "the document's own date",
+  telegram: "the inner telegram's date",
+  reference: 'a date referred to in the text',
+  stamp: 'stamp date',
+};
+
+/** `1951-10-19 11:35`, `1951-10-19`, `19 October (year unknown)`: the value an outline shows. */
+export function formatMentionValue(m: ChronologyMention): string {
+  return m.iso ? m.iso.replace('T', ' ') : '';
+}
+
+function full(m: ChronologyMention): { year: number; month: number; day: number } | undefined {
+  const iso = m.iso ?? '';
+  const r = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return r ? { year: Number(r[1]), month: Number(r[2]), day: Number(r[3]) } : undefined;
+}
+
+function clockIn(m: ChronologyMention, zone: ZoneId): string | undefined {
+  if (!m.utc || !m.time || m.utc.from !== m.utc.to - (m.time.to ? m.utc.to - m.utc.from : 0)) return undefined;
+  const d = full(m);
+  const isoDay = d ? `${d.year}-${pad2(d.month)}-${pad2(d.day)}` : undefined;
+  const local = m.utc.from + zoneOffsetMinutes(zone, isoDay);
+  const day = Math.floor(local / 1440);
+  const minutes = local - day * 1440;
+  const date = new Date(day * 86_400_000);
+  return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
+}
+
+/** Markdown for the hover on a date mention. */
+export function formatDateHover(m: ChronologyMention, result: ChronologyResult): string {
+  const lines: string[] = [];
+  const d = full(m);
+  const value = formatMentionValue(m) || 'date';
+  let head = `**${value}**`;
+  if (m.time?.to) head += `–${pad2(m.time.to.hour)}:${pad2(m.time.to.minute)}`;
+  if (m.zone) {
+    const info = zoneInfo(m.zone);
+    const isoDay = d ? `${d.year}-${pad2(d.month)}-${pad2(d.day)}` : undefined;
+    head += ` ${info.label} (${formatOffset(zoneOffsetMinutes(m.zone, isoDay))}${isZoneApproximate(m.zone, isoDay) ? ', approximate' : ''})`;
+    if (!m.zoneStated) head += ', assumed';
+  } else if (m.time) {
+    head += ' (clock not stated)';
+  }
+  if (d && !m.invalid) head += ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]}`;
+  lines.push(head);
+  lines.push('');
+  lines.push(`Role: ${m.role}${roleWords[m.role] !== m.role ? ` — ${roleWords[m.role]}` : ''}`);
+  if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
+  else if (m.date?.yearSource === 'relative') lines.push('', 'Resolved against the document date.');
+  else if (m.date?.yearSource === 'editor') lines.push('', "Year supplied by the editor (in brackets).");
+  if (m.dateInferred) lines.push('', 'Day taken from the processing step before it.');
+  if (m.date?.ambiguous && m.date.alternative) {
+    const a = m.date.alternative;
+    lines.push('', `Ambiguous slash date: read as month/day; day/month would give ${a.year ?? '?'}-${pad2(a.month)}-${pad2(a.day)}.`);
+  } else if (m.date?.decidedBy && m.date.notation === 'slash') {
+    lines.push('', `Slash date read as ${m.date.order === 'day-month' ? 'day/month' : 'month/day'}: ${m.date.decidedBy}.`);
+  }
+  if (m.invalid) lines.push('', `Impossible: ${m.invalid.reason}.`);
+  if (m.zone && m.utc && m.time) {
+    const others = (['moscow', 'beijing', 'pyongyang'] as ZoneId[]).filter((z) => z !== m.zone);
+    const eq = others.map((z) => {
+      const c = clockIn(m, z);
+      return c ? `${c} ${zoneInfo(z).label}` : undefined;
+    }).filter((x): x is string => !!x);
+    if (eq.length) lines.push('', `Equals ${eq.join('; ')}.`);
+  }
+  if (['received', 'arrived', 'deciphered', 'printed', 'typed', 'verified'].includes(m.role) && m.utc) {
+    const sent = result.mentions.find((x) => x.role === 'sent' && x.depth === 0 && x.utc && x.time);
+    if (sent?.utc && m.time && sent.utc.from === sent.utc.to) {
+      const from = m.utc.from - sent.utc.to;
+      const to = m.utc.to - sent.utc.from;
+      if (to >= 0) lines.push('', `Since sending: ${from === to ? formatDuration(from) : `${formatDuration(Math.max(0, from))} to ${formatDuration(to)}`}.`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The hover for an offset: the mention's span and its markdown, or undefined. */
+export function dateHoverAt(result: ChronologyResult, offset: number): { span: { start: number; end: number }; markdown: string } | undefined {
+  const m = mentionAt(result, offset);
+  return m ? { span: m.span, markdown: formatDateHover(m, result) } : undefined;
+}
