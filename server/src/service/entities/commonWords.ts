@@ -1,0 +1,20 @@
+/**
+ * English words (from the en_US dictionary) that lie within the spelling-check distance of a
+ * built-in gazetteer name, e.g. `below` (Belov) and `clerk` (Clark). They are ordinary words and
+ * must never be reported as misspelt names. Generated from the dictionary and the built-in
+ * gazetteer; regenerate after adding names (see docs/gazetteer.md).
+ */
+const WORDS =
+  'acheron anting beeping beira belovo below berra berta bradly bunsen bunyan buran busman cannon canon ' +
+  'canto cantons cantor cantos canyon carton caxton chunking clack clank clara clare clarke claro clary ' +
+  'clerk dacian daley dalles dally damian damien danny daren darien darren delian dulled duller dullest ' +
+  'dulls dulses formosan furan fusain godunov hardin jansen jensen kalian kalyan koran kotos manchurian ' +
+  'nankin nankins nanning narking orlon orlop peaking pecking peeing peeking peeping pekin pekings ' +
+  'pekins pepping perking piking piping pipping pisan poking puking scriabin seizin shanghais stain ' +
+  'staling stamin straus strauss tainan taipan ulsan unman unsay ';
+
+const set = new Set(WORDS.split(' ').filter(Boolean));
+
+export function isCommonEnglishWord(key: string): boolean {
+  return set.has(key);
+}

@@ -1,0 +1,59 @@
+/** Dates of the gazetteer (years, year-months) against a document's partial date. */
+import type { PartialDate } from '../types';
+import type { DatePoint, Role } from '../gazetteer/types';
+import { parseDatePoint } from '../gazetteer/types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Is the date inside `[from, to]`? `unknown` without a year or without any bound. */
+export function dateFit(date: PartialDate | undefined, from: DatePoint | undefined, to: DatePoint | undefined): 'in' | 'out' | 'unknown' {
+  if (date?.year === undefined) return 'unknown';
+  const f = parseDatePoint(from);
+  const t = parseDatePoint(to);
+  if (!f && !t) return 'unknown';
+  const y = date.year;
+  const m = date.month;
+  if (f) {
+    if (y < f.year) return 'out';
+    if (y === f.year && m !== undefined && f.month !== undefined && m < f.month) return 'out';
+  }
+  if (t) {
+    if (y > t.year) return 'out';
+    if (y === t.year && m !== undefined && t.month !== undefined && m > t.month) return 'out';
+  }
+  return 'in';
+}
+
+/** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
+export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
+  if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';
+  if (dateFit(date, role.from, role.to) !== 'in') return 'no';
+  if (role.from !== undefined && role.to !== undefined) return 'closed';
+  // an open-ended role is only believed for a few years past its known start
+  const from = parseDatePoint(role.from);
+  if (from && date.year - from.year > 4) return 'no';
+  return 'open';
+}
+
+export function formatPoint(point: DatePoint | undefined): string {
+  const p = parseDatePoint(point);
+  if (!p) return '';
+  return p.month ? `${MONTHS[p.month - 1]} ${p.year}` : String(p.year);
+}
+
+/** `1948–1953`, `August 1950–February 1951`, `from 1947`, `until 1945`. */
+export function formatPeriod(from: DatePoint | undefined, to: DatePoint | undefined): string {
+  const f = formatPoint(from);
+  const t = formatPoint(to);
+  if (f && t) return f === t ? f : `${f}–${t}`;
+  if (f) return `from ${f}`;
+  if (t) return `until ${t}`;
+  return '';
+}
+
+export function formatDate(date: PartialDate | undefined): string {
+  if (!date?.year) return '';
+  if (date.month && date.day) return `${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+  if (date.month) return `${MONTHS[date.month - 1]} ${date.year}`;
+  return String(date.year);
+}

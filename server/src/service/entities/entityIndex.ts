@@ -1,0 +1,223 @@
+/**
+ * The recognition index, built once per Gazetteer and cached on it: every written form of every
+ * entry, tokenized exactly as document text is, keyed by its first token. Recognition then costs
+ * one hash lookup per token plus a check of the few forms sharing that first token, so it is
+ * linear in the text whatever the size of the gazetteer. Spelling checks use a
+ * deletion-neighbourhood index (every key with one letter removed) and a phonetic-key index, so
+ * an unknown word is compared with a handful of names, not all of them.
+ */
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { nameForms } from '../gazetteer/gazetteer';
+import type { EntityKind, GazetteerEntry, NameForm, Pseudonym, RomanisationSystem } from '../gazetteer/types';
+import { foldKey } from '../gazetteer/names';
+import { phoneticKey } from './spelling';
+import { tokenize, isNameGap, type Token } from './tokenizer';
+
+/** One way a run of tokens can name something. */
+export interface FormTarget {
+  readonly entry: GazetteerEntry;
+  readonly form: NameForm;
+  readonly system: RomanisationSystem | undefined;
+  readonly via: 'name' | 'pseudonym';
+  readonly pseudonym?: Pseudonym;
+  /** Channel keys of the pseudonym (entry ids where the channel names an entry). */
+  readonly channelKeys?: readonly string[];
+  /** Acronyms (`MID`, `KPA`) match only when written exactly so: `mid-February` is not the MFA. */
+  readonly exactCase?: string;
+  /** Provider that added this form when a workspace file extended the entry. */
+  readonly addedBy?: string;
+}
+
+export interface FormShape {
+  readonly keys: readonly string[];
+  readonly fullKey: string;
+}
+
+/** A multi-word name a near-miss can be measured against (`Li Kenong` for `Le Kenong`). */
+export interface MultiWordName {
+  readonly keys: readonly string[];
+  readonly fullKey: string;
+  readonly display: string;
+}
+
+export interface EntityIndex {
+  readonly gazetteer: Gazetteer;
+  /** First token key → the forms starting with it, longest first. */
+  readonly byFirstKey: ReadonlyMap<string, readonly FormShape[]>;
+  readonly targets: ReadonlyMap<string, readonly FormTarget[]>;
+  /** Single Latin words of persons, places and cover names (≥ 5 letters) by deletion neighbour. */
+  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  readonly phonetic: ReadonlyMap<string, readonly string[]>;
+  /** Single-word key → how the gazetteer writes it (`filippov` → `Filippov`). */
+  readonly singleDisplay: ReadonlyMap<string, string>;
+  /** Token key → multi-word person names containing it, with its position. */
+  readonly multiWordByToken: ReadonlyMap<string, readonly { name: MultiWordName; pos: number }[]>;
+  /** Entry ids named by a phrase such as a channel (`PEKING`, `Terebin`) or a gloss (`Stalin`). */
+  lookupPhrase(phrase: string): string[];
+}
+
+const SEP = '\u0001';
+const cache = new WeakMap<Gazetteer, EntityIndex>();
+
+export function entityIndexFor(gazetteer: Gazetteer): EntityIndex {
+  let index = cache.get(gazetteer);
+  if (!index) {
+    index = buildEntityIndex(gazetteer);
+    cache.set(gazetteer, index);
+  }
+  return index;
+}
+
+function usable(form: string): boolean {
+  return !/[()[\]]/.test(form.replace('(b)', ''));
+}
+
+export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
+  const byFirst = new Map<string, FormShape[]>();
+  const targets = new Map<string, FormTarget[]>();
+  const deletions = new Map<string, string[]>();
+  const phonetic = new Map<string, string[]>();
+  const singleDisplay = new Map<string, string>();
+  const multi = new Map<string, { name: MultiWordName; pos: number }[]>();
+  const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
+
+  const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  };
+
+  const add = (entry: GazetteerEntry, form: NameForm, via: 'name' | 'pseudonym', pseudonym?: Pseudonym) => {
+    if (!usable(form.form)) return;
+    const tokens = tokenize(form.form);
+    if (tokens.length === 0 || tokens.every((t) => t.kind === 'initial')) return;
+    const shapes = [tokens];
+    // `I.V. Stalin` is also written `Stalin I.V.`
+    const lead = tokens.findIndex((t) => t.kind !== 'initial');
+    if (lead > 0) shapes.push([...tokens.slice(lead), ...tokens.slice(0, lead)]);
+    for (const shape of shapes) {
+      const keys = shape.map((t) => t.key);
+      const fullKey = keys.join(SEP);
+      const exactCase = shape.length === 1 && shape[0]!.upper && shape[0]!.text.length <= 5 ? shape[0]!.text : undefined;
+      const target: FormTarget & { channelKeys?: string[] } = {
+        entry,
+        form,
+        system: form.system,
+        via,
+        pseudonym,
+        exactCase,
+        addedBy: form.addedBy,
+      };
+      if (pseudonym?.channels?.length) pendingChannels.push({ target, channels: pseudonym.channels });
+      const list = targets.get(fullKey);
+      if (!list) {
+        targets.set(fullKey, [target]);
+        push(byFirst, keys[0]!, { keys, fullKey });
+      } else if (!list.some((t) => t.entry === entry && t.via === via && t.pseudonym === pseudonym)) {
+        list.push(target);
+      }
+    }
+    // spelling-check indexes: Latin words of people, places and cover names
+    if (entry.kind === 'organisation' && via === 'name') return;
+    if (!tokens.every((t) => t.latin)) return;
+    if (tokens.length === 1) {
+      const key = tokens[0]!.key;
+      if (key.length < 5) return;
+      if (!singleDisplay.has(key)) singleDisplay.set(key, tokens[0]!.text);
+      push(deletions, key, key);
+      for (let k = 0; k < key.length; k++) push(deletions, key.slice(0, k) + key.slice(k + 1), key);
+      push(phonetic, phoneticKey(key), key);
+    } else if (tokens.length <= 4 && entry.kind === 'person') {
+      const keys = tokens.map((t) => t.key);
+      const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
+      keys.forEach((k, pos) => {
+        const list = multi.get(k) ?? [];
+        if (!list.some((x) => x.name.fullKey === name.fullKey)) list.push({ name, pos });
+        multi.set(k, list);
+      });
+    }
+  };
+
+  for (const entry of gazetteer.entries) {
+    for (const form of nameForms(entry)) add(entry, form, 'name');
+    for (const p of entry.pseudonyms ?? []) {
+      add(entry, { form: p.name, system: p.system }, 'pseudonym', p);
+      for (const f of p.forms ?? []) add(entry, f, 'pseudonym', p);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+  const index: EntityIndex = {
+    gazetteer,
+    byFirstKey: byFirst,
+    targets,
+    deletions,
+    phonetic,
+    singleDisplay,
+    multiWordByToken: multi,
+    lookupPhrase(phrase: string): string[] {
+      const ids: string[] = [];
+      const tokens = tokenize(phrase);
+      for (let i = 0; i < tokens.length; ) {
+        const m = matchAt(index, phrase, tokens, i);
+        if (m) {
+          for (const t of m.targets) if (!ids.includes(t.entry.id)) ids.push(t.entry.id);
+          i = m.last + 1;
+        } else i++;
+      }
+      return ids;
+    },
+  };
+  // channels name entries (`Beijing`, `Terebin`, `MFA`); resolve them now the index exists
+  for (const { target, channels } of pendingChannels) {
+    target.channelKeys = channels.flatMap((c) => {
+      const ids = index.lookupPhrase(c);
+      return ids.length ? ids : [foldKey(c)];
+    });
+  }
+  return index;
+}
+
+export interface FormMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly fullKey: string;
+  readonly targets: readonly FormTarget[];
+  readonly possessive: boolean;
+}
+
+/** The longest form starting at token `i`, or undefined. */
+export function matchAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): FormMatch | undefined {
+  const t = tokens[i]!;
+  const tryKey = (key: string, possessiveOnly: boolean): FormMatch | undefined => {
+    const shapes = index.byFirstKey.get(key);
+    if (!shapes) return undefined;
+    for (const shape of shapes) {
+      const n = shape.keys.length;
+      if (possessiveOnly && n !== 1) continue;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      let possessive = possessiveOnly;
+      for (let k = 1; k < n && ok; k++) {
+        const a = tokens[i + k - 1]!;
+        const b = tokens[i + k]!;
+        const want = shape.keys[k]!;
+        if (!isNameGap(text.slice(a.end, b.start), a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+        else if (b.key === want) continue;
+        else if (k === n - 1 && b.stemKey === want) possessive = true;
+        else ok = false;
+      }
+      if (!ok) continue;
+      let targets = index.targets.get(shape.fullKey)!;
+      if (n === 1) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
+      if (targets.length === 0) continue;
+      return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
+    }
+    return undefined;
+  };
+  if (t.kind === 'initial') {
+    // initials only start a match when a form begins with them (`V.V. Kuznetsov`)
+    return tryKey(t.key, false);
+  }
+  return tryKey(t.key, false) ?? (t.stemKey ? tryKey(t.stemKey, true) : undefined);
+}

@@ -1,0 +1,31 @@
+/**
+ * Entities: recognition of people, cover names, places and organisations in a cable, and what
+ * the editor does with them (hover, name checks, quick fixes, semantic tokens, inlay hints).
+ * All functions are pure; `analyzeEntities` is the one to cache per document version.
+ */
+export type {
+  EntityContext,
+  EntityAnalysis,
+  EntityMention,
+  MentionType,
+  Resolution,
+  ResolutionConfidence,
+  Candidate,
+  Evidence,
+  EvidenceKind,
+  NearMiss,
+} from './types';
+export { analyzeEntities, type RecognitionOptions } from './recognize';
+export { entityIndexFor, buildEntityIndex, type EntityIndex } from './entityIndex';
+export { getEntityHover, mentionAt, escapeMarkdown, type EntityHover } from './hover';
+export { computeNameDiagnostics } from './nameDiagnostics';
+export { getNameQuickFixes, type NameQuickFix, type TextEdit, type GazetteerAddition } from './quickFixes';
+export {
+  getEntitySemanticTokens,
+  getEntityInlayHints,
+  type EntitySemanticToken,
+  type EntityTokenModifier,
+  type EntityInlayHint,
+} from './presentation';
+export { tokenize, type Token } from './tokenizer';
+export { editDistance, phoneticKey, isNearMiss } from './spelling';

@@ -1,0 +1,86 @@
+/** Semantic tokens and inlay hints for names: plain data, the LSP glue encodes them. */
+import type { Span } from '../types';
+import type { EntityAnalysis, EntityMention, MentionType } from './types';
+
+export type EntityTokenModifier = 'gloss' | 'uncertain' | 'clerk' | 'completed';
+
+export interface EntitySemanticToken {
+  /** Never crosses a line break: a name broken over two lines gives two tokens. */
+  readonly span: Span;
+  readonly type: MentionType;
+  readonly modifiers: readonly EntityTokenModifier[];
+}
+
+export function getEntitySemanticTokens(analysis: EntityAnalysis): EntitySemanticToken[] {
+  const out: EntitySemanticToken[] = [];
+  for (const m of analysis.mentions) {
+    const modifiers: EntityTokenModifier[] = [];
+    if (m.glossOf !== undefined) modifiers.push('gloss');
+    if (m.resolution.confidence === 'uncertain') modifiers.push('uncertain');
+    if (m.resolution.best.entry.tags?.includes('clerk')) modifiers.push('clerk');
+    if (m.completed) modifiers.push('completed');
+    for (const span of splitLines(analysis.text, m.span)) out.push({ span, type: m.type, modifiers });
+  }
+  return out;
+}
+
+function splitLines(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (i > start) parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (span.end > start) parts.push({ start, end: span.end });
+  return parts;
+}
+
+export interface EntityInlayHint {
+  /** Where the hint goes: right after the name (after `'s` for a possessive). */
+  readonly offset: number;
+  /** `[Stalin]`, or `[Zakharov? Razuvaev?]` when the sources disagree. */
+  readonly label: string;
+  readonly tooltip: string;
+}
+
+/** `[Stalin]` after a cover name that no gloss in the document explains. */
+export function getEntityInlayHints(analysis: EntityAnalysis): EntityInlayHint[] {
+  const glossed = new Set<string>();
+  for (const m of analysis.mentions) {
+    if (m.gloss) m.gloss.entryIds.forEach((id) => glossed.add(`${m.key}\u0000${id}`));
+  }
+  const out: EntityInlayHint[] = [];
+  for (const m of analysis.mentions) {
+    if (m.type !== 'pseudonym' || m.glossOf !== undefined) continue;
+    const { best, confidence, alternatives } = m.resolution;
+    if (glossed.has(`${m.key}\u0000${best.entry.id}`)) continue;
+    const label = hintLabel(m, confidence, alternatives.map((a) => short(a.entry)));
+    if (!label) continue;
+    out.push({
+      offset: m.possessive ? afterPossessive(analysis.text, m.span.end) : m.span.end,
+      label,
+      tooltip: `Cover name resolved by the gazetteer (${confidence}); no gloss in this document.`,
+    });
+  }
+  return out;
+}
+
+function hintLabel(m: EntityMention, confidence: string, others: string[]): string | undefined {
+  const name = short(m.resolution.best.entry);
+  if (confidence === 'certain' || confidence === 'probable') return `[${name}]`;
+  if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length) return `[${[name, ...others].map((n) => `${n}?`).join(' ')}]`;
+  return undefined;
+}
+
+function short(entry: EntityMention['resolution']['best']['entry']): string {
+  if (entry.short) return entry.short;
+  const parts = entry.canonical.replace(/\s*\(.*\)$/, '').split(/\s+/);
+  return entry.kind === 'person' ? parts[parts.length - 1]! : entry.canonical;
+}
+
+function afterPossessive(text: string, end: number): number {
+  return /^['’]s/i.test(text.slice(end, end + 2)) ? end + 2 : end;
+}

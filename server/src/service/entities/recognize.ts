@@ -1,0 +1,452 @@
+/**
+ * Entity recognition: one pass over the tokens of a document against the gazetteer's index,
+ * then resolution of every mention with what the whole document says (glosses, channels, date).
+ */
+import type { Span } from '../types';
+import type { BracketKind, EditorialBracket } from '../parser/ast';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { GazetteerEntry } from '../gazetteer/types';
+import { entityIndexFor, matchAt, type EntityIndex, type FormTarget } from './entityIndex';
+import { tokenize, isNameGap, type Token } from './tokenizer';
+import { editDistance, isNearMiss, phoneticKey } from './spelling';
+import { isCommonEnglishWord } from './commonWords';
+import { dateFit, formatPeriod, roleFitsDate } from './dates';
+import type {
+  Candidate,
+  EntityAnalysis,
+  EntityContext,
+  EntityMention,
+  Evidence,
+  MentionType,
+  NearMiss,
+  Resolution,
+  ResolutionConfidence,
+} from './types';
+
+export interface RecognitionOptions {
+  /**
+   * Extra test for ordinary words that must never be taken for a misspelt name (e.g. a spelling
+   * dictionary wired in by the server). The built-in list already covers English words close to
+   * built-in names.
+   */
+  readonly isCommonWord?: (word: string) => boolean;
+}
+
+const HONORIFICS = new Set(['cde', 'cdes', 'comrade', 'comrades', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
+/** Abbreviated honorifics take a period; after a full word a period ends the sentence. */
+const ABBREVIATED = new Set(['cde', 'cdes', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
+/** Only a singular honorific may stand at a line's end before the name (`Dear Cde.` / `I. V. Stalin`). */
+const SINGULAR = new Set(['cde', 'comrade', 'com', 'comr', 'cmrd', 'tov']);
+/** Brackets whose words are names (checked for spelling); others hold Russian, notes, doubts. */
+const NAME_BRACKETS = new Set<BracketKind | 'unknown'>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
+
+interface RawMention {
+  first: number;
+  last: number;
+  span: Span;
+  fullSpan: Span;
+  name: string;
+  key: string;
+  targets: readonly FormTarget[];
+  honorific?: Span;
+  possessive: boolean;
+  letterSpaced: boolean;
+  completed: boolean;
+  gloss?: { span: Span; text: string; entryIds: string[] };
+  glossOf?: number;
+  bracket?: BracketKind | 'unknown';
+}
+
+export function analyzeEntities(
+  text: string,
+  gazetteer: Gazetteer,
+  context: EntityContext,
+  options: RecognitionOptions = {},
+): EntityAnalysis {
+  const index = entityIndexFor(gazetteer);
+  const tokens = tokenize(text);
+  const brackets = new BracketLocator(context.brackets);
+  const raw: RawMention[] = [];
+  const inMention = new Uint8Array(tokens.length);
+
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(index, text, tokens, i);
+    if (!m || tokens[i]!.kind === 'initial' && m.last === i) {
+      i++;
+      continue;
+    }
+    const mention = buildMention(text, tokens, m.first, m.last, m.fullKey, m.targets, m.possessive, index, brackets);
+    for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
+    // a mention inside the gloss of the previous one (`FILIPPOV [Stalin]`)
+    const prev = raw[raw.length - 1];
+    if (prev?.gloss && mention.span.start >= prev.gloss.span.start && mention.span.end <= prev.gloss.span.end) {
+      mention.glossOf = raw.length - 1;
+    }
+    raw.push(mention);
+    i = m.last + 1;
+  }
+
+  const mentions = resolveAll(raw, index, context);
+  const nearMisses = findNearMisses(text, tokens, inMention, index, brackets, options);
+  return { text, context, mentions, nearMisses };
+}
+
+function buildMention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  key: string,
+  targets: readonly FormTarget[],
+  possessive: boolean,
+  index: EntityIndex,
+  brackets: BracketLocator,
+): RawMention {
+  const start = tokens[first]!.start;
+  let name = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start).replace(/[[\]]/g, '');
+    name += /^\s*$/.test(gap) ? (tokens[k]!.kind === 'cjk' || gap === '' ? '' : ' ') : gap.trim();
+    name += tokens[k]!.text;
+  }
+  if (possessive) name = name.replace(/['’]s$/i, '');
+  let end = tokens[last]!.end;
+  // `Mao [Zedong]`: the bracket opened inside the name closes right after it
+  if (text.slice(start, end).includes('[') && !text.slice(start, end).includes(']') && text[end] === ']') end++;
+  let fullStart = start;
+  let fullEnd = end;
+  const isPerson = targets.some((t) => t.entry.kind === 'person');
+  const sameLine = (a: Token, b: Token) => /^[ \t]*$/.test(text.slice(a.end, b.start));
+  if (isPerson) {
+    let k = first;
+    while (k > 0 && first - k < 3 && tokens[k - 1]!.kind === 'initial' && sameLine(tokens[k - 1]!, tokens[k]!)) k--;
+    fullStart = tokens[k]!.start;
+    let j = last;
+    while (j + 1 < tokens.length && j - last < 3 && tokens[j + 1]!.kind === 'initial' && sameLine(tokens[j]!, tokens[j + 1]!)) j++;
+    fullEnd = j > last ? tokens[j]!.end : end;
+    first = k;
+  }
+  let honorific: Span | undefined;
+  const before = tokens[first - 1];
+  const honorificGap = before ? text.slice(before.end, tokens[first]!.start) : '';
+  if (
+    before &&
+    HONORIFICS.has(before.key) &&
+    /^\.?[ \t]*(\r?\n[ \t]*)?$/.test(honorificGap) &&
+    (!honorificGap.startsWith('.') || ABBREVIATED.has(before.key)) &&
+    (!honorificGap.includes('\n') || SINGULAR.has(before.key))
+  ) {
+    honorific = { start: before.start, end: before.end + (text[before.end] === '.' ? 1 : 0) };
+    fullStart = before.start;
+  }
+  const gloss = readGloss(text, fullEnd, index);
+  return {
+    first,
+    last,
+    span: { start, end },
+    fullSpan: { start: fullStart, end: fullEnd },
+    name,
+    key,
+    targets,
+    honorific,
+    possessive,
+    letterSpaced: tokens[first]!.letterSpaced || tokens[last]!.letterSpaced,
+    completed: tokens.slice(first, last + 1).some((t) => t.completed),
+    gloss,
+    bracket: tokens[last]!.bracketDepth > 0 ? brackets.kindAt(start) ?? 'unknown' : brackets.kindAt(start),
+  };
+}
+
+/** `FILIPPOV [Stalin]`, `FENG XI [FYN SI; Stalin]`, `Matveyev (Zakharov)`: a gloss naming entries. */
+function readGloss(text: string, from: number, index: EntityIndex): RawMention['gloss'] {
+  let i = from;
+  if (text[i] === '.' || text[i] === ',') return undefined;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const open = text[i];
+  if (open !== '[' && open !== '(') return undefined;
+  const close = open === '[' ? ']' : ')';
+  const limit = Math.min(text.length, i + 120);
+  let j = i + 1;
+  while (j < limit && text[j] !== close && text[j] !== '\n') j++;
+  if (text[j] !== close) return undefined;
+  const inner = text.slice(i + 1, j);
+  if (!/\p{L}/u.test(inner) || /^\s*(sic|\?)\s*$/i.test(inner)) return undefined;
+  const entryIds: string[] = [];
+  for (const part of inner.split(/[;,/]|\bor\b/)) {
+    for (const id of index.lookupPhrase(part)) if (!entryIds.includes(id)) entryIds.push(id);
+  }
+  if (entryIds.length === 0) return undefined;
+  return { span: { start: i, end: j + 1 }, text: inner.trim(), entryIds };
+}
+
+class BracketLocator {
+  constructor(private readonly brackets: readonly EditorialBracket[]) {}
+
+  /** The kind of the innermost bracket containing `offset`. */
+  kindAt(offset: number): BracketKind | undefined {
+    const list = this.brackets;
+    let lo = 0;
+    let hi = list.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.span.start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // brackets are ordered by start; the innermost containing one is the latest-starting container
+    for (let k = last; k >= 0 && last - k < 16; k--) {
+      const b = list[k]!;
+      if (b.inner.start <= offset && offset < b.inner.end) return b.kind;
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------- resolution
+
+function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext): EntityMention[] {
+  // what the whole document tells: glosses of each written form, and who is named unambiguously
+  const docGlosses = new Map<string, Set<string>>();
+  const mentioned = new Set<string>();
+  for (const m of raw) {
+    if (m.gloss) {
+      const set = docGlosses.get(m.key) ?? new Set<string>();
+      m.gloss.entryIds.forEach((id) => set.add(id));
+      docGlosses.set(m.key, set);
+    }
+    const ids = new Set(m.targets.map((t) => t.entry.id));
+    if (ids.size === 1) mentioned.add(m.targets[0]!.entry.id);
+  }
+  const channels = new Set<string>();
+  for (const c of context.channels) {
+    const ids = index.lookupPhrase(c);
+    if (ids.length) ids.forEach((id) => channels.add(id));
+    else channels.add(c.trim().toLowerCase());
+  }
+  return raw.map((m) => {
+    const resolution = resolve(m, docGlosses.get(m.key), channels, mentioned, context);
+    const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
+    const { first: _f, last: _l, targets: _t, ...rest } = m;
+    return { ...rest, type, resolution };
+  });
+}
+
+function resolve(
+  m: RawMention,
+  docGloss: ReadonlySet<string> | undefined,
+  channels: ReadonlySet<string>,
+  mentioned: ReadonlySet<string>,
+  context: EntityContext,
+): Resolution {
+  // one candidate per entry and way of naming it; the first target is the form as written
+  const seen = new Set<string>();
+  const candidates: Candidate[] = [];
+  for (const t of m.targets) {
+    const id = `${t.entry.id}/${t.via}/${t.pseudonym?.name ?? ''}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    candidates.push(score(t, m, docGloss, channels, mentioned, context));
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]!;
+  const second = candidates.find((c) => c.entry.id !== best.entry.id);
+  let confidence: ResolutionConfidence;
+  if (best.evidence.some((e) => e.kind === 'gloss' || e.kind === 'glossElsewhere')) confidence = 'certain';
+  else if (best.pseudonym?.confidence === 'disputed') confidence = 'uncertain';
+  else if (!second) {
+    const outside = best.evidence.some((e) => e.kind === 'dateOutside');
+    confidence = outside ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
+  } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';
+  const alternatives =
+    confidence === 'certain' ? [] : candidates.filter((c) => c !== best && c.entry.id !== best.entry.id && c.score > best.score - 6);
+  return { best, confidence, alternatives };
+}
+
+function score(
+  t: FormTarget,
+  m: RawMention,
+  docGloss: ReadonlySet<string> | undefined,
+  channels: ReadonlySet<string>,
+  mentioned: ReadonlySet<string>,
+  context: EntityContext,
+): Candidate {
+  const evidence: Evidence[] = [];
+  let s = 0;
+  const date = context.date;
+  if (m.gloss?.entryIds.includes(t.entry.id)) {
+    s += 20;
+    evidence.push({ kind: 'gloss', detail: `[${m.gloss.text}]` });
+  } else if (docGloss?.has(t.entry.id)) {
+    s += 15;
+    evidence.push({ kind: 'glossElsewhere' });
+  }
+  if (t.via === 'pseudonym' && t.pseudonym) {
+    const p = t.pseudonym;
+    s += p.confidence === 'certain' ? 3 : p.confidence === 'probable' ? 2 : 1;
+    if (p.confidence === 'disputed') evidence.push({ kind: 'disputed' });
+    const fit = dateFit(date, p.from, p.to);
+    if (fit === 'in') {
+      s += 3;
+      evidence.push({ kind: 'date', detail: formatPeriod(p.from, p.to) });
+    } else if (fit === 'out') {
+      s -= 6;
+      evidence.push({ kind: 'dateOutside', detail: formatPeriod(p.from, p.to) });
+    }
+    const keys = t.channelKeys ?? [];
+    const hit = keys.find((k) => channels.has(k));
+    const seenInText = keys.find((k) => mentioned.has(k));
+    if (hit !== undefined) {
+      s += 3;
+      evidence.push({ kind: 'channel', detail: p.channels![keys.indexOf(hit)] });
+    } else if (seenInText !== undefined) {
+      s += 2;
+      evidence.push({ kind: 'channel', detail: p.channels![keys.indexOf(seenInText)] });
+    } else if (keys.length && channels.size) s -= 1;
+  } else {
+    s += 2;
+    const e = t.entry;
+    const year = date?.year;
+    if (year !== undefined && ((e.born !== undefined && e.born > year) || (e.died !== undefined && e.died < year))) {
+      s -= 6;
+      evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
+    }
+    let roleScore = 0;
+    for (const r of e.roles ?? []) {
+      const fit = roleFitsDate(r, date);
+      if (fit === 'closed') roleScore = 2;
+      else if (fit === 'open' && roleScore < 1) roleScore = 1;
+      if (fit !== 'no') evidence.push({ kind: 'role', detail: r.title });
+    }
+    s += roleScore;
+  }
+  if (m.targets.length === 1 || new Set(m.targets.map((x) => x.entry.id)).size === 1) evidence.push({ kind: 'onlyCandidate' });
+  return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, score: s, evidence };
+}
+
+// ---------------------------------------------------------------- near misses
+
+function findNearMisses(
+  text: string,
+  tokens: readonly Token[],
+  inMention: Uint8Array,
+  index: EntityIndex,
+  brackets: BracketLocator,
+  options: RecognitionOptions,
+): NearMiss[] {
+  const out: NearMiss[] = [];
+  const flagged = new Uint8Array(tokens.length);
+  const checkable = (k: number): boolean => {
+    const t = tokens[k]!;
+    if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised) return false;
+    if (t.bracketDepth > 0) {
+      const kind = brackets.kindAt(t.start) ?? 'unknown';
+      if (!NAME_BRACKETS.has(kind)) return false;
+    }
+    // `BEIPING [SIC]`: the editor already vouches for the odd spelling
+    return !/^\s*\[\s*(sic|\?)\s*\]/i.test(text.slice(t.end, t.end + 12));
+  };
+
+  // multi-word names first: `Le Kenong` beside `Li Kenong`
+  for (let k = 0; k < tokens.length; k++) {
+    const entries = index.multiWordByToken.get(tokens[k]!.key);
+    if (!entries) continue;
+    for (const { name, pos } of entries) {
+      const start = k - pos;
+      const n = name.keys.length;
+      if (start < 0 || start + n > tokens.length || flagged[start]) continue;
+      let distance = 0;
+      let differing = 0;
+      let anchorLetters = 0;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const t = tokens[start + j]!;
+        if (j > 0 && !isNameGap(text.slice(tokens[start + j - 1]!.end, t.start), false)) ok = false;
+        else if (t.key === name.keys[j]) anchorLetters += t.key.length;
+        else if (!checkable(start + j)) ok = false;
+        else {
+          differing++;
+          distance += editDistance(t.key, name.keys[j]!, 2);
+        }
+      }
+      if (!ok || differing === 0 || anchorLetters < 4) continue;
+      const written = tokens.slice(start, start + n).map((t) => t.key).join(' ');
+      const wanted = name.keys.join(' ');
+      const near = distance <= 1 ? wanted.length >= 6 : distance === 2 && wanted.length >= 8 && phoneticKey(written) === phoneticKey(wanted);
+      if (!near) continue;
+      const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
+      const upper = tokens.slice(start, start + n).every((t) => t.upper);
+      out.push({
+        span,
+        written: text.slice(span.start, span.end),
+        suggestion: upper ? name.display.toUpperCase() : name.display,
+        suggestionKey: name.fullKey,
+        entries: entriesOf(index, name.fullKey),
+        coverName: isCoverName(index, name.fullKey),
+      });
+      for (let j = start; j < start + n; j++) flagged[j] = 1;
+    }
+  }
+
+  // single words: `Filipov`, `ROSCHIN`, `Shtytkov`
+  const memo = new Map<string, string | null>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (flagged[k] || !checkable(k)) continue;
+    const t = tokens[k]!;
+    const key = t.stemKey ?? t.key;
+    if (key.length < 5) continue;
+    let best = memo.get(key);
+    if (best === undefined) {
+      best = nearestSingle(key, index);
+      if (best !== null && (isCommonEnglishWord(key) || options.isCommonWord?.(t.text))) best = null;
+      memo.set(key, best);
+    }
+    if (best === null) continue;
+    const display = index.singleDisplay.get(best) ?? best;
+    const end = t.stemKey ? t.end - 2 : t.end;
+    out.push({
+      span: { start: t.start, end },
+      written: text.slice(t.start, end),
+      suggestion: t.upper ? display.toUpperCase() : display,
+      suggestionKey: best,
+      entries: entriesOf(index, best),
+      coverName: isCoverName(index, best),
+    });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+function nearestSingle(key: string, index: EntityIndex): string | null {
+  if (index.targets.has(key)) return null;
+  const candidates = new Set<string>();
+  for (const c of index.deletions.get(key) ?? []) candidates.add(c);
+  for (let k = 0; k < key.length; k++) {
+    for (const c of index.deletions.get(key.slice(0, k) + key.slice(k + 1)) ?? []) candidates.add(c);
+  }
+  for (const c of index.phonetic.get(phoneticKey(key)) ?? []) candidates.add(c);
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    // typists slip inside a word; a different first letter is more often a different name (`Unsan`, `Munsan`)
+    if (c[0] !== key[0] || !isNearMiss(key, c)) continue;
+    const d = editDistance(key, c, 2);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const t of index.targets.get(fullKey) ?? []) if (!out.includes(t.entry)) out.push(t.entry);
+  return out;
+}
+
+function isCoverName(index: EntityIndex, fullKey: string): boolean {
+  const targets = index.targets.get(fullKey) ?? [];
+  return targets.length > 0 && targets.every((t) => t.via === 'pseudonym');
+}

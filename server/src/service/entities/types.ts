@@ -1,0 +1,93 @@
+import type { Span, PartialDate } from '../types';
+import type { BracketKind, EditorialBracket } from '../parser/ast';
+import type { GazetteerEntry, NameForm, Pseudonym, RomanisationSystem } from '../gazetteer/types';
+
+/** What recognition needs to know about the document besides its text. */
+export interface EntityContext {
+  /** The document's date (the envelope's or the telegram's), for resolving cover names and roles. */
+  readonly date?: PartialDate;
+  /** Channel hints: origin and destination (`PEKING`, `Pyongyang`), relaying persons (`Terebin`), offices (`MFA`). */
+  readonly channels: readonly string[];
+  /** The parser's editorial brackets, in text order. */
+  readonly brackets: readonly EditorialBracket[];
+}
+
+export type MentionType = 'person' | 'pseudonym' | 'place' | 'organisation';
+export type ResolutionConfidence = 'certain' | 'probable' | 'uncertain';
+
+export type EvidenceKind =
+  | 'gloss' //            `FILIPPOV [Stalin]`
+  | 'glossElsewhere' //   the same name is glossed elsewhere in the document
+  | 'date' //             the document's date falls in the period of use
+  | 'dateOutside' //      ... or outside it
+  | 'channel' //          a channel of use matches the document
+  | 'role' //             the person held a role on the document's date
+  | 'onlyCandidate'
+  | 'disputed'; //         sources name different people
+
+export interface Evidence {
+  readonly kind: EvidenceKind;
+  /** Plain text (not markdown), e.g. `1948–1953`, `Beijing`, `[Stalin]`. */
+  readonly detail?: string;
+}
+
+export interface Candidate {
+  readonly entry: GazetteerEntry;
+  readonly via: 'name' | 'pseudonym';
+  readonly pseudonym?: Pseudonym;
+  readonly form: NameForm;
+  readonly system?: RomanisationSystem;
+  readonly score: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Resolution {
+  /** The best candidate. */
+  readonly best: Candidate;
+  readonly confidence: ResolutionConfidence;
+  /** Other candidates still worth naming when the resolution is not certain, best first. */
+  readonly alternatives: readonly Candidate[];
+}
+
+export interface EntityMention {
+  /** The name as written: for `Cde. FILIPPOV [Stalin]` the range of `FILIPPOV`; for `Sadov[in]` all of it. */
+  readonly span: Span;
+  /** With honorific, title and initials: `Cde. FILIPPOV`, `I.V. STALIN`, `STALIN I.V.`. */
+  readonly fullSpan: Span;
+  /** The name's letters: `FILIPPOV`, `Sadovin`, `SHTYKOV`, `Li Kenong` (a line break read as a space). */
+  readonly name: string;
+  /** Folded key of the matched form (tokens joined by U+0001). */
+  readonly key: string;
+  readonly type: MentionType;
+  readonly resolution: Resolution;
+  readonly honorific?: Span;
+  readonly possessive: boolean;
+  readonly letterSpaced: boolean;
+  /** Part of the name was supplied in a bracket (`Sadov[in]`). */
+  readonly completed: boolean;
+  /** A gloss right after the name: for `FILIPPOV [Stalin]` the range of `[Stalin]` and the entries it names. */
+  readonly gloss?: { readonly span: Span; readonly text: string; readonly entryIds: readonly string[] };
+  /** When this mention is itself inside another mention's gloss, that mention's index. */
+  readonly glossOf?: number;
+  /** The innermost editorial bracket around the name, if any. */
+  readonly bracket?: BracketKind | 'unknown';
+}
+
+/** A capitalised word (or words) that look like a gazetteer name mistyped. */
+export interface NearMiss {
+  readonly span: Span;
+  readonly written: string;
+  /** The gazetteer spelling, in the case style of the text (`ROSHCHIN` for `ROSCHIN`). */
+  readonly suggestion: string;
+  readonly suggestionKey: string;
+  readonly entries: readonly GazetteerEntry[];
+  /** The suggestion is a cover name (`Filippov`), not a real name. */
+  readonly coverName: boolean;
+}
+
+export interface EntityAnalysis {
+  readonly text: string;
+  readonly context: EntityContext;
+  readonly mentions: readonly EntityMention[];
+  readonly nearMisses: readonly NearMiss[];
+}

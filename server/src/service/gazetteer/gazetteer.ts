@@ -1,0 +1,67 @@
+/**
+ * The merged gazetteer as the rest of the service sees it: a frozen list of entries with lookup by
+ * id and by written form. Entity recognition builds its own index from it once (see
+ * `../entities/entityIndex.ts`), keyed on the object, so a Gazetteer is treated as immutable.
+ */
+import type { GazetteerEntry, NameForm } from './types';
+import { foldKey } from './names';
+
+export class Gazetteer {
+  private readonly byId = new Map<string, GazetteerEntry>();
+  private readonly byForm = new Map<string, GazetteerEntry[]>();
+
+  /**
+   * @param entries the merged entries, in precedence order already applied
+   * @param providerOf the provider id (`builtin` or a file uri) that defined each entry
+   */
+  constructor(
+    readonly entries: readonly GazetteerEntry[],
+    private readonly providers: ReadonlyMap<string, string> = new Map(),
+  ) {
+    for (const entry of entries) {
+      this.byId.set(entry.id, entry);
+      for (const form of allForms(entry)) {
+        const key = foldKey(form.form);
+        const list = this.byForm.get(key);
+        if (!list) this.byForm.set(key, [entry]);
+        else if (!list.includes(entry)) list.push(entry);
+      }
+    }
+    Object.freeze(this);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  get(id: string): GazetteerEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entries with a name, variant or cover name written like `name` (case and diacritics ignored). */
+  findByName(name: string): readonly GazetteerEntry[] {
+    return this.byForm.get(foldKey(name)) ?? [];
+  }
+
+  /** `builtin`, or the uri of the workspace file that defined (or last replaced) the entry. */
+  providerOf(id: string): string | undefined {
+    return this.providers.get(id);
+  }
+}
+
+/** Every written form of an entry's real name: the canonical name and its variants. */
+export function nameForms(entry: GazetteerEntry): NameForm[] {
+  const forms: NameForm[] = [{ form: entry.canonical, system: entry.system }];
+  for (const v of entry.variants ?? []) forms.push(v);
+  return forms;
+}
+
+/** Name forms plus every spelling of every cover name. */
+export function allForms(entry: GazetteerEntry): NameForm[] {
+  const forms = nameForms(entry);
+  for (const p of entry.pseudonyms ?? []) {
+    forms.push({ form: p.name, system: p.system });
+    for (const f of p.forms ?? []) forms.push(f);
+  }
+  return forms;
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export { Gazetteer, nameForms, allForms } from './gazetteer';
+export { validateGazetteer, type GazetteerValidation } from './validate';
+export { GazetteerManager, mergeProviders, builtinProvider, BUILTIN_PROVIDER_ID, type MergeResult } from './manager';
+export { foldKey } from './names';

@@ -1,0 +1,116 @@
+/**
+ * The gazetteer's data model, mirroring `data/gazetteer.schema.json`. The same shape serves the
+ * built-in file and workspace files; merging is the manager's job (see `manager.ts`).
+ */
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** How a written form spells a name: `Mao Tse-tung` is wade-giles, `Heijo` a japanese-reading. */
+export type RomanisationSystem =
+  | 'pinyin'
+  | 'wade-giles'
+  | 'postal'
+  | 'mccune-reischauer'
+  | 'revised-romanization'
+  | 'russian-transliteration'
+  | 'japanese-reading'
+  | 'cyrillic'
+  | 'hanzi'
+  | 'hangul'
+  | 'kana'
+  | 'english'
+  | 'initials'
+  | 'other';
+
+export type PseudonymConfidence = 'certain' | 'probable' | 'disputed';
+
+/** A year (`1950`) or a year and month (`"1950-09"`). */
+export type DatePoint = number | string;
+
+export interface NameForm {
+  readonly form: string;
+  readonly system?: RomanisationSystem;
+  readonly note?: string;
+  /**
+   * Set by the manager (never read from a file): the provider that added this form when it
+   * differs from the one that defined the entry, e.g. a workspace file extending a built-in entry.
+   */
+  readonly addedBy?: string;
+}
+
+export interface Pseudonym {
+  /** The cover name, e.g. `Filippov`. */
+  readonly name: string;
+  readonly system?: RomanisationSystem;
+  /** Other spellings of the cover name: `Fyn Si` beside `Feng Xi`. */
+  readonly forms?: readonly NameForm[];
+  readonly from?: DatePoint;
+  readonly to?: DatePoint;
+  /** Channels the name was used in: `Beijing`, `Pyongyang`, `MFA`, `Terebin`. */
+  readonly channels?: readonly string[];
+  readonly confidence: PseudonymConfidence;
+  readonly evidence?: string;
+}
+
+export interface Role {
+  readonly title: string;
+  readonly from?: DatePoint;
+  readonly to?: DatePoint;
+  readonly note?: string;
+}
+
+export interface GazetteerEntry {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly canonical: string;
+  readonly system?: RomanisationSystem;
+  readonly short?: string;
+  readonly tags?: readonly string[];
+  readonly variants?: readonly NameForm[];
+  readonly pseudonyms?: readonly Pseudonym[];
+  readonly roles?: readonly Role[];
+  readonly born?: number;
+  readonly died?: number;
+  readonly wikidata?: string;
+  readonly note?: string;
+  readonly sources?: readonly string[];
+  /** Workspace files only: merge into the earlier entry with this id instead of replacing it. */
+  readonly extend?: boolean;
+}
+
+/** An entry as written in a file: with `extend: true` only `id` is required. */
+export type GazetteerEntryInput = Partial<GazetteerEntry> & { readonly id: string };
+
+export interface GazetteerFile {
+  readonly version?: 1;
+  readonly description?: string;
+  readonly entries: readonly GazetteerEntryInput[];
+}
+
+/** A problem found in a gazetteer file; `path` is a JSON pointer such as `/entries/3/kind`. */
+export interface GazetteerProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A source of entries: the built-in data or one workspace file. */
+export interface GazetteerProvider {
+  /** `builtin`, or the workspace file's uri. */
+  readonly id: string;
+  readonly entries: readonly GazetteerEntryInput[];
+}
+
+/** A year and an optional month, parsed from a `DatePoint`. */
+export interface YearMonth {
+  readonly year: number;
+  readonly month?: number;
+}
+
+export function parseDatePoint(point: DatePoint | undefined): YearMonth | undefined {
+  if (point === undefined) return undefined;
+  if (typeof point === 'number') return Number.isInteger(point) ? { year: point } : undefined;
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(point);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return m[2] ? { year, month: Number(m[2]) } : { year };
+}
