@@ -1,0 +1,67 @@
+/**
+ * The server's handshake over stdio: initialize advertises the features the extension relies on,
+ * configuration requests are answered, and shutdown + exit end the process with code 0.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { LspClient, repoRoot } from './lspClient';
+
+test('initialize advertises outline, folding, selection ranges and incremental sync', async () => {
+  const client = await LspClient.start();
+  try {
+    const caps = client.capabilities;
+    assert.ok(caps.documentSymbolProvider, 'documentSymbolProvider');
+    assert.ok(caps.foldingRangeProvider, 'foldingRangeProvider');
+    assert.ok(caps.selectionRangeProvider, 'selectionRangeProvider');
+    const sync = caps.textDocumentSync as number | { change?: number; openClose?: boolean };
+    const change = typeof sync === 'number' ? sync : sync?.change;
+    assert.equal(change, 2, 'textDocumentSync is Incremental (2)');
+    if (typeof sync === 'object') assert.notEqual(sync.openClose, false, 'open/close notifications are wanted');
+    assert.equal(client.initializeResult?.serverInfo?.name, 'cable-language-server');
+  } finally {
+    await client.shutdown();
+  }
+  assert.equal(client.alive, false, 'the server process is gone after shutdown + exit');
+  assert.equal(client.code, 0, `exit code after shutdown + exit\n${client.stderr}`);
+});
+
+test('the server answers requests for an unknown document with an empty result, not an error', async () => {
+  const client = await LspClient.start();
+  try {
+    const textDocument = { uri: 'file:///nowhere/not-opened.cable' };
+    assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument }), []);
+    assert.deepEqual(await client.request('textDocument/foldingRange', { textDocument }), []);
+    const sel = await client.request('textDocument/selectionRange', { textDocument, positions: [{ line: 0, character: 0 }] });
+    assert.ok(Array.isArray(sel), 'selectionRange answers an array');
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('workspace/configuration requests get the settings the test gives, null otherwise', async () => {
+  const asked: (string | undefined)[] = [];
+  const client = await LspClient.start({
+    settings: section => {
+      asked.push(section);
+      return section === 'cable' ? { diagnostics: { enable: true } } : null;
+    },
+  });
+  try {
+    // Whatever the server asks for (possibly nothing yet), it must keep working after the answers.
+    const uri = client.open('samples/seed-mao-to-filippov-1951.cable');
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+    const configRequests = client.serverRequests.filter(r => r.method === 'workspace/configuration');
+    assert.equal(asked.length, configRequests.reduce((n, r) => n + ((r.params as { items?: unknown[] }).items?.length ?? 0), 0));
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('starting without a built server fails loudly and says how to build it', async () => {
+  await assert.rejects(
+    LspClient.start({ serverPath: path.join(repoRoot, 'dist', 'no-such-server.js') }),
+    /missing: run `npm run build`/,
+  );
+});
