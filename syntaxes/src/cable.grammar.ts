@@ -82,7 +82,7 @@ const HOUR = alt('2[0-3]', '[01]?\\d');
 /** Minutes 00–59. */
 const MINUTE = '[0-5]\\d';
 /** 24-hour time without a colon, `0530`, `1135` (only trusted next to a date or after `at`). */
-const TIME4 = `(?<![\\d,.:/])${alt('2[0-3]', '[01]\\d')}${MINUTE}(?![\\d,:/])`;
+const TIME4 = `(?<![\\d,.:/])${alt('2[0-3]', '[01]\\d')}${MINUTE}(?![\\d:/]|,\\d)`;
 /** Colon time, optional am/pm and range: `16:40`, `02:40 a.m.`, `14:10 p.m.`, `3:48-18:10`. */
 const TIME_COLON =
   `(?<![\\d:.])${HOUR}:${MINUTE}(?:\\s*${alt('[ap]\\.m\\.', '[ap]m\\b')})?` +
@@ -93,14 +93,37 @@ const NUMERO = alt('(?:N[°º]){2}', '№№', 'N[°º]', '№', '#', '(?:No|no|
 /** Registration numbers after a sign: `25025`, `1522/sh`, `254/3612/shs`, `P91/204`, `81/III`, `1-3`, `187-gi`. */
 const REFNUM = `[A-Z]?\\d+(?:[/-]${alt('[IVX]+', '\\d+', '[a-z]{1,4}')}(?![\\w]))*`;
 
-/** Honorifics before a name: `Cde.`, `Cdes.`, `Comrade`, `comrade`, `Com.`, `Comr.`, `Com[rade]`, `Cmrds`. */
-const HONORIFIC = alt('Cdes?\\.', '[Cc]omrades?\\b', 'COMRADES?\\b', 'Comr\\.', 'Com\\.', 'Com\\[rade\\]', 'Cmrds\\.?');
+/**
+ * Honorifics before a name: `Cde.`, `Cdes.`, `Comrade`, `comrade`, `Com.`, `Comr.`, `Com[rade]`, `Cmrds`.
+ * Lower-case `comrade(s)` counts only before a name: `the Chinese comrades ask` is prose.
+ */
+const HONORIFIC = alt('Cdes?\\.', 'Comrades?\\b', 'comrades?\\b(?=\\s+[A-Z])', 'COMRADES?\\b', 'Comr\\.', 'Com\\.', 'Com\\[rade\\]', 'Cmrds\\.?');
 /** Titles before a name: `Chairman Mao`, `Ambassador Ni`, `Premier Kim`. */
 const TITLE = alt('Chairman', 'Ambassador', 'Premier', 'Marshal', 'Minister', 'President', 'Vice-Chairman');
-/** One part of a person's name: initials `I. V.` / `I.V.`, `FILIPPOV`, `Kenong`, `Sadov[in]`, `Heon-yeong`. */
-const NAME_PART = alt('(?:[A-Z]\\.\\s?)+(?=[A-Z])', '(?:[A-Z]\\.)+', "[A-Z][A-Za-z’'-]*(?:\\[[a-z]+\\][a-z]*)?");
-/** A name of up to four parts: `Li Kenong`, `I. V. STALIN`, `KIM IL SUNG`, `STALIN I.V.`. */
-const PERSON = `${NAME_PART}(?:\\s?${NAME_PART}){0,3}`;
+/** Initials: `I. V. `, `I.V.`. */
+const INITIALS = '(?:[A-Z]\\.\\s?)+';
+/** An UPPER-CASE word of a name: `FILIPPOV`, `IL`, `HEON-YEONG`. */
+const UPPER_NAME_WORD = "[A-Z][A-Z’'-]*[A-Z](?![a-z])";
+/** A normal-case word of a name, perhaps with a partial reading: `Kenong`, `Heon-yeong`, `Sadov[in]`, `Shtykov's`. */
+const TITLE_NAME_WORD = "[A-Z][a-z’'-]+(?:\\[[a-z]+\\][a-z]*)?";
+/**
+ * A person's name, of one case (so `KRASOVSKY Your telegram` stops before `Your`): `Li Kenong`, `I. V. STALIN`,
+ * `KIM IL SUNG`, `STALIN I.V.`, `Stalin I.V.`, `A. Vyshinsky`, `STALIN Iosif Vissarionovich` (surname, then name
+ * and patronymic).
+ */
+const PERSON = alt(
+  `(?:${INITIALS}(?=[A-Z]))?${UPPER_NAME_WORD}(?:\\s${UPPER_NAME_WORD}){0,3}(?:\\s?${INITIALS}|(?:\\s${TITLE_NAME_WORD}){2}(?![\\w\\s]*[a-z]{2,}\\s))?`,
+  `(?:${INITIALS}(?=[A-Z]))?${TITLE_NAME_WORD}(?:\\s${TITLE_NAME_WORD}){0,3}(?:\\s?${INITIALS})?`,
+);
+
+/** Cities of the telegram channels, as written in routing and destination lines. */
+const CITIES = [
+  'Beijing', 'Peking', 'Beiping', 'Peiping', 'Pyongyang', 'Moscow', 'Shanghai', 'Harbin', 'Mukden', 'Shenyang',
+  'Dalny', 'Dairen', 'Dalian', 'Port Arthur', 'Lushun', 'Andong', 'Dandong', 'Urumchi', 'Seoul', 'Tokyo',
+  'Nanking', 'Nanjing', 'Canton', 'Guangzhou', 'Kaesong', 'Panmunjom', 'North Korea', 'Korea', 'China',
+];
+const CITY = `\\b${alt(...bothCases(CITIES))}\\b`;
+const CITY_CAPS = `\\b${alt(...CITIES.map((c) => c.toUpperCase()))}\\b`;
 
 /** Words an UPPER-CASE header line starts with, which are never a signature. */
 const HEADER_WORD = alt(
@@ -111,13 +134,17 @@ const HEADER_WORD = alt(
 /** An UPPER-CASE person's name as signed: `ROSHCHIN`, `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`. */
 const CAPS_WORD = "[A-Z][A-Z’']*(?:-[A-Z][A-Z’']*)*(?![\\w-])";
 const CAPS_NAME = `(?:[A-Z]\\.\\s?)*(?!${HEADER_WORD}\\b)(?=[A-Z]{2})${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,3}`;
-/** A normal-case name as signed: `Terebin`, `Mao Zedong`, `A. Gromyko`. */
-const TITLE_NAME =
-  `(?:[A-Z]\\.\\s?)*(?!${alt('Received', 'Sent', 'Copy', 'Copies', 'Attachment', 'Top', 'Secret', 'Special', 'Series',
+/** Capitalised words that start header, footer and prose lines, never a signed name. */
+const NOT_A_NAME = `(?!${MONTH}|${alt(...CITIES)}\\b|${alt('Received', 'Sent', 'Copy', 'Copies', 'Attachment', 'Top', 'Secret', 'Special', 'Series',
     'Spravka', 'Today', 'Reporting', 'Distribution', 'Verified', 'Deciphered', 'Printed', 'Typed', 'Confirm',
     'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Finally',
-    'Agreed', 'Yes', 'No', 'Chapter')}\\b)` +
-  `[A-Z][a-z’'-]+(?:\\s+(?!${MONTH})[A-Z][a-z’'-]+){0,2}`;
+    'Agreed', 'Yes', 'No', 'Chapter', 'Dear', 'Your', 'With', 'Central', 'Ministry', 'Making', 'Chairman',
+    'Ambassador', 'Premier', 'Comrade', 'Comrades', 'Soviet', 'North', 'South', 'Greetings', 'Please', 'Telegraph',
+    'Attachment', 'Source', 'Telegram', 'Report', 'Cable', 'Ciphered', 'Issuing', 'Subject', 'Incoming', 'The')}\\b)`;
+/** A normal-case name as signed: `Terebin`, `Mao Zedong`, `A. Gromyko`. */
+const TITLE_NAME = `(?:[A-Z]\\.\\s?)*${NOT_A_NAME}[A-Z][a-z’'-]+(?:\\s+(?!${MONTH})[A-Z][a-z’'-]+){0,2}`;
+/** Two or three capitalised words, a signature even without a period: `Peng Dehuai`, `Kim Il Sung`. */
+const TITLE_NAME_MULTI = `${NOT_A_NAME}[A-Z][a-z’'-]+(?:\\s+(?!${MONTH})[A-Z][a-z’'-]+){1,2}`;
 /** An editor's gloss after a name: ` [Stalin]`, ` [FYN SI; Stalin]`. */
 const GLOSS = '\\s*\\[[^\\[\\]]*\\]';
 /** How a salutation starts: `Dear Comrade`, `Cde.`, `Chairman`, `Your Excellency`. */
@@ -135,15 +162,12 @@ const SIGNATURE_DATE = alt(
 /** What may close a line after a signature: an optional closing quote, inside a quoted telegram. */
 const LINE_END_AFTER_SIGNATURE = '(?=\\s*["”]?\\s*$)';
 
-/** Cities of the telegram channels, as written in routing and destination lines. */
-const CITIES = [
-  'Beijing', 'Peking', 'Beiping', 'Peiping', 'Pyongyang', 'Moscow', 'Shanghai', 'Harbin', 'Mukden', 'Shenyang',
-  'Dalny', 'Dairen', 'Dalian', 'Port Arthur', 'Lushun', 'Andong', 'Dandong', 'Urumchi', 'Seoul', 'Tokyo',
-  'Nanking', 'Nanjing', 'Canton', 'Guangzhou', 'Kaesong', 'Panmunjom', 'North Korea', 'Korea', 'China',
-];
-const CITY = `\\b${alt(...bothCases(CITIES))}\\b`;
-const CITY_CAPS = `\\b${alt(...CITIES.map((c) => c.toUpperCase()))}\\b`;
 
+/**
+ * A line of running prose, which never belongs to a stamp: five lower-case words in a row, or 100 characters.
+ * (`Subject to return to the` has only four.)
+ */
+const PROSE_LINE = "^(?=.*\\b[a-z]+\\s+[a-z]+\\s+[a-z]+\\s+[a-z]+\\s+[a-z]+\\b|.{100,})";
 /** Lines that close any open multi-line region: footer, separator, stamp, a new cable header. */
 const FOOTER_START = alt(
   '(?i:deciphered|printed\\s+by|typed\\s+by|verified)\\b',
@@ -193,7 +217,7 @@ const grammar: Grammar = {
         {
           comment:
             'A stamp: `[Stamp: SUBJECT TO RETURN` … `Incoming N° 254/3612/shs 19 October 1951]`, also `[stamp: …`. ' +
-            'Ends at `]`, or (never closed) at the next block boundary or the next long prose line.',
+            'Ends at `]`, or (never closed) at the next block boundary or the next line of prose.',
           name: 'meta.stamp.cable',
           contentName: 'string.unquoted.stamp.cable',
           begin: '(\\[)\\s*((?i:stamp))\\s*(:)?',
@@ -202,7 +226,7 @@ const grammar: Grammar = {
             '2': { name: 'keyword.other.stamp.cable' },
             '3': { name: 'punctuation.separator.key-value.cable' },
           },
-          end: `(\\])|${BLOCK_BOUNDARY}|^(?=.{100,})`,
+          end: `(\\])|${BLOCK_BOUNDARY}|${PROSE_LINE}`,
           endCaptures: { '1': { name: 'punctuation.definition.stamp.end.cable' } },
           patterns: [{ include: '#stamp-content' }],
         },
@@ -213,7 +237,7 @@ const grammar: Grammar = {
           name: 'meta.stamp.cable',
           contentName: 'string.unquoted.stamp.cable',
           begin: '^(?=\\s*(?i:subject\\s+to\\s+return)\\b)',
-          end: `(\\])|${BLOCK_BOUNDARY}|^(?=.{100,})`,
+          end: `(\\])|${BLOCK_BOUNDARY}|${PROSE_LINE}`,
           endCaptures: { '1': { name: 'punctuation.definition.stamp.end.cable' } },
           patterns: [{ include: '#stamp-content' }],
         },
@@ -439,7 +463,7 @@ const grammar: Grammar = {
         '\\bURGENT\\b',
         '\\bMOLNIYA(?:\\s+EH\\b)?',
         '\\bBY\\s+CIPHER\\b',
-        '\\bSeries\\s+(?:G\\b\\.?|"G"|“G”)(?:\\s+T\\b)?',
+        '\\b(?:Series|SERIES)\\s+(?:G\\b\\.?|"G"|“G”)(?:\\s+T\\b)?',
       ),
       name: 'storage.modifier.classification.cable',
     },
@@ -448,7 +472,7 @@ const grammar: Grammar = {
       comment:
         'An issuing office or institution: `MFA USSR`, `MID USSR`, `VKP(b) CC`, `Tenth Department`, ' +
         '`8th Department of the General Staff of the Armed Forces USSR`, `8D/GS`, `SECRETARY OF THE CC`, ' +
-        '`SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF`, `Special Section`, `Central Military Commission`, `军委`.',
+        '`SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF`, `Special Section`, `Ministry of War USSR`, `Central Military Commission`, `军委`.',
       match: alt(
         '\\b(?:MFA|MID)\\s+USSR\\b',
         '\\bVKP\\(b\\)(?:\\s+CC\\b)?',
@@ -458,6 +482,7 @@ const grammar: Grammar = {
         '\\bSECRETARY\\s+OF\\s+THE\\s+CC\\b',
         '\\b(?:[A-Z]+\\s+)*(?:MAIN\\s+)?(?:ADMINISTRATION|DIRECTORATE|DEPARTMENT)\\b(?:\\s+OF\\s+THE\\b[A-Z .]*?\\bGENERAL\\s+STAFF\\b)?',
         '\\bSpecial\\s+Section\\b',
+        '\\bMinistry\\s+of\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)*(?:\\s+(?:of\\s+the\\s+)?USSR)?',
         '\\bCentral\\s+Military\\s+Commission\\b',
         '军委',
       ),
@@ -507,11 +532,6 @@ const grammar: Grammar = {
         { include: '#copy' },
         { include: '#reference-number' },
         { include: '#datetime' },
-        {
-          comment: 'A day.month with no year before a time: `Received 3.9 18:46`, `Received 25.11 3:48-18:10`.',
-          match: `(?<![\\d.])${DAY}\\.${MONTH_NUM}(?=\\s+${TIME_COLON})`,
-          name: 'constant.numeric.date.cable',
-        },
         {
           comment: 'A sender designator: `CORRESPONDENT 17`.',
           match: '\\bCORRESPONDENT\\s+\\d+\\b',
@@ -582,10 +602,10 @@ const grammar: Grammar = {
     telegram: {
       comment:
         'A quoted inner telegram: begins at an opening quote at a line start whose line does not close it ' +
-        '(`"Cde. Le Kenong, copy to …`), ends at the closing quote (`MAO ZEDONG 0530 18 October"`). ' +
+        '(`"Cde. Le Kenong, copy to …`; doubled `""Comrade` too), ends at the closing quote (`MAO ZEDONG 0530 18 October"`). ' +
         'An unbalanced quote is bounded: the region also ends before a footer line, separator, stamp or cable header.',
       name: 'meta.embedded.telegram.cable',
-      begin: '^\\s*(["“])(?![^"”]*["”])',
+      begin: '^\\s*(["“]{1,2})(?![^"”]*["”])',
       beginCaptures: { '1': { name: 'string.quoted.double.cable punctuation.definition.string.begin.cable' } },
       // A straight quote closes only if it is the last one on its line; an earlier pair is an inline quotation.
       end: `(”|"(?=[^"]*$))|${BLOCK_BOUNDARY}`,
@@ -605,6 +625,14 @@ const grammar: Grammar = {
         { include: '#action' },
         { include: '#signature' },
         { include: '#distribution' },
+        {
+          comment: 'An attachment line: `Attachment: draft telegram to Beijing on two pages.`.',
+          match: '^\\s*(Attachment)(:)',
+          captures: {
+            '1': { name: 'keyword.other.attachment.cable' },
+            '2': { name: 'punctuation.separator.key-value.cable' },
+          },
+        },
         { include: '#body' },
       ],
     },
@@ -630,7 +658,8 @@ const grammar: Grammar = {
         },
         { include: '#classification' },
         {
-          match: '\\b(?:To|TO|to|For|FOR|for)\\b',
+          comment: 'A further To/For before a name or place: `To NORTH KOREA To RAZUVAEV`; `to` in prose stays plain.',
+          match: `\\b(?:To|TO|to|For|FOR|for)\\b(?=\\s+(?:${HONORIFIC}|[A-Z]{2,}))`,
           name: 'keyword.control.routing.cable',
         },
         { match: CITY_CAPS, name: 'variable.other.constant.place.cable' },
@@ -654,7 +683,7 @@ const grammar: Grammar = {
           // `.` ends a salutation only right after the opening quote of a telegram (`“Comrade MAO ZEDONG.`);
           // elsewhere a line ending in `.` is more likely a sentence.
           begin:
-            `(?:^|\\G)\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?[!:,]\\s*(?:\\[\\d+\\])?\\s*$)|\\G\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?\\.\\s*$)`,
+            `(?:^|\\G)\\s*(?=Dear\\s+${HONORIFIC}\\s*$)|(?:^|\\G)\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?[!:,]\\s*(?:\\[\\d+\\])?\\s*$)|\\G\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?\\.\\s*$)`,
           end: '$',
           patterns: [
             { match: '\\b(?:Dear|Your\\s+Excellency)\\b', name: 'support.type.honorific.cable' },
@@ -749,10 +778,11 @@ const grammar: Grammar = {
         },
         {
           comment:
-            'A normal-case signature with a period or a gloss: `Terebin.`, `Mao Zedong.`, `Filippov [Stalin].”`, ' +
-            '`27.III.50 Shtykov`, `11/5-50. Roshchin`, `19.1.51 Roshchin`.',
+            'A normal-case signature: with a period or a gloss (`Terebin.`, `Mao Zedong.`, `Filippov [Stalin].”`), ' +
+            'after a date (`27.III.50 Shtykov`, `11/5-50. Roshchin`), before a date (`Mao Zedong December 9 Printed from manuscript.`), ' +
+            'or two or three capitalised words alone (`Peng Dehuai`, `Kim Il Sung`).',
           match:
-            `^\\s*(?:(${DATE_BEFORE_SIGNATURE})\\s+(${TITLE_NAME})(${GLOSS})?(\\.)?|(${TITLE_NAME})(?:(${GLOSS})(\\.)?|(\\.)|\\s+(${SIGNATURE_DATE})))` +
+            `^\\s*(?:(${DATE_BEFORE_SIGNATURE})\\s+(${TITLE_NAME})(${GLOSS})?(\\.)?|(${TITLE_NAME})(?:(${GLOSS})(\\.)?|(\\.)|\\s+(${SIGNATURE_DATE}))|(${TITLE_NAME_MULTI}))` +
             `(?=\\s*["”]?\\s*$|\\s+Printed\\s+from\\b)`,
           name: 'meta.signature.cable',
           captures: {
@@ -765,6 +795,7 @@ const grammar: Grammar = {
             '7': { name: 'punctuation.terminator.cable' },
             '8': { name: 'punctuation.terminator.cable' },
             '9': { patterns: [{ include: '#datetime' }] },
+            '10': { name: 'entity.name.function.signature.cable' },
           },
         },
         {
@@ -809,8 +840,8 @@ const grammar: Grammar = {
       ],
     },
     copy: {
-      comment: 'The word `Copy` before its number: `Copy N° 2`, `Copy Nº 1 to Cde. Stalin`.',
-      match: `\\b(Copy|copy|COPY)\\b(?=\\s*${NUMERO})`,
+      comment: 'The word `Copy` before its number: `Copy N° 2`, `Copy Nº 1 to Cde. Stalin`, `Copy 1 - Stalin`.',
+      match: `\\b(Copy|copy|COPY)\\b(?=\\s*(?:${NUMERO}|\\d))`,
       name: 'keyword.other.distribution.cable',
     },
 
@@ -1086,6 +1117,11 @@ const grammar: Grammar = {
           name: 'constant.numeric.time.cable',
         },
         {
+          comment: 'A 24-hour time without colon before a month-first date: `0300, October 8`.',
+          match: `${TIME4}(?=,?\\s+${MONTH}\\s+${DAY}(?!\\d))`,
+          name: 'constant.numeric.time.cable',
+        },
+        {
           comment: 'A 24-hour time without colon after `at`: `At 2140 I received`, `at 1510 18 November`.',
           match: `(?<=\\b[Aa]t\\s)${TIME4}`,
           name: 'constant.numeric.time.cable',
@@ -1126,6 +1162,11 @@ const grammar: Grammar = {
         {
           comment: 'Dotted dates: `27.7.51`, `3.4.51`, `19.1.1951`, `27.July.1951`, `19.XII.1947`, `4.XII.51`, `3.9.50`.',
           match: `(?<![\\w.])${DAY}\\.${alt(MONTH_BARE, ROMAN_MONTH, MONTH_NUM)}\\.${YEAR_ANY}(?![\\w]|\\.\\d)`,
+          name: 'constant.numeric.date.cable',
+        },
+        {
+          comment: 'A day.month with no year before a time: `Received 3.9 18:46`, `25.11 3:48-18:10`, `Deciphered by X 3.9 20:10`.',
+          match: `(?<![\\d.])${DAY}\\.${MONTH_NUM}(?=\\s+${TIME_COLON})`,
           name: 'constant.numeric.date.cable',
         },
         {
