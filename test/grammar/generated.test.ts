@@ -63,6 +63,25 @@ describe('generated grammar', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('documents every scope it emits in docs/highlighting.md', () => {
+    const grammar = JSON.parse(readFileSync(grammarPath, 'utf8'));
+    const docs = readFileSync(fromRoot('docs', 'highlighting.md'), 'utf8');
+    // The docs may write a begin/end pair once: `punctuation.definition.stamp.begin/end.cable`.
+    const documented = new Set(
+      [...docs.matchAll(/`([a-z][\w.-]*(?:\/end)?\.cable)`/g)].flatMap((m) =>
+        m[1].includes('begin/end') ? [m[1].replace('begin/end', 'begin'), m[1].replace('begin/end', 'end')] : [m[1]],
+      ),
+    );
+    const undocumented = new Set<string>();
+    JSON.stringify(grammar, (key, value) => {
+      if ((key === 'name' || key === 'contentName') && typeof value === 'string' && value.endsWith('.cable')) {
+        for (const scope of value.split(/\s+/)) if (!documented.has(scope)) undocumented.add(scope);
+      }
+      return value;
+    });
+    assert.deepEqual([...undocumented].sort(), []);
+  });
+
   it('snapshots the seed from an unedited copy of samples/', () => {
     const sample = readFileSync(fromRoot('samples', 'seed-mao-to-filippov-1951.cable'), 'utf8');
     const copy = readFileSync(fromRoot('test', 'grammar', 'snapshots', 'seed-mao-to-filippov-1951.cable'), 'utf8');
