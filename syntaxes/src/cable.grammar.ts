@@ -573,14 +573,16 @@ const grammar: Grammar = {
           end: '$',
           patterns: [
             {
+              comment: 'The address word: `TO THE` in `PEKING, TO THE SOVIET AMBASSADOR`, `To` in `BEIJING - To Comrade ZAKHAROV`.',
               match: '\\b(?:TO|To|to)\\b(?:\\s+THE\\b)?',
               name: 'keyword.control.routing.cable',
             },
             {
+              comment: 'The addressee by title: `SOVIET AMBASSADOR` in `BEIJING - SOVIET AMBASSADOR`.',
               match: '\\b(?:SOVIET\\s+AMBASSADOR|Soviet\\s+Ambassador)\\b',
               name: 'support.type.title.cable',
             },
-            { match: CITY_CAPS, name: 'variable.other.constant.place.cable' },
+            { comment: 'The city: `PEKING`, `BEIPING` in `BEIPING [SIC]`.', match: CITY_CAPS, name: 'variable.other.constant.place.cable' },
             { include: '#editorial-bracket' },
             { include: '#person' },
           ],
@@ -662,7 +664,7 @@ const grammar: Grammar = {
           match: `\\b(?:To|TO|to|For|FOR|for)\\b(?=\\s+(?:${HONORIFIC}|[A-Z]{2,}))`,
           name: 'keyword.control.routing.cable',
         },
-        { match: CITY_CAPS, name: 'variable.other.constant.place.cable' },
+        { comment: 'A place addressed: `PYONGYANG` in `To PYONGYANG`.', match: CITY_CAPS, name: 'variable.other.constant.place.cable' },
         { include: '#person' },
         {
           comment: 'An UPPER-CASE name without honorific: `To RAZUVAEV`.',
@@ -686,10 +688,18 @@ const grammar: Grammar = {
             `(?:^|\\G)\\s*(?=Dear\\s+${HONORIFIC}\\s*$)|(?:^|\\G)\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?[!:,]\\s*(?:\\[\\d+\\])?\\s*$)|\\G\\s*(?=${SALUTATION_HEAD}[^!:,]{0,80}?\\.\\s*$)`,
           end: '$',
           patterns: [
-            { match: '\\b(?:Dear|Your\\s+Excellency)\\b', name: 'support.type.honorific.cable' },
+            {
+              comment: 'A form of address: `Dear` in `Dear Comrade I. V. Stalin:`, `Your Excellency:`.',
+              match: '\\b(?:Dear|Your\\s+Excellency)\\b',
+              name: 'support.type.honorific.cable',
+            },
             { include: '#person' },
             { include: '#editorial-bracket' },
-            { match: '[!:,.](?=\\s*(?:\\[\\d+\\])?\\s*$)', name: 'punctuation.terminator.salutation.cable' },
+            {
+              comment: 'The final mark: `!` in `Cde. FILIPPOV!`, `:` before a footnote marker in `…:[1]`.',
+              match: '[!:,.](?=\\s*(?:\\[\\d+\\])?\\s*$)',
+              name: 'punctuation.terminator.salutation.cable',
+            },
           ],
         },
         {
@@ -700,8 +710,12 @@ const grammar: Grammar = {
           end: '$',
           patterns: [
             { include: '#editorial-bracket' },
-            { match: "\\b[A-Z][a-z’'-]+\\b", name: 'variable.other.person.cable' },
-            { match: ':(?=\\s*(?:\\[\\d+\\])?\\s*$)', name: 'punctuation.terminator.salutation.cable' },
+            { comment: 'A surname: `Lin`, `Deng`.', match: "\\b[A-Z][a-z’'-]+\\b", name: 'variable.other.person.cable' },
+            {
+              comment: 'The final colon: `:` in `Lin [Biao], Deng [Zihui], ...:`.',
+              match: ':(?=\\s*(?:\\[\\d+\\])?\\s*$)',
+              name: 'punctuation.terminator.salutation.cable',
+            },
           ],
         },
       ],
@@ -828,13 +842,14 @@ const grammar: Grammar = {
           patterns: [
             { include: '#person' },
             {
+              comment: 'A copy count: `9 copies` in `Distribution list - 9 copies:`.',
               match: '\\b(\\d+)\\s+(copies)\\b',
               captures: {
                 '1': { name: 'constant.numeric.count.cable' },
                 '2': { name: 'keyword.other.distribution.cable' },
               },
             },
-            { match: "\\b[A-Z][a-z’'-]+\\b", name: 'variable.other.person.cable' },
+            { comment: 'A recipient: `Stalin`, `Molotov`.', match: "\\b[A-Z][a-z’'-]+\\b", name: 'variable.other.person.cable' },
           ],
         },
       ],
@@ -942,6 +957,7 @@ const grammar: Grammar = {
           },
         },
         {
+          comment: 'The same with straight quotes: `be "sent as it stands."`.',
           match: '(")[^"]*(")',
           name: 'string.quoted.double.cable',
           captures: {
