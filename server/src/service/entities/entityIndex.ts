@@ -204,6 +204,7 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
         const want = shape.keys[k]!;
         if (!isNameGap(text.slice(a.end, b.start), a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
         else if (b.key === want) continue;
+        else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
         else if (k === n - 1 && b.stemKey === want) possessive = true;
         else ok = false;
       }

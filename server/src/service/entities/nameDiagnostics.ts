@@ -27,11 +27,21 @@ export function computeNameDiagnostics(analysis: EntityAnalysis): CableDiagnosti
   const { mentions } = analysis;
 
   // 1. misspellings of gazetteer names, with or without the right spelling nearby
+  const firstByKey = new Map<string, EntityMention>();
+  const byEntryAll = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
+    const id = m.resolution.best.entry.id;
+    const list = byEntryAll.get(id);
+    // distinct spellings only, so the search below stays short however long the document
+    if (!list) byEntryAll.set(id, [m]);
+    else if (!list.some((x) => x.key === m.key)) list.push(m);
+  }
   for (const miss of analysis.nearMisses) {
-    const entries = new Set(miss.entries.map((e) => e.id));
+    const written = foldKey(miss.written).replace(/[\s'-]/g, '');
     const other =
-      mentions.find((m) => m.key === miss.suggestionKey) ??
-      mentions.find((m) => entries.has(m.resolution.best.entry.id) && isNearMiss(plain(m), foldKey(miss.written).replace(/[\s'-]/g, '')));
+      firstByKey.get(miss.suggestionKey) ??
+      miss.entries.flatMap((e) => byEntryAll.get(e.id) ?? []).find((m) => isNearMiss(plain(m), written));
     const entry = miss.entries[0];
     const who = entry ? describeTarget(miss) : '';
     if (other) {

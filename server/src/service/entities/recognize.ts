@@ -111,6 +111,10 @@ function buildMention(
   }
   if (possessive) name = name.replace(/['’]s$/i, '');
   let end = tokens[last]!.end;
+  if (tokens[last]!.kind === 'initial' && !key.endsWith('.')) {
+    end--; // `Xi.` read as a word: the period ends the sentence
+    name = name.slice(0, -1);
+  }
   // `Mao [Zedong]`: the bracket opened inside the name closes right after it
   if (text.slice(start, end).includes('[') && !text.slice(start, end).includes(']') && text[end] === ']') end++;
   let fullStart = start;

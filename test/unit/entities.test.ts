@@ -1,0 +1,465 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { GazetteerManager, type Gazetteer } from '../../server/src/service/gazetteer';
+import {
+  analyzeEntities,
+  computeNameDiagnostics,
+  entityIndexFor,
+  getEntityHover,
+  getEntityInlayHints,
+  getEntitySemanticTokens,
+  getNameQuickFixes,
+  type EntityAnalysis,
+  type EntityContext,
+  type EntityMention,
+} from '../../server/src/service/entities';
+import type { BracketKind, EditorialBracket } from '../../server/src/service/parser/ast';
+import type { PartialDate } from '../../server/src/service/types';
+
+const gazetteer = new GazetteerManager().gazetteer;
+
+/** Brackets as the parser would give them; `kindOf` decides each bracket's kind from its content. */
+function bracketsOf(text: string, kindOf: (inner: string) => BracketKind = () => 'name-normalisation'): EditorialBracket[] {
+  const out: EditorialBracket[] = [];
+  const re = /\[([^\]\n]*)\]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ kind: kindOf(m[1]!), span: { start: m.index, end: m.index + m[0].length }, inner: { start: m.index + 1, end: m.index + m[0].length - 1 }, closed: true });
+  }
+  return out;
+}
+
+function analyze(text: string, date?: PartialDate, channels: string[] = [], g: Gazetteer = gazetteer, brackets = bracketsOf(text)): EntityAnalysis {
+  const context: EntityContext = { date, channels, brackets };
+  return analyzeEntities(text, g, context);
+}
+
+function mentionOf(a: EntityAnalysis, written: string): EntityMention {
+  const at = a.text.indexOf(written);
+  assert.ok(at >= 0, `text has ${written}`);
+  const m = a.mentions.find((x) => x.span.start <= at && at < x.span.end);
+  assert.ok(m, `a mention at ${JSON.stringify(written)}; got ${a.mentions.map((x) => x.name).join(', ')}`);
+  return m;
+}
+
+const slice = (a: EntityAnalysis, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
+
+function repoFile(...parts: string[]): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, ...parts);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.join(process.cwd(), ...parts);
+  }
+}
+const seed = fs.readFileSync(repoFile('samples', 'seed-mao-to-filippov-1951.cable'), 'utf8');
+const seedDate = { year: 1951, month: 10, day: 19 };
+
+describe('recognition', () => {
+  it('matches names in any case', () => {
+    const a = analyze('To Cde. FILIPPOV. Filippov replied. filippov');
+    assert.equal(a.mentions.length, 3);
+    assert.ok(a.mentions.every((m) => m.resolution.best.entry.id === 'stalin' && m.type === 'pseudonym'));
+  });
+
+  it('takes honorifics into the full span, not into the name', () => {
+    for (const h of ['Cde.', 'Comrade', 'Com[rade]', 'Cdes.', 'Comr.']) {
+      const a = analyze(`to ${h} Molotov`);
+      const m = mentionOf(a, 'Molotov');
+      assert.equal(slice(a, m.span), 'Molotov');
+      assert.equal(slice(a, m.fullSpan), `${h} Molotov`, h);
+      assert.ok(m.honorific, h);
+    }
+  });
+
+  it('reads initials before and after the surname', () => {
+    for (const written of ['I.V. STALIN', 'STALIN I.V.', 'I. V. Stalin', 'Stalin I. V.']) {
+      const a = analyze(`Comrade ${written}:`);
+      const m = a.mentions[0]!;
+      assert.equal(m.resolution.best.entry.id, 'stalin', written);
+      assert.equal(slice(a, m.fullSpan), `Comrade ${written}`, written);
+    }
+  });
+
+  it('tells the two Kuznetsovs apart by their initials', () => {
+    assert.equal(analyze('V.V. Kuznetsov').mentions[0]?.resolution.best.entry.id, 'kuznetsov_vv');
+    assert.equal(analyze('Kuznetsov F.F.').mentions[0]?.resolution.best.entry.id, 'kuznetsov_ff');
+  });
+
+  it('reads letter-spaced signatures', () => {
+    const a = analyze('With greetings.\nS H T Y K O V\n27.III.50');
+    const m = mentionOf(a, 'S H T Y K O V');
+    assert.equal(m.name, 'SHTYKOV');
+    assert.equal(m.letterSpaced, true);
+    assert.equal(slice(a, m.span), 'S H T Y K O V');
+  });
+
+  it('reads possessives with either apostrophe', () => {
+    for (const written of ["Stalin's", 'Stalin’s']) {
+      const a = analyze(`in ${written} reply`);
+      const m = a.mentions[0]!;
+      assert.equal(m.resolution.best.entry.id, 'stalin');
+      assert.equal(m.possessive, true);
+      assert.equal(m.name, 'Stalin');
+    }
+  });
+
+  it('completes names inside editorial brackets', () => {
+    const a = analyze('Verified by Shift Chief Sadov[in] 0410', undefined, [], gazetteer, bracketsOf('Verified by Shift Chief Sadov[in] 0410', () => 'partial-reading'));
+    const m = mentionOf(a, 'Sadov');
+    assert.equal(m.name, 'Sadovin');
+    assert.equal(slice(a, m.span), 'Sadov[in]');
+    assert.equal(m.completed, true);
+    assert.equal(m.resolution.best.entry.id, 'clerk_sadovin');
+  });
+
+  it('joins a name supplied in brackets after its first part', () => {
+    const a = analyze('Chairman Mao [Zedong]:');
+    const m = mentionOf(a, 'Mao');
+    assert.equal(slice(a, m.span), 'Mao [Zedong]');
+    assert.equal(m.resolution.best.entry.id, 'mao');
+  });
+
+  it('reads a bracket gloss as confirming the resolution', () => {
+    const a = analyze('With greetings, FILIPPOV [Stalin].”');
+    const m = mentionOf(a, 'FILIPPOV');
+    assert.equal(m.gloss?.text, 'Stalin');
+    assert.deepEqual(m.gloss?.entryIds, ['stalin']);
+    assert.equal(m.resolution.confidence, 'certain');
+    assert.ok(m.resolution.best.evidence.some((e) => e.kind === 'gloss'));
+    const inner = mentionOf(a, 'Stalin]');
+    assert.equal(inner.glossOf, a.mentions.indexOf(m));
+  });
+
+  it('joins a multi-word name across a line break but not across a blank line', () => {
+    const across = analyze('my telegram to Cde. Li\nKenong of 0530');
+    const m = mentionOf(across, 'Li\nKenong');
+    assert.equal(m.name, 'Li Kenong');
+    assert.equal(m.resolution.best.entry.id, 'li_kenong');
+    const blank = analyze('to Cde. Li\n\nKenong of 0530');
+    assert.equal(blank.mentions.length, 0);
+  });
+
+  it('matches acronyms only as written', () => {
+    assert.equal(analyze('in mid-February next year').mentions.length, 0);
+    assert.equal(analyze('KPA troops and the MID').mentions.map((m) => m.resolution.best.entry.id).join(','), 'kpa,mid_ussr');
+  });
+
+  it('recognises Chinese characters without spaces', () => {
+    const a = analyze('毛泽东同志：');
+    assert.equal(a.mentions[0]?.resolution.best.entry.id, 'mao');
+    assert.equal(a.mentions[0]?.name, '毛泽东');
+  });
+
+  it('separates hyphenated place pairs', () => {
+    const a = analyze('the Kaesong-Bunsan neutral zone');
+    assert.deepEqual(a.mentions.map((m) => m.resolution.best.entry.id), ['kaesong', 'munsan']);
+  });
+});
+
+describe('resolution of cover names', () => {
+  it('reads Kuznetsov as Stalin in the Terebin channel in 1948', () => {
+    const a = analyze('To Cde. Kuznetsov. I report:', { year: 1948, month: 5 }, ['Terebin']);
+    const r = a.mentions[0]!.resolution;
+    assert.equal(r.best.entry.id, 'stalin');
+    assert.equal(r.best.via, 'pseudonym');
+    assert.notEqual(r.confidence, 'uncertain');
+    assert.ok(r.best.evidence.some((e) => e.kind === 'channel' && e.detail === 'Terebin'));
+  });
+
+  it('reads Kuznetsov in 1953 as a real person', () => {
+    const a = analyze('Ambassador Kuznetsov called on Zhou Enlai.', { year: 1953, month: 6 }, ['PEKING']);
+    const r = mentionOf(a, 'Kuznetsov').resolution;
+    assert.notEqual(r.best.entry.id, 'stalin');
+    assert.equal(r.best.via, 'name');
+    assert.equal(mentionOf(a, 'Kuznetsov').type, 'person');
+  });
+
+  it('takes the channel from a mention of Terebin in the document', () => {
+    const a = analyze('Terebin to Kuznetsov. Received.', { year: 1949, month: 1 });
+    assert.equal(mentionOf(a, 'Kuznetsov').resolution.best.entry.id, 'stalin');
+  });
+
+  it('is certain of Filippov in the seed and of a glossed Kuznetsov', () => {
+    const a = analyze(seed, seedDate, ['BEIJING']);
+    const m = mentionOf(a, 'FILIPPOV');
+    assert.equal(m.resolution.best.entry.id, 'stalin');
+    assert.equal(m.resolution.confidence, 'certain');
+    const glossed = analyze('To Cde. KUZNETSOV [Stalin].');
+    assert.equal(glossed.mentions[0]!.resolution.confidence, 'certain');
+    assert.equal(glossed.mentions[0]!.resolution.best.entry.id, 'stalin');
+  });
+
+  it('lists both candidates for the disputed Matveyev', () => {
+    const a = analyze('Matveyev to Feng Xi.', { year: 1950, month: 9 }, ['Pyongyang']);
+    const r = mentionOf(a, 'Matveyev').resolution;
+    assert.equal(r.confidence, 'uncertain');
+    const ids = [r.best.entry.id, ...r.alternatives.map((c) => c.entry.id)].sort();
+    assert.deepEqual(ids, ['razuvaev', 'zakharov_mv']);
+    assert.equal(mentionOf(a, 'Feng Xi').resolution.best.entry.id, 'stalin');
+  });
+
+  it('lets a parenthesised gloss settle Matveyev', () => {
+    const a = analyze('Matveyev (Zakharov) to Feng Xi', { year: 1950 });
+    const r = mentionOf(a, 'Matveyev').resolution;
+    assert.equal(r.best.entry.id, 'zakharov_mv');
+    assert.equal(r.confidence, 'certain');
+  });
+
+  it('doubts a cover name outside its period', () => {
+    const a = analyze('Cde. Filippov', { year: 1946 });
+    assert.equal(a.mentions[0]!.resolution.confidence, 'uncertain');
+  });
+});
+
+describe('hover', () => {
+  it('shows a person with the role held on the date, life dates, the form and its system', () => {
+    const a = analyze('Comrade Shtykov reports. Mao Tse-tung agreed.', { year: 1950, month: 8 });
+    const h = getEntityHover(a, a.text.indexOf('Shtykov') + 2)!;
+    assert.match(h.markdown, /\*\*Terentii Shtykov\*\*/);
+    assert.match(h.markdown, /Soviet Ambassador to the DPRK/);
+    assert.match(h.markdown, /Lived 1907–1964/);
+    assert.match(h.markdown, /Form used here: Shtykov \(transliteration from Russian\)/);
+    assert.equal(slice(a, h.span), 'Comrade Shtykov');
+    const mao = getEntityHover(a, a.text.indexOf('Tse'))!;
+    assert.match(mao.markdown, /Wade–Giles/);
+    assert.match(mao.markdown, /\[Wikidata Q5816\]\(https:\/\/www\.wikidata\.org\/wiki\/Q5816\)/);
+  });
+
+  it('shows a cover name with its bearer, period, channel and evidence', () => {
+    const a = analyze(seed, seedDate, ['BEIJING']);
+    const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;
+    assert.match(h.markdown, /cover name of \*\*Joseph Stalin\*\*, used 1948–1953 in the Beijing, MFA, Pyongyang channels/);
+    assert.match(h.markdown, /Identification: certain/);
+    assert.match(h.markdown, /falls in 1948–1953/);
+    assert.match(h.markdown, /the channel: Beijing/);
+  });
+
+  it('names the gloss as evidence', () => {
+    const a = analyze('FILIPPOV [Stalin]', { year: 1950 });
+    const h = getEntityHover(a, 1)!;
+    assert.match(h.markdown, /a gloss in this document: FILIPPOV \\\[Stalin\\\]/);
+  });
+
+  it('says when it is unsure and lists the candidates', () => {
+    const a = analyze('Matveyev reports', { year: 1950, month: 9 });
+    const h = getEntityHover(a, 2)!;
+    assert.match(h.markdown, /Identification: uncertain/);
+    assert.match(h.markdown, /Other candidates:/);
+    assert.match(h.markdown, /Vladimir Razuvaev|Matvei Zakharov/);
+  });
+
+  it('escapes text from the document and from user gazetteers', () => {
+    const m = new GazetteerManager();
+    m.setWorkspaceProviders([
+      {
+        id: 'ws',
+        entries: [
+          { id: 'evil', kind: 'person', canonical: 'Evil <img src=x> [click](command:workbench.action.quit)', variants: [{ form: 'Zlodeyev' }], note: '**bold** `code`', wikidata: 'javascript:alert(1)' },
+        ],
+      },
+    ]);
+    const a = analyze('Cde. Zlodeyev', undefined, [], m.gazetteer);
+    const h = getEntityHover(a, 6)!.markdown;
+    assert.ok(!h.includes('](command:'), h);
+    assert.ok(!/(^|[^\\])</.test(h), 'no raw HTML');
+    assert.ok(!h.includes('**bold**'), h);
+    assert.ok(!h.includes('javascript:'), h);
+    assert.ok(!/\]\(/.test(h.replace(/\\\]\\\(/g, '')), 'no link syntax survives');
+  });
+
+  it('returns nothing away from names', () => {
+    const a = analyze('Confirm receipt. Stalin');
+    assert.equal(getEntityHover(a, 2), undefined);
+  });
+});
+
+describe('name diagnostics', () => {
+  it('gives exactly one name warning on the seed, on Le Kenong', () => {
+    const a = analyze(seed, seedDate, ['BEIJING']);
+    const diags = computeNameDiagnostics(a);
+    assert.equal(diags.length, 1, diags.map((d) => d.message).join('\n'));
+    const d = diags[0]!;
+    assert.equal(d.code, 'cable.name.variant');
+    assert.equal(slice(a, d.span), 'Le Kenong');
+    assert.deepEqual(d.data?.['replacement'], 'Li Kenong');
+    assert.equal(d.related?.length, 1);
+    assert.equal(slice(a, d.related![0]!.span), 'Li Kenong');
+  });
+
+  it('suggests the gazetteer spelling for near misses', () => {
+    const cases: [string, string][] = [
+      ['To Cde. Filipov.', 'Filippov'],
+      ['19.1.51 ROSCHIN', 'ROSHCHIN'],
+      ['Letter from Shtytkov to Kim', 'Shtykov'],
+      ['Typed by Bantsikina', 'Bantsekina'],
+    ];
+    for (const [text, want] of cases) {
+      const diags = computeNameDiagnostics(analyze(text));
+      assert.equal(diags.length, 1, text);
+      assert.equal(diags[0]!.code, 'cable.name.unknownNearMiss', text);
+      assert.equal(diags[0]!.data?.['replacement'], want, text);
+      assert.match(diags[0]!.message, new RegExp(want), text);
+    }
+  });
+
+  it('notes one name in two romanisation systems', () => {
+    const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
+    const diags = computeNameDiagnostics(a);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0]!.code, 'cable.name.mixedRomanisation');
+    assert.equal(slice(a, diags[0]!.span), 'Mao Tse-tung');
+    assert.match(diags[0]!.message, /pinyin/);
+    assert.match(diags[0]!.message, /Wade–Giles/);
+    assert.equal(slice(a, diags[0]!.related![0]!.span), 'Mao Zedong');
+  });
+
+  it('warns on two known spellings of one clerk in one document', () => {
+    const a = analyze('Printed by Kornushina 1250 19 October\nTyped by Kornushina\nTyped by Kornyushina at 1525');
+    const diags = computeNameDiagnostics(a);
+    assert.equal(diags.length, 1);
+    assert.equal(diags[0]!.code, 'cable.name.variant');
+    assert.equal(slice(a, diags[0]!.span), 'Kornyushina');
+  });
+
+  it('stays silent on correct text', () => {
+    const texts = [
+      'Below is the text. Clerk Stain Canton. Chairman Mao and the Government agreed. Copy Nº 2. Series G. January February March April May June July August September October November December',
+      'Telegraph the fulfillment. [ispolnenie telegraf’te] [pristupit k obiednineniiu]',
+      'PAK HEON-YEONG [Pak Hon Yong] and MAO ZEDONG [MAO TSE-TUNG] met.',
+      '毛泽东同志：你的电报收到了。彭德怀',
+      'BEIPING [SIC]\nto TEREBIN',
+      'FENG XI [FYN SI; Stalin] wrote to Kim Il Sung; Stalin agreed.',
+      'Genzan-Kanko [Wonsan-Hamheung]',
+      'The People’s Liberation Army and the Korean People’s Army. Marshal Bulganin. Staling proceeds.',
+    ];
+    for (const text of texts) {
+      const brackets = bracketsOf(text, (inner) => (/^[a-z ’']+$/.test(inner) ? 'transliteration' : inner === 'SIC' ? 'doubt' : 'name-normalisation'));
+      const diags = computeNameDiagnostics(analyze(text, undefined, [], gazetteer, brackets));
+      assert.deepEqual(diags.map((d) => d.message), [], text);
+    }
+  });
+
+  it('stays silent on every fixture cable', () => {
+    const dir = repoFile('test', 'fixtures', 'forms');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cable'));
+    assert.ok(files.length > 10);
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const diags = computeNameDiagnostics(analyze(text));
+      assert.deepEqual(diags.map((d) => `${d.code}: ${d.message}`), [], f);
+    }
+  });
+
+  it('does not flag a spelling the workspace gazetteer added', () => {
+    const m = new GazetteerManager();
+    m.setWorkspaceProviders([{ id: 'ws', entries: [{ id: 'li_kenong', extend: true, variants: [{ form: 'Le Kenong' }] }] }]);
+    assert.equal(computeNameDiagnostics(analyze(seed, seedDate, [], m.gazetteer)).length, 0);
+  });
+});
+
+describe('quick fixes', () => {
+  it('replaces one occurrence, all occurrences, and offers the gazetteer entry', () => {
+    const a = analyze('To Cde. Filipov. Later FILIPOV again.');
+    const diags = computeNameDiagnostics(a);
+    assert.equal(diags.length, 2);
+    const fixes = getNameQuickFixes(a, diags[0]!, gazetteer);
+    const one = fixes.find((f) => f.kind === 'replace')!;
+    assert.deepEqual(one.edits, [{ span: diags[0]!.span, newText: 'Filippov' }]);
+    assert.equal(one.isPreferred, true);
+    const all = fixes.find((f) => f.kind === 'replaceAll')!;
+    assert.deepEqual(all.edits.map((e) => [slice(a, e.span), e.newText]), [['Filipov', 'Filippov'], ['FILIPOV', 'FILIPPOV']]);
+    const add = fixes.filter((f) => f.kind === 'addToGazetteer');
+    assert.equal(add.length, 2);
+    assert.deepEqual(add[0]!.addition!.entry, {
+      id: 'stalin',
+      extend: true,
+      variants: [{ form: 'Filipov', system: 'other', note: 'added from a cable where this spelling occurs' }],
+    });
+    assert.deepEqual(add[1]!.addition!.entry, { id: 'filipov', kind: 'person', canonical: 'Filipov' });
+    assert.match(add[0]!.addition!.description, /workspace gazetteer/);
+  });
+
+  it('fixes the seed to Li Kenong', () => {
+    const a = analyze(seed, seedDate);
+    const [d] = computeNameDiagnostics(a);
+    const fixes = getNameQuickFixes(a, d!, gazetteer);
+    assert.equal(fixes[0]!.edits[0]!.newText, 'Li Kenong');
+    assert.equal(fixes.find((f) => f.kind === 'addToGazetteer')?.addition?.entry.id, 'li_kenong');
+  });
+
+  it('offers replacement but no gazetteer entry for mixed systems', () => {
+    const a = analyze('Mao Zedong and Mao Tse-tung');
+    const [d] = computeNameDiagnostics(a);
+    const fixes = getNameQuickFixes(a, d!, gazetteer);
+    assert.deepEqual(fixes.map((f) => f.kind), ['replace']);
+    assert.equal(fixes[0]!.edits[0]!.newText, 'Mao Zedong');
+  });
+
+  it('ignores other diagnostics', () => {
+    const a = analyze('x');
+    assert.deepEqual(getNameQuickFixes(a, { code: 'cable.date.invalid', span: { start: 0, end: 1 }, message: 'm' }, gazetteer), []);
+  });
+});
+
+describe('semantic tokens and inlay hints', () => {
+  it('classifies persons, cover names, places and organisations', () => {
+    const a = analyze('Cde. FILIPPOV: Molotov in PEKING with the KPA', { year: 1950 });
+    const types = getEntitySemanticTokens(a).map((t) => `${slice(a, t.span)}:${t.type}`);
+    assert.deepEqual(types, ['FILIPPOV:pseudonym', 'Molotov:person', 'PEKING:place', 'KPA:organisation']);
+  });
+
+  it('splits a name broken over two lines and marks clerks', () => {
+    const a = analyze('to Cde. Li\nKenong\nDeciphered by Fedyaev');
+    const tokens = getEntitySemanticTokens(a);
+    assert.deepEqual(tokens.map((t) => slice(a, t.span)), ['Li', 'Kenong', 'Fedyaev']);
+    assert.ok(tokens[2]!.modifiers.includes('clerk'));
+  });
+
+  it('hints [Stalin] after a cover name with no gloss in the document', () => {
+    const a = analyze(seed, seedDate, ['BEIJING']);
+    const hints = getEntityInlayHints(a);
+    assert.equal(hints.length, 2);
+    assert.ok(hints.every((h) => h.label === '[Stalin]'));
+    assert.equal(a.text.slice(hints[0]!.offset - 8, hints[0]!.offset), 'FILIPPOV');
+  });
+
+  it('gives no hint when the document glosses the name', () => {
+    const a = analyze('To Cde. FILIPPOV [Stalin].\nCde. FILIPPOV!', { year: 1950 });
+    assert.deepEqual(getEntityInlayHints(a), []);
+  });
+
+  it('shows both readings of a disputed cover name, and none for a real Kuznetsov', () => {
+    const m = analyze('Matveyev reports', { year: 1950, month: 9 });
+    const label = getEntityInlayHints(m)[0]?.label ?? '';
+    assert.match(label, /^\[(Zakharov\? Razuvaev\?|Razuvaev\? Zakharov\?)\]$/);
+    assert.deepEqual(getEntityInlayHints(analyze('Ambassador Kuznetsov', { year: 1953, month: 6 })), []);
+  });
+});
+
+describe('performance-friendly design', () => {
+  it('builds the index once per gazetteer', () => {
+    assert.equal(entityIndexFor(gazetteer), entityIndexFor(gazetteer));
+    const other = new GazetteerManager().gazetteer;
+    assert.notEqual(entityIndexFor(other), entityIndexFor(gazetteer));
+  });
+
+  it('grows about linearly with the text', () => {
+    const small = seed.repeat(50);
+    const large = seed.repeat(400);
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const t0 = process.hrtime.bigint();
+        computeNameDiagnostics(analyze(text, seedDate));
+        best = Math.min(best, Number(process.hrtime.bigint() - t0));
+      }
+      return best;
+    };
+    time(large); // warm up the JIT on the large text, so the small one is not measured cold
+    const ratio = time(large) / time(small);
+    // 8× the text; a quadratic pass would take ~64×
+    if (process.env.SHOW_RATIO) console.log(`ratio ${ratio.toFixed(1)}`);
+    assert.ok(ratio < 20, `ratio ${ratio.toFixed(1)}`);
+  });
+});
