@@ -408,15 +408,79 @@ export class Workbench {
   async openOutline(): Promise<void> {
     await this.runCommand('Explorer: Focus on Outline View');
     await this.page.locator('.outline-pane, .pane-body.outline-pane').first().waitFor({ state: 'visible' });
+    // Give the outline the room of the sidebar: collapse the folder view above it.
+    const folders = this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="true"]');
+    if ((await folders.count()) > 0) {
+      await folders.first().click();
+      await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').first().waitFor();
+    }
   }
 
-  /** Labels of the rendered rows of the Outline view (label and description). */
+  /**
+   * Labels (names, without their descriptions) of all rows of the Outline view, in order. The tree only
+   * renders the rows in view, so this pages through it with the keyboard until the last row is rendered.
+   */
   async outlineLabels(): Promise<string[]> {
-    const rows = this.page.locator('.monaco-list-row .outline-element');
-    const n = await rows.count();
-    const labels: string[] = [];
-    for (let i = 0; i < n; i++) labels.push((await rows.nth(i).innerText()).replace(/\s+/g, ' ').trim());
-    return labels;
+    const page = this.page;
+    const rows = page.locator('.monaco-list-row:has(.outline-element)');
+    const seen = new Map<number, string>();
+    const collect = async (): Promise<{ max: number; last: boolean }> => {
+      const found = await rows.evaluateAll((els: any[]) =>
+        els.map((el) => ({
+          index: Number(el.getAttribute('data-index')),
+          last: el.getAttribute('data-last-element') === 'true',
+          label: String(el.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+      );
+      for (const f of found) seen.set(f.index, f.label);
+      return { max: Math.max(-1, ...found.map((f) => f.index)), last: found.length === 0 || found.some((f) => f.last) };
+    };
+    let state = await collect();
+    // Scroll the tree with the mouse wheel (which moves neither focus nor the editor) until its
+    // last row has been rendered.
+    const tree = page.locator('.outline-pane .monaco-list, .pane-body:has(.outline-element) .monaco-list').first();
+    for (let guard = 0; guard < 200 && !state.last; guard++) {
+      const before = state.max;
+      await tree.hover();
+      await page.mouse.wheel(0, 400);
+      try {
+        state = await pollUntil('the outline to scroll', collect, (s) => s.last || s.max > before, 3_000, 50);
+      } catch {
+        break; // nothing more to render
+      }
+    }
+    return [...seen.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+  }
+
+  /** Scrolls the Outline view back to its first row. */
+  async scrollOutlineToTop(): Promise<void> {
+    const tree = this.page.locator('.outline-pane .monaco-list, .pane-body:has(.outline-element) .monaco-list').first();
+    await tree.hover();
+    await this.page.mouse.wheel(0, -100_000);
+    await pollUntil(
+      'the outline to show its first row',
+      () => this.page.locator('.monaco-list-row[data-index="0"]:has(.outline-element)').count(),
+      (n) => n > 0,
+      5_000,
+    );
+  }
+
+  /** Drags the sash between the primary side bar and the editor so the side bar is `width` pixels wide. */
+  async setSidebarWidth(width: number): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').first().boundingBox();
+    if (!box) throw new Error('no side bar');
+    const x = box.x + box.width - 1;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, y, { steps: 5 });
+    await this.page.mouse.up();
+    await pollUntil(
+      'the side bar to be resized',
+      async () => (await this.page.locator('.part.sidebar').first().boundingBox())?.width ?? 0,
+      (w) => Math.abs(w - width) < 20,
+      5_000,
+    );
   }
 
   /** Opens the Problems panel (Ctrl+Shift+M). */

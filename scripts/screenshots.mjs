@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// `npm run screenshots`: regenerates docs/images/{highlighting,hover,outline,problems}.png from the
+// running product — the packaged extension in a real VS Code (code-server), shown in headless
+// Chromium — using the end-to-end harness (test/e2e/harness.ts).
+//
+//   node scripts/screenshots.mjs                 all four
+//   node scripts/screenshots.mjs hover outline   some of them
+//
+// A picture whose feature does not show (no hover text, no warning) is not written, and the script
+// exits 1 naming it: a README must not show a picture of something that does not work.
+
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, toolsDir } from './setup-code-server.mjs';
+
+const SEED = 'seed-mao-to-filippov-1951.cable';
+const all = ['highlighting', 'hover', 'outline', 'problems'];
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
+const unknown = wanted.filter((w) => !all.includes(w));
+if (unknown.length) {
+  console.error(`[screenshots] unknown picture(s): ${unknown.join(', ')}; known: ${all.join(', ')}`);
+  process.exit(2);
+}
+
+// Compile the harness on its own (other tests' compile errors must not stop the pictures).
+const harnessOut = join(toolsDir(), 'harness');
+const tsc = spawnSync(
+  process.execPath,
+  [
+    join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+    join(projectRoot, 'test', 'e2e', 'harness.ts'),
+    '--outDir', harnessOut,
+    '--module', 'commonjs',
+    '--moduleResolution', 'node10',
+    '--target', 'ES2022',
+    '--strict',
+    '--esModuleInterop',
+    '--skipLibCheck',
+    '--types', 'node',
+  ],
+  { cwd: projectRoot, stdio: 'inherit' },
+);
+if (tsc.status !== 0 || !existsSync(join(harnessOut, 'harness.js'))) {
+  console.error('[screenshots] could not compile test/e2e/harness.ts');
+  process.exit(1);
+}
+const require = createRequire(import.meta.url);
+const { Workbench, pollUntil } = require(join(harnessOut, 'harness.js'));
+
+const outDir = join(projectRoot, 'docs', 'images');
+const failures = [];
+
+const wb = await Workbench.launch({ viewport: { width: 1280, height: 760 } });
+try {
+  await wb.openFile(SEED);
+  await pollUntil('the language mode', () => wb.languageMode(), (m) => m === 'Cable', 30_000);
+
+  if (wanted.includes('highlighting')) {
+    const header = wb.positionOf(SEED, 'CABLE N° 25025');
+    await wb.goTo(header.line, 1);
+    // Wait for the grammar: the header's first token gets a colour of its own.
+    await pollUntil(
+      'the grammar to colour the header',
+      async () => (await wb.lineTokens('CABLE N° 25025'))?.[0]?.className ?? '',
+      (cls) => cls !== '' && cls !== 'mtk1',
+      30_000,
+    );
+    await wb.goTo(1, 1);
+    await shoot('highlighting');
+  }
+
+  if (wanted.includes('hover')) {
+    const at = wb.positionOf(SEED, 'to Cde. FILIPPOV');
+    const text = await wb.hoverAt(at.line, at.column + 'to Cde. '.length + 2, (t) => t.includes('Stalin'), 60_000);
+    if (text.includes('Stalin')) await shoot('hover');
+    else failures.push(`hover: no hover text on FILIPPOV (saw ${JSON.stringify(text)})`);
+    await wb.page.keyboard.press('Escape');
+  }
+
+  if (wanted.includes('outline')) {
+    await wb.openOutline();
+    const labels = await pollUntil('outline entries', () => wb.outlineLabels(), (ls) => ls.length > 0, 60_000).catch(() => []);
+    await wb.setSidebarWidth(480);
+    await wb.scrollOutlineToTop();
+    await wb.goTo(1, 1);
+    if (labels.length > 0) await shoot('outline');
+    else failures.push('outline: the Outline view stayed empty');
+  }
+
+  if (wanted.includes('problems')) {
+    const at = wb.positionOf(SEED, 'Le Kenong');
+    await wb.goTo(at.line, at.column);
+    await wb.openProblems();
+    const rows = await pollUntil('the Le Kenong warning', () => wb.problemRows(), (rs) => rs.some((r) => /Le Kenong/.test(r.text)), 60_000).catch(
+      () => [],
+    );
+    if (rows.length > 0) await shoot('problems');
+    else failures.push('problems: no Le Kenong warning in the Problems panel');
+  }
+} finally {
+  await wb.close();
+}
+
+if (failures.length) {
+  console.error(`[screenshots] not written:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('[screenshots] done');
+
+async function shoot(name) {
+  const path = join(outDir, `${name}.png`);
+  await wb.screenshot(path);
+  console.log(`[screenshots] wrote ${path}`);
+}
