@@ -16,8 +16,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
-/** Debian packages needed to build code-server's native modules and to drive it. */
+/** Debian packages needed to build code-server's native modules (g++, python3, headers) and to drive it (chromium). */
 export const APT_PACKAGES = [
+  'build-essential', // node-gyp's compiler and make
+  'python3', // node-gyp
   'libkrb5-dev',
   'libxkbfile-dev',
   'libsecret-1-dev',
