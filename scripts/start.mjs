@@ -57,13 +57,20 @@ writeFileSync(
     {
       'security.workspace.trust.enabled': false,
       'workbench.startupEditor': 'none',
+      // samples/ sits inside the project's git repository; don't offer to open it.
+      'git.openRepositoryInParentFolders': 'never',
     },
     null,
     2,
   ) + '\n',
 );
+// A config file of our own, so code-server leaves ~/.config alone.
+const configFile = join(toolsDir(), 'start', 'code-server.yaml');
+writeFileSync(configFile, 'auth: none\ncert: false\n');
 runOrExit(process.execPath, [
   entry,
+  '--config',
+  configFile,
   '--extensions-dir',
   extensionsDir,
   '--user-data-dir',
@@ -77,6 +84,8 @@ runOrExit(process.execPath, [
 const samples = join(projectRoot, 'samples');
 const args = [
   entry,
+  '--config',
+  configFile,
   '--auth',
   'none',
   '--bind-addr',
