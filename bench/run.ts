@@ -1,0 +1,96 @@
+/**
+ * `npm run bench`: runs every registered section in one process and prints one Markdown report
+ * on stdout (progress goes to stderr); the report is also written to `.bench/results.md`.
+ *
+ *   node out/bench/run.js [--quick] [--only=<words in a section title>] [--out=<file>] [--limit=<seconds>]
+ *
+ * A watchdog ends the run if one measurement exceeds --limit seconds (default 180), naming it.
+ *
+ * To add rows, write a BenchSection (bench/sections/*.ts) and list it in SECTIONS below;
+ * docs/benchmarks.md has a recipe.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { BenchContext, BenchSection } from './context';
+import { formatMs, onMeasureStart, Report } from './harness';
+import { BENCH_SEED, Inputs } from './inputs';
+import { parserSections } from './sections/parser';
+import { Watchdog } from './watchdog';
+
+/** Every section, in report order. Add new ones here. */
+const SECTIONS: readonly BenchSection[] = [
+  ...parserSections,
+  // The lead's LSP-level rows ("null server" ratio) and the entity/date rows go here.
+];
+
+interface Args {
+  readonly quick: boolean;
+  readonly only?: string;
+  readonly out: string;
+  /** Seconds one measurement may take before the run is declared hung. */
+  readonly limitSeconds: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const repoRoot = path.resolve(__dirname, '..', '..');
+  let quick = false;
+  let only: string | undefined;
+  let out = path.join(repoRoot, '.bench', 'results.md');
+  let limitSeconds = 180;
+  for (const arg of argv) {
+    if (arg === '--quick') quick = true;
+    else if (arg.startsWith('--only=')) only = arg.slice('--only='.length).toLowerCase();
+    else if (arg.startsWith('--out=')) out = path.resolve(arg.slice('--out='.length));
+    else if (arg.startsWith('--limit=')) limitSeconds = Number(arg.slice('--limit='.length));
+    else throw new Error(`unknown argument ${arg}; use --quick, --only=<title words>, --out=<file>, --limit=<seconds>`);
+  }
+  return { quick, only, out, limitSeconds };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const watchdog = new Watchdog(args.limitSeconds * 1000);
+  onMeasureStart((name) => watchdog.phase(name));
+  const ctx: BenchContext = {
+    inputs: new Inputs(BENCH_SEED, args.quick ? 1000 : 10_000),
+    quick: args.quick,
+    log: (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`),
+    progress: (index) => watchdog.progress(index),
+  };
+  const report = new Report(`cable benchmark${args.quick ? ' (quick)' : ''}`);
+  const cpus = os.cpus();
+  report.intro(
+    `Node ${process.version} on ${os.platform()}/${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}; ` +
+    `seed ${BENCH_SEED}; ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  );
+
+  for (const bench of SECTIONS) {
+    if (args.only !== undefined && !bench.title.toLowerCase().includes(args.only)) continue;
+    const section = report.section(bench.title);
+    watchdog.phase(`section "${bench.title}"`);
+    try {
+      await bench.run(ctx, section);
+    } catch (error) {
+      // One broken section must not lose the others' rows.
+      const message = error instanceof Error ? error.stack ?? error.message : String(error);
+      section.note(`**This section failed:** \`${message.split('\n')[0]}\``);
+      ctx.log(`section "${bench.title}" failed: ${message}`);
+      process.exitCode = 1;
+    }
+  }
+
+  watchdog.stop();
+  report.intro(`Total run time ${formatMs(Date.now() - started)}.`);
+  const markdown = report.toMarkdown();
+  process.stdout.write(markdown);
+  fs.mkdirSync(path.dirname(args.out), { recursive: true });
+  fs.writeFileSync(args.out, markdown);
+  ctx.log(`written to ${path.relative(process.cwd(), args.out) || args.out}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
