@@ -118,7 +118,8 @@ function walk(doc: CableDocument): Walk {
   const addFields = (fields: readonly HeaderField[], depth: number) => {
     for (const f of fields) {
       w.fields.push({ field: f, depth });
-      const r = fieldRole[f.kind];
+      // a date line in the header (`12/11/50` under a Politburo extract's number) is the document's date
+      const r = (f.kind as string) === 'date' ? { role: (depth === 0 ? 'document' : 'telegram') as DateRole, stage: (depth === 0 ? 'document' : 'telegram') as Stage } : fieldRole[f.kind];
       // without a `when`, the whole field is searched for its date words
       if (r) w.slots.push({ span: f.when ?? f.span, role: r.role, stage: r.stage, depth });
     }
