@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   report.intro(
     `Node ${process.version} on ${os.platform()}/${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}; ` +
-    `seed ${BENCH_SEED}; ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `seed ${BENCH_SEED}; ${new Date(started).toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
+    // Other work on the machine slows every row alike; the load says how far to trust absolute numbers.
+    `load average at start ${os.loadavg()[0].toFixed(1)}.`,
   );
 
   for (const bench of SECTIONS) {
