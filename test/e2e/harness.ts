@@ -339,11 +339,20 @@ export class Workbench {
     return ((await item.count()) > 0 ? await item.first().innerText() : '').trim();
   }
 
-  /** Moves the cursor with Go to Line (Ctrl+G) to a 1-based line and column; focuses the editor first. */
+  /** Moves the cursor with Go to Line (Ctrl+G) to a 1-based line and column; focuses the active editor first. */
   async goTo(line: number, column: number): Promise<void> {
     const page = this.page;
     await page.keyboard.press('Escape');
-    await this.activeEditor().locator('.overflow-guard').first().click();
+    // Focus the editor by keyboard (View: Focus First Editor Group); a click could start a mouse hover.
+    await page.keyboard.press('Control+1');
+    await pollUntil(
+      'the editor to have focus',
+      () => this.activeEditor().evaluate((el: any) => el.classList.contains('focused')),
+      (focused) => focused,
+      5_000,
+    ).catch(async () => {
+      await this.activeEditor().locator('.overflow-guard').first().click();
+    });
     await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
