@@ -179,7 +179,7 @@ function walk(doc: CableDocument): Walk {
 
 /** `Received 3.9 18:46`, `From CORRESPONDENT 17 Sent 24.11.50 Received ...`, `Tenth Department Received 17:10 ...`. */
 const lineStartKeyword =
-  /^[ \t]*(?:(?:From|FROM)\b[^\n]{0,60}?[ .\t]|[A-Z][A-Za-z0-9]*\.?(?:[ \t]+[A-Z0-9][A-Za-z0-9/.]*){0,6}[ \t]+)?(Sent to the|Sent|Received|Arrived|Transmitted|Deciphered|Printed|Typed|Verified|Forwarded)\b/;
+  /^[ \t]*(?:(?:From|FROM)\b[^\n]{0,60}?[ .\t])?([Ss]ent to the|[Ss]ent|[Rr]eceived|[Aa]rrived|[Tt]ransmitted|[Dd]eciphered|[Pp]rinted|[Tt]yped|[Vv]erified|[Ff]orwarded)\b|^[ \t]*[A-Z][A-Za-z0-9]*\.?(?:[ \t]+[A-Z0-9][A-Za-z0-9/.]*){0,6}[ \t]+(Sent to the|Sent|Received|Arrived|Transmitted|Deciphered|Printed|Typed|Verified|Forwarded)\b/;
 
 function stageFromWord(word: string): { role: DateRole; stage: Stage } {
   const w = word.toLowerCase();
@@ -375,7 +375,7 @@ export function analyzeChronology(doc: CableDocument, options: ChronologyOptions
           : null;
         const found = kw ?? prevKw;
         if (found && !(w.message && w.message.depth > 0 && !w.message.header.length)) {
-          const r = stageFromWord(found[1] as string);
+          const r = stageFromWord((found[1] ?? found[2]) as string);
           w.role = r.role;
           w.stage = r.stage;
           w.depth = w.message?.depth ?? 0;
