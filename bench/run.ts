@@ -68,8 +68,10 @@ async function main(): Promise<void> {
     `load average at start ${os.loadavg()[0].toFixed(1)}.`,
   );
 
+  fs.mkdirSync(path.dirname(args.out), { recursive: true });
   for (const bench of SECTIONS) {
     if (args.only !== undefined && !bench.title.toLowerCase().includes(args.only)) continue;
+    watchdog.checkpoint(report.toMarkdown(), args.out);
     const section = report.section(bench.title);
     watchdog.phase(`section "${bench.title}"`);
     try {
@@ -87,7 +89,6 @@ async function main(): Promise<void> {
   report.intro(`Total run time ${formatMs(Date.now() - started)}.`);
   const markdown = report.toMarkdown();
   process.stdout.write(markdown);
-  fs.mkdirSync(path.dirname(args.out), { recursive: true });
   fs.writeFileSync(args.out, markdown);
   ctx.log(`written to ${path.relative(process.cwd(), args.out) || args.out}`);
 }
