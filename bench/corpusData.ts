@@ -58,7 +58,9 @@ export const COUNT_WORDS = [
 ] as const;
 
 /**
- * Message prose. Slots: {PLACE} {PLACE2} {N} {N2} {NUM} {PERSON} {ADVERSARY} {DATE} {TIME} {REF}.
+ * Message prose. Slots: {PLACE} {PLACE2} {N} {N2} {NUM} {PERSON} {ADVERSARY} {DATE} {TIME} {REF}, and
+ * for fixed date notations {DM} (`7 October`), {MD} (`October 7`), {DMY}, {DOT} (`4.9.50`), {MONTH},
+ * {DAYRANGE} (`2-4 December`) and {LOCALMOSCOW} (`at 01:20 on [9 March] local time (20:20 [8 March] Moscow)`).
  * Several sentences deliberately hold numbers that are not dates (`150-250 pilots`, `MIG-15`,
  * `38th Parallel`, `for 8-12 days`) so date recognition is exercised on its false friends too.
  */
@@ -111,6 +113,20 @@ export const SENTENCES = [
   'In addition to my Nº {REF}.',
   'The note of the Indian ambassador was handed to {PERSON} in the evening.',
   'The Korean comrades consider it necessary to strengthen the air defence of {PLACE} with {N} regiments.',
+  // Date notations in prose: local time with Moscow time, relative dates, dates as modifiers, day ranges.
+  'The first group crossed the river {LOCALMOSCOW}.',
+  'On the evening of {DM} the delegation arrived in {PLACE}.',
+  'Night of {MD} the enemy attempted to cross the river near {PLACE}.',
+  'Today on {MD} the talks were resumed at the request of the other side.',
+  'On {MD} of this year the agreement on the railway was signed.',
+  'The Chinese side intends to send a delegation in mid-{MONTH} next year.',
+  'The {DM} telegram has not yet been answered.',
+  'Your directive dated {DOT} has been carried out.',
+  'Telegram #{REF} dated {DM} was handed to the addressee.',
+  'The session of the commission is planned for {DAYRANGE}.',
+  'A {DMY} letter from {PERSON} confirms this.',
+  'Your telegram of {DM} was received with a delay of {N} days.',
+  'The ships will be ready to leave {PLACE} within 8-12 days.',
 ] as const;
 
 /** Short asides an editor or translator inserts into a body (§8 of the format notes). */

@@ -79,7 +79,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 type DateStyle =
   | 'd Month yyyy' | 'd Month' | 'Month d, yyyy' | 'Month d' | 'd.m.yy' | 'd.m.yyyy' | 'd.R.yyyy' | 'd.R.yy'
-  | 'mm/dd/yy' | 'd.Month.yyyy' | 'm/d-yy' | 'Mon d yyyy' | 'Month d [yyyy]' | '[Month] d' | 'd.m' | '[d Month]';
+  | 'mm/dd/yy' | 'dd/mm/yy' | 'd.Month.yyyy' | 'm/d-yy' | 'Mon d yyyy' | 'Month d [yyyy]' | '[Month] d' | 'd.m' | '[d Month]';
 
 function formatDate(m: Moment, style: DateStyle): string {
   const date = new Date(m);
@@ -97,6 +97,7 @@ function formatDate(m: Moment, style: DateStyle): string {
     case 'd.R.yyyy': return `${d}.${ROMAN[mo]}.${y}`;
     case 'd.R.yy': return `${d}.${ROMAN[mo]}.${yy}`;
     case 'mm/dd/yy': return `${pad2(mo + 1)}/${pad2(d)}/${yy}`;
+    case 'dd/mm/yy': return `${pad2(d)}/${pad2(mo + 1)}/${yy}`;
     case 'd.Month.yyyy': return `${d}.${MONTHS[mo]}.${y}`;
     case 'm/d-yy': return `${mo + 1}/${d}-${yy}`;
     case 'Mon d yyyy': return `${MONTHS[mo].slice(0, 3)} ${d} ${y}`;
@@ -107,7 +108,7 @@ function formatDate(m: Moment, style: DateStyle): string {
   }
 }
 
-type TimeStyle = 'hhmm' | 'h:mm' | 'h:mm am' | 'hh:mm a.m.' | 'hh.mm' | 'words' | 'h:mm p.m. redundant';
+type TimeStyle = 'hhmm' | 'hh:mm' | 'h:mm' | 'h:mm am' | 'hh:mm a.m.' | 'hh.mm' | 'words' | 'h:mm p.m. redundant';
 
 function formatTime(m: Moment, style: TimeStyle): string {
   const date = new Date(m);
@@ -117,6 +118,7 @@ function formatTime(m: Moment, style: TimeStyle): string {
   const ampm = h < 12 ? 'am' : 'pm';
   switch (style) {
     case 'hhmm': return `${pad2(h)}${pad2(min)}`;
+    case 'hh:mm': return `${pad2(h)}:${pad2(min)}`;
     case 'h:mm': return `${h}:${pad2(min)}`;
     case 'h:mm am': return `${h12}:${pad2(min)} ${ampm}`;
     case 'hh:mm a.m.': return `${pad2(h12)}:${pad2(min)} ${ampm === 'am' ? 'a.m.' : 'p.m.'}`;
@@ -217,8 +219,29 @@ function soviet(doc: Doc, list: readonly { name: string; from: number; to: numbe
 
 function fillSlots(doc: Doc, template: string): string {
   const rng = doc.rng;
-  return template.replace(/\{(PLACE2?|N2?|N3|NUM|PERSON|ADVERSARY|DATE|TIME|REF)\}/g, (_m, slot: string) => {
+  return template.replace(/\{(PLACE2?|N2?|N3|NUM|PERSON|ADVERSARY|DATE|TIME|REF|DMY?|MD|DOT|MONTH|DAYRANGE|LOCALMOSCOW)\}/g, (_m, slot: string) => {
+    const near = () => later(rng, doc.when, -20 * 24 * 60, 10 * 24 * 60);
     switch (slot) {
+      case 'DM':
+        return formatDate(near(), 'd Month');
+      case 'DMY':
+        return formatDate(near(), 'd Month yyyy');
+      case 'MD':
+        return formatDate(near(), 'Month d');
+      case 'DOT':
+        return formatDate(near(), 'd.m.yy');
+      case 'MONTH':
+        return MONTHS[rng.int(0, 11)];
+      case 'DAYRANGE': {
+        const first = rng.int(1, 25);
+        return `${first}-${first + rng.int(1, 3)} ${MONTHS[new Date(doc.when).getUTCMonth()]}`;
+      }
+      case 'LOCALMOSCOW': {
+        // Korea and China were 5–6 hours ahead of Moscow; the editor supplies the days in brackets.
+        const local = later(rng, doc.when, -3 * 24 * 60, -60);
+        const moscow = local - rng.pick([5, 6]) * 60 * MINUTE;
+        return `at ${formatTime(local, 'hh:mm')} on [${formatDate(local, 'd Month')}] local time (${formatTime(moscow, 'hh:mm')} [${formatDate(moscow, 'd Month')}] Moscow)`;
+      }
       case 'PLACE':
       case 'PLACE2':
         return rng.pick(PLACES);
@@ -966,10 +989,14 @@ function publishedLayout(rng: Rng) {
   const to = from === 'Stalin' ? rng.pick(['Mao Zedong', 'Kim Il Sung']) : 'Filippov [Stalin]';
   const lines: string[] = [];
   lines.push(`Telegram, ${from} to ${to}`);
-  lines.push(formatDate(when, rng.pick<DateStyle>(['Month d, yyyy', 'd Month yyyy'])));
+  const dateLine = rng.weighted<string>([['words', 6], ['with-time', 1], ['day-first-slash', 1]]);
+  if (dateLine === 'words') lines.push(formatDate(when, rng.pick<DateStyle>(['Month d, yyyy', 'd Month yyyy'])));
+  else if (dateLine === 'with-time') lines.push(`${formatDate(when, 'd Month yyyy')}   ${formatTime(when, 'hh.mm')}`);
+  // A day-first slash date, spelled out two lines later, which is what tells the reader its order.
+  else lines.push(formatDate(when, 'dd/mm/yy'));
   const source = fillSlots(doc, rng.pick(SOURCES));
   lines.push(rng.chance(0.5) ? `[Source: ${source}. Translated by the editors.]` : `[ Source: ${source} ]`);
-  lines.push('');
+  lines.push(dateLine === 'day-first-slash' ? formatDate(when, 'Month d, yyyy') : '');
   if (to.startsWith('Filippov')) {
     // Broken over two lines in some transcriptions: `Dear Cde.` / `I. V. Stalin`.
     lines.push(...rng.pick([['Comrade Filippov:'], ['To Comrade FILIPPOV [Stalin]'], ['Dear Cde.', 'I. V. Stalin'], ['Dear Comrade I. V. Stalin:']]));

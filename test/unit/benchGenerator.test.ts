@@ -99,4 +99,8 @@ test('the corpus exercises the hard cases: nesting, damage and every number sign
   assert.match(text, /\d{1,2}\.(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\d{2,4}/, 'Roman-numeral months');
   assert.match(text, /\d{1,2} hours \d{1,2} minutes|\d{1,2} hours \d{1,2}\r?\nminutes/, 'times in words');
   assert.match(text, /\d{1,2}:\d\d-\d{1,2}:\d\d/, 'time ranges');
+  assert.match(text, /local time \(\d\d:\d\d \[\d{1,2} [A-Z][a-z]+\] Moscow\)/, 'local time with its Moscow equivalent');
+  assert.match(text, /^\d\d\/\d\d\/\d\d\r?\n.*\r?\n[A-Z][a-z]+ \d{1,2}, \d{4}\r?$/m, 'a day-first slash date spelled out two lines later');
+  assert.match(text, /\b\d{1,2}\.(?:[A-Z][a-z]+)\.\d{4}\b/, 'month name between dots (27.July.1951)');
+  assert.match(text, /[〇0一二三四五六七八九]{4}年十月七日/, 'Chinese date');
 });
