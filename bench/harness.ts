@@ -45,6 +45,7 @@ let sink: unknown;
 export function consume(value: unknown): void {
   sink = value;
 }
+/** The last consumed value (exported so the store is observable and cannot be dropped). */
 export function lastConsumed(): unknown {
   return sink;
 }

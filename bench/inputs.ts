@@ -35,9 +35,4 @@ export class Inputs {
     }
     return this.corpusCache;
   }
-
-  /** Lets the generated files go once the sections that need them are done. */
-  release(bytes: number): void {
-    this.files.delete(bytes);
-  }
 }
