@@ -6,7 +6,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { setupCodeServer, toolsDir, projectRoot } from './setup-code-server.mjs';
 
 const HOST = '127.0.0.1';
@@ -47,8 +47,10 @@ try {
 }
 
 // 3. Install the extension into a private extensions folder and write user settings.
-const extensionsDir = join(toolsDir(), 'start', 'extensions');
-const userDataDir = join(toolsDir(), 'start', 'user-data');
+// CABLE_START_DIR moves this state elsewhere (the tests use a temporary one).
+const stateDir = process.env.CABLE_START_DIR ? resolve(process.env.CABLE_START_DIR) : join(toolsDir(), 'start');
+const extensionsDir = join(stateDir, 'extensions');
+const userDataDir = join(stateDir, 'user-data');
 mkdirSync(extensionsDir, { recursive: true });
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
 writeFileSync(
@@ -65,7 +67,7 @@ writeFileSync(
   ) + '\n',
 );
 // A config file of our own, so code-server leaves ~/.config alone.
-const configFile = join(toolsDir(), 'start', 'code-server.yaml');
+const configFile = join(stateDir, 'code-server.yaml');
 writeFileSync(configFile, 'auth: none\ncert: false\n');
 runOrExit(process.execPath, [
   entry,
