@@ -258,6 +258,9 @@ export class LspClient {
   }
 
   private onPublish(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void {
+    // A versioned push for an older version of the text is stale: keep waiting for the current one.
+    const current = this.versions.get(params.uri);
+    if (params.version !== undefined && params.version !== null && current !== undefined && params.version !== current) return;
     const entry = { version: params.version, diagnostics: params.diagnostics, seq: this.docSeq.get(params.uri) ?? 0 };
     this.published.set(params.uri, entry);
     const ready = this.waiters.filter(w => w.uri === params.uri);
