@@ -40,8 +40,9 @@ if (pull) {
   });
 } else {
   documents.onDidChangeContent(e => {
-    // Published a little later, as real servers debounce.
-    setTimeout(() => void connection.sendDiagnostics({ uri: e.document.uri, version: e.document.version, diagnostics: check(e.document) }), 50);
+    // Checked now, published a little later (as real servers debounce): a push may arrive after the next change.
+    const push = { uri: e.document.uri, version: e.document.version, diagnostics: check(e.document) };
+    setTimeout(() => void connection.sendDiagnostics(push), 50);
   });
 }
 if (ignoreShutdown) connection.onShutdown(() => new Promise<void>(() => { /* never */ }));
