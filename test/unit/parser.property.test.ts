@@ -343,10 +343,13 @@ async function holds(arb: fc.Arbitrary<string>, numRuns: number): Promise<void> 
   });
 }
 
+after(async () => {
+  const w = worker;
+  worker = undefined;
+  await w?.terminate();
+});
+
 describe('parseCable properties', () => {
-  after(async () => {
-    await worker?.terminate();
-  });
 
   test('every fixture and sample parses into a well-formed tree', async () => {
     assert.ok(corpus.length >= 40, `only ${corpus.length} fixture cables found`);
