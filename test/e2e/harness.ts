@@ -145,6 +145,14 @@ export interface Token {
   color: string;
 }
 
+export interface ListRow {
+  /** The row's name (`.label-name`), without its description. */
+  label: string;
+  /** All the row's text. */
+  text: string;
+  ariaLabel: string;
+}
+
 export interface ProblemRow {
   text: string;
   ariaLabel: string;
@@ -430,35 +438,44 @@ export class Workbench {
    * renders the rows in view, so this pages through it with the keyboard until the last row is rendered.
    */
   async outlineLabels(): Promise<string[]> {
-    const page = this.page;
-    const rows = page.locator('.monaco-list-row:has(.outline-element)');
-    const seen = new Map<number, string>();
+    const rows = await this.allListRows(
+      this.page.locator('.outline-pane .monaco-list, .pane-body:has(.outline-element) .monaco-list').first(),
+    );
+    return rows.map((r) => r.label);
+  }
+
+  /**
+   * Every row of a virtualised list or tree (they render only the rows in view), in order: scrolls it
+   * with the mouse wheel, which moves neither the focus nor the editor, until its last row has been seen.
+   */
+  async allListRows(list: ReturnType<Page['locator']>): Promise<ListRow[]> {
+    const seen = new Map<number, ListRow>();
     const collect = async (): Promise<{ max: number; last: boolean }> => {
-      const found = await rows.evaluateAll((els: any[]) =>
+      if ((await list.count()) === 0) return { max: -1, last: true };
+      const found = await list.locator('.monaco-list-row').evaluateAll((els: any[]) =>
         els.map((el) => ({
           index: Number(el.getAttribute('data-index')),
           last: el.getAttribute('data-last-element') === 'true',
           label: String(el.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          text: String(el.innerText ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          ariaLabel: String(el.getAttribute('aria-label') ?? ''),
         })),
       );
-      for (const f of found) seen.set(f.index, f.label);
+      for (const f of found) seen.set(f.index, { label: f.label, text: f.text, ariaLabel: f.ariaLabel });
       return { max: Math.max(-1, ...found.map((f) => f.index)), last: found.length === 0 || found.some((f) => f.last) };
     };
     let state = await collect();
-    // Scroll the tree with the mouse wheel (which moves neither focus nor the editor) until its
-    // last row has been rendered.
-    const tree = page.locator('.outline-pane .monaco-list, .pane-body:has(.outline-element) .monaco-list').first();
     for (let guard = 0; guard < 200 && !state.last; guard++) {
       const before = state.max;
-      await tree.hover();
-      await page.mouse.wheel(0, 400);
+      await list.hover();
+      await this.page.mouse.wheel(0, 400);
       try {
-        state = await pollUntil('the outline to scroll', collect, (s) => s.last || s.max > before, 3_000, 50);
+        state = await pollUntil('the list to scroll', collect, (s) => s.last || s.max > before, 3_000, 50);
       } catch {
         break; // nothing more to render
       }
     }
-    return [...seen.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+    return [...seen.entries()].sort((x, y) => x[0] - y[0]).map((e) => e[1]);
   }
 
   /** Scrolls the Outline view back to its first row. */
@@ -506,19 +523,10 @@ export class Workbench {
     await input.fill(filter);
   }
 
-  /** Rendered rows of the Problems panel. */
+  /** All rows of the Problems panel (file rows and problem rows). */
   async problemRows(): Promise<ProblemRow[]> {
-    const rows = this.page.locator('.markers-panel .monaco-list-row');
-    const n = await rows.count();
-    const out: ProblemRow[] = [];
-    for (let i = 0; i < n; i++) {
-      const row = rows.nth(i);
-      out.push({
-        text: (await row.innerText()).replace(/\s+/g, ' ').trim(),
-        ariaLabel: (await row.getAttribute('aria-label')) ?? '',
-      });
-    }
-    return out;
+    const rows = await this.allListRows(this.page.locator('.markers-panel .monaco-list').first());
+    return rows.map((r) => ({ text: r.text, ariaLabel: r.ariaLabel }));
   }
 
   /**
