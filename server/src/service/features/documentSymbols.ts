@@ -36,7 +36,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
   institution: 'Institution', documentType: 'Document', classification: 'Classification', series: 'Series',
   special: 'Special', origin: 'From', destination: 'Destination', sent: 'Sent', received: 'Received', arrived: 'Arrived',
   transmitted: 'Transmitted', forwarded: 'Forwarded', deciphered: 'Deciphered', copyNumber: 'Copy', reference: 'Reference',
-  addressee: 'Addressee', note: 'Note', other: 'Line',
+  addressee: 'Addressee', date: 'Dated', note: 'Note', other: 'Line',
 };
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {

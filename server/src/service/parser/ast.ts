@@ -61,6 +61,7 @@ export type HeaderFieldKind =
   | 'deciphered' //      `Deciphered by Orlov on 10/21/50 at 7:05 a.m.` (header decipherer, Pyongyang 1950)
   | 'copyNumber' //      `Copy N° 2`
   | 'reference' //       `RE: 2217/sh`, a bare `2217/sh.` under the destination
+  | 'date' //            a date line in the header: `12/11/50` under a Politburo extract's number
   | 'addressee' //       `to Cde. FILIPPOV`, `To Whom: SovAmbassador`
   | 'note' //            `[handwritten: ...]`, `[...]` in the header
   | 'other'; //          an unexplained line such as `227` or `757`

@@ -27,7 +27,10 @@ function isSpace(c: number): boolean {
 
 function field(kind: HeaderFieldKind, line: LineText, from: number, to: number, value?: [number, number], extra?: Partial<HeaderField>): HeaderField {
   const [vs, ve] = value ?? [from, to];
-  return { kind, span: sub(line, from, to), value: sub(line, vs, ve), ...extra };
+  // The field always covers its value and date words (`a.m.` keeps its final period).
+  const ends = [to, ve, ...(extra?.when ? [extra.when.end - line.offset] : [])];
+  const starts = [from, vs, ...(extra?.when ? [extra.when.start - line.offset] : [])];
+  return { kind, span: sub(line, Math.min(...starts), Math.max(...ends)), value: sub(line, vs, ve), ...extra };
 }
 
 function sub(line: LineText, from: number, to: number): Span {
@@ -110,7 +113,10 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
   const when = findWhen(t, after, placeEnd);
   if (when) placeEnd = when[0];
-  const [vs, ve] = trimPiece(t, after, placeEnd, true);
+  let [vs, ve] = trimPiece(t, after, placeEnd, true);
+  // `From Cde. Terebin`: the sender is the person, not the honorific.
+  const honorific = new RegExp(String.raw`^${P.HONORIFIC}\s*`).exec(t.slice(vs, ve));
+  if (honorific) vs += honorific[0].length;
   const out: HeaderField[] = [];
   const [fs, fe] = trimPiece(t, at, placeEnd);
   out.push(field('origin', line, fs, fe, [vs, ve]));
@@ -243,6 +249,10 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) return [field('destination', line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];
 
   if (/^\d{1,6}\.?$/.test(t)) return [field('other', line, 0, t.length)];
+  if (P.DATE_ONLY.test(t) && /\D/.test(t)) {
+    const w = findWhen(t, 0, t.length);
+    if (w) return [field('date', line, 0, t.length, w, { when: sub(line, w[0], w[1]) })];
+  }
   if (/^\[[^\]]*\]?$/.test(t)) return [field('note', line, 0, t.length, trimPiece(t, 0, t.length, true))];
   return undefined;
 }

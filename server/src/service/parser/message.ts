@@ -36,10 +36,12 @@ export function parseMessage(
   ctx: LineContext, lo: number, hi: number, depth: number,
   delimitedBy: Message['delimitedBy'], delimiters: Delimiters = {},
 ): Message {
+  // Stamps that lie wholly inside this message; one straddling its edge belongs to the outer text.
+  const span = ctx.spanOf(lo, hi);
   const stamps: Stamp[] = [];
   for (let i = lo; i < hi; i++) {
     const st = ctx.stamp(i);
-    if (st && stamps[stamps.length - 1] !== st) stamps.push(st);
+    if (st && stamps[stamps.length - 1] !== st && st.span.start >= span.start && st.span.end <= span.end) stamps.push(st);
   }
   const skip = (i: number): number => {
     while (i < hi && (ctx.isBlank(i) || ctx.stamp(i))) i++;
@@ -90,7 +92,6 @@ export function parseMessage(
   const from = signature && signature.value.end > signature.value.start ? signature.value : introFrom;
   const when = signature?.when ?? dateLine?.value ?? intro?.when;
 
-  const span = ctx.spanOf(lo, hi);
   return {
     kind: 'message', depth, span, delimitedBy,
     openQuote: delimiters.openQuote, closeQuote: delimiters.closeQuote, introducer: intro,
@@ -165,6 +166,8 @@ function count(s: string, re: RegExp): number {
 /** A line that opens a quote not closed on the same line. */
 function opensQuote(s: string): boolean {
   if (!/^["“„«]/.test(s)) return false;
+  // Two opening quotes in a row (`""Comrade FILIPPOV.`) open one quote.
+  if (/^["“„«]{2}[^"“„«”»]/.test(s)) return true;
   if (s[0] === '"') return count(s, /"/g) % 2 === 1 || (count(s, /"/g) === 0);
   return count(s, OPENERS) > count(s, CLOSERS);
 }
@@ -188,7 +191,7 @@ function isWholeQuote(s: string): boolean {
 }
 
 function startsLikeTelegram(s: string): boolean {
-  return /^["“„«]\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
+  return /^["“„«]{1,2}\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
 }
 
 function isIntroducer(s: string): boolean {
@@ -214,8 +217,14 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     if (P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
-        out.push(parseMessage(ctx, next, to, depth + 1, 'attachment', { introducer: part('introducer', t) }));
-        return out;
+        // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
+        let end = next + 1;
+        while (end < to && !P.ATTACHMENT_MARK.test(ctx.line(end).text)) end++;
+        out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', t) }));
+        consumed = end;
+        i = end - 1;
+        prevText = -1;
+        continue;
       }
     }
 
@@ -262,7 +271,9 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       const next = nextText(ctx, i + 1, to);
       if (next < to && !/^["“„«]/.test(ctx.line(next).text) && leadingKind(ctx.line(next).text, 0)) {
         const end = relayEnd(ctx, next, to);
-        out.push(parseMessage(ctx, next, end + 1, depth + 1, 'relay', { introducer: introducerPart(t) }));
+        // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
+        const closing = closesAtEnd(ctx.line(end).text) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
+        out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(t), closeQuote: closing }));
         consumed = i = end;
         prevText = -1;
         continue;
@@ -368,7 +379,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, quoted: boole
   while (j >= from && n < 8) {
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
-    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'signature'), quoted);
+    // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
+    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'), quoted);
     if (!p) break;
     out.push(p);
     j--;

@@ -118,9 +118,9 @@ class ParseContext implements LineContext {
     if (this.stampAt[i]) return 'stamp';
     if (s.length === 0) return 'blank';
     if (P.SEPARATOR.test(s)) return 'separator';
-    if (P.FOOTER_VERB.test(s) || P.COPIES.test(s) || P.SENT_IN_COPY.test(s)) return 'footer';
+    if (P.FOOTER_VERB.test(s) || P.COPIES.test(s) || P.SENT_IN_COPY.test(s) || (P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
     if (P.ENDNOTE.test(s)) return 'endnote';
-    if (P.COPY_TO.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
+    if (P.COPY_TO.test(s) || P.COPY_DASH.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
     return 'text';
   }
 
@@ -156,7 +156,7 @@ class ParseContext implements LineContext {
         let j = i;
         while (j + 1 < n && this.stampAt[j + 1] === st) j++;
         j = this.skipBlanks(j + 1) - 1;
-        blocks.push({ ...st, span: this.spanOf(i, j + 1) });
+        blocks.push(clipStamp(st, this.spanOf(i, j + 1)));
         i = j + 1;
       } else if (k === 'separator') {
         const j = this.skipBlanks(i + 1);
@@ -258,7 +258,6 @@ class ParseContext implements LineContext {
     let i = this.skipBlanks(from);
     let end = from;
     let real = 0;
-    let sawRouting = false;
     const stamps: Stamp[] = [];
     while (i < limit) {
       const k = this.kinds[i];
@@ -276,27 +275,35 @@ class ParseContext implements LineContext {
         if (next < limit && parseHeaderLine(this.texts[next])) { i = next; continue; }
         break;
       }
-      // The Pyongyang channel writes the decipherer into the header.
-      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
-      const dist = this.distributionRun(i, limit, sawRouting);
+      const dist = this.distributionRun(i, limit);
       if (dist) {
         distribution = distribution ? mergeDistribution(distribution, dist.list) : dist.list;
         i = end = dist.end;
         real++;
         continue;
       }
+      // The Pyongyang channel writes the decipherer into the header.
+      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
       const addressee = this.headerAddressee(i, limit);
       if (addressee) {
-        fields.push(addressee);
-        end = i + 1;
-        real++;
-        break;
+        fields.push(addressee.field);
+        i = end = i + 1;
+        if (addressee.last) break;
+        continue;
+      }
+      // `From BEIJING No. 1412 21 hours 40` / `minutes, 19.1.1951`: a time split over two lines.
+      const last = fields[fields.length - 1];
+      if (last?.when && /^minutes\b/.test(t.text) && /hours\s+\d{1,2}$/.test(this.text.slice(last.when.start, last.when.end))) {
+        const w = findWhen(t.text, 0, t.text.length);
+        const whenEnd = t.offset + (w ? w[1] : 'minutes'.length);
+        fields[fields.length - 1] = { ...last, span: { start: last.span.start, end: whenEnd }, value: { start: last.value.start, end: whenEnd }, when: { start: last.when.start, end: whenEnd } };
+        i = end = i + 1;
+        continue;
       }
       const parsed = parseHeaderLine(t);
       if (parsed && !this.looksLikeMessageStart(i)) {
         fields.push(...parsed);
         if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note')) real++;
-        if (parsed.some(f => ['origin', 'received', 'sent', 'destination'].includes(f.kind))) sawRouting = true;
         i = end = i + 1;
         continue;
       }
@@ -315,28 +322,38 @@ class ParseContext implements LineContext {
     return P.SALUTATION.test(s) && /[!:]\s*$/.test(s);
   }
 
-  /** `to Cde. FILIPPOV` alone right before the salutation: the cable's addressee. */
-  private headerAddressee(i: number, limit: number): HeaderField | undefined {
+  /**
+   * The cable's addressee in the envelope: `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed
+   * cover name `FENG XI [STALIN]`, `to TEREBIN`, a relay `for Comrade ZHOU ENLAI`. `last` tells
+   * whether the body follows it (otherwise more envelope lines do).
+   */
+  private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
     const t = this.texts[i];
-    const m = /^t?o\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?)\s*[.]?$/.exec(t.text);
+    const m = /^(?:t?o|To|TO|[Ff]or|FOR)\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
+      ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
+      ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
     if (!m) return undefined;
     const next = this.skipBlanks(i + 1);
-    if (next < limit && parseHeaderLine(this.texts[next]) && !this.looksLikeMessageStart(next)) return undefined;
+    const last = !(next < limit && (parseHeaderLine(this.texts[next]) || P.DISTRIBUTION_HEAD.test(this.texts[next].text)) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
-    return {
+    const field: HeaderField = {
       kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
-      value: { start: t.offset + ns, end: t.offset + ns + m.groups!.name.length },
+      value: { start: t.offset + ns, end: t.offset + ns + m.groups!.name.trim().length },
     };
+    return { field, last };
   }
 
   /**
    * A distribution list in the header: a run of `to Cde. X` lines (a bare surname continues it),
    * a `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |` table, or `Copies: ...` / `Distribution list ...`.
    */
-  private distributionRun(i: number, limit: number, sawRouting: boolean): { list: DistributionList; end: number } | undefined {
+  private distributionRun(i: number, limit: number, from = i): { list: DistributionList; end: number } | undefined {
     const head = P.DISTRIBUTION_HEAD.exec(this.texts[i].text);
     if (head && !/^To\s*:/.test(this.texts[i].text) || /^To\s*:\s*C(?:mrds?|des?)\b/.test(this.texts[i].text)) {
       return this.distributionBlock(i, limit, head?.groups?.count ? Number(head.groups.count) : undefined);
+    }
+    if (P.PIPE_ONLY.test(this.texts[i].text) && i + 1 < limit && P.DISTRIBUTION_TABLE_ROW.test(this.texts[this.skipBlanks(i + 1)]?.text ?? '')) {
+      return this.distributionRun(this.skipBlanks(i + 1), limit, i);
     }
     if (P.DISTRIBUTION_TABLE_ROW.test(this.texts[i].text)) {
       let j = i;
@@ -345,9 +362,8 @@ class ParseContext implements LineContext {
         entries.push(...tableEntries(this.texts[j]));
         j++;
       }
-      return { list: { kind: 'distribution', span: this.spanOf(i, j), entries }, end: j };
+      return { list: { kind: 'distribution', span: this.spanOf(from, j), entries }, end: j };
     }
-    if (sawRouting) return undefined;
     const entries: DistributionEntry[] = [];
     let j = i;
     let last = i;
@@ -374,23 +390,37 @@ class ParseContext implements LineContext {
     return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
   }
 
-  /** `Copies: Stalin (2), Molotov, ...` or `Distribution list:` with the names on the following lines. */
-  private distributionBlock(i: number, limit: number, statedCount: number | undefined): { list: DistributionList; end: number } {
+  /**
+   * `Copies: Stalin (2), Molotov, ...` (a line ending in a comma continues), or `Distribution list:`
+   * / `Copies:` with the names on the following lines (`Stalin`, `1. Comr. Stalin`, `to Cde. Molotov`).
+   */
+  distributionBlock(i: number, limit: number, statedCount: number | undefined): { list: DistributionList; end: number } {
     const entries: DistributionEntry[] = [];
-    let j = i;
-    let continued = true;
-    while (j < limit && continued) {
-      const t = this.texts[j];
-      const body = j === i ? t.text.indexOf(':') + 1 : 0;
-      entries.push(...listEntries(t, body));
-      // A line ending in a comma or a list head ending in a colon continues on the next line.
-      continued = /[,:]\s*$/.test(t.text) || (j > i && /^\d+\.\s/.test(t.text));
-      j++;
-      if (continued) {
-        const next = this.skipBlanks(j);
-        if (next >= limit || !(/^(?:\d+\.\s*)?(?:Comr?\.|Cde\.|Comrade\s)?\s*[A-Z]/.test(this.texts[next].text)) || parseHeaderLine(this.texts[next])) break;
-        j = next;
+    const headText = this.texts[i].text;
+    entries.push(...listEntries(this.texts[i], headText.indexOf(':') + 1));
+    let j = i + 1;
+    let continues = /[,:]\s*$/.test(headText);
+    const namesBelow = /:\s*$/.test(headText);
+    while (j < limit && continues) {
+      const next = this.skipBlanks(j);
+      if (next >= limit) break;
+      const t = this.texts[next];
+      const entry = namesBelow ? NAME_LINE.exec(t.text) : null;
+      if (entry) {
+        const name = entry.groups!.name;
+        const ns = t.text.lastIndexOf(name);
+        entries.push({
+          span: { start: t.offset, end: t.offset + t.text.length },
+          recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
+          copies: entry.groups!.n ? Number(entry.groups!.n) : 1,
+        });
+      } else if (!namesBelow && /^[A-Z[]/.test(t.text) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
+        entries.push(...listEntries(t, 0));
+        continues = /,\s*$/.test(t.text);
+      } else {
+        break;
       }
+      j = next + 1;
     }
     return { list: { kind: 'distribution', span: this.spanOf(i, j), entries, statedCount }, end: j };
   }
@@ -400,11 +430,20 @@ class ParseContext implements LineContext {
   private footer(from: number, to: number): Footer {
     const items: FooterItem[] = [];
     const copyEntries: DistributionEntry[] = [];
+    const lists: DistributionList[] = [];
     let end = to;
     while (end > from && this.kinds[end - 1] === 'blank') end--;
     for (let i = from; i < end; i++) {
       const t = this.texts[i];
       if (t.text.length === 0) continue;
+      if (P.DISTRIBUTION_HEAD.test(t.text) && !/^To\s*:/.test(t.text)) {
+        const head = P.DISTRIBUTION_HEAD.exec(t.text)!;
+        const block = this.distributionBlock(i, end, head.groups?.count ? Number(head.groups.count) : undefined);
+        lists.push(block.list);
+        items.push({ kind: 'copyTo', span: block.list.span, verb: { start: t.offset, end: t.offset + t.text.indexOf(':') } });
+        i = block.end - 1;
+        continue;
+      }
       const item = footerItem(t);
       if (item) {
         items.push(item);
@@ -419,9 +458,10 @@ class ParseContext implements LineContext {
         items.push({ kind: 'other', span: { start: t.offset, end: t.offset + t.text.length }, verb: { start: t.offset, end: t.offset } });
       }
     }
-    const distribution: DistributionList | undefined = copyEntries.length
-      ? { kind: 'distribution', span: { start: copyEntries[0].span.start, end: copyEntries[copyEntries.length - 1].span.end }, entries: copyEntries }
-      : undefined;
+    if (copyEntries.length) {
+      lists.push({ kind: 'distribution', span: { start: copyEntries[0].span.start, end: copyEntries[copyEntries.length - 1].span.end }, entries: copyEntries });
+    }
+    const distribution = lists.length ? lists.reduce(mergeDistribution) : undefined;
     return { kind: 'footer', span: this.spanOf(from, to), items, distribution };
   }
 
@@ -443,8 +483,20 @@ class ParseContext implements LineContext {
 
 // ---------------------------------------------------------------- helpers for lists and footers
 
+/** A stamp as a block of its own lines; parts that began on an earlier block's line are dropped. */
+function clipStamp(st: Stamp, span: Span): Stamp {
+  const inside = (s: Span | undefined) => (s && s.start >= span.start && s.end <= span.end ? s : undefined);
+  return { ...st, span, incomingNumber: inside(st.incomingNumber), when: inside(st.when) };
+}
+
+/** One recipient per line under a `Copies:` head: `Stalin`, `1. Comr. Stalin`, `to Cde. Molotov`, `Stalin - 2`. */
+const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
+
 function mergeDistribution(a: DistributionList, b: DistributionList): DistributionList {
-  return { kind: 'distribution', span: { start: a.span.start, end: b.span.end }, entries: [...a.entries, ...b.entries], statedCount: a.statedCount ?? b.statedCount };
+  return {
+    kind: 'distribution', span: { start: Math.min(a.span.start, b.span.start), end: Math.max(a.span.end, b.span.end) },
+    entries: [...a.entries, ...b.entries].sort((x, y) => x.span.start - y.span.start), statedCount: a.statedCount ?? b.statedCount,
+  };
 }
 
 /** `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |`: entries of a flattened two-column table. */
@@ -485,7 +537,7 @@ function listEntries(t: LineText, from: number): DistributionEntry[] {
 
 const FOOTER_KIND: Record<string, FooterItemKind> = {
   deciphered: 'deciphered', decoded: 'deciphered', decrypted: 'deciphered', printed: 'printed', typed: 'typed',
-  verified: 'verified', checked: 'verified', copied: 'typed', encoded: 'deciphered', enciphered: 'deciphered', ciphered: 'deciphered',
+  verified: 'verified', checked: 'verified',
 };
 
 const WHO = /^\s*(?:by\s*:?\s*|:\s*)?(?:(?:[Ss]hift|[Ss]ection|[Dd]epartment)\s+[Cc]hief\s+|[Cc]olonel\s+|[Mm]ajor\s+|[Ll]ieutenant\s+)*(?<who>[A-Z][a-zа-я]+(?:\[[a-z]+\])?(?:\s*\/\s*[A-Z][a-z]+)?)/;
@@ -519,13 +571,13 @@ function footerItem(t: LineText): FooterItem | undefined {
       when: whenSpan(t, after),
     };
   }
-  const to = P.COPY_TO.exec(s);
+  const to = P.COPY_TO.exec(s) ?? P.COPY_DASH.exec(s);
   if (to) {
     const whom = to.groups!.whom;
     return {
       kind: 'copyTo', span: whole, verb: rel(t, 0, s.length - whom.length),
       who: rel(t, s.length - whom.length, whom.replace(/[.,;]+$/, '').length),
-      count: Number(to.groups!.from), countTo: to.groups!.to ? Number(to.groups!.to) : undefined,
+      count: Number(to.groups!.from), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
     };
   }
   return undefined;
@@ -554,7 +606,10 @@ function extendItem(item: FooterItem, t: LineText): FooterItem {
 
 function whenSpan(t: LineText, from: number): Span | undefined {
   const w = findWhen(t.text, from, t.text.length);
-  return w ? rel(t, w[0], w[1] - w[0]) : undefined;
+  if (w) return rel(t, w[0], w[1] - w[0]);
+  // A bare 24-hour time closing a footer line: `Verified by Shift Chief Sadov[in] 0410`.
+  const time = /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)(?:[01]\d|2[0-3])[0-5]\d$/.exec(t.text.slice(from));
+  return time ? rel(t, from + time.index, time[0].length) : undefined;
 }
 
 function rel(t: LineText, at: number, length: number): Span {

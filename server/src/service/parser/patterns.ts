@@ -22,8 +22,9 @@ const ROMAN = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
  * interprets it; the parser only needs its extent.
  */
 const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d(?=\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+minutes)?)?)`;
-const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|\d{1,2}|${MONTH})(?:\.\d{2,4})?|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
-export const WHEN = String.raw`(?:(?:${TIME}|${DAY_MONTH})(?:[\s,]+(?:at\s+|on\s+)?(?:${TIME}|${DAY_MONTH}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
+const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
@@ -47,13 +48,13 @@ export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\
 /** Routing keywords that start a field inside a routing line. */
 export const ROUTING_KEYWORD =
   /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED)\b:?/g;
-export const ROUTING_START = /^(?:from\b|FROM\b|From\b|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
+export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
-export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
+export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
-export const DESTINATION_TO = /^(?:To|TO)\s+(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
+export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
 export const BARE_CAPS_LINE = /^(?<place>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\.?(?:\s*\[[^\]]*\])?\.?$/;
 
@@ -74,14 +75,15 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 export const SALUTATION = new RegExp(
-  String.raw`^["“„]?\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^["“„]{0,2}\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
 export const ADDRESSEE = new RegExp(
-  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*)(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*|\s*\[[^\]]*\]){0,6}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
+  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.]))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-.])|\s*\[[^\]]*\]){0,6}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
-export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*|\[[^\]]*\]|[,\s]|and|Comrades?|Cdes?\.)+:(?:\s*\[\d+\])?\s*$/;
+// Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
+export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and)+:(?:\s*\[\d+\])?\s*$/;
 export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
 export const CLOSING =
   /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|Greetings to the friends|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
@@ -98,7 +100,7 @@ export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?<number>${NUMBE
 // ---------------------------------------------------------------- footer
 
 export const FOOTER_VERB =
-  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Copied|Encoded|Enciphered|Ciphered)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
+  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
 export const COPIES =
   new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)\s+(?:printed|made|typed|prepared))\b`);
@@ -107,6 +109,8 @@ export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
 export const COPY_TO = new RegExp(
   String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$`,
 );
+/** `Copy 1 - Stalin`: a copy list without `to`. */
+export const COPY_DASH = new RegExp(String.raw`^(?:Copy|copy|COPY)\s*(?:${SIGN})?\s*(?<from>\d+)\s*[-–—]\s*(?<whom>[A-Z].*)$`);
 export const FOOTER_CONTINUATION = new RegExp(
   String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
 );
