@@ -33,12 +33,15 @@ export interface Expected {
 export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' | 'brackets'>> {
   const t = doc.text;
   const s = (span: Span | undefined) => (span ? t.slice(span.start, span.end) : null);
+  // Physical lines (a document whose line breaks were lost is one line, however the parser cut it).
+  const breaks: number[] = [];
+  for (const m of t.matchAll(/\r\n|\r|\n/g)) breaks.push(m.index! + m[0].length);
   const lineOf = (offset: number) => {
     let lo = 0;
-    let hi = doc.lines.length - 1;
+    let hi = breaks.length;
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (doc.lines[mid].full.start <= offset) lo = mid; else hi = mid - 1;
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] <= offset) lo = mid + 1; else hi = mid;
     }
     return lo;
   };

@@ -59,7 +59,7 @@ for (const [file, want] of Object.entries(expected)) {
     for (const b of want.brackets ?? []) {
       const at = text.indexOf(b.text);
       assert.ok(at >= 0, `bracket text ${b.text} in the fixture`);
-      const open = at + b.text.lastIndexOf('[');
+      const open = at + (b.text.startsWith('[') ? 0 : b.text.indexOf('['));
       const found = doc.brackets.find(x => x.span.start === open);
       assert.equal(found?.kind, b.kind, `kind of ${b.text}`);
     }

@@ -92,7 +92,8 @@ export function classifyBracket(text: string, open: number, innerStart: number, 
   const lower = inner.toLowerCase();
   if (/^stamp\s*:/i.test(inner)) return 'stamp';
   if (inner === '' || /^(?:\.{2,}|…+|\.\.\.\[?|\s)+$/.test(inner)) return 'elision';
-  if (/^\d{1,3}$/.test(inner)) return 'footnote-marker';
+  // `Special Section 17[25]`: digits completing a number are a partial reading, not a footnote.
+  if (/^\d{1,3}$/.test(inner)) return open > 0 && /\d/.test(text[open - 1]) ? 'partial-reading' : 'footnote-marker';
   if (/^(?:sic!?|\?+|illegible|unclear|sic\?)$/i.test(inner)) return 'doubt';
   if (/^(?:handwritten|signature|signed|attachment|seal|illegible|crossed out|underlined|typed|stamp|initials|resolution|in margin|margin)\b/i.test(inner)) return 'physical';
   if (/^(?:translator|trans\.|tr\.|ed\.|editor|note|source|author)/i.test(lower)) return 'note';

@@ -14,7 +14,7 @@ const LONG_LINE = 400;
  * that open a header field, a salutation, a quoted telegram, a footer item or a stamp.
  */
 const LOST_BREAK =
-  /(?<=[.!?:;"”\]]|\d) +(?=(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)))/g;
+  /(?<=["”]) +(?=[A-Z][a-z]+ )|(?<=[.!?:;"”\]]|\d) +(?=(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)))/g;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

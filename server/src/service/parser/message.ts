@@ -88,7 +88,8 @@ export function parseMessage(
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
   const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
-  const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined);
+  const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
+    ?? (bodyStart < hi ? instructedPerson(ctx.line(bodyStart)) : undefined);
   const from = signature && signature.value.end > signature.value.start ? signature.value : introFrom;
   const when = signature?.when ?? dateLine?.value ?? intro?.when;
 
@@ -128,7 +129,7 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
   return { kind, span, value: value ?? span, when };
 }
 
-const NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][\w'’\-]*(?:\[[a-z]+\])?(?:\s+(?!(?:and|AND|of|copy)\b)(?:[A-Z]\.\s*)*[A-Z][\w'’\-]*){0,3}`;
+const NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][\w'’\-]*(?:\[[a-z]+\])?(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*[A-Z][\w'’\-]*){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
@@ -139,6 +140,14 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
   return { start: t.offset + at, end: t.offset + at + name.length };
+}
+
+/** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
+function instructedPerson(t: LineText): Span | undefined {
+  const m = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`).exec(t.text);
+  if (!m) return undefined;
+  const at = t.offset + m[0].lastIndexOf(m.groups!.name);
+  return { start: at, end: at + m.groups!.name.length };
 }
 
 /** A name after `to` or `from`/`of` in a forwarding sentence. */

@@ -303,7 +303,7 @@ class ParseContext implements LineContext {
       const parsed = parseHeaderLine(t);
       if (parsed && !this.looksLikeMessageStart(i)) {
         fields.push(...parsed);
-        if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note')) real++;
+        if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note' && f.kind !== 'date')) real++;
         i = end = i + 1;
         continue;
       }
