@@ -10,6 +10,8 @@ const common = {
   platform: 'node',
   target: 'node18',
   format: 'cjs',
+  // jsonc-parser's UMD build hides its modules from the bundler; its ES module build does not.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'info',

@@ -1,24 +1,113 @@
 /**
  * The LSP glue: capabilities and thin handlers. Each handler finds the document, answers empty
- * when it is missing, and calls the service. Intelligence lives in `service/`.
+ * when it is missing, and calls the service. Intelligence lives in `service/`; file access and
+ * settings live here and in `lsp/`.
  */
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCableLanguageService } from './service';
+import { createCableLanguageService, semanticTokensLegend } from './service';
+import { defaultServerSettings, readSettings, type ServerSettings } from './lsp/settings';
+import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
+import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
+
+/** How long to wait after a keystroke before checking the document again. */
+const DIAGNOSTICS_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createCableLanguageService({ logger: { log: m => connection.console.log(m) } });
+  const gazetteer = new WorkspaceGazetteer();
+  let settings: ServerSettings = defaultServerSettings;
+  let folders: string[] = [];
+  let canConfigure = false;
+  let canWatch = false;
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: 'Cable' },
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
-    },
-    serverInfo: { name: 'cable-language-server', version: '0.1.0' },
-  }));
+  const service = createCableLanguageService({
+    gazetteer: () => gazetteer.manager.gazetteer,
+    settings: () => settings,
+    logger: { log: m => connection.console.error(m) },
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    folders = (params.workspaceFolders ?? []).map(f => f.uri);
+    if (!folders.length && params.rootUri) folders = [params.rootUri];
+    canConfigure = params.capabilities.workspace?.configuration === true;
+    canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Cable' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        semanticTokensProvider: { legend: { tokenTypes: [...semanticTokensLegend.tokenTypes], tokenModifiers: [...semanticTokensLegend.tokenModifiers] }, full: true },
+        inlayHintProvider: true,
+      },
+      serverInfo: { name: 'cable-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
+    if (canWatch) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+    }
+    await refreshSettings();
+  });
+
+  // ---------------------------------------------------------------- settings and the workspace gazetteer
+
+  async function refreshSettings(): Promise<void> {
+    if (canConfigure) {
+      try {
+        settings = readSettings(await connection.workspace.getConfiguration('cable'));
+      } catch (e) {
+        connection.console.error(`cable: could not read settings: ${String(e)}`);
+      }
+    }
+    await reloadGazetteer();
+  }
+
+  async function reloadGazetteer(): Promise<void> {
+    const reports = await gazetteer.reload(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles));
+    for (const r of reports) void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
+    documents.all().forEach(publishDiagnostics);
+    connection.languages.inlayHint.refresh().catch(() => undefined);
+    connection.languages.semanticTokens.refresh();
+  }
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+  connection.onDidChangeWatchedFiles(change => {
+    const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).map(f => f.replace(/\\/g, '/')));
+    if (change.changes.some(c => [...watched].some(f => decodeURIComponent(c.uri).endsWith(f)))) void reloadGazetteer();
+  });
+
+  // ---------------------------------------------------------------- diagnostics (pushed, debounced while typing)
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  function publishDiagnostics(doc: TextDocument): void {
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.computeDiagnostics(doc) });
+  }
+  documents.onDidOpen(e => publishDiagnostics(e.document));
+  documents.onDidChangeContent(e => {
+    clearTimeout(pending.get(e.document.uri));
+    pending.set(e.document.uri, setTimeout(() => {
+      pending.delete(e.document.uri);
+      const doc = documents.get(e.document.uri);
+      if (doc) publishDiagnostics(doc);
+    }, DIAGNOSTICS_DELAY_MS));
+  });
+  documents.onDidClose(e => {
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    service.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // ---------------------------------------------------------------- features
 
   connection.onDocumentSymbol((params, token) => {
     const doc = documents.get(params.textDocument.uri);
@@ -32,7 +121,28 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getSelectionRanges(doc, params.positions, token) : [];
   });
-  documents.onDidClose(e => service.forget(e.document.uri));
+  connection.onHover((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getHover(doc, params.position, token) : null;
+  });
+  connection.onCodeAction((params, token): CodeAction[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles)[0];
+    return service.getCodeActions(doc, params.range, params.context.diagnostics, token).flatMap(({ gazetteerAddition, ...action }) => {
+      if (!gazetteerAddition) return [action];
+      // Adding to the workspace gazetteer needs a workspace folder to hold the file.
+      return target ? [{ ...action, edit: gazetteerAdditionEdit(target, gazetteerAddition.entry) }] : [];
+    });
+  });
+  connection.languages.semanticTokens.on((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getSemanticTokens(doc, token) : { data: [] };
+  });
+  connection.languages.inlayHint.on((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getInlayHints(doc, params.range, token) : [];
+  });
 
   documents.listen(connection);
   connection.listen();

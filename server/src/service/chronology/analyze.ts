@@ -747,11 +747,12 @@ function countChecks(doc: CableDocument, tree: Walk, diagnostics: CableDiagnosti
         span: list.span,
         message: `The distribution list names ${listed} copies but states ${list.statedCount}.`,
       });
-    } else if (list.statedCount === undefined && listed !== printed.count) {
+    } else if (list.statedCount === undefined && listed > printed.count) {
+      // Fewer names than copies is normal (file copies go unlisted, as in the seed); more is not.
       diagnostics.push({
         code: 'cable.count.distribution',
         span: printed.span,
-        message: `${listed} copies are listed in the distribution, but ${printed.count} copies were printed.`,
+        message: `${listed} copies are listed in the distribution, but only ${printed.count} copies were printed.`,
         related: [{ span: list.span, message: `distribution list (${listed})` }],
       });
     }

@@ -17,10 +17,8 @@ export interface SymbolDetails {
 }
 
 export class DocumentSymbolProvider {
-  constructor(private readonly details: SymbolDetails = {}) {}
-
-  provideDocumentSymbols(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken): DocumentSymbol[] {
-    const b = new SymbolBuilder(doc, parsed.text, this.details);
+  provideDocumentSymbols(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken, details: SymbolDetails = {}): DocumentSymbol[] {
+    const b = new SymbolBuilder(doc, parsed.text, details);
     const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
     const out: DocumentSymbol[] = [];
     for (const block of parsed.blocks) {

@@ -1,0 +1,44 @@
+/**
+ * Quick fixes for name diagnostics: replace this spelling, replace it everywhere in the
+ * document, or add the form to the workspace gazetteer. The last one needs the file system, so
+ * the action carries the entry to add and the LSP glue turns it into a workspace edit.
+ */
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { getNameQuickFixes, type GazetteerAddition } from '../entities';
+import type { Gazetteer } from '../gazetteer';
+import type { CableDiagnostic, DiagnosticCode } from '../diagnosticCodes';
+import type { DocumentAnalysis } from '../index';
+import type { ITextDocument } from '../types';
+
+export interface CableCodeAction extends CodeAction {
+  /** For "add to the workspace gazetteer": the entry the glue appends to the workspace file. */
+  readonly gazetteerAddition?: GazetteerAddition;
+}
+
+export class CodeActionProvider {
+  provideCodeActions(doc: ITextDocument, analysis: DocumentAnalysis, gazetteer: Gazetteer, range: Range, context: readonly Diagnostic[]): CableCodeAction[] {
+    const out: CableCodeAction[] = [];
+    for (const diagnostic of context) {
+      if (typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('cable.name.')) continue;
+      const start = doc.offsetAt(diagnostic.range.start);
+      const end = doc.offsetAt(diagnostic.range.end);
+      const service: CableDiagnostic = {
+        code: diagnostic.code as DiagnosticCode, span: { start, end }, message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        data: (diagnostic.data ?? undefined) as CableDiagnostic['data'],
+      };
+      for (const fix of getNameQuickFixes(analysis.entities, service, gazetteer)) {
+        const edits = fix.edits.map(e => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText }));
+        out.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.isPreferred,
+          edit: edits.length ? { changes: { [doc.uri]: edits } } : undefined,
+          gazetteerAddition: fix.addition,
+        });
+      }
+    }
+    void range;
+    return out;
+  }
+}

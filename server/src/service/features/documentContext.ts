@@ -1,0 +1,32 @@
+/**
+ * What entity recognition needs to know about a document besides its text: its date (from
+ * the chronology) and its channel — the offices, places and relaying persons of its envelope
+ * and messages (`PEKING`, `Terebin`, `MFA USSR`), against which cover names are resolved.
+ */
+import type { CableDocument, Message } from '../parser/ast';
+import type { ChronologyResult } from '../chronology';
+import type { EntityContext } from '../entities';
+
+export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult): EntityContext {
+  const text = parsed.text;
+  const channels: string[] = [];
+  const add = (span: { start: number; end: number } | undefined) => {
+    if (span && span.end > span.start) channels.push(text.slice(span.start, span.end));
+  };
+  const message = (m: Message) => {
+    add(m.from);
+    add(m.to);
+    m.header.forEach(f => add(f.value));
+    m.telegrams.forEach(message);
+  };
+  for (const block of parsed.blocks) {
+    if (block.kind === 'envelope') {
+      for (const f of block.fields) {
+        if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
+      }
+    } else if (block.kind === 'message') {
+      message(block);
+    }
+  }
+  return { date: chronology.documentDate, channels, brackets: parsed.brackets };
+}

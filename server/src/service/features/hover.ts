@@ -1,0 +1,21 @@
+/** Hover: a date's normalised value and role, or who a person, cover name, place or office was. */
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import { dateHoverAt } from '../chronology';
+import { getEntityHover } from '../entities';
+import type { DocumentAnalysis } from '../index';
+import type { ITextDocument } from '../types';
+
+export class HoverProvider {
+  provideHover(doc: ITextDocument, analysis: DocumentAnalysis, position: Position): Hover | null {
+    const offset = doc.offsetAt(position);
+    // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
+    const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset);
+    if (!found) return null;
+    // The markdown is built from escaped text only; the client must not trust it (no command links).
+    return {
+      contents: { kind: MarkupKind.Markdown, value: found.markdown },
+      range: { start: doc.positionAt(found.span.start), end: doc.positionAt(found.span.end) },
+    };
+  }
+}

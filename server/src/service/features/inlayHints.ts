@@ -1,0 +1,15 @@
+/** Inlay hints: `[Stalin]` after a cover name that no gloss in the document explains. */
+import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
+import { getEntityInlayHints } from '../entities';
+import type { DocumentAnalysis } from '../index';
+import type { ITextDocument } from '../types';
+
+export class InlayHintProvider {
+  provideInlayHints(doc: ITextDocument, analysis: DocumentAnalysis, range: Range): InlayHint[] {
+    const from = doc.offsetAt(range.start);
+    const to = doc.offsetAt(range.end);
+    return getEntityInlayHints(analysis.entities)
+      .filter(h => h.offset >= from && h.offset <= to)
+      .map(h => ({ position: doc.positionAt(h.offset), label: h.label, kind: InlayHintKind.Type, tooltip: h.tooltip, paddingLeft: true }));
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Semantic tokens: persons, cover names, places and offices from the gazetteer, and the
+ * editor's layer (square brackets). The custom types declare standard super types in the
+ * manifest (`contributes.semanticTokenTypes`), so every theme colours them.
+ */
+import type { SemanticTokens } from 'vscode-languageserver-types';
+import { getEntitySemanticTokens } from '../entities';
+import type { DocumentAnalysis } from '../index';
+import type { ITextDocument, Span } from '../types';
+
+export const semanticTokensLegend = {
+  tokenTypes: ['person', 'pseudonym', 'place', 'organisation', 'editorial'],
+  tokenModifiers: ['gloss', 'uncertain', 'clerk', 'completed'],
+} as const;
+
+const TYPE_INDEX = new Map<string, number>(semanticTokensLegend.tokenTypes.map((t, i) => [t, i]));
+const MODIFIER_BIT = new Map<string, number>(semanticTokensLegend.tokenModifiers.map((m, i) => [m, 1 << i]));
+
+interface Token { span: Span; type: number; modifiers: number }
+
+export class SemanticTokensProvider {
+  provideSemanticTokens(doc: ITextDocument, analysis: DocumentAnalysis): SemanticTokens {
+    const text = analysis.parsed.text;
+    const tokens: Token[] = getEntitySemanticTokens(analysis.entities).map(t => ({
+      span: t.span,
+      type: TYPE_INDEX.get(t.type)!,
+      modifiers: t.modifiers.reduce((bits, m) => bits | (MODIFIER_BIT.get(m) ?? 0), 0),
+    }));
+    // The editor's brackets: the `[` and `]` always; the words inside when no name is marked there.
+    const editorial = TYPE_INDEX.get('editorial')!;
+    const named = tokens.map(t => t.span);
+    for (const b of analysis.parsed.brackets) {
+      if (b.kind === 'stamp') continue;
+      const inner = named.some(n => n.start < b.span.end && n.end > b.span.start);
+      const pieces = inner ? [{ start: b.span.start, end: b.span.start + 1 }, ...(b.closed ? [{ start: b.span.end - 1, end: b.span.end }] : [])] : [b.span];
+      for (const p of pieces) for (const line of splitLines(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
+    }
+    tokens.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return { data: encode(doc, tokens) };
+  }
+}
+
+/** The LSP's relative encoding; overlapping tokens (a bracket inside a bracket) keep the first. */
+function encode(doc: ITextDocument, tokens: readonly Token[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let char = 0;
+  let lastEnd = -1;
+  for (const t of tokens) {
+    if (t.span.start < lastEnd || t.span.end <= t.span.start) continue;
+    const start = doc.positionAt(t.span.start);
+    data.push(start.line - line, start.line === line ? start.character - char : start.character, t.span.end - t.span.start, t.type, t.modifiers);
+    line = start.line;
+    char = start.character;
+    lastEnd = t.span.end;
+  }
+  return data;
+}
+
+function splitLines(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (i > start) parts.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (span.end > start) parts.push({ start, end: span.end });
+  return parts;
+}
