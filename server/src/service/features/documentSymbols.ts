@@ -73,7 +73,8 @@ class SymbolBuilder {
     const from = origin ? displayName(slice(this.text, origin.value)) : dest ? 'Moscow' : undefined;
     const to = dest
       ? displayName(slice(this.text, dest.value))
-      : received?.who ? displayName(slice(this.text, received.who)) : origin && received ? 'Moscow' : undefined;
+      // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
+      : received?.who ? displayName(slice(this.text, received.who)) : origin ? 'Moscow' : undefined;
     if (from || to) title += ` — ${from ?? '?'} → ${to ?? '?'}`;
     if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
     else if (sent?.when) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;

@@ -67,6 +67,8 @@ export function parseMessage(
   // Leading parts: up to four addressee lines, then a salutation (which may carry body text).
   for (let n = 0; n < 5 && i < hi; n++) {
     const t = ctx.line(i);
+    // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
+    if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
     const kind = leadingKind(t.text, n);
     if (!kind) break;
     parts.push(part(kind, t, nameAfterHonorific(t, 0)));

@@ -573,11 +573,12 @@ function footerItem(t: LineText): FooterItem | undefined {
   }
   const to = P.COPY_TO.exec(s) ?? P.COPY_DASH.exec(s);
   if (to) {
-    const whom = to.groups!.whom;
+    // `1. Comr. Stalin` under `5 copies`: a numbered copy list.
+    const whom = to.groups!.whom ?? to.groups!.whom2;
     return {
       kind: 'copyTo', span: whole, verb: rel(t, 0, s.length - whom.length),
       who: rel(t, s.length - whom.length, whom.replace(/[.,;]+$/, '').length),
-      count: Number(to.groups!.from), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
+      count: Number(to.groups!.from ?? to.groups!.from2), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
     };
   }
   return undefined;

@@ -103,11 +103,11 @@ export const FOOTER_VERB =
   /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
 export const COPIES =
-  new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)\s+(?:printed|made|typed|prepared))\b`);
+  new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)(?:\s+(?:printed|made|typed|prepared)\b|\.?$))`);
 export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
 /** Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`. */
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$`,
 );
 /** `Copy 1 - Stalin`: a copy list without `to`. */
 export const COPY_DASH = new RegExp(String.raw`^(?:Copy|copy|COPY)\s*(?:${SIGN})?\s*(?<from>\d+)\s*[-–—]\s*(?<whom>[A-Z].*)$`);
