@@ -60,7 +60,7 @@ class SymbolBuilder {
   private envelope(env: Envelope): DocumentSymbol {
     const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
     const type = f('documentType');
-    let title = 'Envelope';
+    let title = 'Cable';
     if (type) {
       const label = type.label ? documentTypeLabel(slice(this.text, type.label)) : 'Cable';
       const rest = type.label ? oneLine(this.text.slice(type.label.end, type.value.end)) : oneLine(slice(this.text, type.span));
@@ -75,7 +75,9 @@ class SymbolBuilder {
       ? displayName(slice(this.text, dest.value))
       // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
       : received?.who ? displayName(slice(this.text, received.who)) : origin ? 'Moscow' : undefined;
-    if (from || to) title += ` — ${from ?? '?'} → ${to ?? '?'}`;
+    if (from && to) title += ` — ${from} → ${to}`;
+    else if (from) title += ` — from ${from}`;
+    else if (to) title += ` — to ${to}`;
     if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
     else if (sent?.when) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;
 

@@ -110,6 +110,14 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   const piece = t.slice(after, end);
   const num = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P.NUMBER})`).exec(piece);
   let placeEnd = num ? after + num.index : end;
+  // `From Pyongyang To Vyshinsky`: the sender, then the addressee.
+  const toWhom = /\s(?:To|TO|to)\s+(?<whom>[A-Z].*)$/.exec(t.slice(after, placeEnd));
+  let addressee: HeaderField | undefined;
+  if (toWhom) {
+    const ws = after + toWhom.index + toWhom[0].lastIndexOf(toWhom.groups!.whom);
+    addressee = field('addressee', line, after + toWhom.index + 1, placeEnd, trimPiece(t, ws, placeEnd, true));
+    placeEnd = after + toWhom.index;
+  }
   // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
   const when = findWhen(t, after, placeEnd);
   if (when) placeEnd = when[0];
@@ -120,6 +128,7 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   const out: HeaderField[] = [];
   const [fs, fe] = trimPiece(t, at, placeEnd);
   out.push(field('origin', line, fs, fe, [vs, ve]));
+  if (addressee) out.push(addressee);
   if (num) {
     const ns = after + num.index + num[0].indexOf(num.groups!.number);
     const rest = findWhen(t, ns + num.groups!.number.length, end);
@@ -237,6 +246,14 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const more = tail > ps ? classificationFields(line, tail) : undefined;
     const end = more ? tail : t.length;
     return [field('destination', line, 0, end, [ps, ps + to.groups!.place.length]), ...(more ?? [])];
+  }
+  const amb = P.DESTINATION_AMBASSADOR.exec(t);
+  if (amb) {
+    const ws = t.lastIndexOf(amb.groups!.whom);
+    return [
+      field('destination', line, 0, amb.groups!.place.length, [0, amb.groups!.place.length]),
+      field('addressee', line, ws, t.length, [ws, ws + amb.groups!.whom.length]),
+    ];
   }
   const dash = P.DESTINATION_PLACE_DASH.exec(t);
   if (dash) {

@@ -414,7 +414,7 @@ class ParseContext implements LineContext {
           recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
           copies: entry.groups!.n ? Number(entry.groups!.n) : 1,
         });
-      } else if (!namesBelow && /^[A-Z[]/.test(t.text) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
+      } else if (/^[A-Z[]/.test(t.text) && (!namesBelow || /,/.test(t.text)) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
         entries.push(...listEntries(t, 0));
         continues = /,\s*$/.test(t.text);
       } else {

@@ -32,7 +32,7 @@ export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|Comr\.|Com\.|
 // ---------------------------------------------------------------- header lines
 
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?[Cc]iphered [Tt]elegram|Issuing|ISSUING|Outgoing|Incoming)\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?(?=\s|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?[Cc]iphered [Tt]elegram|Issuing|ISSUING|Outgoing|Incoming)\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=\s|$)`,
 );
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
 export const BARE_NUMBER = new RegExp(String.raw`^(?<sign>${SIGN})\s*(?<number>${NUMBER})\.?$`);
@@ -55,6 +55,8 @@ export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
 export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
+/** `Pyongyang. Soviet Ambassador.`, `PEKING - to the Soviet Ambassador`. */
+export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—]+\s*(?:(?:to|To|TO)\s+(?:the\s+|THE\s+)?)?(?<whom>Soviet Ambassador|SOVIET AMBASSADOR|SovAmbassador|Ambassador)\.?$/;
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
 export const BARE_CAPS_LINE = /^(?<place>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\.?(?:\s*\[[^\]]*\])?\.?$/;
 
