@@ -15,7 +15,9 @@ export function oneLine(s: string): string {
 
 /** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Kim Il Sung` unchanged. */
 export function displayName(raw: string): string {
-  let s = oneLine(raw.replace(/\[[^\]]*\]/g, ' ')).replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
+  // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
+  const supplied = raw.replace(/\[([A-Z][\w'’-]*)\](?=\s*[A-Z])/g, '$1').replace(/(\w)\[([a-z]+)\]/g, '$1$2');
+  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
   return s.replace(/[A-Z][A-Z'’-]+/g, w => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w)));
 }

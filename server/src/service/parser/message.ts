@@ -131,13 +131,15 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
   return { kind, span, value: value ?? span, when };
 }
 
-const NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][\w'’\-]*(?:\[[a-z]+\])?(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*[A-Z][\w'’\-]*){0,3}`;
+/** One word of a name; an editor may have supplied it in brackets (`[Liu] Shaoqi`) or completed it (`Sadov[in]`). */
+const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
+const NAME = String.raw`(?:[A-Z]\.\s*){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const s = t.text.slice(from);
-  const m = NAME_AFTER_HONORIFIC.exec(s) ?? new RegExp(String.raw`^["“]?(?:To|TO|For|FOR|to|for)?\s*(?<name>${NAME})`).exec(s);
+  const m = NAME_AFTER_HONORIFIC.exec(s) ?? new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`).exec(s);
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);

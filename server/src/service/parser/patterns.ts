@@ -139,7 +139,7 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}\)?["”]?\.?["”]?$`);
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?\)?["”]?\.?["”]?$`);
 
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
 const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
