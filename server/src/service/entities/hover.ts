@@ -27,8 +27,13 @@ export function mentionAt(analysis: EntityAnalysis, offset: number): EntityMenti
 
 export function getEntityHover(analysis: EntityAnalysis, offset: number): EntityHover | undefined {
   const mention = mentionAt(analysis, offset);
-  if (!mention) return undefined;
-  return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
+  if (mention) return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
+  // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
+  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end);
+  if (!miss) return undefined;
+  const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`, ''];
+  for (const entry of miss.entries.slice(0, 2)) lines.push(`**${e(entry.canonical)}** — ${kindLabel(entry)}`, '', ...personLines(entry, analysis.context.date, true), '');
+  return { span: miss.span, markdown: lines.join('\n').trimEnd() };
 }
 
 const CONFIDENCE_WORDS = { certain: 'certain', probable: 'probable', uncertain: 'uncertain' } as const;
