@@ -1,5 +1,6 @@
-// Bundles the extension: dist/client.js (runs in VS Code's extension host; `vscode` is provided there)
-// and dist/server.js (the language server; also runs standalone: `node dist/server.js --stdio`).
+// Bundles the extension: dist/client.js (runs in VS Code's extension host; `vscode` is provided there),
+// dist/server.js (the language server; also runs standalone: `node dist/server.js --stdio`) and
+// dist/cli.js (the command-line checker).
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -20,6 +21,8 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' }),
+  // The command-line checker: `node dist/cli.js FILES` (or `cable-check` when installed as a package).
+  esbuild.context({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 
 if (watch) {

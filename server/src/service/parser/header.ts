@@ -263,7 +263,11 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     if (dash.groups!.whom.trim()) out.push(field('addressee', line, ws, t.length, trimPiece(t, ws, t.length)));
     return out;
   }
-  if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) return [field('destination', line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];
+  if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) {
+    // `SOVIET AMBASSADOR.` under `To PYONGYANG` names the addressee, not a place.
+    const kind = /AMBASSADOR|MINISTER|CHAIRMAN|COMRADE|COMMANDER|REPRESENTATIVE/.test(t) ? 'addressee' : 'destination';
+    return [field(kind, line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];
+  }
 
   if (/^\d{1,6}\.?$/.test(t)) return [field('other', line, 0, t.length)];
   if (P.DATE_ONLY.test(t) && /\D/.test(t)) {

@@ -526,8 +526,10 @@ function listEntries(t: LineText, from: number): DistributionEntry[] {
     const name = m.groups!.name.replace(/[\].]+$/, '').replace(/^\[/, '');
     if (!name) continue;
     const ns = from + m.index + m[0].indexOf(name);
+    // The entry starts at its name or honorific, not at the comma before it.
+    const lead = m[0].search(/[^,;\s]/);
     out.push({
-      span: { start: t.offset + from + m.index, end: t.offset + from + m.index + m[0].length },
+      span: { start: t.offset + from + m.index + Math.max(lead, 0), end: t.offset + from + m.index + m[0].length },
       recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
       copies: Number(m.groups!.paren ?? m.groups!.dash ?? 1),
     });
