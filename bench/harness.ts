@@ -10,8 +10,13 @@ export interface MeasureOptions {
   readonly bytes?: number;
   /** Items processed per call (files, names, ...); gives items/s. */
   readonly items?: number;
-  /** Warm-up time before sampling, in ms (at least one call is always made). Default 200. */
+  /** Warm-up time before sampling, in ms (at least one call is made unless `warmup` is false). Default 200. */
   readonly warmupMs?: number;
+  /**
+   * `false` skips the warm-up call: for a call so long (a whole corpus through cspell) that it
+   * cannot be repeated, after the caller has warmed the code up on a smaller input. Default true.
+   */
+  readonly warmup?: boolean;
   /** Samples to take at least (default 5) and at most (default 30). */
   readonly minRuns?: number;
   readonly maxRuns?: number;
@@ -101,14 +106,20 @@ export async function measure(
   };
 
   // Warm-up: lets the JIT settle, and tells how long one call takes.
-  const warmStart = now();
-  let warmCalls = 0;
-  do {
-    await call();
-    warmCalls++;
-  } while (now() - warmStart < warmupMs);
-  const perCall = (now() - warmStart) / warmCalls;
-  const batch = Math.max(1, Math.ceil(minSampleMs / Math.max(perCall, 1e-6)));
+  let batch = 1;
+  if (options.warmup !== false) {
+    const warmStart = now();
+    let warmCalls = 0;
+    do {
+      await call();
+      warmCalls++;
+    } while (now() - warmStart < warmupMs);
+    const perCall = (now() - warmStart) / warmCalls;
+    batch = Math.max(1, Math.ceil(minSampleMs / Math.max(perCall, 1e-6)));
+  } else {
+    // Without a warm-up nothing says whether fn returns a promise; the awaiting path handles both.
+    async = true;
+  }
 
   const samples: number[] = [];
   const start = now();
@@ -123,6 +134,15 @@ export async function measure(
     samples.push((now() - t0) / batch);
   }
 
+  return summarise(name, samples, batch, totalBytes, options.items);
+}
+
+/**
+ * A Measurement from per-call times taken elsewhere (e.g. one server start-up per sample), so
+ * that they are reported like `measure`'s: median, quartiles, MB/s.
+ */
+export function summarise(name: string, samples: readonly number[], batch = 1, bytes?: number, items?: number): Measurement {
+  if (samples.length === 0) throw new Error(`${name}: no samples`);
   const sorted = [...samples].sort((a, b) => a - b);
   const medianMs = quantile(sorted, 0.5);
   return {
@@ -134,10 +154,10 @@ export async function measure(
     q3Ms: quantile(sorted, 0.75),
     runs: samples.length,
     batch,
-    bytes: totalBytes,
-    items: options.items,
-    mbPerSec: totalBytes !== undefined ? totalBytes / 1e6 / (medianMs / 1000) : undefined,
-    itemsPerSec: options.items !== undefined ? options.items / (medianMs / 1000) : undefined,
+    bytes,
+    items,
+    mbPerSec: bytes !== undefined ? bytes / 1e6 / (medianMs / 1000) : undefined,
+    itemsPerSec: items !== undefined ? items / (medianMs / 1000) : undefined,
   };
 }
 

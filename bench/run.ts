@@ -15,13 +15,18 @@ import * as path from 'node:path';
 import type { BenchContext, BenchSection } from './context';
 import { formatMs, onMeasureStart, Report } from './harness';
 import { BENCH_SEED, Inputs } from './inputs';
+import { datesSection } from './sections/dates';
+import { entitiesSection } from './sections/entities';
+import { lspSection } from './sections/lsp';
 import { parserSections } from './sections/parser';
 import { Watchdog } from './watchdog';
 
 /** Every section, in report order. Add new ones here. */
 const SECTIONS: readonly BenchSection[] = [
   ...parserSections,
-  // The lead's LSP-level rows ("null server" ratio) and the entity/date rows go here.
+  datesSection,
+  entitiesSection,
+  lspSection,
 ];
 
 interface Args {
