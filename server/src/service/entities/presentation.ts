@@ -1,6 +1,7 @@
 /** Semantic tokens and inlay hints for names: plain data, the LSP glue encodes them. */
 import type { Span } from '../types';
 import type { EntityAnalysis, EntityMention, MentionType } from './types';
+import { splitAtLineBreaks } from '../spans';
 
 export type EntityTokenModifier = 'gloss' | 'uncertain' | 'clerk' | 'completed';
 
@@ -19,23 +20,9 @@ export function getEntitySemanticTokens(analysis: EntityAnalysis): EntitySemanti
     if (m.resolution.confidence === 'uncertain') modifiers.push('uncertain');
     if (m.resolution.best.entry.tags?.includes('clerk')) modifiers.push('clerk');
     if (m.completed) modifiers.push('completed');
-    for (const span of splitLines(analysis.text, m.span)) out.push({ span, type: m.type, modifiers });
+    for (const span of splitAtLineBreaks(analysis.text, m.span)) out.push({ span, type: m.type, modifiers });
   }
   return out;
-}
-
-function splitLines(text: string, span: Span): Span[] {
-  const parts: Span[] = [];
-  let start = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (i > start) parts.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (span.end > start) parts.push({ start, end: span.end });
-  return parts;
 }
 
 export interface EntityInlayHint {

@@ -7,6 +7,7 @@ import type { SemanticTokens } from 'vscode-languageserver-types';
 import { getEntitySemanticTokens } from '../entities';
 import type { DocumentAnalysis } from '../index';
 import type { ITextDocument, Span } from '../types';
+import { splitAtLineBreaks } from '../spans';
 
 export const semanticTokensLegend = {
   tokenTypes: ['person', 'pseudonym', 'place', 'organisation', 'editorial'],
@@ -33,7 +34,7 @@ export class SemanticTokensProvider {
       if (b.kind === 'stamp') continue;
       const inner = named.some(n => n.start < b.span.end && n.end > b.span.start);
       const pieces = inner ? [{ start: b.span.start, end: b.span.start + 1 }, ...(b.closed ? [{ start: b.span.end - 1, end: b.span.end }] : [])] : [b.span];
-      for (const p of pieces) for (const line of splitLines(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
+      for (const p of pieces) for (const line of splitAtLineBreaks(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
     }
     tokens.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return { data: encode(doc, tokens) };
@@ -57,16 +58,3 @@ function encode(doc: ITextDocument, tokens: readonly Token[]): number[] {
   return data;
 }
 
-function splitLines(text: string, span: Span): Span[] {
-  const parts: Span[] = [];
-  let start = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      if (i > start) parts.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (span.end > start) parts.push({ start, end: span.end });
-  return parts;
-}
