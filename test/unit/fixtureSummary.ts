@@ -58,7 +58,6 @@ export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' |
 
   const env = doc.blocks.find((b): b is Envelope => b.kind === 'envelope');
   const footers = doc.blocks.filter((b): b is Footer => b.kind === 'footer');
-  const messages = doc.blocks.filter((b): b is Message => b.kind === 'message');
 
   let envelope: ExpectedEnvelope | null = null;
   const headerDecipher: ExpectedFooterItem[] = [];
@@ -113,7 +112,6 @@ export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' |
     if (b.kind === 'stamp') stamp(b);
     if (b.kind === 'message') walk(b);
   }
-  void messages;
   stamps.sort((a, b) => a.firstLine - b.firstLine);
 
   const footer: ExpectedFooterItem[] = [...headerDecipher];

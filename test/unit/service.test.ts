@@ -65,7 +65,7 @@ test('quick fix: replace Le Kenong with Li Kenong', () => {
   const doc = seed();
   const s = service();
   const [diagnostic] = s.computeDiagnostics(doc);
-  const actions = s.getCodeActions(doc, diagnostic.range, [diagnostic]);
+  const actions = s.getCodeActions(doc, [diagnostic]);
   const replace = actions.find(a => a.isPreferred);
   assert.ok(replace?.edit?.changes, JSON.stringify(actions.map(a => a.title)));
   const edited = TextDocument.applyEdits(doc, replace.edit.changes[doc.uri]);

@@ -59,7 +59,8 @@ export interface CableLanguageService {
   getSelectionRanges(document: ITextDocument, positions: readonly Position[], token?: ICancellationToken): SelectionRange[];
   getHover(document: ITextDocument, position: Position, token?: ICancellationToken): Hover | null;
   computeDiagnostics(document: ITextDocument, token?: ICancellationToken): Diagnostic[];
-  getCodeActions(document: ITextDocument, range: Range, diagnostics: readonly Diagnostic[], token?: ICancellationToken): CableCodeAction[];
+  /** Quick fixes for the diagnostics of a code action request's context. */
+  getCodeActions(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: ICancellationToken): CableCodeAction[];
   getSemanticTokens(document: ITextDocument, token?: ICancellationToken): SemanticTokens;
   getInlayHints(document: ITextDocument, range: Range, token?: ICancellationToken): InlayHint[];
   /** Drops the cached analysis of a closed document. */
@@ -134,8 +135,8 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
       guarded('hover', null, token, () => hover.provideHover(document, analyze(document), position)),
     computeDiagnostics: (document: ITextDocument, token = neverCancelled) =>
       guarded('diagnostics', [], token, () => diagnostics.provideDiagnostics(document, analyze(document), settings().diagnosticLevels)),
-    getCodeActions: (document: ITextDocument, range: Range, context: readonly Diagnostic[], token = neverCancelled) =>
-      guarded('codeAction', [], token, () => codeActions.provideCodeActions(document, analyze(document), options.gazetteer(), range, context)),
+    getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled) =>
+      guarded('codeAction', [], token, () => codeActions.provideCodeActions(document, analyze(document), options.gazetteer(), context)),
     getSemanticTokens: (document: ITextDocument, token = neverCancelled) =>
       guarded('semanticTokens', { data: [] }, token, () => semanticTokens.provideSemanticTokens(document, analyze(document))),
     getInlayHints: (document: ITextDocument, range: Range, token = neverCancelled) =>

@@ -3,7 +3,7 @@
  * document, or add the form to the workspace gazetteer. The last one needs the file system, so
  * the action carries the entry to add and the LSP glue turns it into a workspace edit.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { getNameQuickFixes, type GazetteerAddition } from '../entities';
 import type { Gazetteer } from '../gazetteer';
 import type { CableDiagnostic, DiagnosticCode } from '../diagnosticCodes';
@@ -16,7 +16,8 @@ export interface CableCodeAction extends CodeAction {
 }
 
 export class CodeActionProvider {
-  provideCodeActions(doc: ITextDocument, analysis: DocumentAnalysis, gazetteer: Gazetteer, range: Range, context: readonly Diagnostic[]): CableCodeAction[] {
+  /** Quick fixes for the diagnostics the client sends in the code action's context. */
+  provideCodeActions(doc: ITextDocument, analysis: DocumentAnalysis, gazetteer: Gazetteer, context: readonly Diagnostic[]): CableCodeAction[] {
     const out: CableCodeAction[] = [];
     for (const diagnostic of context) {
       if (typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('cable.name.')) continue;
@@ -38,7 +39,6 @@ export class CodeActionProvider {
         });
       }
     }
-    void range;
     return out;
   }
 }

@@ -77,11 +77,11 @@ export function parseMessage(
   }
   const bodyStart = i;
 
-  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, parts) : [];
+  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth) : [];
 
   // Trailing parts: scanned backwards from the end, never into an inner telegram.
   const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
-  const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi, delimiters.closeQuote !== undefined);
+  const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi);
   parts.push(...trailing);
 
   const signature = trailing.find(p => p.kind === 'signature');
@@ -216,7 +216,7 @@ function isIntroducer(s: string): boolean {
  * `[Attachment]` takes the rest of the message; a relay instruction followed by an unquoted
  * salutation takes the lines up to the relayed text's signature.
  */
-function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, outerParts: MessagePart[]): Message[] {
+function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
@@ -294,7 +294,6 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     }
     prevText = i;
   }
-  void outerParts;
   return out;
 }
 
@@ -385,7 +384,7 @@ function relayEnd(ctx: LineContext, start: number, to: number): number {
 // ---------------------------------------------------------------- trailing parts
 
 /** Closing, signature, date, number and action lines at the end of a message, found backwards. */
-function trailingParts(ctx: LineContext, from: number, to: number, quoted: boolean): MessagePart[] {
+function trailingParts(ctx: LineContext, from: number, to: number): MessagePart[] {
   const out: MessagePart[] = [];
   let j = to - 1;
   let n = 0;
@@ -393,7 +392,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, quoted: boole
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
     // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
-    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'), quoted);
+    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'));
     if (!p) break;
     out.push(p);
     j--;
@@ -402,7 +401,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, quoted: boole
   return out.reverse();
 }
 
-function trailingPart(t: LineText, signatureAllowed: boolean, quoted: boolean): MessagePart | undefined {
+function trailingPart(t: LineText, signatureAllowed: boolean): MessagePart | undefined {
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.DATE_ONLY.test(s)) return part('date', t, dateValue(t));
@@ -419,7 +418,6 @@ function trailingPart(t: LineText, signatureAllowed: boolean, quoted: boolean): 
     }
   }
   if (P.CLOSING.test(s)) return part('closing', t);
-  void quoted;
   return undefined;
 }
 
