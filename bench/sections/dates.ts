@@ -90,6 +90,18 @@ export const datesSection: BenchSection = {
     }
     ctx.log('dates: parse + analyzeChronology over the corpus');
     const chronology = await measure('parse + analyzeChronology corpus', chronologyAll, bytes, { ...corpusOptions, minRuns: ctx.quick ? 1 : 2 });
+    // The same on single files, as the server does when one large document is opened.
+    const singles: { size: number; chron: Measurement; base: Measurement }[] = [];
+    for (const size of ctx.quick ? [100 * KB] : [100 * KB, 1 * MB]) {
+      const text = ctx.inputs.file(size);
+      const n = utf8Length(text);
+      ctx.log(`dates: parse + analyzeChronology on ${formatBytes(size)}`);
+      const long = size >= 1 * MB;
+      const chron = await measure(`parse + analyzeChronology ${formatBytes(size)}`, () => analyzeChronology(parseCable(text)).mentions.length, n,
+        long ? { minRuns: 2, warmup: false, budgetMs: 0 } : { minRuns: 3 });
+      const base = await measure(`baseline ${formatBytes(size)} (chronology)`, () => baselineScan(text), n, { minRuns: 3 });
+      singles.push({ size, chron, base });
+    }
 
     const corpusLabel = `corpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, per file`;
     const table = section.table(['work', 'input', 'time', 'MB/s', 'baseline', 'baseline MB/s', 'time / baseline']);
@@ -103,6 +115,9 @@ export const datesSection: BenchSection = {
       }
     }
     table.row('`parseCable` + `analyzeChronology`', corpusLabel, formatTiming(chronology), formatRate(chronology.mbPerSec), formatTiming(baseCorpus), formatRate(baseCorpus.mbPerSec), formatRatio(chronology.medianMs / baseCorpus.medianMs));
+    for (const r of singles) {
+      table.row('`parseCable` + `analyzeChronology`', `${formatBytes(r.size)} (one file)`, formatTiming(r.chron), formatRate(r.chron.mbPerSec), formatTiming(r.base), formatRate(r.base.mbPerSec), formatRatio(r.chron.medianMs / r.base.medianMs));
+    }
     section.note(
       `\`scanDates\` finds ${mentions} date and time mentions in the corpus (${(mentions / files.length).toFixed(1)} per cable) ` +
       `and ${big.filter((r) => r.scan).map((r) => `${r.mentions} in the ${formatBytes(r.size)} file`).join(', ')}. ` +
