@@ -56,7 +56,13 @@ function log(message: string): void {
   if (process.env.CABLE_E2E_QUIET !== '1') console.error(`[e2e] ${message}`);
 }
 
-/** Polls `probe` until `ok` accepts its value; throws (naming `what` and the last value) at the deadline. */
+/** Thrown by a probe to stop pollUntil at once (e.g. the process it waits for has exited). */
+export class PollAbort extends Error {}
+
+/**
+ * Polls `probe` until `ok` accepts its value; throws (naming `what` and the last value) at the deadline.
+ * A probe that throws is retried, unless it throws a PollAbort.
+ */
 export async function pollUntil<T>(
   what: string,
   probe: () => Promise<T>,
@@ -73,6 +79,7 @@ export async function pollUntil<T>(
       lastError = undefined;
       if (ok(last)) return last;
     } catch (err) {
+      if (err instanceof PollAbort) throw err;
       lastError = err;
     }
     if (Date.now() >= deadline) {
@@ -242,7 +249,7 @@ export class Workbench {
       await pollUntil(
         `code-server to answer on ${url}`,
         async () => {
-          if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}`);
+          if (server.exitCode !== null) throw new PollAbort(`code-server exited with ${server.exitCode}`);
           return (await fetch(`${url}healthz`)).ok;
         },
         (ok) => ok,

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, pollUntil, projectRoot } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort, PollAbort, pollUntil, projectRoot } from './harness';
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -43,7 +43,7 @@ describe('npm start', { timeout: 900_000 }, () => {
       await pollUntil(
         'npm start to print its URL',
         async () => {
-          if (child.exitCode !== null) throw new Error(`start.mjs exited with ${child.exitCode}:\n${output.slice(-2000)}`);
+          if (child.exitCode !== null) throw new PollAbort(`start.mjs exited with ${child.exitCode}:\n${output.slice(-2000)}`);
           return output.includes(`ready: ${url}`);
         },
         (ready) => ready,
