@@ -72,7 +72,7 @@ export const entitiesSection: BenchSection = {
     };
 
     ctx.log(`entities: ours over ${files.length} files`);
-    const corpusOptions = { items: files.length, minRuns: ctx.quick ? 2 : 3, warmupMs: 0, budgetMs: 0 };
+    const corpusOptions = { items: files.length, minRuns: 2, warmupMs: 0, budgetMs: 0 };
     const oursAll = await measure('entities corpus', ours(all), bytes, corpusOptions);
     const oursAllProblems = oursLast;
     const bareAll = await measure('bare lookup corpus', bareOver(all), bytes, { ...corpusOptions, budgetMs: 1500 });
