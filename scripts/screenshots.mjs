@@ -79,16 +79,6 @@ try {
     await wb.page.keyboard.press('Escape');
   }
 
-  if (wanted.includes('outline')) {
-    await wb.openOutline();
-    const labels = await pollUntil('outline entries', () => wb.outlineLabels(), (ls) => ls.length > 0, 60_000).catch(() => []);
-    await wb.setSidebarWidth(480);
-    await wb.scrollOutlineToTop();
-    await wb.goTo(1, 1);
-    if (labels.length > 0) await shoot('outline');
-    else failures.push('outline: the Outline view stayed empty');
-  }
-
   if (wanted.includes('problems')) {
     const at = wb.positionOf(SEED, 'Le Kenong');
     await wb.goTo(at.line, at.column);
@@ -98,6 +88,19 @@ try {
     );
     if (rows.length > 0) await shoot('problems');
     else failures.push('problems: no Le Kenong warning in the Problems panel');
+    // Hide the panel again (Ctrl+J) for the pictures after this one.
+    await wb.page.keyboard.press('Control+J');
+    await wb.page.locator('.markers-panel').first().waitFor({ state: 'hidden' });
+  }
+
+  if (wanted.includes('outline')) {
+    await wb.openOutline();
+    const labels = await pollUntil('outline entries', () => wb.outlineLabels(), (ls) => ls.length > 0, 60_000).catch(() => []);
+    await wb.setSidebarWidth(480);
+    await wb.scrollOutlineToTop();
+    await wb.goTo(1, 1);
+    if (labels.length > 0) await shoot('outline');
+    else failures.push('outline: the Outline view stayed empty');
   }
 } finally {
   await wb.close();

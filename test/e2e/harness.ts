@@ -588,8 +588,9 @@ export class Workbench {
   /** Screenshot of the page (or of one element). */
   async screenshot(path: string, selector?: string): Promise<void> {
     mkdirSync(dirname(path), { recursive: true });
-    if (selector) await this.page.locator(selector).first().screenshot({ path });
-    else await this.page.screenshot({ path });
+    // 'disabled' finishes CSS animations first (a hover fading in would be caught half transparent).
+    if (selector) await this.page.locator(selector).first().screenshot({ path, animations: 'disabled' });
+    else await this.page.screenshot({ path, animations: 'disabled' });
   }
 }
 
