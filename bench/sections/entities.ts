@@ -101,7 +101,7 @@ export const entitiesSection: BenchSection = {
       let step = Math.ceil(projectedMs / CSPELL_SUBSET_TARGET_MS);
       step = Math.max(2, Math.min(step, Math.floor(bytes / CSPELL_SUBSET_MIN_BYTES)));
       chosen = all.filter((i) => i % step === 0);
-      subsetNote = `every ${step}th file (${chosen.length} files, ${mb(bytesOf(chosen))}): the whole corpus would take about ${formatMs(projectedMs)}`;
+      subsetNote = `one file in ${step} (${chosen.length} files, ${mb(bytesOf(chosen))}): the whole corpus would take about ${formatMs(projectedMs)}`;
     }
     const chosenBytes = bytesOf(chosen);
     let cspellLast = emptyProblems();
