@@ -13,6 +13,7 @@
  * known clock covers every offset of the zone table, so a check fires only when the order is wrong
  * under every reading (zero warnings on correct cables matters more than catching every slip).
  */
+import { NestingIndex, SpanIndex } from './spanIndex';
 import type { CableDiagnostic, RelatedInformation } from '../diagnosticCodes';
 import type {
   Block, CableDocument, DistributionList, FooterItem, HeaderField, HeaderFieldKind, Message, Stamp,
@@ -321,25 +322,39 @@ export function analyzeChronology(doc: CableDocument, options: ChronologyOptions
   const works: Work[] = [];
   const plain = scanRaw(text);
   const used = new Set<DateMention>();
-  const slotSpans: Span[] = [];
   const mk = (m: DateMention, slot: Slot | undefined): Work => ({
     m, role: slot?.role ?? 'reference', stage: slot?.stage ?? 'reference', depth: slot?.depth ?? 0,
     refersToMessage: slot?.refersToMessage === true, ownDateOf: slot?.ownDateOf, fromSlot: !!slot,
     zoneStated: false, dateInferred: false, inIncomingStamp: false,
   });
+  // Characters already taken by a mention, and indexes over the plain mentions and the slots, keep
+  // this linear in the document: a long document holds thousands of each.
+  const taken = new Uint8Array(text.length + 1);
+  const isTaken = (sp: Span) => {
+    for (let i = sp.start; i < sp.end; i++) if (taken[i]) return true;
+    return false;
+  };
+  const take = (w: Work) => {
+    taken.fill(1, w.m.span.start, w.m.span.end);
+    works.push(w);
+  };
+  const plainIndex = new SpanIndex(plain, (p) => p.span);
+  const slotIndex = new SpanIndex(tree.slots, (s) => s.span);
+  const seenSlots = new Set<string>();
   for (const slot of tree.slots) {
-    if (slotSpans.some((s) => s.start === slot.span.start && s.end === slot.span.end)) continue;
-    slotSpans.push(slot.span);
+    const key = `${slot.span.start}:${slot.span.end}`;
+    if (seenSlots.has(key)) continue;
+    seenSlots.add(key);
     for (const m of scanRaw(text, slot.span.start, slot.span.end, { dateContext: true })) {
-      if (works.some((w) => overlaps(w.m.span, m.span))) continue;
-      const wider = plain.find((p) => !used.has(p) && contains(p.span, m.span));
+      if (isTaken(m.span)) continue;
+      const wider = plainIndex.first(m.span, (sp, p) => !used.has(p) && contains(sp, m.span));
       if (wider) used.add(wider);
-      works.push(mk(wider ?? m, slot));
+      take(mk(wider ?? m, slot));
     }
   }
   for (const m of plain) {
-    if (used.has(m) || works.some((w) => overlaps(w.m.span, m.span))) continue;
-    works.push(mk(m, tree.slots.find((s) => overlaps(s.span, m.span))));
+    if (used.has(m) || isTaken(m.span)) continue;
+    take(mk(m, slotIndex.first(m.span)));
   }
   works.sort((a, b) => a.m.span.start - b.m.span.start);
 
@@ -347,19 +362,24 @@ export function analyzeChronology(doc: CableDocument, options: ChronologyOptions
   const stampSpans = [...tree.stamps];
   const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
   for (let s = stampRx.exec(text); s; s = stampRx.exec(text)) stampSpans.push({ start: s.index, end: s.index + s[0].length });
+  const nesting = new NestingIndex([...tree.messages].sort((a, b) => a.depth - b.depth), (m) => m.span, text.length);
   const innermost = (at: Span): Message | undefined => {
+    const found = nesting.innermostAt(at.start);
+    if (found && contains(found.span, at)) return found;
+    // A mention straddling a message's end: the deepest message that holds all of it.
     let best: Message | undefined;
     for (const msg of tree.messages) if (contains(msg.span, at) && (!best || msg.depth >= best.depth)) best = msg;
     return best;
   };
+  const stampIndex = new SpanIndex(stampSpans, (sp) => sp);
   for (const w of works) {
     w.message = innermost(w.m.span);
     const line = lineOf(text, w.m.span.start);
     const before = text.slice(line.start, w.m.span.start);
     const after = text.slice(w.m.span.end, line.end);
-    const inStamp = stampSpans.some((s) => contains(s, w.m.span)) || /\bIncoming\b/i.test(before);
+    const stamp = stampIndex.first(w.m.span, (sp) => contains(sp, w.m.span));
+    const inStamp = stamp !== undefined || /\bIncoming\b/i.test(before);
     if (inStamp) {
-      const stamp = stampSpans.find((s) => contains(s, w.m.span));
       const stampText = stamp ? text.slice(stamp.start, stamp.end) : before;
       w.inIncomingStamp = /\bIncoming\b/i.test(stampText) && !/declassif/i.test(stampText);
     }
@@ -547,8 +567,27 @@ export function analyzeChronology(doc: CableDocument, options: ChronologyOptions
   }
 
   // inner telegram after the message that forwards it
-  const ownDates = (msg: Message): Work[] => works.filter((w) => w.ownDateOf === msg || (w.message === msg && (w.role === 'document' || w.role === 'telegram')));
-  const introDate = (msg: Message): Work[] => (msg.introducer?.when ? works.filter((w) => overlaps(w.m.span, msg.introducer!.when!)) : []);
+  // Each message's own dates, grouped once (not a scan of all mentions per message).
+  const ownByMessage = new Map<Message, Work[]>();
+  const addOwn = (msg: Message | undefined, w: Work) => {
+    if (!msg) return;
+    const list = ownByMessage.get(msg) ?? [];
+    if (!list.includes(w)) list.push(w);
+    ownByMessage.set(msg, list);
+  };
+  for (const w of works) {
+    addOwn(w.ownDateOf, w);
+    if (w.role === 'document' || w.role === 'telegram') addOwn(w.message, w);
+  }
+  const workIndex = new SpanIndex(works, (w) => w.m.span);
+  const ownDates = (msg: Message): Work[] => ownByMessage.get(msg) ?? [];
+  const introDate = (msg: Message): Work[] => {
+    const when = msg.introducer?.when;
+    if (!when) return [];
+    const out: Work[] = [];
+    workIndex.first(when, (_, w) => (out.push(w), false));
+    return out.sort((a, b) => a.m.span.start - b.m.span.start);
+  };
   const outerRefs = (msg: Message | undefined): Work[] => {
     if (!msg || msg.depth === 0) {
       const docDates = works.filter((w) => w.depth === 0 && w.role === 'document');
@@ -556,11 +595,9 @@ export function analyzeChronology(doc: CableDocument, options: ChronologyOptions
     }
     return [...ownDates(msg), ...introDate(msg)].filter((w) => w.utc);
   };
-  const parentOf = (msg: Message): Message | undefined => {
-    let best: Message | undefined;
-    for (const o of tree.messages) if (o !== msg && o.telegrams.includes(msg)) best = o;
-    return best;
-  };
+  const parents = new Map<Message, Message>();
+  for (const o of tree.messages) for (const t of o.telegrams) parents.set(t, o);
+  const parentOf = (msg: Message): Message | undefined => parents.get(msg);
   for (const msg of tree.messages) {
     if (msg.depth === 0) continue;
     const inner = [...ownDates(msg), ...introDate(msg)].filter((w) => w.utc);

@@ -13,7 +13,7 @@
  *
  * `resolveMentions` then decides slash dates from context and infers missing years.
  */
-import type { PartialDate } from '../types';
+import type { PartialDate, Span } from '../types';
 import {
   chineseNumber,
   dayNumber,
@@ -436,26 +436,69 @@ const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
 const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
 
-function selectNonOverlapping(cands: Candidate[], taken: Candidate[]): Candidate[] {
+/**
+ * Longest candidates first, each kept only if it overlaps none kept before. Kept characters are
+ * marked in a bitmap, so the check costs the candidate's length, not the number kept.
+ */
+function selectNonOverlapping(cands: Candidate[], taken: Candidate[], base: number, length: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const used = new Uint8Array(length + 1);
+  const mark = (c: Candidate) => used.fill(1, c.start - base, c.end - base);
+  const free = (c: Candidate) => {
+    for (let i = c.start - base; i < c.end - base; i++) if (used[i]) return false;
+    return true;
+  };
+  taken.forEach(mark);
   const chosen = [...taken];
   for (const c of sorted) {
-    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    if (!free(c)) continue;
+    mark(c);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** The index of the first value `>= x` in an ascending array. */
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Decides the weak candidates from the strong ones around them. */
 function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateContext: boolean): Candidate[] {
   const accepted: Candidate[] = [];
+  // Only the nearest neighbour can be adjacent (the gap patterns allow no digits), so each test
+  // is a binary search, not a scan: the scanner stays linear on long documents.
   const dates = strong.filter((c) => c.date);
   const times = strong.filter((c) => c.time);
-  const dateAfter = (c: Candidate) => dates.some((d) => d.start >= c.end && sameLineGap(t, c.end, d.start, TIME_THEN_DATE));
-  const dateBefore = (c: Candidate) => dates.some((d) => d.end <= c.start && sameLineGap(t, d.end, c.start, DATE_THEN_TIME));
-  const timeAfter = (c: Candidate) =>
-    times.some((d) => d.start >= c.end && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) ||
-    weak.some((d) => d !== c && (d.time || d.dotPair) && d.start >= c.end && sameLineGap(t, c.end, d.start, /^[ \t]+$/));
+  const dateStarts = dates.map((d) => d.start);
+  const dateEnds = dates.map((d) => d.end);
+  const timeStarts = times.map((d) => d.start);
+  const pairs = weak.filter((d) => d.time || d.dotPair).sort((a, b) => a.start - b.start);
+  const pairStarts = pairs.map((d) => d.start);
+  const dateAfter = (c: Candidate) => {
+    const d = dates[lowerBound(dateStarts, c.end)];
+    return d !== undefined && sameLineGap(t, c.end, d.start, TIME_THEN_DATE);
+  };
+  const dateBefore = (c: Candidate) => {
+    const d = dates[lowerBound(dateEnds, c.start + 1) - 1];
+    return d !== undefined && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
+  };
+  const timeAfter = (c: Candidate) => {
+    const d = times[lowerBound(timeStarts, c.end)];
+    if (d !== undefined && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) return true;
+    const first = lowerBound(pairStarts, c.end);
+    for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
+      if (pairs[i] !== c && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
+    }
+    return false;
+  };
   const lineBefore = (c: Candidate) => {
     const ls = t.lastIndexOf('\n', c.start - 1) + 1;
     return t.slice(Math.max(ls, c.start - 40), c.start);
@@ -658,13 +701,45 @@ export function scanRaw(text: string, start = 0, end: number = text.length, opti
   const s = Math.max(0, start);
   const e = Math.min(text.length, end);
   if (e <= s) return [];
+  // A part of a long text is scanned as its own short string (with a little context before it for
+  // look-behinds), so that the patterns' searches cannot run past it: scanning many small parts of a
+  // document stays linear in the document.
+  const CONTEXT = 32;
+  if (s > CONTEXT || e < text.length) {
+    const from = Math.max(0, s - CONTEXT);
+    const part = scanWhole(text.slice(from, e), s - from, options);
+    return from === 0 ? part : part.map((m) => shiftMention(m, from));
+  }
+  return scanWhole(text, s, options);
+}
+
+function scanWhole(text: string, s: number, options: ScanOptions): DateMention[] {
+  const e = text.length;
   const masked = maskBrackets(text, s, e);
   const cands = collectCandidates(text, masked, s, e);
-  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong), []);
-  const weak = cands.filter((c) => !c.strong && !strongChosen.some((o) => c.start < o.end && o.start < c.end));
+  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong), [], s, e - s);
+  const strongAt = new Uint8Array(e - s + 1);
+  for (const c of strongChosen) strongAt.fill(1, c.start - s, c.end - s);
+  const overlapsStrong = (c: Candidate) => {
+    for (let i = c.start - s; i < c.end - s; i++) if (strongAt[i]) return true;
+    return false;
+  };
+  const weak = cands.filter((c) => !c.strong && !overlapsStrong(c));
   const accepted = acceptWeak(masked.text, strongChosen, weak, options.dateContext === true);
-  const chosen = selectNonOverlapping(accepted, strongChosen);
+  const chosen = selectNonOverlapping(accepted, strongChosen, s, e - s);
   return assemble(masked.text, chosen).map((m) => withBrackets(m, masked));
+}
+
+/** The same mention `by` characters further on. */
+function shiftMention(m: DateMention, by: number): DateMention {
+  const at = (sp: Span): Span => ({ start: sp.start + by, end: sp.end + by });
+  const out: Mutable<DateMention> = { ...m, span: at(m.span) };
+  if (m.date) out.date = { ...m.date, span: at(m.date.span) };
+  if (m.time) out.time = { ...m.time, span: at(m.time.span) };
+  if (m.statedZone) out.statedZone = { ...m.statedZone, span: at(m.statedZone.span) };
+  if (m.weekday) out.weekday = { ...m.weekday, span: at(m.weekday.span) };
+  if (m.invalid) out.invalid = { ...m.invalid, span: at(m.invalid.span) };
+  return out;
 }
 
 /** Options of `resolveMentions`. */
@@ -672,17 +747,29 @@ export interface ResolveOptions {
   readonly anchor?: PartialDate;
 }
 
-/** The closest mention (by offset) with a full written date that is not itself a slash date. */
-function nearestDated(mentions: readonly DateMention[], i: number): PartialDate | undefined {
-  const at = mentions[i]?.span.start ?? 0;
-  let best: DateMention | undefined;
-  for (const [j, m] of mentions.entries()) {
-    const d = m.date;
-    if (j === i || !d || d.notation === 'slash' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
-    if (d.yearSource === 'inferred' || d.monthSource === 'inferred') continue;
-    if (!best || Math.abs(m.span.start - at) < Math.abs(best.span.start - at)) best = m;
+/** The mention among `sorted` (ascending by start) closest to offset `at`, skipping index `skip` of `mentions`. */
+function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], starts: readonly number[], at: number, skip: number): T | undefined {
+  const k = lowerBound(starts, at);
+  let best: T | undefined;
+  // The nearest is next to the insertion point; look one step further on each side past `skip`.
+  for (let j = Math.max(0, k - 2); j < Math.min(sorted.length, k + 2); j++) {
+    const w = sorted[j];
+    if (w.i === skip) continue;
+    if (!best || Math.abs(w.m.span.start - at) < Math.abs(best.m.span.start - at)) best = w;
   }
-  return best?.date;
+  return best;
+}
+
+/** Mentions with a full written date that is not itself a slash date, as candidates for `nearestBy`. */
+function fullyDated(mentions: readonly DateMention[]): { m: DateMention; i: number }[] {
+  return mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => {
+      const d = m.date;
+      return !!d && d.notation !== 'slash' && d.year !== undefined && d.month !== undefined && d.day !== undefined &&
+        d.yearSource !== 'inferred' && d.monthSource !== 'inferred';
+    })
+    .sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
 function cloneMention(m: DateMention): Mutable<DateMention> {
@@ -705,6 +792,14 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   const slashes = dates.filter((d): d is MDate => !!d && d.notation === 'slash' && !!d.slash);
   const decided = slashes.filter((d) => d.slash && (d.slash.first > 12 || d.slash.second > 12) && d.slash.first !== d.slash.second);
   const convention = new Set(decided.map((d) => (d.slash!.first > 12 ? 'day-month' : 'month-day')));
+  // Written-out dates by day and month, and by day, month and year, for the slash-order test below.
+  const spelled = new Set<string>();
+  for (const o of dates) {
+    if (!o || o.notation === 'slash' || o.day === undefined || o.month === undefined) continue;
+    spelled.add(`${o.day}/${o.month}/${o.year ?? 'any'}`);
+  }
+  const writtenOut = (day: number, month: number, year: number | undefined) =>
+    spelled.has(`${day}/${month}/any`) || (year !== undefined && spelled.has(`${day}/${month}/${year}`));
   for (const d of slashes) {
     const s = d.slash!;
     if (s.first > 12 || s.second > 12 || s.first === s.second) {
@@ -712,18 +807,21 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
       continue;
     }
     // a written-out date with the same day and month
-    const spelled = dates.filter((o) => o && o !== d && o.notation !== 'slash' && o.day !== undefined && o.month !== undefined);
-    const matchDM = spelled.some((o) => o!.day === s.first && o!.month === s.second && (o!.year === undefined || o!.year === s.year));
-    const matchMD = spelled.some((o) => o!.day === s.second && o!.month === s.first && (o!.year === undefined || o!.year === s.year));
+    const matchDM = writtenOut(s.first, s.second, s.year);
+    const matchMD = writtenOut(s.second, s.first, s.year);
     if (matchDM !== matchMD) {
       applySlashOrder(d, matchDM ? 'day-month' : 'month-day', 'a date written out elsewhere in the document');
       convention.add(matchDM ? 'day-month' : 'month-day');
     }
   }
+  const dated = fullyDated(mentions);
+  const datedStarts = dated.map((w) => w.m.span.start);
+  const indexOf = new Map(dates.map((d, i) => [d, i] as const));
   for (const d of slashes) {
     const s = d.slash!;
     if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
-    const near = nearestDated(mentions, dates.indexOf(d));
+    const i = indexOf.get(d)!;
+    const near = nearestBy(dated, datedStarts, mentions[i].span.start, i)?.m.date;
     const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
@@ -740,19 +838,16 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   // 2. years
   const withYear = mentions
     .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined);
+    .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined)
+    .sort((a, b) => a.m.span.start - b.m.span.start);
+  const withYearStarts = withYear.map((w) => w.m.span.start);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mutable<DateMention>;
     const d = m.date as MDate | undefined;
     if (!d) continue;
     let anchor: PartialDate | undefined = options.anchor;
     if (anchor?.year === undefined) {
-      let best: { m: DateMention; i: number } | undefined;
-      for (const w of withYear) {
-        if (w.i === i) continue;
-        if (!best || Math.abs(w.m.span.start - m.span.start) < Math.abs(best.m.span.start - m.span.start)) best = w;
-      }
-      anchor = best ? best.m.date : undefined;
+      anchor = nearestBy(withYear, withYearStarts, m.span.start, i)?.m.date;
     }
     if (d.day === undefined && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
       if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
