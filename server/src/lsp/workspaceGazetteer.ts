@@ -64,7 +64,8 @@ export function readGazetteerText(text: string): { entries: ReturnType<typeof va
   const lines = lineStarts(text);
   const at = (offset: number, length: number): Range => ({ start: position(lines, offset), end: position(lines, offset + length) });
   if (errors.length) {
-    return { entries: [], diagnostics: errors.map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))) };
+    // The first syntax error is the one to fix; the ones after it follow from it.
+    return { entries: [], diagnostics: errors.slice(0, 1).map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))) };
   }
   const { entries, problems } = validateGazetteer(json);
   const tree = parseTree(text);
