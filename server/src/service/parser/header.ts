@@ -245,7 +245,9 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const tail = t.search(/\s(?:TOP|URGENT|EXTREMELY|PRIORITY|SPECIAL|MOLNIYA)\b/);
     const more = tail > ps ? classificationFields(line, tail) : undefined;
     const end = more ? tail : t.length;
-    return [field('destination', line, 0, end, [ps, ps + to.groups!.place.length]), ...(more ?? [])];
+    // `To MATVEYEV [RAZUVAYEV V.N.]`: a glossed name is a person, the addressee.
+    const kind = /^\s*\[[A-Z]/.test(to.groups!.rest) ? 'addressee' : 'destination';
+    return [field(kind, line, 0, end, [ps, ps + to.groups!.place.length]), ...(more ?? [])];
   }
   const amb = P.DESTINATION_AMBASSADOR.exec(t);
   if (amb) {

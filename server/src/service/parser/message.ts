@@ -91,7 +91,8 @@ export function parseMessage(
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
   const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
-    ?? (bodyStart < hi ? instructedPerson(ctx.line(bodyStart)) : undefined);
+    ?? (bodyStart < hi ? instructedPerson(ctx.line(bodyStart)) : undefined)
+    ?? header.find(f => f.kind === 'addressee')?.value;
   const from = signature && signature.value.end > signature.value.start ? signature.value : introFrom;
   const when = signature?.when ?? dateLine?.value ?? intro?.when;
 

@@ -300,6 +300,20 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
+      // `No. P84/422 Copies: Comrades Malenkov, Molotov, Gromyko`: a number and its distribution on one line.
+      const listAt = t.text.search(/\s(?:Copies|Distribution list)\s*[-–:]/);
+      if (listAt > 0) {
+        const head = parseHeaderLine({ text: t.text.slice(0, listAt), offset: t.offset });
+        if (head) {
+          fields.push(...head);
+          const tail = { text: t.text.slice(listAt + 1), offset: t.offset + listAt + 1 };
+          const list: DistributionList = { kind: 'distribution', span: { start: tail.offset, end: tail.offset + tail.text.length }, entries: listEntries(tail, tail.text.indexOf(':') + 1) };
+          distribution = distribution ? mergeDistribution(distribution, list) : list;
+          real++;
+          i = end = i + 1;
+          continue;
+        }
+      }
       const parsed = parseHeaderLine(t);
       if (parsed && !this.looksLikeMessageStart(i)) {
         fields.push(...parsed);

@@ -94,7 +94,7 @@ export const ACTION =
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
   /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|Transmitting (?:another |the )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
-export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
+export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`. */
 export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?<number>${NUMBER})(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
@@ -146,7 +146,7 @@ const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
 const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
-const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z]`;
+const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
 const CLOSING_PREFIX = String.raw`(?:(?:With (?:communist |comradely )?(?:greetings|respect)|Respectfully|Greetings)[.,!]?\s+)?`;
 const NUMBER_PREFIX = String.raw`(?:${SIGN}\s*${NUMBER}\s*[-–]?\s*)?`;
