@@ -103,3 +103,13 @@ test('a new version is analysed again; the same version is not', () => {
   assert.notEqual(s.analyze(next), first);
   assert.deepEqual(s.computeDiagnostics(next), []);
 });
+
+test('a stated distribution count: file copies count, a short list is noted without a printed line', () => {
+  const head = 'Ciphered Telegram # 600431/sh\nFROM: PYONGYANG\nReceived in Moscow on 10/16/50 at 6:10 a.m.\n';
+  const body = '\nFENG XI [STALIN]\nI report that the talks went well.\nS H T Y K O V\n';
+  const full = `${head}Distribution list - 10 copies:\nStalin - 2, Molotov - 1, Malenkov - 1, Beria - 1, Bulganin - 1, Gromyko - 1, 8 MDGS - 1, MFA - 1, on file - 1.\n${body}`;
+  const short = `${head}Distribution list - 11 copies: Stalin - 2, Molotov-1, Malenkov - 1, Beria - 1.\n${body}`;
+  const codes = (text: string) => service().computeDiagnostics(TextDocument.create('file:///d.cable', 'cable', 1, text)).map(d => `${d.code}:${d.severity}`);
+  assert.deepEqual(codes(full), []);
+  assert.deepEqual(codes(short), ['cable.count.distribution:3']);
+});

@@ -739,6 +739,18 @@ function countChecks(doc: CableDocument, tree: Walk, diagnostics: CableDiagnosti
       if (n) printed = { count: n, span: { start: m.index, end: m.index + m[0].length } };
     }
   }
+  // A list that states its own length (`Distribution list - 11 copies: ...`) and names a different
+  // number of copies: CABLE-FORMAT §6 asks for a note, not a failure (real lists do fall short).
+  for (const list of tree.distributions) {
+    const listed = list.entries.reduce((n, e) => n + (e.copies || 1), 0);
+    if (listed && list.statedCount !== undefined && list.statedCount !== listed) {
+      diagnostics.push({
+        code: 'cable.count.distribution',
+        span: list.span,
+        message: `The distribution list names ${listed} copies but states ${list.statedCount}.`,
+      });
+    }
+  }
   if (!printed) return;
   const printedRel: RelatedInformation = { span: printed.span, message: `${printed.count} copies` };
 
@@ -778,13 +790,7 @@ function countChecks(doc: CableDocument, tree: Walk, diagnostics: CableDiagnosti
   for (const list of tree.distributions) {
     const listed = list.entries.reduce((n, e) => n + (e.copies || 1), 0);
     if (!listed) continue;
-    if (list.statedCount !== undefined && list.statedCount !== listed) {
-      diagnostics.push({
-        code: 'cable.count.distribution',
-        span: list.span,
-        message: `The distribution list names ${listed} copies but states ${list.statedCount}.`,
-      });
-    } else if (list.statedCount === undefined && listed > printed.count) {
+    if (list.statedCount === undefined && listed > printed.count) {
       // Fewer names than copies is normal (file copies go unlisted, as in the seed); more is not.
       diagnostics.push({
         code: 'cable.count.distribution',

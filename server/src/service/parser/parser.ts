@@ -533,7 +533,7 @@ function tableEntries(t: LineText): DistributionEntry[] {
 /** `Stalin (2), Molotov, Malenkov`, `Stalin - 2, Molotov - 1`, `1. Comr. Stalin`, `Cmrds Malenkov, Vyshinsky`. */
 function listEntries(t: LineText, from: number): DistributionEntry[] {
   const out: DistributionEntry[] = [];
-  const re = /(?:^|[,;]|\s(?=\d+\.\s))\s*(?:\d+\.\s*)?(?:Cmrds?\.?|Comrades?|Comr\.|Cdes?\.|Com\.)?\s*(?<name>[A-Z[][^,;()]*?)\s*(?:\((?<paren>\d+)\)|[-–]\s*(?<dash>\d+))?\s*(?=[,;.]?\s*$|[,;])/g;
+  const re = /(?:^|[,;]|\s(?=\d+\.\s))\s*(?:\d+\.\s+)?(?:Cmrds?\.?|Comrades?|Comr\.|Cdes?\.|Com\.)?\s*(?<name>[\w[][^,;()]*?)\s*(?:\((?<paren>\d+)\)|[-–]\s*(?<dash>\d+))?\s*(?=[,;.]?\s*$|[,;])/g;
   const s = t.text.slice(from);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
