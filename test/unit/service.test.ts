@@ -113,3 +113,11 @@ test('a stated distribution count: file copies count, a short list is noted with
   assert.deepEqual(codes(full), []);
   assert.deepEqual(codes(short), ['cable.count.distribution:3']);
 });
+
+test('near-misses: a person is flagged, an unknown village beside a known place is not', () => {
+  const codes = (body: string) => service()
+    .computeDiagnostics(TextDocument.create('file:///n.cable', 'cable', 1, `To Cde. Filippov.\n${body}\nSHTYKOV\n19.1.51\n`))
+    .map(d => `${d.code} ${d.message}`);
+  assert.deepEqual(codes('The troops reached Chosan and Kujang-dong.'), []);
+  assert.match(codes('I met Cde. Roschin yesterday.').join(), /cable\.name\.unknownNearMiss 'Roschin'.*'Roshchin'/);
+});

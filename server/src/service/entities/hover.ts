@@ -29,7 +29,7 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number): Entity
   const mention = mentionAt(analysis, offset);
   if (mention) return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
-  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end);
+  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((e) => e.kind === 'person'));
   if (!miss) return undefined;
   const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`, ''];
   for (const entry of miss.entries.slice(0, 2)) lines.push(`**${e(entry.canonical)}** — ${kindLabel(entry)}`, '', ...personLines(entry, analysis.context.date, true), '');

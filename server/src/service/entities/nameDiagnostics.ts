@@ -53,7 +53,9 @@ export function computeNameDiagnostics(analysis: EntityAnalysis): CableDiagnosti
         related: [{ span: other.span, message: `${q(other.name)} is written here.` }],
         data: { replacement, entryId: other.resolution.best.entry.id },
       });
-    } else {
+    } else if (miss.entries.some((e) => e.kind === 'person')) {
+      // Only people and cover names: an unknown village near a known town's spelling (`Chosan`,
+      // `Chosin`) is far more often another place than a typo.
       out.push({
         code: 'cable.name.unknownNearMiss',
         span: miss.span,
