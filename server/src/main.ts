@@ -2,4 +2,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A failure in one request is logged; it never ends the server for the documents still open.
+process.on('unhandledRejection', reason => connection.console.error(`cable: unhandled rejection: ${String(reason)}`));
+startServer(connection);

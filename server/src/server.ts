@@ -23,6 +23,8 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let canConfigure = false;
   let canWatch = false;
+  let canRefreshTokens = false;
+  let canRefreshHints = false;
 
   const service = createCableLanguageService({
     gazetteer: () => gazetteer.manager.gazetteer,
@@ -35,6 +37,8 @@ export function startServer(connection: Connection): void {
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     canConfigure = params.capabilities.workspace?.configuration === true;
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+    canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -51,9 +55,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
-    if (canWatch) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+    try {
+      if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
+      if (canWatch) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+      }
+    } catch (e) {
+      connection.console.error(`cable: the client refused a registration: ${String(e)}`);
     }
     await refreshSettings();
   });
@@ -72,11 +80,18 @@ export function startServer(connection: Connection): void {
   }
 
   async function reloadGazetteer(): Promise<void> {
-    const reports = await gazetteer.reload(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles));
+    let reports;
+    try {
+      reports = await gazetteer.reload(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles));
+    } catch (e) {
+      connection.console.error(`cable: could not read the workspace gazetteer: ${String(e)}`);
+      return;
+    }
     for (const r of reports) void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
     documents.all().forEach(publishDiagnostics);
-    connection.languages.inlayHint.refresh().catch(() => undefined);
-    connection.languages.semanticTokens.refresh();
+    // Ask the client to redraw names only if it can; a refused request must not take the server down.
+    if (canRefreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (canRefreshTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
