@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCable } from '../server/src/service/parser/parser';
 import { analyzeChronology } from '../server/src/service/chronology';
-import { entityContextOf } from '../server/src/service/features/documentContext';
+import { entityContextOf } from '../server/src/service/analysis/entityContext';
 import type { EntityContext } from '../server/src/service/entities';
 import type { CableDocument } from '../server/src/service/parser/ast';
 import type { BenchContext } from './context';

@@ -5,9 +5,8 @@
  */
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { getNameQuickFixes, type GazetteerAddition } from '../entities';
-import type { Gazetteer } from '../gazetteer';
 import type { CableDiagnostic, DiagnosticCode } from '../diagnosticCodes';
-import type { DocumentAnalysis } from '../index';
+import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument } from '../types';
 
 export interface CableCodeAction extends CodeAction {
@@ -16,8 +15,12 @@ export interface CableCodeAction extends CodeAction {
 }
 
 export class CodeActionProvider {
+  constructor(private readonly analyses: AnalysisSource) {}
+
   /** Quick fixes for the diagnostics the client sends in the code action's context. */
-  provideCodeActions(doc: ITextDocument, analysis: DocumentAnalysis, gazetteer: Gazetteer, context: readonly Diagnostic[]): CableCodeAction[] {
+  provideCodeActions(doc: ITextDocument, context: readonly Diagnostic[]): CableCodeAction[] {
+    const analysis = this.analyses.get(doc);
+    const gazetteer = analysis.gazetteer;
     const out: CableCodeAction[] = [];
     for (const diagnostic of context) {
       if (typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('cable.name.')) continue;

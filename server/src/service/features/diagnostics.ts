@@ -1,15 +1,15 @@
 /**
- * Diagnostics: the chronology's and the name checks' findings, with the user's level per code
- * (`ignore` drops a code), related information pointing at the other date or spelling, and the
- * data a quick fix needs.
+ * Diagnostics: every rule's findings at the user's level per code (`ignore` drops a code), with
+ * related information pointing at the other date or spelling, and the data a quick fix needs.
  */
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
-import { computeNameDiagnostics } from '../entities';
-import { levelFor, type CableDiagnostic, type Level } from '../diagnosticCodes';
-import type { DocumentAnalysis } from '../index';
-import type { ITextDocument } from '../types';
+import type { Severity } from '../diagnosticCodes';
+import type { AnalysisSource } from '../analysis/analysisCache';
+import type { Rule } from '../analysis/rule';
+import { runRules } from '../analysis/runRules';
+import type { ILogger, ITextDocument } from '../types';
 
-const SEVERITY: Record<Exclude<Level, 'ignore'>, DiagnosticSeverity> = {
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -17,26 +17,25 @@ const SEVERITY: Record<Exclude<Level, 'ignore'>, DiagnosticSeverity> = {
 };
 
 export class DiagnosticsProvider {
-  provideDiagnostics(doc: ITextDocument, analysis: DocumentAnalysis, levels: Readonly<Record<string, Level | undefined>>): Diagnostic[] {
-    const found: CableDiagnostic[] = [...analysis.chronology.diagnostics, ...computeNameDiagnostics(analysis.entities)];
-    const out: Diagnostic[] = [];
-    for (const d of found.sort((a, b) => a.span.start - b.span.start)) {
-      const level = levelFor(d.code, levels);
-      if (level === 'ignore') continue;
+  constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {}
+
+  provideDiagnostics(doc: ITextDocument): Diagnostic[] {
+    const found = runRules(this.analyses.get(doc), this.rules, this.logger);
+    const range = (span: { start: number; end: number }) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+    return found.map((d) => {
       const relatedInformation: DiagnosticRelatedInformation[] | undefined = d.related?.map(r => ({
-        location: { uri: doc.uri, range: { start: doc.positionAt(r.span.start), end: doc.positionAt(r.span.end) } },
+        location: { uri: doc.uri, range: range(r.span) },
         message: r.message,
       }));
-      out.push({
-        range: { start: doc.positionAt(d.span.start), end: doc.positionAt(d.span.end) },
-        severity: SEVERITY[level],
+      return {
+        range: range(d.span),
+        severity: SEVERITY[d.severity],
         code: d.code,
         source: 'cable',
         message: d.message,
         relatedInformation,
         data: d.data,
-      });
-    }
-    return out;
+      };
+    });
   }
 }

@@ -6,9 +6,11 @@
  */
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import type {
-  Block, CableDocument, DistributionList, EditorialNotes, Envelope, Footer, FooterItem, HeaderField, Message, MessagePart, Stamp,
+  Block, DistributionList, EditorialNotes, Envelope, Footer, FooterItem, HeaderField, Message, MessagePart, Stamp,
 } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
+import type { AnalysisSource } from '../analysis/analysisCache';
+import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
 
 /** Optional details from other features, e.g. a normalised date for a date span (`1951-10-19 11:35 MSK`). */
@@ -17,7 +19,18 @@ export interface SymbolDetails {
 }
 
 export class DocumentSymbolProvider {
-  provideDocumentSymbols(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken, details: SymbolDetails = {}): DocumentSymbol[] {
+  constructor(private readonly analyses: AnalysisSource) {}
+
+  provideDocumentSymbols(doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
+    const analysis = this.analyses.get(doc);
+    const parsed = analysis.parsed;
+    // Outline details show normalised dates (`1951-10-19 11:35`).
+    const details: SymbolDetails = {
+      describeWhen: (span) => {
+        const m = mentionAt(analysis.chronology, span.start);
+        return m ? formatMentionValue(m) : undefined;
+      },
+    };
     const b = new SymbolBuilder(doc, parsed.text, details);
     const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
     const out: DocumentSymbol[] = [];

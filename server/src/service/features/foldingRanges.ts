@@ -1,10 +1,14 @@
 /** Folding: one range per block of two or more lines, per inner telegram, per multi-line stamp and list. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { CableDocument, Message } from '../parser/ast';
+import type { AnalysisSource } from '../analysis/analysisCache';
+import type { Message } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 
 export class FoldingRangeProvider {
-  provideFoldingRanges(doc: ITextDocument, parsed: CableDocument, token: ICancellationToken): FoldingRange[] {
+  constructor(private readonly analyses: AnalysisSource) {}
+
+  provideFoldingRanges(doc: ITextDocument, token: ICancellationToken): FoldingRange[] {
+    const parsed = this.analyses.get(doc).parsed;
     const out: FoldingRange[] = [];
     const seen = new Set<string>();
     const add = (span: Span, kind?: FoldingRangeKind) => {

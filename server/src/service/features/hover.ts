@@ -3,11 +3,14 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { dateHoverAt } from '../chronology';
 import { getEntityHover } from '../entities';
-import type { DocumentAnalysis } from '../index';
+import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument } from '../types';
 
 export class HoverProvider {
-  provideHover(doc: ITextDocument, analysis: DocumentAnalysis, position: Position): Hover | null {
+  constructor(private readonly analyses: AnalysisSource) {}
+
+  provideHover(doc: ITextDocument, position: Position): Hover | null {
+    const analysis = this.analyses.get(doc);
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
     const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset);

@@ -2,11 +2,15 @@
  * Smart selection: word → line → field or part → inner telegrams (innermost first) → block → document.
  */
 import type { Position, SelectionRange } from 'vscode-languageserver-types';
+import type { AnalysisSource } from '../analysis/analysisCache';
 import type { Block, CableDocument, Message } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 
 export class SelectionRangeProvider {
-  provideSelectionRanges(doc: ITextDocument, parsed: CableDocument, positions: readonly Position[], token: ICancellationToken): SelectionRange[] {
+  constructor(private readonly analyses: AnalysisSource) {}
+
+  provideSelectionRanges(doc: ITextDocument, positions: readonly Position[], token: ICancellationToken): SelectionRange[] {
+    const parsed = this.analyses.get(doc).parsed;
     const out: SelectionRange[] = [];
     for (const position of positions) {
       if (token.isCancellationRequested) return [];

@@ -5,7 +5,7 @@
  */
 import type { SemanticTokens } from 'vscode-languageserver-types';
 import { getEntitySemanticTokens } from '../entities';
-import type { DocumentAnalysis } from '../index';
+import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument, Span } from '../types';
 import { splitAtLineBreaks } from '../spans';
 
@@ -20,7 +20,10 @@ const MODIFIER_BIT = new Map<string, number>(semanticTokensLegend.tokenModifiers
 interface Token { span: Span; type: number; modifiers: number }
 
 export class SemanticTokensProvider {
-  provideSemanticTokens(doc: ITextDocument, analysis: DocumentAnalysis): SemanticTokens {
+  constructor(private readonly analyses: AnalysisSource) {}
+
+  provideSemanticTokens(doc: ITextDocument): SemanticTokens {
+    const analysis = this.analyses.get(doc);
     const text = analysis.parsed.text;
     const tokens: Token[] = getEntitySemanticTokens(analysis.entities).map(t => ({
       span: t.span,

@@ -1,0 +1,52 @@
+/**
+ * The analysis of one version of one document: the parse, the chronology and the entities, each
+ * computed at most once and only when a feature first asks for it. The outline and folding need
+ * only the parse (and the outline's date details the chronology), so they answer before the
+ * entity layer has run; diagnostics need everything.
+ *
+ * Nothing else in the service runs these layers: the features, the rules, the command-line
+ * checker and the benchmark all go through `analyzeDocument`.
+ */
+import { parseCable } from '../parser/parser';
+import type { CableDocument } from '../parser/ast';
+import { analyzeChronology, type ChronologyResult } from '../chronology';
+import { analyzeEntities, type EntityAnalysis } from '../entities';
+import type { Gazetteer } from '../gazetteer';
+import { entityContextOf } from './entityContext';
+import type { CableSettings } from './settings';
+
+/** Everything the features and the rules know about one version of a document. */
+export interface DocumentAnalysis {
+  readonly text: string;
+  readonly parsed: CableDocument;
+  readonly chronology: ChronologyResult;
+  readonly entities: EntityAnalysis;
+  /** The gazetteer and settings the analysis was made with (a change to either makes a new analysis). */
+  readonly gazetteer: Gazetteer;
+  readonly settings: CableSettings;
+}
+
+class LazyAnalysis implements DocumentAnalysis {
+  private parsedValue: CableDocument | undefined;
+  private chronologyValue: ChronologyResult | undefined;
+  private entitiesValue: EntityAnalysis | undefined;
+
+  constructor(readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings) {}
+
+  get parsed(): CableDocument {
+    return (this.parsedValue ??= parseCable(this.text));
+  }
+
+  get chronology(): ChronologyResult {
+    return (this.chronologyValue ??= analyzeChronology(this.parsed, { toleranceHours: this.settings.toleranceHours }));
+  }
+
+  get entities(): EntityAnalysis {
+    return (this.entitiesValue ??= analyzeEntities(this.text, this.gazetteer, entityContextOf(this.parsed, this.chronology)));
+  }
+}
+
+/** The one pipeline: text → parse → chronology → entities, each layer on first use. */
+export function analyzeDocument(text: string, gazetteer: Gazetteer, settings: CableSettings): DocumentAnalysis {
+  return new LazyAnalysis(text, gazetteer, settings);
+}
