@@ -55,6 +55,7 @@ function main(argv: string[]): number {
       if (outline) {
         console.log(`${file}:`);
         printOutline(service.getDocumentSymbols(doc), 1);
+        service.forget(doc.uri);
         continue;
       }
       for (const d of service.computeDiagnostics(doc)) {
@@ -62,6 +63,7 @@ function main(argv: string[]): number {
         if (sev <= 2) problems++;
         console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[sev]} ${d.code} ${d.message}`);
       }
+      service.forget(doc.uri); // each file is read once: keep no analysis past it
     }
   }
   return problems ? 1 : 0;

@@ -71,7 +71,9 @@ export function startServer(connection: Connection): void {
   async function refreshSettings(): Promise<void> {
     if (canConfigure) {
       try {
-        settings = readSettings(await connection.workspace.getConfiguration('cable'));
+        const next = readSettings(await connection.workspace.getConfiguration('cable'));
+        // Equal settings keep their identity, so cached analyses stay valid.
+        if (JSON.stringify(next) !== JSON.stringify(settings)) settings = next;
       } catch (e) {
         connection.console.error(`cable: could not read settings: ${String(e)}`);
       }
@@ -103,11 +105,20 @@ export function startServer(connection: Connection): void {
   // ---------------------------------------------------------------- diagnostics (pushed, debounced while typing)
 
   const pending = new Map<string, NodeJS.Timeout>();
+  /** What the last published diagnostics of each open document were computed from. */
+  const published = new Map<string, { version: number; gazetteer: unknown; settings: ServerSettings }>();
   function publishDiagnostics(doc: TextDocument): void {
+    // Opening a document also reports a content change, and start-up reloads the gazetteer:
+    // diagnostics already out for this version, gazetteer and settings are not sent again.
+    const inputs = { version: doc.version, gazetteer: gazetteer.manager.gazetteer, settings };
+    const last = published.get(doc.uri);
+    if (last && last.version === inputs.version && last.gazetteer === inputs.gazetteer && last.settings === inputs.settings) return;
+    published.set(doc.uri, inputs);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.computeDiagnostics(doc) });
   }
   documents.onDidOpen(e => publishDiagnostics(e.document));
   documents.onDidChangeContent(e => {
+    if (published.get(e.document.uri)?.version === e.document.version) return;
     clearTimeout(pending.get(e.document.uri));
     pending.set(e.document.uri, setTimeout(() => {
       pending.delete(e.document.uri);
@@ -118,6 +129,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(e => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
+    published.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -65,3 +65,17 @@ test('starting without a built server fails loudly and says how to build it', as
     /missing: run `npm run build`/,
   );
 });
+
+test('opening a document publishes its diagnostics once', async () => {
+  const client = await LspClient.start();
+  try {
+    const uri = client.open('samples/seed-mao-to-filippov-1951.cable');
+    await client.diagnostics(uri);
+    // An absence can only be seen by waiting: past the server's 200 ms debounce, a second push would have come.
+    await new Promise(resolve => setTimeout(resolve, 600));
+    const pushes = client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri);
+    assert.equal(pushes.length, 1, `publishDiagnostics for one didOpen: ${pushes.length}`);
+  } finally {
+    await client.shutdown();
+  }
+});

@@ -158,8 +158,14 @@ describe('GazetteerManager', () => {
     const first = m.gazetteer;
     assert.equal(m.gazetteer, first);
     m.setWorkspaceProviders([]);
-    assert.notEqual(m.gazetteer, first);
-    assert.equal(m.gazetteer.size, first.size);
+    assert.equal(m.gazetteer, first, 'the same (empty) workspace files keep the merged gazetteer');
+    const extra = { id: 'ws', entries: [{ id: 'test_person', kind: 'person' as const, canonical: 'Test Person' }] };
+    m.setWorkspaceProviders([extra]);
+    const second = m.gazetteer;
+    assert.notEqual(second, first);
+    assert.equal(second.size, first.size + 1);
+    m.setWorkspaceProviders([structuredClone(extra)]);
+    assert.equal(m.gazetteer, second, 'equal files read again keep it too');
   });
 
   it('merges the built-in provider alone into the built-in data', () => {

@@ -89,6 +89,8 @@ export class GazetteerManager {
 
   /** Replaces the workspace providers; their order is their precedence (later wins). */
   setWorkspaceProviders(providers: readonly GazetteerProvider[]): void {
+    // Unchanged files keep the merged gazetteer (and every analysis and index built on it).
+    if (JSON.stringify(providers) === JSON.stringify(this.workspace)) return;
     this.workspace = [...providers];
     this.cached = undefined;
   }
