@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { GazetteerManager, validateGazetteer, type GazetteerProvider } from '../service/gazetteer';
+import { partitionPoint } from '../service/spans';
 
 export interface GazetteerFileReport {
   readonly uri: string;
@@ -100,11 +101,6 @@ function lineStarts(text: string): number[] {
 }
 
 function position(starts: readonly number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = Math.max(0, partitionPoint(starts, s => s <= offset) - 1);
+  return { line, character: offset - starts[line] };
 }

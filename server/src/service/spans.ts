@@ -15,3 +15,20 @@ export function splitAtLineBreaks(text: string, span: Span): Span[] {
   if (span.end > start) parts.push({ start, end: span.end });
   return parts;
 }
+
+/**
+ * Binary search over an array sorted so that `before` holds for a prefix of it: the length of
+ * that prefix, i.e. the index of the first item for which `before` is false (`items.length`
+ * when it holds for all). Every sorted lookup of the service goes through here:
+ * `partitionPoint(starts, s => s <= offset) - 1` is the line holding `offset`.
+ */
+export function partitionPoint<T>(items: ArrayLike<T>, before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(items[mid] as T)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
