@@ -15,3 +15,11 @@ export function splitAtLineBreaks(text: string, span: Span): Span[] {
   if (span.end > start) parts.push({ start, end: span.end });
   return parts;
 }
+
+/** A span without the white space at either end: a block's range ends at its last written character, not after the blank lines it owns. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
