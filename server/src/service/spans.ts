@@ -31,4 +31,11 @@ export function partitionPoint<T>(items: ArrayLike<T>, before: (item: T) => bool
     else hi = mid;
   }
   return lo;
+
+/** A span without the white space at either end: a block's range ends at its last written character, not after the blank lines it owns. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

@@ -8,6 +8,7 @@ import { getNameQuickFixes, type GazetteerAddition } from '../entities';
 import type { CableDiagnostic, DiagnosticCode } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument } from '../types';
+import { rangeOf } from './ranges';
 
 export interface CableCodeAction extends CodeAction {
   /** For "add to the workspace gazetteer": the entry the glue appends to the workspace file. */
@@ -31,7 +32,7 @@ export class CodeActionProvider {
         data: (diagnostic.data ?? undefined) as CableDiagnostic['data'],
       };
       for (const fix of getNameQuickFixes(analysis.entities, service, gazetteer)) {
-        const edits = fix.edits.map(e => ({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.newText }));
+        const edits = fix.edits.map(e => ({ range: rangeOf(doc, e.span), newText: e.newText }));
         out.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

@@ -8,6 +8,7 @@ import type { AnalysisSource } from '../analysis/analysisCache';
 import type { Rule } from '../analysis/rule';
 import { runRules } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
+import { rangeOf } from './ranges';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -21,14 +22,13 @@ export class DiagnosticsProvider {
 
   provideDiagnostics(doc: ITextDocument): Diagnostic[] {
     const found = runRules(this.analyses.get(doc), this.rules, this.logger);
-    const range = (span: { start: number; end: number }) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
     return found.map((d) => {
       const relatedInformation: DiagnosticRelatedInformation[] | undefined = d.related?.map(r => ({
-        location: { uri: doc.uri, range: range(r.span) },
+        location: { uri: doc.uri, range: rangeOf(doc, r.span) },
         message: r.message,
       }));
       return {
-        range: range(d.span),
+        range: rangeOf(doc, d.span),
         severity: SEVERITY[d.severity],
         code: d.code,
         source: 'cable',

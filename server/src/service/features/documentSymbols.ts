@@ -12,6 +12,8 @@ import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
+import { rangeOf } from './ranges';
+import { trimSpan } from '../spans';
 
 /** Optional details from other features, e.g. a normalised date for a date span (`1951-10-19 11:35 MSK`). */
 export interface SymbolDetails {
@@ -178,29 +180,16 @@ class SymbolBuilder {
   }
 
   private symbol(name: string, detail: string, kind: SymbolKind, span: Span, selection: Span, children?: DocumentSymbol[]): DocumentSymbol {
-    const range = this.range(trimEnd(this.text, span));
-    let sel = this.range(selection);
+    const range = rangeOf(this.doc, trimSpan(this.text, span));
+    let sel = rangeOf(this.doc, selection);
     // The selection range must lie inside the range.
     if (compare(sel, range) < 0 || after(sel.end, range.end)) sel = { start: range.start, end: range.start };
     return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children);
   }
-
-  private range(span: Span): Range {
-    return { start: this.doc.positionAt(span.start), end: this.doc.positionAt(span.end) };
-  }
-}
-
-/** A block's range ends at its last character, not after the blank lines it owns. */
-function trimEnd(text: string, span: Span): Span {
-  let end = span.end;
-  while (end > span.start && /\s/.test(text[end - 1])) end--;
-  let start = span.start;
-  while (start < end && /\s/.test(text[start])) start++;
-  return { start, end };
 }
 
 function firstLine(text: string, span: Span): Span {
-  const s = trimEnd(text, span);
+  const s = trimSpan(text, span);
   const nl = text.slice(s.start, s.end).search(/[\r\n]/);
   return nl < 0 ? s : { start: s.start, end: s.start + nl };
 }

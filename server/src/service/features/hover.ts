@@ -5,6 +5,7 @@ import { dateHoverAt } from '../chronology';
 import { getEntityHover } from '../entities';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument } from '../types';
+import { rangeOf } from './ranges';
 
 export class HoverProvider {
   constructor(private readonly analyses: AnalysisSource) {}
@@ -18,7 +19,7 @@ export class HoverProvider {
     // The markdown is built from escaped text only; the client must not trust it (no command links).
     return {
       contents: { kind: MarkupKind.Markdown, value: found.markdown },
-      range: { start: doc.positionAt(found.span.start), end: doc.positionAt(found.span.end) },
+      range: rangeOf(doc, found.span),
     };
   }
 }

@@ -5,6 +5,8 @@ import type { Position, SelectionRange } from 'vscode-languageserver-types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { Block, CableDocument, Message } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
+import { trimSpan } from '../spans';
+import { rangeOf } from './ranges';
 
 export class SelectionRangeProvider {
   constructor(private readonly analyses: AnalysisSource) {}
@@ -21,7 +23,7 @@ export class SelectionRangeProvider {
       for (const s of spans) {
         if (last && s.start === last.start && s.end === last.end) continue;
         if (last && (s.start < last.start || s.end > last.end)) continue; // keep strict nesting
-        parent = { range: { start: doc.positionAt(s.start), end: doc.positionAt(s.end) }, parent };
+        parent = { range: rangeOf(doc, s), parent };
         last = s;
       }
       out.push(parent ?? { range: { start: position, end: position } });
@@ -34,11 +36,11 @@ export class SelectionRangeProvider {
     const spans: Span[] = [{ start: 0, end: text.length }];
     const block = parsed.blocks.find(b => contains(b.span, offset));
     if (block) {
-      spans.push(trim(text, block.span));
-      for (const s of innerSpans(block, offset)) spans.push(trim(text, s));
+      spans.push(trimSpan(text, block.span));
+      for (const s of innerSpans(block, offset)) spans.push(trimSpan(text, s));
     }
     const line = parsed.lines.find(l => l.span.start <= offset && offset <= l.span.end);
-    if (line) spans.push(trim(text, line.span));
+    if (line) spans.push(trimSpan(text, line.span));
     const word = wordAt(text, offset);
     if (word) spans.push(word);
     return spans.filter(s => s.end > s.start && s.start <= offset && offset <= s.end);
@@ -86,13 +88,6 @@ function innerSpans(block: Block, offset: number): Span[] {
 
 function contains(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
-}
-
-function trim(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
 }
 
 function wordAt(text: string, offset: number): Span | undefined {

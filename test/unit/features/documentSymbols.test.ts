@@ -1,0 +1,132 @@
+// The Outline: blocks named as a historian names them, an inner telegram under its message,
+// normalised dates in the details, every selection range inside its symbol's range.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
+import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
+import { analysisSource, cancelled, joinLines, makeDocument, noToken, range } from './fixture';
+
+const forwardingCable = joinLines(
+  'CIPHERED TELEGRAM',
+  'From PEKING',
+  'Received 12:00 3.5.1951',
+  '',
+  'To Cde. Filippov.',
+  'I send you my telegram to Cde. Peng Dehuai.',
+  '"Cde. Peng Dehuai.',
+  'Hold the line.',
+  'MAO ZEDONG 0530 2 May"',
+  'ROSHCHIN',
+  '',
+  'Deciphered by Fedyaev 1205 3 May',
+  'Printed by Kornushina 1250 3 May',
+);
+
+function symbols(text: string): DocumentSymbol[] {
+  return new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(makeDocument(text), noToken);
+}
+
+interface Outline { name: string; detail?: string; kind: SymbolKind; children?: Outline[] }
+
+function outline(found: DocumentSymbol[]): Outline[] {
+  return found.map(s => ({ name: s.name, detail: s.detail, kind: s.kind, ...(s.children?.length ? { children: outline(s.children) } : {}) }));
+}
+
+function flatten(found: DocumentSymbol[]): DocumentSymbol[] {
+  return found.flatMap(s => [s, ...flatten(s.children ?? [])]);
+}
+
+function inside(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+test('the outline of a forwarding cable: envelope fields, the message with its inner telegram, the footer', () => {
+  assert.deepEqual(outline(symbols(forwardingCable)), [
+    {
+      name: 'Ciphered telegram — Peking → Moscow, received 12:00 3.5.1951', detail: 'envelope', kind: SymbolKind.Module, children: [
+        { name: 'CIPHERED TELEGRAM', detail: 'document', kind: SymbolKind.Field },
+        { name: 'From: Peking', detail: 'from', kind: SymbolKind.Field },
+        { name: 'Received: 12:00 3.5.1951', detail: '1951-05-03 12:00', kind: SymbolKind.Field },
+        { name: 'Addressee: Filippov', detail: 'addressee', kind: SymbolKind.Field },
+      ],
+    },
+    {
+      name: 'Message: Roshchin → Filippov', detail: 'message', kind: SymbolKind.Namespace, children: [
+        {
+          name: 'Telegram: Mao Zedong → Peng Dehuai, 0530 2 May', detail: '1951-05-02 05:30', kind: SymbolKind.Event, children: [
+            { name: 'Salutation: Cde. Peng Dehuai.', detail: 'salutation', kind: SymbolKind.Property },
+            { name: 'Signed: Mao Zedong 0530 2 May', detail: '1951-05-02 05:30', kind: SymbolKind.Property },
+          ],
+        },
+        { name: 'Signed: Roshchin', detail: 'signature', kind: SymbolKind.Property },
+      ],
+    },
+    {
+      name: 'Deciphered by Fedyaev 1205 3 May', detail: 'processing footer', kind: SymbolKind.Struct, children: [
+        { name: 'Deciphered by Fedyaev 1205 3 May', detail: '1951-05-03 12:05', kind: SymbolKind.Property },
+        { name: 'Printed by Kornushina 1250 3 May', detail: '1951-05-03 12:50', kind: SymbolKind.Property },
+      ],
+    },
+  ]);
+});
+
+test('a block\'s range ends at its last written character; its selection range is its meaningful words', () => {
+  const [envelope, message, footer] = symbols(forwardingCable);
+  assert.deepEqual([envelope.range, envelope.selectionRange], [range(0, 0, 4, 17), range(0, 0, 0, 17)]);
+  assert.deepEqual([message.range, message.selectionRange], [range(5, 0, 9, 8), range(9, 0, 9, 8)]);
+  const telegram = message.children![0];
+  assert.deepEqual([telegram.range, telegram.selectionRange], [range(6, 0, 8, 22), range(6, 0, 6, 18)]);
+  assert.deepEqual([footer.range, footer.selectionRange], [range(11, 0, 12, 32), range(11, 0, 11, 32)]);
+  // A field selects its value: `PEKING` in `From PEKING`.
+  assert.deepEqual(envelope.children![1].selectionRange, range(1, 5, 1, 11));
+});
+
+test('every selection range lies inside its range, every child inside its parent', () => {
+  const check = (found: DocumentSymbol[], parent?: DocumentSymbol) => {
+    for (const s of found) {
+      assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection inside range`);
+      if (parent) assert.ok(inside(s.range, parent.range), `${s.name} inside ${parent.name}`);
+      check(s.children ?? [], s);
+    }
+  };
+  const found = symbols(forwardingCable);
+  assert.equal(flatten(found).length, 13);
+  check(found);
+});
+
+test('editorial notes: a source note before the cable, endnotes after it', () => {
+  const found = symbols(joinLines(
+    '[Source: Archive of the President,',
+    'fond 45, opis 1.]',
+    '',
+    'To Cde. Filippov.',
+    'Text of the message.',
+    'ROSHCHIN',
+    '',
+    'Deciphered by Fedyaev 1205 3 May',
+    '',
+    '[1] The telegram is kept in fond 45.',
+    '[2] A second note.',
+  ));
+  const notes = found.filter(s => s.kind === SymbolKind.Package);
+  assert.deepEqual(outline(notes), [
+    {
+      name: 'Title and source', detail: 'editorial', kind: SymbolKind.Package, children: [
+        { name: '[Source: Archive of the President,', detail: 'note', kind: SymbolKind.String },
+        { name: 'fond 45, opis 1.]', detail: 'note', kind: SymbolKind.String },
+      ],
+    },
+    {
+      name: "Editor's notes", detail: 'editorial', kind: SymbolKind.Package, children: [
+        { name: '[1] The telegram is kept in fond 45.', detail: 'note', kind: SymbolKind.String },
+        { name: '[2] A second note.', detail: 'note', kind: SymbolKind.String },
+      ],
+    },
+  ]);
+  assert.deepEqual(notes[1].range, range(9, 0, 10, 18));
+});
+
+test('a cancelled request has no outline', () => {
+  assert.deepEqual(new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(makeDocument(forwardingCable), cancelled), []);
+});

@@ -1,0 +1,53 @@
+// Hover: a date's normalised value, or who a name stands for, over exactly the words hovered;
+// nothing over blank space or plain words.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver-types';
+import { HoverProvider } from '../../../server/src/service/features/hover';
+import { analysisSource, documentWithCursor, joinLines, range } from './fixture';
+
+const cable = (line2: string, line4: string, line5: string) => joinLines(
+  'CIPHERED TELEGRAM',
+  'From PEKING',
+  line2,
+  '',
+  line4,
+  line5,
+  'ROSHCHIN',
+);
+
+function hover(text: string): Hover | null {
+  const { doc, position } = documentWithCursor(text);
+  return new HoverProvider(analysisSource()).provideHover(doc, position);
+}
+
+function markdown(h: Hover | null): string {
+  assert.ok(h, 'a hover');
+  const contents = h.contents as MarkupContent;
+  assert.equal(contents.kind, MarkupKind.Markdown);
+  return contents.value;
+}
+
+test('a cover name: who it stands for, over the name with its honorific', () => {
+  const h = hover(cable('Received 12:00 3.5.1951', 'To Cde. Fili$|ppov.', 'Text of the message.'));
+  assert.deepEqual(h?.range, range(4, 3, 4, 16));
+  assert.match(markdown(h), /^\*\*Filippov\*\* — cover name of \*\*Joseph Stalin\*\*/);
+});
+
+test('a date: its normalised value and role, over the whole date', () => {
+  const h = hover(cable('Received 12:00 3.5$|.1951', 'To Cde. Filippov.', 'Text of the message.'));
+  assert.deepEqual(h?.range, range(2, 9, 2, 23));
+  assert.match(markdown(h), /^\*\*1951-05-03 12:00\*\* Moscow time/);
+  assert.match(markdown(h), /Role: received/);
+});
+
+test('the first and the last character of a name both hover it', () => {
+  assert.deepEqual(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.').replace('ROSHCHIN', '$|ROSHCHIN'))?.range, range(6, 0, 6, 8));
+  assert.deepEqual(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.').replace('ROSHCHIN', 'ROSHCHI$|N'))?.range, range(6, 0, 6, 8));
+});
+
+test('no hover on a blank line, on plain words or just after a name', () => {
+  assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.').replace('\n\n', '\n$|\n')), null);
+  assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the mes$|sage.')), null);
+  assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.') + '$|'), null);
+});
