@@ -31,6 +31,7 @@ export function partitionPoint<T>(items: ArrayLike<T>, before: (item: T) => bool
     else hi = mid;
   }
   return lo;
+}
 
 /** A span without the white space at either end: a block's range ends at its last written character, not after the blank lines it owns. */
 export function trimSpan(text: string, span: Span): Span {
