@@ -99,9 +99,19 @@ export interface DistributionList {
   readonly statedCount?: number;
 }
 
+/**
+ * Which way the cable went, as its envelope shows it. Outgoing: `COPY OF AN OUTGOING TELEGRAM`,
+ * `Issuing No. 8711`, `Destination: PEKING`, or a destination with `received` before `sent`
+ * (there "received" is when the cipher office got the text). Incoming: `From BEIJING`, or a
+ * receipt with no destination.
+ */
+export type CableLayout = 'incoming' | 'outgoing';
+
 export interface Envelope {
   readonly kind: 'envelope';
   readonly span: Span;
+  /** Undefined when the envelope does not say (a bare `CABLE N° 31207` / `Top Secret`). */
+  readonly layout?: CableLayout;
   readonly fields: readonly HeaderField[];
   readonly distribution?: DistributionList;
   /** Stamps inside the envelope, e.g. the seed's `[Stamp: SUBJECT TO RETURN ...]` between `Copy N° 2` and `Series G.` */
@@ -111,6 +121,7 @@ export interface Envelope {
 // ---------------------------------------------------------------- message and inner telegrams (§4, §5)
 
 export type MessagePartKind =
+  | 'sender' //      the sender and date opening a forwarded telegram: `Liu Shaoqi 2300 22 January`
   | 'addressee' //   `To Cde. Filippov.`, `Chairman Mao [Zedong]:`, `TO THE CHAIRMAN OF ...`
   | 'salutation' //  `Cde. FILIPPOV!`, `Dear Comrade I. V. Stalin:`
   | 'closing' //     `Greetings to the friends!`, `With greetings,`
@@ -125,7 +136,7 @@ export interface MessagePart {
   readonly span: Span;
   /** The meaningful words: for `to Cde. FILIPPOV` the range of `FILIPPOV`; for `MAO ZEDONG 0530 18 October` the range of `MAO ZEDONG`. */
   readonly value: Span;
-  /** For signatures and introducers: the date words, e.g. the range of `0530 18 October`. */
+  /** For signatures, senders and introducers: the date words, e.g. the range of `0530 18 October`. */
   readonly when?: Span;
 }
 
@@ -230,4 +241,6 @@ export interface CableDocument {
   readonly blocks: readonly Block[];
   /** Every editorial bracket in the text, in order (also those inside stamps and notes). */
   readonly brackets: readonly EditorialBracket[];
+  /** The envelope's layout (see `CableLayout`); undefined without an envelope or when it does not say. */
+  readonly layout?: CableLayout;
 }
