@@ -28,12 +28,14 @@ export interface Expected {
   footer?: ExpectedFooterItem[] | null;
   stamps?: ExpectedStamp[];
   brackets?: { text: string; kind: string }[];
+  /** What the parser had to repair, with the text of each repair's span; none when absent. */
+  repairs?: { kind: string; text: string }[];
   /** Outline symbols that must be present, by exact name (and detail, when given). */
   outline?: ExpectedSymbol[];
 }
 export interface ExpectedSymbol { name: string; detail?: string }
 
-export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' | 'brackets' | 'outline'>> {
+export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' | 'brackets' | 'outline' | 'repairs'>> {
   const t = doc.text;
   const s = (span: Span | undefined) => (span ? t.slice(span.start, span.end) : null);
   // Physical lines (a document whose line breaks were lost is one line, however the parser cut it).

@@ -232,6 +232,32 @@ export interface EditorialNotes {
   readonly items: readonly Span[];
 }
 
+// ---------------------------------------------------------------- repairs
+
+/**
+ * What the parser had to repair to read a damaged cable (css-languageservice's `markError`):
+ * structure diagnostics report these.
+ */
+export type ParseRepairKind =
+  /** `[Stamp: Incoming Nº 1412/shs` and no `]`: the stamp was ended at the last line that still looked like it. */
+  | 'unclosedStamp'
+  /** `"Comrade FILIPPOV.` never closed, or `... FILIPPOV [Stalin].”` never opened: the quote was ended or begun at a block boundary. */
+  | 'unbalancedQuote'
+  /** `[...[` or `[Translator’s note: ...` with no `]`: the bracket was ended at its line or paragraph. */
+  | 'unclosedBracket'
+  /**
+   * Reserved for lines the parser cannot place in any block. Not produced today: every line is placed
+   * (unrecognised lines are message text, lines after the footer are notes).
+   */
+  | 'unplacedBlock';
+
+export interface ParseRepair {
+  readonly kind: ParseRepairKind;
+  /** For an unclosed stamp or bracket, the text as the parser ended it (`[...[`); for a quote, the lone quote mark. */
+  readonly span: Span;
+  readonly message: string;
+}
+
 export type Block = Envelope | Message | Footer | Stamp | Separator | EditorialNotes | DistributionList;
 
 export interface CableDocument {
@@ -241,6 +267,8 @@ export interface CableDocument {
   readonly blocks: readonly Block[];
   /** Every editorial bracket in the text, in order (also those inside stamps and notes). */
   readonly brackets: readonly EditorialBracket[];
+  /** What the parser repaired, in text order; empty for a well-formed cable. */
+  readonly repairs: readonly ParseRepair[];
   /** The envelope's layout (see `CableLayout`); undefined without an envelope or when it does not say. */
   readonly layout?: CableLayout;
 }

@@ -15,6 +15,7 @@ import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
 import { parseMessage, type LineContext } from './message';
 import { splitLines } from './lines';
+import { collectRepairs } from './repairs';
 import * as P from './patterns';
 
 export function parseCable(text: string): CableDocument {
@@ -23,7 +24,8 @@ export function parseCable(text: string): CableDocument {
   const ctx = new ParseContext(text, lines, brackets);
   const blocks = ctx.parseBlocks();
   const envelope = blocks.find((b): b is Envelope => b.kind === 'envelope');
-  return { text, lines, blocks, brackets, layout: envelope?.layout };
+  const repairs = collectRepairs(text, blocks, brackets);
+  return { text, lines, blocks, brackets, repairs, layout: envelope?.layout };
 }
 
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
