@@ -28,9 +28,14 @@ export interface Expected {
   footer?: ExpectedFooterItem[] | null;
   stamps?: ExpectedStamp[];
   brackets?: { text: string; kind: string }[];
+  /** What the parser had to repair, with the text of each repair's span; none when absent. */
+  repairs?: { kind: string; text: string }[];
+  /** Outline symbols that must be present, by exact name (and detail, when given). */
+  outline?: ExpectedSymbol[];
 }
+export interface ExpectedSymbol { name: string; detail?: string }
 
-export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' | 'brackets'>> {
+export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' | 'brackets' | 'outline' | 'repairs'>> {
   const t = doc.text;
   const s = (span: Span | undefined) => (span ? t.slice(span.start, span.end) : null);
   // Physical lines (a document whose line breaks were lost is one line, however the parser cut it).
@@ -97,8 +102,9 @@ export function summarize(doc: CableDocument): Required<Omit<Expected, 'forms' |
       telegrams.push({
         from: tg.from ? displayName(s(tg.from)!) : null,
         to: tg.to ? displayName(s(tg.to)!) : null,
-        // The telegram's own date: on its signature or date line, not the forwarding sentence's.
-        date: s(tg.parts.find(p => p.kind === 'signature' && p.when)?.when ?? tg.parts.find(p => p.kind === 'date')?.value),
+        // The telegram's own date: on its signature, date or opening sender line, not the forwarding sentence's.
+        date: s(tg.parts.find(p => p.kind === 'signature' && p.when)?.when ?? tg.parts.find(p => p.kind === 'date')?.value
+          ?? tg.parts.find(p => p.kind === 'sender')?.when),
         depth: tg.depth,
         quoted: tg.delimitedBy === 'quotes',
         firstLine: firstLine(tg.span),

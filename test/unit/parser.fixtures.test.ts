@@ -56,6 +56,7 @@ for (const [file, want] of Object.entries(expected)) {
     assert.deepEqual(got.stamps, want.stamps ?? [], 'stamps');
 
     const doc = parseCable(text);
+    assert.deepEqual(doc.repairs.map(r => ({ kind: r.kind, text: text.slice(r.span.start, r.span.end) })), want.repairs ?? [], 'repairs');
     for (const b of want.brackets ?? []) {
       const at = text.indexOf(b.text);
       assert.ok(at >= 0, `bracket text ${b.text} in the fixture`);

@@ -30,15 +30,17 @@ export class DocumentSymbolProvider {
     const details: SymbolDetails = {
       describeWhen: (span) => {
         const m = mentionAt(analysis.chronology, span.start);
-        return m ? formatMentionValue(m) : undefined;
+        // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.
+        return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
       },
     };
     const b = new SymbolBuilder(doc, parsed.text, details);
     const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
+    const message = parsed.blocks.find((x): x is Message => x.kind === 'message');
     const out: DocumentSymbol[] = [];
     for (const block of parsed.blocks) {
       if (token.isCancellationRequested) return [];
-      const sym = b.block(block, envelope);
+      const sym = b.block(block, envelope, message);
       if (sym) out.push(sym);
     }
     return out;
@@ -53,16 +55,16 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 };
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
-  addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
+  sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
   action: 'Action', introducer: 'Forwarding note',
 };
 
 class SymbolBuilder {
   constructor(private readonly doc: ITextDocument, private readonly text: string, private readonly details: SymbolDetails) {}
 
-  block(block: Block, envelope: Envelope | undefined): DocumentSymbol | undefined {
+  block(block: Block, envelope: Envelope | undefined, message: Message | undefined): DocumentSymbol | undefined {
     switch (block.kind) {
-      case 'envelope': return this.envelope(block);
+      case 'envelope': return this.envelope(block, message);
       case 'message': return this.message(block, envelope);
       case 'footer': return this.footer(block);
       case 'stamp': return this.stamp(block);
@@ -72,7 +74,7 @@ class SymbolBuilder {
     }
   }
 
-  private envelope(env: Envelope): DocumentSymbol {
+  private envelope(env: Envelope, message: Message | undefined): DocumentSymbol {
     const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
     const type = f('documentType');
     let title = 'Cable';
@@ -81,6 +83,13 @@ class SymbolBuilder {
       const rest = type.label ? oneLine(this.text.slice(type.label.end, type.value.end)) : oneLine(slice(this.text, type.span));
       title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
     }
+    // An unnumbered type line takes the number written on a line of its own (`PRIORITY CABLE` / `No. 1522/sh`);
+    // an outgoing cable or a covering note without one, the number under its signature (`No. 3341`, `No. 201-gi`).
+    const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
+    const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
+    const signed = env.layout !== 'incoming' ? message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start) : undefined;
+    if (unnumbered && own) title += ` ${oneLine(slice(this.text, own.span))}`;
+    else if (unnumbered && signed) title += ` ${oneLine(this.text.slice(signed.span.start, signed.value.end)).replace(/\[handwritten:\s*/, '')}`;
     const origin = f('origin');
     const dest = f('destination');
     const received = f('received') ?? f('arrived');
@@ -93,8 +102,9 @@ class SymbolBuilder {
     if (from && to) title += ` — ${from} → ${to}`;
     else if (from) title += ` — from ${from}`;
     else if (to) title += ` — to ${to}`;
-    if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
-    else if (sent?.when) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;
+    // An outgoing cable's `received` is when the cipher office got the text: name it by its sending.
+    if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;
+    else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
 
     const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
     if (env.distribution) children.push(this.distribution(env.distribution));
@@ -136,7 +146,7 @@ class SymbolBuilder {
 
   private part(p: MessagePart): DocumentSymbol {
     const words = oneLine(slice(this.text, p.span)).replace(/^["“„]|["”]$/g, '');
-    const name = p.kind === 'signature' ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
+    const name = p.kind === 'signature' || p.kind === 'sender' ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
   }

@@ -13,13 +13,17 @@ export function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Kim Il Sung` unchanged. */
+/** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Stalin I.V.` and `Kim Il Sung` unchanged. */
 export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
   const supplied = raw.replace(/\[([A-Z][\w'’-]*)\](?=\s*[A-Z])/g, '$1').replace(/(\w)\[([a-z]+)\]/g, '$1$2');
   let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
+  // Initials after a surname keep their final period: `Stalin I.V.`.
+  if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
-  return s.replace(/[A-Z][A-Z'’-]+/g, w => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w)));
+  return s.replace(/[A-Z][A-Z'’-]+/g, w => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w)))
+    // `SECRETARY OF THE CC` → `Secretary of the CC`.
+    .replace(/(?<=\S )(Of|The|And|For)(?= )/g, w => w.toLowerCase());
 }
 
 function titleCase(word: string): string {

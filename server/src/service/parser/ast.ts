@@ -99,9 +99,19 @@ export interface DistributionList {
   readonly statedCount?: number;
 }
 
+/**
+ * Which way the cable went, as its envelope shows it. Outgoing: `COPY OF AN OUTGOING TELEGRAM`,
+ * `Issuing No. 8711`, `Destination: PEKING`, or a destination with `received` before `sent`
+ * (there "received" is when the cipher office got the text). Incoming: `From BEIJING`, or a
+ * receipt with no destination.
+ */
+export type CableLayout = 'incoming' | 'outgoing';
+
 export interface Envelope {
   readonly kind: 'envelope';
   readonly span: Span;
+  /** Undefined when the envelope does not say (a bare `CABLE N° 31207` / `Top Secret`). */
+  readonly layout?: CableLayout;
   readonly fields: readonly HeaderField[];
   readonly distribution?: DistributionList;
   /** Stamps inside the envelope, e.g. the seed's `[Stamp: SUBJECT TO RETURN ...]` between `Copy N° 2` and `Series G.` */
@@ -111,6 +121,7 @@ export interface Envelope {
 // ---------------------------------------------------------------- message and inner telegrams (§4, §5)
 
 export type MessagePartKind =
+  | 'sender' //      the sender and date opening a forwarded telegram: `Liu Shaoqi 2300 22 January`
   | 'addressee' //   `To Cde. Filippov.`, `Chairman Mao [Zedong]:`, `TO THE CHAIRMAN OF ...`
   | 'salutation' //  `Cde. FILIPPOV!`, `Dear Comrade I. V. Stalin:`
   | 'closing' //     `Greetings to the friends!`, `With greetings,`
@@ -125,7 +136,7 @@ export interface MessagePart {
   readonly span: Span;
   /** The meaningful words: for `to Cde. FILIPPOV` the range of `FILIPPOV`; for `MAO ZEDONG 0530 18 October` the range of `MAO ZEDONG`. */
   readonly value: Span;
-  /** For signatures and introducers: the date words, e.g. the range of `0530 18 October`. */
+  /** For signatures, senders and introducers: the date words, e.g. the range of `0530 18 October`. */
   readonly when?: Span;
 }
 
@@ -221,6 +232,32 @@ export interface EditorialNotes {
   readonly items: readonly Span[];
 }
 
+// ---------------------------------------------------------------- repairs
+
+/**
+ * What the parser had to repair to read a damaged cable (css-languageservice's `markError`):
+ * structure diagnostics report these.
+ */
+export type ParseRepairKind =
+  /** `[Stamp: Incoming Nº 1412/shs` and no `]`: the stamp was ended at the last line that still looked like it. */
+  | 'unclosedStamp'
+  /** `"Comrade FILIPPOV.` never closed, or `... FILIPPOV [Stalin].”` never opened: the quote was ended or begun at a block boundary. */
+  | 'unbalancedQuote'
+  /** `[...[` or `[Translator’s note: ...` with no `]`: the bracket was ended at its line or paragraph. */
+  | 'unclosedBracket'
+  /**
+   * Reserved for lines the parser cannot place in any block. Not produced today: every line is placed
+   * (unrecognised lines are message text, lines after the footer are notes).
+   */
+  | 'unplacedBlock';
+
+export interface ParseRepair {
+  readonly kind: ParseRepairKind;
+  /** For an unclosed stamp or bracket, the text as the parser ended it (`[...[`); for a quote, the lone quote mark. */
+  readonly span: Span;
+  readonly message: string;
+}
+
 export type Block = Envelope | Message | Footer | Stamp | Separator | EditorialNotes | DistributionList;
 
 export interface CableDocument {
@@ -230,4 +267,8 @@ export interface CableDocument {
   readonly blocks: readonly Block[];
   /** Every editorial bracket in the text, in order (also those inside stamps and notes). */
   readonly brackets: readonly EditorialBracket[];
+  /** What the parser repaired, in text order; empty for a well-formed cable. */
+  readonly repairs: readonly ParseRepair[];
+  /** The envelope's layout (see `CableLayout`); undefined without an envelope or when it does not say. */
+  readonly layout?: CableLayout;
 }

@@ -12,11 +12,12 @@ const MAX_MULTILINE = 16;
 export function scanBrackets(text: string, lines: readonly Line[]): EditorialBracket[] {
   const out: EditorialBracket[] = [];
   const stack: number[] = []; // offsets of open '['
-  let multiline: { open: number; startLine: number; lastGood: number } | undefined;
+  let multiline: { open: number; startLine: number; lastGood: number; stamp: boolean } | undefined;
 
   for (let li = 0; li < lines.length; li++) {
     const { start, end } = lines[li].span;
-    if (multiline && li - multiline.startLine > MAX_MULTILINE) {
+    // Decided before the line is read, so that a `]` in the prose after an unclosed note does not close it there.
+    if (multiline && li > multiline.startLine && (li - multiline.startLine > MAX_MULTILINE || !looksLikeContinuation(text, lines[li], multiline.stamp))) {
       closeUnclosed(text, stack, out, multiline.lastGood);
       multiline = undefined;
     }
@@ -24,7 +25,7 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
       const c = text.charCodeAt(i);
       if (c === 0x5b /* [ */) {
         stack.push(i);
-        if (stack.length === 1 && isMultilineOpener(text, i)) multiline = { open: i, startLine: li, lastGood: end };
+        if (stack.length === 1 && isMultilineOpener(text, i)) multiline = { open: i, startLine: li, lastGood: end, stamp: isStampOpener(text, i) };
       } else if (c === 0x5d /* ] */ && stack.length > 0) {
         const open = stack.pop()!;
         out.push(makeBracket(text, open, i + 1, true));
@@ -32,18 +33,13 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
       }
     }
     if (stack.length === 0) continue;
-    if (multiline && stack[0] === multiline.open && (li === multiline.startLine || looksLikeContinuation(text, lines[li]))) {
+    if (multiline && stack[0] === multiline.open) {
       // Keep the stamp or note open; close any inner brackets left open on this line.
       while (stack.length > 1) out.push(makeBracket(text, stack.pop()!, end, false));
       if (end > start) multiline.lastGood = end;
       continue;
     }
-    if (multiline && stack[0] === multiline.open) {
-      // This line is ordinary text again: the stamp or note was never closed.
-      closeUnclosed(text, stack, out, multiline.lastGood);
-      multiline = undefined;
-      continue;
-    }
+    // Any other bracket left open ends with its line.
     closeUnclosed(text, stack, out, end);
   }
   if (stack.length) closeUnclosed(text, stack, out, multiline ? multiline.lastGood : text.length);
@@ -64,12 +60,30 @@ function isMultilineOpener(text: string, at: number): boolean {
   return MULTILINE_OPENER.test(text.slice(at, at + 16));
 }
 
-/** A stamp's or note's later lines are short or blank, not ordinary prose. */
-function looksLikeContinuation(text: string, line: Line): boolean {
+function isStampOpener(text: string, at: number): boolean {
+  return /^\[\s*stamp/i.test(text.slice(at, at + 8));
+}
+
+/** Lines that start a block of their own: a separator, a footer item, a routing or type line, another stamp or note. */
+const BLOCK_START =
+  /^(?:-{3,}|#{3,}|={3,}|(?:\*\s*){3,}|(?:Deciphered|DECIPHERED|Printed|PRINTED|Typed|TYPED|Verified|VERIFIED)\b|(?:From|FROM|Received|RECEIVED|Sent|SENT)\b|(?:CABLE|CIPHERED TELEGRAM|COPY OF AN OUTGOING)\b|\[\s*(?:[Ss]tamp|STAMP|[Tt]ranslator|[Tt]rans\.|[Ee]d\.|[Ee]ditor|[Nn]ote|[Hh]andwritten|[Ss]ource)\b)/;
+
+/**
+ * A stamp's or note's later lines are short, not ordinary prose, and start no block of their own.
+ * A stamp may hold blank lines (the seed's); a note ends at its paragraph.
+ */
+function looksLikeContinuation(text: string, line: Line, stamp: boolean): boolean {
   const s = text.slice(line.span.start, line.span.end).trim();
-  if (s.length === 0) return true;
-  if (s.includes(']')) return true;
-  return s.length <= 80 && !/^(?:-{3,}|#{3,}|(?:Deciphered|Printed|Typed|Verified)\b)/i.test(s);
+  if (s.length === 0) return stamp;
+  // The line that closes it: more `]` than `[` (`Incoming N° 254/3612/shs 19 October 1951]`).
+  if (count(s, ']') > count(s, '[')) return true;
+  return !BLOCK_START.test(s) && s.length <= 80;
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
 }
 
 function makeBracket(text: string, start: number, end: number, closed: boolean): EditorialBracket {

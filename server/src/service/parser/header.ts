@@ -45,6 +45,15 @@ function trimPiece(text: string, from: number, to: number, alsoBrackets = false)
   return [from, to];
 }
 
+/** A recipient without the words around the name: `To Comrade ZAKHAROV` gives `ZAKHAROV`, `the Soviet Ambassador` stays. */
+function personPiece(text: string, from: number, to: number): [number, number] {
+  let [s, e] = trimPiece(text, from, to);
+  const lead = LEADING_TO.exec(text.slice(s, e));
+  if (lead && lead[0].length < e - s) s += lead[0].length;
+  return [s, e];
+}
+const LEADING_TO = new RegExp(String.raw`^(?:(?:to|To|TO|for|For|FOR)\s+)?(?:${P.HONORIFIC}\s*)*`);
+
 /** The date/time words inside a piece of a routing or footer line. */
 export function findWhen(text: string, from: number, to: number): [number, number] | undefined {
   P.WHEN_RE.lastIndex = from;
@@ -262,7 +271,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const place = dash.groups!.place;
     const ws = t.length - dash.groups!.whom.length;
     const out = [field('destination', line, 0, place.length, [0, place.length])];
-    if (dash.groups!.whom.trim()) out.push(field('addressee', line, ws, t.length, trimPiece(t, ws, t.length)));
+    if (dash.groups!.whom.trim()) out.push(field('addressee', line, ws, t.length, personPiece(t, ws, t.length)));
     return out;
   }
   if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) {

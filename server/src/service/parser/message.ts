@@ -64,6 +64,13 @@ export function parseMessage(
     }
   }
 
+  // An inner telegram may open with its sender and date: `Liu Shaoqi 2300 22 January`.
+  const senderLine = depth > 0 && i < hi ? senderDateline(ctx.line(i)) : undefined;
+  if (senderLine) {
+    parts.push(senderLine);
+    i = skip(i + 1);
+  }
+
   // Leading parts: up to four addressee lines, then a salutation (which may carry body text).
   for (let n = 0; n < 5 && i < hi; n++) {
     const t = ctx.line(i);
@@ -77,15 +84,19 @@ export function parseMessage(
   }
   const bodyStart = i;
 
-  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth) : [];
+  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, delimiters.closeQuote) : [];
 
   // Trailing parts: scanned backwards from the end, never into an inner telegram.
   const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
   const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi);
   parts.push(...trailing);
+  // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
+  const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
+  const cover = attached ? trailingParts(ctx, bodyStart, lastLineOf(ctx, attached.span)) : [];
+  parts.push(...cover);
 
-  const signature = trailing.find(p => p.kind === 'signature');
-  const dateLine = trailing.find(p => p.kind === 'date');
+  const signature = trailing.find(p => p.kind === 'signature') ?? cover.find(p => p.kind === 'signature');
+  const dateLine = trailing.find(p => p.kind === 'date') ?? cover.find(p => p.kind === 'date');
   const addressee = parts.find(p => p.kind === 'addressee') ?? parts.find(p => p.kind === 'salutation');
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
@@ -93,8 +104,8 @@ export function parseMessage(
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
     ?? (bodyStart < hi ? instructedPerson(ctx.line(bodyStart)) : undefined)
     ?? header.find(f => f.kind === 'addressee')?.value;
-  const from = signature && signature.value.end > signature.value.start ? signature.value : introFrom;
-  const when = signature?.when ?? dateLine?.value ?? intro?.when;
+  const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
+  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
 
   return {
     kind: 'message', depth, span, delimitedBy,
@@ -145,6 +156,20 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
   return { start: t.offset + at, end: t.offset + at + name.length };
+}
+
+/**
+ * A sender and date opening a forwarded telegram: `Liu Shaoqi 2300 22 January`, `KIM IL SUNG, 3 September 1950`.
+ * The name is a person's (two to four words); a place with a date (`Moscow, 22 January`) is not a sender.
+ */
+const SENDER_DATELINE = new RegExp(String.raw`^(?<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,3}|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})(?:\s*\[[^\]]{1,40}\])?[,\s]+(?<when>${P.WHEN})[.:]?$`);
+const NOT_A_SENDER = /^(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Pyongyang|PYONGYANG|Top|TOP|Received|Sent|Dated|The|Your|Our|On|In|At)\b/;
+
+function senderDateline(t: LineText): MessagePart | undefined {
+  const m = SENDER_DATELINE.exec(t.text);
+  if (!m || NOT_A_SENDER.test(t.text) || !/\D/.test(m.groups!.when)) return undefined;
+  const at = t.text.lastIndexOf(m.groups!.when);
+  return part('sender', t, { start: t.offset, end: t.offset + m.groups!.name.length }, { start: t.offset + at, end: t.offset + at + m.groups!.when.length });
 }
 
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
@@ -217,7 +242,7 @@ function isIntroducer(s: string): boolean {
  * `[Attachment]` takes the rest of the message; a relay instruction followed by an unquoted
  * salutation takes the lines up to the relayed text's signature.
  */
-function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number): Message[] {
+function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
@@ -265,7 +290,9 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     }
 
     // A closing quote with no opening one: the telegram began after the forwarding sentence.
-    if (closesAtEnd(s) > 0 && !/^["“„«]/.test(s)) {
+    // The quote that closes this message itself (`Respectfully, KIM IL SUNG"`) opens nothing inside it.
+    const ownCloseHere = ownClose !== undefined && ownClose.start >= t.offset && ownClose.end <= t.offset + s.length;
+    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !/^["“„«]/.test(s)) {
       const intro = findIntroducerBefore(ctx, consumed, i);
       if (intro !== undefined) {
         const first = nextText(ctx, intro + 1, i + 1);
@@ -280,11 +307,13 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
 
-    // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation.
+    // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation, or the sender and date
+    // of the forwarded telegram (`Liu Shaoqi 2300 22 January`).
     if (P.INTRODUCER.test(s) && !/^["“„«]/.test(s)) {
       const next = nextText(ctx, i + 1, to);
-      if (next < to && !/^["“„«]/.test(ctx.line(next).text) && leadingKind(ctx.line(next).text, 0)) {
-        const end = relayEnd(ctx, next, to);
+      const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
+      if (next < to && !/^["“„«]/.test(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
+        const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
         const closing = closesAtEnd(ctx.line(end).text) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
         out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(t), closeQuote: closing }));
@@ -368,18 +397,31 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
   return last;
 }
 
-function relayEnd(ctx: LineContext, start: number, to: number): number {
+/**
+ * The last line of a relayed text: its signature (and a date line after it). When the sender is
+ * known from its opening line, another person's signature is the forwarder's and ends it before.
+ */
+function relayEnd(ctx: LineContext, start: number, to: number, sender?: string): number {
+  let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j)) continue;
     const s = ctx.line(j).text;
-    if (P.SIGNATURE_CAPS.test(s) || /^\(?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)?\.?["”]?$/.test(s)) {
+    const sig = P.SIGNATURE_CAPS.exec(s) ?? /^\(?(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)?\.?["”]?$/.exec(s);
+    if (sig) {
+      if (sender && !sameSurname(sender, sig.groups!.name)) return last;
       const next = nextText(ctx, j + 1, to);
       return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
     }
+    last = j;
   }
-  let last = to - 1;
-  while (last > start && ctx.isBlank(last)) last--;
   return last;
+}
+
+/** `Liu Shaoqi` and `LIU SHAOQI [signature]` share a word; `ROSHCHIN` shares none. */
+function sameSurname(a: string, b: string): boolean {
+  const words = (x: string) => x.replace(/\[[^\]]*\]/g, ' ').toLowerCase().split(/[^a-z'’-]+/).filter(w => w.length > 1);
+  const wa = words(a);
+  return words(b).some(w => wa.includes(w));
 }
 
 // ---------------------------------------------------------------- trailing parts
@@ -395,19 +437,26 @@ function trailingParts(ctx: LineContext, from: number, to: number): MessagePart[
     // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
     const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'));
     if (!p) break;
-    out.push(p);
+    // Parts are collected backwards; two signatures on one line keep their order.
+    out.push(...p.reverse());
     j--;
     n++;
   }
   return out.reverse();
 }
 
-function trailingPart(t: LineText, signatureAllowed: boolean): MessagePart | undefined {
+function trailingPart(t: LineText, signatureAllowed: boolean): MessagePart[] | undefined {
   const s = t.text;
   if (s.length > 120) return undefined;
-  if (P.DATE_ONLY.test(s)) return part('date', t, dateValue(t));
-  if (P.NUMBER_LINE.test(s)) return part('number', t);
-  if (P.ACTION.test(s)) return part('action', t);
+  if (P.DATE_ONLY.test(s)) return [part('date', t, dateValue(t))];
+  const number = P.NUMBER_LINE.exec(s);
+  if (number) {
+    // For `No. 201-gi` the value is `201-gi`; a clerk mark (`3ak`) is its own value.
+    const n = number.groups?.number ?? number.groups?.handwritten;
+    const at = n ? s.indexOf(n) : -1;
+    return [part('number', t, at >= 0 ? { start: t.offset + at, end: t.offset + at + n!.length } : undefined)];
+  }
+  if (P.ACTION.test(s)) return [part('action', t)];
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
@@ -415,10 +464,18 @@ function trailingPart(t: LineText, signatureAllowed: boolean): MessagePart | und
       const at = s.indexOf(name);
       const date = m.groups!.dateBefore ?? m.groups!.dateAfter;
       const when = date ? { start: t.offset + s.indexOf(date), end: t.offset + s.indexOf(date) + date.length } : undefined;
-      return part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, when);
+      // `(A. Vasilevsky) (A. Gromyko)`: each parenthesised name is a signature of its own.
+      const signers = [...name.matchAll(/\(([^()]+)\)/g)].filter(p => !/^\[?signature\]?$/.test(p[1]));
+      if (signers.length > 0 && !name.startsWith('[signature]')) {
+        return signers.map((p, k) => {
+          const ns = t.offset + at + p.index! + 1;
+          return part('signature', t, { start: ns, end: ns + p[1].length }, k === 0 ? when : undefined);
+        });
+      }
+      return [part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, when)];
     }
   }
-  if (P.CLOSING.test(s)) return part('closing', t);
+  if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
 }
 

@@ -7,7 +7,7 @@
  * (preamble, envelope, message with inner telegrams, footer, stamps, separators, endnotes).
  */
 import type {
-  Block, CableDocument, DistributionEntry, DistributionList, EditorialBracket, EditorialNotes, Envelope, Footer,
+  Block, CableDocument, CableLayout, DistributionEntry, DistributionList, EditorialBracket, EditorialNotes, Envelope, Footer,
   FooterItem, FooterItemKind, HeaderField, Line, Stamp,
 } from './ast';
 import type { Span } from '../types';
@@ -15,6 +15,7 @@ import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
 import { parseMessage, type LineContext } from './message';
 import { splitLines } from './lines';
+import { collectRepairs } from './repairs';
 import * as P from './patterns';
 
 export function parseCable(text: string): CableDocument {
@@ -22,7 +23,9 @@ export function parseCable(text: string): CableDocument {
   const brackets = scanBrackets(text, lines);
   const ctx = new ParseContext(text, lines, brackets);
   const blocks = ctx.parseBlocks();
-  return { text, lines, blocks, brackets };
+  const envelope = blocks.find((b): b is Envelope => b.kind === 'envelope');
+  const repairs = collectRepairs(text, blocks, brackets);
+  return { text, lines, blocks, brackets, repairs, layout: envelope?.layout };
 }
 
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
@@ -38,6 +41,7 @@ class ParseContext implements LineContext {
     this.stampAt = new Array(lines.length).fill(undefined);
     this.findStamps();
     this.kinds = this.texts.map((t, i) => this.classify(t, i));
+    this.markListContinuations();
   }
 
   line(i: number): LineText {
@@ -122,6 +126,28 @@ class ParseContext implements LineContext {
     if (P.ENDNOTE.test(s)) return 'endnote';
     if (P.COPY_TO.test(s) || P.COPY_DASH.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
     return 'text';
+  }
+
+  /**
+   * A distribution list in the footer may wrap: `Copies: Stalin (2), Malenkov,` / `Molotov, Mikoyan`
+   * (a line ending in a comma continues), or put its names below `Distribution list:`.
+   */
+  private markListContinuations(): void {
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== 'footer' || !P.DISTRIBUTION_HEAD.test(this.texts[i].text)) continue;
+      const namesBelow = /:\s*$/.test(this.texts[i].text);
+      let prev = this.texts[i].text;
+      let j = i + 1;
+      while (j < this.kinds.length && (/,\s*$/.test(prev) || namesBelow)) {
+        if (this.kinds[j] === 'blank') { j++; continue; }
+        const s = this.texts[j].text;
+        if (this.kinds[j] !== 'text' || !(namesBelow ? NAME_LINE.test(s) || /,\s*$/.test(prev) : /^[A-Z[]/.test(s))) break;
+        this.kinds[j] = 'footerMore';
+        prev = s;
+        j++;
+      }
+      i = j - 1;
+    }
   }
 
   // ---------------------------------------------------------------- blocks
@@ -327,7 +353,8 @@ class ParseContext implements LineContext {
     end = this.skipBlanks(end);
     // Stamps inside the header stay part of it; one after its last field belongs to the message.
     const inside = stamps.filter(s => s.span.end <= this.lines[end - 1].full.end);
-    return { envelope: { kind: 'envelope', span: this.spanOf(from, end), fields, distribution, stamps: inside }, end };
+    const layout = layoutOf(this.text, fields);
+    return { envelope: { kind: 'envelope', span: this.spanOf(from, end), layout, fields, distribution, stamps: inside }, end };
   }
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
@@ -343,7 +370,7 @@ class ParseContext implements LineContext {
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
     const t = this.texts[i];
-    const m = /^(?:t?o|To|TO|[Ff]or|FOR)\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
+    const m = /^(?:t?o|To|TO|[Ff]or|FOR)\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
       ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
       ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
     if (!m) return undefined;
@@ -458,10 +485,13 @@ class ParseContext implements LineContext {
         i = block.end - 1;
         continue;
       }
-      const item = footerItem(t);
-      if (item) {
-        items.push(item);
-        if (item.kind === 'copyTo') copyEntries.push(copyEntry(t, item));
+      const pieces = numberedPieces(t);
+      const found = pieces.map(footerItem);
+      if (found.every(x => x !== undefined)) {
+        found.forEach((item, k) => {
+          items.push(item!);
+          if (item!.kind === 'copyTo') copyEntries.push(copyEntry(pieces[k], item!));
+        });
         continue;
       }
       // A continuation: `at 1510 18 November`, `Nº 7602`, `by Mokrov Nº 1702`, `[signature] (Makarov)`.
@@ -496,6 +526,21 @@ class ParseContext implements LineContext {
 }
 
 // ---------------------------------------------------------------- helpers for lists and footers
+
+/** Which way the cable went, from its envelope fields (see `CableLayout`). */
+function layoutOf(text: string, fields: readonly HeaderField[]): CableLayout | undefined {
+  const labels = fields.filter(f => f.kind === 'documentType' && f.label).map(f => text.slice(f.label!.start, f.label!.end));
+  if (labels.some(l => /outgoing|issuing/i.test(l))) return 'outgoing';
+  if (labels.some(l => /incoming/i.test(l))) return 'incoming';
+  if (fields.some(f => f.kind === 'destination' && /^destination\s*:/i.test(text.slice(f.span.start, f.span.end)))) return 'outgoing';
+  const origin = fields.some(f => f.kind === 'origin');
+  const destination = fields.some(f => f.kind === 'destination');
+  if (origin) return 'incoming';
+  const received = fields.findIndex(f => f.kind === 'received');
+  const sent = fields.findIndex(f => f.kind === 'sent');
+  if (destination || (received >= 0 && sent > received)) return 'outgoing';
+  return received >= 0 ? 'incoming' : undefined;
+}
 
 /** A stamp as a block of its own lines; parts that began on an earlier block's line are dropped. */
 function clipStamp(st: Stamp, span: Span): Stamp {
@@ -598,6 +643,17 @@ function footerItem(t: LineText): FooterItem | undefined {
     };
   }
   return undefined;
+}
+
+/** `1. Comr. Stalin 2. Comr. Molotov 3. Comr. Malenkov`: a numbered copy list on one line, cut into its entries. */
+function numberedPieces(t: LineText): LineText[] {
+  if (!/^\d{1,2}\.\s/.test(t.text)) return [t];
+  const starts = [...t.text.matchAll(/(?:^|\s)(?=\d{1,2}\.\s+(?:Comr?\.|Cde\.|Comrade)\s)/g)].map(m => m.index! + (m[0].length));
+  if (starts.length < 2) return [t];
+  return starts.map((at, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : t.text.length;
+    return { text: t.text.slice(at, end).trimEnd(), offset: t.offset + at };
+  });
 }
 
 function copyEntry(t: LineText, item: FooterItem): DistributionEntry {

@@ -27,7 +27,7 @@ const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
-export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
+export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
 
 // ---------------------------------------------------------------- header lines
 
@@ -54,7 +54,7 @@ export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
-export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
+export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
 /** `Pyongyang. Soviet Ambassador.`, `PEKING - to the Soviet Ambassador`. */
 export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—]+\s*(?:(?:to|To|TO)\s+(?:the\s+|THE\s+)?)?(?<whom>Soviet Ambassador|SOVIET AMBASSADOR|SovAmbassador|Ambassador)\.?$/;
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
@@ -93,11 +93,11 @@ export const ACTION =
   /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/;
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
-  /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|Transmitting (?:another |the )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
+  /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
 export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
-/** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`. */
-export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?<number>${NUMBER})(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
+/** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
+export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
 
 // ---------------------------------------------------------------- footer
 
@@ -141,10 +141,12 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?\)?["”]?\.?["”]?$`);
 
+/** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
+const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
-const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
+const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
-const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}(?:\s*\[[^\]]{1,40}\])?`;
+const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;

@@ -1,0 +1,51 @@
+/**
+ * The repairs a parse needed, read off the finished tree: stamps and brackets that never close,
+ * and quoted telegrams whose quote marks do not balance. (`unplacedBlock` is not produced: the
+ * parser places every line — text it cannot place is message text or notes.)
+ */
+import type { Block, EditorialBracket, Message, ParseRepair, Stamp } from './ast';
+import type { Span } from '../types';
+
+export function collectRepairs(text: string, blocks: readonly Block[], brackets: readonly EditorialBracket[]): ParseRepair[] {
+  const out: ParseRepair[] = [];
+  const stamps = new Set<Stamp>();
+  const addStamp = (s: Stamp) => {
+    if (!s.closed && !stamps.has(s)) {
+      stamps.add(s);
+      out.push({ kind: 'unclosedStamp', span: trimmed(text, s.span), message: 'This stamp never closes: its `]` is missing.' });
+    }
+  };
+  const walk = (m: Message) => {
+    m.stamps.forEach(addStamp);
+    for (const t of m.telegrams) {
+      if (t.delimitedBy === 'quotes' && t.openQuote && !t.closeQuote) {
+        out.push({ kind: 'unbalancedQuote', span: t.openQuote, message: 'This quoted telegram is never closed: it was ended at its signature or at the end of the message.' });
+      } else if (t.delimitedBy === 'quotes' && !t.openQuote && t.closeQuote) {
+        out.push({ kind: 'unbalancedQuote', span: t.closeQuote, message: 'This closing quote has no opening one: the quoted telegram was taken to begin after the forwarding sentence.' });
+      }
+      walk(t);
+    }
+  };
+  for (const b of blocks) {
+    if (b.kind === 'stamp') addStamp(b);
+    if (b.kind === 'envelope') b.stamps.forEach(addStamp);
+    if (b.kind === 'message') walk(b);
+  }
+  let outer: EditorialBracket | undefined;
+  for (const b of brackets) {
+    // A stamp's bracket is reported as the stamp; `[...[` is one repair, not one per `[`.
+    if (!b.closed && b.kind !== 'stamp' && !(outer && b.span.start < outer.span.end)) {
+      outer = b;
+      out.push({ kind: 'unclosedBracket', span: b.span, message: 'This bracket is never closed: it was ended at the end of its line or paragraph.' });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function trimmed(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text[end - 1])) end--;
+  let start = span.start;
+  while (start < end && /\s/.test(text[start])) start++;
+  return { start, end };
+}

@@ -1,0 +1,123 @@
+// What the parser repairs (CableDocument.repairs) and how far a bracket left open reaches:
+// never past its line or paragraph, so the brackets, stamps and blocks after it are read as usual.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseCable } from '../../server/src/service/parser/parser';
+import type { CableDocument } from '../../server/src/service/parser/ast';
+
+const root = path.resolve(__dirname, '../../..');
+const lines = (...xs: string[]) => xs.join('\n');
+
+function repairs(doc: CableDocument): { kind: string; text: string }[] {
+  return doc.repairs.map(r => ({ kind: r.kind, text: doc.text.slice(r.span.start, r.span.end) }));
+}
+
+test('a correct cable needs no repair: the samples and the faulty-date fixtures', () => {
+  const files = [
+    ...readdirSync(path.join(root, 'samples')).filter(f => f.endsWith('.cable')).map(f => path.join(root, 'samples', f)),
+    ...readdirSync(path.join(root, 'test/fixtures/faulty')).filter(f => f.endsWith('.cable')).map(f => path.join(root, 'test/fixtures/faulty', f)),
+  ];
+  assert.ok(files.length > 10);
+  for (const f of files) assert.deepEqual(repairs(parseCable(readFileSync(f, 'utf8'))), [], path.basename(f));
+});
+
+test('a stamp that never closes', () => {
+  const doc = parseCable(lines(
+    'CIPHERED TELEGRAM No. 24121',
+    'From PEKING Received 11:20 11.XII.1950',
+    'To Cde. FILIPPOV [Stalin].',
+    'Zhou Enlai asked that this be reported to you.',
+    'ROSHCHIN',
+    '[stamp: Incoming Nº 4107/shs',
+    '11 December 1950',
+  ));
+  assert.deepEqual(repairs(doc), [{ kind: 'unclosedStamp', text: '[stamp: Incoming Nº 4107/shs\n11 December 1950' }]);
+  assert.match(doc.repairs[0].message, /never closes/);
+});
+
+test('a quoted telegram whose opening quote never closes, and one whose closing quote never opened', () => {
+  const unclosed = parseCable(lines(
+    'To Cde. FILIPPOV [Stalin].',
+    'I am sending you the text of the telegram of Mao Zedong:',
+    '“Cde. FILIPPOV!',
+    'We agree with your proposal.',
+    'MAO ZEDONG',
+    'ROSHCHIN',
+    'Deciphered by Orlov 0410 3 October',
+  ));
+  assert.deepEqual(repairs(unclosed).map(r => r.kind), ['unbalancedQuote']);
+  assert.equal(repairs(unclosed)[0].text, '“');
+
+  const unopened = parseCable(lines(
+    'To Cde. FILIPPOV [Stalin].',
+    'I am sending you the text of the telegram of Mao Zedong:',
+    'Cde. FILIPPOV!',
+    'We agree with your proposal.',
+    'MAO ZEDONG 0530 2 October”',
+    'ROSHCHIN',
+  ));
+  assert.deepEqual(repairs(unopened), [{ kind: 'unbalancedQuote', text: '”' }]);
+});
+
+test('balanced quotes, a closed stamp and closed brackets need no repair', () => {
+  const doc = parseCable(lines(
+    'CABLE N° 25025',
+    'from [BEIJING] received at 1135 19 October 1951',
+    'I am sending you the text of my telegram to Cde. Li Kenong:',
+    '"Cde. Li Kenong!',
+    'Tell [them] that we agree.',
+    'MAO ZEDONG 0530 18 October"',
+    '[Stamp: Incoming N° 254/3612/shs',
+    '',
+    '19 October 1951]',
+  ));
+  assert.deepEqual(repairs(doc), []);
+});
+
+test('a stray [ early in a cable reaches no further than its line', () => {
+  const text = lines(
+    'CABLE N° 18321',
+    'From PEKING',
+    '[...[',
+    'To Cde. FILIPPOV [Stalin].',
+    'The Politburo will decide the question [of sending troops] on 12 October.',
+    'ROSHCHIN',
+    'Deciphered by Fedyaev 10:15 9 October',
+    '[Stamp: Incoming Nº 2881/shs 9 October 1950]',
+  );
+  const doc = parseCable(text);
+  assert.deepEqual(repairs(doc), [{ kind: 'unclosedBracket', text: '[...[' }]);
+  const open = doc.brackets.filter(b => !b.closed);
+  const strayEnd = text.indexOf('[...[') + '[...['.length;
+  assert.ok(open.every(b => b.span.end <= strayEnd), `open brackets end within their line: ${JSON.stringify(open)}`);
+  const closedTexts = doc.brackets.filter(b => b.closed).map(b => text.slice(b.span.start, b.span.end));
+  assert.deepEqual(closedTexts, ['[Stalin]', '[of sending troops]', '[Stamp: Incoming Nº 2881/shs 9 October 1950]']);
+  assert.deepEqual(doc.blocks.map(b => b.kind), ['envelope', 'message', 'footer', 'stamp']);
+});
+
+test('a note left open ends at its paragraph, not at the next header or body lines', () => {
+  const text = lines(
+    '[Translator’s note: the first page is damaged',
+    'and partly illegible',
+    '',
+    'CIPHERED TELEGRAM No. 4170',
+    'From PYONGYANG',
+    'To Cde. FYN SI [Stalin].',
+    'SHTYKOV',
+  );
+  const doc = parseCable(text);
+  const note = doc.brackets.find(b => b.kind === 'note')!;
+  assert.equal(text.slice(note.span.start, note.span.end), '[Translator’s note: the first page is damaged\nand partly illegible');
+  assert.equal(note.closed, false);
+  assert.deepEqual(repairs(doc).map(r => r.kind), ['unclosedBracket']);
+  assert.ok(doc.brackets.some(b => b.closed && text.slice(b.span.start, b.span.end) === '[Stalin]'));
+});
+
+test('a note left open stops before a routing line even without a blank line', () => {
+  const text = lines('[handwritten: to Cde. Poskrebyshev', 'From PEKING', 'Received 16:40 23 November 1949', 'To Cde. FILIPPOV [Stalin].', 'KOVALEV');
+  const doc = parseCable(text);
+  const note = doc.brackets.find(b => b.kind === 'physical')!;
+  assert.equal(text.slice(note.span.start, note.span.end), '[handwritten: to Cde. Poskrebyshev');
+});
