@@ -6,12 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseCable } from '../../server/src/service/parser/parser';
 import {
-  analyzeChronology, dateHoverAt, formatMentionValue, zoneForPlace, zoneOffsetMinutes, weekdayOf,
+  dateHoverAt, formatMentionValue, zoneForPlace, zoneOffsetMinutes, weekdayOf,
   type ChronologyMention, type ChronologyResult,
 } from '../../server/src/service/chronology';
-import { defaultLevel, type DiagnosticCode } from '../../server/src/service/diagnosticCodes';
+import { allRules, analyzeDocument, defaultSettings, runRules } from '../../server/src/service/analysis';
+import { defaultLevel, type CableDiagnostic, type DiagnosticCode } from '../../server/src/service/diagnosticCodes';
+import { builtinProvider, mergeProviders } from '../../server/src/service/gazetteer';
 
 /** The repository root: above the compiled test (out/test/unit), else the working directory. */
 const repoRoot = ((): string => {
@@ -22,8 +23,16 @@ const repoRoot = ((): string => {
 })();
 const read = (rel: string) => fs.readFileSync(path.join(repoRoot, rel), 'utf8');
 
-function analyze(text: string, toleranceHours?: number): ChronologyResult {
-  return analyzeChronology(parseCable(text), toleranceHours === undefined ? {} : { toleranceHours });
+const gazetteer = mergeProviders([builtinProvider()]).gazetteer;
+const chronologyCode = (c: DiagnosticCode) => c.startsWith('cable.date.') || c.startsWith('cable.count.');
+const chronologyRules = allRules.filter((r) => chronologyCode(r.code));
+
+/** The timeline of a cable and what the date and count rules find in it, as the service runs them. */
+type Checked = ChronologyResult & { readonly diagnostics: readonly CableDiagnostic[] };
+
+function analyze(text: string, toleranceHours?: number): Checked {
+  const analysis = analyzeDocument(text, gazetteer, toleranceHours === undefined ? defaultSettings : { ...defaultSettings, toleranceHours });
+  return { ...analysis.chronology, diagnostics: runRules(analysis, chronologyRules) };
 }
 
 /** The mention covering the first `words` at or after `from` (default: the start of the text). */
@@ -35,11 +44,9 @@ function mentionOf(r: ChronologyResult, text: string, words: string, from = 0): 
   return m;
 }
 
-function codes(r: ChronologyResult): DiagnosticCode[] {
+function codes(r: Checked): DiagnosticCode[] {
   return r.diagnostics.map((d) => d.code);
 }
-
-const chronologyCode = (c: DiagnosticCode) => c.startsWith('cable.date.') || c.startsWith('cable.count.');
 const isWarning = (c: DiagnosticCode) => defaultLevel(c) === 'warning' || defaultLevel(c) === 'error';
 
 // ---------------------------------------------------------------- the seed

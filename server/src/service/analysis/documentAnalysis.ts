@@ -38,7 +38,7 @@ class LazyAnalysis implements DocumentAnalysis {
   }
 
   get chronology(): ChronologyResult {
-    return (this.chronologyValue ??= analyzeChronology(this.parsed, { toleranceHours: this.settings.toleranceHours }));
+    return (this.chronologyValue ??= analyzeChronology(this.parsed));
   }
 
   get entities(): EntityAnalysis {

@@ -3,8 +3,8 @@
  * whether the year was inferred, and for a receipt or a processing step the time since sending.
  */
 import { pad2, weekdayNames, weekdayOf } from './calendar';
-import type { ChronologyMention, ChronologyResult } from './analyze';
-import { formatDuration } from './analyze';
+import type { ChronologyMention, ChronologyResult } from './timeline';
+import { formatDuration } from './describe';
 import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
 
 /** The mention at an offset (the innermost when mentions touch), if any. */

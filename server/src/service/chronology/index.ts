@@ -3,5 +3,8 @@ export type { DateMention, MentionDate, MentionTime, ZoneMention, DateNotation, 
 export { scanDates, scanRaw, resolveMentions, validityOf, type ScanOptions, type ResolveOptions } from './scanner';
 export { zoneTable, zoneInfo, zoneForPlace, zoneOffsetMinutes, isZoneApproximate, formatOffset, type ZoneId, type ZoneInfo, type ZonePeriod } from './timezones';
 export { weekdayOf, weekdayNames, monthNames, daysInMonth, isLeapYear } from './calendar';
-export { analyzeChronology, formatDuration, type ChronologyMention, type ChronologyOptions, type ChronologyResult, type DateRole } from './analyze';
+export { analyzeChronology, isProcessing, fullDateOf, type CalendarDay, type ChronologyMention, type ChronologyResult, type DateRole, type Stage } from './timeline';
+export { formatDuration } from './describe';
+export { outOfOrder, definitelyAfter, type OutOfOrder } from './order';
+export { messageDates, type MessageDates } from './messageDates';
 export { dateHoverAt, formatDateHover, formatMentionValue, mentionAt } from './hover';

@@ -1,9 +1,20 @@
-// TRANSITIONAL: the check still runs inside the chronology layer; this rule only selects its code.
 import { defineRule } from '../../analysis/rule';
+import { capital, words } from '../describe';
+import { outOfOrder } from '../order';
 
 export const rule = defineRule({
   code: 'cable.date.processingOrder',
   level: 'warning',
   summary: 'processing out of order: deciphered before received, printed before deciphered (time zones considered; outgoing layouts log *received* before *sent*, which is correct)',
-  check: (a) => a.chronology.diagnostics.filter((d) => d.code === 'cable.date.processingOrder'),
+  *check({ text, chronology }) {
+    for (const { step, culprit } of outOfOrder(chronology)) {
+      const zones = step.zone && culprit.zone && step.zone !== culprit.zone ? ' (time zones considered)' : '';
+      yield {
+        code: 'cable.date.processingOrder',
+        span: step.span,
+        message: `${capital(step.role)} ${words(text, step.span)} is before ${culprit.role} ${words(text, culprit.span)}${zones}.`,
+        related: [{ span: culprit.span, message: `${culprit.role} here` }],
+      };
+    }
+  },
 });

@@ -1,0 +1,139 @@
+/**
+ * Where the parser already placed a date: the `when` of header fields, footer items, stamps,
+ * messages, signatures and introducers. Each such span is a slot with the role its place gives
+ * (`received at 1135 19 October 1951` → received; `MAO ZEDONG 0530 18 October` → the inner
+ * telegram's own date), so that the chronology reads roles from the tree, not from the words.
+ */
+import type { Block, CableDocument, FooterItem, HeaderField, HeaderFieldKind, Message, Stamp } from '../parser/ast';
+import type { Span } from '../types';
+
+export type DateRole =
+  | 'sent' | 'received' | 'arrived' | 'transmitted' | 'deciphered' | 'printed' | 'typed' | 'verified'
+  | 'document' //  the document's own date (signature/date line, preamble date line, `Today`)
+  | 'telegram' //  an inner telegram's own date
+  | 'reference' // any other date in the text: another telegram's date, an event
+  | 'stamp';
+
+/** Processing step, finer than the role: a forwarding inside Moscow (`Sent to the 8th Department`) is not the sender's transmission. */
+export type Stage = DateRole | 'forwarded';
+
+export interface Slot {
+  readonly span: Span;
+  readonly role: DateRole;
+  readonly stage: Stage;
+  readonly depth: number;
+  readonly refersToMessage?: boolean;
+  /** The message whose own date this slot is (its `when`, signature or date part). */
+  readonly ownDateOf?: Message;
+}
+
+/** What the chronology takes from the tree, in one walk. */
+export interface DocumentSlots {
+  readonly slots: readonly Slot[];
+  /** Every message, outer before inner, in text order. */
+  readonly messages: readonly Message[];
+  /** Every stamp: top-level blocks and those inside the envelope or a message. */
+  readonly stamps: readonly Stamp[];
+  /** The cable's own `From ...` field, when the envelope has one. */
+  readonly origin?: HeaderField;
+  /** The envelope's `documentType` fields (`COPY OF AN OUTGOING TELEGRAM`, `Issuing No. 39`). */
+  readonly documentTypes: readonly HeaderField[];
+  /** Whether the envelope has a `Destination:` style field. */
+  readonly hasDestination: boolean;
+}
+
+const fieldRole: Partial<Record<HeaderFieldKind, { role: DateRole; stage: Stage }>> = {
+  sent: { role: 'sent', stage: 'sent' },
+  received: { role: 'received', stage: 'received' },
+  arrived: { role: 'arrived', stage: 'arrived' },
+  transmitted: { role: 'transmitted', stage: 'transmitted' },
+  forwarded: { role: 'transmitted', stage: 'forwarded' },
+  deciphered: { role: 'deciphered', stage: 'deciphered' },
+};
+
+function footerRole(item: FooterItem): DateRole | undefined {
+  switch (item.kind) {
+    case 'deciphered':
+    case 'printed':
+    case 'typed':
+    case 'verified':
+      return item.kind;
+    case 'copies':
+    case 'copyTo':
+      return 'printed';
+    default:
+      return undefined;
+  }
+}
+
+export function slotsOf(doc: CableDocument): DocumentSlots {
+  const slots: Slot[] = [];
+  const messages: Message[] = [];
+  const stamps: Stamp[] = [];
+  const documentTypes: HeaderField[] = [];
+  let origin: HeaderField | undefined;
+  let hasDestination = false;
+  const addFields = (fields: readonly HeaderField[], depth: number) => {
+    for (const f of fields) {
+      if (depth === 0 && f.kind === 'origin') origin ??= f;
+      // a date line in the header (`12/11/50` under a Politburo extract's number) is the document's date
+      const own: DateRole = depth === 0 ? 'document' : 'telegram';
+      const r = f.kind === 'date' ? { role: own, stage: own } : fieldRole[f.kind];
+      // without a `when`, the whole field is searched for its date words
+      if (r) slots.push({ span: f.when ?? f.span, role: r.role, stage: r.stage, depth });
+    }
+  };
+  // Only a stamp block of its own gives a slot; the date of a stamp inside the envelope or a
+  // message (the seed's `Incoming N° ...` under `Copy N° 2`) takes its role from the stamp around it.
+  const addStamp = (s: Stamp, slot = false) => {
+    stamps.push(s);
+    if (slot && s.when) slots.push({ span: s.when, role: 'stamp', stage: 'stamp', depth: 0 });
+  };
+  const addMessage = (m: Message) => {
+    messages.push(m);
+    const own: DateRole = m.depth === 0 ? 'document' : 'telegram';
+    addFields(m.header, m.depth);
+    if (m.when) slots.push({ span: m.when, role: own, stage: own, depth: m.depth, ownDateOf: m });
+    for (const p of m.parts) {
+      if (p.when) slots.push({ span: p.when, role: own, stage: own, depth: m.depth, ownDateOf: m });
+      else if (p.kind === 'date') slots.push({ span: p.value, role: own, stage: own, depth: m.depth, ownDateOf: m });
+    }
+    for (const t of m.telegrams) {
+      if (t.introducer?.when) {
+        slots.push({ span: t.introducer.when, role: 'reference', stage: 'reference', depth: m.depth, refersToMessage: true });
+      }
+      addMessage(t);
+    }
+    for (const s of m.stamps) addStamp(s);
+  };
+  const visit = (b: Block) => {
+    switch (b.kind) {
+      case 'envelope':
+        for (const f of b.fields) {
+          if (f.kind === 'documentType') documentTypes.push(f);
+          else if (f.kind === 'destination') hasDestination = true;
+        }
+        addFields(b.fields, 0);
+        for (const s of b.stamps) addStamp(s);
+        break;
+      case 'message':
+        addMessage(b);
+        break;
+      case 'footer':
+        for (const it of b.items) {
+          const role = footerRole(it);
+          if (role && (it.when || it.kind !== 'copies')) slots.push({ span: it.when ?? it.span, role, stage: role, depth: 0 });
+        }
+        break;
+      case 'stamp':
+        addStamp(b, true);
+        break;
+      default:
+        break;
+    }
+  };
+  for (const b of doc.blocks) visit(b);
+  const out: { -readonly [K in keyof DocumentSlots]: DocumentSlots[K] } = { slots, messages, stamps, documentTypes, hasDestination };
+  if (origin) out.origin = origin;
+  return out;
+}

@@ -1,0 +1,334 @@
+/**
+ * The timeline of a parsed cable: every date and time mention with its role (sent, received,
+ * deciphered, ..., the document's own date, an inner telegram's date, a reference, a stamp), its
+ * processing stage, the message it belongs to, its clock and the instants it can mean. The checks
+ * of issue 4 are rules (`rules/*.ts`) that read this timeline; nothing here reports a problem.
+ *
+ * Roles come from the parser's spans (`HeaderField.when`, `FooterItem.when`, `Stamp.when`,
+ * `Message.when`, signature and date parts, see `slots.ts`); where the parser left a date
+ * unplaced, from the words on its line (`roles.ts`).
+ *
+ * Instants are intervals: a date without a time covers its whole day, a time without a known
+ * clock covers every offset of the zone table, so a rule can fire only when an order is wrong
+ * under every reading (zero warnings on correct cables matters more than catching every slip).
+ */
+import { NestingIndex, SpanIndex } from './spanIndex';
+import type { CableDocument, Message, Stamp } from '../parser/ast';
+import type { PartialDate, Span } from '../types';
+import { dayNumber, fromDayNumber, pad2 } from './calendar';
+import type { DateMention } from './mention';
+import { resolveMentions, scanRaw } from './scanner';
+import { classifyByWords, incomingStampOf, outgoingLayout, refersToMessageByWords, originZoneOf, type Classified } from './roles';
+import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
+import { offsetSpread, zoneOffsetMinutes, type ZoneId } from './timezones';
+
+export type { DateRole, Stage } from './slots';
+
+/** A calendar day: `{ year: 1951, month: 10, day: 19 }`. */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export interface ChronologyMention extends DateMention {
+  readonly role: DateRole;
+  /** The processing step, finer than the role: `Sent to the 8th Department` is a `forwarded` transmission. */
+  readonly stage: Stage;
+  /** `1951-10-19T11:35`, `1951-10-19`, `1950-05` or `--10-19` (no year); a range gives its start. */
+  readonly iso?: string;
+  /** The clock the time is read in: stated (`Beijing time`) or assumed from the role and the layout. */
+  readonly zone?: ZoneId;
+  readonly zoneStated: boolean;
+  readonly yearInferred: boolean;
+  /** A time written without a date (`Verified ... 0410`) that took the date of the step before it. */
+  readonly dateInferred: boolean;
+  readonly ambiguous: boolean;
+  /** Depth of the message the mention belongs to: 0 for the cable and its envelope/footer. */
+  readonly depth: number;
+  /** The words say this is another message's date: `your telegram of 1 October`, `the 7 October telegram`. */
+  readonly refersToMessage: boolean;
+  /** Earliest and latest instant the mention can mean, in UTC minutes since 1970; absent when the year is unknown. */
+  readonly utc?: { readonly from: number; readonly to: number };
+  /** The innermost message whose text holds the mention (none for the envelope and the footer). */
+  readonly message?: Message;
+  /** The message whose own date this is: for the seed's `MAO ZEDONG 0530 18 October` the inner telegram. */
+  readonly ownDateOf?: Message;
+  /** Inside an `Incoming N° ...` stamp (not a declassification stamp): a date the envelope's must agree with. */
+  readonly incomingStamp: boolean;
+}
+
+export interface ChronologyResult {
+  /** Every mention in text order. */
+  readonly mentions: readonly ChronologyMention[];
+  /** The cable's own date: its date line, else its sending, else its receipt. */
+  readonly documentDate?: PartialDate;
+  /** Outgoing layouts log `Received` (the text reached the cipher office) before `Sent`. */
+  readonly layout: 'incoming' | 'outgoing';
+  /** The sender's clock, from the `From ...` line. */
+  readonly originZone?: ZoneId;
+  /** The cable's first receipt and sending (depth 0): for the seed `received at 1135 19 October 1951`. */
+  readonly received?: ChronologyMention;
+  readonly sent?: ChronologyMention;
+  /** Every message, outer before inner, in text order. */
+  readonly messages: readonly Message[];
+}
+
+/** Is the role a processing step (sent ... verified) rather than a date the text states? */
+export function isProcessing(role: DateRole): boolean {
+  return role !== 'document' && role !== 'telegram' && role !== 'reference' && role !== 'stamp';
+}
+
+/** The full date of a mention after inference, when year, month and day are known. */
+export function fullDateOf(m: DateMention, inferred?: CalendarDay): CalendarDay | undefined {
+  const d = m.date;
+  if (d && d.year !== undefined && d.month !== undefined && d.day !== undefined) return { year: d.year, month: d.month, day: d.day };
+  return inferred;
+}
+
+interface Work extends Classified {
+  m: DateMention;
+  fromSlot: boolean;
+  zone?: ZoneId;
+  zoneStated: boolean;
+  dateInferred: boolean;
+  inferredDate?: CalendarDay;
+  utc?: { from: number; to: number };
+  message?: Message;
+  incomingStamp: boolean;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+function isoOf(w: Work): string | undefined {
+  const d = w.m.date;
+  const t = w.m.time;
+  const full = fullDateOf(w.m, w.inferredDate);
+  let date: string | undefined;
+  if (full) date = `${full.year}-${pad2(full.month)}-${pad2(full.day)}`;
+  else if (d?.month !== undefined && d.year !== undefined) date = `${d.year}-${pad2(d.month)}`;
+  else if (d?.month !== undefined && d.day !== undefined) date = `--${pad2(d.month)}-${pad2(d.day)}`;
+  if (!t) return date;
+  const time = `${pad2(t.hour)}:${pad2(t.minute)}`;
+  return date && full ? `${date}T${time}` : date ? `${date} ${time}` : time;
+}
+
+/** Earliest and latest UTC minute a mention can mean, given its clock. */
+function utcRange(w: Work): { from: number; to: number } | undefined {
+  if (w.m.invalid) return undefined;
+  const d = w.m.date;
+  const full = fullDateOf(w.m, w.inferredDate);
+  let from: number;
+  let to: number;
+  if (full) {
+    const day = dayNumber(full.year, full.month, full.day) * 1440;
+    if (w.m.time) {
+      from = day + w.m.time.hour * 60 + w.m.time.minute;
+      to = from;
+      if (w.m.time.to) {
+        let end = day + w.m.time.to.hour * 60 + w.m.time.to.minute;
+        if (end < from) end += 1440;
+        to = end;
+      }
+    } else {
+      from = day;
+      const last = d?.dayTo !== undefined && d.dayTo >= full.day ? dayNumber(full.year, full.month, d.dayTo) : dayNumber(full.year, full.month, full.day);
+      to = last * 1440 + 1439;
+      // `Night of October 3` runs into the next morning.
+      if (d?.partOfDay === 'night') to += 720;
+    }
+  } else if (d?.year !== undefined && d.month !== undefined && d.day === undefined) {
+    from = dayNumber(d.year, d.month, 1) * 1440;
+    to = dayNumber(d.month === 12 ? d.year + 1 : d.year, d.month === 12 ? 1 : d.month + 1, 1) * 1440 - 1;
+  } else {
+    return undefined;
+  }
+  const isoDay = full ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}` : undefined;
+  if (w.zone) {
+    const off = zoneOffsetMinutes(w.zone, isoDay);
+    return { from: from - off, to: to - off };
+  }
+  return { from: from - offsetSpread.max, to: to - offsetSpread.min };
+}
+
+/**
+ * Mentions: the whole text, then the parser's date spans in date context (which may find weak
+ * notations such as `0410` or `3.9`); a text mention that contains a slot's mention wins.
+ */
+function collectMentions(text: string, slots: readonly Slot[]): Work[] {
+  const works: Work[] = [];
+  const plain = scanRaw(text);
+  const used = new Set<DateMention>();
+  const mk = (m: DateMention, slot: Slot | undefined): Work => ({
+    m, role: slot?.role ?? 'reference', stage: slot?.stage ?? 'reference', depth: slot?.depth ?? 0,
+    refersToMessage: slot?.refersToMessage === true, ownDateOf: slot?.ownDateOf, fromSlot: !!slot,
+    zoneStated: false, dateInferred: false, incomingStamp: false,
+  });
+  // Characters already taken by a mention, and indexes over the plain mentions and the slots, keep
+  // this linear in the document: a long document holds thousands of each.
+  const taken = new Uint8Array(text.length + 1);
+  const isTaken = (sp: Span) => {
+    for (let i = sp.start; i < sp.end; i++) if (taken[i]) return true;
+    return false;
+  };
+  const take = (w: Work) => {
+    taken.fill(1, w.m.span.start, w.m.span.end);
+    works.push(w);
+  };
+  const plainIndex = new SpanIndex(plain, (p) => p.span);
+  const slotIndex = new SpanIndex(slots, (s) => s.span);
+  const seenSlots = new Set<string>();
+  for (const slot of slots) {
+    const key = `${slot.span.start}:${slot.span.end}`;
+    if (seenSlots.has(key)) continue;
+    seenSlots.add(key);
+    for (const m of scanRaw(text, slot.span.start, slot.span.end, { dateContext: true })) {
+      if (isTaken(m.span)) continue;
+      const wider = plainIndex.first(m.span, (sp, p) => !used.has(p) && contains(sp, m.span));
+      if (wider) used.add(wider);
+      take(mk(wider ?? m, slot));
+    }
+  }
+  for (const m of plain) {
+    if (used.has(m) || isTaken(m.span)) continue;
+    take(mk(m, slotIndex.first(m.span)));
+  }
+  return works.sort((a, b) => a.m.span.start - b.m.span.start);
+}
+
+export function analyzeChronology(doc: CableDocument): ChronologyResult {
+  const text = doc.text;
+  const tree = slotsOf(doc);
+  const works = collectMentions(text, tree.slots);
+
+  // roles of the mentions the parser did not place, and the message each belongs to
+  const nesting = new NestingIndex([...tree.messages].sort((a, b) => a.depth - b.depth), (m) => m.span, text.length);
+  const innermost = (at: Span): Message | undefined => {
+    const found = nesting.innermostAt(at.start);
+    if (found && contains(found.span, at)) return found;
+    // A mention straddling a message's end: the deepest message that holds all of it.
+    let best: Message | undefined;
+    for (const msg of tree.messages) if (contains(msg.span, at) && (!best || msg.depth >= best.depth)) best = msg;
+    return best;
+  };
+  const stampOf = incomingStampOf(text, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
+  for (const w of works) {
+    w.message = innermost(w.m.span);
+    const stamp = stampOf(w.m.span);
+    w.incomingStamp = stamp.incoming;
+    if (!w.fromSlot) {
+      if (stamp.inStamp) w.role = w.stage = 'stamp';
+      else Object.assign(w, classifyByWords(text, w.m, w.message));
+    }
+    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = refersToMessageByWords(text, w.m.span);
+    if (isProcessing(w.role)) {
+      // processing steps belong to the envelope/footer of their message
+      w.depth = w.fromSlot ? w.depth : (w.message?.depth ?? 0);
+    }
+  }
+
+  // years and slash dates, anchored on the envelope
+  const complete = (w: Work) => w.m.date?.year !== undefined && w.m.date.month !== undefined && w.m.date.day !== undefined;
+  const anchorWork =
+    works.find((w) => w.depth === 0 && (w.role === 'received' || w.role === 'sent') && complete(w)) ??
+    works.find((w) => w.depth === 0 && w.role === 'document' && complete(w)) ??
+    works.find((w) => complete(w) && w.m.date?.notation !== 'slash');
+  // slash dates are decided first without an anchor, so that an ambiguous envelope date cannot anchor itself
+  const firstPass = anchorWork ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : undefined;
+  const anchor: PartialDate | undefined = firstPass?.date?.ambiguous ? undefined : firstPass?.date;
+  const resolved = resolveMentions(works.map((w) => w.m), anchor ? { anchor } : {});
+  resolved.forEach((m, i) => ((works[i] as Work).m = m));
+
+  // time-only processing steps take the date of the step before them
+  let previous: CalendarDay | undefined;
+  let previousTime: DateMention['time'];
+  for (const w of works) {
+    if (!isProcessing(w.role) || w.depth !== 0) continue;
+    if (!fullDateOf(w.m) && w.m.time && !w.m.date && previous) {
+      let n = dayNumber(previous.year, previous.month, previous.day);
+      if (previousTime && w.m.time.hour * 60 + w.m.time.minute < previousTime.hour * 60 + previousTime.minute) n += 1;
+      w.inferredDate = fromDayNumber(n);
+      w.dateInferred = true;
+    }
+    const full = fullDateOf(w.m, w.inferredDate);
+    if (full) {
+      previous = full;
+      previousTime = w.m.time;
+    }
+  }
+
+  // clocks
+  const originZone = originZoneOf(text, tree.origin);
+  const top = works.filter((w) => w.depth === 0);
+  const rec = top.find((w) => w.role === 'received');
+  const sent = top.find((w) => w.role === 'sent');
+  const layout: 'incoming' | 'outgoing' =
+    outgoingLayout(text, tree) || (!!rec && !!sent && rec.m.span.start < sent.m.span.start && !tree.origin) ? 'outgoing' : 'incoming';
+  for (const w of works) {
+    const stated = w.m.statedZone?.id;
+    if (stated && stated !== 'local') {
+      w.zone = stated;
+      w.zoneStated = true;
+    } else if (stated === 'local') {
+      w.zone = originZone;
+      w.zoneStated = originZone !== undefined;
+    } else if (w.depth === 0 && isProcessing(w.role)) {
+      const senderClock = w.stage === 'sent' || w.stage === 'transmitted';
+      w.zone = senderClock && layout === 'incoming' ? originZone : 'moscow';
+    } else if (w.role === 'stamp') {
+      w.zone = 'moscow';
+    } else if (w.depth === 0 && w.role === 'document' && layout === 'incoming') {
+      w.zone = originZone;
+    } else if (w.depth === 0 && w.role === 'document' && layout === 'outgoing') {
+      w.zone = 'moscow';
+    }
+    w.utc = utcRange(w);
+  }
+
+  const mentions = works.map(mentionOf);
+  const at = new Map(works.map((w, i) => [w, mentions[i] as ChronologyMention] as const));
+  const docWork = works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.month !== undefined) ?? sent ?? rec;
+  const documentDate = docWork ? partialOf(docWork) : undefined;
+  const result: { -readonly [K in keyof ChronologyResult]: ChronologyResult[K] } = { mentions, layout, messages: tree.messages };
+  if (documentDate) result.documentDate = documentDate;
+  if (originZone) result.originZone = originZone;
+  if (rec) result.received = at.get(rec);
+  if (sent) result.sent = at.get(sent);
+  return result;
+}
+
+function mentionOf(w: Work): ChronologyMention {
+  const out: { -readonly [K in keyof ChronologyMention]: ChronologyMention[K] } = {
+    ...w.m,
+    role: w.role,
+    stage: w.stage,
+    zoneStated: w.zoneStated,
+    yearInferred: w.m.date?.yearSource === 'inferred' || w.m.date?.yearSource === 'relative' || w.dateInferred,
+    dateInferred: w.dateInferred,
+    ambiguous: w.m.date?.ambiguous === true,
+    depth: w.depth,
+    refersToMessage: w.refersToMessage,
+    incomingStamp: w.incomingStamp,
+  };
+  const iso = isoOf(w);
+  if (iso) out.iso = iso;
+  if (w.zone) out.zone = w.zone;
+  if (w.utc) out.utc = w.utc;
+  if (w.message) out.message = w.message;
+  if (w.ownDateOf) out.ownDateOf = w.ownDateOf;
+  return out;
+}
+
+function partialOf(w: Work): PartialDate | undefined {
+  const full = fullDateOf(w.m, w.inferredDate);
+  if (full) return full;
+  const d = w.m.date;
+  if (!d) return undefined;
+  const p: { year?: number; month?: number; day?: number } = {};
+  if (d.year !== undefined) p.year = d.year;
+  if (d.month !== undefined) p.month = d.month;
+  if (d.day !== undefined) p.day = d.day;
+  return p;
+}
