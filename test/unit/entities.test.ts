@@ -314,6 +314,21 @@ describe('name diagnostics', () => {
     assert.deepEqual(names.map((d) => [d.code, seed.slice(d.span.start, d.span.end), d.severity]), [['cable.name.variant', 'Le Kenong', 'warning']]);
   });
 
+  it('still checks names after a stray bracket: the parser ends an unclosed one at its line', () => {
+    const text = [
+      '[...[',
+      'To Cde. Li Kenong.',
+      '',
+      'Report from Le Kenong on the talks. Confirm receipt.',
+      '',
+    ].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const names = runRules(analysis, allRules).filter((d) => d.code.startsWith('cable.name.'));
+    assert.deepEqual(names.map((d) => [d.code, text.slice(d.span.start, d.span.end), d.data?.['replacement']]), [['cable.name.variant', 'Le Kenong', 'Li Kenong']]);
+    const li = analysis.entities.mentions.find((m) => m.name === 'Li Kenong');
+    assert.equal(li?.bracket, undefined, 'Li Kenong is outside any bracket');
+  });
+
   it('suggests the gazetteer spelling for near misses', () => {
     const cases: [string, string][] = [
       ['To Cde. Filipov.', 'Filippov'],
