@@ -8,7 +8,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntryInput } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
 import type { EntityAnalysis } from './types';
-import { inCaseOf } from './nameDiagnostics';
+import { inCaseOf } from './nameChecks';
 
 export interface TextEdit {
   readonly span: Span;

@@ -38,7 +38,7 @@ const ABBREVIATED = new Set(['cde', 'cdes', 'com', 'comr', 'cmrd', 'cmrds', 'tov
 /** Only a singular honorific may stand at a line's end before the name (`Dear Cde.` / `I. V. Stalin`). */
 const SINGULAR = new Set(['cde', 'comrade', 'com', 'comr', 'cmrd', 'tov']);
 /** Brackets whose words are names (checked for spelling); others hold Russian, notes, doubts. */
-const NAME_BRACKETS = new Set<BracketKind | 'unknown'>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
+const NAME_BRACKETS = new Set<BracketKind>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
 
 interface RawMention {
   first: number;
@@ -54,7 +54,7 @@ interface RawMention {
   completed: boolean;
   gloss?: { span: Span; text: string; entryIds: string[] };
   glossOf?: number;
-  bracket?: BracketKind | 'unknown';
+  bracket?: BracketKind;
 }
 
 export function analyzeEntities(
@@ -157,7 +157,7 @@ function buildMention(
     letterSpaced: tokens[first]!.letterSpaced || tokens[last]!.letterSpaced,
     completed: tokens.slice(first, last + 1).some((t) => t.completed),
     gloss,
-    bracket: tokens[last]!.bracketDepth > 0 ? brackets.kindAt(start) ?? 'unknown' : brackets.kindAt(start),
+    bracket: brackets.kindAt(start),
   };
 }
 
@@ -344,10 +344,9 @@ function findNearMisses(
   const checkable = (k: number): boolean => {
     const t = tokens[k]!;
     if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised) return false;
-    if (t.bracketDepth > 0) {
-      const kind = brackets.kindAt(t.start) ?? 'unknown';
-      if (!NAME_BRACKETS.has(kind)) return false;
-    }
+    // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
+    const kind = brackets.kindAt(t.start);
+    if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
     // `BEIPING [SIC]`: the editor already vouches for the odd spelling
     return !/^\s*\[\s*(sic|\?)\s*\]/i.test(text.slice(t.end, t.end + 12));
   };

@@ -27,8 +27,6 @@ export interface Token {
   readonly letterSpaced: boolean;
   /** Part of the word was supplied in an editorial bracket (`Sadov[in]`). */
   readonly completed: boolean;
-  /** Depth of `[` brackets around the token (lexical; the parser's brackets give the kinds). */
-  readonly bracketDepth: number;
 }
 
 function isCjk(c: number): boolean {
@@ -66,23 +64,12 @@ function keyOf(text: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  let depth = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 91 /* [ */) {
-      depth++;
-      i++;
-      continue;
-    }
-    if (c === 93 /* ] */) {
-      if (depth > 0) depth--;
-      i++;
-      continue;
-    }
     if (isCjk(c)) {
       const t = text[i]!;
-      tokens.push(make(i, i + 1, t, 'cjk', false, false, depth));
+      tokens.push(make(i, i + 1, t, 'cjk', false, false));
       i++;
       continue;
     }
@@ -135,12 +122,12 @@ export function tokenize(text: string): Token[] {
       end = i + 1;
       i = end;
     }
-    tokens.push(make(start, end, word, kind, completed, false, depth));
+    tokens.push(make(start, end, word, kind, completed, false));
   }
   return mergeLetterSpaced(text, tokens);
 }
 
-function make(start: number, end: number, word: string, kind: TokenKind, completed: boolean, letterSpaced: boolean, depth: number): Token {
+function make(start: number, end: number, word: string, kind: TokenKind, completed: boolean, letterSpaced: boolean): Token {
   const key = keyOf(word);
   let stemKey: string | undefined;
   if (kind === 'word' && word.length > 3 && /'s$/i.test(word)) stemKey = key.slice(0, -2);
@@ -165,7 +152,6 @@ function make(start: number, end: number, word: string, kind: TokenKind, complet
     upper: upper && isUpper(c0),
     letterSpaced,
     completed,
-    bracketDepth: depth,
   };
 }
 
@@ -180,7 +166,7 @@ function mergeLetterSpaced(text: string, tokens: Token[]): Token[] {
       while (single(tokens[j + 1]) && /^ {1,2}$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
       if (j - i + 1 >= 3) {
         const word = tokens.slice(i, j + 1).map((t) => t.text).join('');
-        out.push(make(tokens[i]!.start, tokens[j]!.end, word, 'word', false, true, tokens[i]!.bracketDepth));
+        out.push(make(tokens[i]!.start, tokens[j]!.end, word, 'word', false, true));
         i = j + 1;
         continue;
       }

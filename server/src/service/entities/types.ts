@@ -69,8 +69,8 @@ export interface EntityMention {
   readonly gloss?: { readonly span: Span; readonly text: string; readonly entryIds: readonly string[] };
   /** When this mention is itself inside another mention's gloss, that mention's index. */
   readonly glossOf?: number;
-  /** The innermost editorial bracket around the name, if any. */
-  readonly bracket?: BracketKind | 'unknown';
+  /** The kind of the innermost editorial bracket around the name (the parser's), if any. */
+  readonly bracket?: BracketKind;
 }
 
 /** A capitalised word (or words) that look like a gazetteer name mistyped. */

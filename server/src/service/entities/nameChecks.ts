@@ -1,0 +1,99 @@
+/**
+ * What the name rules (`rules/variant.ts`, `rules/unknownNearMiss.ts`,
+ * `rules/mixedRomanisation.ts`) share: the wording of their messages and two views of an
+ * analysis's mentions that two rules each need, computed once per EntityAnalysis.
+ *
+ * Silence on correct text comes first: only spellings that sit one or two letters from a
+ * gazetteer name (and are not ordinary English words) are flagged, a bracketed editor's form is
+ * never an inconsistency, and different romanisation systems are information, not errors.
+ */
+import { foldKey } from '../gazetteer/names';
+import type { EntityAnalysis, EntityMention, NearMiss } from './types';
+import { isNearMiss } from './spelling';
+
+/** Quote a name in a message: `'Li Kenong'` (a line break inside the name read as a space). */
+export const quote = (s: string): string => `'${s.replace(/\s+/g, ' ')}'`;
+
+/** `Li Kenong` in the case style of `LE KENONG` is `LI KENONG`. */
+export function inCaseOf(model: string, replacement: string): string {
+  const letters = model.replace(/[^\p{L}]/gu, '');
+  return letters && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? replacement.toUpperCase() : replacement;
+}
+
+/** The letters of a spelling, for comparing two of them: `Tse-tung` → `tsetung`. */
+export function bareSpelling(written: string): string {
+  return foldKey(written).replace(/[\s'-]/g, '');
+}
+
+/** ` (cover name of Joseph Stalin)`, ` (Li Kenong)` or nothing: who a near miss's suggestion names. */
+export function describeTarget(miss: NearMiss): string {
+  if (miss.entries.length !== 1) return '';
+  const e = miss.entries[0]!;
+  if (miss.coverName) return ` (cover name of ${e.canonical})`;
+  return foldKey(e.canonical) === foldKey(miss.suggestion) ? '' : ` (${e.canonical})`;
+}
+
+// ---------------------------------------------------------------- shared views, one per analysis
+
+const partnersMemo = new WeakMap<EntityAnalysis, readonly (EntityMention | undefined)[]>();
+
+/**
+ * For each near miss (same order as `analysis.nearMisses`), a mention elsewhere in the document
+ * that spells the intended name right: one written exactly like the suggestion, else one of the
+ * suggested entries' spellings within reach of the near miss. `variant` reports a near miss that
+ * has one; `unknownNearMiss` one that has none.
+ */
+export function nearMissPartners(analysis: EntityAnalysis): readonly (EntityMention | undefined)[] {
+  let partners = partnersMemo.get(analysis);
+  if (partners) return partners;
+  const firstByKey = new Map<string, EntityMention>();
+  // the first mention of each distinct spelling, per entry: the search below stays short however long the document
+  const spellingsByEntry = new Map<string, Map<string, EntityMention>>();
+  for (const m of analysis.mentions) {
+    if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
+    const id = m.resolution.best.entry.id;
+    let spellings = spellingsByEntry.get(id);
+    if (!spellings) spellingsByEntry.set(id, (spellings = new Map()));
+    if (!spellings.has(m.key)) spellings.set(m.key, m);
+  }
+  const bare = new Map<EntityMention, string>();
+  const bareOf = (m: EntityMention) => {
+    let s = bare.get(m);
+    if (s === undefined) bare.set(m, (s = bareSpelling(m.name)));
+    return s;
+  };
+  partners = analysis.nearMisses.map((miss) => {
+    const exact = firstByKey.get(miss.suggestionKey);
+    if (exact) return exact;
+    const written = bareSpelling(miss.written);
+    for (const e of miss.entries) {
+      for (const m of spellingsByEntry.get(e.id)?.values() ?? []) if (isNearMiss(bareOf(m), written)) return m;
+    }
+    return undefined;
+  });
+  partnersMemo.set(analysis, partners);
+  return partners;
+}
+
+const comparableMemo = new WeakMap<EntityAnalysis, ReadonlyMap<string, readonly EntityMention[]>>();
+
+/**
+ * The mentions whose spelling counts, by entry id in document order: not inside another
+ * mention's gloss, not in an editorial bracket (an editor's form is no inconsistency), and
+ * resolved with some confidence. `variant` compares their spellings, `mixedRomanisation` their
+ * systems.
+ */
+export function comparableMentionsByEntry(analysis: EntityAnalysis): ReadonlyMap<string, readonly EntityMention[]> {
+  let byEntry = comparableMemo.get(analysis);
+  if (byEntry) return byEntry;
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of analysis.mentions) {
+    if (m.glossOf !== undefined || m.bracket !== undefined || m.resolution.confidence === 'uncertain') continue;
+    const id = m.resolution.best.entry.id;
+    const list = groups.get(id);
+    if (list) list.push(m);
+    else groups.set(id, [m]);
+  }
+  comparableMemo.set(analysis, (byEntry = groups));
+  return byEntry;
+}
