@@ -245,13 +245,14 @@ function isIntroducer(s: string): boolean {
 function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
+  let prevIntroduces = false; // whether that line is a forwarding sentence (tested once per line)
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
 
   for (let i = from; i < to; i++) {
     if (ctx.isBlank(i) || ctx.stamp(i)) continue;
     const t = ctx.line(i);
     const s = t.text;
-    const prevIsIntro = prevText >= consumed && isIntroducer(ctx.line(prevText).text);
+    const prevIsIntro = prevText >= consumed && prevIntroduces;
 
     if (P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
@@ -309,7 +310,8 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation, or the sender and date
     // of the forwarded telegram (`Liu Shaoqi 2300 22 January`).
-    if (P.INTRODUCER.test(s) && !/^["“„«]/.test(s)) {
+    const introduces = P.INTRODUCER.test(s);
+    if (introduces && !/^["“„«]/.test(s)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
       if (next < to && !/^["“„«]/.test(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
@@ -323,6 +325,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
     prevText = i;
+    prevIntroduces = introduces || /:\s*(?:\[\d+\])?$/.test(s);
   }
   return out;
 }
