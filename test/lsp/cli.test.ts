@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -20,9 +21,13 @@ test('the samples: two real problems, exit code 1', () => {
   assert.match(r.stdout, /chronology-problem-1950\.cable:\d+:\d+ warning cable\.date\.processingOrder/);
 });
 
-test('the correct fixtures: nothing to report, exit code 0', () => {
+test('the correct fixtures: only the repairs of the damaged forms, as information; exit code 0', () => {
   const r = run('test/fixtures/forms/');
-  assert.equal(r.stdout, '');
+  const expected = JSON.parse(readFileSync(path.join(root, 'test/fixtures/forms/expected.json'), 'utf8')) as Record<string, { repairs?: unknown[] }>;
+  const damaged = Object.entries(expected).filter(([, e]) => e.repairs?.length).map(([name]) => name).sort();
+  const lines = r.stdout.split('\n').filter(Boolean);
+  for (const line of lines) assert.match(line, /^test\/fixtures\/forms\/[^:]+\.cable:\d+:\d+ info cable\.structure\.\w+ /);
+  assert.deepEqual([...new Set(lines.map(l => path.basename(l.split(':')[0])))].sort(), damaged);
   assert.equal(r.status, 0, r.stderr);
 });
 

@@ -12,5 +12,8 @@ import { rule as rule8 } from '../counts/rules/distribution';
 import { rule as rule9 } from '../entities/rules/mixedRomanisation';
 import { rule as rule10 } from '../entities/rules/unknownNearMiss';
 import { rule as rule11 } from '../entities/rules/variant';
+import { rule as rule12 } from '../parser/rules/unbalancedQuote';
+import { rule as rule13 } from '../parser/rules/unclosedBracket';
+import { rule as rule14 } from '../parser/rules/unclosedStamp';
 
-export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11] as const;
+export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14] as const;
