@@ -18,6 +18,9 @@
  * region ends at the end of its line.
  */
 
+// Month names, abbreviations and Roman numerals are the language service's own (one vocabulary).
+import { allMonthAbbreviations, monthNames, romanMonthsDescending } from '../../server/src/service/vocabulary';
+
 // ---------------------------------------------------------------------------------------------------
 // Types (just enough to keep the object honest)
 
@@ -59,16 +62,13 @@ const alt = (...parts: string[]): string => `(?:${parts.join('|')})`;
 /** The given words in Title case and in UPPER case: `October|OCTOBER`. */
 const bothCases = (words: string[]): string[] => words.flatMap((w) => [w, w.toUpperCase()]);
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTH_NAMES = [...monthNames];
 /** `October`, `OCTOBER`, `Oct`, `Oct.`, `Sept.` (full names first so `Mar` never cuts `March`). */
-const MONTH = `${alt(...bothCases(MONTH_NAMES), `${alt('Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept?', 'Oct', 'Nov', 'Dec')}\\.?`)}(?!\\w)`;
+const MONTH = `${alt(...bothCases(MONTH_NAMES), `${alt(...allMonthAbbreviations)}\\.?`)}(?!\\w)`;
 /** A month name as used between dots, `27.July.1951` (no abbreviation dot). */
 const MONTH_BARE = alt(...bothCases(MONTH_NAMES));
 /** Roman-numeral month, `XII` in `19.XII.1947` (longest first). */
-const ROMAN_MONTH = alt('XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'III', 'II', 'I');
+const ROMAN_MONTH = alt(...romanMonthsDescending);
 /** Day of month 1–31, `7`, `07`, `31`. */
 const DAY = alt('3[01]', '[12]\\d', '0?[1-9]');
 /** Numeric month 1–12. */

@@ -1,6 +1,7 @@
 /**
  * Calendar arithmetic for the chronology checks: proleptic Gregorian dates (the USSR, China and
- * Korea all used the Gregorian calendar by 1945), weekdays, and month and weekday names.
+ * Korea all used the Gregorian calendar by 1945) and weekdays; the month and weekday names are
+ * the vocabulary's (`../vocabulary.ts`).
  */
 
 export function isLeapYear(year: number): boolean {
@@ -28,37 +29,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return ((dayNumber(year, month, day) % 7) + 7 + 4) % 7;
 }
 
-export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-export const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-/** Month number of an English month name or abbreviation (`Sept`, `oct`), else undefined. */
-export function monthFromName(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  if (w.length < 3) return undefined;
-  if (w === 'sept') return 9;
-  for (let i = 0; i < 12; i++) {
-    const full = (monthNames[i] as string).toLowerCase();
-    if (w === full || (w.length === 3 && full.startsWith(w))) return i + 1;
-  }
-  return undefined;
-}
-
-const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-
-export function monthFromRoman(roman: string): number | undefined {
-  const i = romanMonths.indexOf(roman.toUpperCase());
-  return i < 0 ? undefined : i + 1;
-}
-
-export function weekdayFromName(word: string): number | undefined {
-  const w = word.toLowerCase();
-  const i = weekdayNames.findIndex((n) => n.toLowerCase() === w);
-  return i < 0 ? undefined : i;
-}
+export { monthNames, weekdayNames, monthFromName, monthFromRoman, weekdayFromName } from '../vocabulary';
 
 /** Value of a Chinese numeral as written in dates: `十月` 10, `二十一` 21, `一九五0` 1950 (digit by digit). */
 export function chineseNumber(text: string, positional: boolean): number | undefined {

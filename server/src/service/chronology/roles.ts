@@ -7,7 +7,7 @@
 import type { HeaderField, Message, Stamp } from '../parser/ast';
 import type { Span } from '../types';
 import type { DateMention } from './mention';
-import type { DateRole, Stage } from './slots';
+import type { DateRole, DocumentSlots, Stage } from './slots';
 import { SpanIndex } from './spanIndex';
 import { zoneForPlace, type ZoneId } from './timezones';
 
@@ -113,15 +113,16 @@ export function incomingStampOf(text: string, stamps: readonly Stamp[]): (span: 
   };
 }
 
-/** The sender's clock: the place of the `From ...` field, else of a `From` line near the top. */
+/** The sender's clock: the place of the cable's `From ...` field. */
 export function originZoneOf(text: string, origin: HeaderField | undefined): ZoneId | undefined {
-  const zone = origin ? zoneForPlace(text.slice(origin.value.start, origin.value.end)) : undefined;
-  if (zone) return zone;
-  const from = /^[ \t]*(?:from|FROM):?[ \t]+\[?([A-Za-z]+)/m.exec(text.slice(0, 2000));
-  return from ? zoneForPlace(from[1] as string) : undefined;
+  return origin ? zoneForPlace(text.slice(origin.value.start, origin.value.end)) : undefined;
 }
 
-/** Words of an outgoing layout near the top: `COPY OF AN OUTGOING TELEGRAM`, `Issuing No.`, `Destination:`. */
-export function outgoingLayout(text: string, _tree: unknown): boolean {
-  return /COPY OF AN OUTGOING|OUTGOING TELEGRAM|Issuing No\.|Destination:/i.test(text.slice(0, 3000));
+/**
+ * An outgoing layout, from the envelope as parsed: a document type such as `COPY OF AN OUTGOING
+ * TELEGRAM` or `Issuing No. 39`, or a `Destination:` field.
+ */
+export function outgoingLayout(text: string, tree: DocumentSlots): boolean {
+  const words = (f: HeaderField) => text.slice(f.span.start, f.span.end);
+  return tree.documentTypes.some((f) => /OUTGOING|Issuing/i.test(words(f))) || tree.destinations.some((f) => /^[ \t]*Destination:/i.test(words(f)));
 }

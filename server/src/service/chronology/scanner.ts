@@ -22,6 +22,7 @@ import {
   monthFromRoman,
   weekdayFromName,
 } from './calendar';
+import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, romanMonthsDescending, weekdayNames, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 
@@ -49,31 +50,78 @@ interface Candidate {
   readonly needsAt?: boolean;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\\.?)(?![A-Za-z])';
+const MONTH = `(${alternation(monthNames)}|(?:${alternation(allMonthAbbreviations)})(?![A-Za-z])\\.?)(?![A-Za-z])`;
 const ORD = '(?:st|nd|rd|th)?';
 const MER = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![A-Za-z])';
-const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const ZONE_WORD = '(Beijing|Peking|Peiping|Moscow|Pyongyang|Korean|Tokyo|Manchurian|Vladivostok|local)';
+const WEEKDAY = `(${alternation([...weekdayNames.slice(1), weekdayNames[0]])})`;
+const ZONE_WORD = `(${alternation(clockWords)})`;
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 
+/**
+ * The notations. Each is sticky (`y`): it is tried only where a date can start — at the first
+ * digit of a number, or at a word whose first three letters begin a month, `mid`/`early`/`late`
+ * or a relative day — never searched for across the text (see `collectCandidates`).
+ */
 const patterns = {
-  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+(\\d{4})(?!\\d))?`),
-  monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+(\\d{4})(?!\\d))?`),
-  monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+(\\d{4})(?!\\d)`),
-  monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`),
-  dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`),
-  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`),
-  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'g'),
-  dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`),
-  slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`),
-  colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`),
-  fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(hours|hrs)(?![A-Za-z]))?`),
-  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)minutes?(?![A-Za-z]))?)?`),
-  twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`),
-  relative: re(`(?<![A-Za-z])(today|tonight|yesterday|tomorrow)(?![A-Za-z])`),
-  chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号]`, 'g'),
+  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+(\\d{4})(?!\\d))?`, 'yi'),
+  monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+(\\d{4})(?!\\d))?`, 'yi'),
+  monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+(\\d{4})(?!\\d)`, 'yi'),
+  monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
+  dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
+  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
+  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${alternation(romanMonthsDescending)})(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
+  dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
+  slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
+  colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
+  fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(${alternation(hourWords)})(?![A-Za-z]))?`, 'yi'),
+  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)minutes?(?![A-Za-z]))?)?`, 'yi'),
+  twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
+  relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
+  // tried just before each `月` (see `chineseDates`)
+  chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号]`, 'y'),
 };
+type PatternName = keyof typeof patterns;
+
+/** The order candidates are listed in (ties in length are decided by it). */
+const patternOrder: readonly PatternName[] = [
+  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'dNamedY', 'roman', 'slash', 'dotPair',
+  'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese',
+];
+/**
+ * The patterns that can start at a number, by the number's length and the character after it:
+ * `19 October` and `3rd of May` (a blank, a dash or an ordinal), `27.7.51`, `10/21/50`, `16:40`,
+ * `1135`, `21 hours`, `3 p.m.`. Other numbers (`105-millimeter` aside) hold no date.
+ */
+const afterShortNumber = new Map<number, readonly number[]>();
+/** Patterns by their place in `patternOrder`: the scan loop indexes arrays, not names. */
+const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
+const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
+for (const [chars, names] of [
+  [' \t', ['dayMonth', 'hourWords', 'twelveHour']],
+  ['-–—sSnNrRtT', ['dayMonth']],
+  ['.', ['dmyDots', 'dNamedY', 'roman', 'dotPair']],
+  ['/', ['slash']],
+  [':', ['colon']],
+  ['aApP', ['twelveHour']],
+] as const) {
+  for (const ch of chars) afterShortNumber.set(ch.charCodeAt(0), names.map(patternIndex));
+}
+const fourDigitNumber: readonly number[] = [patternIndex('fourDigits')];
+const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
+const RELATIVE = patternIndex('relative');
+const CHINESE = patternIndex('chinese');
+
+/** A word's first three letters, lower case, as one number. */
+function key3(a: number, b: number, c: number): number {
+  return ((a | 32) << 16) | ((b | 32) << 8) | (c | 32);
+}
+const keyOf = (w: string) => key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
+const monthKeys = new Set([...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late'].map(keyOf));
+const relativeKeys = new Set(relativeDays.map(keyOf));
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** Brackets that hold only date words are an editor's supplied date (§8): `October 6 [1950]`, `[October] 3`. */
 const suppliedDateBracket = re(`^[ \\t]*(?:${MONTH}|\\d{4}|\\d{1,2}[ \\t]+${MONTH}(?:,?[ \\t]+\\d{4})?|${MONTH}[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?)[ \\t]*$`, 'i');
@@ -89,24 +137,27 @@ interface Masked {
 
 /** Blanks out the brackets of supplied dates, so that `October 6 [1950]` reads as one date. */
 function maskBrackets(text: string, start: number, end: number): Masked {
-  let out = text;
   const editor: { start: number; end: number }[] = [];
   const opens = new Set<number>();
   const closes = new Set<number>();
+  if (text.indexOf('[', start) < 0) return { text, editor, opens, closes };
   const bracket = /\[([^\[\]\n]{1,30})\]/g;
   bracket.lastIndex = start;
-  let chars: string[] | undefined;
+  // the text between blanked brackets, joined once at the end
+  const pieces: string[] = [];
+  let from = 0;
   for (let m = bracket.exec(text); m && m.index < end; m = bracket.exec(text)) {
     if (!suppliedDateBracket.test(m[1] as string)) continue;
-    chars ??= text.split('');
-    chars[m.index] = ' ';
-    chars[m.index + m[0].length - 1] = ' ';
-    editor.push({ start: m.index + 1, end: m.index + m[0].length - 1 });
+    const close = m.index + m[0].length - 1;
+    pieces.push(text.slice(from, m.index), ' ', m[1] as string, ' ');
+    from = close + 1;
+    editor.push({ start: m.index + 1, end: close });
     opens.add(m.index);
-    closes.add(m.index + m[0].length - 1);
+    closes.add(close);
   }
-  if (chars) out = chars.join('');
-  return { text: out, editor, opens, closes };
+  if (!editor.length) return { text, editor, opens, closes };
+  pieces.push(text.slice(from));
+  return { text: pieces.join(''), editor, opens, closes };
 }
 
 function twoDigitYear(y: string): number {
@@ -141,7 +192,17 @@ function capitalised(word: string | undefined): boolean {
 }
 
 function inEditor(masked: Masked, start: number, end: number): boolean {
-  return masked.editor.some((r) => start >= r.start && end <= r.end);
+  // the ranges are in text order and do not overlap: only the last one starting at or before `start` can hold it
+  const ranges = masked.editor;
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as { start: number }).start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = ranges[lo - 1];
+  return r !== undefined && end <= r.end;
 }
 
 function sourceOf(masked: Masked, start: number, length: number): ValueSource {
@@ -154,18 +215,82 @@ function groupStart(m: RegExpExecArray, value: string | undefined, from = 0): nu
   return m.index + m[0].indexOf(value, from);
 }
 
+/**
+ * Every match of every notation in `t[start, end)`, by pattern, as a global search would find
+ * them: a pattern's next match starts at or after the end of its last one. Only the places a
+ * date can start are tried — numbers, and words that begin like a month or a relative day — and
+ * text without such a place costs one look at each character.
+ */
+function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
+  const found: RegExpExecArray[][] = patternList.map(() => []);
+  const nextFree = new Int32Array(patternList.length).fill(-1);
+  const tryAt = (index: number, at: number) => {
+    if (at < (nextFree[index] as number)) return;
+    const rx = patternList[index] as RegExp;
+    rx.lastIndex = at;
+    const m = rx.exec(t);
+    if (!m) return;
+    nextFree[index] = at + Math.max(1, m[0].length);
+    if (at + m[0].length <= end) (found[index] as RegExpExecArray[]).push(m);
+  };
+  let prev = start > 0 ? t.charCodeAt(start - 1) : 0;
+  for (let i = start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) {
+      if (isDigit(prev)) continue;
+      let j = i + 1;
+      while (j < end && isDigit(t.charCodeAt(j))) j++;
+      const names = j - i <= 2 ? afterShortNumber.get(t.charCodeAt(j)) : j - i === 4 ? fourDigitNumber : undefined;
+      if (names) for (const index of names) tryAt(index, i);
+      // the rest of the number starts nothing
+      prev = t.charCodeAt(j - 1);
+      i = j - 1;
+      continue;
+    }
+    if (isAsciiLetter(c) && !isAsciiLetter(prev) && i + 2 < end) {
+      const k = key3(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2));
+      if (monthKeys.has(k)) for (const index of monthLed) tryAt(index, i);
+      else if (relativeKeys.has(k)) tryAt(RELATIVE, i);
+    }
+    prev = c;
+  }
+  chineseDates(t, start, end, found[CHINESE] as RegExpExecArray[]);
+  return found;
+}
+
+/** The longest a Chinese date runs before its `月`: a year of four numerals and `年`, then three numerals. */
+const CHINESE_MONTH_REACH = 8;
+
+/**
+ * Chinese dates, as a global search would find them, tried only just before each `月`: a match
+ * holds exactly one `月`, at most `CHINESE_MONTH_REACH` characters after its start.
+ */
+function chineseDates(t: string, start: number, end: number, out: RegExpExecArray[]): void {
+  const rx = patterns.chinese;
+  let nextFree = start;
+  let previousMonth = start - 1;
+  for (let k = t.indexOf('月', start); k >= 0 && k < end; k = t.indexOf('月', k + 1)) {
+    for (let p = Math.max(nextFree, k - CHINESE_MONTH_REACH, previousMonth + 1); p < k; p++) {
+      rx.lastIndex = p;
+      const m = rx.exec(t);
+      if (!m) continue;
+      nextFree = p + m[0].length;
+      if (nextFree <= end) out.push(m);
+      break;
+    }
+    previousMonth = k;
+  }
+}
+
 function collectCandidates(text: string, masked: Masked, start: number, end: number): Candidate[] {
   const t = masked.text;
   const out: Candidate[] = [];
-  const run = (rx: RegExp, fn: (m: RegExpExecArray) => void) => {
-    rx.lastIndex = start;
-    for (let m = rx.exec(t); m && m.index < end; m = rx.exec(t)) {
-      if (m.index + m[0].length <= end) fn(m);
-      if (m[0].length === 0) rx.lastIndex++;
-    }
+  const found = matchAll(t, start, end);
+  const run = (name: PatternName, fn: (m: RegExpExecArray) => void) => {
+    for (const m of found[patternIndex(name)] as RegExpExecArray[]) fn(m);
   };
 
-  run(patterns.dayMonth, (m) => {
+  run('dayMonth', (m) => {
     const [all, d1, d2, mon, y] = m;
     if (!capitalised(mon)) return;
     const month = monthFromName(mon as string) as number;
@@ -186,7 +311,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.monthDay, (m) => {
+  run('monthDay', (m) => {
     const [all, mon, d1, d2, y] = m;
     if (!capitalised(mon)) return;
     const dayStart = groupStart(m, d1, (mon as string).length);
@@ -206,7 +331,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.monthYear, (m) => {
+  run('monthYear', (m) => {
     const [all, approx, mon, y] = m;
     if (!capitalised(mon)) return;
     const date: MDate = {
@@ -221,7 +346,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.monthRelYear, (m) => {
+  run('monthRelYear', (m) => {
     const [all, approx, mon, which] = m;
     if (!capitalised(mon)) return;
     const rel = `${(which as string).toLowerCase()}-year` as RelativeWord;
@@ -236,7 +361,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.dmyDots, (m) => {
+  run('dmyDots', (m) => {
     const [all, a, b, y] = m;
     const first = Number(a);
     const second = Number(b);
@@ -254,7 +379,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.dNamedY, (m) => {
+  run('dNamedY', (m) => {
     const [all, d, mon, y] = m;
     if (!capitalised(mon)) return;
     const date: MDate = {
@@ -268,7 +393,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.roman, (m) => {
+  run('roman', (m) => {
     const [all, d, rom, y] = m;
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
@@ -283,7 +408,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: y !== undefined, date });
   });
 
-  run(patterns.slash, (m) => {
+  run('slash', (m) => {
     const [all, a, b, y] = m;
     const first = Number(a);
     const second = Number(b);
@@ -299,7 +424,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: m.index, end: m.index + all.length, strong: true, date });
   });
 
-  run(patterns.dotPair, (m) => {
+  run('dotPair', (m) => {
     const [all, a, b, mer] = m;
     const s = m.index;
     const e = m.index + all.length;
@@ -310,7 +435,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: s, end: e, strong: false, dotPair: { a: Number(a), b: Number(b) } });
   });
 
-  run(patterns.colon, (m) => {
+  run('colon', (m) => {
     const [all, h1, m1, mer1, h2, m2, mer2] = m;
     const s = m.index;
     const e = m.index + all.length;
@@ -322,7 +447,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: s, end: e, strong: true, time });
   });
 
-  run(patterns.fourDigits, (m) => {
+  run('fourDigits', (m) => {
     const [all, digits, hours] = m;
     const before = t.slice(Math.max(0, m.index - 12), m.index);
     // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231`.
@@ -338,7 +463,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     });
   });
 
-  run(patterns.hourWords, (m) => {
+  run('hourWords', (m) => {
     const [all, h, , min, nl] = m;
     const before = t.slice(Math.max(0, m.index - 12), m.index);
     // Durations are not times of day: `for 48 hours`, `within 24 hours`.
@@ -360,20 +485,20 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     out.push({ start: s, end: e, strong: hasMinuteWord, needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) });
   });
 
-  run(patterns.twelveHour, (m) => {
+  run('twelveHour', (m) => {
     const [all, h, mer] = m;
     const s = m.index;
     const e = m.index + all.length;
     out.push({ start: s, end: e, strong: true, time: makeTime(s, e, '12h', Number(h), 0, mer) });
   });
 
-  run(patterns.relative, (m) => {
+  run('relative', (m) => {
     const s = m.index;
     const e = m.index + m[0].length;
     out.push({ start: s, end: e, strong: true, relative: (m[1] as string).toLowerCase() as RelativeWord });
   });
 
-  run(patterns.chinese, (m) => {
+  run('chinese', (m) => {
     const [all, y, mon, d] = m;
     const month = chineseNumber(mon as string, false);
     const day = chineseNumber(d as string, false);
@@ -543,12 +668,25 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   return accepted;
 }
 
+const ZONE_TIME = new RegExp(`^[ \\t]*,?[ \\t]*\\(?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])\\)?`, 'i');
+const ZONE_IN_PARENS = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*\\))`, 'i');
+const ZONE_ABBREVIATION = new RegExp(`^[ \\t]*\\(?(${alternation(zoneAbbreviations)})\\)?(?![A-Za-z])`);
+
 /** A zone written right after a mention: `Beijing time`, `local time`, `Moscow)` in `(20:20 [8 March] Moscow)`. */
 function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; end: number } | undefined {
+  // every zone word starts with a letter after blanks, a comma or a parenthesis
+  let i = at;
+  const limit = Math.min(t.length, at + 40);
+  while (i < limit) {
+    const c = t.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 40) break;
+    i++;
+  }
+  if (i >= limit || !isAsciiLetter(t.charCodeAt(i))) return undefined;
   const rest = t.slice(at, at + 40);
-  let m = new RegExp(`^[ \\t]*,?[ \\t]*\\(?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])\\)?`, 'i').exec(rest);
-  if (!m) m = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*\\))`, 'i').exec(rest);
-  if (!m) m = /^[ \t]*\(?(KST|MSK)\)?(?![A-Za-z])/.exec(rest);
+  let m = ZONE_TIME.exec(rest);
+  if (!m) m = ZONE_IN_PARENS.exec(rest);
+  if (!m) m = ZONE_ABBREVIATION.exec(rest);
   if (!m) return undefined;
   const word = (m[1] as string).toLowerCase();
   const id: ZoneId | 'local' | undefined =
@@ -557,6 +695,9 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
   const lead = m[0].length - m[0].trimStart().length;
   return { id, start: at + lead, end: at + m[0].length };
 }
+
+const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
+const WEEKDAY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i');
 
 function assemble(t: string, chosen: Candidate[]): DateMention[] {
   const mentions: Mutable<DateMention>[] = [];
@@ -603,7 +744,7 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
         m.span = { start: start - q[0].length, end };
         start = m.span.start;
       }
-      const wd = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i').exec(before);
+      const wd = WEEKDAY_BEFORE.exec(before);
       if (wd && !q) {
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: start - wd[0].length, end: start - wd[0].length + (wd[1] as string).length } };
       }
@@ -619,7 +760,7 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
     }
     // weekday after the date: `22 May 1950 (Monday)`
     if (date && !m.weekday) {
-      const wd = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i').exec(t.slice(end, end + 20));
+      const wd = WEEKDAY_AFTER.exec(t.slice(end, end + 20));
       if (wd) {
         const ws = end + wd[0].indexOf(wd[1] as string);
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: ws, end: ws + (wd[1] as string).length } };
@@ -675,7 +816,7 @@ function dateValidity(m: DateMention): DateMention['invalid'] {
     const check = (day: number) => {
       if (day < 1) return `there is no day ${day}`;
       if (day > max) {
-        const name = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.month! - 1];
+        const name = monthNames[d.month! - 1];
         return d.month === 2 && day === 29 && d.year !== undefined
           ? `${d.year} is not a leap year: February has 28 days`
           : `${name} has ${max} days`;

@@ -38,8 +38,8 @@ export interface DocumentSlots {
   readonly origin?: HeaderField;
   /** The envelope's `documentType` fields (`COPY OF AN OUTGOING TELEGRAM`, `Issuing No. 39`). */
   readonly documentTypes: readonly HeaderField[];
-  /** Whether the envelope has a `Destination:` style field. */
-  readonly hasDestination: boolean;
+  /** The envelope's `destination` fields: `Destination: PEKING`, `To PYONGYANG`. */
+  readonly destinations: readonly HeaderField[];
 }
 
 const fieldRole: Partial<Record<HeaderFieldKind, { role: DateRole; stage: Stage }>> = {
@@ -72,7 +72,7 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
   const stamps: Stamp[] = [];
   const documentTypes: HeaderField[] = [];
   let origin: HeaderField | undefined;
-  let hasDestination = false;
+  const destinations: HeaderField[] = [];
   const addFields = (fields: readonly HeaderField[], depth: number) => {
     for (const f of fields) {
       if (depth === 0 && f.kind === 'origin') origin ??= f;
@@ -111,7 +111,7 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
       case 'envelope':
         for (const f of b.fields) {
           if (f.kind === 'documentType') documentTypes.push(f);
-          else if (f.kind === 'destination') hasDestination = true;
+          else if (f.kind === 'destination') destinations.push(f);
         }
         addFields(b.fields, 0);
         for (const s of b.stamps) addStamp(s);
@@ -133,7 +133,7 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
     }
   };
   for (const b of doc.blocks) visit(b);
-  const out: { -readonly [K in keyof DocumentSlots]: DocumentSlots[K] } = { slots, messages, stamps, documentTypes, hasDestination };
+  const out: { -readonly [K in keyof DocumentSlots]: DocumentSlots[K] } = { slots, messages, stamps, documentTypes, destinations };
   if (origin) out.origin = origin;
   return out;
 }

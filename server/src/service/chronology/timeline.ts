@@ -235,8 +235,9 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
     works.find((w) => w.depth === 0 && (w.role === 'received' || w.role === 'sent') && complete(w)) ??
     works.find((w) => w.depth === 0 && w.role === 'document' && complete(w)) ??
     works.find((w) => complete(w) && w.m.date?.notation !== 'slash');
-  // slash dates are decided first without an anchor, so that an ambiguous envelope date cannot anchor itself
-  const firstPass = anchorWork ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : undefined;
+  // a slash date is decided first without an anchor, so that an ambiguous envelope date cannot
+  // anchor itself; any other complete date is its own value
+  const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = firstPass?.date?.ambiguous ? undefined : firstPass?.date;
   const resolved = resolveMentions(works.map((w) => w.m), anchor ? { anchor } : {});
   resolved.forEach((m, i) => ((works[i] as Work).m = m));

@@ -2,8 +2,8 @@
 import type { PartialDate } from '../types';
 import type { DatePoint, Role } from '../gazetteer/types';
 import { parseDatePoint } from '../gazetteer/types';
+import { monthNames as MONTHS } from '../vocabulary';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Is the date inside `[from, to]`? `unknown` without a year or without any bound. */
 export function dateFit(date: PartialDate | undefined, from: DatePoint | undefined, to: DatePoint | undefined): 'in' | 'out' | 'unknown' {

@@ -1,0 +1,82 @@
+/**
+ * The words of the cables that more than one layer recognises: months (with their abbreviations
+ * and Roman numerals), weekdays, relative days, number signs, honorifics and clock words. The date
+ * scanner, the calendar, the entity layer and the grammar build (`syntaxes/src/cable.grammar.ts`)
+ * all read them here, so that `Sept.` or `19.XII.1947` is a date to every one of them or to none.
+ */
+
+/** `January` … `December`, in calendar order. */
+export const monthNames = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/**
+ * Abbreviations written in the cables, by month number (`Jan 7 1950`, `Sept. 12`); `May` has none.
+ * A longer form comes first (`Sept` before `Sep`), so an alternation built from them never cuts a word.
+ */
+export const monthAbbreviations: Readonly<Record<number, readonly string[]>> = {
+  1: ['Jan'], 2: ['Feb'], 3: ['Mar'], 4: ['Apr'], 6: ['Jun'], 7: ['Jul'], 8: ['Aug'],
+  9: ['Sept', 'Sep'], 10: ['Oct'], 11: ['Nov'], 12: ['Dec'],
+};
+
+/** Every abbreviation in calendar order: `Jan`, `Feb`, …, `Sept`, `Sep`, …, `Dec`. */
+export const allMonthAbbreviations: readonly string[] = Object.keys(monthAbbreviations)
+  .map(Number)
+  .sort((a, b) => a - b)
+  .flatMap((month) => monthAbbreviations[month] ?? []);
+
+/** Roman-numeral months, `XII` in `19.XII.1947`, by month number (index 0 is I = January). */
+export const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] as const;
+
+/** Roman months from December down, for alternations that never cut a numeral: `XII|XI|X|IX|…|II|I`. */
+export const romanMonthsDescending: readonly string[] = [...romanMonths].reverse();
+
+/** `Sunday` … `Saturday` (index 0 is Sunday, as `Date.getUTCDay`). */
+export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** Days named relative to the document's date: `Today on May 9`. */
+export const relativeDays = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
+
+/** Number signs before a registration number: `N° 25025` (degree), `Nº` (ordinal), `№`, `No.`, `#`. */
+export const numberSigns = ['N°', 'Nº', '№', 'No.', '#'] as const;
+
+/** Honorifics before a name: `Cde. FILIPPOV`, `Comrade Stalin`, `Com[rade]`, `Cmrds`. */
+export const honorifics = ['Cde.', 'Cdes.', 'Comrade', 'Comrades', 'Comr.', 'Com.', 'Com[rade]', 'Cmrds'] as const;
+
+/** Words naming a clock after a time: `21:30 Beijing time`, `at 01:20 ... local time`, `(20:20 [8 March] Moscow)`. */
+export const clockWords = ['Beijing', 'Peking', 'Peiping', 'Moscow', 'Pyongyang', 'Korean', 'Tokyo', 'Manchurian', 'Vladivostok', 'local'] as const;
+
+/** Zone abbreviations written after a time: `MSK`, `KST`. */
+export const zoneAbbreviations = ['KST', 'MSK'] as const;
+
+/** Words for hours after a number: `1700 hours`, `21 hours 40 minutes`. */
+export const hourWords = ['hours', 'hrs'] as const;
+
+/** A regex alternation of words, without a group: `January|February|…`. */
+export function alternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+const monthByName = new Map<string, number>();
+monthNames.forEach((name, i) => monthByName.set(name.toLowerCase(), i + 1));
+for (const [month, list] of Object.entries(monthAbbreviations)) for (const a of list) monthByName.set(a.toLowerCase(), Number(month));
+
+/** Month number of a month name or abbreviation in any case, with or without a dot (`Sept.`, `oct`), else undefined. */
+export function monthFromName(word: string): number | undefined {
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
+  return monthByName.get(w.toLowerCase());
+}
+
+/** Month number of a Roman numeral month (`XII` 12), else undefined. */
+export function monthFromRoman(roman: string): number | undefined {
+  const i = (romanMonths as readonly string[]).indexOf(roman.toUpperCase());
+  return i < 0 ? undefined : i + 1;
+}
+
+/** 0 (Sunday) … 6 of a weekday name in any case, else undefined. */
+export function weekdayFromName(word: string): number | undefined {
+  const w = word.toLowerCase();
+  const i = weekdayNames.findIndex((n) => n.toLowerCase() === w);
+  return i < 0 ? undefined : i;
+}
