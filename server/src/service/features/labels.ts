@@ -2,6 +2,7 @@
  * How the outline and hovers write what the text holds, for a historian: `MAO ZEDONG` becomes
  * `Mao Zedong`, `[BEIJING]` becomes `Beijing`, `19 October 1951` becomes `19 Oct 1951`.
  */
+import { alternation, monthNames } from '../vocabulary';
 import type { Span } from '../types';
 
 export function slice(text: string, span: Span | undefined): string {
@@ -30,14 +31,15 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-const MONTHS: Record<string, string> = {
-  january: 'Jan', february: 'Feb', march: 'Mar', april: 'Apr', june: 'Jun', july: 'Jul',
-  august: 'Aug', september: 'Sep', october: 'Oct', november: 'Nov', december: 'Dec',
-};
+/** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */
+const SHORT_MONTH = new Map<string, string>(
+  monthNames.filter(m => m !== 'May').map(m => [m.toLowerCase(), m.slice(0, 3)]),
+);
+const LONG_MONTH = new RegExp(String.raw`\b(?:${alternation(monthNames.filter(m => m !== 'May'))})\b`, 'gi');
 
 /** `1135 19 October 1951` → `1135 19 Oct 1951`: month names shortened, spacing collapsed. */
 export function shortWhen(raw: string): string {
-  return oneLine(raw).replace(/\b(January|February|March|April|June|July|August|September|October|November|December)\b/gi, m => MONTHS[m.toLowerCase()]);
+  return oneLine(raw).replace(LONG_MONTH, m => SHORT_MONTH.get(m.toLowerCase()) ?? m);
 }
 
 /** `CABLE` → `Cable`; `CIPHERED TELEGRAM` → `Ciphered telegram`; `Ciphered Telegram` → `Ciphered telegram`. */
