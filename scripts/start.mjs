@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: builds and packages the extension, installs a real VS Code
+// `npm start [-- FOLDER]`: builds and packages the extension, installs a real VS Code
 // (code-server) if needed, installs the extension into it and serves it on
-// http://127.0.0.1:8080 (env PORT overrides) with the samples/ folder open.
-// Ctrl+C stops it. Listens on the loopback interface only.
+// http://127.0.0.1:8080 (env PORT overrides) with FOLDER open — the samples/
+// folder when none is given (env CABLE_FOLDER also names one). Ctrl+C stops it.
+// Listens on the loopback interface only.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { setupCodeServer, toolsDir, projectRoot } from './setup-code-server.mjs';
 
 const HOST = '127.0.0.1';
@@ -14,6 +15,20 @@ const port = Number.parseInt(process.env.PORT ?? '8080', 10);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`[start] PORT must be a TCP port number, got ${JSON.stringify(process.env.PORT)}`);
   process.exit(1);
+}
+
+// The folder to open: the first argument, else CABLE_FOLDER, else the samples. A file opens its folder.
+const folderArg = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? process.env.CABLE_FOLDER;
+let folder = folderArg ? resolve(process.cwd(), folderArg) : undefined;
+if (folder) {
+  let stat;
+  try {
+    stat = statSync(folder);
+  } catch {
+    console.error(`[start] no such folder: ${folder}`);
+    process.exit(2);
+  }
+  if (!stat.isDirectory()) folder = dirname(folder);
 }
 
 function log(message) {
@@ -83,7 +98,7 @@ runOrExit(process.execPath, [
 ]);
 
 // 4. Serve.
-const samples = join(projectRoot, 'samples');
+const opened = folder ?? join(projectRoot, 'samples');
 const args = [
   entry,
   '--config',
@@ -99,9 +114,9 @@ const args = [
   extensionsDir,
   '--user-data-dir',
   userDataDir,
-  samples,
+  opened,
 ];
-log(`starting VS Code (code-server) on ${HOST}:${port} with ${samples}`);
+log(`starting VS Code (code-server) on ${HOST}:${port} with ${opened}`);
 // Own process group, so that stopping it also stops its extension host and helpers.
 const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
 

@@ -1,9 +1,9 @@
-// `npm start` end to end: scripts/start.mjs packages the extension, serves a real VS Code on the
-// loopback port it is given with samples/ open, and stops cleanly on Ctrl+C (SIGINT).
+// `npm start -- FOLDER` end to end: scripts/start.mjs packages the extension, serves a real VS Code on the
+// loopback port it is given with that folder open (samples/ when none is given), and stops cleanly on Ctrl+C (SIGINT).
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,9 +26,13 @@ describe('npm start', { timeout: 900_000 }, () => {
   const stateDir = mkdtempSync(join(tmpdir(), 'cable-start-'));
   after(() => rmSync(stateDir, { recursive: true, force: true }));
 
-  it('serves VS Code with the samples on the given loopback port and stops on SIGINT', { timeout: 900_000 }, async () => {
+  it('serves VS Code with the folder it is given on the given loopback port and stops on SIGINT', { timeout: 900_000 }, async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start.mjs')], {
+    // A folder of the user's own, outside the project: `npm start -- FOLDER`.
+    const folder = join(stateDir, 'my-cables');
+    mkdirSync(folder);
+    copyFileSync(join(projectRoot, 'samples', 'seed-mao-to-filippov-1951.cable'), join(folder, 'mao-to-filippov.cable'));
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start.mjs'), folder], {
       cwd: projectRoot,
       env: { ...process.env, PORT: String(port), CABLE_START_DIR: stateDir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,10 +59,10 @@ describe('npm start', { timeout: 900_000 }, () => {
       try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
         await page.goto(url);
-        // The samples folder is open in the Explorer.
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seed-mao-to-filippov-1951.cable' }).waitFor({ timeout: 60_000 });
-        const folder = await page.locator('.pane-header', { hasText: /samples/i }).count();
-        assert.ok(folder > 0, 'the Explorer shows the samples folder');
+        // The given folder is open in the Explorer.
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'mao-to-filippov.cable' }).waitFor({ timeout: 60_000 });
+        const header = await page.locator('.pane-header', { hasText: /my-cables/i }).count();
+        assert.ok(header > 0, 'the Explorer shows the folder given to npm start');
       } finally {
         await browser.close();
       }
