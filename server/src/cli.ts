@@ -1,72 +1,244 @@
 /**
- * The command-line checker over the same service as the editor: reads cable files (or folders of
- * them), prints each problem as `file:line:col severity code message`, and exits 1 when any
- * warning or error was found. `--outline` prints each file's outline instead.
+ * `cable-check`: the command-line checker over the same service as the editor. Reads cable files
+ * (or folders of them), prints each problem, and never writes a file.
  *
- *   node dist/cli.js samples/            node dist/cli.js --outline samples/seed-mao-to-filippov-1951.cable
+ *   cable-check samples/                         file:line:col severity code message
+ *   cable-check --json samples/                  one JSON object per diagnostic, one per line
+ *   cable-check --sarif samples/ > cable.sarif   SARIF 2.1.0 for code-scanning tools
+ *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
+ *
+ * Exit codes: 0 nothing above information found; 1 a warning or an error found; 2 a usage error,
+ * or an input that could not be read (its message is on stderr; every other file is still checked).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { createCableLanguageService } from './service';
+import { diagnosticCodes } from './service/diagnosticCodes';
 import { GazetteerManager } from './service/gazetteer';
 
-const SEVERITY = ['', 'error', 'warning', 'info', 'hint'];
+const USAGE = 'usage: cable-check [--json | --sarif | --outline] FILE_OR_FOLDER...';
+const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
+const SARIF_LEVEL = ['', 'error', 'warning', 'note', 'note'] as const;
 
-function files(target: string): string[] {
-  const stat = statSync(target);
-  if (!stat.isDirectory()) return [target];
-  return readdirSync(target).sort().flatMap(name => {
-    const full = path.join(target, name);
-    return statSync(full).isDirectory() ? files(full) : name.endsWith('.cable') ? [full] : [];
-  });
+type Format = 'text' | 'json' | 'sarif' | 'outline';
+
+interface Finding {
+  readonly file: string;
+  readonly diagnostic: Diagnostic;
+}
+
+/** Reads the arguments; a flag it does not know is a usage error, not something to ignore. */
+function parseArgs(argv: readonly string[]): { format: Format; targets: string[] } | string {
+  let format: Format = 'text';
+  const targets: string[] = [];
+  for (const arg of argv) {
+    if (arg === '--json' || arg === '--sarif' || arg === '--outline') {
+      if (format !== 'text') return `cable-check: choose one of --json, --sarif and --outline\n${USAGE}`;
+      format = arg.slice(2) as Format;
+    } else if (arg === '--help' || arg === '-h') {
+      return USAGE;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `cable-check: unknown option ${arg}\n${USAGE}`;
+    } else {
+      targets.push(arg);
+    }
+  }
+  return targets.length ? { format, targets } : USAGE;
+}
+
+/** The cable files under the targets, in order; what cannot be read is reported and skipped. */
+function collectFiles(targets: readonly string[], problem: (message: string) => void): string[] {
+  const out: string[] = [];
+  const visited = new Set<string>();
+  const visit = (file: string, named: boolean) => {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch (e) {
+      problem(`${file}: cannot read (${reason(e)})`);
+      return;
+    }
+    if (stat.isDirectory()) {
+      let real: string;
+      let entries: string[];
+      try {
+        real = realpathSync(file);
+        entries = readdirSync(file).sort();
+      } catch (e) {
+        problem(`${file}: cannot read the folder (${reason(e)})`);
+        return;
+      }
+      if (visited.has(real)) return; // a link back to a folder already read
+      visited.add(real);
+      for (const name of entries) {
+        const full = path.join(file, name);
+        if (name.endsWith('.cable')) visit(full, false);
+        else if (isFolder(full)) visit(full, false);
+      }
+    } else if (stat.isFile()) {
+      out.push(file);
+    } else if (named || file.endsWith('.cable')) {
+      problem(`${file}: not a regular file (a pipe, socket or device), skipped`);
+    }
+  };
+  for (const t of targets) {
+    const before = out.length;
+    visit(t, true);
+    if (out.length === before && isFolder(t)) problem(`${t}: no .cable files in this folder`);
+  }
+  return out;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ?? err.message ?? String(e);
+}
+
+/** The file's text, or why it is not one: a binary file or one that is not UTF-8 is not guessed at. */
+function readText(file: string): { text: string } | { error: string } {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const size = statSync(file).size;
+      bytes = Buffer.alloc(size);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, bytes, read, size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      bytes = bytes.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return { error: `cannot read (${reason(e)})` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { error: 'a binary file, not text: skipped' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'not UTF-8 text: skipped (save it as UTF-8 to check it)' };
+  }
 }
 
 function printOutline(symbols: readonly DocumentSymbol[], depth = 0): void {
   for (const s of symbols) {
-    console.log(`${'  '.repeat(depth)}${s.name}${s.detail ? `  (${s.detail})` : ''}`);
+    process.stdout.write(`${'  '.repeat(depth)}${s.name}${s.detail ? `  (${s.detail})` : ''}\n`);
     printOutline(s.children ?? [], depth + 1);
   }
 }
 
-function main(argv: string[]): number {
-  const outline = argv.includes('--outline');
-  const targets = argv.filter(a => !a.startsWith('--'));
-  if (!targets.length) {
-    console.error('usage: cable-check [--outline] FILE_OR_FOLDER...');
+function textLine({ file, diagnostic: d }: Finding): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity ?? 1]} ${d.code} ${d.message}\n`;
+}
+
+function jsonLine({ file, diagnostic: d }: Finding): string {
+  return JSON.stringify({
+    file,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: SEVERITY[d.severity ?? 1],
+    code: d.code,
+    message: d.message,
+  }) + '\n';
+}
+
+/** SARIF 2.1.0: one run, the codes as rules, lines and columns 1-based in UTF-16 code units (SARIF's default). */
+function sarif(findings: readonly Finding[]): string {
+  const artifact = (file: string) => ({ uri: file.split(path.sep).join('/') });
+  const region = (r: Diagnostic['range']) => ({
+    startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'cable-check',
+          rules: diagnosticCodes.map(c => ({
+            id: c.code,
+            shortDescription: { text: c.summary },
+            defaultConfiguration: { level: c.level === 'ignore' ? 'none' : c.level === 'error' ? 'error' : c.level === 'warning' ? 'warning' : 'note' },
+          })),
+        },
+      },
+      results: findings.map(({ file, diagnostic: d }) => ({
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity ?? 1],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(d.range) } }],
+        relatedLocations: d.relatedInformation?.map((r, id) => ({
+          id,
+          message: { text: r.message },
+          physicalLocation: { artifactLocation: artifact(file), region: region(r.location.range) },
+        })),
+      })),
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(args + '\n');
     return 2;
   }
+  let inputProblems = 0;
+  const problem = (message: string) => {
+    inputProblems++;
+    process.stderr.write(message + '\n');
+  };
+  const files = collectFiles(args.targets, problem);
   const manager = new GazetteerManager();
-  const service = createCableLanguageService({ gazetteer: () => manager.gazetteer, logger: { log: m => console.error(m) } });
-  let problems = 0;
-  for (const target of targets) {
-    let list: string[];
-    try {
-      list = files(target);
-    } catch (e) {
-      console.error(`${target}: cannot read (${(e as Error).message})`);
-      problems++;
-      continue;
+  const service = createCableLanguageService({
+    gazetteer: () => manager.gazetteer,
+    logger: { log: m => process.stderr.write(m + '\n') },
+  });
+  const progress = process.stderr.isTTY && files.length > 1 && args.format !== 'outline';
+  const findings: Finding[] = [];
+  let serious = 0;
+  files.forEach((file, i) => {
+    if (progress) process.stderr.write(`\rchecking ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`);
+    const read = readText(file);
+    if ('error' in read) {
+      problem(`${progress ? '\r\x1b[K' : ''}${file}: ${read.error}`);
+      return;
     }
-    for (const file of list) {
-      const doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'cable', 1, readFileSync(file, 'utf8'));
-      if (outline) {
-        console.log(`${file}:`);
-        printOutline(service.getDocumentSymbols(doc), 1);
-        service.forget(doc.uri);
-        continue;
+    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'cable', 1, read.text);
+    if (args.format === 'outline') {
+      process.stdout.write(`${file}:\n`);
+      printOutline(service.getDocumentSymbols(doc), 1);
+    } else {
+      for (const diagnostic of service.computeDiagnostics(doc)) {
+        const finding = { file, diagnostic };
+        if ((diagnostic.severity ?? 1) <= 2) serious++;
+        if (args.format === 'text') process.stdout.write(textLine(finding));
+        else if (args.format === 'json') process.stdout.write(jsonLine(finding));
+        else findings.push(finding);
       }
-      for (const d of service.computeDiagnostics(doc)) {
-        const sev = d.severity ?? 1;
-        if (sev <= 2) problems++;
-        console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[sev]} ${d.code} ${d.message}`);
-      }
-      service.forget(doc.uri); // each file is read once: keep no analysis past it
     }
-  }
-  return problems ? 1 : 0;
+    service.forget(doc.uri); // each file is read once: keep no analysis past it
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
+  if (args.format === 'sarif') process.stdout.write(sarif(findings));
+  return inputProblems ? 2 : serious ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,9 +1,10 @@
 // The command-line checker (dist/cli.js) runs the same service over files and folders.
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -38,8 +39,81 @@ test('--outline prints the blocks', () => {
   assert.match(r.stdout, /Telegram: Mao Zedong → Li Kenong, 0530 18 October/);
 });
 
-test('a missing file is reported, not thrown', () => {
-  const r = run('no/such/file.cable');
-  assert.equal(r.status, 1);
-  assert.match(r.stderr, /cannot read/);
+test('a missing path is an input error (exit 2), and the other paths are still checked', () => {
+  const r = run('no/such/file.cable', 'samples/seed-mao-to-filippov-1951.cable');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no\/such\/file\.cable: cannot read \(ENOENT\)/);
+  assert.match(r.stdout, /seed-mao-to-filippov-1951\.cable:39:7 warning cable\.name\.variant/);
+});
+
+test('usage errors exit 2: no path, an unknown option, two formats', () => {
+  for (const args of [[], ['--frobnicate', 'samples/'], ['--json', '--sarif', 'samples/']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /usage: cable-check/);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('--json prints one object per diagnostic', () => {
+  const r = run('--json', 'samples/');
+  assert.equal(r.status, 1, r.stderr);
+  const objects = r.stdout.trim().split('\n').map(l => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(objects.length, 2);
+  const variant = objects.find(o => o.code === 'cable.name.variant');
+  assert.deepEqual(variant && { line: variant.line, column: variant.column, endColumn: variant.endColumn, severity: variant.severity }, { line: 39, column: 7, endColumn: 16, severity: 'warning' });
+  assert.match(String(variant?.file), /seed-mao-to-filippov-1951\.cable$/);
+});
+
+test('--sarif prints a SARIF 2.1.0 log with the codes as rules', () => {
+  const r = run('--sarif', 'samples/');
+  assert.equal(r.status, 1, r.stderr);
+  const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
+  assert.equal(log.version, '2.1.0');
+  const run0 = log.runs[0];
+  assert.ok(run0.tool.driver.rules.some(rule => rule.id === 'cable.date.processingOrder'));
+  const variant = run0.results.find(x => x.ruleId === 'cable.name.variant');
+  assert.equal(variant?.level, 'warning');
+  assert.equal(variant?.locations[0].physicalLocation.artifactLocation.uri, 'samples/seed-mao-to-filippov-1951.cable');
+  assert.deepEqual(variant?.locations[0].physicalLocation.region && { l: variant.locations[0].physicalLocation.region.startLine, c: variant.locations[0].physicalLocation.region.startColumn }, { l: 39, c: 7 });
+});
+
+describe('bad input: a clear line each, the other files still checked, nothing written', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cable-cli-'));
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'good.cable'));
+    writeFileSync(path.join(dir, 'binary.cable'), Buffer.from([0x43, 0x00, 0x01, 0xff, 0x00]));
+    writeFileSync(path.join(dir, 'latin1.cable'), Buffer.from('Cde. Molotov re\u00e7u', 'latin1'));
+    symlinkSync(path.join(dir, 'nowhere.cable'), path.join(dir, 'dangling.cable'));
+    mkdirSync(path.join(dir, 'sub'));
+    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    spawnSync('mkfifo', [path.join(dir, 'pipe.cable')]);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('each bad entry is named; the good file is checked; exit 2; the folder is unchanged', () => {
+    const before = readdirSync(dir).sort();
+    const r = spawnSync(process.execPath, [cli, dir], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(r.error, undefined, 'the checker returned (a pipe did not block it)');
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /binary\.cable: a binary file, not text: skipped/);
+    assert.match(r.stderr, /latin1\.cable: not UTF-8 text/);
+    assert.match(r.stderr, /dangling\.cable: cannot read \(ENOENT\)/);
+    if (existsSync(path.join(dir, 'pipe.cable'))) assert.match(r.stderr, /pipe\.cable: not a regular file/);
+    assert.match(r.stdout, /good\.cable:39:7 warning cable\.name\.variant/);
+    assert.equal((r.stdout.match(/good\.cable:39:7/g) ?? []).length, 1, 'the folder linked back into itself is read once');
+    assert.deepEqual(readdirSync(dir).sort(), before);
+  });
+
+  test('an empty folder says so', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'cable-empty-'));
+    try {
+      const r = spawnSync(process.execPath, [cli, empty], { encoding: 'utf8' });
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /no \.cable files in this folder/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 });
