@@ -1,0 +1,44 @@
+/**
+ * The custom requests between the cable client and server, in one file both sides import (as
+ * rust-analyzer's lsp_ext): each with its method name and its parameter and result shapes.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+/** `cable/timeline`: every cable of the corpus in date order, and the references between them. */
+export const timelineMethod = 'cable/timeline';
+
+export interface TimelineParams {
+  /** `date` lists by date; `channel` groups by sender → recipient. The client may regroup; the server sorts by date. */
+  readonly groupBy?: 'date' | 'channel';
+}
+
+export interface TimelineCable {
+  /** A stable key: the file's uri and the cable's index in it, `file:///…/a.cable#0`. */
+  readonly key: string;
+  readonly uri: string;
+  /** Where the cable's header is: the timeline opens the cable there. */
+  readonly headerRange: Range;
+  /** `1951-10-19 Beijing → Moscow  N° 25025  Mao Zedong → Filippov` */
+  readonly label: string;
+  readonly title: string;
+  readonly number?: string;
+  /** `1951-10-19` or `1951-10-19 11:35`; undated cables come last. */
+  readonly date?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly sender?: string;
+  readonly recipient?: string;
+}
+
+export interface TimelineLink {
+  /** The citing cable's key and the cited one's. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface TimelineResult {
+  readonly cables: readonly TimelineCable[];
+  readonly links: readonly TimelineLink[];
+  /** False while the workspace is still being indexed (the list is partial). */
+  readonly complete: boolean;
+}

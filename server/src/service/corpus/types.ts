@@ -1,0 +1,62 @@
+/**
+ * What the corpus index keeps of each file: a compact summary, not the file's analysis. Positions
+ * are LSP line/character pairs (computed once from the document when the file is summarised), so
+ * the index can answer without the text.
+ */
+import type { Range } from 'vscode-languageserver-types';
+
+/** One cable of a file (a collection file holds several; an ordinary file one). */
+export interface CableSummary {
+  /** Its place in its file, 0 for the first. */
+  readonly index: number;
+  /** The whole cable, and its header line (where "cited by" lenses and the timeline open it). */
+  readonly range: Range;
+  readonly headerRange: Range;
+  /** The outline's title of the envelope: `Cable N° 25025 — Beijing → Moscow, received 1135 19 Oct 1951`. */
+  readonly title: string;
+  /** The registration number as written without its sign: `25025`, `483/sh`, `201-gi`. */
+  readonly number?: string;
+  /** `1951-10-19` or `1951-10-19 11:35` (the cable's own date: its date line, else sending, else receipt). */
+  readonly date?: string;
+  /** Origin and destination places as the outline names them: `Beijing`, `Moscow`. */
+  readonly from?: string;
+  readonly to?: string;
+  /** The first message's sender and recipient, canonical where the gazetteer knows them: `Mao Zedong`, `Filippov`. */
+  readonly sender?: string;
+  readonly recipient?: string;
+  readonly layout: 'incoming' | 'outgoing';
+}
+
+/** A mention of a gazetteer entity, resolved on the cable's date and channel. */
+export interface MentionSummary {
+  readonly entityId: string;
+  readonly range: Range;
+  /** The spelling in the text: `FILIPPOV`, `Chou En-lai`. */
+  readonly written: string;
+  /** The cable of the file it belongs to. */
+  readonly cable: number;
+  /** How it names the entity: by a name, by a cover name, or inside an editor's gloss (`[Stalin]`). */
+  readonly via: 'name' | 'pseudonym' | 'gloss';
+}
+
+/** A reference to another telegram: `your telegram No. 3153`, `#1405/sh dated 5 October`, `your telegram of 0115 18 October`. */
+export interface TelegramReference {
+  readonly range: Range;
+  /** The cable of the file it is written in. */
+  readonly cable: number;
+  /** The number cited, without its sign (`3153`, `1405/sh`), when it gives one. */
+  readonly number?: string;
+  /** The date cited, `1950-10-05` or `1950-10-18 01:15`, when it gives one (year completed from the citing cable). */
+  readonly date?: string;
+  /** Whose telegram: `your` (the recipient's), `my` (the sender's), or unsaid. */
+  readonly whose?: 'your' | 'my';
+}
+
+export interface FileSummary {
+  readonly uri: string;
+  /** The version of the text summarised (open documents), or -1 for a file read from disk. */
+  readonly version: number;
+  readonly cables: readonly CableSummary[];
+  readonly mentions: readonly MentionSummary[];
+  readonly references: readonly TelegramReference[];
+}
