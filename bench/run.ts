@@ -16,6 +16,7 @@ import type { BenchContext, BenchSection, GoalRow } from './context';
 import { formatMs, onMeasureStart, Report } from './harness';
 import { BENCH_SEED, Inputs } from './inputs';
 import { datesSection } from './sections/dates';
+import { cliSection } from './sections/cli';
 import { entitiesSection } from './sections/entities';
 import { fullAnalysisSection } from './sections/fullAnalysis';
 import { lspSection } from './sections/lsp';
@@ -28,6 +29,7 @@ const SECTIONS: readonly BenchSection[] = [
   datesSection,
   entitiesSection,
   fullAnalysisSection,
+  cliSection,
   lspSection,
 ];
 
