@@ -23,7 +23,9 @@ import { BENCH_SEED, MB } from './inputs';
 interface CallFrame {
   readonly functionName: string;
   readonly url: string;
+  /** Where the function starts in the compiled file, both 0-based. */
   readonly lineNumber: number;
+  readonly columnNumber: number;
 }
 
 interface CpuProfile {
@@ -54,15 +56,80 @@ function parseArgs(argv: readonly string[]): Args {
   return { sizeMb, top, out };
 }
 
-/** Where a function lives, as a path of the repository (the TypeScript source of compiled code). */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * For each line of a compiled file, its mapping segments as [compiled column, source line], read
+ * from the `mappings` of a source map (base-64 VLQ, fields relative to the previous segment).
+ */
+function decodeMappings(mappings: string): [number, number][][] {
+  const lines: [number, number][][] = [];
+  let sourceLine = 0;
+  for (const lineText of mappings.split(';')) {
+    const segments: [number, number][] = [];
+    let column = 0;
+    for (const segment of lineText.split(',')) {
+      if (segment === '') continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = BASE64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) {
+          shift += 5;
+        } else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0];
+      if (fields.length >= 4) {
+        sourceLine += fields[2];
+        segments.push([column, sourceLine]);
+      }
+    }
+    lines.push(segments);
+  }
+  return lines;
+}
+
+const sourceMaps = new Map<string, [number, number][][] | undefined>();
+
+/** The 1-based line in the TypeScript source of a place in a compiled file, from its source map. */
+function sourceLine(jsFile: string, line: number, column: number): number | undefined {
+  if (!sourceMaps.has(jsFile)) {
+    let decoded: [number, number][][] | undefined;
+    try {
+      decoded = decodeMappings((JSON.parse(fs.readFileSync(`${jsFile}.map`, 'utf8')) as { mappings: string }).mappings);
+    } catch {
+      decoded = undefined;
+    }
+    sourceMaps.set(jsFile, decoded);
+  }
+  const segments = sourceMaps.get(jsFile)?.[line];
+  if (segments === undefined || segments.length === 0) return undefined;
+  let best = segments[0];
+  for (const segment of segments) if (segment[0] <= column) best = segment;
+  return best[1] + 1;
+}
+
+/** Where a function lives, as a path of the repository (the TypeScript source and line of compiled code). */
 function place(frame: CallFrame): string {
   if (frame.url === '') return '';
   let file = frame.url.startsWith('file://') ? new URL(frame.url).pathname : frame.url;
   const out = path.join(repoRoot, 'out') + path.sep;
-  if (file.startsWith(out)) file = file.slice(out.length).replace(/\.js$/, '.ts');
-  else if (file.startsWith(repoRoot + path.sep)) file = file.slice(repoRoot.length + 1);
-  else if (file.includes(`${path.sep}node_modules${path.sep}`)) file = file.slice(file.lastIndexOf(`node_modules${path.sep}`));
-  return file.split(path.sep).join('/');
+  let line: number | undefined = frame.lineNumber + 1;
+  if (file.startsWith(out)) {
+    line = sourceLine(file, frame.lineNumber, frame.columnNumber);
+    file = file.slice(out.length).replace(/\.js$/, '.ts');
+  } else if (file.startsWith(repoRoot + path.sep)) {
+    file = file.slice(repoRoot.length + 1);
+  } else if (file.includes(`${path.sep}node_modules${path.sep}`)) {
+    file = file.slice(file.lastIndexOf(`node_modules${path.sep}`));
+  }
+  return `${file.split(path.sep).join('/')}${line === undefined ? '' : `:${line}`}`;
 }
 
 /** Self time per function (summed over every place it was called from), largest first. */
@@ -76,7 +143,7 @@ function selfTimes(profile: CpuProfile): { name: string; where: string; us: numb
     if (frame === undefined) continue;
     const name = frame.functionName || '(anonymous)';
     const where = place(frame);
-    const key = `${name}\u0000${frame.url}\u0000${frame.lineNumber}`;
+    const key = `${name}\u0000${frame.url}\u0000${frame.lineNumber}:${frame.columnNumber}`;
     const entry = byFunction.get(key) ?? { name, where, us: 0 };
     entry.us += us;
     byFunction.set(key, entry);
