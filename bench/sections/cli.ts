@@ -114,7 +114,7 @@ export const cliSection: BenchSection = {
       const folderBytes = corpus.reduce((sum, f) => sum + utf8Length(f.text), 0);
       const inputs = [
         { label: `one ${formatBytes(size)} file`, target: { path: 'one/generated.cable', glob: 'one/generated.cable' }, files: 1, bytes: utf8Length(bigText) },
-        { label: `a folder of ${corpus.length} cables`, target: { path: 'folder', glob: 'folder/**/*.cable' }, files: corpus.length, bytes: folderBytes },
+        { label: `a folder of ${corpus.length.toLocaleString('en')} cables`, target: { path: 'folder', glob: 'folder/**/*.cable' }, files: corpus.length, bytes: folderBytes },
       ];
 
       const samples = ctx.quick ? 2 : 3;
