@@ -15,6 +15,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
 interface Pending {
   readonly method: string;
   resolve(value: unknown): void;
@@ -55,6 +60,8 @@ export class LspDriver {
   /** Who waits for the next publishDiagnostics of a uri: called with the arrival time and the count. */
   private readonly publishWaiters = new Map<string, ((at: number, count: number) => void)[]>();
   private lastMessageAt = now();
+  /** The version carried by the last publishDiagnostics of each uri (when the server sends one). */
+  readonly publishedVersions = new Map<string, number>();
   private exited = false;
   private readonly exitPromise: Promise<void>;
   stderr = '';
@@ -137,6 +144,11 @@ export class LspDriver {
     const published = this.nextPublish(uri, timeoutMs);
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
     return published.then(({ at, count }) => ({ ms: at - t0, diagnostics: count }));
+  }
+
+  /** Sends an incremental didChange: `text` replaces `range` of the document's current text. */
+  change(uri: string, version: number, range: { start: Position; end: Position }, text: string): void {
+    this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
   close(uri: string): void {
@@ -253,7 +265,8 @@ export class LspDriver {
       return;
     }
     if (msg.method === 'textDocument/publishDiagnostics') {
-      const { uri, diagnostics } = msg.params as { uri: string; diagnostics?: unknown[] };
+      const { uri, diagnostics, version } = msg.params as { uri: string; diagnostics?: unknown[]; version?: number };
+      if (version !== undefined) this.publishedVersions.set(uri, version);
       const waiters = this.publishWaiters.get(uri);
       if (waiters && waiters.length > 0) {
         this.publishWaiters.delete(uri);

@@ -19,6 +19,9 @@ import { KB, MB } from '../inputs';
 import { LspDriver } from '../lspDriver';
 
 const SEED_FILE = 'samples/seed-mao-to-filippov-1951.cable';
+/** The targets of issue 8, held against these rows in the report's "Goals" table. */
+const GOAL_OPEN_RATIO = 6;
+const GOAL_EDIT_MS = 50;
 const OPEN_FILES = 1000;
 
 interface Input {
@@ -38,6 +41,13 @@ interface ServerResult {
   hover: Measurement[];
   hoverAnswered: boolean[];
   manyOpen: Measurement;
+  /** didOpen → publishDiagnostics, then documentSymbol at once: the whole wait for a large file. */
+  openThenSymbols: Measurement;
+  openThenSymbolsCount: number;
+  /** A one-character didChange → documentSymbol of the new version. */
+  edit: Measurement;
+  /** The version of the last diagnostics published after the edits, and the last version sent. */
+  editVersions: { published?: number; sent: number };
   rssIdle?: number;
   rssMany?: number;
 }
@@ -61,7 +71,46 @@ function hoverPosition(text: string): { line: number; character: number } {
 
 const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / MB).toFixed(0)} MiB`);
 
-async function runServer(ctx: BenchContext, label: string, script: string, inputs: readonly Input[], corpus: readonly string[]): Promise<ServerResult> {
+/**
+ * Opens `text`, waits for its diagnostics, then types one character at a time at spread-out
+ * places: each sample is the time from sending the incremental didChange (version + 1) to the
+ * answer of a documentSymbol asked right after it. The server handles messages in order, so that
+ * answer is for the new text. Between edits the server is left to finish its debounced re-check.
+ */
+async function measureEdits(
+  ctx: BenchContext, driver: LspDriver, label: string, uri: string, input: Input, result: ServerResult,
+): Promise<Measurement> {
+  ctx.log(`lsp ${label}: one-character edits in ${input.label}`);
+  const mirror = TextDocument.create(uri, 'cable', 1, input.text);
+  await driver.openAndWait(uri, input.text);
+  await driver.settle();
+  const edits = ctx.quick ? 3 : 7;
+  const samples: number[] = [];
+  // One edit first as a warm-up, then the timed ones, each at its own place in the text.
+  for (let k = -1; k < edits; k++) {
+    const offset = Math.floor(((k < 0 ? 0.05 : (k + 0.5) / edits)) * mirror.getText().length);
+    const at = mirror.positionAt(offset);
+    const range = { start: at, end: at };
+    const version = mirror.version + 1;
+    TextDocument.update(mirror, [{ range, text: EDIT_TEXT }], version);
+    const t0 = performance.now();
+    driver.change(uri, version, range, EDIT_TEXT);
+    await driver.request('textDocument/documentSymbol', { textDocument: { uri } });
+    if (k >= 0) samples.push(performance.now() - t0);
+    await driver.settle(400); // our server re-checks 200 ms after a change
+  }
+  result.editVersions = { published: driver.publishedVersions.get(uri), sent: mirror.version };
+  driver.close(uri);
+  await driver.settle(100);
+  return summarise(`${label} edit ${input.label}`, samples, 1, input.bytes);
+}
+
+/** What each one-character edit types. */
+const EDIT_TEXT = 'a';
+
+async function runServer(
+  ctx: BenchContext, label: string, script: string, inputs: readonly Input[], corpus: readonly string[], large: Input, edited: Input,
+): Promise<ServerResult> {
   const dir = pathToFileURL(path.join(repoRoot, '.bench', 'lsp', label.replace(/\W+/g, '-'))).href;
   let serial = 0;
   const uri = (name: string) => `${dir}/${serial++}-${name}.cable`;
@@ -83,6 +132,10 @@ async function runServer(ctx: BenchContext, label: string, script: string, input
       startup: summarise(`${label} start-up`, startups),
       open: [], diagnostics: [], symbols: [], symbolCounts: [], hover: [], hoverAnswered: [],
       manyOpen: summarise('none', [0]),
+      openThenSymbols: summarise('none', [0]),
+      openThenSymbolsCount: 0,
+      edit: summarise('none', [0]),
+      editVersions: { sent: 0 },
       rssIdle,
     };
     const latency = { minSampleMs: 0, warmupMs: 300, minRuns: 5, maxRuns: 30, budgetMs: ctx.quick ? 500 : 1500 };
@@ -122,6 +175,23 @@ async function runServer(ctx: BenchContext, label: string, script: string, input
       await driver.settle(100);
     }
 
+    // A large file opened as the editor opens it: diagnostics, then the outline, from nothing each time.
+    ctx.log(`lsp ${label}: ${large.label}, didOpen → diagnostics → documentSymbol`);
+    // Timed by hand: the close and the pause after it are not part of the wait. One warm-up open first.
+    const openSamples: number[] = [];
+    for (let i = 0; i <= (ctx.quick ? 2 : 3); i++) {
+      const u = uri('large');
+      const t0 = performance.now();
+      await driver.openAndWait(u, large.text);
+      const answer = await driver.request<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri: u } });
+      if (i > 0) openSamples.push(performance.now() - t0);
+      result.openThenSymbolsCount = answer?.length ?? 0;
+      driver.close(u);
+      await driver.settle(100);
+    }
+    result.openThenSymbols = summarise(`${label} didOpen + documentSymbol ${large.label}`, openSamples, 1, large.bytes);
+    result.edit = await measureEdits(ctx, driver, label, uri('edit'), edited, result);
+
     // Many files open at once: all sent, then every first diagnostics awaited; then the memory held.
     ctx.log(`lsp ${label}: opening ${corpus.length} corpus files`);
     const t0 = performance.now();
@@ -153,8 +223,12 @@ export const lspSection: BenchSection = {
     const inputs: Input[] = texts.map(([label, text]) => ({ label, text, bytes: utf8Length(text), hover: hoverPosition(text) }));
     const corpus = ctx.inputs.corpus().files.slice(0, OPEN_FILES).map((f) => f.text);
 
-    const a = await runServer(ctx, 'cable server', ours, inputs, corpus);
-    const b = await runServer(ctx, 'null server', nullServer, inputs, corpus);
+    const largeText = ctx.inputs.file(ctx.quick ? 1 * MB : 4 * MB);
+    const large: Input = { label: `${formatBytes(ctx.quick ? 1 * MB : 4 * MB)} generated file`, text: largeText, bytes: utf8Length(largeText), hover: { line: 0, character: 0 } };
+    const edited = inputs[inputs.length - 1]; // the 1 MB file
+
+    const a = await runServer(ctx, 'cable server', ours, inputs, corpus, large, edited);
+    const b = await runServer(ctx, 'null server', nullServer, inputs, corpus, large, edited);
 
     const table = section.table(['measure', 'input', 'cable server', 'null server', 'cable / null']);
     const row = (what: string, input: string, x: Measurement, y: Measurement) =>
@@ -170,6 +244,21 @@ export const lspSection: BenchSection = {
       `${formatMs(b.manyOpen.medianMs)} (${(b.manyOpen.itemsPerSec ?? 0).toFixed(0)} files/s)`,
       formatRatio(a.manyOpen.medianMs / b.manyOpen.medianMs),
     );
+    row('`didOpen` → `publishDiagnostics`, then `documentSymbol`', large.label, a.openThenSymbols, b.openThenSymbols);
+    row('one-character `didChange` → `documentSymbol` of the new version', edited.label, a.edit, b.edit);
+    const openRatio = a.openThenSymbols.medianMs / b.openThenSymbols.medianMs;
+    ctx.goal({
+      figure: `LSP \`didOpen\` → diagnostics + \`documentSymbol\`, ${large.label}, vs. the null server`,
+      measured: `${formatRatio(openRatio)} (${formatMs(a.openThenSymbols.medianMs)} vs. ${formatMs(b.openThenSymbols.medianMs)})`,
+      goal: `≤ ${GOAL_OPEN_RATIO}×`,
+      met: openRatio <= GOAL_OPEN_RATIO,
+    });
+    ctx.goal({
+      figure: `one-character edit (incremental \`didChange\`) → \`documentSymbol\` of the new version, ${edited.label}`,
+      measured: formatMs(a.edit.medianMs),
+      goal: `≤ ${GOAL_EDIT_MS} ms`,
+      met: a.edit.medianMs <= GOAL_EDIT_MS,
+    });
     const ratio = (x?: number, y?: number) => (x !== undefined && y !== undefined ? formatRatio(x / y) : 'n/a');
     table.row('RSS after start-up (idle)', '—', mib(a.rssIdle), mib(b.rssIdle), ratio(a.rssIdle, b.rssIdle));
     table.row(`RSS with ${corpus.length} corpus files open`, `${corpus.length} files`, mib(a.rssMany), mib(b.rssMany), ratio(a.rssMany, b.rssMany));
@@ -182,7 +271,12 @@ export const lspSection: BenchSection = {
       'documentSymbol and hover are asked of one open document whose analysis is already cached (as in the editor, which asks after the open). ' +
       'Start-up is the median of fresh processes. RSS is read from the operating system after the server has been quiet for 0.5 s ' +
       '(no forced GC), so it is what the user sees. ' +
-      `What our server answered: ${sanity.join('; ')}. The null server answers with empty results by design.`,
+      `What our server answered: ${sanity.join('; ')}; ${large.label}: ${a.openThenSymbolsCount} top-level symbols after the diagnostics. ` +
+      'The null server answers with empty results by design. ' +
+      `The large open is timed from the \`didOpen\` to the \`documentSymbol\` answer, asked as soon as the diagnostics arrive; a new uri each time, closed after. ` +
+      `The edit row is the median of ${a.edit.runs} one-character insertions at spread-out places of one open document (after one warm-up edit), ` +
+      'each timed from the incremental `didChange` to the answer of a `documentSymbol` sent right after it; ' +
+      `our server's last diagnostics were for version ${a.editVersions.published ?? 'none'} of the ${a.editVersions.sent} sent.`,
     );
   },
 };

@@ -2,14 +2,12 @@
  * Parser rows: throughput on single files against the line-split baseline, linearity in the
  * input size, a corpus of many small files, and the memory of one 10 MB parse.
  */
-import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
 import { parseCable } from '../../server/src/service/parser/parser';
 import { baselineScan } from '../baseline';
 import type { BenchSection } from '../context';
 import { formatBytes, formatMs, formatRate, formatRatio, formatTiming, measure } from '../harness';
 import { KB, MB } from '../inputs';
-import type { MemoryProbeResult } from '../memoryProbe';
+import { runMemoryProbe } from '../memoryProbe';
 import { utf8Length } from '../generator';
 
 export const throughputSection: BenchSection = {
@@ -162,22 +160,18 @@ export const memorySection: BenchSection = {
   async run(ctx, section) {
     const size = ctx.quick ? 1 * MB : 10 * MB;
     ctx.log(`memory probe ${formatBytes(size)}`);
-    const probe = path.join(__dirname, '..', 'memoryProbe.js');
-    const child = spawnSync(process.execPath, ['--expose-gc', probe, String(ctx.inputs.seed), String(size)], {
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024,
-    });
-    if (child.status !== 0) {
-      section.note(`**The memory probe failed** (exit ${child.status}): ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const r = runMemoryProbe(ctx.inputs.seed, size, 'parse');
+    if ('error' in r) {
+      section.note(`**The memory probe failed** (${r.error})`);
       return;
     }
-    const r = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as MemoryProbeResult;
     const mb = (n: number) => `${(n / MB).toFixed(1)} MiB`;
     const perByte = (n: number) => `${(n / r.bytes).toFixed(1)} bytes per input byte`;
     const table = section.table(['measure', 'value', 'note']);
     table.row('input', mb(r.bytes), `${formatMs(r.parseMs)} for the one parse in the probe`);
     table.row('heap used before the parse', mb(r.heapBefore), 'after a full GC, with the text in memory');
-    table.row('**peak heap used** (at the end of the parse)', mb(r.heapAfterParse), `+${mb(r.heapAfterParse - r.heapBefore)}, ${perByte(r.heapAfterParse - r.heapBefore)}; sampled before any forced GC, so garbage is included; a GC during the parse can hide an earlier, higher peak`);
+    table.row('heap used at the end of the parse', mb(r.heapAfterParse), `+${mb(r.heapAfterParse - r.heapBefore)}, ${perByte(r.heapAfterParse - r.heapBefore)}; sampled before any forced GC, so garbage is included; a GC during the parse can hide an earlier, higher peak`);
+    table.row('**peak heap used**, collections included', mb(r.heapPeak), `+${mb(r.heapPeak - r.heapBefore)}, ${perByte(r.heapPeak - r.heapBefore)}; the highest of the heap used at the end and just before each of the ${r.collections} collections during the parse (v8.GCProfiler)`);
     table.row('retained by the CableDocument', mb(r.heapRetained - r.heapBefore), `${perByte(r.heapRetained - r.heapBefore)}; after a full GC, document still referenced`);
     table.row('V8 heap committed after the parse', mb(r.heapCommittedAfterParse), 'process.memoryUsage().heapTotal');
     table.row('peak RSS of the probe process', mb(r.maxRssAfter), `+${mb(r.maxRssAfter - r.maxRssBefore)} during the parse`);
