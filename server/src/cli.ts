@@ -194,6 +194,12 @@ function sarif(findings: readonly Finding[]): string {
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+// Output cut short by the reader (`cable-check --outline FILE | head`) ends the run quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
   if (typeof args === 'string') {

@@ -13,8 +13,9 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
 }
 
-test('the samples: two real problems, exit code 1', () => {
-  const r = run('samples/');
+test('the single samples: two real problems, exit code 1', () => {
+  const singles = readdirSync(path.join(root, 'samples')).filter(f => f.endsWith('.cable')).map(f => `samples/${f}`);
+  const r = run(...singles);
   assert.equal(r.status, 1, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 2, r.stdout);
@@ -39,6 +40,12 @@ test('--outline prints the blocks', () => {
   assert.match(r.stdout, /Telegram: Mao Zedong → Li Kenong, 0530 18 October/);
 });
 
+test('output cut short by its reader ends the run quietly', () => {
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" --outline samples/ | head -1`], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
+});
+
 test('a missing path is an input error (exit 2), and the other paths are still checked', () => {
   const r = run('no/such/file.cable', 'samples/seed-mao-to-filippov-1951.cable');
   assert.equal(r.status, 2);
@@ -56,7 +63,7 @@ test('usage errors exit 2: no path, an unknown option, two formats', () => {
 });
 
 test('--json prints one object per diagnostic', () => {
-  const r = run('--json', 'samples/');
+  const r = run('--json', 'samples/seed-mao-to-filippov-1951.cable', 'samples/chronology-problem-1950.cable');
   assert.equal(r.status, 1, r.stderr);
   const objects = r.stdout.trim().split('\n').map(l => JSON.parse(l) as Record<string, unknown>);
   assert.equal(objects.length, 2);
@@ -66,7 +73,7 @@ test('--json prints one object per diagnostic', () => {
 });
 
 test('--sarif prints a SARIF 2.1.0 log with the codes as rules', () => {
-  const r = run('--sarif', 'samples/');
+  const r = run('--sarif', 'samples/seed-mao-to-filippov-1951.cable', 'samples/chronology-problem-1950.cable');
   assert.equal(r.status, 1, r.stderr);
   const log = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] };
   assert.equal(log.version, '2.1.0');
