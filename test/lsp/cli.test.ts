@@ -23,6 +23,14 @@ test('the single samples: two real problems, exit code 1', () => {
   assert.match(r.stdout, /chronology-problem-1950\.cable:\d+:\d+ warning cable\.date\.processingOrder/);
 });
 
+test('the connected corpus: only its one deliberate slip; the collection file’s cables are checked one by one', () => {
+  const r = run('samples/corpus/');
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n'), [
+    "samples/corpus/1950-11-10-moscow-beijing-6511.cable:7:4 warning cable.name.unknownNearMiss 'Roschin' is not a known name; did you mean 'Roshchin' (Nikolai Roshchin)?",
+  ]);
+});
+
 test('the correct fixtures: only the repairs of the damaged forms, as information; exit code 0', () => {
   const r = run('test/fixtures/forms/');
   const expected = JSON.parse(readFileSync(path.join(root, 'test/fixtures/forms/expected.json'), 'utf8')) as Record<string, { repairs?: unknown[] }>;

@@ -10,7 +10,7 @@
 import type {
   Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SelectionRange, SemanticTokens,
 } from 'vscode-languageserver-types';
-import { AnalysisCache, allRules, defaultSettings, type CableSettings, type DocumentAnalysis, type Rule } from './analysis';
+import { AnalysisCache, allRules, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
 import type { Gazetteer } from './gazetteer';
 import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
@@ -35,7 +35,7 @@ export interface CableServiceOptions {
 
 export interface CableLanguageService {
   /** The analysis of a document's current version, cached by uri and version: every feature works on the same one. */
-  analyze(document: ITextDocument): DocumentAnalysis;
+  analyze(document: ITextDocument): FileAnalysis;
   getDocumentSymbols(document: ITextDocument, token?: ICancellationToken): DocumentSymbol[];
   getFoldingRanges(document: ITextDocument, token?: ICancellationToken): FoldingRange[];
   getSelectionRanges(document: ITextDocument, positions: readonly Position[], token?: ICancellationToken): SelectionRange[];
@@ -97,7 +97,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
 }
 
 export { semanticTokensLegend };
-export { analyzeDocument, defaultSettings, type CableSettings, type DocumentAnalysis, type Rule } from './analysis';
+export { analyzeDocument, analyzeFile, defaultSettings, type CableSettings, type DocumentAnalysis, type FileAnalysis, type CableView, type Rule } from './analysis';
 export { parseCable } from './parser/parser';
 export type * from './parser/ast';
 export type { CableDiagnostic, Level } from './diagnosticCodes';

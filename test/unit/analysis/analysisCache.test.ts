@@ -39,12 +39,12 @@ test('a new gazetteer object or a new settings object makes a new analysis', () 
   gazetteer = new Gazetteer(builtinGazetteer.entries);
   const second = analyses.get(doc);
   assert.notEqual(second, first);
-  assert.equal(second.gazetteer, gazetteer);
+  assert.equal(second.cables[0].analysis.gazetteer, gazetteer);
 
   settings = { ...defaultSettings };
   const third = analyses.get(doc);
   assert.notEqual(third, second);
-  assert.equal(third.settings, settings);
+  assert.equal(third.cables[0].analysis.settings, settings);
   assert.equal(analyses.get(doc), third);
 });
 

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { analyzeDocument, defaultSettings, type AnalysisSource, type CableSettings } from '../../../server/src/service/analysis';
+import { analyzeFile, defaultSettings, type AnalysisSource, type CableSettings } from '../../../server/src/service/analysis';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
 import type { ICancellationToken } from '../../../server/src/service/types';
 
@@ -44,7 +44,7 @@ export function documentWithCursor(text: string): { doc: TextDocument; position:
 /** A fresh analysis of each document asked for: the providers' own behaviour, no cache in between. */
 export function analysisSource(settings: Partial<CableSettings> = {}): AnalysisSource {
   const merged: CableSettings = { ...defaultSettings, ...settings };
-  return { get: doc => analyzeDocument(doc.getText(), builtinGazetteer, merged) };
+  return { get: doc => analyzeFile(doc, builtinGazetteer, merged) };
 }
 
 export const noToken: ICancellationToken = { isCancellationRequested: false };

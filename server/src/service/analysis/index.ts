@@ -6,6 +6,8 @@
  * compact summary of the analysis (cables, mentions, references), never the analysis itself.
  */
 export { analyzeDocument, type DocumentAnalysis } from './documentAnalysis';
+export { analyzeFile, type FileAnalysis, type CableView } from './fileAnalysis';
+export { splitCollection, type CablePart } from './collection';
 export { AnalysisCache, type AnalysisSource } from './analysisCache';
 export { defaultSettings, type CableSettings } from './settings';
 export { defineRule, type Rule } from './rule';

@@ -19,12 +19,14 @@ export class CodeActionProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
   /** Quick fixes for the diagnostics the client sends in the code action's context. */
-  provideCodeActions(doc: ITextDocument, context: readonly Diagnostic[]): CableCodeAction[] {
-    const analysis = this.analyses.get(doc);
-    const gazetteer = analysis.gazetteer;
+  provideCodeActions(file: ITextDocument, context: readonly Diagnostic[]): CableCodeAction[] {
+    const fileAnalysis = this.analyses.get(file);
     const out: CableCodeAction[] = [];
     for (const diagnostic of context) {
       if (typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('cable.name.')) continue;
+      // The cable the diagnostic is in; its offsets are that cable's.
+      const { analysis, doc } = fileAnalysis.cableAt(file.offsetAt(diagnostic.range.start));
+      const gazetteer = analysis.gazetteer;
       const start = doc.offsetAt(diagnostic.range.start);
       const end = doc.offsetAt(diagnostic.range.end);
       const service: CableDiagnostic = {

@@ -6,7 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { Severity } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { Rule } from '../analysis/rule';
-import { runRules } from '../analysis/runRules';
+import { runRules, type LevelledDiagnostic } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
 import { rangeOf } from './ranges';
 
@@ -20,8 +20,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export class DiagnosticsProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {}
 
-  provideDiagnostics(doc: ITextDocument): Diagnostic[] {
-    const found = runRules(this.analyses.get(doc), this.rules, this.logger);
+  /** Each cable's findings (a collection's cables are checked one by one), in file order. */
+  provideDiagnostics(file: ITextDocument): Diagnostic[] {
+    return this.analyses.get(file).cables.flatMap(({ analysis, doc }) => this.cableDiagnostics(doc, runRules(analysis, this.rules, this.logger)));
+  }
+
+  private cableDiagnostics(doc: ITextDocument, found: readonly LevelledDiagnostic[]): Diagnostic[] {
     return found.map((d) => {
       const relatedInformation: DiagnosticRelatedInformation[] | undefined = d.related?.map(r => ({
         location: { uri: doc.uri, range: rangeOf(doc, r.span) },

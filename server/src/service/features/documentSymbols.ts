@@ -10,6 +10,7 @@ import type {
 } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
+import type { CableView } from '../analysis/fileAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
 import { rangeOf } from './ranges';
@@ -24,27 +25,45 @@ export class DocumentSymbolProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
   provideDocumentSymbols(doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
-    const analysis = this.analyses.get(doc);
-    const parsed = analysis.parsed;
-    // Outline details show normalised dates (`1951-10-19 11:35`).
-    const details: SymbolDetails = {
-      describeWhen: (span) => {
-        const m = mentionAt(analysis.chronology, span.start);
-        // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.
-        return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
-      },
-    };
-    const b = new SymbolBuilder(doc, parsed.text, details);
-    const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
-    const message = parsed.blocks.find((x): x is Message => x.kind === 'message');
-    const out: DocumentSymbol[] = [];
-    for (const block of parsed.blocks) {
-      if (token.isCancellationRequested) return [];
-      const sym = b.block(block, envelope, message);
-      if (sym) out.push(sym);
-    }
-    return out;
+    const file = this.analyses.get(doc);
+    const perCable = file.cables.map(c => cableSymbols(c, token));
+    if (token.isCancellationRequested) return [];
+    if (!file.isCollection) return perCable[0] ?? [];
+    // A collection file: each cable is a root of its own, named by its heading and its envelope.
+    return file.cables.map((c, i) => {
+      const children = perCable[i] ?? [];
+      const heading = c.heading ? oneLine(slice(file.text, c.heading)) : `Cable ${i + 1}`;
+      // The editor's title when there is one, else the envelope's.
+      const title = c.title ? oneLine(slice(file.text, c.title)) : children[0] && children[0].kind === SymbolKind.Module ? children[0].name : '';
+      const range = rangeOf(doc, trimSpan(file.text, c.span));
+      const selection = c.heading ? rangeOf(doc, c.heading) : children[0]?.selectionRange ?? range;
+      return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, 'cable', SymbolKind.File, range, selection, children);
+    });
   }
+}
+
+/** The outline of one cable, its ranges in the file's positions. */
+function cableSymbols(cable: CableView, token: ICancellationToken): DocumentSymbol[] {
+  const { analysis, doc } = cable;
+  const parsed = analysis.parsed;
+  // Outline details show normalised dates (`1951-10-19 11:35`).
+  const details: SymbolDetails = {
+    describeWhen: (span) => {
+      const m = mentionAt(analysis.chronology, span.start);
+      // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.
+      return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
+    },
+  };
+  const b = new SymbolBuilder(doc, parsed.text, details);
+  const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
+  const message = parsed.blocks.find((x): x is Message => x.kind === 'message');
+  const out: DocumentSymbol[] = [];
+  for (const block of parsed.blocks) {
+    if (token.isCancellationRequested) return [];
+    const sym = b.block(block, envelope, message);
+    if (sym) out.push(sym);
+  }
+  return out;
 }
 
 const FIELD_LABEL: Record<HeaderField['kind'], string> = {

@@ -1,32 +1,43 @@
 /** Folding: one range per block of two or more lines, per inner telegram, per multi-line stamp and list. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { AnalysisSource } from '../analysis/analysisCache';
-import type { Message } from '../parser/ast';
+import type { Block, Message } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 
 export class FoldingRangeProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
-  provideFoldingRanges(doc: ITextDocument, token: ICancellationToken): FoldingRange[] {
-    const parsed = this.analyses.get(doc).parsed;
+  provideFoldingRanges(file: ITextDocument, token: ICancellationToken): FoldingRange[] {
+    const analysis = this.analyses.get(file);
     const out: FoldingRange[] = [];
     const seen = new Set<string>();
-    const add = (span: Span, kind?: FoldingRangeKind) => {
+    const fold = (doc: ITextDocument, text: string, span: Span, kind?: FoldingRangeKind) => {
       const start = doc.positionAt(span.start).line;
-      const end = doc.positionAt(lastChar(parsed.text, span)).line;
+      const end = doc.positionAt(lastChar(text, span)).line;
       const key = `${start}:${end}`;
       if (end > start && !seen.has(key)) {
         seen.add(key);
         out.push({ startLine: start, endLine: end, kind });
       }
     };
+    for (const cable of analysis.cables) {
+      // Each cable of a collection folds as a whole, then its blocks.
+      if (analysis.isCollection) fold(file, analysis.text, cable.span);
+      const parsed = cable.analysis.parsed;
+      this.foldCable(parsed.blocks, (span, kind) => fold(cable.doc, parsed.text, span, kind), token);
+      if (token.isCancellationRequested) return [];
+    }
+    return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+  }
+
+  private foldCable(blocks: readonly Block[], add: (span: Span, kind?: FoldingRangeKind) => void, token: ICancellationToken): void {
     const message = (m: Message) => {
       add(m.span);
       for (const s of m.stamps) add(s.span);
       for (const t of m.telegrams) message(t);
     };
-    for (const block of parsed.blocks) {
-      if (token.isCancellationRequested) return [];
+    for (const block of blocks) {
+      if (token.isCancellationRequested) return;
       switch (block.kind) {
         case 'envelope':
           add(block.span);
@@ -40,7 +51,6 @@ export class FoldingRangeProvider {
         case 'separator': break;
       }
     }
-    return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   }
 }
 

@@ -10,8 +10,8 @@ import { rangeOf } from './ranges';
 export class HoverProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
-  provideHover(doc: ITextDocument, position: Position): Hover | null {
-    const analysis = this.analyses.get(doc);
+  provideHover(file: ITextDocument, position: Position): Hover | null {
+    const { analysis, doc } = this.analyses.get(file).cableAt(file.offsetAt(position));
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
     const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset);

@@ -7,13 +7,20 @@ import type { ITextDocument } from '../types';
 export class InlayHintProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
-  provideInlayHints(doc: ITextDocument, range: Range): InlayHint[] {
-    const analysis = this.analyses.get(doc);
-    if (!analysis.settings.pseudonymHints) return [];
-    const from = doc.offsetAt(range.start);
-    const to = doc.offsetAt(range.end);
-    return getEntityInlayHints(analysis.entities)
-      .filter(h => h.offset >= from && h.offset <= to)
-      .map(h => ({ position: doc.positionAt(h.offset), label: h.label, kind: InlayHintKind.Type, tooltip: h.tooltip, paddingLeft: true }));
+  provideInlayHints(file: ITextDocument, range: Range): InlayHint[] {
+    const hints: InlayHint[] = [];
+    for (const { analysis, doc, offset } of this.analyses.get(file).cables) {
+      if (!analysis.settings.pseudonymHints) return [];
+      // The requested range, in this cable's offsets.
+      const from = file.offsetAt(range.start) - offset;
+      const to = file.offsetAt(range.end) - offset;
+      if (to < 0 || from > analysis.text.length) continue;
+      for (const h of getEntityInlayHints(analysis.entities)) {
+        if (h.offset >= from && h.offset <= to) {
+          hints.push({ position: doc.positionAt(h.offset), label: h.label, kind: InlayHintKind.Type, tooltip: h.tooltip, paddingLeft: true });
+        }
+      }
+    }
+    return hints;
   }
 }

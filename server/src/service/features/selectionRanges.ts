@@ -12,12 +12,17 @@ export class SelectionRangeProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
   provideSelectionRanges(doc: ITextDocument, positions: readonly Position[], token: ICancellationToken): SelectionRange[] {
-    const parsed = this.analyses.get(doc).parsed;
+    const file = this.analyses.get(doc);
     const out: SelectionRange[] = [];
     for (const position of positions) {
       if (token.isCancellationRequested) return [];
       const offset = doc.offsetAt(position);
-      const spans = this.spansAt(parsed, offset).sort((a, b) => b.end - b.start - (a.end - a.start)); // outermost first
+      // Spans in the file's offsets: the cable's own (shifted), then in a collection the cable and the file.
+      const cable = file.cableAt(offset);
+      const local = offset - cable.offset;
+      const spans = local >= 0 ? this.spansAt(cable.analysis.parsed, local).map(s => ({ start: s.start + cable.offset, end: s.end + cable.offset })) : [];
+      if (file.isCollection) spans.push(trimSpan(file.text, cable.span), { start: 0, end: file.text.length });
+      spans.sort((a, b) => b.end - b.start - (a.end - a.start)); // outermost first
       let parent: SelectionRange | undefined;
       let last: Span | undefined;
       for (const s of spans) {

@@ -7,7 +7,8 @@ import type { SemanticTokens } from 'vscode-languageserver-types';
 import { getEntitySemanticTokens } from '../entities';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument, Span } from '../types';
-import { splitAtLineBreaks } from '../spans';
+import { partitionPoint, splitAtLineBreaks } from '../spans';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 
 export const semanticTokensLegend = {
   tokenTypes: ['person', 'pseudonym', 'place', 'organisation', 'editorial'],
@@ -22,26 +23,43 @@ interface Token { span: Span; type: number; modifiers: number }
 export class SemanticTokensProvider {
   constructor(private readonly analyses: AnalysisSource) {}
 
-  provideSemanticTokens(doc: ITextDocument): SemanticTokens {
-    const analysis = this.analyses.get(doc);
-    const text = analysis.parsed.text;
-    const tokens: Token[] = getEntitySemanticTokens(analysis.entities).map(t => ({
-      span: t.span,
-      type: TYPE_INDEX.get(t.type)!,
-      modifiers: t.modifiers.reduce((bits, m) => bits | (MODIFIER_BIT.get(m) ?? 0), 0),
-    }));
-    // The editor's brackets: the `[` and `]` always; the words inside when no name is marked there.
-    const editorial = TYPE_INDEX.get('editorial')!;
-    const named = tokens.map(t => t.span);
-    for (const b of analysis.parsed.brackets) {
-      if (b.kind === 'stamp') continue;
-      const inner = named.some(n => n.start < b.span.end && n.end > b.span.start);
-      const pieces = inner ? [{ start: b.span.start, end: b.span.start + 1 }, ...(b.closed ? [{ start: b.span.end - 1, end: b.span.end }] : [])] : [b.span];
-      for (const p of pieces) for (const line of splitAtLineBreaks(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
+  provideSemanticTokens(file: ITextDocument): SemanticTokens {
+    // Each cable's tokens, moved to the file's offsets; encoded once over the whole file.
+    const tokens: Token[] = [];
+    for (const cable of this.analyses.get(file).cables) {
+      for (const t of cableTokens(cable.analysis)) tokens.push({ ...t, span: { start: t.span.start + cable.offset, end: t.span.end + cable.offset } });
     }
     tokens.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return { data: encode(doc, tokens) };
+    return { data: encode(file, tokens) };
   }
+}
+
+/** One cable's tokens in its own offsets: names, then the editor's brackets. */
+function cableTokens(analysis: DocumentAnalysis): Token[] {
+  const text = analysis.parsed.text;
+  const tokens: Token[] = getEntitySemanticTokens(analysis.entities).map(t => ({
+    span: t.span,
+    type: TYPE_INDEX.get(t.type)!,
+    modifiers: t.modifiers.reduce((bits, m) => bits | (MODIFIER_BIT.get(m) ?? 0), 0),
+  }));
+  // The editor's brackets: the `[` and `]` always; the words inside when no name is marked there.
+  const editorial = TYPE_INDEX.get('editorial')!;
+  const named = tokens.map(t => t.span).sort((a, b) => a.start - b.start);
+  // The longest name span, so that a binary search on starts finds every name that can overlap.
+  const longest = named.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  const overlapsName = (span: Span): boolean => {
+    for (let i = partitionPoint(named, n => n.start < span.start - longest); i < named.length && named[i]!.start < span.end; i++) {
+      if (named[i]!.end > span.start) return true;
+    }
+    return false;
+  };
+  for (const b of analysis.parsed.brackets) {
+    if (b.kind === 'stamp') continue;
+    const inner = overlapsName(b.span);
+    const pieces = inner ? [{ start: b.span.start, end: b.span.start + 1 }, ...(b.closed ? [{ start: b.span.end - 1, end: b.span.end }] : [])] : [b.span];
+    for (const p of pieces) for (const line of splitAtLineBreaks(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
+  }
+  return tokens;
 }
 
 /** The LSP's relative encoding; overlapping tokens (a bracket inside a bracket) keep the first. */

@@ -1,0 +1,100 @@
+/**
+ * Collection files: editions, exports and research notes keep many cables in one file, one after
+ * another (CABLE-FORMAT §11). A new cable starts after a line holding only a form feed or only `=`
+ * signs (three or more), or at a document heading on its own line (`Document No. 12`, `Document 12`,
+ * `DOCUMENT 12`). `---`, `###` and the other separators stay separators inside a cable.
+ */
+import type { Span } from '../types';
+
+export interface CablePart {
+  /** The cable's whole extent in the file, separator line and heading included. */
+  readonly span: Span;
+  /** The text analysed as the cable: the span without its heading line. */
+  readonly body: Span;
+  /** The heading line (`Document No. 12`), when the cable has one. */
+  readonly heading?: Span;
+  /** The editor's title under the heading (`Ciphered telegram from Roshchin to Filippov, 13 October 1950`). */
+  readonly title?: Span;
+}
+
+/**
+ * A title line under a heading is the editor's prose, not the envelope's first line: it has small
+ * letters and no registration number (`CIPHERED TELEGRAM No. 25620` starts the envelope itself).
+ */
+const TITLE = /^(?=.*[a-z])(?!.*(?:No\.?|N[°º]|№|#)[ \t]*\d)(?![ \t]*\[)[ \t]*\S.*$/;
+
+/** `Document No. 12`, `DOCUMENT 12`, `Document № 3`: a heading, not prose that starts with "Document". */
+const HEADING = /^[ \t]*(?:Document|DOCUMENT)[ \t]+(?:(?:No\.?|N[°º]|№)[ \t]*)?\d+[A-Za-z]?\.?[ \t]*$/;
+
+function isRuleLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let e = end;
+  while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (e - i === 1 && text.charCodeAt(i) === 12) return true; // a form feed
+  if (e - i < 3) return false;
+  for (let k = i; k < e; k++) if (text.charCodeAt(k) !== 61) return false; // `=`
+  return true;
+}
+
+/** The cables of a file in order; a file with no boundary is one cable covering all of it. */
+export function splitCollection(text: string): CablePart[] {
+  const starts: { at: number; heading?: Span }[] = [{ at: 0 }];
+  let lineStart = 0;
+  let afterRule = false;
+  let sawText = false;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let next = lineEnd;
+    if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    const c = text.charCodeAt(lineStart);
+    if (isRuleLine(text, lineStart, lineEnd)) {
+      afterRule = true;
+    } else if ((c === 68 || c === 32 || c === 9) && HEADING.test(text.slice(lineStart, lineEnd))) {
+      const last = starts[starts.length - 1];
+      const heading = { start: lineStart, end: lineEnd };
+      // A heading right after a rule (or at the very top) starts the cable the rule began.
+      if (afterRule || !sawText) {
+        if (afterRule) starts.push({ at: lineStart, heading });
+        else last.heading = heading;
+      } else {
+        starts.push({ at: lineStart, heading });
+      }
+      afterRule = false;
+      sawText = true;
+    } else if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim() !== '') {
+      if (afterRule) starts.push({ at: lineStart });
+      afterRule = false;
+      sawText = true;
+    }
+    if (next === lineStart || lineEnd >= text.length) break;
+    lineStart = next;
+  }
+  return starts.map((s, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
+    const span = { start: s.at, end };
+    if (!s.heading) return { span, body: span };
+    // The heading line (and a title under it) belong to the cable, not to the text analysed as it.
+    let bodyStart = nextLine(text, s.heading.end);
+    const titleEnd = lineEnd(text, bodyStart);
+    const title = bodyStart < end && titleEnd <= end && TITLE.test(text.slice(bodyStart, titleEnd)) ? { start: bodyStart, end: titleEnd } : undefined;
+    if (title) bodyStart = nextLine(text, title.end);
+    const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
+    return title ? { ...part, title } : part;
+  });
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}
+
+/** The start of the line after the line break at `at` (or `at` itself at the end of the text). */
+function nextLine(text: string, at: number): number {
+  let i = at;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) === 10) i++;
+  return i;
+}

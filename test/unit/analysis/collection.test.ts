@@ -1,0 +1,74 @@
+// Collection files (CABLE-FORMAT §11): where a new cable starts, and what each cable's analysis sees.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { analyzeFile, defaultSettings, splitCollection } from '../../../server/src/service/analysis';
+import { builtinGazetteer, joinLines, makeDocument } from '../features/fixture';
+
+const pieces = (text: string) => splitCollection(text).map(p => ({
+  cable: text.slice(p.span.start, p.span.end),
+  body: text.slice(p.body.start, p.body.end),
+  heading: p.heading && text.slice(p.heading.start, p.heading.end),
+  title: p.title && text.slice(p.title.start, p.title.end),
+}));
+
+test('an ordinary cable is one piece, whatever separators it holds inside', () => {
+  const text = joinLines('CABLE N° 1', '---', 'To Cde. FILIPPOV.', '###', '* * * * *', '______', 'MAO ZEDONG');
+  assert.deepEqual(pieces(text), [{ cable: text, body: text, heading: undefined, title: undefined }]);
+});
+
+test('a line of = signs or a form feed ends a cable; the rule stays with the cable before it', () => {
+  const text = joinLines('CABLE N° 1', 'one', '=====', 'CABLE N° 2', 'two', '\f', 'CABLE N° 3', 'three');
+  assert.deepEqual(pieces(text).map(p => p.cable), ['CABLE N° 1\none\n=====\n', 'CABLE N° 2\ntwo\n\f\n', 'CABLE N° 3\nthree']);
+  assert.equal(pieces(joinLines('a', '==', 'b')).length, 1, 'two = signs are not a rule');
+});
+
+test('a document heading on its own line starts a cable; with a rule before it, one boundary', () => {
+  const text = joinLines('Document No. 12', 'Telegram from Roshchin to Filippov, 13 October 1950', 'CIPHERED TELEGRAM No. 25620', 'text', '==========', 'DOCUMENT 13', 'CABLE N° 7', 'more', 'Document 14', 'CABLE N° 8');
+  const p = pieces(text);
+  assert.deepEqual(p.map(x => x.heading), ['Document No. 12', 'DOCUMENT 13', 'Document 14']);
+  assert.deepEqual(p.map(x => x.title), ['Telegram from Roshchin to Filippov, 13 October 1950', undefined, undefined], 'a title line under a heading; an envelope line is not one');
+  assert.deepEqual(p.map(x => x.body.split('\n')[0]), ['CIPHERED TELEGRAM No. 25620', 'CABLE N° 7', 'CABLE N° 8']);
+  assert.equal(pieces(joinLines('The Document No. 12 of the series', 'text')).length, 1, 'prose that mentions a document is no heading');
+});
+
+const collection = joinLines(
+  'Document No. 1',
+  'CIPHERED TELEGRAM No. 100',
+  'From PEKING Received 10:00 3.11.1950',
+  'To Cde. FILIPPOV.',
+  'Li Kenong arrived.',
+  'ROSHCHIN',
+  'Deciphered by Orlov 1100 3 November',
+  '==========',
+  'Document No. 2',
+  'CIPHERED TELEGRAM No. 200',
+  'From PEKING Received 09:00 1.11.1950',
+  'To Cde. FILIPPOV.',
+  'Le Kenong left.',
+  'ROSHCHIN',
+  'Deciphered by Orlov 0930 1 November',
+);
+
+test('each cable is analysed on its own: no dates or spellings compared across cables', () => {
+  const file = analyzeFile(makeDocument(collection), builtinGazetteer, defaultSettings);
+  assert.equal(file.cables.length, 2);
+  assert.ok(file.isCollection);
+  // Each cable's own text, offsets shifted by where it starts.
+  const [first, second] = file.cables;
+  assert.ok(first.analysis.text.startsWith('CIPHERED TELEGRAM No. 100'));
+  assert.equal(collection.slice(second.offset, second.offset + 25), 'CIPHERED TELEGRAM No. 200');
+  assert.equal(second.doc.positionAt(0).line, 9);
+  assert.equal(file.cableAt(second.offset + 5), second);
+  assert.equal(file.cableAt(0), first);
+  assert.deepEqual(second.analysis.chronology.documentDate, { year: 1950, month: 11, day: 1 });
+});
+
+test('a new version reuses the analysis of every cable whose text did not change', () => {
+  const v1 = analyzeFile(makeDocument(collection, 1), builtinGazetteer, defaultSettings);
+  const edited = collection.replace('Le Kenong left.', 'Le Kenong has left.');
+  const v2 = analyzeFile(makeDocument(edited, 2), builtinGazetteer, defaultSettings, v1);
+  assert.equal(v2.cables[0].analysis, v1.cables[0].analysis, 'the untouched cable is not analysed again');
+  assert.notEqual(v2.cables[1].analysis, v1.cables[1].analysis, 'the edited one is');
+  const otherSettings = analyzeFile(makeDocument(edited, 3), builtinGazetteer, { ...defaultSettings }, v2);
+  assert.notEqual(otherSettings.cables[0].analysis, v2.cables[0].analysis, 'new settings make new analyses');
+});

@@ -1,0 +1,74 @@
+// Every provider on a collection file: each cable is an outline root with its own checks, and
+// positions in the second cable are the file's.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
+import { DiagnosticsProvider } from '../../../server/src/service/features/diagnostics';
+import { FoldingRangeProvider } from '../../../server/src/service/features/foldingRanges';
+import { HoverProvider } from '../../../server/src/service/features/hover';
+import { SelectionRangeProvider } from '../../../server/src/service/features/selectionRanges';
+import { SemanticTokensProvider } from '../../../server/src/service/features/semanticTokens';
+import { allRules } from '../../../server/src/service/analysis';
+import { analysisSource, joinLines, makeDocument, noToken, rangeOfText } from './fixture';
+
+const text = joinLines(
+  'Document No. 1',
+  'CIPHERED TELEGRAM No. 100',
+  'From PEKING Received 10:00 3.11.1950',
+  'To Cde. FILIPPOV.',
+  'Li Kenong arrived.',
+  'ROSHCHIN',
+  'Deciphered by Orlov 1100 3 November',
+  '==========',
+  'Document No. 2',
+  'CIPHERED TELEGRAM No. 200',
+  'From PEKING Received 09:00 1.11.1950',
+  'To Cde. FILIPPOV.',
+  'Zhou Enlai left.',
+  'ROSHCHIN',
+  'Deciphered by Orlov 0930 1 November',
+);
+const doc = makeDocument(text);
+
+test('the outline has one root per cable, named by its heading, with the cable’s blocks inside', () => {
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(doc, noToken);
+  assert.deepEqual(roots.map(r => r.name), ['Document No. 1: Ciphered telegram No. 100 — Peking → Moscow, received 10:00 3.11.1950', 'Document No. 2: Ciphered telegram No. 200 — Peking → Moscow, received 09:00 1.11.1950']);
+  assert.deepEqual(roots.map(r => [r.range.start.line, r.range.end.line]), [[0, 7], [8, 14]]);
+  assert.deepEqual(roots[1].selectionRange, rangeOfText(doc, 'Document No. 2'));
+  const envelope = roots[1].children?.[0];
+  assert.equal(envelope?.range.start.line, 9, 'the second cable’s blocks sit at the file’s lines');
+});
+
+test('dates of one cable are never compared with another’s', () => {
+  // Cable 2 was deciphered (0930 1 November) long before cable 1 was received: no finding, they are two cables.
+  const found = new DiagnosticsProvider(analysisSource(), allRules).provideDiagnostics(doc);
+  assert.deepEqual(found.filter(d => String(d.code).startsWith('cable.date.')), []);
+});
+
+test('hover, tokens, folding and selection work in the second cable at the file’s positions', () => {
+  const source = analysisSource();
+  const at = rangeOfText(doc, 'Zhou Enlai');
+  const hover = new HoverProvider(source).provideHover(doc, at.start);
+  assert.deepEqual(hover?.range, at);
+  assert.match(JSON.stringify(hover?.contents), /Zhou Enlai/);
+
+  const data = new SemanticTokensProvider(source).provideSemanticTokens(doc).data;
+  let line = 0;
+  let char = 0;
+  const starts: string[] = [];
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    starts.push(`${line}:${char}`);
+  }
+  assert.ok(starts.includes(`${at.start.line}:${at.start.character}`), `a token at Zhou Enlai: ${starts.join(' ')}`);
+
+  const folds = new FoldingRangeProvider(source).provideFoldingRanges(doc, noToken);
+  assert.ok(folds.some(f => f.startLine === 0 && f.endLine === 7), 'the first cable folds');
+  assert.ok(folds.some(f => f.startLine === 8 && f.endLine === 14), 'the second cable folds');
+
+  const [chain] = new SelectionRangeProvider(source).provideSelectionRanges(doc, [at.start], noToken);
+  const ranges: string[] = [];
+  for (let r: typeof chain | undefined = chain; r; r = r.parent) ranges.push(`${r.range.start.line}-${r.range.end.line}`);
+  assert.deepEqual(ranges.slice(-2), ['8-14', '0-14'], 'the cable, then the file');
+});
