@@ -107,7 +107,7 @@ function wordBefore(text: string, end: number): Word | undefined {
   return word ? { word, start: bracketed ? s - 1 : s } : undefined;
 }
 
-/** The word that starts just after `start` on the same line (for `the 7 October telegram`). */
+/** The word right after a date on its line (for `the 7 October telegram`). */
 const NOUN_AFTER = /[ \t]*([A-Za-z]+)/y;
 
 // ---------------------------------------------------------------- the tree's regions
@@ -116,7 +116,9 @@ const NOUN_AFTER = /[ \t]*([A-Za-z]+)/y;
 function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
   const { parsed } = analysis;
   const mask = new Uint8Array(parsed.text.length + 1);
-  const clear = (sp: Span | undefined) => sp && mask.fill(0, sp.start, sp.end);
+  const clear = (sp: Span) => {
+    mask.fill(0, sp.start, sp.end);
+  };
   const visit = (m: Message) => {
     for (const part of m.parts) if (part.kind === 'number' || part.kind === 'signature' || part.kind === 'sender') clear(part.span);
     for (const field of m.header) clear(field.span);
