@@ -1,0 +1,80 @@
+/**
+ * What a resolved citation can tell the user, as small pure functions the corpus rules call: a
+ * cited telegram dated after the cable citing it (a misread number or date, or the wrong cable in
+ * the corpus), and a citation that two cables could answer. The rules own the codes and the
+ * ranges; these own the judgement and the sentence.
+ */
+import type { CableSummary } from '../corpus/types';
+import type { Severity } from '../diagnosticCodes';
+import { monthNames } from '../vocabulary';
+import type { CitingCable, ReferenceKey } from './resolveReference';
+import type { TelegramRef } from './telegramReferences';
+
+export interface ReferenceFinding {
+  readonly kind: 'citedAfterCiting' | 'ambiguous';
+  /** The default level: a telegram cannot cite a later one (warning); two candidates is only worth knowing (information). */
+  readonly level: Severity;
+  readonly message: string;
+  /** The cables the message names, for the diagnostic's related locations. */
+  readonly cables: readonly CableSummary[];
+}
+
+/** What the citation says, in words: `your telegram No. 3153 of 5 October 1950`, `No. 483/sh`. */
+export function describeCitation(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>): string {
+  const words: string[] = [];
+  if (ref.whose) words.push(ref.whose);
+  if (ref.noun) words.push(ref.noun);
+  else if (ref.whose || ref.number === undefined) words.push('telegram');
+  if (ref.number !== undefined) words.push(`No. ${ref.number}`);
+  if (ref.date !== undefined) words.push(`of ${formatReferenceDate(ref.date)}`);
+  return words.join(' ');
+}
+
+/** `1950-10-18 01:15` as `18 October 1950, 01:15`; a value of another shape as it is. */
+export function formatReferenceDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(date);
+  const month = m ? monthNames[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return date;
+  const day = `${Number(m[3])} ${month} ${m[1]}`;
+  return m[4] ? `${day}, ${m[4]}` : day;
+}
+
+/** The calendar day of a date value, as a comparable string (`1950-10-18`). */
+const dayOf = (date: string | undefined) => /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
+
+/**
+ * A citation resolved to a cable dated on a later day than the citing cable. Days, not times:
+ * the two dates may be read on clocks hours apart (Beijing and Moscow).
+ */
+export function citedAfterCiting(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, citing: CitingCable, match: CableSummary): ReferenceFinding | undefined {
+  const citedDay = dayOf(match.date);
+  const citingDay = dayOf(citing.date);
+  if (!citedDay || !citingDay || citedDay <= citingDay) return undefined;
+  return {
+    kind: 'citedAfterCiting',
+    level: 'warning',
+    message: `The citation “${describeCitation(ref)}” resolves to ${match.title}, dated ${formatReferenceDate(match.date as string)}, after the cable that cites it (${formatReferenceDate(citing.date as string)}).`,
+    cables: [match],
+  };
+}
+
+/** A citation that more than one cable of the corpus answers: each is listed. */
+export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, matches: readonly CableSummary[]): ReferenceFinding | undefined {
+  if (matches.length < 2) return undefined;
+  const listed = matches.map((c) => (c.date ? `${c.title} (${formatReferenceDate(c.date)})` : c.title));
+  const list = listed.length === 2 ? `${listed[0]} and ${listed[1]}` : `${listed.slice(0, -1).join('; ')}; and ${listed[listed.length - 1]}`;
+  return {
+    kind: 'ambiguous',
+    level: 'information',
+    message: `The citation “${describeCitation(ref)}” matches ${matches.length} cables: ${list}.`,
+    cables: matches,
+  };
+}
+
+/** Everything worth saying about a resolved citation: ambiguity when several cables match, a later date when one does. */
+export function checkResolvedReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, citing: CitingCable, matches: readonly CableSummary[]): ReferenceFinding[] {
+  if (matches.length >= 2) return [ambiguousReference(ref, matches) as ReferenceFinding];
+  const only = matches[0];
+  const later = only ? citedAfterCiting(ref, citing, only) : undefined;
+  return later ? [later] : [];
+}

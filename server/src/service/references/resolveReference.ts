@@ -1,0 +1,101 @@
+/**
+ * Which cables of the corpus a citation can mean: those with its number, on its day, in its
+ * channel. Like a find-references that first searches for candidates by name and then confirms
+ * each hit, this narrows step by step; a step never drops a cable merely for not saying (a
+ * summary without a date, an envelope without places), but when some cables do match a step,
+ * those that cannot say are dropped. Two cables left is an ambiguity the caller reports.
+ */
+import type { CableSummary } from '../corpus/types';
+import { alternation, numberSigns } from '../vocabulary';
+import type { TelegramRef } from './telegramReferences';
+
+/** The citing cable as the corpus summarises it (a `CableSummary` will do). */
+export interface CitingCable {
+  /** `1951-10-19` or `1951-10-19 11:35`: the citing cable's own date. */
+  readonly date?: string;
+  /** Origin and destination places: `Beijing`, `Moscow`. */
+  readonly from?: string;
+  readonly to?: string;
+  /** The sender and recipient of the citing message: `Mao Zedong`, `Filippov`. */
+  readonly sender?: string;
+  readonly recipient?: string;
+}
+
+/** What a citation needs to be resolved: its number, date and whose (a `TelegramRef` or a corpus `TelegramReference`). */
+export type ReferenceKey = Pick<TelegramRef, 'number' | 'date' | 'whose'>;
+
+export interface Resolution {
+  /** Every cable the citation can still mean, in the order given; none when it cites no number and no day. */
+  readonly matches: CableSummary[];
+}
+
+const SIGN_PREFIX = new RegExp(`^[ \\t]*(?:${alternation([...numberSigns])})[ \\t]*`, 'i');
+
+/** A registration number for comparison: no sign, no spaces, no final period, lower case (`No. 483/SH.` gives `483/sh`). */
+export function normaliseTelegramNumber(number: string): string {
+  return number.replace(SIGN_PREFIX, '').replace(/[\s.]+$/, '').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The day of `1950-10-18 01:15` (`1950-10-18`), and its time (`01:15`) when given. */
+function dayAndTime(date: string | undefined): { day?: string; time?: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(date ?? '');
+  if (!m) return {};
+  return m[2] ? { day: m[1] as string, time: m[2] } : { day: m[1] as string };
+}
+
+type Verdict = 'match' | 'unknown' | 'conflict';
+
+/** Keeps the cables that do not conflict; of those, only the matching ones when any match. */
+function narrow(cables: readonly CableSummary[], verdict: (c: CableSummary) => Verdict): CableSummary[] {
+  const judged = cables.map((c) => ({ c, v: verdict(c) })).filter((j) => j.v !== 'conflict');
+  const matching = judged.filter((j) => j.v === 'match');
+  return (matching.length ? matching : judged).map((j) => j.c);
+}
+
+const same = (a: string | undefined, b: string | undefined): Verdict =>
+  a === undefined || b === undefined ? 'unknown' : a.trim().toLowerCase() === b.trim().toLowerCase() ? 'match' : 'conflict';
+
+/** Both verdicts together: a conflict in either is a conflict, a match needs one match and no conflict. */
+function both(a: Verdict, b: Verdict): Verdict {
+  if (a === 'conflict' || b === 'conflict') return 'conflict';
+  return a === 'match' || b === 'match' ? 'match' : 'unknown';
+}
+
+/**
+ * Is the cable in the citation's channel? `your` telegram was sent by the citing cable's
+ * recipient (from its destination to its origin), `my` by its sender (from its origin); places
+ * and people are compared where both sides name them.
+ */
+function channelVerdict(whose: TelegramRef['whose'], citing: CitingCable, c: CableSummary): Verdict {
+  if (whose === 'your') return both(both(same(c.from, citing.to), same(c.to, citing.from)), same(c.sender, citing.recipient));
+  if (whose === 'my') return both(same(c.from, citing.from), same(c.sender, citing.sender));
+  return 'unknown';
+}
+
+/**
+ * The cables of `candidates` a citation can mean: by number when it gives one (`483/sh` is not
+ * `483`), by the channel `your` or `my` names, and by day when it gives one; a time given
+ * (`your telegram of 0115 18 October`) prefers the cables of that time but excludes none, since
+ * the cited time may be read on another clock than the cable's own date. The citing cable itself
+ * should not be among the candidates.
+ */
+export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable, candidates: readonly CableSummary[]): Resolution {
+  const cited = dayAndTime(ref.date);
+  if (ref.number === undefined && cited.day === undefined) return { matches: [] };
+  let cables: CableSummary[] = [...candidates];
+  if (ref.number !== undefined) {
+    const wanted = normaliseTelegramNumber(ref.number);
+    cables = cables.filter((c) => c.number !== undefined && normaliseTelegramNumber(c.number) === wanted);
+  }
+  cables = narrow(cables, (c) => channelVerdict(ref.whose, citing, c));
+  if (cited.day !== undefined) {
+    cables = narrow(cables, (c) => {
+      const own = dayAndTime(c.date);
+      // Without a number the day is all the citation says: a cable that gives none cannot be it.
+      if (own.day === undefined) return ref.number === undefined ? 'conflict' : 'unknown';
+      return own.day === cited.day ? 'match' : 'conflict';
+    });
+    if (cited.time !== undefined) cables = narrow(cables, (c) => (dayAndTime(c.date).time === cited.time ? 'match' : 'unknown'));
+  }
+  return { matches: cables };
+}

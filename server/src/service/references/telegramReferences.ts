@@ -1,0 +1,313 @@
+/**
+ * The places where a cable cites another telegram (issue 9): by number (`your telegram No. 3153`,
+ * `To No. 483/sh`, `RE: 2217/sh`), by number and date (`my telegram No. 5205 of 19 October`,
+ * `#1405/sh dated 5 October`) or by date alone (`your telegram of 0115 18 October`,
+ * `the 7 October telegram`).
+ *
+ * The tree says most of it: a header `reference` field is a citation; the chronology has already
+ * decided which dates are another message's (role `reference`, `refersToMessage`) and completed
+ * their years. Only numbers in the text of a message need a scan, anchored at number signs, and
+ * only where the tree holds running text — not a message's own number (`N° 5205`), its header
+ * lines, its stamps, or an editor's note; the envelope, footer and notes are never scanned, so
+ * `CIPHERED TELEGRAM No. 20815`, `Copy N° 2`, `Incoming N° 254/3612/shs` and
+ * `Printed by ... № 3007` are not citations.
+ */
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import type { ChronologyMention } from '../chronology/timeline';
+import type { BracketKind, HeaderField, Message } from '../parser/ast';
+import { partitionPoint } from '../spans';
+import type { Span } from '../types';
+import { alternation, numberSigns } from '../vocabulary';
+
+/** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
+export type Whose = 'your' | 'my';
+
+export interface TelegramRef {
+  /** The whole citation: for `I received your telegram No. 3153 of 5 October.` the range of `your telegram No. 3153 of 5 October`. */
+  readonly span: Span;
+  /** The number as written, without its sign: `3153`, `483/sh`; undefined for a citation by date alone. */
+  readonly number?: string;
+  /** For `your telegram No. 3153` the range of `3153`. */
+  readonly numberSpan?: Span;
+  /** `1950-10-05`, or `1950-10-18 01:15` when a time is given; the year as the chronology completed it. */
+  readonly date?: string;
+  /** For `your telegram of 0115 18 October` the range of `0115 18 October`. */
+  readonly dateSpan?: Span;
+  readonly whose?: Whose;
+  /** The word naming what is cited, lower case: `telegram`, `cable`, `letter`; undefined for `To No. 483/sh`. */
+  readonly noun?: string;
+  /** How the tree shows it: a header field (`RE: 2217/sh`), a number in the text, or a date the chronology marked. */
+  readonly via: 'header' | 'number' | 'date';
+  /** The innermost message whose text holds the citation (`your` and `my` are its recipient and sender). */
+  readonly message?: Message;
+  /** 0 for the cable itself, 1 for a forwarded or attached telegram, ... */
+  readonly depth: number;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// ---------------------------------------------------------------- words
+
+/** What a telegram is called when cited. The plural is kept so that `telegrams No. 12` still reads. */
+const NOUNS = new Set([
+  'telegram', 'telegrams', 'cable', 'cables', 'ciphergram', 'letter', 'letters', 'directive', 'directives',
+  'message', 'messages', 'note', 'report', 'reports', 'instruction', 'instructions', 'request', 'order', 'orders', 'reply', 'answer',
+]);
+/** Possessives; `our` is the sender's side, like `my`; `his`, `their` name a third party. */
+const WHOSE: ReadonlyMap<string, Whose | undefined> = new Map([['your', 'your'], ['my', 'my'], ['our', 'my'], ['his', undefined], ['her', undefined], ['their', undefined]]);
+/**
+ * `To` leads a number straight into a citation when it opens the sentence (`To No. 483/sh.`) or
+ * ends a phrase of reply (`In addition to`, `Further to`, `Reply to`); `RE:` always does.
+ */
+const REPLY_WORDS = new Set(['addition', 'further', 'reply', 'answer', 'response', 'supplement', 'regard', 'reference']);
+
+function leadsToNumber(text: string, lead: Word): boolean {
+  if (lead.word === 're') return true;
+  if (lead.word !== 'to') return false;
+  const before = wordBefore(text, lead.start);
+  return !before || REPLY_WORDS.has(before.word);
+}
+
+/** A number sign; a sign that starts with a letter must start a word (`No.` but not `Kono.`). */
+const SIGN = new RegExp(numberSigns.map((s) => (/^\w/.test(s) ? '\\b' : '') + alternation([s])).join('|'), 'gi');
+/** The cited number after a sign: `3153`, `483/sh`, `254/3612/shs`, `187-gi` (never its sentence's period). */
+const NUMBER_AFTER_SIGN = /[ \t]*(\d+(?:[/-][0-9A-Za-z]+)*)/y;
+/** The words between a number and its date: `No. 5205 of 19 October`, `#1405/sh dated 5 October`. */
+const DATE_LINK = /[ \t]*,?[ \t]*(?:of|dated|from)[ \t]+/iy;
+/** A sign at the start of a header value: `RE: No. 2217/sh` keeps `2217/sh`. */
+const LEADING_SIGN = new RegExp(`^(?:${alternation([...numberSigns])})[ \\t]*`, 'i');
+
+/** Bracket kinds whose inside is the original's running text (`my [telegram] No. 3105`); the rest are the editor's. */
+const TEXT_BRACKETS: ReadonlySet<BracketKind> = new Set<BracketKind>(['supplied-word', 'name-normalisation', 'pseudonym-gloss', 'role-gloss', 'partial-reading', 'doubt', 'supplied-date']);
+
+interface Word {
+  /** Lower case, without a possessive `'s`: `telegram`, `your`, `shtykov`. */
+  readonly word: string;
+  /** Where it starts, its bracket included (`[telegram]`). */
+  readonly start: number;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
+
+/**
+ * The word that ends just before `end` on the same line, skipping spaces and one `:` (`RE:`); a
+ * supplied word in brackets counts (`my [telegram]`), a possessive `'s` is dropped (`Shtykov's`).
+ * Undefined when punctuation or the line's start comes first.
+ */
+function wordBefore(text: string, end: number): Word | undefined {
+  let i = end;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (text[i - 1] === ':') i--;
+  const bracketed = text[i - 1] === ']';
+  if (bracketed) i--;
+  let s = i;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === i || (bracketed && text[s - 1] !== '[')) return undefined;
+  const word = text.slice(s, i).toLowerCase().replace(/['’]s?$/, '');
+  return word ? { word, start: bracketed ? s - 1 : s } : undefined;
+}
+
+/** The word right after a date on its line (for `the 7 October telegram`). */
+const NOUN_AFTER = /[ \t]*([A-Za-z]+)/y;
+
+// ---------------------------------------------------------------- the tree's regions
+
+/** Which characters are running text of a message: 1 inside a message, 0 in its parts, header, stamps and the editor's notes. */
+function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
+  const { parsed } = analysis;
+  const mask = new Uint8Array(parsed.text.length + 1);
+  const clear = (sp: Span) => {
+    mask.fill(0, sp.start, sp.end);
+  };
+  const visit = (m: Message) => {
+    for (const part of m.parts) if (part.kind === 'number' || part.kind === 'signature' || part.kind === 'sender') clear(part.span);
+    for (const field of m.header) clear(field.span);
+    for (const stamp of m.stamps) clear(stamp.span);
+    m.telegrams.forEach(visit);
+  };
+  for (const block of parsed.blocks) {
+    if (block.kind !== 'message') continue;
+    mask.fill(1, block.span.start, block.span.end);
+    visit(block);
+  }
+  for (const b of parsed.brackets) if (!TEXT_BRACKETS.has(b.kind)) clear(b.span);
+  return mask;
+}
+
+/** The innermost message holding `at`, descending from the top-level messages (each level is sorted). */
+function messageAt(top: readonly Message[], at: number): Message | undefined {
+  let found: Message | undefined;
+  let level = top;
+  for (;;) {
+    const i = partitionPoint(level, (m) => m.span.start <= at) - 1;
+    const m = level[i];
+    if (!m || at >= m.span.end) return found;
+    found = m;
+    level = m.telegrams;
+  }
+}
+
+// ---------------------------------------------------------------- the finder
+
+/** `1951-10-18` or `1951-10-18 01:15` from the chronology's ISO value; undefined without a full day. */
+export function referenceDateOf(mention: ChronologyMention): string | undefined {
+  const iso = mention.iso;
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return undefined;
+  return iso.replace('T', ' ');
+}
+
+/** Every citation of another telegram in the document, in text order. Linear in the text; never throws. */
+export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[] {
+  const { text, parsed, chronology } = analysis;
+  const refs: TelegramRef[] = [];
+  const topMessages = parsed.blocks.filter((b): b is Message => b.kind === 'message');
+  const located = (at: number) => {
+    const message = messageAt(topMessages, at);
+    return message ? { message, depth: message.depth } : { depth: 0 };
+  };
+  const mentionAtStart = new Map<number, ChronologyMention>();
+  for (const m of chronology.mentions) if (!mentionAtStart.has(m.span.start)) mentionAtStart.set(m.span.start, m);
+
+  const withDate = (ref: Mutable<TelegramRef>, mention: ChronologyMention) => {
+    ref.dateSpan = mention.span;
+    const date = referenceDateOf(mention);
+    if (date) ref.date = date;
+  };
+
+  // 1. header fields the parser read as references: `RE: 2217/sh`, a bare `2217/sh.` under the destination
+  const headerRefs = (fields: readonly HeaderField[]) => {
+    for (const f of fields) {
+      if (f.kind !== 'reference') continue;
+      const numberSpan = headerNumberSpan(text, f.value);
+      if (!numberSpan) continue;
+      // A reference line in a reply's heading answers the addressee's telegram.
+      refs.push({ span: f.span, number: text.slice(numberSpan.start, numberSpan.end), numberSpan, whose: 'your', via: 'header', ...located(f.span.start) });
+    }
+  };
+  const visitHeaders = (m: Message) => {
+    headerRefs(m.header);
+    m.telegrams.forEach(visitHeaders);
+  };
+  for (const block of parsed.blocks) {
+    if (block.kind === 'envelope') headerRefs(block.fields);
+    else if (block.kind === 'message') visitHeaders(block);
+  }
+
+  // 2. numbers in running text, anchored at number signs
+  const mask = runningTextMask(analysis);
+  const covered: Span[] = [];
+  SIGN.lastIndex = 0;
+  for (let sign = SIGN.exec(text); sign; sign = SIGN.exec(text)) {
+    const signStart = sign.index;
+    const signEnd = signStart + sign[0].length;
+    if (!mask[signStart]) continue;
+    NUMBER_AFTER_SIGN.lastIndex = signEnd;
+    const num = NUMBER_AFTER_SIGN.exec(text);
+    if (!num) continue;
+    const numberSpan = { start: NUMBER_AFTER_SIGN.lastIndex - (num[1] as string).length, end: NUMBER_AFTER_SIGN.lastIndex };
+    SIGN.lastIndex = numberSpan.end;
+
+    let start = signStart;
+    let noun: string | undefined;
+    let whose: Whose | undefined;
+    let cue = false;
+    const before = wordBefore(text, signStart);
+    if (before && NOUNS.has(before.word)) {
+      noun = singular(before.word);
+      start = before.start;
+      cue = true;
+      const owner = wordBefore(text, before.start);
+      if (owner && WHOSE.has(owner.word)) {
+        whose = WHOSE.get(owner.word);
+        start = owner.start;
+      }
+    } else if (before && WHOSE.has(before.word)) {
+      whose = WHOSE.get(before.word);
+      start = before.start;
+      cue = true;
+    } else if (before && leadsToNumber(text, before)) {
+      cue = true;
+    }
+
+    DATE_LINK.lastIndex = numberSpan.end;
+    const link = DATE_LINK.exec(text);
+    const dated = link ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
+    // `#1405/sh dated 5 October` cites by itself, unless a word such as `Decision` or `Protocol` owns the number.
+    if (!cue && !(dated && !before)) continue;
+
+    const ref: Mutable<TelegramRef> = { span: { start, end: numberSpan.end }, number: text.slice(numberSpan.start, numberSpan.end), numberSpan, via: 'number', ...located(start) };
+    if (whose) ref.whose = whose;
+    if (noun) ref.noun = noun;
+    if (dated) {
+      withDate(ref, dated);
+      ref.span = { start, end: dated.span.end };
+      SIGN.lastIndex = Math.max(SIGN.lastIndex, dated.span.end);
+    }
+    covered.push(ref.span);
+    refs.push(ref);
+  }
+
+  // 3. dates the chronology found to be another message's: `your telegram of 0115 18 October`
+  const coveredStarts = covered.map((c) => c.start);
+  const isCovered = (sp: Span) => {
+    const c = covered[partitionPoint(coveredStarts, (s) => s <= sp.start) - 1];
+    return c !== undefined && sp.start < c.end;
+  };
+  for (const m of chronology.mentions) {
+    if (m.role !== 'reference' || !m.refersToMessage || !mask[m.span.start] || isCovered(m.span)) continue;
+    // A date cites a telegram only beside a word naming one: not `27.7.51 at 21:30 ... I received the following telegram`.
+    const named = nounAround(text, m.span);
+    if (!named) continue;
+    const ref: Mutable<TelegramRef> = { span: named.span, noun: named.noun, via: 'date', ...located(m.span.start) };
+    if (named.whose) ref.whose = named.whose;
+    withDate(ref, m);
+    refs.push(ref);
+  }
+  return refs.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
+const NOUN_WINDOW = 90;
+const WORDS = /[A-Za-z]+/g;
+
+/**
+ * The noun that makes a date a citation and the citation's extent: the last noun on the date's
+ * line within the window, with the possessive before it (`your telegram of 0115 18 October`), else
+ * a noun right after the date (`the 7 October telegram`).
+ */
+function nounAround(text: string, date: Span): { noun: string; span: Span; whose?: Whose } | undefined {
+  let from = Math.max(0, date.start - NOUN_WINDOW);
+  const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
+  if (lineStart > from) from = lineStart;
+  const window = text.slice(from, date.start);
+  let last: { word: string; start: number } | undefined;
+  WORDS.lastIndex = 0;
+  for (let w = WORDS.exec(window); w; w = WORDS.exec(window)) {
+    if (NOUNS.has(w[0].toLowerCase())) last = { word: w[0].toLowerCase(), start: from + w.index };
+  }
+  if (last) {
+    const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(last.word), span: { start: last.start, end: date.end } };
+    const owner = wordBefore(text, last.start);
+    if (owner && WHOSE.has(owner.word)) {
+      out.span = { start: owner.start, end: date.end };
+      const whose = WHOSE.get(owner.word);
+      if (whose) out.whose = whose;
+    }
+    return out;
+  }
+  NOUN_AFTER.lastIndex = date.end;
+  const after = NOUN_AFTER.exec(text);
+  const word = after?.[1]?.toLowerCase();
+  return word && NOUNS.has(word) ? { noun: singular(word), span: { start: date.start, end: NOUN_AFTER.lastIndex } } : undefined;
+}
+
+const singular = (noun: string) => noun.replace(/s$/, '');
+
+/** For `RE: 2217/sh` (value `2217/sh`) or a bare `2217/sh.` the range of `2217/sh`: no sign, no final period. */
+function headerNumberSpan(text: string, value: Span): Span | undefined {
+  let { start, end } = value;
+  const lead = LEADING_SIGN.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s.,;:]/.test(text[end - 1] as string)) end--;
+  return end > start ? { start, end } : undefined;
+}

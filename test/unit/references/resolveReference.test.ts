@@ -1,0 +1,155 @@
+// Resolving a citation against the corpus's cable summaries: by number, by number and day, by day
+// and channel alone, and saying when two cables remain.
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { CableSummary } from '../../../server/src/service/corpus/types';
+import {
+  ambiguousReference, checkResolvedReference, citedAfterCiting, describeCitation, formatReferenceDate, normaliseTelegramNumber,
+  resolveTelegramReference, type CitingCable,
+} from '../../../server/src/service/references';
+
+const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A cable summary with only what resolution reads; the title names it for the assertions. */
+function summary(title: string, fields: Partial<Omit<CableSummary, 'title'>> = {}): CableSummary {
+  return { index: 0, range: nowhere, headerRange: nowhere, layout: 'incoming', title, ...fields };
+}
+
+const titles = (cables: readonly CableSummary[]) => cables.map((c) => c.title);
+
+// The citing cable: Beijing to Moscow, 19 October 1951 (the seed).
+const citing: CitingCable = { date: '1951-10-19 11:35', from: 'Beijing', to: 'Moscow', sender: 'Mao Zedong', recipient: 'Filippov' };
+
+const corpus: readonly CableSummary[] = [
+  summary('Moscow 3153 of 5 October', { number: '3153', date: '1951-10-05', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
+  summary('Pyongyang 3153 of 2 October', { number: 'No. 3153.', date: '1951-10-02', from: 'Pyongyang', to: 'Moscow' }),
+  summary('Moscow 483/sh', { number: '483/SH', date: '1951-10-10', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
+  summary('Moscow 483', { number: '483', date: '1951-10-11', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
+  summary('Moscow 0115 18 October', { number: '5120', date: '1951-10-18 01:15', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
+  summary('Moscow 2240 18 October', { number: '5121', date: '1951-10-18 22:40', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
+  summary('Beijing 18 October', { number: '24990', date: '1951-10-18', from: 'Beijing', to: 'Moscow' }),
+  summary('Beijing, undated', { number: '24800', from: 'Beijing', to: 'Moscow' }),
+];
+
+describe('normaliseTelegramNumber', () => {
+  test('drops the sign, spaces, a final period and case; keeps the suffix', () => {
+    assert.equal(normaliseTelegramNumber('No. 3153.'), '3153');
+    assert.equal(normaliseTelegramNumber('N° 25025'), '25025');
+    assert.equal(normaliseTelegramNumber('Nº 2481'), '2481');
+    assert.equal(normaliseTelegramNumber('№ 3007'), '3007');
+    assert.equal(normaliseTelegramNumber('#2231/sh'), '2231/sh');
+    assert.equal(normaliseTelegramNumber('483/SH'), '483/sh');
+    assert.notEqual(normaliseTelegramNumber('483/sh'), normaliseTelegramNumber('483'));
+  });
+});
+
+describe('resolveTelegramReference', () => {
+  test('by number: every cable with it, signs and case aside', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153' }, citing, corpus).matches), ['Moscow 3153 of 5 October', 'Pyongyang 3153 of 2 October']);
+  });
+
+  test('483/sh is not 483', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ number: '483/sh' }, citing, corpus).matches), ['Moscow 483/sh']);
+    assert.deepEqual(titles(resolveTelegramReference({ number: '483' }, citing, corpus).matches), ['Moscow 483']);
+  });
+
+  test('by number and channel: your telegram was sent by the recipient’s side', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153', whose: 'your' }, citing, corpus).matches), ['Moscow 3153 of 5 October']);
+  });
+
+  test('by number and day: the day narrows, a wrong day excludes', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153', date: '1951-10-02' }, citing, corpus).matches), ['Pyongyang 3153 of 2 October']);
+    assert.deepEqual(resolveTelegramReference({ number: '3153', date: '1951-10-03' }, citing, corpus).matches, []);
+  });
+
+  test('a cable that gives no date is kept for a number, but yields to one of the right day', () => {
+    const undated = summary('3153, undated', { number: '3153', from: 'Moscow', to: 'Beijing' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153', date: '1951-10-05', whose: 'your' }, citing, [undated]).matches), ['3153, undated']);
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153', date: '1951-10-05', whose: 'your' }, citing, [undated, ...corpus]).matches), ['Moscow 3153 of 5 October']);
+  });
+
+  test('by day and channel alone: your telegram of 0115 18 October', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1951-10-18 01:15', whose: 'your' }, citing, corpus).matches), ['Moscow 0115 18 October']);
+  });
+
+  test('by day and channel, no time: both of the recipient’s cables that day remain', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1951-10-18', whose: 'your' }, citing, corpus).matches), ['Moscow 0115 18 October', 'Moscow 2240 18 October']);
+  });
+
+  test('my telegram of 18 October is the sender’s own', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1951-10-18', whose: 'my' }, citing, corpus).matches), ['Beijing 18 October']);
+  });
+
+  test('a time on another clock prefers but never excludes: 0930 18 October still finds the recipient’s cables of that day', () => {
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1951-10-18 09:30', whose: 'your' }, citing, corpus).matches), ['Moscow 0115 18 October', 'Moscow 2240 18 October']);
+  });
+
+  test('without a number, a cable that gives no date cannot be the one cited', () => {
+    assert.deepEqual(resolveTelegramReference({ date: '1951-10-20', whose: 'my' }, citing, corpus).matches, []);
+  });
+
+  test('a citation with neither number nor day resolves to nothing', () => {
+    assert.deepEqual(resolveTelegramReference({ whose: 'your' }, citing, corpus).matches, []);
+  });
+
+  test('the channel is compared by people too: a cable to someone else from the same place is not “your” telegram', () => {
+    const other = summary('Moscow to Kim', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Gromyko' });
+    const mine = summary('Filippov to Mao', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Filippov' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '777', whose: 'your' }, citing, [other, mine]).matches), ['Filippov to Mao']);
+  });
+});
+
+describe('checks on a resolved citation', () => {
+  const later = summary('Cable N° 5300 — Moscow → Beijing', { number: '5300', date: '1951-10-22', from: 'Moscow', to: 'Beijing' });
+  const earlier = summary('Cable N° 5120 — Moscow → Beijing', { number: '5120', date: '1951-10-18 01:15', from: 'Moscow', to: 'Beijing' });
+  const sameDay = summary('Cable N° 5400 — Moscow → Beijing', { number: '5400', date: '1951-10-19 23:00', from: 'Moscow', to: 'Beijing' });
+
+  test('describeCitation and formatReferenceDate say the citation in words', () => {
+    assert.equal(describeCitation({ number: '3153', whose: 'your', noun: 'cable' }), 'your cable No. 3153');
+    assert.equal(describeCitation({ number: '483/sh' }), 'No. 483/sh');
+    assert.equal(describeCitation({ date: '1951-10-18 01:15', whose: 'your' }), 'your telegram of 18 October 1951, 01:15');
+    assert.equal(formatReferenceDate('1950-10-05'), '5 October 1950');
+    assert.equal(formatReferenceDate('--10-05'), '--10-05');
+  });
+
+  test('a cited cable dated after the citing one: a warning naming both dates', () => {
+    const finding = citedAfterCiting({ number: '5300', whose: 'your', noun: 'telegram' }, citing, later);
+    assert.deepEqual(finding, {
+      kind: 'citedAfterCiting',
+      level: 'warning',
+      message: 'The citation “your telegram No. 5300” resolves to Cable N° 5300 — Moscow → Beijing, dated 22 October 1951, after the cable that cites it (19 October 1951, 11:35).',
+      cables: [later],
+    });
+  });
+
+  test('an earlier cable, a cable of the same day (clocks may differ) or an undated one is no finding', () => {
+    assert.equal(citedAfterCiting({ number: '5120' }, citing, earlier), undefined);
+    assert.equal(citedAfterCiting({ number: '5400' }, citing, sameDay), undefined);
+    assert.equal(citedAfterCiting({ number: '5300' }, {}, later), undefined);
+  });
+
+  test('two matches: information listing both with their dates', () => {
+    const finding = ambiguousReference({ number: '3153', whose: 'your', noun: 'telegram' }, [earlier, later]);
+    assert.deepEqual(finding, {
+      kind: 'ambiguous',
+      level: 'information',
+      message: 'The citation “your telegram No. 3153” matches 2 cables: Cable N° 5120 — Moscow → Beijing (18 October 1951, 01:15) and Cable N° 5300 — Moscow → Beijing (22 October 1951).',
+      cables: [earlier, later],
+    });
+    assert.equal(ambiguousReference({ number: '3153' }, [earlier]), undefined);
+  });
+
+  test('checkResolvedReference: ambiguity for two, a later date for one, nothing otherwise', () => {
+    assert.deepEqual(checkResolvedReference({ number: '1' }, citing, [earlier, later]).map((f) => f.kind), ['ambiguous']);
+    assert.deepEqual(checkResolvedReference({ number: '1' }, citing, [later]).map((f) => f.kind), ['citedAfterCiting']);
+    assert.deepEqual(checkResolvedReference({ number: '1' }, citing, [earlier]), []);
+    assert.deepEqual(checkResolvedReference({ number: '1' }, citing, []), []);
+  });
+
+  test('resolution and check together: a citation found in a cable, resolved and checked', () => {
+    const { matches } = resolveTelegramReference({ date: '1951-10-18', whose: 'your' }, citing, corpus);
+    const findings = checkResolvedReference({ date: '1951-10-18', whose: 'your', noun: 'telegram' }, citing, matches);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]?.message ?? '', /^The citation “your telegram of 18 October 1951” matches 2 cables: Moscow 0115 18 October \(18 October 1951, 01:15\) and Moscow 2240 18 October/);
+  });
+});
