@@ -21,6 +21,8 @@ export interface LineContext {
   isBlank(i: number): boolean;
   stamp(i: number): Stamp | undefined;
   spanOf(first: number, endExclusive: number): Span;
+  /** Whether line `i` holds a forwarding sentence (`P.INTRODUCER`); classified once per line. */
+  introduces(i: number): boolean;
 }
 
 /** Inner telegrams deeper than this are read as body text; real cables nest at most three levels. */
@@ -147,11 +149,12 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
 const NAME = String.raw`(?:[A-Z]\.\s*){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const s = t.text.slice(from);
-  const m = NAME_AFTER_HONORIFIC.exec(s) ?? new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`).exec(s);
+  const m = NAME_AFTER_HONORIFIC.exec(s) ?? LEADING_NAME.exec(s);
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
@@ -172,21 +175,23 @@ function senderDateline(t: LineText): MessagePart | undefined {
   return part('sender', t, { start: t.offset, end: t.offset + m.groups!.name.length }, { start: t.offset + at, end: t.offset + at + m.groups!.when.length });
 }
 
+const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
 function instructedPerson(t: LineText): Span | undefined {
-  const m = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`).exec(t.text);
+  const m = INSTRUCTED_PERSON.exec(t.text);
   if (!m) return undefined;
   const at = t.offset + m[0].lastIndexOf(m.groups!.name);
   return { start: at, end: at + m.groups!.name.length };
 }
 
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
+
 /** A name after `to` or `from`/`of` in a forwarding sentence. */
 function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | undefined {
   const s = text.slice(span.start, span.end);
-  const re = which === 'to'
-    ? new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`)
-    : new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
-  const m = re.exec(s);
+  const m = (which === 'to' ? INTRODUCER_TO : INTRODUCER_FROM).exec(s);
   const name = m?.groups?.name ?? m?.groups?.bare;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
@@ -195,46 +200,89 @@ function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | 
 
 // ---------------------------------------------------------------- quotes
 
-const OPENERS = /[“„«]/g;
-const CLOSERS = /[”»]/g;
+/** The quote marks of one line, counted in one pass: straight `"`, curly openers `“„«`, closers `”»`. */
+interface QuoteCounts { straight: number; open: number; close: number }
 
-function count(s: string, re: RegExp): number {
-  return (s.match(re) ?? []).length;
+function countQuotes(s: string): QuoteCounts {
+  let straight = 0, open = 0, close = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0x201e || c === 0xab) open++;
+    else if (c === 0x201d || c === 0xbb) close++;
+  }
+  return { straight, open, close };
+}
+
+/** `"`, `“`, `„` or `«`. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+/** `"`, `”` or `»`. */
+function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb;
+}
+
+function startsWithQuote(s: string): boolean {
+  return s.length > 0 && isOpeningMark(s.charCodeAt(0));
+}
+
+/** Whether `s` holds `"`, `”` or `»` at all: no line without one can close a quote. */
+function hasClosingMark(s: string): boolean {
+  for (let k = s.length - 1; k >= 0; k--) if (isClosingMark(s.charCodeAt(k))) return true;
+  return false;
 }
 
 /** A line that opens a quote not closed on the same line. */
 function opensQuote(s: string): boolean {
-  if (!/^["“„«]/.test(s)) return false;
+  if (!startsWithQuote(s)) return false;
   // Two opening quotes in a row (`""Comrade FILIPPOV.`) open one quote.
   if (/^["“„«]{2}[^"“„«”»]/.test(s)) return true;
-  if (s[0] === '"') return count(s, /"/g) % 2 === 1 || (count(s, /"/g) === 0);
-  return count(s, OPENERS) > count(s, CLOSERS);
+  const q = countQuotes(s);
+  if (s.charCodeAt(0) === 0x22) return q.straight % 2 === 1 || q.straight === 0;
+  return q.open > q.close;
 }
+
+const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/;
 
 /** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
 function closesAtEnd(s: string): number {
-  const m = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/.exec(s);
+  if (!hasClosingMark(s)) return 0;
+  const m = CLOSE_AT_END.exec(s);
   if (!m) return 0;
-  const straight = count(s, /"/g);
-  const curlyOpen = count(s, OPENERS);
-  const curlyClose = count(s, CLOSERS);
+  const q = countQuotes(s);
   const tail = m[1] ?? m[2] + m[3];
   // The closing mark must be unbalanced within the line itself.
-  const unbalanced = tail.split('').filter(c => c === '"' ? straight % 2 === 1 : curlyClose > curlyOpen).length;
-  return Math.min(tail.length, Math.max(unbalanced, 0));
+  let unbalanced = 0;
+  for (let k = 0; k < tail.length; k++) {
+    if (tail.charCodeAt(k) === 0x22 ? q.straight % 2 === 1 : q.close > q.open) unbalanced++;
+  }
+  return Math.min(tail.length, unbalanced);
 }
 
 /** A line that is a whole quote on its own: `"Comrade X, we agree."`. */
 function isWholeQuote(s: string): boolean {
-  return /^["“„«].*["”»][.,]?$/.test(s) && !opensQuote(s) && closesAtEnd(s) === 0 && s.length > 2;
+  return startsWithQuote(s) && /^["“„«].*["”»][.,]?$/.test(s) && !opensQuote(s) && closesAtEnd(s) === 0 && s.length > 2;
 }
 
 function startsLikeTelegram(s: string): boolean {
-  return /^["“„«]{1,2}\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
+  return startsWithQuote(s) && /^["“„«]{1,2}\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
 }
 
-function isIntroducer(s: string): boolean {
-  return P.INTRODUCER.test(s) || /:\s*(?:\[\d+\])?$/.test(s);
+/** `...as follows:`, `... Kim Il Sung:[1]`: a line ending in a colon announces what follows. */
+const ENDS_WITH_COLON = /:\s*(?:\[\d+\])?$/y;
+
+function endsWithColon(s: string): boolean {
+  // Only the last colon can be followed by nothing but spaces and a footnote marker.
+  const k = s.lastIndexOf(':');
+  if (k < 0) return false;
+  ENDS_WITH_COLON.lastIndex = k;
+  return ENDS_WITH_COLON.test(s);
+}
+
+function isIntroducer(ctx: LineContext, i: number): boolean {
+  return ctx.introduces(i) || endsWithColon(ctx.line(i).text);
 }
 
 /**
@@ -293,7 +341,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     // A closing quote with no opening one: the telegram began after the forwarding sentence.
     // The quote that closes this message itself (`Respectfully, KIM IL SUNG"`) opens nothing inside it.
     const ownCloseHere = ownClose !== undefined && ownClose.start >= t.offset && ownClose.end <= t.offset + s.length;
-    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !/^["“„«]/.test(s)) {
+    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !startsWithQuote(s)) {
       const intro = findIntroducerBefore(ctx, consumed, i);
       if (intro !== undefined) {
         const first = nextText(ctx, intro + 1, i + 1);
@@ -310,11 +358,11 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation, or the sender and date
     // of the forwarded telegram (`Liu Shaoqi 2300 22 January`).
-    const introduces = P.INTRODUCER.test(s);
-    if (introduces && !/^["“„«]/.test(s)) {
+    const introduces = ctx.introduces(i);
+    if (introduces && !startsWithQuote(s)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
-      if (next < to && !/^["“„«]/.test(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
+      if (next < to && !startsWithQuote(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
         const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
         const closing = closesAtEnd(ctx.line(end).text) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
@@ -325,7 +373,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
     prevText = i;
-    prevIntroduces = introduces || /:\s*(?:\[\d+\])?$/.test(s);
+    prevIntroduces = introduces || endsWithColon(s);
   }
   return out;
 }
@@ -335,8 +383,13 @@ function nextText(ctx: LineContext, i: number, to: number): number {
   return i;
 }
 
+/** `No. 1412` in a forwarding sentence is a telegram number, not a date: blanked before the date is sought. */
+const NUMBER_REF = /\bNo\.\s*\S+/g;
+const WHEN_ONCE = new RegExp(P.WHEN);
+
 function introducerPart(t: LineText): MessagePart {
-  const w = new RegExp(P.WHEN).exec(t.text.replace(/\bNo\.\s*\S+/g, m => ' '.repeat(m.length)));
+  const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
+  const w = WHEN_ONCE.exec(s);
   const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
   return part('introducer', t, undefined, when);
 }
@@ -351,15 +404,15 @@ function closeMarkSpan(t: LineText): Span {
 function findIntroducerBefore(ctx: LineContext, from: number, to: number): number | undefined {
   for (let j = to - 1; j >= from; j--) {
     if (ctx.isBlank(j)) continue;
-    if (isIntroducer(ctx.line(j).text)) return j;
+    if (isIntroducer(ctx, j)) return j;
   }
   return undefined;
 }
 
 function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const s = ctx.line(j).text;
-    if (count(s, /"/g) % 2 === 1 || count(s, OPENERS) > count(s, CLOSERS)) return true;
+    const q = countQuotes(ctx.line(j).text);
+    if (q.straight % 2 === 1 || q.open > q.close) return true;
   }
   return false;
 }
@@ -371,7 +424,7 @@ function findClose(ctx: LineContext, start: number, to: number): { line: number;
   for (let j = start; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.line(j).text;
-    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx.line(prev).text))))) nest++;
+    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))))) nest++;
     const closes = closesAtEnd(s);
     if (closes > 0 && j !== start) {
       nest -= closes;

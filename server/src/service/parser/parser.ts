@@ -56,6 +56,15 @@ class ParseContext implements LineContext {
     return this.stampAt[i];
   }
 
+  /** Per line: 0 not yet asked, 1 no, 2 a forwarding sentence. */
+  private forwarding?: Uint8Array;
+
+  introduces(i: number): boolean {
+    const known = (this.forwarding ??= new Uint8Array(this.lines.length));
+    if (known[i] === 0) known[i] = P.isForwardingSentence(this.texts[i].text) ? 2 : 1;
+    return known[i] === 2;
+  }
+
   // ---------------------------------------------------------------- stamps
 
   private findStamps(): void {
