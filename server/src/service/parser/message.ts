@@ -228,9 +228,16 @@ function startsWithQuote(s: string): boolean {
   return s.length > 0 && isOpeningMark(s.charCodeAt(0));
 }
 
-/** Whether `s` holds `"`, `”` or `»` at all: no line without one can close a quote. */
-function hasClosingMark(s: string): boolean {
-  for (let k = s.length - 1; k >= 0; k--) if (isClosingMark(s.charCodeAt(k))) return true;
+/**
+ * Whether `s` may end in a closing quote (`CLOSE_AT_END`): read backwards over what may follow the
+ * mark (spaces, `.`, `,`, `x/`, another mark); any other ASCII character first rules it out.
+ */
+function mayCloseAtEnd(s: string): boolean {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (isClosingMark(c) || c > 0x7f) return true; // a non-ASCII character may be a space: let the regex decide
+    if (!(c === 0x2e || c === 0x2c || c === 0x78 || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d))) return false;
+  }
   return false;
 }
 
@@ -248,7 +255,7 @@ const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”�
 
 /** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
 function closesAtEnd(s: string): number {
-  if (!hasClosingMark(s)) return 0;
+  if (!mayCloseAtEnd(s)) return 0;
   const m = CLOSE_AT_END.exec(s);
   if (!m) return 0;
   const q = countQuotes(s);
@@ -302,7 +309,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     const s = t.text;
     const prevIsIntro = prevText >= consumed && prevIntroduces;
 
-    if (P.ATTACHMENT_MARK.test(s)) {
+    if (P.ATTACHMENT_MARK_START.start(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.

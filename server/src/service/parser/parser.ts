@@ -81,7 +81,7 @@ class ParseContext implements LineContext {
         continue;
       }
       // A stamp whose `[` was lost: `Subject to return to the` ... `Incoming Nº 3951/shs 18 November 1949]`.
-      if (P.STAMP_UNBRACKETED.test(this.texts[i].text)) {
+      if (P.STAMP_UNBRACKETED_START.start(this.texts[i].text) && P.STAMP_UNBRACKETED.test(this.texts[i].text)) {
         let last = i;
         for (let j = i; j < Math.min(this.lines.length, i + 8); j++) {
           if (this.texts[j].text.includes(']')) { last = j; break; }
@@ -130,10 +130,15 @@ class ParseContext implements LineContext {
     const s = t.text;
     if (this.stampAt[i]) return 'stamp';
     if (s.length === 0) return 'blank';
-    if (P.SEPARATOR.test(s)) return 'separator';
-    if (P.FOOTER_VERB.test(s) || P.COPIES.test(s) || P.SENT_IN_COPY.test(s) || (P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
-    if (P.ENDNOTE.test(s)) return 'endnote';
-    if (P.COPY_TO.test(s) || P.COPY_DASH.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
+    // Each pattern is tried only when the line's first character allows it.
+    if (P.SEPARATOR_START.start(s) && P.SEPARATOR.test(s)) return 'separator';
+    if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
+      || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
+      || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
+    if (P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) return 'endnote';
+    if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
+      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
+      || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
   }
 
