@@ -23,6 +23,22 @@ export interface LineContext {
   spanOf(first: number, endExclusive: number): Span;
   /** Whether line `i` holds a forwarding sentence (`P.INTRODUCER`); classified once per line. */
   introduces(i: number): boolean;
+  /** What line `i`'s quote marks and last colon say (`readQuoteFacts`); read once per line. */
+  quoteFacts(i: number): number;
+}
+
+// Bits of `LineContext.quoteFacts`.
+/** The facts were read (so that a line with none of them is not read again). */
+const FACTS_KNOWN = 1;
+/** An odd number of `"`, or more `“„«` than `”»`: a quote opens on this line and stays open. */
+const UNBALANCED_QUOTE = 2;
+/** The line ends in a colon, maybe with a footnote marker: `... Kim Il Sung:[1]`. */
+const COLON_END = 4;
+
+/** The quote facts of one line's text: bits `FACTS_KNOWN`, `UNBALANCED_QUOTE`, `COLON_END`. */
+export function readQuoteFacts(s: string): number {
+  const q = countQuotes(s);
+  return FACTS_KNOWN | (q.straight % 2 === 1 || q.open > q.close ? UNBALANCED_QUOTE : 0) | (endsWithColon(s) ? COLON_END : 0);
 }
 
 /** Inner telegrams deeper than this are read as body text; real cables nest at most three levels. */
@@ -289,7 +305,7 @@ function endsWithColon(s: string): boolean {
 }
 
 function isIntroducer(ctx: LineContext, i: number): boolean {
-  return ctx.introduces(i) || endsWithColon(ctx.line(i).text);
+  return ctx.introduces(i) || (ctx.quoteFacts(i) & COLON_END) !== 0;
 }
 
 /**
@@ -309,7 +325,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     const s = t.text;
     const prevIsIntro = prevText >= consumed && prevIntroduces;
 
-    if (P.ATTACHMENT_MARK_START.start(s) && P.ATTACHMENT_MARK.test(s)) {
+    if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
@@ -380,7 +396,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
     prevText = i;
-    prevIntroduces = introduces || endsWithColon(s);
+    prevIntroduces = introduces || (ctx.quoteFacts(i) & COLON_END) !== 0;
   }
   return out;
 }
@@ -418,8 +434,7 @@ function findIntroducerBefore(ctx: LineContext, from: number, to: number): numbe
 
 function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
-    const q = countQuotes(ctx.line(j).text);
-    if (q.straight % 2 === 1 || q.open > q.close) return true;
+    if (ctx.quoteFacts(j) & UNBALANCED_QUOTE) return true;
   }
   return false;
 }

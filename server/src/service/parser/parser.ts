@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
-import { parseMessage, type LineContext } from './message';
+import { parseMessage, readQuoteFacts, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -58,6 +58,15 @@ class ParseContext implements LineContext {
 
   /** Per line: 0 not yet asked, 1 no, 2 a forwarding sentence. */
   private forwarding?: Uint8Array;
+
+  /** Per line: the bits of `readQuoteFacts`, 0 until read. */
+  private quotes?: Uint8Array;
+
+  quoteFacts(i: number): number {
+    const known = (this.quotes ??= new Uint8Array(this.lines.length));
+    if (known[i] === 0) known[i] = readQuoteFacts(this.texts[i].text);
+    return known[i];
+  }
 
   introduces(i: number): boolean {
     const known = (this.forwarding ??= new Uint8Array(this.lines.length));

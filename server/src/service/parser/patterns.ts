@@ -134,7 +134,10 @@ const INTRODUCER_WORDS =
 export function isForwardingSentence(s: string): boolean {
   return INTRODUCER_WORDS.test(s) && INTRODUCER.test(s);
 }
-export const ATTACHMENT_MARK_START = new FirstChars('[AD');
+/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT` or `Draft`. */
+export function mayBeAttachmentMark(s: string): boolean {
+  return s.charCodeAt(0) === 0x5b || s.startsWith('Att') || s.startsWith('ATT') || s.startsWith('Draft');
+}
 export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
