@@ -25,13 +25,17 @@ export interface LineContext {
   introduces(i: number): boolean;
   /** What line `i`'s quote marks and last colon say (`readQuoteFacts`); read once per line. */
   quoteFacts(i: number): number;
+  /** The last line at or before `i` that announces what follows (`isIntroducer`), or -1. */
+  lastIntroducer(i: number): number;
+  /** The last line at or before `i` that leaves a quote open (`UNBALANCED_QUOTE`), or -1. */
+  lastUnbalancedQuote(i: number): number;
 }
 
 // Bits of `LineContext.quoteFacts`.
 /** The facts were read (so that a line with none of them is not read again). */
 const FACTS_KNOWN = 1;
 /** An odd number of `"`, or more `“„«` than `”»`: a quote opens on this line and stays open. */
-const UNBALANCED_QUOTE = 2;
+export const UNBALANCED_QUOTE = 2;
 /** The line ends in a colon, maybe with a footnote marker: `... Kim Il Sung:[1]`. */
 const COLON_END = 4;
 
@@ -304,7 +308,7 @@ function endsWithColon(s: string): boolean {
   return ENDS_WITH_COLON.test(s);
 }
 
-function isIntroducer(ctx: LineContext, i: number): boolean {
+export function isIntroducer(ctx: LineContext, i: number): boolean {
   return ctx.introduces(i) || (ctx.quoteFacts(i) & COLON_END) !== 0;
 }
 
@@ -424,19 +428,14 @@ function closeMarkSpan(t: LineText): Span {
   return { start: t.offset + Math.max(k, 0), end: t.offset + Math.max(k, 0) + 1 };
 }
 
+/** The last forwarding sentence in lines `[from, to)` (a blank line is never one). */
 function findIntroducerBefore(ctx: LineContext, from: number, to: number): number | undefined {
-  for (let j = to - 1; j >= from; j--) {
-    if (ctx.isBlank(j)) continue;
-    if (isIntroducer(ctx, j)) return j;
-  }
-  return undefined;
+  const j = to > from ? ctx.lastIntroducer(to - 1) : -1;
+  return j >= from ? j : undefined;
 }
 
 function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    if (ctx.quoteFacts(j) & UNBALANCED_QUOTE) return true;
-  }
-  return false;
+  return to > from && ctx.lastUnbalancedQuote(to - 1) >= from;
 }
 
 /** Where a quote opened on line `start` closes; nested openings count. Unclosed: ends at the signature. */

@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
-import { parseMessage, readQuoteFacts, type LineContext } from './message';
+import { isIntroducer, parseMessage, readQuoteFacts, UNBALANCED_QUOTE, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -66,6 +66,17 @@ class ParseContext implements LineContext {
     const known = (this.quotes ??= new Uint8Array(this.lines.length));
     if (known[i] === 0) known[i] = readQuoteFacts(this.texts[i].text);
     return known[i];
+  }
+
+  private introducersBefore?: LastLine;
+  private unbalancedBefore?: LastLine;
+
+  lastIntroducer(i: number): number {
+    return (this.introducersBefore ??= new LastLine(this.lines.length, j => isIntroducer(this, j))).at(i);
+  }
+
+  lastUnbalancedQuote(i: number): number {
+    return (this.unbalancedBefore ??= new LastLine(this.lines.length, j => (this.quoteFacts(j) & UNBALANCED_QUOTE) !== 0)).at(i);
   }
 
   introduces(i: number): boolean {
@@ -545,6 +556,28 @@ class ParseContext implements LineContext {
       else items[items.length - 1] = { start: items[items.length - 1].start, end: t.offset + t.text.length };
     }
     return { kind: 'notes', span: this.spanOf(from, to), role, items };
+  }
+}
+
+/**
+ * The last line at or before `i` with a property, remembered per line: a backward search that
+ * starts where an earlier one passed stops there, so that all searches together read each line once.
+ */
+class LastLine {
+  /** -2 until known; then the answer for this line (-1 when there is none). */
+  private readonly memo: Int32Array;
+
+  constructor(lineCount: number, private readonly has: (i: number) => boolean) {
+    this.memo = new Int32Array(lineCount).fill(-2);
+  }
+
+  at(i: number): number {
+    const memo = this.memo;
+    let k = i;
+    while (k >= 0 && memo[k] === -2 && !this.has(k)) k--;
+    const found = k < 0 ? -1 : memo[k] === -2 ? k : memo[k];
+    for (let j = i; j >= k && j >= 0; j--) memo[j] = found;
+    return found;
   }
 }
 
