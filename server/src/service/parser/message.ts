@@ -23,26 +23,20 @@ export interface LineContext {
   spanOf(first: number, endExclusive: number): Span;
   /** Whether line `i` holds a forwarding sentence (`P.INTRODUCER`); classified once per line. */
   introduces(i: number): boolean;
-  /** What line `i`'s quote marks and last colon say (`readQuoteFacts`); read once per line. */
-  quoteFacts(i: number): number;
+  /** Whether line `i` ends in a colon (`endsWithColon`); read once per line. */
+  colonEnd(i: number): boolean;
+  /** Whether line `i` leaves a quote open (`leavesQuoteOpen`); read once per line. */
+  quoteLeftOpen(i: number): boolean;
   /** The last line at or before `i` that announces what follows (`isIntroducer`), or -1. */
   lastIntroducer(i: number): number;
-  /** The last line at or before `i` that leaves a quote open (`UNBALANCED_QUOTE`), or -1. */
+  /** The last line at or before `i` that leaves a quote open, or -1. */
   lastUnbalancedQuote(i: number): number;
 }
 
-// Bits of `LineContext.quoteFacts`.
-/** The facts were read (so that a line with none of them is not read again). */
-const FACTS_KNOWN = 1;
 /** An odd number of `"`, or more `“„«` than `”»`: a quote opens on this line and stays open. */
-export const UNBALANCED_QUOTE = 2;
-/** The line ends in a colon, maybe with a footnote marker: `... Kim Il Sung:[1]`. */
-const COLON_END = 4;
-
-/** The quote facts of one line's text: bits `FACTS_KNOWN`, `UNBALANCED_QUOTE`, `COLON_END`. */
-export function readQuoteFacts(s: string): number {
+export function leavesQuoteOpen(s: string): boolean {
   const q = countQuotes(s);
-  return FACTS_KNOWN | (q.straight % 2 === 1 || q.open > q.close ? UNBALANCED_QUOTE : 0) | (endsWithColon(s) ? COLON_END : 0);
+  return q.straight % 2 === 1 || q.open > q.close;
 }
 
 /** Inner telegrams deeper than this are read as body text; real cables nest at most three levels. */
@@ -224,14 +218,17 @@ function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | 
 interface QuoteCounts { straight: number; open: number; close: number }
 
 function countQuotes(s: string): QuoteCounts {
-  let straight = 0, open = 0, close = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 0x22) straight++;
-    else if (c === 0x201c || c === 0x201e || c === 0xab) open++;
-    else if (c === 0x201d || c === 0xbb) close++;
-  }
-  return { straight, open, close };
+  return {
+    straight: occurrences(s, '"'),
+    open: occurrences(s, '“') + occurrences(s, '„') + occurrences(s, '«'),
+    close: occurrences(s, '”') + occurrences(s, '»'),
+  };
+}
+
+function occurrences(s: string, c: string): number {
+  let n = 0;
+  for (let k = s.indexOf(c); k >= 0; k = s.indexOf(c, k + 1)) n++;
+  return n;
 }
 
 /** `"`, `“`, `„` or `«`. */
@@ -300,7 +297,7 @@ function startsLikeTelegram(s: string): boolean {
 /** `...as follows:`, `... Kim Il Sung:[1]`: a line ending in a colon announces what follows. */
 const ENDS_WITH_COLON = /:\s*(?:\[\d+\])?$/y;
 
-function endsWithColon(s: string): boolean {
+export function endsWithColon(s: string): boolean {
   // Only the last colon can be followed by nothing but spaces and a footnote marker.
   const k = s.lastIndexOf(':');
   if (k < 0) return false;
@@ -309,7 +306,7 @@ function endsWithColon(s: string): boolean {
 }
 
 export function isIntroducer(ctx: LineContext, i: number): boolean {
-  return ctx.introduces(i) || (ctx.quoteFacts(i) & COLON_END) !== 0;
+  return ctx.introduces(i) || ctx.colonEnd(i);
 }
 
 /**
@@ -400,7 +397,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
     prevText = i;
-    prevIntroduces = introduces || (ctx.quoteFacts(i) & COLON_END) !== 0;
+    prevIntroduces = introduces || ctx.colonEnd(i);
   }
   return out;
 }

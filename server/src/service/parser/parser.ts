@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
-import { isIntroducer, parseMessage, readQuoteFacts, UNBALANCED_QUOTE, type LineContext } from './message';
+import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -27,6 +27,12 @@ export function parseCable(text: string): CableDocument {
   const repairs = collectRepairs(text, blocks, brackets);
   return { text, lines, blocks, brackets, repairs, layout: envelope?.layout };
 }
+
+// Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
+const FACT_COLON_KNOWN = 1;
+const FACT_COLON_END = 2;
+const FACT_QUOTE_KNOWN = 4;
+const FACT_QUOTE_OPEN = 8;
 
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
 
@@ -59,13 +65,21 @@ class ParseContext implements LineContext {
   /** Per line: 0 not yet asked, 1 no, 2 a forwarding sentence. */
   private forwarding?: Uint8Array;
 
-  /** Per line: the bits of `readQuoteFacts`, 0 until read. */
-  private quotes?: Uint8Array;
+  /** Per line: bits of what was read (`FACT_*`), 0 until asked. */
+  private facts?: Uint8Array;
 
-  quoteFacts(i: number): number {
-    const known = (this.quotes ??= new Uint8Array(this.lines.length));
-    if (known[i] === 0) known[i] = readQuoteFacts(this.texts[i].text);
-    return known[i];
+  private fact(i: number, known: number, yes: number, read: (s: string) => boolean): boolean {
+    const facts = (this.facts ??= new Uint8Array(this.lines.length));
+    if ((facts[i] & known) === 0) facts[i] |= known | (read(this.texts[i].text) ? yes : 0);
+    return (facts[i] & yes) !== 0;
+  }
+
+  colonEnd(i: number): boolean {
+    return this.fact(i, FACT_COLON_KNOWN, FACT_COLON_END, endsWithColon);
+  }
+
+  quoteLeftOpen(i: number): boolean {
+    return this.fact(i, FACT_QUOTE_KNOWN, FACT_QUOTE_OPEN, leavesQuoteOpen);
   }
 
   private introducersBefore?: LastLine;
@@ -76,7 +90,7 @@ class ParseContext implements LineContext {
   }
 
   lastUnbalancedQuote(i: number): number {
-    return (this.unbalancedBefore ??= new LastLine(this.lines.length, j => (this.quoteFacts(j) & UNBALANCED_QUOTE) !== 0)).at(i);
+    return (this.unbalancedBefore ??= new LastLine(this.lines.length, j => this.quoteLeftOpen(j))).at(i);
   }
 
   introduces(i: number): boolean {
