@@ -317,21 +317,19 @@ export function isIntroducer(ctx: LineContext, i: number): boolean {
 function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
-  let prevIntroduces = false; // whether that line is a forwarding sentence (tested once per line)
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
 
   for (let i = from; i < to; i++) {
     if (ctx.isBlank(i) || ctx.stamp(i)) continue;
     const t = ctx.line(i);
     const s = t.text;
-    const prevIsIntro = prevText >= consumed && prevIntroduces;
 
     if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
         let end = next + 1;
-        while (end < to && !P.ATTACHMENT_MARK.test(ctx.line(end).text)) end++;
+        while (end < to && !(P.mayBeAttachmentMark(ctx.line(end).text) && P.ATTACHMENT_MARK.test(ctx.line(end).text))) end++;
         out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', t) }));
         consumed = end;
         i = end - 1;
@@ -340,19 +338,19 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
 
-    if (opensQuote(s) && (prevIsIntro || startsLikeTelegram(s))) {
+    if (opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
       const end = findClose(ctx, i, to);
       const openQuote = { start: t.offset, end: t.offset + 1 };
       const last = ctx.line(end.line);
       const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
-      const introducer = prevIsIntro ? introducerPart(ctx.line(prevText)) : undefined;
+      const introducer = announced(ctx, prevText, consumed) ? introducerPart(ctx.line(prevText)) : undefined;
       out.push(parseMessage(ctx, i, end.line + 1, depth + 1, 'quotes', { openQuote, closeQuote, introducer }));
       consumed = i = end.line;
       prevText = -1;
       continue;
     }
 
-    if (isWholeQuote(s) && prevIsIntro) {
+    if (isWholeQuote(s) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
         openQuote: { start: t.offset, end: t.offset + 1 }, closeQuote: closeMarkSpan(t), introducer,
@@ -397,9 +395,16 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
     prevText = i;
-    prevIntroduces = introduces || ctx.colonEnd(i);
   }
   return out;
+}
+
+/**
+ * Whether the line before (`prev`, -1 for none) announces the current one, within what is not yet
+ * consumed. Asked only of lines that open or hold a quote.
+ */
+function announced(ctx: LineContext, prev: number, consumed: number): boolean {
+  return prev >= consumed && isIntroducer(ctx, prev);
 }
 
 function nextText(ctx: LineContext, i: number, to: number): number {

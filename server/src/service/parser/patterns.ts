@@ -136,7 +136,10 @@ export function isForwardingSentence(s: string): boolean {
 }
 /** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT` or `Draft`. */
 export function mayBeAttachmentMark(s: string): boolean {
-  return s.charCodeAt(0) === 0x5b || s.startsWith('Att') || s.startsWith('ATT') || s.startsWith('Draft');
+  const c = s.charCodeAt(0);
+  if (c === 0x5b) return true;
+  if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1);
+  return c === 0x44 /* D */ && s.startsWith('raft', 1);
 }
 export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
