@@ -18,6 +18,8 @@ export interface LineContext {
   readonly text: string;
   readonly lines: readonly Line[];
   line(i: number): LineText;
+  /** Line `i`'s trimmed text, as `line(i).text`. */
+  textOf(i: number): string;
   isBlank(i: number): boolean;
   stamp(i: number): Stamp | undefined;
   spanOf(first: number, endExclusive: number): Span;
@@ -321,16 +323,15 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
   for (let i = from; i < to; i++) {
     if (ctx.isBlank(i) || ctx.stamp(i)) continue;
-    const t = ctx.line(i);
-    const s = t.text;
+    const s = ctx.textOf(i);
 
     if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
         let end = next + 1;
-        while (end < to && !(P.mayBeAttachmentMark(ctx.line(end).text) && P.ATTACHMENT_MARK.test(ctx.line(end).text))) end++;
-        out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', t) }));
+        while (end < to && !(P.mayBeAttachmentMark(ctx.textOf(end)) && P.ATTACHMENT_MARK.test(ctx.textOf(end)))) end++;
+        out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', ctx.line(i)) }));
         consumed = end;
         i = end - 1;
         prevText = -1;
@@ -340,6 +341,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     if (opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
       const end = findClose(ctx, i, to);
+      const t = ctx.line(i);
       const openQuote = { start: t.offset, end: t.offset + 1 };
       const last = ctx.line(end.line);
       const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
@@ -352,6 +354,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     if (isWholeQuote(s) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
+      const t = ctx.line(i);
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
         openQuote: { start: t.offset, end: t.offset + 1 }, closeQuote: closeMarkSpan(t), introducer,
       }));
@@ -362,14 +365,14 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A closing quote with no opening one: the telegram began after the forwarding sentence.
     // The quote that closes this message itself (`Respectfully, KIM IL SUNG"`) opens nothing inside it.
-    const ownCloseHere = ownClose !== undefined && ownClose.start >= t.offset && ownClose.end <= t.offset + s.length;
+    const ownCloseHere = ownClose !== undefined && ownClose.start >= ctx.line(i).offset && ownClose.end <= ctx.line(i).offset + s.length;
     if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !startsWithQuote(s)) {
       const intro = findIntroducerBefore(ctx, consumed, i);
       if (intro !== undefined) {
         const first = nextText(ctx, intro + 1, i + 1);
         if (first <= i && !hasOpenQuoteBetween(ctx, intro + 1, i)) {
           out.push(parseMessage(ctx, first, i + 1, depth + 1, 'quotes', {
-            closeQuote: closeMarkSpan(t), introducer: introducerPart(ctx.line(intro)),
+            closeQuote: closeMarkSpan(ctx.line(i)), introducer: introducerPart(ctx.line(intro)),
           }));
           consumed = i;
           prevText = -1;
@@ -384,11 +387,11 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     if (introduces && !startsWithQuote(s)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
-      if (next < to && !startsWithQuote(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
+      if (next < to && !startsWithQuote(ctx.textOf(next)) && (sender || leadingKind(ctx.textOf(next), 0))) {
         const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
-        const closing = closesAtEnd(ctx.line(end).text) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
-        out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(t), closeQuote: closing }));
+        const closing = closesAtEnd(ctx.textOf(end)) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
+        out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(ctx.line(i)), closeQuote: closing }));
         consumed = i = end;
         prevText = -1;
         continue;
@@ -446,7 +449,7 @@ function findClose(ctx: LineContext, start: number, to: number): { line: number;
   let prev = -1;
   for (let j = start; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
-    const s = ctx.line(j).text;
+    const s = ctx.textOf(j);
     if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))))) nest++;
     const closes = closesAtEnd(s);
     if (closes > 0 && j !== start) {
@@ -465,11 +468,11 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
   let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
-    const s = ctx.line(j).text;
+    const s = ctx.textOf(j);
     if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
     if (P.SIGNATURE_CAPS.test(s)) {
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
     last = j;
   }
@@ -484,12 +487,12 @@ function relayEnd(ctx: LineContext, start: number, to: number, sender?: string):
   let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j)) continue;
-    const s = ctx.line(j).text;
+    const s = ctx.textOf(j);
     const sig = P.SIGNATURE_CAPS.exec(s) ?? /^\(?(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)?\.?["”]?$/.exec(s);
     if (sig) {
       if (sender && !sameSurname(sender, sig.groups!.name)) return last;
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
     last = j;
   }
