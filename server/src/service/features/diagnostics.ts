@@ -5,12 +5,13 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Severity } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Rule } from '../analysis/rule';
 import { runRules } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
 import { rangeOf } from './ranges';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -21,7 +22,12 @@ export class DiagnosticsProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {}
 
   provideDiagnostics(doc: ITextDocument): Diagnostic[] {
-    const found = runRules(this.analyses.get(doc), this.rules, this.logger);
+    return this.diagnosticsOf(doc, this.analyses.get(doc));
+  }
+
+  /** The diagnostics of an analysis already in hand (the corpus indexer's, made while summarising the file). */
+  diagnosticsOf(doc: ITextDocument, analysis: DocumentAnalysis): Diagnostic[] {
+    const found = runRules(analysis, this.rules, this.logger);
     return found.map((d) => {
       const relatedInformation: DiagnosticRelatedInformation[] | undefined = d.related?.map(r => ({
         location: { uri: doc.uri, range: rangeOf(doc, r.span) },
