@@ -66,7 +66,8 @@ export class WorkspaceSymbolProvider {
       const count = index.mentionsOf(id).length;
       const files = index.filesMentioning(id);
       scored.push({
-        score: best,
+        // On an equal match the person outranks a cable they sent or received.
+        score: best + 1,
         symbol: {
           name: entry.canonical,
           kind: ENTITY_KIND[entry.kind],
