@@ -117,3 +117,18 @@ describe('bad input: a clear line each, the other files still checked, nothing w
     }
   });
 });
+
+test('a folder is one corpus: the same cable saved twice is reported in each file, pointing at the other', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cable-cli-corpus-'));
+  try {
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'one.cable'));
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'two.cable'));
+    const r = run('--json', dir);
+    const found = r.stdout.trim().split('\n').map(l => JSON.parse(l) as { file: string; code: string; message: string });
+    const duplicates = found.filter(f => f.code === 'cable.corpus.duplicateCable');
+    assert.deepEqual(duplicates.map(d => path.basename(d.file)), ['one.cable', 'two.cable'], r.stdout + r.stderr);
+    assert.match(duplicates[0].message, /25025 of 1951-10-19/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
