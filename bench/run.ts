@@ -18,6 +18,7 @@ import { BENCH_SEED, Inputs } from './inputs';
 import { datesSection } from './sections/dates';
 import { entitiesSection } from './sections/entities';
 import { lspSection } from './sections/lsp';
+import { corpusSection } from './sections/corpus';
 import { parserSections } from './sections/parser';
 import { Watchdog } from './watchdog';
 
@@ -27,6 +28,7 @@ const SECTIONS: readonly BenchSection[] = [
   datesSection,
   entitiesSection,
   lspSection,
+  corpusSection,
 ];
 
 interface Args {

@@ -60,3 +60,11 @@ export interface GazetteerEntryResult {
   /** The entry as pretty JSON, or null for an id the gazetteer does not know (any more). */
   readonly text: string | null;
 }
+
+/** `cable/indexStatus`: whether the workspace index is complete, and how many files it holds (the timeline and tools poll it). */
+export const indexStatusMethod = 'cable/indexStatus';
+
+export interface IndexStatusResult {
+  readonly complete: boolean;
+  readonly files: number;
+}

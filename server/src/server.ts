@@ -8,7 +8,9 @@ import {
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { gazetteerEntryMethod, type GazetteerEntryParams, type GazetteerEntryResult } from '../../protocol/src/protocol';
+import {
+  gazetteerEntryMethod, indexStatusMethod, type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult,
+} from '../../protocol/src/protocol';
 import { createCableLanguageService, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
 import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
@@ -265,6 +267,10 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
   });
+  connection.onRequest(indexStatusMethod, (): IndexStatusResult => ({
+    complete: indexing === undefined && service.isCorpusComplete,
+    files: service.corpus.size,
+  }));
   connection.onRequest(gazetteerEntryMethod, (params: GazetteerEntryParams): GazetteerEntryResult => {
     const id = entityIdOfEntryUri(params.uri);
     return { text: (id && service.getGazetteerEntryText(id)) ?? null };
