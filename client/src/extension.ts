@@ -1,7 +1,12 @@
-// The client only starts the language server; all intelligence lives in the server.
+// The client only starts the language server; all intelligence lives in the server. Besides that
+// it shows the built-in gazetteer entries (where Go to Definition on a name lands) as read-only
+// documents, whose text the server gives.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  gazetteerEntryMethod, gazetteerEntryScheme, type GazetteerEntryParams, type GazetteerEntryResult,
+} from '../../protocol/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -17,6 +22,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   // The id 'cable' makes the `cable.trace.server` setting work without further code.
   client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+  context.subscriptions.push(workspace.registerTextDocumentContentProvider(gazetteerEntryScheme, {
+    provideTextDocumentContent: async (uri: Uri) => {
+      const params: GazetteerEntryParams = { uri: uri.toString() };
+      const result = await client?.sendRequest<GazetteerEntryResult>(gazetteerEntryMethod, params);
+      return result?.text ?? `// No gazetteer entry ${uri.path.replace(/^\//, '')} (the gazetteer may have changed).\n`;
+    },
+  }));
   await client.start();
 }
 

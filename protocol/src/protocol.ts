@@ -42,3 +42,29 @@ export interface TimelineResult {
   /** False while the workspace is still being indexed (the list is partial). */
   readonly complete: boolean;
 }
+
+/**
+ * `cable/gazetteerEntry`: the text of a built-in gazetteer entry, shown as the read-only document
+ * `cable-gazetteer:/<id>.json` where Go to Definition on a name lands. An entry from a workspace
+ * gazetteer file opens in that file instead.
+ */
+export const gazetteerEntryMethod = 'cable/gazetteerEntry';
+export const gazetteerEntryScheme = 'cable-gazetteer';
+
+export interface GazetteerEntryParams {
+  /** The virtual document's uri, `cable-gazetteer:/stalin.json`. */
+  readonly uri: string;
+}
+
+export interface GazetteerEntryResult {
+  /** The entry as pretty JSON, or null for an id the gazetteer does not know (any more). */
+  readonly text: string | null;
+}
+
+/** `cable/indexStatus`: whether the workspace index is complete, and how many files it holds (the timeline and tools poll it). */
+export const indexStatusMethod = 'cable/indexStatus';
+
+export interface IndexStatusResult {
+  readonly complete: boolean;
+  readonly files: number;
+}
