@@ -1184,12 +1184,15 @@ function prefixWithin(text: string, budget: number): string {
  * For one seed, a smaller file is a prefix of a larger one up to its last cable, so size series
  * (1×, 2×, 4×, 8×) measure the same kind of text.
  */
-export function generateFile(seed: number, targetBytes: number): string {
+export function generateFile(seed: number, targetBytes: number, options: { collection?: boolean } = {}): string {
   const rng = createRng(seed);
   const parts: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {
-    const sep = parts.length === 0 ? '' : `\n\n${rng.pick(SEPARATORS)}\n\n`;
+    // A collection file (CABLE-FORMAT §11) parts its cables with a line of `=` signs instead; the
+    // separator is still drawn, so both kinds of file hold the same cables.
+    const drawn = parts.length === 0 ? '' : rng.pick(SEPARATORS);
+    const sep = parts.length === 0 ? '' : `\n\n${options.collection ? '==========' : drawn}\n\n`;
     const cable = sep + generateCable(rng);
     const size = utf8Length(cable);
     if (bytes + size <= targetBytes) {

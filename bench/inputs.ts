@@ -25,6 +25,11 @@ export class Inputs {
     return text;
   }
 
+  /** The same cables as `file(bytes)`, as a collection file: parted by lines of `=` signs (CABLE-FORMAT §11). */
+  collection(bytes: number): string {
+    return generateFile(this.seed, bytes, { collection: true });
+  }
+
   /** The corpus of `corpusSize` single-cable files, and its total size in bytes. */
   corpus(): { files: CorpusFile[]; bytes: number } {
     if (this.corpusCache === undefined) {
