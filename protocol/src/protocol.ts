@@ -42,3 +42,9 @@ export interface TimelineResult {
   /** False while the workspace is still being indexed (the list is partial). */
   readonly complete: boolean;
 }
+
+/**
+ * `cable/corpusChanged` (server → client, no params): the corpus index has changed (a file was added,
+ * edited, removed or indexed), so a timeline the client shows is stale and should be asked for again.
+ */
+export const corpusChangedMethod = 'cable/corpusChanged';
