@@ -1,10 +1,11 @@
 // The client starts the language server; all intelligence lives in the server. Besides, it shows what
-// needs the vscode API: the Cables view, drawn from `cable/timeline`.
+// needs the vscode API: the Cables view and the timeline webview, both drawn from `cable/timeline`.
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { corpusChangedMethod, timelineMethod, type TimelineParams } from '../../protocol/src/protocol';
 import { TimelineSource } from './timeline/timelineSource';
+import { registerTimelinePanel } from './timelinePanel';
 import { registerTimelineView } from './timelineView';
 
 let client: LanguageClient | undefined;
@@ -41,6 +42,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     { dispose: () => timeline.dispose() },
     registerTimelineView(context, timeline),
+    registerTimelinePanel(context, timeline),
   );
 
   await languageClient.start();
