@@ -86,7 +86,7 @@ function svg(layout: TimelineLayout): string {
     if (tick.label) out.push(`<text class="tick-label" x="${num(tick.x + 3)}" y="14">${escapeHtml(tick.label)}</text>`);
   }
   if (layout.undatedX !== undefined) {
-    out.push(`<text class="tick-label" x="${num(layout.undatedX - 4)}" y="14">Undated</text>`);
+    out.push(`<text class="tick-label" x="${num(layout.undatedX - 6)}" y="14">Undated</text>`);
   }
   out.push('</g>');
 

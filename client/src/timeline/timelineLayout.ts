@@ -129,7 +129,8 @@ export function layoutTimeline(result: TimelineResult, options: Partial<Timeline
   // Marks: dated cables at their day, undated ones in a column after the axis; then, lane by lane,
   // pushed right just enough to keep `minGap` between neighbours (same-day cables).
   const hasUndated = dated.length < sorted.length;
-  const undatedX = hasUndated ? axisEnd + (dated.length ? 3 * o.minGap : 0) : undefined;
+  // Far enough from the last month's label for the column's own "Undated" label.
+  const undatedX = hasUndated ? axisEnd + (dated.length ? 4 * o.minGap : 0) : undefined;
   const nextFree = new Map<number, number>();
   const marks: MarkLayout[] = [];
   for (const { cable, date } of sorted) {
@@ -151,7 +152,8 @@ export function layoutTimeline(result: TimelineResult, options: Partial<Timeline
     arrows.push(arrowBetween(link.from, link.to, from, to, o));
   }
 
-  const rightmost = Math.max(axisEnd, ...marks.map(m => m.x));
+  // Room for the last mark, and for the "Undated" label (a month label's width) over its column.
+  const rightmost = Math.max(axisEnd, ...marks.map(m => m.x), undatedX === undefined ? 0 : undatedX + o.minLabelSpacing);
   return {
     width: Math.ceil(rightmost + o.markRadius + o.margin),
     height: Math.ceil(o.axisHeight + lanes.length * o.laneHeight + o.margin),

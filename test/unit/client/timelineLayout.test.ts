@@ -138,7 +138,7 @@ test('undated cables stand in a column after the axis, in their lanes, minGap ap
     ]),
     options,
   );
-  assert.equal(layout.undatedX, layout.axisEnd + 36);
+  assert.equal(layout.undatedX, layout.axisEnd + 48);
   assert.deepEqual(
     ['u1', 'u2', 'u3'].map(n => [markOf(layout, n).x, markOf(layout, n).dated]),
     [
@@ -148,7 +148,7 @@ test('undated cables stand in a column after the axis, in their lanes, minGap ap
     ],
   );
   assert.equal(markOf(layout, 'dated').dated, true);
-  assert.ok(layout.width >= layout.undatedX! + 12 + 5, 'the page is wide enough for the last mark');
+  assert.ok(layout.width >= layout.undatedX! + 56, 'the page is wide enough for the last mark and the Undated label');
 });
 
 test('a timeline of undated cables only, and an empty one, lay out without an axis', () => {
