@@ -20,6 +20,7 @@ import { cliSection } from './sections/cli';
 import { entitiesSection } from './sections/entities';
 import { fullAnalysisSection } from './sections/fullAnalysis';
 import { lspSection } from './sections/lsp';
+import { corpusSection } from './sections/corpus';
 import { parserSections } from './sections/parser';
 import { Watchdog } from './watchdog';
 
@@ -31,6 +32,7 @@ const SECTIONS: readonly BenchSection[] = [
   fullAnalysisSection,
   cliSection,
   lspSection,
+  corpusSection,
 ];
 
 interface Args {

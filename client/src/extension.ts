@@ -1,16 +1,21 @@
-// The client starts the language server; all intelligence lives in the server. Besides, it shows what
-// needs the vscode API: the Cables view and the timeline webview, both drawn from `cable/timeline`.
+// The client starts the language server; all intelligence lives in the server. Besides that it shows
+// what needs the vscode API: the built-in gazetteer entries (where Go to Definition on a name lands)
+// as read-only documents whose text the server gives, and the Cables view and the timeline webview,
+// both drawn from `cable/timeline`.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { corpusChangedMethod, timelineMethod, type TimelineParams } from '../../protocol/src/protocol';
+import {
+  corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, timelineMethod,
+  type GazetteerEntryParams, type GazetteerEntryResult, type TimelineParams,
+} from '../../protocol/src/protocol';
 import { TimelineSource } from './timeline/timelineSource';
 import { registerTimelinePanel } from './timelinePanel';
 import { registerTimelineView } from './timelineView';
 
 let client: LanguageClient | undefined;
 
-/** JSON-RPC's "method not found": a server without the corpus index. */
+/** JSON-RPC's "method not found": a server without the timeline. */
 const METHOD_NOT_FOUND = -32601;
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -26,6 +31,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   // The id 'cable' makes the `cable.trace.server` setting work without further code.
   const languageClient = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
   client = languageClient;
+  context.subscriptions.push(workspace.registerTextDocumentContentProvider(gazetteerEntryScheme, {
+    provideTextDocumentContent: async (uri: Uri) => {
+      const params: GazetteerEntryParams = { uri: uri.toString() };
+      const result = await client?.sendRequest<GazetteerEntryResult>(gazetteerEntryMethod, params);
+      return result?.text ?? `// No gazetteer entry ${uri.path.replace(/^\//, '')} (the gazetteer may have changed).\n`;
+    },
+  }));
 
   const timeline = new TimelineSource({
     fetch: async () => {

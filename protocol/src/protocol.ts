@@ -48,3 +48,29 @@ export interface TimelineResult {
  * edited, removed or indexed), so a timeline the client shows is stale and should be asked for again.
  */
 export const corpusChangedMethod = 'cable/corpusChanged';
+
+/**
+ * `cable/gazetteerEntry`: the text of a built-in gazetteer entry, shown as the read-only document
+ * `cable-gazetteer:/<id>.json` where Go to Definition on a name lands. An entry from a workspace
+ * gazetteer file opens in that file instead.
+ */
+export const gazetteerEntryMethod = 'cable/gazetteerEntry';
+export const gazetteerEntryScheme = 'cable-gazetteer';
+
+export interface GazetteerEntryParams {
+  /** The virtual document's uri, `cable-gazetteer:/stalin.json`. */
+  readonly uri: string;
+}
+
+export interface GazetteerEntryResult {
+  /** The entry as pretty JSON, or null for an id the gazetteer does not know (any more). */
+  readonly text: string | null;
+}
+
+/** `cable/indexStatus`: whether the workspace index is complete, and how many files it holds (the timeline and tools poll it). */
+export const indexStatusMethod = 'cable/indexStatus';
+
+export interface IndexStatusResult {
+  readonly complete: boolean;
+  readonly files: number;
+}

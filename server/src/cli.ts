@@ -12,10 +12,10 @@
  */
 import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { createCableLanguageService } from './service';
+import { createCableLanguageService, Emitter, type ICableWorkspace } from './service';
 import { diagnosticCodes } from './service/diagnosticCodes';
 import { GazetteerManager } from './service/gazetteer';
 
@@ -186,7 +186,7 @@ function sarif(findings: readonly Finding[]): string {
         relatedLocations: d.relatedInformation?.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: artifact(file), region: region(r.location.range) },
+          physicalLocation: { artifactLocation: artifact(r.location.uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(r.location.uri)) : file), region: region(r.location.range) },
         })),
       })),
     }],
@@ -200,7 +200,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(args + '\n');
@@ -213,38 +213,71 @@ function main(argv: readonly string[]): number {
   };
   const files = collectFiles(args.targets, problem);
   const manager = new GazetteerManager();
+  const progress = process.stderr.isTTY && files.length > 1 && args.format !== 'outline';
+  const uriOf = (file: string) => pathToFileURL(path.resolve(file)).href;
+  const fileOf = new Map(files.map(f => [uriOf(f), f]));
+  // The same corpus index as the editor's, over the files given: each file is read and analysed
+  // once, and the corpus checks (a rare spelling, a duplicate cable) run over the whole set.
+  const never = new Emitter<string>().event;
+  const workspace: ICableWorkspace = {
+    listCableFiles: async () => [...fileOf.keys()],
+    readCableFile: async (uri) => {
+      const file = fileOf.get(uri)!;
+      const read = readText(file);
+      if ('error' in read) {
+        problem(`${progress ? '\r\x1b[K' : ''}${file}: ${read.error}`);
+        return undefined;
+      }
+      return TextDocument.create(uri, 'cable', -1, read.text);
+    },
+    onDidCreateCableFile: never,
+    onDidChangeCableFile: never,
+    onDidDeleteCableFile: never,
+  };
   const service = createCableLanguageService({
     gazetteer: () => manager.gazetteer,
     logger: { log: m => process.stderr.write(m + '\n') },
+    workspace,
+    workspaceDiagnostics: () => args.format !== 'outline',
+    indexConcurrency: 1,
   });
-  const progress = process.stderr.isTTY && files.length > 1 && args.format !== 'outline';
   const findings: Finding[] = [];
   let serious = 0;
-  files.forEach((file, i) => {
-    if (progress) process.stderr.write(`\rchecking ${i + 1}/${files.length} ${path.basename(file).slice(0, 40).padEnd(40)}`);
-    const read = readText(file);
-    if ('error' in read) {
-      problem(`${progress ? '\r\x1b[K' : ''}${file}: ${read.error}`);
-      return;
-    }
-    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'cable', 1, read.text);
-    if (args.format === 'outline') {
-      process.stdout.write(`${file}:\n`);
-      printOutline(service.getDocumentSymbols(doc), 1);
-    } else {
-      for (const diagnostic of service.computeDiagnostics(doc)) {
-        const finding = { file, diagnostic };
-        if ((diagnostic.severity ?? 1) <= 2) serious++;
-        if (args.format === 'text') process.stdout.write(textLine(finding));
-        else if (args.format === 'json') process.stdout.write(jsonLine(finding));
-        else findings.push(finding);
+  if (args.format === 'outline') {
+    for (const file of files) {
+      const read = readText(file);
+      if ('error' in read) {
+        problem(`${file}: ${read.error}`);
+        continue;
       }
+      process.stdout.write(`${file}:\n`);
+      printOutline(service.getDocumentSymbols(TextDocument.create(uriOf(file), 'cable', 1, read.text)), 1);
     }
-    service.forget(doc.uri); // each file is read once: keep no analysis past it
+    return inputProblems ? 2 : 0;
+  }
+  await service.indexWorkspace(undefined, (done, total) => {
+    if (progress && done) process.stderr.write(`\rchecking ${done}/${total} ${path.basename(files[done - 1]).slice(0, 40).padEnd(40)}`);
   });
+  const corpus = service.getCorpusDiagnostics();
+  for (const file of files) {
+    const uri = uriOf(file);
+    if (!service.corpus.get(uri)) continue; // unreadable: already reported
+    const all = [...service.getWorkspaceDiagnostics(uri), ...(corpus.get(uri) ?? [])]
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    for (const diagnostic of all) {
+      const finding = { file, diagnostic };
+      if ((diagnostic.severity ?? 1) <= 2) serious++;
+      if (args.format === 'text') process.stdout.write(textLine(finding));
+      else if (args.format === 'json') process.stdout.write(jsonLine(finding));
+      else findings.push(finding);
+    }
+  }
   if (progress) process.stderr.write('\r\x1b[K');
   if (args.format === 'sarif') process.stdout.write(sarif(findings));
   return inputProblems ? 2 : serious ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(code => (process.exitCode = code), (e: unknown) => {
+  process.stderr.write(`cable-check: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 2;
+});

@@ -4,14 +4,21 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type InitializeParams, type InitializeResult,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  gazetteerEntryMethod, indexStatusMethod, type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult,
+} from '../../protocol/src/protocol';
 import { createCableLanguageService, semanticTokensLegend } from './service';
-import { defaultServerSettings, readSettings, type ServerSettings } from './lsp/settings';
+import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
 import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
 import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
+import { NodeCableWorkspace } from './lsp/nodeWorkspace';
+import { CorpusPublisher } from './lsp/corpusPublisher';
+import { runIndexing, type IndexingRun } from './lsp/indexing';
+import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocation';
 
 /** How long to wait after a keystroke before checking the document again. */
 const DIAGNOSTICS_DELAY_MS = 200;
@@ -25,11 +32,16 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let canRefreshTokens = false;
   let canRefreshHints = false;
+  let canAnnotate = false;
+  let filesExclude: string[] = [];
 
+  const workspace = new NodeCableWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
   const service = createCableLanguageService({
     gazetteer: () => gazetteer.manager.gazetteer,
     settings: () => settings,
     logger: { log: m => connection.console.error(m) },
+    workspace,
+    workspaceDiagnostics: () => settings.diagnosticsScope === 'workspace',
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -39,6 +51,7 @@ export function startServer(connection: Connection): void {
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canAnnotate = params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -49,6 +62,11 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokensLegend.tokenTypes], tokenModifiers: [...semanticTokensLegend.tokenModifiers] }, full: true },
         inlayHintProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'cable-language-server', version: '0.1.0' },
     };
@@ -58,12 +76,15 @@ export function startServer(connection: Connection): void {
     try {
       if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
       if (canWatch) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }] });
+        // Gazetteer files, and every cable file of the workspace for the corpus index.
+        await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.json' }, { globPattern: '**/*.cable' }] });
       }
     } catch (e) {
       connection.console.error(`cable: the client refused a registration: ${String(e)}`);
     }
     await refreshSettings();
+    initialized = true;
+    reindex();
   });
 
   // ---------------------------------------------------------------- settings and the workspace gazetteer
@@ -71,14 +92,20 @@ export function startServer(connection: Connection): void {
   async function refreshSettings(): Promise<void> {
     if (canConfigure) {
       try {
-        const next = readSettings(await connection.workspace.getConfiguration('cable'));
+        const [cable, files] = await connection.workspace.getConfiguration([{ section: 'cable' }, { section: 'files.exclude' }]) as unknown[];
+        const next = readSettings(cable);
         // Equal settings keep their identity, so cached analyses stay valid.
         if (JSON.stringify(next) !== JSON.stringify(settings)) settings = next;
+        filesExclude = readFilesExclude(files);
       } catch (e) {
         connection.console.error(`cable: could not read settings: ${String(e)}`);
       }
     }
     await reloadGazetteer();
+    // What the index holds depends on the gazetteer, the settings and the exclusions: a change to any re-indexes.
+    if (settings.diagnosticsScope === 'open') corpus.clearUnopened();
+    const inputs = JSON.stringify([settings, filesExclude]);
+    if (initialized && (inputs !== indexedWith.inputs || gazetteer.manager.gazetteer !== indexedWith.gazetteer)) reindex();
   }
 
   async function reloadGazetteer(): Promise<void> {
@@ -90,7 +117,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     for (const r of reports) void connection.sendDiagnostics({ uri: r.uri, diagnostics: r.diagnostics });
-    documents.all().forEach(publishDiagnostics);
+    documents.all().forEach(doc => publishDiagnostics(doc));
     // Ask the client to redraw names only if it can; a refused request must not take the server down.
     if (canRefreshHints) connection.languages.inlayHint.refresh().catch(() => undefined);
     if (canRefreshTokens) connection.languages.semanticTokens.refresh().catch(() => undefined);
@@ -98,25 +125,69 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
   connection.onDidChangeWatchedFiles(change => {
+    for (const c of change.changes) {
+      if (!c.uri.endsWith('.cable')) continue;
+      if (c.type === FileChangeType.Deleted) workspace.deleted.fire(c.uri);
+      else if (!workspace.includes(c.uri)) continue;
+      else if (c.type === FileChangeType.Created) workspace.created.fire(c.uri);
+      else if (!documents.get(c.uri)) workspace.changed.fire(c.uri); // an open document's own text wins over the disk
+    }
     const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).map(f => f.replace(/\\/g, '/')));
     if (change.changes.some(c => [...watched].some(f => decodeURIComponent(c.uri).endsWith(f)))) void reloadGazetteer();
   });
 
   // ---------------------------------------------------------------- diagnostics (pushed, debounced while typing)
 
+  // ---------------------------------------------------------------- the corpus: background indexing and workspace diagnostics
+
+  let initialized = false;
+  let indexing: IndexingRun | undefined;
+  let indexedWith: { inputs: string; gazetteer: unknown } = { inputs: '', gazetteer: undefined };
+  const corpus = new CorpusPublisher({
+    isOpen: uri => documents.get(uri) !== undefined,
+    fileDiagnostics: uri => (settings.diagnosticsScope === 'workspace' && service.corpus.get(uri) ? service.getWorkspaceDiagnostics(uri) : undefined),
+    corpusDiagnostics: () => service.getCorpusDiagnostics(),
+    publishOpen: uri => {
+      const doc = documents.get(uri);
+      if (doc) publishDiagnostics(doc, true);
+    },
+    send: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    busy: () => indexing !== undefined,
+  });
+  service.onDidUpdateCorpusFile(uri => corpus.fileChanged(uri));
+
+  function reindex(): void {
+    indexing?.cancel();
+    indexedWith = { inputs: JSON.stringify([settings, filesExclude]), gazetteer: gazetteer.manager.gazetteer };
+    const run = runIndexing(connection, (token, progress) => service.indexWorkspace(token, progress));
+    indexing = run;
+    void run.done.then(() => {
+      if (indexing === run) indexing = undefined;
+      corpus.flush();
+    }, e => connection.console.error(`cable: indexing failed: ${String(e)}`));
+  }
+
   const pending = new Map<string, NodeJS.Timeout>();
   /** What the last published diagnostics of each open document were computed from. */
   const published = new Map<string, { version: number; gazetteer: unknown; settings: ServerSettings }>();
-  function publishDiagnostics(doc: TextDocument): void {
+  function publishDiagnostics(doc: TextDocument, corpusChanged = false): void {
     // Opening a document also reports a content change, and start-up reloads the gazetteer:
     // diagnostics already out for this version, gazetteer and settings are not sent again.
     const inputs = { version: doc.version, gazetteer: gazetteer.manager.gazetteer, settings };
     const last = published.get(doc.uri);
-    if (last && last.version === inputs.version && last.gazetteer === inputs.gazetteer && last.settings === inputs.settings) return;
+    if (!corpusChanged && last && last.version === inputs.version && last.gazetteer === inputs.gazetteer && last.settings === inputs.settings) return;
     published.set(doc.uri, inputs);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.computeDiagnostics(doc) });
+    const diagnostics: Diagnostic[] = [...service.computeDiagnostics(doc), ...(service.getCorpusDiagnostics().get(doc.uri) ?? [])];
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
-  documents.onDidOpen(e => publishDiagnostics(e.document));
+  /** The index follows the open text of a workspace file (summarised from the same analysis as its diagnostics). */
+  const followInIndex = (uri: string) => {
+    if (workspace.includes(uri)) workspace.changed.fire(uri);
+  };
+  documents.onDidOpen(e => {
+    publishDiagnostics(e.document);
+    followInIndex(e.document.uri);
+  });
   documents.onDidChangeContent(e => {
     if (published.get(e.document.uri)?.version === e.document.version) return;
     clearTimeout(pending.get(e.document.uri));
@@ -124,6 +195,7 @@ export function startServer(connection: Connection): void {
       pending.delete(e.document.uri);
       const doc = documents.get(e.document.uri);
       if (doc) publishDiagnostics(doc);
+      followInIndex(e.document.uri);
     }, DIAGNOSTICS_DELAY_MS));
   });
   documents.onDidClose(e => {
@@ -132,6 +204,8 @@ export function startServer(connection: Connection): void {
     published.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // The file on disk takes over in the index (and, with the workspace scope, in the Problems panel).
+    followInIndex(e.document.uri);
   });
 
   // ---------------------------------------------------------------- features
@@ -169,6 +243,37 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getInlayHints(doc, params.range, token) : [];
+  });
+
+  connection.onReferences((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getReferences(doc, params.position, token) : [];
+  });
+  connection.onDocumentHighlight((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getDocumentHighlights(doc, params.position, token) : [];
+  });
+  connection.onDefinition(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    const target = doc ? service.getDefinition(doc, params.position, token) : undefined;
+    return target ? [await gazetteerEntryLocation(target)] : [];
+  });
+  connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token));
+  connection.onPrepareRename((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.prepareRename(doc, params.position, token) : null;
+  });
+  connection.onRenameRequest((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
+  });
+  connection.onRequest(indexStatusMethod, (): IndexStatusResult => ({
+    complete: indexing === undefined && service.isCorpusComplete,
+    files: service.corpus.size,
+  }));
+  connection.onRequest(gazetteerEntryMethod, (params: GazetteerEntryParams): GazetteerEntryResult => {
+    const id = entityIdOfEntryUri(params.uri);
+    return { text: (id && service.getGazetteerEntryText(id)) ?? null };
   });
 
   documents.listen(connection);

@@ -23,11 +23,14 @@ test('the single samples: two real problems, exit code 1', () => {
   assert.match(r.stdout, /chronology-problem-1950\.cable:\d+:\d+ warning cable\.date\.processingOrder/);
 });
 
-test('the connected corpus: only its one deliberate slip; the collection file’s cables are checked one by one', () => {
+test('the connected corpus: its one deliberate slip and its second copy; the collection file’s cables are checked one by one', () => {
   const r = run('samples/corpus/');
   assert.equal(r.status, 1, r.stderr);
   assert.deepEqual(r.stdout.trim().split('\n'), [
+    'samples/corpus/1950-10-07-beijing-moscow-25391-second-copy.cable:1:1 info cable.corpus.duplicateCable Cable N° 25391 of 1950-10-07 (Beijing → Moscow) is also in another place of this folder.',
+    'samples/corpus/1950-10-07-beijing-moscow-25391.cable:1:1 info cable.corpus.duplicateCable Cable N° 25391 of 1950-10-07 (Beijing → Moscow) is also in another place of this folder.',
     "samples/corpus/1950-11-10-moscow-beijing-6511.cable:7:4 warning cable.name.unknownNearMiss 'Roschin' is not a known name; did you mean 'Roshchin' (Nikolai Roshchin)?",
+    "samples/corpus/1950-11-10-moscow-beijing-6511.cable:7:4 info cable.corpus.rareSpelling 'Roschin' is written once in this folder; 'ROSHCHIN' (Nikolai Roshchin) 8 times in 6 files.",
   ]);
 });
 
@@ -131,4 +134,19 @@ describe('bad input: a clear line each, the other files still checked, nothing w
       rmSync(empty, { recursive: true, force: true });
     }
   });
+});
+
+test('a folder is one corpus: the same cable saved twice is reported in each file, pointing at the other', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cable-cli-corpus-'));
+  try {
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'one.cable'));
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'two.cable'));
+    const r = run('--json', dir);
+    const found = r.stdout.trim().split('\n').map(l => JSON.parse(l) as { file: string; code: string; message: string });
+    const duplicates = found.filter(f => f.code === 'cable.corpus.duplicateCable');
+    assert.deepEqual(duplicates.map(d => path.basename(d.file)), ['one.cable', 'two.cable'], r.stdout + r.stderr);
+    assert.match(duplicates[0].message, /25025 of 1951-10-19/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

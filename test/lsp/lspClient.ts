@@ -42,6 +42,10 @@ export interface LspClientOptions {
   args?: string[];
   /** The server script; `dist/server.js` by default. */
   serverPath?: string;
+  /** The workspace folder (a path); the repository by default. */
+  workspaceFolder?: string;
+  /** Capabilities to add to (or override in) the client's, e.g. `{ workspace: { workspaceEdit: {...} } }`. */
+  capabilities?: Record<string, unknown>;
 }
 
 export class LspError extends Error {
@@ -151,9 +155,9 @@ export class LspClient {
         processId: process.pid,
         clientInfo: { name: 'cable-lsp-tests', version: '0.0.0' },
         locale: 'en',
-        rootUri: pathToFileURL(repoRoot).href,
-        workspaceFolders: [{ uri: pathToFileURL(repoRoot).href, name: 'cable' }],
-        capabilities: CLIENT_CAPABILITIES,
+        rootUri: pathToFileURL(options.workspaceFolder ?? repoRoot).href,
+        workspaceFolders: [{ uri: pathToFileURL(options.workspaceFolder ?? repoRoot).href, name: 'cable' }],
+        capabilities: mergeCapabilities(CLIENT_CAPABILITIES, options.capabilities ?? {}),
         initializationOptions: null,
       }, 20_000);
       client.notify('initialized', {});
@@ -546,4 +550,13 @@ export function lineContaining(text: string, needle: string): number {
 /** The end position of a text (after its last character). */
 export function endOf(text: string): Position {
   return positionAt(text, text.length);
+}
+
+function mergeCapabilities(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(extra)) {
+    const b = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' ? mergeCapabilities(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  * in `hostCodes` below. `npm run build` writes the manifest's and the README's lists from here.
  */
 import { allRules } from './analysis/allRules';
+import { corpusRules } from './corpus/corpusRules';
 import type { Span } from './types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -26,9 +27,10 @@ export interface CodeInfo {
   readonly summary: string;
 }
 
-/** Every code with its default level and summary, rules first in registry order. */
+/** Every code with its default level and summary: document rules, then corpus rules, then the host's codes. */
 export const diagnosticCodes: readonly CodeInfo[] = Object.freeze([
   ...allRules.map(({ code, level, summary }) => ({ code, level, summary })),
+  ...corpusRules.map(({ code, level, summary }) => ({ code, level, summary })),
   ...Object.entries(hostCodes).map(([code, info]) => ({ code: code as DiagnosticCode, level: info.level as Level, summary: info.summary })),
 ]);
 

@@ -8,10 +8,22 @@
  * cancelled or failing call into an empty answer.
  */
 import type {
-  Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SelectionRange, SemanticTokens,
+  Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, SelectionRange,
+  SemanticTokens, SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { AnalysisCache, allRules, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
+import { AnalysisCache, allRules, analyzeFile, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
 import type { Gazetteer } from './gazetteer';
+import { CorpusIndexer, type IndexProgress } from './corpus/indexer';
+import type { CorpusIndex } from './corpus/corpusIndex';
+import { corpusRules } from './corpus/corpusRules';
+import { levelFor } from './diagnosticCodes';
+import { DefinitionProvider, type EntityDefinition } from './features/definition';
+import { DocumentHighlightProvider } from './features/documentHighlights';
+import { ReferencesProvider } from './features/references';
+import { RenameProvider, type RenameOptions } from './features/rename';
+import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
+import { SEVERITY } from './features/diagnostics';
+import { Emitter, type Event, type ICableWorkspace } from './workspace';
 import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
 import { SelectionRangeProvider } from './features/selectionRanges';
@@ -31,6 +43,12 @@ export interface CableServiceOptions {
   readonly rules?: readonly Rule[];
   /** How many documents' analyses are kept (least recently used dropped first). */
   readonly cacheCapacity?: number;
+  /** The cable files of the workspace, for the corpus index; without it the corpus is the documents asked about. */
+  readonly workspace?: ICableWorkspace;
+  /** Whether the index computes each file's diagnostics while summarising it (`cable.diagnostics.scope: workspace`). */
+  readonly workspaceDiagnostics?: () => boolean;
+  /** How many workspace files are read at once while indexing. */
+  readonly indexConcurrency?: number;
 }
 
 export interface CableLanguageService {
@@ -47,6 +65,30 @@ export interface CableLanguageService {
   getInlayHints(document: ITextDocument, range: Range, token?: ICancellationToken): InlayHint[];
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
+
+  // ---------------------------------------------------------------- the corpus (a folder of cables as one body of evidence)
+
+  /** Lists and indexes the workspace's cable files, reporting `(done, total)`; resolves when done or cancelled. */
+  indexWorkspace(token?: ICancellationToken, progress?: IndexProgress): Promise<void>;
+  /** A file's summary or diagnostics changed in the index, or it left the index. */
+  readonly onDidUpdateCorpusFile: Event<string>;
+  /** The index as it stands (summaries only), for corpus views such as the timeline. */
+  readonly corpus: CorpusIndex;
+  /** True once the whole workspace has been read. */
+  readonly isCorpusComplete: boolean;
+  /** The diagnostics the index computed for a file from disk (not open): empty with `workspaceDiagnostics` off. */
+  getWorkspaceDiagnostics(uri: string): readonly Diagnostic[];
+  /** The corpus checks' findings, by file, at the user's levels. */
+  getCorpusDiagnostics(): ReadonlyMap<string, readonly Diagnostic[]>;
+  getReferences(document: ITextDocument, position: Position, token?: ICancellationToken): Location[];
+  getDocumentHighlights(document: ITextDocument, position: Position, token?: ICancellationToken): DocumentHighlight[];
+  /** Which gazetteer entry a name stands for, and who defined it; the server turns it into a location. */
+  getDefinition(document: ITextDocument, position: Position, token?: ICancellationToken): EntityDefinition | undefined;
+  getWorkspaceSymbols(query: string, token?: ICancellationToken): SymbolInformation[];
+  prepareRename(document: ITextDocument, position: Position, token?: ICancellationToken): { range: Range; placeholder: string } | null;
+  getRenameEdits(document: ITextDocument, position: Position, newName: string, options: RenameOptions, token?: ICancellationToken): WorkspaceEdit | null;
+  /** The gazetteer entry as pretty JSON (the read-only `cable-gazetteer:/<id>.json` document), or undefined for an unknown id. */
+  getGazetteerEntryText(id: string): string | undefined;
 }
 
 export function createCableLanguageService(options: CableServiceOptions): CableLanguageService {
@@ -62,6 +104,49 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const codeActions = new CodeActionProvider(analyses);
   const semanticTokens = new SemanticTokensProvider(analyses);
   const inlayHints = new InlayHintProvider(analyses);
+
+  const workspace = options.workspace ?? emptyWorkspace;
+  const wantDiagnostics = options.workspaceDiagnostics ?? (() => true);
+  const indexer = new CorpusIndexer(workspace, {
+    // An open document shares the cached analysis with the live features; a file read from disk
+    // (version -1) is analysed once and let go, so indexing a folder does not flush the cache.
+    analyze: (document) => (document.version >= 0 ? analyses.get(document) : analyzeFile(document, options.gazetteer(), settings())),
+    diagnose: (analysis) => (wantDiagnostics() ? diagnostics.diagnosticsOf(analysis) : undefined),
+    concurrency: options.indexConcurrency,
+    logger,
+  });
+  const references = new ReferencesProvider(analyses, indexer);
+  const highlights = new DocumentHighlightProvider(analyses);
+  const definition = new DefinitionProvider(analyses);
+  const workspaceSymbols = new WorkspaceSymbolProvider(indexer, options.gazetteer);
+  const rename = new RenameProvider(analyses, indexer);
+
+  let corpusFindings: { version: number; gazetteer: Gazetteer; settings: CableSettings; byUri: Map<string, Diagnostic[]> } | undefined;
+  const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => {
+    const gazetteer = options.gazetteer();
+    const current = settings();
+    const version = indexer.index.version;
+    if (corpusFindings && corpusFindings.version === version && corpusFindings.gazetteer === gazetteer && corpusFindings.settings === current) return corpusFindings.byUri;
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const rule of corpusRules) {
+      const level = levelFor(rule.code, current.diagnosticLevels);
+      if (level === 'ignore') continue;
+      try {
+        for (const f of rule.check(indexer.index, gazetteer)) {
+          const list = byUri.get(f.uri) ?? [];
+          list.push({
+            range: f.range, severity: SEVERITY[level], code: f.code, source: 'cable', message: f.message,
+            relatedInformation: f.related?.map(r => ({ location: { uri: r.uri, range: r.range }, message: r.message })),
+          });
+          byUri.set(f.uri, list);
+        }
+      } catch (e) {
+        logger?.log(`cable: corpus rule ${rule.code} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      }
+    }
+    corpusFindings = { version, gazetteer, settings: current, byUri };
+    return byUri;
+  };
 
   /** A feature that fails on some damaged text logs and answers empty; it never takes the server down. */
   const guarded = <T>(name: string, empty: T, token: ICancellationToken, run: () => T): T => {
@@ -93,8 +178,43 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     getInlayHints: (document: ITextDocument, range: Range, token = neverCancelled) =>
       guarded('inlayHint', [], token, () => inlayHints.provideInlayHints(document, range)),
     forget: (uri: string) => analyses.forget(uri),
+
+    indexWorkspace: (token = neverCancelled, progress?: IndexProgress) => indexer.indexAll(token, progress),
+    onDidUpdateCorpusFile: indexer.onDidUpdateFile,
+    corpus: indexer.index,
+    get isCorpusComplete() {
+      return indexer.complete;
+    },
+    getWorkspaceDiagnostics: (uri: string) => indexer.diagnosticsOf(uri),
+    getCorpusDiagnostics: () => guarded<ReadonlyMap<string, readonly Diagnostic[]>>('corpusDiagnostics', new Map(), neverCancelled, corpusDiagnostics),
+    getReferences: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded('references', [], token, () => references.provideReferences(document, position, token)),
+    getDocumentHighlights: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded('documentHighlight', [], token, () => highlights.provideDocumentHighlights(document, position, token)),
+    getDefinition: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded('definition', undefined, token, () => definition.provideDefinition(document, position, token)),
+    getWorkspaceSymbols: (query: string, token = neverCancelled) =>
+      guarded('workspaceSymbol', [], token, () => workspaceSymbols.provideWorkspaceSymbols(query, token)),
+    prepareRename: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded('prepareRename', null, token, () => rename.prepareRename(document, position) ?? null),
+    getRenameEdits: (document: ITextDocument, position: Position, newName: string, renameOptions: RenameOptions, token = neverCancelled) =>
+      guarded('rename', null, token, () => rename.provideRenameEdits(document, position, newName, renameOptions, token) ?? null),
+    getGazetteerEntryText: (id: string) => {
+      const entry = options.gazetteer().get(id);
+      return entry ? JSON.stringify(entry, null, 2) + '\n' : undefined;
+    },
   });
 }
+
+/** The workspace of a service given none: no files, no events (the corpus is then the documents asked about). */
+const never = new Emitter<string>().event;
+const emptyWorkspace: ICableWorkspace = {
+  listCableFiles: async () => [],
+  readCableFile: async () => undefined,
+  onDidCreateCableFile: never,
+  onDidChangeCableFile: never,
+  onDidDeleteCableFile: never,
+};
 
 export { semanticTokensLegend };
 export { analyzeDocument, analyzeFile, defaultSettings, type CableSettings, type DocumentAnalysis, type FileAnalysis, type CableView, type Rule } from './analysis';
@@ -103,3 +223,9 @@ export type * from './parser/ast';
 export type { CableDiagnostic, Level } from './diagnosticCodes';
 export type { CableCodeAction } from './features/codeActions';
 export type { ITextDocument, ICancellationToken, ILogger, Span } from './types';
+export { Emitter, type Event, type ICableWorkspace, type IDisposable } from './workspace';
+export { summarizeFile } from './corpus/summarize';
+export { CorpusIndex } from './corpus/corpusIndex';
+export type { EntityDefinition } from './features/definition';
+export type { RenameOptions } from './features/rename';
+export type * from './corpus/types';

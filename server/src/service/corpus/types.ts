@@ -27,16 +27,39 @@ export interface CableSummary {
   readonly layout: 'incoming' | 'outgoing';
 }
 
+/**
+ * Why a rename leaves a spelling alone unless the user picks it: it is inside an editor's gloss
+ * (`FILIPPOV [Stalin]`, `Andong [Dandong]`) or a quoted original-language form (`[Mao Tszedun]`).
+ */
+export type ProtectedBy = 'gloss' | 'original';
+
 /** A mention of a gazetteer entity, resolved on the cable's date and channel. */
 export interface MentionSummary {
   readonly entityId: string;
   readonly range: Range;
   /** The spelling in the text: `FILIPPOV`, `Chou En-lai`. */
   readonly written: string;
+  /** The spelling folded for counting (case and diacritics ignored): `filippov`, `chou en-lai`. */
+  readonly key: string;
   /** The cable of the file it belongs to. */
   readonly cable: number;
   /** How it names the entity: by a name, by a cover name, or inside an editor's gloss (`[Stalin]`). */
   readonly via: 'name' | 'pseudonym' | 'gloss';
+  /** Set when the spelling sits inside a gloss or an original-language form (see `ProtectedBy`). */
+  readonly protectedBy?: ProtectedBy;
+}
+
+/** A capitalised word that reads as a gazetteer name mistyped: `Roschin` for `Roshchin`. */
+export interface NearMissSummary {
+  readonly range: Range;
+  /** `Roschin` as written, and folded: `roschin`. */
+  readonly written: string;
+  readonly key: string;
+  /** The gazetteer spelling it is near, folded (`roshchin`), and the entries that spelling names. */
+  readonly suggestionKey: string;
+  readonly entityIds: readonly string[];
+  readonly cable: number;
+  readonly protectedBy?: ProtectedBy;
 }
 
 /** A reference to another telegram: `your telegram No. 3153`, `#1405/sh dated 5 October`, `your telegram of 0115 18 October`. */
@@ -58,5 +81,6 @@ export interface FileSummary {
   readonly version: number;
   readonly cables: readonly CableSummary[];
   readonly mentions: readonly MentionSummary[];
+  readonly nearMisses: readonly NearMissSummary[];
   readonly references: readonly TelegramReference[];
 }

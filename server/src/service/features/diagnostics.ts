@@ -5,12 +5,13 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { Severity } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
+import type { FileAnalysis } from '../analysis/fileAnalysis';
 import type { Rule } from '../analysis/rule';
 import { runRules, type LevelledDiagnostic } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
 import { rangeOf } from './ranges';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -21,8 +22,13 @@ export class DiagnosticsProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {}
 
   /** Each cable's findings (a collection's cables are checked one by one), in file order. */
-  provideDiagnostics(file: ITextDocument): Diagnostic[] {
-    return this.analyses.get(file).cables.flatMap(({ analysis, doc }) => this.cableDiagnostics(doc, runRules(analysis, this.rules, this.logger)));
+  provideDiagnostics(doc: ITextDocument): Diagnostic[] {
+    return this.diagnosticsOf(this.analyses.get(doc));
+  }
+
+  /** The diagnostics of an analysis already in hand (the corpus indexer's, made while summarising the file). */
+  diagnosticsOf(file: FileAnalysis): Diagnostic[] {
+    return file.cables.flatMap(({ analysis, doc }) => this.cableDiagnostics(doc, runRules(analysis, this.rules, this.logger)));
   }
 
   private cableDiagnostics(doc: ITextDocument, found: readonly LevelledDiagnostic[]): Diagnostic[] {

@@ -94,37 +94,8 @@ class SymbolBuilder {
   }
 
   private envelope(env: Envelope, message: Message | undefined): DocumentSymbol {
-    const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
-    const type = f('documentType');
-    let title = 'Cable';
-    if (type) {
-      const label = type.label ? documentTypeLabel(slice(this.text, type.label)) : 'Cable';
-      const rest = type.label ? oneLine(this.text.slice(type.label.end, type.value.end)) : oneLine(slice(this.text, type.span));
-      title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
-    }
-    // An unnumbered type line takes the number written on a line of its own (`PRIORITY CABLE` / `No. 1522/sh`);
-    // an outgoing cable or a covering note without one, the number under its signature (`No. 3341`, `No. 201-gi`).
-    const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
-    const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
-    const signed = env.layout !== 'incoming' ? message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start) : undefined;
-    if (unnumbered && own) title += ` ${oneLine(slice(this.text, own.span))}`;
-    else if (unnumbered && signed) title += ` ${oneLine(this.text.slice(signed.span.start, signed.value.end)).replace(/\[handwritten:\s*/, '')}`;
-    const origin = f('origin');
-    const dest = f('destination');
-    const received = f('received') ?? f('arrived');
-    const sent = f('sent');
-    const from = origin ? displayName(slice(this.text, origin.value)) : dest ? 'Moscow' : undefined;
-    const to = dest
-      ? displayName(slice(this.text, dest.value))
-      // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
-      : received?.who ? displayName(slice(this.text, received.who)) : origin ? 'Moscow' : undefined;
-    if (from && to) title += ` — ${from} → ${to}`;
-    else if (from) title += ` — from ${from}`;
-    else if (to) title += ` — to ${to}`;
-    // An outgoing cable's `received` is when the cipher office got the text: name it by its sending.
-    if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(this.text, sent.when))}`;
-    else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(this.text, received.when))}`;
-
+    const { title } = describeEnvelope(this.text, env, message);
+    const type = env.fields.find(x => x.kind === 'documentType');
     const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
     if (env.distribution) children.push(this.distribution(env.distribution));
     for (const st of env.stamps) children.push(this.stamp(st));
@@ -215,6 +186,62 @@ class SymbolBuilder {
     if (compare(sel, range) < 0 || after(sel.end, range.end)) sel = { start: range.start, end: range.start };
     return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children);
   }
+}
+
+/** What an envelope says of its cable: the outline's title and the parts the corpus index keeps. */
+export interface EnvelopeDescription {
+  /** `Cable N° 25025 — Beijing → Moscow, received 1135 19 Oct 1951` */
+  readonly title: string;
+  /** The number as written after its sign: for `CABLE N° 25025` this is `25025`; for `No. 1522/sh` `1522/sh`. */
+  readonly number?: string;
+  /** Origin and destination as the title names them: `Beijing`, `Moscow`. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** The one place the envelope's title is made: the outline and the corpus index both read it. */
+export function describeEnvelope(text: string, env: Envelope, message: Message | undefined): EnvelopeDescription {
+  const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
+  const type = f('documentType');
+  let title = 'Cable';
+  let numbered: string | undefined;
+  if (type) {
+    const label = type.label ? documentTypeLabel(slice(text, type.label)) : 'Cable';
+    const rest = type.label ? oneLine(text.slice(type.label.end, type.value.end)) : oneLine(slice(text, type.span));
+    title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
+    if (!(type.label && type.value.start === type.label.start)) numbered = rest;
+  }
+  // An unnumbered type line takes the number written on a line of its own (`PRIORITY CABLE` / `No. 1522/sh`);
+  // an outgoing cable or a covering note without one, the number under its signature (`No. 3341`, `No. 201-gi`).
+  const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
+  const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
+  const signed = env.layout !== 'incoming' ? message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start) : undefined;
+  if (unnumbered && own) title += ` ${(numbered = oneLine(slice(text, own.span)))}`;
+  else if (unnumbered && signed) title += ` ${(numbered = oneLine(text.slice(signed.span.start, signed.value.end)).replace(/\[handwritten:\s*/, ''))}`;
+  const origin = f('origin');
+  const dest = f('destination');
+  const received = f('received') ?? f('arrived');
+  const sent = f('sent');
+  const from = origin ? displayName(slice(text, origin.value)) : dest ? 'Moscow' : undefined;
+  const to = dest
+    ? displayName(slice(text, dest.value))
+    // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
+    : received?.who ? displayName(slice(text, received.who)) : origin ? 'Moscow' : undefined;
+  if (from && to) title += ` — ${from} → ${to}`;
+  else if (from) title += ` — from ${from}`;
+  else if (to) title += ` — to ${to}`;
+  // An outgoing cable's `received` is when the cipher office got the text: name it by its sending.
+  if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(text, sent.when))}`;
+  else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(text, received.when))}`;
+  return { title, number: numberOf(numbered), from, to };
+}
+
+/** `N° 25025` → `25025`; `No. 1522/sh` → `1522/sh`; `#201-gi` → `201-gi`; words without a number → undefined. */
+function numberOf(written: string | undefined): string | undefined {
+  const m = written && /(?:N[°ºo]\.?|Nr\.?|#|№)\s*([0-9][\w/.-]*\w|[0-9])/i.exec(written);
+  if (m) return m[1];
+  const bare = written && /^\s*([0-9][\w/-]*)\s*$/.exec(written);
+  return bare ? bare[1] : undefined;
 }
 
 function firstLine(text: string, span: Span): Span {

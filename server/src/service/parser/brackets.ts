@@ -13,6 +13,9 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
   const out: EditorialBracket[] = [];
   const stack: number[] = []; // offsets of open '['
   let multiline: { open: number; startLine: number; lastGood: number; stamp: boolean } | undefined;
+  // The next `[` and `]` in the text, found with indexOf and reused until passed: lines without brackets cost nothing.
+  let nextOpen = text.indexOf('[');
+  let nextClose = text.indexOf(']');
 
   for (let li = 0; li < lines.length; li++) {
     const { start, end } = lines[li].span;
@@ -21,15 +24,24 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
       closeUnclosed(text, stack, out, multiline.lastGood);
       multiline = undefined;
     }
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x5b /* [ */) {
-        stack.push(i);
-        if (stack.length === 1 && isMultilineOpener(text, i)) multiline = { open: i, startLine: li, lastGood: end, stamp: isStampOpener(text, i) };
-      } else if (c === 0x5d /* ] */ && stack.length > 0) {
-        const open = stack.pop()!;
-        out.push(makeBracket(text, open, i + 1, true));
-        if (stack.length === 0) multiline = undefined;
+    if (nextOpen >= 0 && nextOpen < start) nextOpen = text.indexOf('[', start);
+    if (nextClose >= 0 && nextClose < start) nextClose = text.indexOf(']', start);
+    for (;;) {
+      const o = nextOpen >= 0 && nextOpen < end ? nextOpen : end;
+      const c = nextClose >= 0 && nextClose < end ? nextClose : end;
+      if (o < c) {
+        stack.push(o);
+        if (stack.length === 1 && isMultilineOpener(text, o)) multiline = { open: o, startLine: li, lastGood: end, stamp: isStampOpener(text, o) };
+        nextOpen = text.indexOf('[', o + 1);
+      } else if (c < end) {
+        if (stack.length > 0) {
+          const open = stack.pop()!;
+          out.push(makeBracket(text, open, c + 1, true));
+          if (stack.length === 0) multiline = undefined;
+        }
+        nextClose = text.indexOf(']', c + 1);
+      } else {
+        break;
       }
     }
     if (stack.length === 0) continue;

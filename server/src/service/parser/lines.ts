@@ -10,23 +10,26 @@ import type { Line } from './ast';
 const LONG_LINE = 400;
 
 /**
- * Where a block boundary hides inside a long line: after the end of a sentence, before words
- * that open a header field, a salutation, a quoted telegram, a footer item or a stamp.
+ * Where a block boundary hides inside a long line: a run of spaces after the end of a sentence,
+ * before words that open a header field, a salutation, a quoted telegram, a footer item or a stamp.
+ * After a closing quote any capitalised word will do; after `.!?:;]`, a digit or a quote, only
+ * `BLOCK_OPENER`. Both are tried where the run of spaces ends (sticky).
  */
-const LOST_BREAK =
-  /(?<=["”]) +(?=[A-Z][a-z]+ )|(?<=[.!?:;"”\]]|\d) +(?=(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)))/g;
+const WORD_AFTER_QUOTE = /[A-Z][a-z]+ /y;
+const BLOCK_OPENER =
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear))/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
+  // The next `\n` and `\r` at or after `start`, found with indexOf and reused until passed.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+    const end = Math.min(lf < 0 ? n : lf, cr < 0 ? n : cr);
     let next = end;
     if (end < n) next = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     if (end - start > LONG_LINE) pushSplit(text, start, end, next, lines);
@@ -44,12 +47,29 @@ function makeLine(index: number, start: number, end: number, fullEnd: number): L
 function pushSplit(text: string, start: number, end: number, fullEnd: number, lines: Line[]): void {
   const segment = text.slice(start, end);
   let from = 0;
-  LOST_BREAK.lastIndex = 0;
-  for (let m = LOST_BREAK.exec(segment); m; m = LOST_BREAK.exec(segment)) {
-    const cut = m.index + m[0].length; // the marker starts here; the spaces stay with the piece before
-    if (cut - from < 2) continue;
-    lines.push(makeLine(lines.length, start + from, start + m.index, start + cut));
-    from = cut;
+  for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
+    let cut = at + 1;
+    while (segment.charCodeAt(cut) === 32) cut++;
+    if (lostBreak(segment, segment.charCodeAt(at - 1), cut) && cut - from >= 2) {
+      // The marker starts at `cut`; the spaces stay with the piece before.
+      lines.push(makeLine(lines.length, start + from, start + at, start + cut));
+      from = cut;
+    }
+    at = cut;
   }
   lines.push(makeLine(lines.length, start + from, end, fullEnd));
+}
+
+/** Whether the spaces ending at `cut`, after the character `before`, hide a line break. */
+function lostBreak(segment: string, before: number, cut: number): boolean {
+  const quote = before === 0x22 || before === 0x201d; // `"` or `”`
+  if (quote) {
+    WORD_AFTER_QUOTE.lastIndex = cut;
+    if (WORD_AFTER_QUOTE.test(segment)) return true;
+  }
+  const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
+    || before === 0x5d || (before >= 0x30 && before <= 0x39);
+  if (!sentenceEnd) return false;
+  BLOCK_OPENER.lastIndex = cut;
+  return BLOCK_OPENER.test(segment);
 }

@@ -18,9 +18,27 @@ export interface LineContext {
   readonly text: string;
   readonly lines: readonly Line[];
   line(i: number): LineText;
+  /** Line `i`'s trimmed text, as `line(i).text`. */
+  textOf(i: number): string;
   isBlank(i: number): boolean;
   stamp(i: number): Stamp | undefined;
   spanOf(first: number, endExclusive: number): Span;
+  /** Whether line `i` holds a forwarding sentence (`P.INTRODUCER`); classified once per line. */
+  introduces(i: number): boolean;
+  /** Whether line `i` ends in a colon (`endsWithColon`); read once per line. */
+  colonEnd(i: number): boolean;
+  /** Whether line `i` leaves a quote open (`leavesQuoteOpen`); read once per line. */
+  quoteLeftOpen(i: number): boolean;
+  /** The last line at or before `i` that announces what follows (`isIntroducer`), or -1. */
+  lastIntroducer(i: number): number;
+  /** The last line at or before `i` that leaves a quote open, or -1. */
+  lastUnbalancedQuote(i: number): number;
+}
+
+/** An odd number of `"`, or more `“„«` than `”»`: a quote opens on this line and stays open. */
+export function leavesQuoteOpen(s: string): boolean {
+  const q = countQuotes(s);
+  return q.straight % 2 === 1 || q.open > q.close;
 }
 
 /** Inner telegrams deeper than this are read as body text; real cables nest at most three levels. */
@@ -147,11 +165,12 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
 const NAME = String.raw`(?:[A-Z]\.\s*){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const s = t.text.slice(from);
-  const m = NAME_AFTER_HONORIFIC.exec(s) ?? new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`).exec(s);
+  const m = NAME_AFTER_HONORIFIC.exec(s) ?? LEADING_NAME.exec(s);
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
@@ -172,21 +191,23 @@ function senderDateline(t: LineText): MessagePart | undefined {
   return part('sender', t, { start: t.offset, end: t.offset + m.groups!.name.length }, { start: t.offset + at, end: t.offset + at + m.groups!.when.length });
 }
 
+const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
 function instructedPerson(t: LineText): Span | undefined {
-  const m = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`).exec(t.text);
+  const m = INSTRUCTED_PERSON.exec(t.text);
   if (!m) return undefined;
   const at = t.offset + m[0].lastIndexOf(m.groups!.name);
   return { start: at, end: at + m.groups!.name.length };
 }
 
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
+
 /** A name after `to` or `from`/`of` in a forwarding sentence. */
 function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | undefined {
   const s = text.slice(span.start, span.end);
-  const re = which === 'to'
-    ? new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`)
-    : new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
-  const m = re.exec(s);
+  const m = (which === 'to' ? INTRODUCER_TO : INTRODUCER_FROM).exec(s);
   const name = m?.groups?.name ?? m?.groups?.bare;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
@@ -195,46 +216,99 @@ function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | 
 
 // ---------------------------------------------------------------- quotes
 
-const OPENERS = /[“„«]/g;
-const CLOSERS = /[”»]/g;
+/** The quote marks of one line, counted in one pass: straight `"`, curly openers `“„«`, closers `”»`. */
+interface QuoteCounts { straight: number; open: number; close: number }
 
-function count(s: string, re: RegExp): number {
-  return (s.match(re) ?? []).length;
+function countQuotes(s: string): QuoteCounts {
+  return {
+    straight: occurrences(s, '"'),
+    open: occurrences(s, '“') + occurrences(s, '„') + occurrences(s, '«'),
+    close: occurrences(s, '”') + occurrences(s, '»'),
+  };
+}
+
+function occurrences(s: string, c: string): number {
+  let n = 0;
+  for (let k = s.indexOf(c); k >= 0; k = s.indexOf(c, k + 1)) n++;
+  return n;
+}
+
+/** `"`, `“`, `„` or `«`. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+/** `"`, `”` or `»`. */
+function isClosingMark(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb;
+}
+
+function startsWithQuote(s: string): boolean {
+  return s.length > 0 && isOpeningMark(s.charCodeAt(0));
+}
+
+/**
+ * Whether `s` may end in a closing quote (`CLOSE_AT_END`): read backwards over what may follow the
+ * mark (spaces, `.`, `,`, `x/`, another mark); any other ASCII character first rules it out.
+ */
+function mayCloseAtEnd(s: string): boolean {
+  for (let k = s.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(k);
+    if (isClosingMark(c) || c > 0x7f) return true; // a non-ASCII character may be a space: let the regex decide
+    if (!(c === 0x2e || c === 0x2c || c === 0x78 || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d))) return false;
+  }
+  return false;
 }
 
 /** A line that opens a quote not closed on the same line. */
 function opensQuote(s: string): boolean {
-  if (!/^["“„«]/.test(s)) return false;
+  if (!startsWithQuote(s)) return false;
   // Two opening quotes in a row (`""Comrade FILIPPOV.`) open one quote.
   if (/^["“„«]{2}[^"“„«”»]/.test(s)) return true;
-  if (s[0] === '"') return count(s, /"/g) % 2 === 1 || (count(s, /"/g) === 0);
-  return count(s, OPENERS) > count(s, CLOSERS);
+  const q = countQuotes(s);
+  if (s.charCodeAt(0) === 0x22) return q.straight % 2 === 1 || q.straight === 0;
+  return q.open > q.close;
 }
+
+const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/;
 
 /** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
 function closesAtEnd(s: string): number {
-  const m = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/.exec(s);
+  if (!mayCloseAtEnd(s)) return 0;
+  const m = CLOSE_AT_END.exec(s);
   if (!m) return 0;
-  const straight = count(s, /"/g);
-  const curlyOpen = count(s, OPENERS);
-  const curlyClose = count(s, CLOSERS);
+  const q = countQuotes(s);
   const tail = m[1] ?? m[2] + m[3];
   // The closing mark must be unbalanced within the line itself.
-  const unbalanced = tail.split('').filter(c => c === '"' ? straight % 2 === 1 : curlyClose > curlyOpen).length;
-  return Math.min(tail.length, Math.max(unbalanced, 0));
+  let unbalanced = 0;
+  for (let k = 0; k < tail.length; k++) {
+    if (tail.charCodeAt(k) === 0x22 ? q.straight % 2 === 1 : q.close > q.open) unbalanced++;
+  }
+  return Math.min(tail.length, unbalanced);
 }
 
 /** A line that is a whole quote on its own: `"Comrade X, we agree."`. */
 function isWholeQuote(s: string): boolean {
-  return /^["“„«].*["”»][.,]?$/.test(s) && !opensQuote(s) && closesAtEnd(s) === 0 && s.length > 2;
+  return startsWithQuote(s) && /^["“„«].*["”»][.,]?$/.test(s) && !opensQuote(s) && closesAtEnd(s) === 0 && s.length > 2;
 }
 
 function startsLikeTelegram(s: string): boolean {
-  return /^["“„«]{1,2}\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
+  return startsWithQuote(s) && /^["“„«]{1,2}\s*(?:To |TO |Dear |Cdes?\.|Comrades?\b|Comr\.|Com\.|Chairman |Ambassador |Premier |Your Excellency)/.test(s);
 }
 
-function isIntroducer(s: string): boolean {
-  return P.INTRODUCER.test(s) || /:\s*(?:\[\d+\])?$/.test(s);
+/** `...as follows:`, `... Kim Il Sung:[1]`: a line ending in a colon announces what follows. */
+const ENDS_WITH_COLON = /:\s*(?:\[\d+\])?$/y;
+
+export function endsWithColon(s: string): boolean {
+  // Only the last colon can be followed by nothing but spaces and a footnote marker.
+  const k = s.lastIndexOf(':');
+  if (k < 0) return false;
+  ENDS_WITH_COLON.lastIndex = k;
+  return ENDS_WITH_COLON.test(s);
+}
+
+export function isIntroducer(ctx: LineContext, i: number): boolean {
+  return ctx.introduces(i) || ctx.colonEnd(i);
 }
 
 /**
@@ -245,22 +319,19 @@ function isIntroducer(s: string): boolean {
 function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
-  let prevIntroduces = false; // whether that line is a forwarding sentence (tested once per line)
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
 
   for (let i = from; i < to; i++) {
     if (ctx.isBlank(i) || ctx.stamp(i)) continue;
-    const t = ctx.line(i);
-    const s = t.text;
-    const prevIsIntro = prevText >= consumed && prevIntroduces;
+    const s = ctx.textOf(i);
 
-    if (P.ATTACHMENT_MARK.test(s)) {
+    if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
       if (next < to) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
         let end = next + 1;
-        while (end < to && !P.ATTACHMENT_MARK.test(ctx.line(end).text)) end++;
-        out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', t) }));
+        while (end < to && !(P.mayBeAttachmentMark(ctx.textOf(end)) && P.ATTACHMENT_MARK.test(ctx.textOf(end)))) end++;
+        out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', ctx.line(i)) }));
         consumed = end;
         i = end - 1;
         prevText = -1;
@@ -268,20 +339,22 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
 
-    if (opensQuote(s) && (prevIsIntro || startsLikeTelegram(s))) {
+    if (opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
       const end = findClose(ctx, i, to);
+      const t = ctx.line(i);
       const openQuote = { start: t.offset, end: t.offset + 1 };
       const last = ctx.line(end.line);
       const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
-      const introducer = prevIsIntro ? introducerPart(ctx.line(prevText)) : undefined;
+      const introducer = announced(ctx, prevText, consumed) ? introducerPart(ctx.line(prevText)) : undefined;
       out.push(parseMessage(ctx, i, end.line + 1, depth + 1, 'quotes', { openQuote, closeQuote, introducer }));
       consumed = i = end.line;
       prevText = -1;
       continue;
     }
 
-    if (isWholeQuote(s) && prevIsIntro) {
+    if (isWholeQuote(s) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
+      const t = ctx.line(i);
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
         openQuote: { start: t.offset, end: t.offset + 1 }, closeQuote: closeMarkSpan(t), introducer,
       }));
@@ -292,14 +365,14 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A closing quote with no opening one: the telegram began after the forwarding sentence.
     // The quote that closes this message itself (`Respectfully, KIM IL SUNG"`) opens nothing inside it.
-    const ownCloseHere = ownClose !== undefined && ownClose.start >= t.offset && ownClose.end <= t.offset + s.length;
-    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !/^["“„«]/.test(s)) {
+    const ownCloseHere = ownClose !== undefined && ownClose.start >= ctx.line(i).offset && ownClose.end <= ctx.line(i).offset + s.length;
+    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !startsWithQuote(s)) {
       const intro = findIntroducerBefore(ctx, consumed, i);
       if (intro !== undefined) {
         const first = nextText(ctx, intro + 1, i + 1);
         if (first <= i && !hasOpenQuoteBetween(ctx, intro + 1, i)) {
           out.push(parseMessage(ctx, first, i + 1, depth + 1, 'quotes', {
-            closeQuote: closeMarkSpan(t), introducer: introducerPart(ctx.line(intro)),
+            closeQuote: closeMarkSpan(ctx.line(i)), introducer: introducerPart(ctx.line(intro)),
           }));
           consumed = i;
           prevText = -1;
@@ -310,24 +383,31 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation, or the sender and date
     // of the forwarded telegram (`Liu Shaoqi 2300 22 January`).
-    const introduces = P.INTRODUCER.test(s);
-    if (introduces && !/^["“„«]/.test(s)) {
+    const introduces = ctx.introduces(i);
+    if (introduces && !startsWithQuote(s)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
-      if (next < to && !/^["“„«]/.test(ctx.line(next).text) && (sender || leadingKind(ctx.line(next).text, 0))) {
+      if (next < to && !startsWithQuote(ctx.textOf(next)) && (sender || leadingKind(ctx.textOf(next), 0))) {
         const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
-        const closing = closesAtEnd(ctx.line(end).text) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
-        out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(t), closeQuote: closing }));
+        const closing = closesAtEnd(ctx.textOf(end)) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
+        out.push(parseMessage(ctx, next, end + 1, depth + 1, closing ? 'quotes' : 'relay', { introducer: introducerPart(ctx.line(i)), closeQuote: closing }));
         consumed = i = end;
         prevText = -1;
         continue;
       }
     }
     prevText = i;
-    prevIntroduces = introduces || /:\s*(?:\[\d+\])?$/.test(s);
   }
   return out;
+}
+
+/**
+ * Whether the line before (`prev`, -1 for none) announces the current one, within what is not yet
+ * consumed. Asked only of lines that open or hold a quote.
+ */
+function announced(ctx: LineContext, prev: number, consumed: number): boolean {
+  return prev >= consumed && isIntroducer(ctx, prev);
 }
 
 function nextText(ctx: LineContext, i: number, to: number): number {
@@ -335,8 +415,13 @@ function nextText(ctx: LineContext, i: number, to: number): number {
   return i;
 }
 
+/** `No. 1412` in a forwarding sentence is a telegram number, not a date: blanked before the date is sought. */
+const NUMBER_REF = /\bNo\.\s*\S+/g;
+const WHEN_ONCE = new RegExp(P.WHEN);
+
 function introducerPart(t: LineText): MessagePart {
-  const w = new RegExp(P.WHEN).exec(t.text.replace(/\bNo\.\s*\S+/g, m => ' '.repeat(m.length)));
+  const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
+  const w = WHEN_ONCE.exec(s);
   const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
   return part('introducer', t, undefined, when);
 }
@@ -348,20 +433,14 @@ function closeMarkSpan(t: LineText): Span {
   return { start: t.offset + Math.max(k, 0), end: t.offset + Math.max(k, 0) + 1 };
 }
 
+/** The last forwarding sentence in lines `[from, to)` (a blank line is never one). */
 function findIntroducerBefore(ctx: LineContext, from: number, to: number): number | undefined {
-  for (let j = to - 1; j >= from; j--) {
-    if (ctx.isBlank(j)) continue;
-    if (isIntroducer(ctx.line(j).text)) return j;
-  }
-  return undefined;
+  const j = to > from ? ctx.lastIntroducer(to - 1) : -1;
+  return j >= from ? j : undefined;
 }
 
 function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const s = ctx.line(j).text;
-    if (count(s, /"/g) % 2 === 1 || count(s, OPENERS) > count(s, CLOSERS)) return true;
-  }
-  return false;
+  return to > from && ctx.lastUnbalancedQuote(to - 1) >= from;
 }
 
 /** Where a quote opened on line `start` closes; nested openings count. Unclosed: ends at the signature. */
@@ -370,8 +449,8 @@ function findClose(ctx: LineContext, start: number, to: number): { line: number;
   let prev = -1;
   for (let j = start; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
-    const s = ctx.line(j).text;
-    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx.line(prev).text))))) nest++;
+    const s = ctx.textOf(j);
+    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))))) nest++;
     const closes = closesAtEnd(s);
     if (closes > 0 && j !== start) {
       nest -= closes;
@@ -389,11 +468,11 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
   let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
-    const s = ctx.line(j).text;
+    const s = ctx.textOf(j);
     if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
     if (P.SIGNATURE_CAPS.test(s)) {
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
     last = j;
   }
@@ -408,12 +487,12 @@ function relayEnd(ctx: LineContext, start: number, to: number, sender?: string):
   let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j)) continue;
-    const s = ctx.line(j).text;
+    const s = ctx.textOf(j);
     const sig = P.SIGNATURE_CAPS.exec(s) ?? /^\(?(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)?\.?["”]?$/.exec(s);
     if (sig) {
       if (sender && !sameSurname(sender, sig.groups!.name)) return last;
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.line(next).text) ? next : j;
+      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
     last = j;
   }

@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
-import { parseMessage, type LineContext } from './message';
+import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -28,32 +28,88 @@ export function parseCable(text: string): CableDocument {
   return { text, lines, blocks, brackets, repairs, layout: envelope?.layout };
 }
 
+// Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
+const FACT_COLON_KNOWN = 1;
+const FACT_COLON_END = 2;
+const FACT_QUOTE_KNOWN = 4;
+const FACT_QUOTE_OPEN = 8;
+
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
 
 class ParseContext implements LineContext {
-  readonly texts: LineText[];
+  /** Each line's text, trimmed (`trimmedLine`), and the offset of its first character: kept apart, so that no object per line outlives the parse's start. */
+  private readonly texts: string[];
+  private readonly offsets: Int32Array;
   readonly kinds: LineKind[];
   /** For each line covered by a stamp, the stamp. */
   private readonly stampAt: (Stamp | undefined)[];
 
   constructor(readonly text: string, readonly lines: readonly Line[], readonly brackets: readonly EditorialBracket[]) {
-    this.texts = lines.map(l => trimmedLine(text, l.span));
+    this.texts = new Array<string>(lines.length);
+    this.offsets = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const t = trimmedLine(text, lines[i].span);
+      this.texts[i] = t.text;
+      this.offsets[i] = t.offset;
+    }
     this.stampAt = new Array(lines.length).fill(undefined);
     this.findStamps();
-    this.kinds = this.texts.map((t, i) => this.classify(t, i));
+    this.kinds = new Array<LineKind>(lines.length);
+    for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
     this.markListContinuations();
   }
 
   line(i: number): LineText {
+    return { text: this.texts[i], offset: this.offsets[i] };
+  }
+
+  textOf(i: number): string {
     return this.texts[i];
   }
 
   isBlank(i: number): boolean {
-    return this.texts[i].text.length === 0;
+    return this.texts[i].length === 0;
   }
 
   stamp(i: number): Stamp | undefined {
     return this.stampAt[i];
+  }
+
+  /** Per line: 0 not yet asked, 1 no, 2 a forwarding sentence. */
+  private forwarding?: Uint8Array;
+
+  /** Per line: bits of what was read (`FACT_*`), 0 until asked. */
+  private facts?: Uint8Array;
+
+  private fact(i: number, known: number, yes: number, read: (s: string) => boolean): boolean {
+    const facts = (this.facts ??= new Uint8Array(this.lines.length));
+    if ((facts[i] & known) === 0) facts[i] |= known | (read(this.texts[i]) ? yes : 0);
+    return (facts[i] & yes) !== 0;
+  }
+
+  colonEnd(i: number): boolean {
+    return this.fact(i, FACT_COLON_KNOWN, FACT_COLON_END, endsWithColon);
+  }
+
+  quoteLeftOpen(i: number): boolean {
+    return this.fact(i, FACT_QUOTE_KNOWN, FACT_QUOTE_OPEN, leavesQuoteOpen);
+  }
+
+  private introducersBefore?: LastLine;
+  private unbalancedBefore?: LastLine;
+
+  lastIntroducer(i: number): number {
+    return (this.introducersBefore ??= new LastLine(this.lines.length, j => isIntroducer(this, j))).at(i);
+  }
+
+  lastUnbalancedQuote(i: number): number {
+    return (this.unbalancedBefore ??= new LastLine(this.lines.length, j => this.quoteLeftOpen(j))).at(i);
+  }
+
+  introduces(i: number): boolean {
+    const known = (this.forwarding ??= new Uint8Array(this.lines.length));
+    if (known[i] === 0) known[i] = P.isForwardingSentence(this.texts[i]) ? 2 : 1;
+    return known[i] === 2;
   }
 
   // ---------------------------------------------------------------- stamps
@@ -72,16 +128,16 @@ class ParseContext implements LineContext {
         continue;
       }
       // A stamp whose `[` was lost: `Subject to return to the` ... `Incoming Nº 3951/shs 18 November 1949]`.
-      if (P.STAMP_UNBRACKETED.test(this.texts[i].text)) {
+      if (P.STAMP_UNBRACKETED_START.start(this.texts[i]) && P.STAMP_UNBRACKETED.test(this.texts[i])) {
         let last = i;
         for (let j = i; j < Math.min(this.lines.length, i + 8); j++) {
-          if (this.texts[j].text.includes(']')) { last = j; break; }
-          if (this.texts[j].text.length > 80) break;
+          if (this.texts[j].includes(']')) { last = j; break; }
+          if (this.texts[j].length > 80) break;
           last = j;
         }
-        const closed = this.texts[last].text.includes(']');
-        const end = closed ? this.texts[last].offset + this.texts[last].text.lastIndexOf(']') + 1 : this.lines[last].span.end;
-        this.markStamp(i, last, false, closed, this.texts[i].offset, end);
+        const closed = this.texts[last].includes(']');
+        const end = closed ? this.offsets[last] + this.texts[last].lastIndexOf(']') + 1 : this.lines[last].span.end;
+        this.markStamp(i, last, false, closed, this.offsets[i], end);
         i = last;
       }
     }
@@ -117,14 +173,18 @@ class ParseContext implements LineContext {
 
   // ---------------------------------------------------------------- lines
 
-  private classify(t: LineText, i: number): LineKind {
-    const s = t.text;
+  private classify(s: string, i: number): LineKind {
     if (this.stampAt[i]) return 'stamp';
     if (s.length === 0) return 'blank';
-    if (P.SEPARATOR.test(s)) return 'separator';
-    if (P.FOOTER_VERB.test(s) || P.COPIES.test(s) || P.SENT_IN_COPY.test(s) || (P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
-    if (P.ENDNOTE.test(s)) return 'endnote';
-    if (P.COPY_TO.test(s) || P.COPY_DASH.test(s) || P.FOOTER_CONTINUATION.test(s) || P.DATE_ONLY.test(s) || P.PIPE_ONLY.test(s)) return 'footerMore';
+    // Each pattern is tried only when the line's first character allows it.
+    if (P.SEPARATOR_START.start(s) && P.SEPARATOR.test(s)) return 'separator';
+    if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
+      || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
+      || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
+    if (P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) return 'endnote';
+    if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
+      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
+      || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
   }
 
@@ -134,13 +194,13 @@ class ParseContext implements LineContext {
    */
   private markListContinuations(): void {
     for (let i = 0; i < this.kinds.length; i++) {
-      if (this.kinds[i] !== 'footer' || !P.DISTRIBUTION_HEAD.test(this.texts[i].text)) continue;
-      const namesBelow = /:\s*$/.test(this.texts[i].text);
-      let prev = this.texts[i].text;
+      if (this.kinds[i] !== 'footer' || !P.DISTRIBUTION_HEAD.test(this.texts[i])) continue;
+      const namesBelow = /:\s*$/.test(this.texts[i]);
+      let prev = this.texts[i];
       let j = i + 1;
       while (j < this.kinds.length && (/,\s*$/.test(prev) || namesBelow)) {
         if (this.kinds[j] === 'blank') { j++; continue; }
-        const s = this.texts[j].text;
+        const s = this.texts[j];
         if (this.kinds[j] !== 'text' || !(namesBelow ? NAME_LINE.test(s) || /,\s*$/.test(prev) : /^[A-Z[]/.test(s))) break;
         this.kinds[j] = 'footerMore';
         prev = s;
@@ -228,15 +288,15 @@ class ParseContext implements LineContext {
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
   private preamble(): number {
     const first = this.skipBlanks(0);
-    if (first < this.lines.length && P.CHAPTER.test(this.texts[first].text)) return this.skipBlanks(first + 1);
+    if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) return this.skipBlanks(first + 1);
     let seen = 0;
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
       seen++;
-      if (P.SOURCE_NOTE.test(this.texts[i].text)) {
+      if (P.SOURCE_NOTE.test(this.texts[i])) {
         let j = i;
         // A source note may wrap: it ends at the line holding its closing bracket.
-        while (j < this.lines.length && !this.texts[j].text.includes(']') && j < i + 4) j++;
+        while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
         return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
       }
     }
@@ -272,7 +332,7 @@ class ParseContext implements LineContext {
 
   /** Lines of a footer that are neither verbs nor continuations: `Kravchuk` (a second typist), `Stalin - 2`. */
   private footerText(i: number): boolean {
-    const s = this.texts[i].text;
+    const s = this.texts[i];
     return s.length <= 40 && /^[A-Z][a-z]+(?:\s*[-–]\s*\d+)?[.,]?$/.test(s);
   }
 
@@ -294,11 +354,11 @@ class ParseContext implements LineContext {
         i++;
         continue;
       }
-      const t = this.texts[i];
+      const t = this.line(i);
       if (k === 'separator') {
         // A rule above or below a destination line belongs to the envelope.
         const next = this.skipBlanks(i + 1);
-        if (next < limit && parseHeaderLine(this.texts[next])) { i = next; continue; }
+        if (next < limit && parseHeaderLine(this.line(next))) { i = next; continue; }
         break;
       }
       const dist = this.distributionRun(i, limit);
@@ -359,7 +419,7 @@ class ParseContext implements LineContext {
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
   private looksLikeMessageStart(i: number): boolean {
-    const s = this.texts[i].text;
+    const s = this.texts[i];
     return P.SALUTATION.test(s) && /[!:]\s*$/.test(s);
   }
 
@@ -369,13 +429,13 @@ class ParseContext implements LineContext {
    * whether the body follows it (otherwise more envelope lines do).
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
-    const t = this.texts[i];
+    const t = this.line(i);
     const m = /^(?:t?o|To|TO|[Ff]or|FOR)\s+(?:Cde\.|Comrade|Comr\.|Com\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
       ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
       ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
     if (!m) return undefined;
     const next = this.skipBlanks(i + 1);
-    const last = !(next < limit && (parseHeaderLine(this.texts[next]) || P.DISTRIBUTION_HEAD.test(this.texts[next].text)) && !this.looksLikeMessageStart(next));
+    const last = !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
     const field: HeaderField = {
       kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
@@ -389,18 +449,18 @@ class ParseContext implements LineContext {
    * a `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |` table, or `Copies: ...` / `Distribution list ...`.
    */
   private distributionRun(i: number, limit: number, from = i): { list: DistributionList; end: number } | undefined {
-    const head = P.DISTRIBUTION_HEAD.exec(this.texts[i].text);
-    if (head && !/^To\s*:/.test(this.texts[i].text) || /^To\s*:\s*C(?:mrds?|des?)\b/.test(this.texts[i].text)) {
+    const head = P.DISTRIBUTION_HEAD.exec(this.texts[i]);
+    if (head && !/^To\s*:/.test(this.texts[i]) || /^To\s*:\s*C(?:mrds?|des?)\b/.test(this.texts[i])) {
       return this.distributionBlock(i, limit, head?.groups?.count ? Number(head.groups.count) : undefined);
     }
-    if (P.PIPE_ONLY.test(this.texts[i].text) && i + 1 < limit && P.DISTRIBUTION_TABLE_ROW.test(this.texts[this.skipBlanks(i + 1)]?.text ?? '')) {
+    if (P.PIPE_ONLY.test(this.texts[i]) && i + 1 < limit && P.DISTRIBUTION_TABLE_ROW.test(this.texts[this.skipBlanks(i + 1)] ?? '')) {
       return this.distributionRun(this.skipBlanks(i + 1), limit, i);
     }
-    if (P.DISTRIBUTION_TABLE_ROW.test(this.texts[i].text)) {
+    if (P.DISTRIBUTION_TABLE_ROW.test(this.texts[i])) {
       let j = i;
       const entries: DistributionEntry[] = [];
-      while (j < limit && (P.DISTRIBUTION_TABLE_ROW.test(this.texts[j].text) || P.PIPE_ONLY.test(this.texts[j].text) || this.kinds[j] === 'blank')) {
-        entries.push(...tableEntries(this.texts[j]));
+      while (j < limit && (P.DISTRIBUTION_TABLE_ROW.test(this.texts[j]) || P.PIPE_ONLY.test(this.texts[j]) || this.kinds[j] === 'blank')) {
+        entries.push(...tableEntries(this.line(j)));
         j++;
       }
       return { list: { kind: 'distribution', span: this.spanOf(from, j), entries }, end: j };
@@ -410,7 +470,7 @@ class ParseContext implements LineContext {
     let last = i;
     while (j < limit) {
       if (this.kinds[j] === 'blank') { j++; continue; }
-      const t = this.texts[j];
+      const t = this.line(j);
       const m = P.DISTRIBUTION_ENTRY.exec(t.text);
       const bare = entries.length > 0 && /^[A-Z][a-z]+(?:\s*\(\d+\))?$/.test(t.text);
       if (!m && !bare) break;
@@ -437,15 +497,15 @@ class ParseContext implements LineContext {
    */
   distributionBlock(i: number, limit: number, statedCount: number | undefined): { list: DistributionList; end: number } {
     const entries: DistributionEntry[] = [];
-    const headText = this.texts[i].text;
-    entries.push(...listEntries(this.texts[i], headText.indexOf(':') + 1));
+    const headText = this.texts[i];
+    entries.push(...listEntries(this.line(i), headText.indexOf(':') + 1));
     let j = i + 1;
     let continues = /[,:]\s*$/.test(headText);
     const namesBelow = /:\s*$/.test(headText);
     while (j < limit && continues) {
       const next = this.skipBlanks(j);
       if (next >= limit) break;
-      const t = this.texts[next];
+      const t = this.line(next);
       const entry = namesBelow ? NAME_LINE.exec(t.text) : null;
       if (entry) {
         const name = entry.groups!.name;
@@ -475,7 +535,7 @@ class ParseContext implements LineContext {
     let end = to;
     while (end > from && this.kinds[end - 1] === 'blank') end--;
     for (let i = from; i < end; i++) {
-      const t = this.texts[i];
+      const t = this.line(i);
       if (t.text.length === 0) continue;
       if (P.DISTRIBUTION_HEAD.test(t.text) && !/^To\s*:/.test(t.text)) {
         const head = P.DISTRIBUTION_HEAD.exec(t.text)!;
@@ -514,7 +574,7 @@ class ParseContext implements LineContext {
   private notes(from: number, to: number, role: 'preamble' | 'endnotes'): EditorialNotes {
     const items: Span[] = [];
     for (let i = from; i < to; i++) {
-      const t = this.texts[i];
+      const t = this.line(i);
       if (t.text.length === 0) continue;
       // A note's continuation lines join the item before them.
       const opens = role === 'preamble' || P.ENDNOTE.test(t.text) || items.length === 0;
@@ -522,6 +582,28 @@ class ParseContext implements LineContext {
       else items[items.length - 1] = { start: items[items.length - 1].start, end: t.offset + t.text.length };
     }
     return { kind: 'notes', span: this.spanOf(from, to), role, items };
+  }
+}
+
+/**
+ * The last line at or before `i` with a property, remembered per line: a backward search that
+ * starts where an earlier one passed stops there, so that all searches together read each line once.
+ */
+class LastLine {
+  /** -2 until known; then the answer for this line (-1 when there is none). */
+  private readonly memo: Int32Array;
+
+  constructor(lineCount: number, private readonly has: (i: number) => boolean) {
+    this.memo = new Int32Array(lineCount).fill(-2);
+  }
+
+  at(i: number): number {
+    const memo = this.memo;
+    let k = i;
+    while (k >= 0 && memo[k] === -2 && !this.has(k)) k--;
+    const found = k < 0 ? -1 : memo[k] === -2 ? k : memo[k];
+    for (let j = i; j >= k && j >= 0; j--) memo[j] = found;
+    return found;
   }
 }
 

@@ -4,6 +4,33 @@
  * parser stays linear in the length of the text.
  */
 
+/**
+ * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
+ * is false for a line whose first character is ASCII and none of those the pattern can begin with.
+ * A line starting with any other character (`“`, `№`, `—`, a Unicode space) is left to the pattern.
+ */
+export class FirstChars {
+  private readonly ascii = new Uint8Array(128);
+
+  constructor(chars: string) {
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars.charCodeAt(k);
+      if (c < 128) this.ascii[c] = 1;
+    }
+  }
+
+  /** Whether `s` may match: it is not empty and its first character is not ruled out. */
+  start(s: string): boolean {
+    if (s.length === 0) return false;
+    const c = s.charCodeAt(0);
+    return c > 0x7f || this.ascii[c] === 1;
+  }
+}
+
+const DIGITS = '0123456789';
+/** ASCII characters `\s` matches that a trimmed line may still start with. */
+const ASCII_SPACES = '\t\n\v\f\r ';
+
 /** Number signs: `N°` (degree sign), `Nº` (U+00BA), `№` (U+2116), `No.`, `no.`, `#`, plural `NºNº`. */
 export const SIGN = String.raw`(?:N[°ºo]N[°ºo]\.?|№№|N[°º]|№|No\.|no\.|NO\.|No(?=\s*\d)|#)`;
 /** A document or registration number: `25025`, `1522/sh`, `81/III`, `5/8124`, `P91/204`, `600512/sh`. */
@@ -71,7 +98,9 @@ export const DISTRIBUTION_ENTRY = new RegExp(
   String.raw`^(?:(?:Copy|copy)\s*${SIGN}?\s*(?<copy>\d+)\s*[-–—]?\s*)?t?o\s+(?:${HONORIFIC}\s*)?(?<name>[A-Z][\w'’.\- ]*?)\s*(?:\((?<paren>\d+)\))?\s*[.|]*$`,
 );
 export const DISTRIBUTION_TABLE_ROW = new RegExp(String.raw`(?:Copy|copy)\s*${SIGN}?\s*\d+\s*[-–—]?\s*to\s+`);
+export const DISTRIBUTION_HEAD_START = new FirstChars('DCST');
 export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
+export const PIPE_ONLY_START = new FirstChars('|');
 export const PIPE_ONLY = /^\|[\s|]*$/;
 
 // ---------------------------------------------------------------- message lines
@@ -94,6 +123,24 @@ export const ACTION =
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
   /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
+/**
+ * Words every forwarding sentence holds (`follow`, `text of`, `transmit`, `forward`, `send`, `convey`),
+ * spelt out in both cases: a quick test that clears most lines before `INTRODUCER`, whose `i` flag
+ * makes it slow. (Without the `u` flag, `i` folds ASCII letters only to ASCII letters, so this is exact.)
+ */
+const INTRODUCER_WORDS =
+  /[Ff][Oo][Ll][Ll][Oo][Ww]|[Tt][Ee][Xx][Tt] [Oo][Ff]|[Tt][Rr][Aa][Nn][Ss][Mm][Ii][Tt]|[Ff][Oo][Rr][Ww][Aa][Rr][Dd]|[Ss][Ee][Nn][Dd]|[Cc][Oo][Nn][Vv][Ee][Yy]/;
+
+export function isForwardingSentence(s: string): boolean {
+  return INTRODUCER_WORDS.test(s) && INTRODUCER.test(s);
+}
+/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT` or `Draft`. */
+export function mayBeAttachmentMark(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c === 0x5b) return true;
+  if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1);
+  return c === 0x44 /* D */ && s.startsWith('raft', 1);
+}
 export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
@@ -106,13 +153,19 @@ export const FOOTER_VERB =
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
 export const COPIES =
   new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)(?:\s+(?:printed|made|typed|prepared)\b|\.?$))`);
+export const FOOTER_VERB_START = new FirstChars('DdPpTtVvC');
+export const COPIES_START = new FirstChars(DIGITS + 'OTFSENotfsen');
+export const SENT_IN_COPY_START = new FirstChars('Ss');
 export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
 /** Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`. */
 export const COPY_TO = new RegExp(
   String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$`,
 );
+export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
 export const COPY_DASH = new RegExp(String.raw`^(?:Copy|copy|COPY)\s*(?:${SIGN})?\s*(?<from>\d+)\s*[-–—]\s*(?<whom>[A-Z].*)$`);
+export const COPY_DASH_START = new FirstChars('Cc');
+export const FOOTER_CONTINUATION_START = new FirstChars('aobNn#[(f');
 export const FOOTER_CONTINUATION = new RegExp(
   String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
 );
@@ -128,9 +181,12 @@ export function countWord(word: string): number | undefined {
 
 export const STAMP_OPEN = /\[\s*(?:Stamp|STAMP|stamp)\s*:/;
 /** The stamp text when its `[` was lost: `Subject to return to the`. */
+export const STAMP_UNBRACKETED_START = new FirstChars('Ss');
 export const STAMP_UNBRACKETED = /^(?:SUBJECT TO RETURN|Subject to return|subject to return)\b/;
 export const STAMP_INCOMING = new RegExp(String.raw`(?:Incoming|INCOMING|Inc\.)\s*${SIGN}?\s*(?<number>${NUMBER})`);
+export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
+export const ENDNOTE_START = new FirstChars('SsXx[(Pp');
 export const ENDNOTE =
   /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
@@ -139,6 +195,7 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
+export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASOND');
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */

@@ -1,0 +1,76 @@
+/**
+ * Publishes the corpus's diagnostics: a file that is not open gets the diagnostics the index
+ * computed while summarising it (with `cable.diagnostics.scope: workspace`), and every file the
+ * corpus checks' findings (a rare spelling, a duplicate cable). An open file keeps its live
+ * diagnostics; the corpus findings are added to them. A file deleted or excluded is cleared.
+ * Updates are batched: while the folder is still being indexed, at most a few times a second.
+ */
+import type { Diagnostic } from 'vscode-languageserver';
+
+export interface CorpusPublisherHost {
+  isOpen(uri: string): boolean;
+  /** The index's diagnostics of a file not open, or undefined when none are to be shown for it. */
+  fileDiagnostics(uri: string): readonly Diagnostic[] | undefined;
+  corpusDiagnostics(): ReadonlyMap<string, readonly Diagnostic[]>;
+  /** Publishes an open document's live diagnostics again (they include its corpus findings). */
+  publishOpen(uri: string): void;
+  send(uri: string, diagnostics: Diagnostic[]): void;
+  /** True while a cold index is running: updates are then batched longer. */
+  busy?(): boolean;
+}
+
+/** How long updates are gathered while the folder is being indexed. */
+const BUSY_DELAY_MS = 300;
+
+export class CorpusPublisher {
+  private readonly pending = new Set<string>();
+  /** What was last sent for each file not open, and the corpus findings of each file. */
+  private readonly sent = new Set<string>();
+  private lastCorpus = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
+
+  constructor(private readonly host: CorpusPublisherHost) {}
+
+  fileChanged(uri: string): void {
+    this.pending.add(uri);
+    if (this.timer || this.immediate) return;
+    if (this.host.busy?.()) this.timer = setTimeout(() => this.flush(), BUSY_DELAY_MS);
+    else this.immediate = setImmediate(() => this.flush());
+  }
+
+  flush(): void {
+    clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = this.immediate = undefined;
+    const corpus = this.host.corpusDiagnostics();
+    const nextCorpus = new Map<string, string>();
+    for (const [uri, list] of corpus) nextCorpus.set(uri, JSON.stringify(list));
+    const uris = new Set(this.pending);
+    this.pending.clear();
+    for (const uri of new Set([...nextCorpus.keys(), ...this.lastCorpus.keys()])) {
+      if (nextCorpus.get(uri) !== this.lastCorpus.get(uri)) uris.add(uri);
+    }
+    const corpusChanged = (uri: string) => nextCorpus.get(uri) !== this.lastCorpus.get(uri);
+    for (const uri of uris) {
+      if (this.host.isOpen(uri)) {
+        if (corpusChanged(uri)) this.host.publishOpen(uri);
+        this.sent.delete(uri); // the open document's own publishing owns it now
+        continue;
+      }
+      const own = this.host.fileDiagnostics(uri);
+      const diagnostics = own ? [...own, ...(corpus.get(uri) ?? [])] : [];
+      if (!diagnostics.length && !this.sent.has(uri)) continue;
+      this.host.send(uri, diagnostics);
+      if (diagnostics.length) this.sent.add(uri);
+      else this.sent.delete(uri);
+    }
+    this.lastCorpus = nextCorpus;
+  }
+
+  /** Clears every file not open that was given diagnostics (the scope became `open`). */
+  clearUnopened(): void {
+    for (const uri of this.sent) if (!this.host.isOpen(uri)) this.host.send(uri, []);
+    this.sent.clear();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `cable.corpus.rareSpelling`: a person written rarely one way and often another across the
+ * folder — `Roschin` once, `Roshchin` fourteen times. Only a near-miss (a spelling the gazetteer
+ * does not list, close to one it does) is reported: `Mao Tse-tung` beside `Mao Zedong` is a
+ * listed romanisation, not a slip, and stays silent.
+ */
+import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import type { CorpusIndex } from '../corpusIndex';
+import type { Gazetteer } from '../../gazetteer';
+
+/** The usual spelling must occur at least this often, and this many times more often than the rare one. */
+const MIN_COMMON = 3;
+const RATIO = 3;
+/** At most this many places of the usual spelling are named as related locations. */
+const RELATED = 3;
+
+export const rareSpelling = defineCorpusRule({
+  code: 'cable.corpus.rareSpelling',
+  level: 'information',
+  summary: 'a name written rarely one way and often another across the folder (`Roschin` 1× beside `Roshchin` 14×)',
+  *check(index: CorpusIndex, gazetteer: Gazetteer): Iterable<CorpusFinding> {
+    for (const key of index.nearMissKeys()) {
+      const rare = index.nearMissesWritten(key);
+      if (!rare.length) continue;
+      const { suggestionKey, entityIds } = rare[0].item;
+      // The entity the usual spelling names: the one of the near-miss's candidates written so most often.
+      let best: { id: string; count: number } | undefined;
+      for (const id of entityIds) {
+        const count = index.spellingsOf(id).get(suggestionKey) ?? 0;
+        if (!best || count > best.count) best = { id, count };
+      }
+      if (!best || best.count < MIN_COMMON || best.count < RATIO * rare.length) continue;
+      const usual = index.mentionsOf(best.id).filter(m => m.item.key === suggestionKey);
+      const files = new Set(usual.map(m => m.uri)).size;
+      const written = usual[0]?.item.written ?? suggestionKey;
+      const who = gazetteer.get(best.id)?.canonical ?? best.id;
+      for (const { uri, item } of rare) {
+        yield {
+          uri,
+          range: item.range,
+          code: 'cable.corpus.rareSpelling',
+          message: `'${item.written}' is written ${times(rare.length)} in this folder; '${written}' (${who}) ${times(best.count)} in ${files} ${files === 1 ? 'file' : 'files'}.`,
+          related: usual.slice(0, RELATED).map(m => ({ uri: m.uri, range: m.item.range, message: `'${m.item.written}' here` })),
+        };
+      }
+    }
+  },
+});
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}

@@ -1,0 +1,166 @@
+/**
+ * The corpus index: one summary per file and the lookups the corpus features need — mentions by
+ * entity id, cables by number, near-miss spellings by their folded form, and how often each
+ * entity is written each way. Every lookup is kept up to date file by file (an update removes the
+ * file's old entries and adds its new ones), so a change costs in proportion to the file, not the
+ * corpus. No text and no analysis are kept.
+ */
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary } from './types';
+
+/** A hit in the index: the file it is in and the entry. */
+export interface Located<T> {
+  readonly uri: string;
+  readonly item: T;
+}
+
+/** uri → entries, per key; insertion order is the order files were indexed. */
+class Multimap<T> {
+  private readonly map = new Map<string, Map<string, T[]>>();
+
+  add(key: string, uri: string, item: T): void {
+    let byUri = this.map.get(key);
+    if (!byUri) this.map.set(key, (byUri = new Map()));
+    const list = byUri.get(uri);
+    if (list) list.push(item);
+    else byUri.set(uri, [item]);
+  }
+
+  removeFile(key: string, uri: string): void {
+    const byUri = this.map.get(key);
+    if (!byUri) return;
+    byUri.delete(uri);
+    if (!byUri.size) this.map.delete(key);
+  }
+
+  get(key: string): Located<T>[] {
+    const byUri = this.map.get(key);
+    if (!byUri) return [];
+    const out: Located<T>[] = [];
+    for (const [uri, list] of byUri) for (const item of list) out.push({ uri, item });
+    return out;
+  }
+
+  /** How many entries the key has, in every file. */
+  count(key: string): number {
+    let n = 0;
+    for (const list of this.map.get(key)?.values() ?? []) n += list.length;
+    return n;
+  }
+
+  /** How many files hold the key. */
+  files(key: string): number {
+    return this.map.get(key)?.size ?? 0;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+}
+
+export class CorpusIndex {
+  private readonly files = new Map<string, FileSummary>();
+  private readonly mentions = new Multimap<MentionSummary>();
+  private readonly cables = new Multimap<CableSummary>();
+  private readonly nearMisses = new Multimap<NearMissSummary>();
+  /** entity id → folded spelling → how many mentions spell it so. */
+  private readonly spellings = new Map<string, Map<string, number>>();
+  private generation = 0;
+
+  /** Grows with every change, so a consumer can tell whether what it derived is still current. */
+  get version(): number {
+    return this.generation;
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  get(uri: string): FileSummary | undefined {
+    return this.files.get(uri);
+  }
+
+  all(): IterableIterator<FileSummary> {
+    return this.files.values();
+  }
+
+  uris(): IterableIterator<string> {
+    return this.files.keys();
+  }
+
+  update(summary: FileSummary): void {
+    this.remove(summary.uri);
+    const uri = summary.uri;
+    this.files.set(uri, summary);
+    for (const m of summary.mentions) {
+      this.mentions.add(m.entityId, uri, m);
+      let counts = this.spellings.get(m.entityId);
+      if (!counts) this.spellings.set(m.entityId, (counts = new Map()));
+      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    }
+    for (const c of summary.cables) if (c.number) this.cables.add(c.number, uri, c);
+    for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
+    this.generation++;
+  }
+
+  remove(uri: string): boolean {
+    const old = this.files.get(uri);
+    if (!old) return false;
+    this.files.delete(uri);
+    for (const m of old.mentions) {
+      this.mentions.removeFile(m.entityId, uri);
+      const counts = this.spellings.get(m.entityId);
+      if (!counts) continue;
+      const n = (counts.get(m.key) ?? 0) - 1;
+      if (n > 0) counts.set(m.key, n);
+      else counts.delete(m.key);
+      if (!counts.size) this.spellings.delete(m.entityId);
+    }
+    for (const c of old.cables) if (c.number) this.cables.removeFile(c.number, uri);
+    for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
+    this.generation++;
+    return true;
+  }
+
+  /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
+  mentionsOf(entityId: string): Located<MentionSummary>[] {
+    return this.mentions.get(entityId);
+  }
+
+  /** How many files mention an entity. */
+  filesMentioning(entityId: string): number {
+    return this.mentions.files(entityId);
+  }
+
+  /** Every entity id mentioned somewhere in the corpus. */
+  entityIds(): IterableIterator<string> {
+    return this.mentions.keys();
+  }
+
+  /** How often each spelling of an entity occurs, by folded spelling. */
+  spellingsOf(entityId: string): ReadonlyMap<string, number> {
+    return this.spellings.get(entityId) ?? new Map();
+  }
+
+  /** The cables with a registration number (`25025`, `1405/sh`). */
+  cablesNumbered(number: string): Located<CableSummary>[] {
+    return this.cables.get(number);
+  }
+
+  /** How many cables bear the number, in every file. */
+  cableCount(number: string): number {
+    return this.cables.count(number);
+  }
+
+  cableNumbers(): IterableIterator<string> {
+    return this.cables.keys();
+  }
+
+  /** Every near-miss written so (folded: `roschin`). */
+  nearMissesWritten(key: string): Located<NearMissSummary>[] {
+    return this.nearMisses.get(key);
+  }
+
+  nearMissKeys(): IterableIterator<string> {
+    return this.nearMisses.keys();
+  }
+}

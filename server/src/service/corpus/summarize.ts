@@ -1,0 +1,150 @@
+/**
+ * One file's summary for the corpus index, made from the analysis every other feature reads (no
+ * second parse): its cables (number, date, channel, sender and recipient, the outline's title),
+ * its entity mentions by gazetteer id, its near-miss spellings and its references to other
+ * telegrams. Positions are converted once here, so the index answers without the text.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { CableView, DocumentAnalysis, FileAnalysis } from '../analysis';
+import { findTelegramReferences } from '../references';
+import { rangeOf } from '../features/ranges';
+import type { ChronologyMention } from '../chronology';
+import type { EntityMention } from '../entities';
+import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
+import { describeEnvelope } from '../features/documentSymbols';
+import { displayName, slice } from '../features/labels';
+import { foldKey } from '../gazetteer';
+import type { ITextDocument, Span } from '../types';
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference } from './types';
+
+/**
+ * The telegram references of one cable (`your telegram No. 3153`, `#1405/sh dated 5 October`), by
+ * `service/references/`; the depth-0 ones cite on behalf of the cable itself, deeper ones on behalf
+ * of a forwarded telegram and are kept too (the resolver narrows by number and date).
+ */
+function telegramReferencesOf(cable: CableView): TelegramReference[] {
+  return findTelegramReferences(cable.analysis).map(ref => {
+    const out: { -readonly [K in keyof TelegramReference]: TelegramReference[K] } = {
+      range: rangeOf(cable.doc, ref.span),
+      cable: cable.index,
+    };
+    if (ref.number !== undefined) out.number = ref.number;
+    if (ref.date !== undefined) out.date = ref.date;
+    if (ref.whose !== undefined) out.whose = ref.whose;
+    return out;
+  });
+}
+
+/** One file's summary: a cable summary per cable of the file (a collection holds several), its mentions and references. */
+export function summarizeFile(uri: string, document: ITextDocument, file: FileAnalysis): FileSummary {
+  const cables: CableSummary[] = [];
+  const mentions: MentionSummary[] = [];
+  const nearMisses: NearMissSummary[] = [];
+  const references: TelegramReference[] = [];
+  for (const view of file.cables) {
+    const { analysis, doc } = view;
+    const text = analysis.text;
+    const parsed = analysis.parsed;
+    const range = (span: Span): Range => rangeOf(doc, span);
+    const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
+    const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
+    const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
+    const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
+    const people = whoOf(analysis, envelope, message);
+    const whole = rangeOf(document, view.span);
+    cables.push({
+      index: view.index,
+      range: whole,
+      headerRange: view.heading ? rangeOf(document, view.heading) : range(firstLineOf(text, header)),
+      title: described?.title ?? (message ? 'Message' : 'Cable'),
+      number: described?.number,
+      date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
+      from: described?.from,
+      to: described?.to,
+      sender: people.sender,
+      recipient: people.recipient,
+      layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
+    });
+
+    const brackets = parsed.brackets;
+    for (const m of analysis.entities.mentions) {
+      const protectedBy = protectionOf(m, brackets);
+      mentions.push({
+        entityId: m.resolution.best.entry.id,
+        range: range(m.span),
+        written: slice(text, m.span),
+        key: foldKey(m.name),
+        cable: view.index,
+        via: m.glossOf !== undefined ? 'gloss' : m.resolution.best.via,
+        ...(protectedBy ? { protectedBy } : {}),
+      });
+    }
+    for (const n of analysis.entities.nearMisses) {
+      const protectedBy = bracketProtection(innermostBracket(brackets, n.span)?.kind);
+      nearMisses.push({
+        range: range(n.span),
+        written: n.written,
+        key: foldKey(n.written),
+        suggestionKey: foldKey(n.suggestion),
+        entityIds: n.entries.map(e => e.id),
+        cable: view.index,
+        ...(protectedBy ? { protectedBy } : {}),
+      });
+    }
+    references.push(...telegramReferencesOf(view));
+  }
+  return { uri, version: document.version, cables, mentions, nearMisses, references };
+}
+
+/** The first message's sender and recipient: the gazetteer's canonical name when the words name an entity. */
+function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): { sender?: string; recipient?: string } {
+  const text = analysis.text;
+  const name = (span: Span | undefined): string | undefined => {
+    if (!span || span.end <= span.start) return undefined;
+    const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined);
+    const person = inside?.resolution.best.entry;
+    return person ? person.canonical : displayName(slice(text, span)) || undefined;
+  };
+  const addressee = envelope?.fields.find(f => f.kind === 'addressee')?.value;
+  return { sender: name(message?.from), recipient: name(message?.to ?? addressee) };
+}
+
+const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;
+
+/** The cable's own date: its date line, else its sending, else its receipt — as `1951-10-19` or `1951-10-19 11:35`. */
+function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): string | undefined {
+  const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && /^\d{4}/.test(m.iso));
+  for (const role of OWN_DATE_ROLES) {
+    const found = own.find(m => m.role === role);
+    if (found) return found.iso!.replace('T', ' ');
+  }
+  if (documentDate?.year === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}`;
+}
+
+function firstLineOf(text: string, span: Span): Span {
+  const nl = text.slice(span.start, span.end).search(/[\r\n]/);
+  return nl < 0 ? span : { start: span.start, end: span.start + nl };
+}
+
+function protectionOf(m: EntityMention, brackets: readonly EditorialBracket[]): ProtectedBy | undefined {
+  if (m.glossOf !== undefined) return 'gloss';
+  return bracketProtection(m.bracket ?? innermostBracket(brackets, m.span)?.kind);
+}
+
+function bracketProtection(kind: BracketKind | undefined): ProtectedBy | undefined {
+  if (kind === 'pseudonym-gloss' || kind === 'name-normalisation' || kind === 'role-gloss') return 'gloss';
+  if (kind === 'transliteration') return 'original';
+  return undefined;
+}
+
+function innermostBracket(brackets: readonly EditorialBracket[], span: Span): EditorialBracket | undefined {
+  let found: EditorialBracket | undefined;
+  for (const b of brackets) {
+    if (b.span.start > span.start) break;
+    if (b.span.start <= span.start && span.end <= b.span.end) found = b;
+  }
+  return found;
+}
+

@@ -1,0 +1,122 @@
+/**
+ * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`), by date (`1951-10-19`,
+ * `19 October 1951`, `October 1951`), by sender or recipient, and the people, places and offices
+ * the folder mentions, by any of their names or cover names. Matching is fuzzy — the query's
+ * letters in order, not necessarily together — and ranked: whole words and prefixes first.
+ */
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { CorpusIndexer } from '../corpus/indexer';
+import { allForms, foldKey, type Gazetteer, type EntityKind } from '../gazetteer';
+import type { ICancellationToken } from '../types';
+import { monthFromName } from '../vocabulary';
+
+/** At most this many symbols are returned; the client filters further as the user types. */
+const LIMIT = 256;
+
+const ENTITY_KIND: Record<EntityKind, SymbolKind> = {
+  person: SymbolKind.Class,
+  place: SymbolKind.Namespace,
+  organisation: SymbolKind.Struct,
+};
+
+export class WorkspaceSymbolProvider {
+  constructor(private readonly indexer: CorpusIndexer, private readonly gazetteer: () => Gazetteer) {}
+
+  provideWorkspaceSymbols(query: string, token: ICancellationToken): SymbolInformation[] {
+    const q = foldKey(query);
+    if (!q) return [];
+    const isoDate = dateQuery(query);
+    const scored: { score: number; symbol: SymbolInformation }[] = [];
+    const index = this.indexer.index;
+    let n = 0;
+    for (const file of index.all()) {
+      if ((++n & 1023) === 0 && token.isCancellationRequested) return [];
+      for (const c of file.cables) {
+        let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : 0;
+        if (c.number) score = Math.max(score, (fuzzyScore(q, foldKey(c.number)) ?? 0) + (foldKey(c.number) === q ? 50 : 0));
+        if (c.date) score = Math.max(score, fuzzyScore(q, c.date) ?? 0);
+        if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
+        if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
+        if (!score) continue;
+        const who = c.sender || c.recipient ? `${c.sender ?? '?'} → ${c.recipient ?? '?'}` : '';
+        scored.push({
+          score,
+          symbol: {
+            name: c.title,
+            kind: SymbolKind.Module,
+            location: { uri: file.uri, range: c.headerRange },
+            containerName: [c.date, who].filter(Boolean).join('  '),
+          },
+        });
+      }
+    }
+    const gazetteer = this.gazetteer();
+    for (const id of index.entityIds()) {
+      const entry = gazetteer.get(id);
+      if (!entry) continue;
+      let best = 0;
+      let form = entry.canonical;
+      for (const f of allForms(entry)) {
+        const s = fuzzyScore(q, foldKey(f.form)) ?? 0;
+        if (s > best) [best, form] = [s, f.form];
+      }
+      if (!best) continue;
+      const first = index.mentionsOf(id)[0];
+      if (!first) continue;
+      const count = index.mentionsOf(id).length;
+      const files = index.filesMentioning(id);
+      scored.push({
+        // On an equal match the person outranks a cable they sent or received.
+        score: best + 1,
+        symbol: {
+          name: entry.canonical,
+          kind: ENTITY_KIND[entry.kind],
+          location: { uri: first.uri, range: first.item.range },
+          containerName: `${form !== entry.canonical ? `as ${form} · ` : ''}${entry.kind}, ${count} ${count === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`,
+        },
+      });
+    }
+    scored.sort((a, b) => b.score - a.score || a.symbol.name.localeCompare(b.symbol.name));
+    return scored.slice(0, LIMIT).map(s => s.symbol);
+  }
+}
+
+/**
+ * How well `query` matches `target` (both folded), or undefined when its characters do not occur
+ * in order. Consecutive characters, word starts and a prefix score higher; an exact match highest.
+ */
+export function fuzzyScore(query: string, target: string): number | undefined {
+  if (!query) return undefined;
+  if (query === target) return 40 + query.length * 4;
+  let score = 0;
+  let at = 0;
+  let previous = -2;
+  for (const ch of query) {
+    if (ch === ' ') continue;
+    const found = target.indexOf(ch, at);
+    if (found < 0) return undefined;
+    score += 1;
+    if (found === previous + 1) score += 3;
+    if (found === 0 || /[\s\-'./]/.test(target[found - 1])) score += 2;
+    previous = found;
+    at = found + 1;
+  }
+  if (target.startsWith(query)) score += 10;
+  else if (target.includes(query)) score += 5;
+  return score;
+}
+
+/** A written date as the start of an ISO date: `19 October 1951` → `1951-10-19`, `October 1951` → `1951-10`. */
+export function dateQuery(query: string): string | undefined {
+  const q = query.trim();
+  const two = (n: number | string) => String(n).padStart(2, '0');
+  let m = /^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(q);
+  if (m && monthFromName(m[2])) return `${m[3]}-${two(monthFromName(m[2])!)}-${two(m[1])}`;
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(q);
+  if (m && monthFromName(m[1])) return `${m[3]}-${two(monthFromName(m[1])!)}-${two(m[2])}`;
+  m = /^([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(q);
+  if (m && monthFromName(m[1])) return `${m[2]}-${two(monthFromName(m[1])!)}`;
+  m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q);
+  if (m) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  return undefined;
+}

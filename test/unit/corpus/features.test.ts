@@ -1,0 +1,118 @@
+// The index-backed features and the corpus checks, through the facade over an in-memory workspace.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { createCableLanguageService } from '../../../server/src/service';
+import { GazetteerManager } from '../../../server/src/service/gazetteer';
+import { fuzzyScore, dateQuery } from '../../../server/src/service/features/workspaceSymbols';
+import { makeDocument, rangeOfText } from '../features/fixture';
+import { beijingCable } from './fixtures';
+import { MemoryWorkspace, uriOf } from './memoryWorkspace';
+
+async function serviceOver(files: Record<string, string>) {
+  const manager = new GazetteerManager();
+  const workspace = new MemoryWorkspace(files);
+  const service = createCableLanguageService({ gazetteer: () => manager.gazetteer, workspace });
+  await service.indexWorkspace();
+  return { service, workspace };
+}
+
+const corpus = {
+  'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
+  'b.cable': beijingCable('102', 2, 'ROSHCHIN and Cde. Roshchin.'),
+  'c.cable': beijingCable('103', 3, 'Cde. Roschin has left.'),
+  'd.cable': beijingCable('104', 4, 'Cde. Roshchin stays.'),
+};
+
+test('references: every mention of the person in every file, from any spelling', async () => {
+  const { service } = await serviceOver(corpus);
+  const doc = makeDocument(corpus['a.cable'], 0, uriOf('a.cable'));
+  const refs = service.getReferences(doc, rangeOfText(doc, 'Roshchin').start);
+  assert.deepEqual(refs.map(r => r.uri), [uriOf('a.cable'), uriOf('b.cable'), uriOf('b.cable'), uriOf('d.cable')]);
+});
+
+test('references follow the open text, not the last saved one', async () => {
+  const { service } = await serviceOver(corpus);
+  const doc = makeDocument(corpus['a.cable'].replace('Cde. Roshchin reports.', 'Cde. Roshchin and Cde. Roshchin.'), 3, uriOf('a.cable'));
+  assert.equal(service.getReferences(doc, rangeOfText(doc, 'Roshchin').start).filter(r => r.uri === uriOf('a.cable')).length, 2);
+});
+
+test('highlights: the cover name and the gloss of one person in the open file', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(beijingCable('1', 1, 'Cde. Stalin agrees.'));
+  const hl = service.getDocumentHighlights(doc, rangeOfText(doc, 'FILIPPOV').start);
+  assert.deepEqual(hl.map(h => h.range), [rangeOfText(doc, 'FILIPPOV'), rangeOfText(doc, 'Stalin'), rangeOfText(doc, 'Stalin', 1)]);
+});
+
+test('definition: the entry id and the provider that defined it', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(beijingCable('1', 1, ''));
+  assert.deepEqual(service.getDefinition(doc, rangeOfText(doc, 'FILIPPOV').start), {
+    entityId: 'stalin', provider: 'builtin', originSelectionRange: rangeOfText(doc, 'FILIPPOV'),
+  });
+  assert.equal(JSON.parse(service.getGazetteerEntryText('stalin')!).id, 'stalin');
+  assert.equal(service.getGazetteerEntryText('nobody'), undefined);
+});
+
+test('workspace symbols: by number, by written date, by person, ranked', async () => {
+  const { service } = await serviceOver(corpus);
+  assert.equal(service.getWorkspaceSymbols('103')[0].location.uri, uriOf('c.cable'));
+  assert.equal(service.getWorkspaceSymbols('4 October 1951')[0].location.uri, uriOf('d.cable'));
+  assert.equal(service.getWorkspaceSymbols('rshchn')[0].name, 'Nikolai Roshchin');
+  assert.deepEqual(service.getWorkspaceSymbols(''), []);
+  assert.equal(dateQuery('October 19, 1951'), '1951-10-19');
+  assert.equal(dateQuery('Oct 1951'), '1951-10');
+  assert.equal(fuzzyScore('xyz', 'roshchin'), undefined);
+  assert.ok(fuzzyScore('ros', 'roshchin')! > fuzzyScore('rsn', 'roshchin')!);
+});
+
+test('rename: one spelling across the corpus, capitals kept, annotated per file; none without annotation support for glosses', async () => {
+  const { service } = await serviceOver(corpus);
+  const doc = makeDocument(corpus['c.cable'], 0, uriOf('c.cable'));
+  const edit = service.getRenameEdits(doc, rangeOfText(doc, 'Roschin').start, 'Roshchin', { annotations: true })!;
+  assert.deepEqual(edit.documentChanges!.map(d => 'textDocument' in d && d.textDocument.uri), [uriOf('c.cable')]);
+  const all = service.getRenameEdits(doc, rangeOfText(doc, 'FILIPPOV').start, 'Fillipov', { annotations: true })!;
+  const ids = all.documentChanges!.flatMap(d => ('edits' in d ? d.edits.map(e => ('annotationId' in e ? e.annotationId : '')) : []));
+  assert.equal(ids.length, 4, 'one FILIPPOV per file');
+  assert.ok(Object.values(all.changeAnnotations!).every(a => a.needsConfirmation));
+  const glossDoc = makeDocument(corpus['a.cable'], 0, uriOf('a.cable'));
+  const gloss = service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: true })!;
+  assert.ok(gloss.changeAnnotations!['cable.rename.gloss']);
+  const plain = service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: false })!;
+  assert.deepEqual(plain.documentChanges, [], 'gloss edits are left out without annotations');
+  const caps = service.getRenameEdits(makeDocument(corpus['b.cable'], 0, uriOf('b.cable')), rangeOfText(makeDocument(corpus['b.cable']), 'Roshchin').start, 'Roščin', { annotations: true })!;
+  const texts = caps.documentChanges!.flatMap(d => ('edits' in d ? d.edits.map(e => ('newText' in e ? e.newText : '')) : []));
+  assert.ok(texts.includes('ROŠČIN') && texts.includes('Roščin'), texts.join(', '));
+});
+
+test('corpus check: the rare near-miss spelling, with the count and where the usual one is', async () => {
+  const { service } = await serviceOver(corpus);
+  const found = service.getCorpusDiagnostics();
+  assert.deepEqual([...found.keys()], [uriOf('c.cable')]);
+  const d = found.get(uriOf('c.cable'))![0];
+  assert.equal(d.code, 'cable.corpus.rareSpelling');
+  assert.match(String(d.message), /'Roschin' is written once in this folder; 'Roshchin' \(Nikolai Roshchin\) 4 times in 3 files/);
+  assert.equal(d.relatedInformation!.length, 3);
+});
+
+test('corpus check: the same cable twice (number, channel, date), with the other file as related location', async () => {
+  const { service } = await serviceOver({ ...corpus, 'copy.cable': corpus['a.cable'] });
+  const found = service.getCorpusDiagnostics();
+  const dup = found.get(uriOf('copy.cable'))!.find(d => d.code === 'cable.corpus.duplicateCable')!;
+  assert.ok(dup);
+  assert.equal(dup.relatedInformation![0].location.uri, uriOf('a.cable'));
+});
+
+test('corpus checks stay silent on a correct corpus: listed variants, shared numbers on other dates', async () => {
+  const { service } = await serviceOver({
+    'a.cable': beijingCable('101', 1, 'Cde. Roshchin and Cde. Zhou Enlai.'),
+    'b.cable': beijingCable('101', 2, 'Cde. Roshchin and Cde. Chou En-lai.'),
+    'c.cable': beijingCable('103', 3, 'Cde. Roshchin and Cde. Zhou Enlai.'),
+    'd.cable': beijingCable('104', 4, 'N.V. Roshchin and Cde. Zhou Enlai.'),
+  });
+  assert.deepEqual([...service.getCorpusDiagnostics()], []);
+});
+
+test('workspace diagnostics are computed from the indexer’s analysis', async () => {
+  const { service } = await serviceOver(corpus);
+  assert.ok(service.getWorkspaceDiagnostics(uriOf('c.cable')).some(d => String(d.code).startsWith('cable.name.')));
+});

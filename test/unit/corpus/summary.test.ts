@@ -1,0 +1,66 @@
+// The summary of one file: cables with number, date, channel, sender and recipient and the
+// outline's title; mentions by gazetteer id with ranges; near-miss spellings; no text kept.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { summarizeFile } from '../../../server/src/service/corpus/summarize';
+import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
+import { analysisSource, makeDocument, noToken, rangeOfText } from '../features/fixture';
+import { beijingCable } from './fixtures';
+
+function summarize(text: string) {
+  const doc = makeDocument(text);
+  return { doc, summary: summarizeFile(doc.uri, doc, analysisSource().get(doc)) };
+}
+
+test('a cable: its number, date, channel, sender, recipient and the outline title', () => {
+  const { doc, summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roshchin.'));
+  assert.equal(summary.cables.length, 1);
+  const c = summary.cables[0];
+  assert.equal(c.number, '25025');
+  assert.equal(c.date, '1951-10-19');
+  assert.equal(c.from, 'Beijing');
+  assert.equal(c.to, 'Moscow');
+  assert.equal(c.recipient, 'Joseph Stalin');
+  const outline = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(doc, noToken);
+  assert.equal(c.title, outline[0].name, 'the title is the outline’s');
+  assert.deepEqual(summary.references, []);
+  assert.equal(summary.version, 1);
+});
+
+test('mentions: by gazetteer id, with the range of the name as written and how it names the entity', () => {
+  const { doc, summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roshchin.'));
+  const filippov = summary.mentions.find(m => m.written === 'FILIPPOV');
+  assert.ok(filippov, JSON.stringify(summary.mentions));
+  assert.equal(filippov.entityId, 'stalin');
+  assert.equal(filippov.via, 'pseudonym');
+  assert.deepEqual(filippov.range, rangeOfText(doc, 'FILIPPOV'));
+  const gloss = summary.mentions.find(m => m.written === 'Stalin');
+  assert.ok(gloss);
+  assert.equal(gloss.entityId, 'stalin');
+  assert.equal(gloss.protectedBy, 'gloss');
+  const roshchin = summary.mentions.find(m => m.written === 'Roshchin');
+  assert.ok(roshchin);
+  assert.equal(roshchin.key, 'roshchin');
+  assert.equal(roshchin.protectedBy, undefined);
+});
+
+test('a near-miss spelling is kept with the spelling it is near', () => {
+  const { summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roschin.'));
+  const miss = summary.nearMisses.find(n => n.written === 'Roschin');
+  assert.ok(miss, JSON.stringify(summary.nearMisses));
+  assert.equal(miss.suggestionKey, 'roshchin');
+  assert.ok(miss.entityIds.length > 0);
+});
+
+test('the summary keeps no text and no analysis', () => {
+  const { summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roshchin. '.repeat(50)));
+  const json = JSON.stringify(summary);
+  assert.ok(!json.includes('I have spoken'), 'no body text');
+  assert.deepEqual(Object.keys(summary).sort(), ['cables', 'mentions', 'nearMisses', 'references', 'uri', 'version']);
+});
+
+test('a damaged file still summarises (no throw), with what it can read', () => {
+  const { summary } = summarize('[Stamp: unclosed\n\nCde. FILIPPOV');
+  assert.equal(summary.cables.length, 1);
+  assert.ok(summary.mentions.some(m => m.entityId === 'stalin'));
+});
