@@ -1,14 +1,22 @@
-// The client only starts the language server; all intelligence lives in the server. Besides that
-// it shows the built-in gazetteer entries (where Go to Definition on a name lands) as read-only
-// documents, whose text the server gives.
+// The client starts the language server; all intelligence lives in the server. Besides that it shows
+// what needs the vscode API: the built-in gazetteer entries (where Go to Definition on a name lands)
+// as read-only documents whose text the server gives, and the Cables view and the timeline webview,
+// both drawn from `cable/timeline`.
 import * as path from 'node:path';
 import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  gazetteerEntryMethod, gazetteerEntryScheme, type GazetteerEntryParams, type GazetteerEntryResult,
+  corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, timelineMethod,
+  type GazetteerEntryParams, type GazetteerEntryResult, type TimelineParams,
 } from '../../protocol/src/protocol';
+import { TimelineSource } from './timeline/timelineSource';
+import { registerTimelinePanel } from './timelinePanel';
+import { registerTimelineView } from './timelineView';
 
 let client: LanguageClient | undefined;
+
+/** JSON-RPC's "method not found": a server without the timeline. */
+const METHOD_NOT_FOUND = -32601;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -21,7 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'cable' },
   };
   // The id 'cable' makes the `cable.trace.server` setting work without further code.
-  client = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+  const languageClient = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
+  client = languageClient;
   context.subscriptions.push(workspace.registerTextDocumentContentProvider(gazetteerEntryScheme, {
     provideTextDocumentContent: async (uri: Uri) => {
       const params: GazetteerEntryParams = { uri: uri.toString() };
@@ -29,7 +38,28 @@ export async function activate(context: ExtensionContext): Promise<void> {
       return result?.text ?? `// No gazetteer entry ${uri.path.replace(/^\//, '')} (the gazetteer may have changed).\n`;
     },
   }));
-  await client.start();
+
+  const timeline = new TimelineSource({
+    fetch: async () => {
+      try {
+        const params: TimelineParams = { groupBy: 'date' };
+        return await languageClient.sendRequest(timelineMethod, params);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === METHOD_NOT_FOUND) return undefined;
+        throw error;
+      }
+    },
+    onError: error => languageClient.warn('The timeline request failed', error, false),
+  });
+  context.subscriptions.push(
+    { dispose: () => timeline.dispose() },
+    registerTimelineView(context, timeline),
+    registerTimelinePanel(context, timeline),
+  );
+
+  await languageClient.start();
+  context.subscriptions.push(languageClient.onNotification(corpusChangedMethod, () => void timeline.refresh()));
+  void timeline.refresh();
 }
 
 export async function deactivate(): Promise<void> {
