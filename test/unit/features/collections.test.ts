@@ -8,8 +8,8 @@ import { FoldingRangeProvider } from '../../../server/src/service/features/foldi
 import { HoverProvider } from '../../../server/src/service/features/hover';
 import { SelectionRangeProvider } from '../../../server/src/service/features/selectionRanges';
 import { SemanticTokensProvider } from '../../../server/src/service/features/semanticTokens';
-import { allRules } from '../../../server/src/service/analysis';
-import { analysisSource, joinLines, makeDocument, noToken, rangeOfText } from './fixture';
+import { AnalysisCache, allRules, defaultSettings } from '../../../server/src/service/analysis';
+import { analysisSource, builtinGazetteer, joinLines, makeDocument, noToken, rangeOfText } from './fixture';
 
 const text = joinLines(
   'Document No. 1',
@@ -71,4 +71,25 @@ test('hover, tokens, folding and selection work in the second cable at the fileâ
   const ranges: string[] = [];
   for (let r: typeof chain | undefined = chain; r; r = r.parent) ranges.push(`${r.range.start.line}-${r.range.end.line}`);
   assert.deepEqual(ranges.slice(-2), ['8-14', '0-14'], 'the cable, then the file');
+});
+
+test('after an edit in one cable, the reused outline and findings of the others move with their lines', () => {
+  // The second cable holds a misspelt cover name, so that it has a finding to move.
+  const original = text.replace('Zhou Enlai left.', 'Zhou Enlai left for Filipov.');
+  let current = makeDocument(original, 1);
+  const analyses = new AnalysisCache(() => builtinGazetteer, () => defaultSettings);
+  const symbols = new DocumentSymbolProvider(analyses);
+  const diagnostics = new DiagnosticsProvider(analyses, allRules);
+  const before = symbols.provideDocumentSymbols(current, noToken);
+  const beforeFindings = diagnostics.provideDiagnostics(current);
+  // One more line in the first cable: the second cable's text is unchanged, one line lower.
+  current = makeDocument(original.replace('Li Kenong arrived.', 'Li Kenong arrived.\nHe went on to Shenyang.'), 2);
+  const after = symbols.provideDocumentSymbols(current, noToken);
+  assert.equal(after[1].range.start.line, before[1].range.start.line + 1);
+  assert.deepEqual(after[1].children?.map(c => c.range.start.line), before[1].children?.map(c => c.range.start.line + 1));
+  const afterFindings = diagnostics.provideDiagnostics(current);
+  const second = (list: typeof beforeFindings) => list.filter(d => d.range.start.line >= 8).map(d => `${d.code}@${d.range.start.line}`);
+  assert.ok(second(beforeFindings).length > 0, 'the second cable has a finding');
+  assert.deepEqual(second(afterFindings), second(beforeFindings).map(s => s.replace(/@(\d+)$/, (_, n: string) => `@${Number(n) + 1}`)));
+  assert.equal(analyses.get(current).cables[1].analysis, analyses.get(current).cables[1].analysis);
 });

@@ -30,6 +30,13 @@ export interface CableView {
   readonly analysis: DocumentAnalysis;
   /** The file seen as this cable: `getText()` is the cable's text, positions are the file's. */
   readonly doc: ITextDocument;
+  /**
+   * The cable's text as a document of its own (its first line is line 0), and the file's line where
+   * it starts: a result computed on `local` is the same for every version of the file that keeps
+   * this cable's text, and moves to the file's positions by adding `line` to every line number.
+   */
+  readonly local: ITextDocument;
+  readonly line: number;
 }
 
 export interface FileAnalysis {
@@ -39,6 +46,39 @@ export interface FileAnalysis {
   readonly isCollection: boolean;
   /** The cable holding a file offset (the last one for the end of the file). */
   cableAt(offset: number): CableView;
+}
+
+/** A cable's text as a document of its own; line starts are found on first use. */
+function localDocument(file: ITextDocument, text: string): ITextDocument {
+  let starts: number[] | undefined;
+  const lineStarts = (): number[] => {
+    if (starts) return starts;
+    starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) continue; // CRLF ends at its LF
+      if (c === 10 || c === 13) starts.push(i + 1);
+    }
+    return starts;
+  };
+  return {
+    uri: file.uri,
+    version: file.version,
+    getText: () => text,
+    positionAt: (offset: number): Position => {
+      const o = Math.max(0, Math.min(text.length, offset));
+      const s = lineStarts();
+      const line = Math.max(0, partitionPoint(s, (x) => x <= o) - 1);
+      return { line, character: o - s[line]! };
+    },
+    offsetAt: (p: Position): number => {
+      const s = lineStarts();
+      if (p.line >= s.length) return text.length;
+      if (p.line < 0) return 0;
+      const next = p.line + 1 < s.length ? s[p.line + 1]! : text.length;
+      return Math.max(s[p.line]!, Math.min(next, s[p.line]! + p.character));
+    },
+  };
 }
 
 /** The file's own document seen through one cable: offsets shift, positions are the file's. */
@@ -70,7 +110,13 @@ export function analyzeFile(
   const cables: CableView[] = splitCollection(text).map((part, index) => {
     const body = text.slice(part.body.start, part.body.end);
     const analysis = reusable.get(body) ?? analyzeDocument(body, gazetteer, settings);
-    const view: CableView = { index, span: part.span, offset: part.body.start, analysis, doc: cableDocument(document, body, part.body.start) };
+    const doc = cableDocument(document, body, part.body.start);
+    const single = doc === document;
+    const view: CableView = {
+      index, span: part.span, offset: part.body.start, analysis, doc,
+      local: single ? document : localDocument(document, body),
+      line: single ? 0 : document.positionAt(part.body.start).line,
+    };
     return part.heading ? { ...view, heading: part.heading, ...(part.title ? { title: part.title } : {}) } : view;
   });
   return {

@@ -2,10 +2,11 @@
  * Diagnostics: every rule's findings at the user's level per code (`ignore` drops a code), with
  * related information pointing at the other date or spelling, and the data a quick fix needs.
  */
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { Severity } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { FileAnalysis } from '../analysis/fileAnalysis';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Rule } from '../analysis/rule';
 import { runRules, type LevelledDiagnostic } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
@@ -28,8 +29,18 @@ export class DiagnosticsProvider {
 
   /** The diagnostics of an analysis already in hand (the corpus indexer's, made while summarising the file). */
   diagnosticsOf(file: FileAnalysis): Diagnostic[] {
-    return file.cables.flatMap(({ analysis, doc }) => this.cableDiagnostics(doc, runRules(analysis, this.rules, this.logger)));
+    return file.cables.flatMap(({ analysis, local, line }) => {
+      // Each cable's findings in its own lines, kept while its analysis lives: an edit elsewhere in a collection reuses them.
+      let found = this.found.get(analysis);
+      if (!found) {
+        found = this.cableDiagnostics(local, runRules(analysis, this.rules, this.logger));
+        this.found.set(analysis, found);
+      }
+      return line === 0 ? found : found.map(d => shiftDiagnostic(d, line));
+    });
   }
+
+  private readonly found = new WeakMap<DocumentAnalysis, Diagnostic[]>();
 
   private cableDiagnostics(doc: ITextDocument, found: readonly LevelledDiagnostic[]): Diagnostic[] {
     return found.map((d) => {
@@ -48,4 +59,14 @@ export class DiagnosticsProvider {
       };
     });
   }
+}
+
+function shiftRange(r: Range, lines: number): Range {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+
+/** A diagnostic moved down by `lines` lines, its related places with it. */
+function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
+  const related = d.relatedInformation?.map(r => ({ ...r, location: { ...r.location, range: shiftRange(r.location.range, lines) } }));
+  return { ...d, range: shiftRange(d.range, lines), ...(related ? { relatedInformation: related } : {}) };
 }

@@ -10,7 +10,7 @@ import type {
 } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
-import type { CableView } from '../analysis/fileAnalysis';
+import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
 import { rangeOf } from './ranges';
@@ -22,11 +22,22 @@ export interface SymbolDetails {
 }
 
 export class DocumentSymbolProvider {
+  /** Each cable's outline in its own lines, kept while its analysis lives: an edit elsewhere in a collection reuses it. */
+  private readonly outlines = new WeakMap<DocumentAnalysis, DocumentSymbol[]>();
+
   constructor(private readonly analyses: AnalysisSource) {}
 
   provideDocumentSymbols(doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
     const file = this.analyses.get(doc);
-    const perCable = file.cables.map(c => cableSymbols(c, token));
+    const perCable = file.cables.map(c => {
+      let local = this.outlines.get(c.analysis);
+      if (!local) {
+        local = cableSymbols(c.analysis, c.local, token);
+        if (token.isCancellationRequested) return [];
+        this.outlines.set(c.analysis, local);
+      }
+      return c.line === 0 ? local : local.map(s => shiftSymbol(s, c.line));
+    });
     if (token.isCancellationRequested) return [];
     if (!file.isCollection) return perCable[0] ?? [];
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
@@ -42,9 +53,14 @@ export class DocumentSymbolProvider {
   }
 }
 
-/** The outline of one cable, its ranges in the file's positions. */
-function cableSymbols(cable: CableView, token: ICancellationToken): DocumentSymbol[] {
-  const { analysis, doc } = cable;
+/** A symbol and its children moved down by `lines` lines. */
+function shiftSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
+  const shift = (r: Range): Range => ({ start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } });
+  return { ...s, range: shift(s.range), selectionRange: shift(s.selectionRange), children: s.children?.map(c => shiftSymbol(c, lines)) };
+}
+
+/** The outline of one cable, in the positions of `doc`. */
+function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
   const parsed = analysis.parsed;
   // Outline details show normalised dates (`1951-10-19 11:35`).
   const details: SymbolDetails = {
