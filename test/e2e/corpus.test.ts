@@ -1,0 +1,107 @@
+// End-to-end tests of the corpus features in a real VS Code (code-server + Chromium): the workspace
+// is a temporary copy of samples/corpus/, fourteen cables that cite each other. Problems of files
+// nobody opened, references across files, F12 from "Reply to your No. 2467." to that cable, the
+// Cables view and the timeline webview.
+
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pollUntil, projectRoot, Workbench } from './harness';
+
+const REPLY = '1950-10-05-moscow-beijing-6187.cable';
+const CITED = '1950-10-03-beijing-moscow-25150.cable';
+const SLIP = '1950-11-10-moscow-beijing-6511.cable';
+
+describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await Workbench.launch({ workspaceFrom: join(projectRoot, 'samples', 'corpus') });
+  }, { timeout: 600_000 });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('lists a problem of a file nobody opened in the Problems panel', { timeout: 180_000 }, async () => {
+    // Opening one cable starts the extension; the slip is in another file, never opened.
+    await wb.openFile(REPLY);
+    await wb.openProblems();
+    const isSlip = (r: { text: string }) => /Roschin/.test(r.text);
+    const rows = await pollUntil('the Roschin slip in the Problems panel', () => wb.problemRows(), (rs) => rs.some(isSlip), 120_000).catch(
+      async () => wb.problemRows(),
+    );
+    assert.ok(rows.some(isSlip), `no Roschin problem; Problems panel: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => r.text.includes(SLIP)), `the problem is listed under ${SLIP}`);
+    await wb.screenshot(join(projectRoot, 'docs', 'images', 'corpus-problems.png'));
+  });
+
+  it('goes from "Reply to your No. 2467." to the cable that has that number (F12)', { timeout: 120_000 }, async () => {
+    await wb.openFile(REPLY);
+    const at = wb.positionOf(REPLY, 'No. 2467');
+    await wb.goTo(at.line, at.column + 5);
+    await wb.page.keyboard.press('F12');
+    const active = await pollUntil(
+      'the cited cable to open',
+      () => wb.page.locator('.tab.active').first().getAttribute('data-resource-name'),
+      (name) => name === CITED,
+      60_000,
+    ).catch(async () => wb.page.locator('.tab.active').first().getAttribute('data-resource-name'));
+    assert.equal(active, CITED);
+  });
+
+  it('finds every mention of Stalin across the folder, under FILIPPOV and Stalin alike', { timeout: 180_000 }, async () => {
+    await wb.openFile(REPLY);
+    const at = wb.positionOf(REPLY, 'FILIPPOV');
+    await wb.goTo(at.line, at.column + 2);
+    await wb.runCommand('References: Find All References');
+    const tree = wb.page.locator('.reference-tree, .pane-body .monaco-list').first();
+    const files = await pollUntil(
+      'the References view to list several files',
+      async () => {
+        const rows = await wb.allListRows(tree);
+        return rows.filter((r) => /\.cable/.test(r.text)).map((r) => r.text);
+      },
+      (names) => names.length >= 3,
+      90_000,
+    ).catch(() => [] as string[]);
+    assert.ok(files.length >= 3, `references in ${files.length} files: ${JSON.stringify(files)}`);
+    await wb.screenshot(join(projectRoot, 'docs', 'images', 'references.png'));
+  });
+
+  it('shows the corpus by date in the Cables view', { timeout: 120_000 }, async () => {
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Control+Shift+E');
+    const header = wb.page.locator('.pane-header', { hasText: /^Cables/i }).first();
+    await header.waitFor({ state: 'visible', timeout: 90_000 });
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    const body = wb.page.locator('.pane', { has: header }).locator('.monaco-list').first();
+    const rows = await pollUntil(
+      'the Cables view to list the year 1950',
+      async () => (await wb.allListRows(body)).map((r) => r.text),
+      (texts) => texts.some((t) => /1950/.test(t)),
+      60_000,
+    ).catch(async () => (await wb.allListRows(body)).map((r) => r.text));
+    assert.ok(rows.some((t) => /1950/.test(t)), `Cables view rows: ${JSON.stringify(rows)}`);
+    await wb.screenshot(join(projectRoot, 'docs', 'images', 'cables-view.png'));
+  });
+
+  it('opens the timeline of the corpus in a webview', { timeout: 120_000 }, async () => {
+    await wb.runCommand('Cable: Show Timeline');
+    const tab = wb.page.locator('.tab', { hasText: 'Cable Timeline' }).first();
+    await tab.waitFor({ state: 'visible', timeout: 60_000 });
+    // The webview's document lives in nested frames; its marks are SVG elements with a data-key.
+    const marks = await pollUntil(
+      'the timeline to draw its marks',
+      async () => {
+        let count = 0;
+        for (const frame of wb.page.frames()) count += await frame.locator('[data-key]').count().catch(() => 0);
+        return count;
+      },
+      (n) => n >= 10,
+      60_000,
+    ).catch(() => 0);
+    assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
+    await wb.screenshot(join(projectRoot, 'docs', 'images', 'timeline.png'));
+  });
+});
