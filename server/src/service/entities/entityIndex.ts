@@ -2,16 +2,21 @@
  * The recognition index, built once per Gazetteer and cached on it: every written form of every
  * entry, tokenized exactly as document text is, keyed by its first token. Recognition then costs
  * one hash lookup per token plus a check of the few forms sharing that first token, so it is
- * linear in the text whatever the size of the gazetteer. Spelling checks use a
- * deletion-neighbourhood index (every key with one letter removed) and a phonetic-key index, so
- * an unknown word is compared with a handful of names, not all of them.
+ * linear in the text whatever the size of the gazetteer. Bit sets of the hashes of every form's
+ * words (and of first words, and of words of multi-word names) let the tokenizer and the checks
+ * pass over a word that cannot be part of a name without making its key. Spelling checks use a
+ * deletion-neighbourhood index (every key with one letter removed, a symmetric-delete search at
+ * distance one) and a phonetic-key index, so an unknown word is compared with a handful of
+ * names, not all of them, and the answer for each word is remembered for the gazetteer's life.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { nameForms } from '../gazetteer/gazetteer';
 import type { EntityKind, GazetteerEntry, NameForm, Pseudonym, RomanisationSystem } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
-import { phoneticKey } from './spelling';
-import { tokenize, isNameGap, type Token } from './tokenizer';
+import { editDistance, isNearMiss, phoneticKey } from './spelling';
+import { isCommonEnglishWord } from './commonWords';
+import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter } from './tokenizer';
+import { HONORIFICS } from './honorifics';
 
 /** One way a run of tokens can name something. */
 export interface FormTarget {
@@ -52,9 +57,39 @@ export interface EntityIndex {
   readonly singleDisplay: ReadonlyMap<string, string>;
   /** Token key → multi-word person names containing it, with its position. */
   readonly multiWordByToken: ReadonlyMap<string, readonly { name: MultiWordName; pos: number }[]>;
+  /** Hashes of every word of every form, and of honorifics: the tokenizer keeps only these and capitalised words. */
+  readonly words: WordFilter;
+  /** Hashes of the words a form can start with. */
+  readonly firstWords: WordFilter;
+  /** Hashes of the words of multi-word names (`multiWordByToken`). */
+  readonly multiWords: WordFilter;
+  /**
+   * The nearest single-word name (its key) to a word key, or null: computed on first use and
+   * remembered, since a corpus repeats its words and the gazetteer never changes.
+   */
+  nearestSingle(key: string): string | null;
   /** Entry ids named by a phrase such as a channel (`PEKING`, `Terebin`) or a gloss (`Stalin`). */
   lookupPhrase(phrase: string): string[];
 }
+
+/** A set of 32-bit hashes as a bit array: false positives are possible (and harmless), false negatives not. */
+class HashBits implements WordFilter {
+  private static readonly BITS = 1 << 18;
+  private readonly bits = new Uint32Array(HashBits.BITS >>> 5);
+
+  add(hash: number): void {
+    const b = hash & (HashBits.BITS - 1);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  has(hash: number): boolean {
+    const b = hash & (HashBits.BITS - 1);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** How many words' nearest names are remembered per gazetteer before the memory starts over. */
+const NEAREST_MEMO_LIMIT = 100_000;
 
 const SEP = '\u0001';
 const cache = new WeakMap<Gazetteer, EntityIndex>();
@@ -79,6 +114,10 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const phonetic = new Map<string, string[]>();
   const singleDisplay = new Map<string, string>();
   const multi = new Map<string, { name: MultiWordName; pos: number }[]>();
+  const words = new HashBits();
+  const firstWords = new HashBits();
+  const multiWords = new HashBits();
+  for (const h of HONORIFICS) words.add(hashKey(h));
   const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
 
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
@@ -113,6 +152,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       if (!list) {
         targets.set(fullKey, [target]);
         push(byFirst, keys[0]!, { keys, fullKey });
+        firstWords.add(hashKey(keys[0]!));
+        for (const k of keys) words.add(hashKey(k));
       } else if (!list.some((t) => t.entry === entry && t.via === via && t.pseudonym === pseudonym)) {
         list.push(target);
       }
@@ -131,6 +172,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       const keys = tokens.map((t) => t.key);
       const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
       keys.forEach((k, pos) => {
+        multiWords.add(hashKey(k));
         const list = multi.get(k) ?? [];
         if (!list.some((x) => x.name.fullKey === name.fullKey)) list.push({ name, pos });
         multi.set(k, list);
@@ -147,6 +189,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
+  const nearestMemo = new Map<string, string | null>();
+
   const index: EntityIndex = {
     gazetteer,
     byFirstKey: byFirst,
@@ -155,6 +199,18 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     phonetic,
     singleDisplay,
     multiWordByToken: multi,
+    words,
+    firstWords,
+    multiWords,
+    nearestSingle(key: string): string | null {
+      let best = nearestMemo.get(key);
+      if (best === undefined) {
+        best = nearestSingleName(key, index);
+        if (nearestMemo.size >= NEAREST_MEMO_LIMIT) nearestMemo.clear();
+        nearestMemo.set(key, best);
+      }
+      return best;
+    },
     lookupPhrase(phrase: string): string[] {
       const ids: string[] = [];
       const tokens = tokenize(phrase);
@@ -189,6 +245,8 @@ export interface FormMatch {
 /** The longest form starting at token `i`, or undefined. */
 export function matchAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): FormMatch | undefined {
   const t = tokens[i]!;
+  // most words start no form: tell from the hash, without making the key
+  if (t.hashed && !index.firstWords.has(t.hash) && !(t.isPossessive && index.firstWords.has(t.stemHash))) return undefined;
   const tryKey = (key: string, possessiveOnly: boolean): FormMatch | undefined => {
     const shapes = index.byFirstKey.get(key);
     if (!shapes) return undefined;
@@ -202,7 +260,7 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
         const a = tokens[i + k - 1]!;
         const b = tokens[i + k]!;
         const want = shape.keys[k]!;
-        if (!isNameGap(text.slice(a.end, b.start), a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+        if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
         else if (b.key === want) continue;
         else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
         else if (k === n - 1 && b.stemKey === want) possessive = true;
@@ -210,7 +268,8 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
       }
       if (!ok) continue;
       let targets = index.targets.get(shape.fullKey)!;
-      if (n === 1) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
+      // the index's own list when nothing needs filtering: resolution remembers results by list
+      if (n === 1 && targets.some((x) => x.exactCase)) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
       if (targets.length === 0) continue;
       return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
     }
@@ -221,4 +280,32 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
     return tryKey(t.key, false);
   }
   return tryKey(t.key, false) ?? (t.stemKey ? tryKey(t.stemKey, true) : undefined);
+}
+
+/**
+ * The single-word name one or two edits from `key` (the closest; null when none, when `key` is
+ * itself a name, or when it is an English word that merely looks like one): candidates come from
+ * the deletion and phonetic indexes, never from a scan of the gazetteer.
+ */
+function nearestSingleName(key: string, index: EntityIndex): string | null {
+  if (index.targets.has(key) || isCommonEnglishWord(key)) return null;
+  const candidates = new Set<string>();
+  for (const c of index.deletions.get(key) ?? []) candidates.add(c);
+  for (let k = 0; k < key.length; k++) {
+    for (const c of index.deletions.get(key.slice(0, k) + key.slice(k + 1)) ?? []) candidates.add(c);
+  }
+  // two edits only ever pass with the same sound key and seven letters or more (`isNearMiss`)
+  if (key.length >= 7) for (const c of index.phonetic.get(phoneticKey(key)) ?? []) candidates.add(c);
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    // typists slip inside a word; a different first letter is more often a different name (`Unsan`, `Munsan`)
+    if (c[0] !== key[0] || !isNearMiss(key, c)) continue;
+    const d = editDistance(key, c, 2);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

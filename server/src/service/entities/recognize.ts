@@ -7,9 +7,9 @@ import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, type EntityIndex, type FormTarget } from './entityIndex';
-import { tokenize, isNameGap, type Token } from './tokenizer';
-import { editDistance, isNearMiss, phoneticKey } from './spelling';
-import { isCommonEnglishWord } from './commonWords';
+import { tokenize, isNameGapAt, type Token } from './tokenizer';
+import { editDistance, phoneticKey } from './spelling';
+import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate } from './dates';
 import type {
   Candidate,
@@ -32,11 +32,6 @@ export interface RecognitionOptions {
   readonly isCommonWord?: (word: string) => boolean;
 }
 
-const HONORIFICS = new Set(['cde', 'cdes', 'comrade', 'comrades', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
-/** Abbreviated honorifics take a period; after a full word a period ends the sentence. */
-const ABBREVIATED = new Set(['cde', 'cdes', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
-/** Only a singular honorific may stand at a line's end before the name (`Dear Cde.` / `I. V. Stalin`). */
-const SINGULAR = new Set(['cde', 'comrade', 'com', 'comr', 'cmrd', 'tov']);
 /** Brackets whose words are names (checked for spelling); others hold Russian, notes, doubts. */
 const NAME_BRACKETS = new Set<BracketKind>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
 
@@ -64,7 +59,7 @@ export function analyzeEntities(
   options: RecognitionOptions = {},
 ): EntityAnalysis {
   const index = entityIndexFor(gazetteer);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.words);
   const brackets = new BracketLocator(context.brackets);
   const raw: RawMention[] = [];
   const inMention = new Uint8Array(tokens.length);
@@ -155,10 +150,15 @@ function buildMention(
     honorific,
     possessive,
     letterSpaced: tokens[first]!.letterSpaced || tokens[last]!.letterSpaced,
-    completed: tokens.slice(first, last + 1).some((t) => t.completed),
+    completed: anyCompleted(tokens, first, last),
     gloss,
     bracket: brackets.kindAt(start),
   };
+}
+
+function anyCompleted(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.completed) return true;
+  return false;
 }
 
 /** `FILIPPOV [Stalin]`, `FENG XI [FYN SI; Stalin]`, `Matveyev (Zakharov)`: a gloss naming entries. */
@@ -220,8 +220,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       m.gloss.entryIds.forEach((id) => set.add(id));
       docGlosses.set(m.key, set);
     }
-    const ids = new Set(m.targets.map((t) => t.entry.id));
-    if (ids.size === 1) mentioned.add(m.targets[0]!.entry.id);
+    if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = new Set<string>();
   for (const c of context.channels) {
@@ -229,12 +228,41 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (ids.length) ids.forEach((id) => channels.add(id));
     else channels.add(c.trim().toLowerCase());
   }
-  return raw.map((m) => {
-    const resolution = resolve(m, docGlosses.get(m.key), channels, mentioned, context);
+  // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
+  const byTargets = new Map<readonly FormTarget[], Resolution>();
+  return raw.map((m): EntityMention => {
+    let resolution = m.gloss ? undefined : byTargets.get(m.targets);
+    if (!resolution) {
+      resolution = resolve(m, docGlosses.get(m.key), channels, mentioned, context);
+      if (!m.gloss) byTargets.set(m.targets, resolution);
+    }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
-    const { first: _f, last: _l, targets: _t, ...rest } = m;
-    return { ...rest, type, resolution };
+    const mention: Mutable<EntityMention> = {
+      span: m.span,
+      fullSpan: m.fullSpan,
+      name: m.name,
+      key: m.key,
+      type,
+      resolution,
+      honorific: m.honorific,
+      possessive: m.possessive,
+      letterSpaced: m.letterSpaced,
+      completed: m.completed,
+      gloss: m.gloss,
+      bracket: m.bracket,
+    };
+    if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
+    return mention;
   });
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Do all these forms name one entry (perhaps in several ways)? */
+function namesOneEntry(targets: readonly FormTarget[]): boolean {
+  const id = targets[0]?.entry.id;
+  for (const t of targets) if (t.entry.id !== id) return false;
+  return targets.length > 0;
 }
 
 function resolve(
@@ -325,7 +353,7 @@ function score(
     }
     s += roleScore;
   }
-  if (m.targets.length === 1 || new Set(m.targets.map((x) => x.entry.id)).size === 1) evidence.push({ kind: 'onlyCandidate' });
+  if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, score: s, evidence };
 }
 
@@ -348,12 +376,14 @@ function findNearMisses(
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
     // `BEIPING [SIC]`: the editor already vouches for the odd spelling
-    return !/^\s*\[\s*(sic|\?)\s*\]/i.test(text.slice(t.end, t.end + 12));
+    return !vouchedFor(text, t.end);
   };
 
   // multi-word names first: `Le Kenong` beside `Li Kenong`
   for (let k = 0; k < tokens.length; k++) {
-    const entries = index.multiWordByToken.get(tokens[k]!.key);
+    const anchor = tokens[k]!;
+    if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
+    const entries = index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
       const start = k - pos;
@@ -365,7 +395,7 @@ function findNearMisses(
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[start + j]!;
-        if (j > 0 && !isNameGap(text.slice(tokens[start + j - 1]!.end, t.start), false)) ok = false;
+        if (j > 0 && !isNameGapAt(text, tokens[start + j - 1]!.end, t.start, false)) ok = false;
         else if (t.key === name.keys[j]) anchorLetters += t.key.length;
         else if (!checkable(start + j)) ok = false;
         else {
@@ -393,19 +423,19 @@ function findNearMisses(
   }
 
   // single words: `Filipov`, `ROSCHIN`, `Shtytkov`
-  const memo = new Map<string, string | null>();
+  const commonHere = new Map<string, boolean>(); // the caller's common words, asked once per key
   for (let k = 0; k < tokens.length; k++) {
-    if (flagged[k] || !checkable(k)) continue;
+    if (flagged[k]) continue;
     const t = tokens[k]!;
+    if (t.keyLength < 5 || !checkable(k)) continue;
     const key = t.stemKey ?? t.key;
-    if (key.length < 5) continue;
-    let best = memo.get(key);
-    if (best === undefined) {
-      best = nearestSingle(key, index);
-      if (best !== null && (isCommonEnglishWord(key) || options.isCommonWord?.(t.text))) best = null;
-      memo.set(key, best);
-    }
+    const best = index.nearestSingle(key);
     if (best === null) continue;
+    if (options.isCommonWord) {
+      let common = commonHere.get(key);
+      if (common === undefined) commonHere.set(key, (common = options.isCommonWord(t.text)));
+      if (common) continue;
+    }
     const display = index.singleDisplay.get(best) ?? best;
     const end = t.stemKey ? t.end - 2 : t.end;
     out.push({
@@ -421,28 +451,6 @@ function findNearMisses(
   return out;
 }
 
-function nearestSingle(key: string, index: EntityIndex): string | null {
-  if (index.targets.has(key)) return null;
-  const candidates = new Set<string>();
-  for (const c of index.deletions.get(key) ?? []) candidates.add(c);
-  for (let k = 0; k < key.length; k++) {
-    for (const c of index.deletions.get(key.slice(0, k) + key.slice(k + 1)) ?? []) candidates.add(c);
-  }
-  for (const c of index.phonetic.get(phoneticKey(key)) ?? []) candidates.add(c);
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    // typists slip inside a word; a different first letter is more often a different name (`Unsan`, `Munsan`)
-    if (c[0] !== key[0] || !isNearMiss(key, c)) continue;
-    const d = editDistance(key, c, 2);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const t of index.targets.get(fullKey) ?? []) if (!out.includes(t.entry)) out.push(t.entry);
@@ -452,4 +460,27 @@ function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
 function isCoverName(index: EntityIndex, fullKey: string): boolean {
   const targets = index.targets.get(fullKey) ?? [];
   return targets.length > 0 && targets.every((t) => t.via === 'pseudonym');
+}
+
+/** `[SIC]` or `[?]` right after a word (spaces allowed inside and before): the editor vouches for the spelling. */
+function vouchedFor(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 12);
+  let i = from;
+  const skipSpace = () => {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) !== 91 /* [ */ || i >= limit) return false;
+  i++;
+  skipSpace();
+  const c = text.charCodeAt(i);
+  if (c === 63 /* ? */) i++;
+  else if (i + 3 <= limit && text.slice(i, i + 3).toLowerCase() === 'sic') i += 3;
+  else return false;
+  skipSpace();
+  return i < limit && text.charCodeAt(i) === 93;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
