@@ -15,7 +15,7 @@ import type { EntityKind, GazetteerEntry, NameForm, Pseudonym, RomanisationSyste
 import { foldKey } from '../gazetteer/names';
 import { editDistance, isNearMiss, phoneticKey } from './spelling';
 import { isCommonEnglishWord } from './commonWords';
-import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter } from './tokenizer';
+import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
 import { HONORIFICS } from './honorifics';
 
 /** One way a run of tokens can name something. */
@@ -57,8 +57,8 @@ export interface EntityIndex {
   readonly singleDisplay: ReadonlyMap<string, string>;
   /** Token key → multi-word person names containing it, with its position. */
   readonly multiWordByToken: ReadonlyMap<string, readonly { name: MultiWordName; pos: number }[]>;
-  /** Hashes of every word of every form, and of honorifics: the tokenizer keeps only these and capitalised words. */
-  readonly words: WordFilter;
+  /** Which small-letter words the tokenizer keeps: first words of forms and honorifics, and any word of a form after a kept token. */
+  readonly words: WordFilters;
   /** Hashes of the words a form can start with. */
   readonly firstWords: WordFilter;
   /** Hashes of the words of multi-word names (`multiWordByToken`). */
@@ -68,8 +68,10 @@ export interface EntityIndex {
    * remembered, since a corpus repeats its words and the gazetteer never changes.
    */
   nearestSingle(key: string): string | null;
+  /** `nearestSingle` of a token's lookup key; a word seen before is answered from its hash, without making its key. */
+  nearestSingleTo(token: Token): string | null;
   /** Entry ids named by a phrase such as a channel (`PEKING`, `Terebin`) or a gloss (`Stalin`). */
-  lookupPhrase(phrase: string): string[];
+  lookupPhrase(phrase: string): readonly string[];
 }
 
 /** A set of 32-bit hashes as a bit array: false positives are possible (and harmless), false negatives not. */
@@ -114,10 +116,11 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const phonetic = new Map<string, string[]>();
   const singleDisplay = new Map<string, string>();
   const multi = new Map<string, { name: MultiWordName; pos: number }[]>();
-  const words = new HashBits();
+  const anyWords = new HashBits();
   const firstWords = new HashBits();
+  const leadingWords = new HashBits(); // first words and honorifics
   const multiWords = new HashBits();
-  for (const h of HONORIFICS) words.add(hashKey(h));
+  for (const h of HONORIFICS) leadingWords.add(hashKey(h));
   const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
 
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
@@ -153,7 +156,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
         targets.set(fullKey, [target]);
         push(byFirst, keys[0]!, { keys, fullKey });
         firstWords.add(hashKey(keys[0]!));
-        for (const k of keys) words.add(hashKey(k));
+        leadingWords.add(hashKey(keys[0]!));
+        for (const k of keys) anyWords.add(hashKey(k));
       } else if (!list.some((t) => t.entry === entry && t.via === via && t.pseudonym === pseudonym)) {
         list.push(target);
       }
@@ -190,6 +194,9 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
   const nearestMemo = new Map<string, string | null>();
+  const phraseMemo = new Map<string, readonly string[]>();
+  const nearestByHash = new Map<number, { key: string; best: string | null }[]>();
+  let nearestByHashSize = 0;
 
   const index: EntityIndex = {
     gazetteer,
@@ -199,7 +206,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     phonetic,
     singleDisplay,
     multiWordByToken: multi,
-    words,
+    words: { first: leadingWords, any: anyWords },
     firstWords,
     multiWords,
     nearestSingle(key: string): string | null {
@@ -211,7 +218,28 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       }
       return best;
     },
-    lookupPhrase(phrase: string): string[] {
+    nearestSingleTo(token: Token): string | null {
+      if (!token.hashed) return index.nearestSingle(token.lookupKey);
+      const hash = token.lookupHash;
+      const bucket = nearestByHash.get(hash);
+      if (bucket) for (const seen of bucket) if (token.hasLookupKey(seen.key)) return seen.best;
+      const key = token.lookupKey;
+      const best = nearestSingleName(key, index);
+      if (nearestByHashSize >= NEAREST_MEMO_LIMIT) {
+        nearestByHash.clear();
+        nearestByHashSize = 0;
+      }
+      const entry = { key, best };
+      const list = nearestByHash.get(hash);
+      if (list) list.push(entry);
+      else nearestByHash.set(hash, [entry]);
+      nearestByHashSize++;
+      return best;
+    },
+    lookupPhrase(phrase: string): readonly string[] {
+      // channels and glosses repeat from cable to cable
+      const known = phraseMemo.get(phrase);
+      if (known) return known;
       const ids: string[] = [];
       const tokens = tokenize(phrase);
       for (let i = 0; i < tokens.length; ) {
@@ -221,6 +249,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
           i = m.last + 1;
         } else i++;
       }
+      if (phraseMemo.size >= NEAREST_MEMO_LIMIT) phraseMemo.clear();
+      phraseMemo.set(phrase, Object.freeze(ids));
       return ids;
     },
   };
@@ -247,39 +277,42 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
   const t = tokens[i]!;
   // most words start no form: tell from the hash, without making the key
   if (t.hashed && !index.firstWords.has(t.hash) && !(t.isPossessive && index.firstWords.has(t.stemHash))) return undefined;
-  const tryKey = (key: string, possessiveOnly: boolean): FormMatch | undefined => {
-    const shapes = index.byFirstKey.get(key);
-    if (!shapes) return undefined;
-    for (const shape of shapes) {
-      const n = shape.keys.length;
-      if (possessiveOnly && n !== 1) continue;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      let possessive = possessiveOnly;
-      for (let k = 1; k < n && ok; k++) {
-        const a = tokens[i + k - 1]!;
-        const b = tokens[i + k]!;
-        const want = shape.keys[k]!;
-        if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
-        else if (b.key === want) continue;
-        else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
-        else if (k === n - 1 && b.stemKey === want) possessive = true;
-        else ok = false;
-      }
-      if (!ok) continue;
-      let targets = index.targets.get(shape.fullKey)!;
-      // the index's own list when nothing needs filtering: resolution remembers results by list
-      if (n === 1 && targets.some((x) => x.exactCase)) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
-      if (targets.length === 0) continue;
-      return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
-    }
-    return undefined;
-  };
   if (t.kind === 'initial') {
     // initials only start a match when a form begins with them (`V.V. Kuznetsov`)
-    return tryKey(t.key, false);
+    return matchFormsAt(index, text, tokens, i, t.key, false);
   }
-  return tryKey(t.key, false) ?? (t.stemKey ? tryKey(t.stemKey, true) : undefined);
+  return matchFormsAt(index, text, tokens, i, t.key, false) ?? (t.isPossessive ? matchFormsAt(index, text, tokens, i, t.stemKey!, true) : undefined);
+}
+
+/** The longest form whose first key is `key` that the tokens from `i` spell; a possessive stem matches one-word forms only. */
+function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number, key: string, possessiveOnly: boolean): FormMatch | undefined {
+  const shapes = index.byFirstKey.get(key);
+  if (!shapes) return undefined;
+  const t = tokens[i]!;
+  for (const shape of shapes) {
+    const n = shape.keys.length;
+    if (possessiveOnly && n !== 1) continue;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    let possessive = possessiveOnly;
+    for (let k = 1; k < n && ok; k++) {
+      const a = tokens[i + k - 1]!;
+      const b = tokens[i + k]!;
+      const want = shape.keys[k]!;
+      if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+      else if (b.key === want) continue;
+      else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
+      else if (k === n - 1 && b.stemKey === want) possessive = true;
+      else ok = false;
+    }
+    if (!ok) continue;
+    let targets = index.targets.get(shape.fullKey)!;
+    // the index's own list when nothing needs filtering: resolution remembers results by list
+    if (n === 1 && targets.some((x) => x.exactCase)) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
+    if (targets.length === 0) continue;
+    return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
+  }
+  return undefined;
 }
 
 /**

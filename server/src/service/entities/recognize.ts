@@ -100,8 +100,7 @@ function buildMention(
   const start = tokens[first]!.start;
   let name = tokens[first]!.text;
   for (let k = first + 1; k <= last; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start).replace(/[[\]]/g, '');
-    name += /^\s*$/.test(gap) ? (tokens[k]!.kind === 'cjk' || gap === '' ? '' : ' ') : gap.trim();
+    name += gapInName(text, tokens[k - 1]!.end, tokens[k]!.start, tokens[k]!.kind === 'cjk');
     name += tokens[k]!.text;
   }
   if (possessive) name = name.replace(/['’]s$/i, '');
@@ -111,7 +110,7 @@ function buildMention(
     name = name.slice(0, -1);
   }
   // `Mao [Zedong]`: the bracket opened inside the name closes right after it
-  if (text.slice(start, end).includes('[') && !text.slice(start, end).includes(']') && text[end] === ']') end++;
+  if (text[end] === ']' && containsChar(text, start, end, '[') && !containsChar(text, start, end, ']')) end++;
   let fullStart = start;
   let fullEnd = end;
   const isPerson = targets.some((t) => t.entry.kind === 'person');
@@ -154,6 +153,25 @@ function buildMention(
     gloss,
     bracket: brackets.kindAt(start),
   };
+}
+
+/** How the gap between two tokens of a name reads in the name: `Li`⏎`Kenong` → ` `, `Tse-tung` → `-`, `Mao [Zedong]` → ` `. */
+function gapInName(text: string, from: number, to: number, cjk: boolean): string {
+  let blank = true;
+  let empty = true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 91 || c === 93) continue;
+    empty = false;
+    if (!(c === 32 || c === 9 || c === 10 || c === 13)) blank = false;
+  }
+  if (blank) return cjk || empty ? '' : ' ';
+  return text.slice(from, to).replace(/[[\]]/g, '').trim();
+}
+
+function containsChar(text: string, from: number, to: number, char: string): boolean {
+  const at = text.indexOf(char, from);
+  return at >= 0 && at < to;
 }
 
 function anyCompleted(tokens: readonly Token[], first: number, last: number): boolean {
@@ -273,14 +291,12 @@ function resolve(
   context: EntityContext,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
-  const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const t of m.targets) {
-    const id = `${t.entry.id}/${t.via}/${t.pseudonym?.name ?? ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
+  m.targets.forEach((t, k) => {
+    for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
     candidates.push(score(t, m, docGloss, channels, mentioned, context));
-  }
+  });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
   const second = candidates.find((c) => c.entry.id !== best.entry.id);
@@ -428,16 +444,16 @@ function findNearMisses(
     if (flagged[k]) continue;
     const t = tokens[k]!;
     if (t.keyLength < 5 || !checkable(k)) continue;
-    const key = t.stemKey ?? t.key;
-    const best = index.nearestSingle(key);
+    const best = index.nearestSingleTo(t);
     if (best === null) continue;
     if (options.isCommonWord) {
+      const key = t.lookupKey;
       let common = commonHere.get(key);
       if (common === undefined) commonHere.set(key, (common = options.isCommonWord(t.text)));
       if (common) continue;
     }
     const display = index.singleDisplay.get(best) ?? best;
-    const end = t.stemKey ? t.end - 2 : t.end;
+    const end = t.isPossessive ? t.end - 2 : t.end;
     out.push({
       span: { start: t.start, end },
       written: text.slice(t.start, end),

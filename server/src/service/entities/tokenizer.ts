@@ -6,18 +6,26 @@
  * Chinese character is a token of its own because Chinese text has no spaces.
  *
  * It is the hot loop of entity recognition, so it allocates little: a token holds offsets and
- * a hash of its folded letters, and makes its text and key only when asked. Given a `WordFilter`
- * (the recognition index's), a word that is neither capitalised nor a word of any gazetteer form
- * (`the`, `of`, `1951`) is skipped without making a token at all: it can neither be part of a
- * name nor be a misspelt one, and the gap checks between tokens still see its letters.
+ * a hash of its folded letters, and makes its text and key only when asked. Given the recognition
+ * index's `WordFilters`, a small-letter word that no gazetteer form could read there (`the`,
+ * `of` away from a name, `1951`) is skipped without making a token at all: it can neither be
+ * part of a name nor be a misspelt one, and the gap checks between tokens still see its letters.
  */
 import { foldKey } from '../gazetteer/names';
 
 export type TokenKind = 'word' | 'initial' | 'cjk';
 
-/** Which hashes of folded words are worth a token (see `hashKey`). */
+/** A set of hashes of folded words (see `hashKey`). */
 export interface WordFilter {
   has(hash: number): boolean;
+}
+
+/** Which small-letter words are worth a token: capitalised words always are. */
+export interface WordFilters {
+  /** Words that may stand first in a name or before it (`mao`, `comrade`). */
+  readonly first: WordFilter;
+  /** Words of names anywhere (`of` in `Ministry of Foreign Affairs`): kept only right after a kept token. */
+  readonly any: WordFilter;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -103,6 +111,29 @@ export class Token {
   get hashed(): boolean {
     return (this.flags & Flag.Unhashed) === 0;
   }
+  /** The key spell-checks look up: a possessive's stem key (`stalin` for `Stalin's`), else the key. */
+  get lookupKey(): string {
+    return this.stemKey ?? this.key;
+  }
+
+  /** `hashKey(lookupKey)`, when `hashed`. */
+  get lookupHash(): number {
+    return this.isPossessive ? this.stemHash : this.hash;
+  }
+
+  /** Is `key` the lookup key? Compared letter by letter with the source text, so the key need not be made. */
+  hasLookupKey(key: string): boolean {
+    if (this.textValue !== undefined || !this.hashed) return this.lookupKey === key;
+    const length = this.end - this.start - (this.isPossessive ? 2 : 0);
+    if (key.length !== length) return false;
+    for (let k = 0; k < length; k++) {
+      let c = this.source.charCodeAt(this.start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== key.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   /** Letters in the key (a possessive's without the `'s`), without making the key. */
   get keyLength(): number {
     if (this.textValue !== undefined || !this.hashed) return this.isPossessive ? this.key.length - 2 : this.key.length;
@@ -169,6 +200,40 @@ class WordScan {
     this.last = 0;
   }
 
+  /** Adds the run of word characters from `i` (letters and digits); returns where it ends. */
+  run(text: string, i: number, n: number): number {
+    let h = this.hash;
+    let lower = this.lower;
+    let digits = this.digits;
+    let nonLatin = this.nonLatin;
+    let unhashed = this.unhashed;
+    let j = i;
+    for (; j < n; j++) {
+      let d = text.charCodeAt(j);
+      if (d >= 97 && d <= 122) lower = true;
+      else if (d >= 65 && d <= 90) d += 32;
+      else if (d >= 48 && d <= 57) digits = true;
+      else if (d >= 0xc0 && isLetter(d)) {
+        if (isLowerLetter(d)) lower = true;
+        if (d >= 0x400) nonLatin = true;
+        unhashed = true;
+      } else break;
+      h = Math.imul(h ^ d, FNV_PRIME);
+    }
+    if (j > i) {
+      this.last = text.charCodeAt(j - 1);
+      if (this.afterApostrophe >= 0) this.afterApostrophe += j - i;
+      this.length += j - i;
+      this.hash = h;
+      this.lower = lower;
+      this.digits = digits;
+      this.nonLatin = nonLatin;
+      this.unhashed = unhashed;
+    }
+    return j;
+  }
+
+  /** Adds one character that is not a plain word character: an apostrophe, an editor's letter, `(b)`, a period. */
   add(c: number): void {
     this.last = c;
     if (c >= 48 && c <= 57) this.digits = true;
@@ -189,7 +254,7 @@ class WordScan {
  * The tokens of `text`. With a filter, a word whose hash it lacks is left out unless it is
  * capitalised or its key is not plain ASCII (its hash then says nothing).
  */
-export function tokenize(text: string, filter?: WordFilter): Token[] {
+export function tokenize(text: string, filter?: WordFilters): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   const w = new WordScan();
@@ -201,7 +266,7 @@ export function tokenize(text: string, filter?: WordFilter): Token[] {
         // a unified ideograph is its own key; kana and compatibility ideographs change when folded
         const plain = c >= 0x3400 && c <= 0x9fff;
         const hash = plain ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0 : 0;
-        if (!filter || !plain || filter.has(hash)) tokens.push(new Token(text, i, i + 1, 'cjk', plain ? 0 : Flag.Unhashed, hash, 0));
+        if (!filter || !plain || filter.any.has(hash)) tokens.push(new Token(text, i, i + 1, 'cjk', plain ? 0 : Flag.Unhashed, hash, 0));
       }
       i++;
       continue;
@@ -211,8 +276,7 @@ export function tokenize(text: string, filter?: WordFilter): Token[] {
     let written: string | undefined; // only when the letters as read differ from the source text
     let completed = false;
     for (;;) {
-      let j = i;
-      for (let d = text.charCodeAt(j); j < n && isWordChar(d); d = text.charCodeAt(++j)) w.add(d);
+      const j = w.run(text, i, n);
       if (written !== undefined) written += text.slice(i, j);
       i = j;
       const d = text.charCodeAt(i);
@@ -259,7 +323,7 @@ export function tokenize(text: string, filter?: WordFilter): Token[] {
     const hash = w.unhashed ? 0 : w.hash >>> 0;
     const possessive = kind === 'word' && w.length > 3 && w.afterApostrophe === 1 && (w.last | 32) === 115;
     const stemHash = possessive && !w.unhashed ? w.hashBeforeApostrophe >>> 0 : 0;
-    if (filter && !capitalised && !w.unhashed && !filter.has(hash) && !(possessive && filter.has(stemHash))) continue;
+    if (filter && !capitalised && !w.unhashed && !keeps(filter, hash, possessive ? stemHash : 0, text, tokens[tokens.length - 1], start)) continue;
     let flags = possessive ? Flag.Possessive : 0;
     if (kind === 'word' && !w.digits && !w.nonLatin) flags |= Flag.Latin;
     if (capitalised) flags |= Flag.Capitalised;
@@ -269,6 +333,17 @@ export function tokenize(text: string, filter?: WordFilter): Token[] {
     tokens.push(new Token(text, start, end, kind, flags, hash, stemHash, written));
   }
   return mergeLetterSpaced(text, tokens);
+}
+
+/**
+ * Is a small-letter word worth a token? When it may begin a name (or stand before one), or when
+ * it may continue one and directly follows a kept token: a form's later word is only ever read
+ * right after its earlier ones.
+ */
+function keeps(filter: WordFilters, hash: number, stemHash: number, text: string, previous: Token | undefined, start: number): boolean {
+  if (filter.first.has(hash) || (stemHash !== 0 && filter.first.has(stemHash))) return true;
+  if (!filter.any.has(hash) && !(stemHash !== 0 && filter.any.has(stemHash))) return false;
+  return previous !== undefined && isNameGapAt(text, previous.end, start, false);
 }
 
 function allAsciiCapitals(s: string): boolean {
