@@ -49,6 +49,8 @@ export interface EntityIndex {
   readonly gazetteer: Gazetteer;
   /** First token key → the forms starting with it, longest first. */
   readonly byFirstKey: ReadonlyMap<string, readonly FormShape[]>;
+  /** The same lists by `hashKey` of the first key (forms whose first keys share a hash share a list, longest first). */
+  readonly byFirstHash: ReadonlyMap<number, readonly FormShape[]>;
   readonly targets: ReadonlyMap<string, readonly FormTarget[]>;
   /** Single Latin words of persons, places and cover names (≥ 5 letters) by deletion neighbour. */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
@@ -192,6 +194,9 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const byFirstHash = new Map<number, FormShape[]>();
+  for (const [key, list] of byFirst) byFirstHash.set(hashKey(key), [...(byFirstHash.get(hashKey(key)) ?? []), ...list]);
+  for (const list of byFirstHash.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
   const nearestMemo = new Map<string, string | null>();
   const phraseMemo = new Map<string, readonly string[]>();
@@ -201,6 +206,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const index: EntityIndex = {
     gazetteer,
     byFirstKey: byFirst,
+    byFirstHash,
     targets,
     deletions,
     phonetic,
@@ -277,22 +283,20 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
   const t = tokens[i]!;
   // most words start no form: tell from the hash, without making the key
   if (t.hashed && !index.firstWords.has(t.hash) && !(t.isPossessive && index.firstWords.has(t.stemHash))) return undefined;
-  if (t.kind === 'initial') {
-    // initials only start a match when a form begins with them (`V.V. Kuznetsov`)
-    return matchFormsAt(index, text, tokens, i, t.key, false);
-  }
-  return matchFormsAt(index, text, tokens, i, t.key, false) ?? (t.isPossessive ? matchFormsAt(index, text, tokens, i, t.stemKey!, true) : undefined);
+  // initials only start a match when a form begins with them (`V.V. Kuznetsov`); a possessive stem matches one-word forms
+  return matchFormsAt(index, text, tokens, i, false) ?? (t.isPossessive && t.kind !== 'initial' ? matchFormsAt(index, text, tokens, i, true) : undefined);
 }
 
-/** The longest form whose first key is `key` that the tokens from `i` spell; a possessive stem matches one-word forms only. */
-function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number, key: string, possessiveOnly: boolean): FormMatch | undefined {
-  const shapes = index.byFirstKey.get(key);
-  if (!shapes) return undefined;
+/** The longest form that the tokens from `i` spell, read from the first token's key (its stem's, for `possessiveOnly`). */
+function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number, possessiveOnly: boolean): FormMatch | undefined {
   const t = tokens[i]!;
+  const shapes = t.hashed ? index.byFirstHash.get(possessiveOnly ? t.stemHash : t.hash) : index.byFirstKey.get(possessiveOnly ? t.stemKey! : t.key);
+  if (!shapes) return undefined;
   for (const shape of shapes) {
     const n = shape.keys.length;
     if (possessiveOnly && n !== 1) continue;
     if (i + n > tokens.length) continue;
+    if (!(possessiveOnly ? t.hasLookupKey(shape.keys[0]!) : t.hasKey(shape.keys[0]!))) continue; // a list by hash may hold other keys
     let ok = true;
     let possessive = possessiveOnly;
     for (let k = 1; k < n && ok; k++) {
@@ -300,9 +304,9 @@ function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[]
       const b = tokens[i + k]!;
       const want = shape.keys[k]!;
       if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
-      else if (b.key === want) continue;
+      else if (b.hasKey(want)) continue;
       else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
-      else if (k === n - 1 && b.stemKey === want) possessive = true;
+      else if (k === n - 1 && b.isPossessive && b.hasLookupKey(want)) possessive = true;
       else ok = false;
     }
     if (!ok) continue;

@@ -7,7 +7,7 @@ import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, type EntityIndex, type FormTarget } from './entityIndex';
-import { tokenize, isNameGapAt, type Token } from './tokenizer';
+import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate } from './dates';
@@ -126,9 +126,10 @@ function buildMention(
   }
   let honorific: Span | undefined;
   const before = tokens[first - 1];
-  const honorificGap = before ? text.slice(before.end, tokens[first]!.start) : '';
+  const honorificGap = before && mayBeHonorific(before) ? text.slice(before.end, tokens[first]!.start) : '';
   if (
     before &&
+    mayBeHonorific(before) &&
     HONORIFICS.has(before.key) &&
     /^\.?[ \t]*(\r?\n[ \t]*)?$/.test(honorificGap) &&
     (!honorificGap.startsWith('.') || ABBREVIATED.has(before.key)) &&
@@ -172,6 +173,13 @@ function gapInName(text: string, from: number, to: number, cjk: boolean): string
 function containsChar(text: string, from: number, to: number, char: string): boolean {
   const at = text.indexOf(char, from);
   return at >= 0 && at < to;
+}
+
+const HONORIFIC_HASHES = new Set([...HONORIFICS].map(hashKey));
+
+/** False for most words, from their hash alone: then `HONORIFICS.has(token.key)` is false too. */
+function mayBeHonorific(token: Token): boolean {
+  return !token.hashed || HONORIFIC_HASHES.has(token.hash);
 }
 
 function anyCompleted(tokens: readonly Token[], first: number, last: number): boolean {
@@ -248,10 +256,16 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   }
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
+  const dateKey = `${context.date?.year ?? ''}-${context.date?.month ?? ''}`;
   return raw.map((m): EntityMention => {
     let resolution = m.gloss ? undefined : byTargets.get(m.targets);
     if (!resolution) {
-      resolution = resolve(m, docGlosses.get(m.key), channels, mentioned, context);
+      const docGloss = docGlosses.get(m.key);
+      // A real name read with nothing from the document but its date (no gloss, no cover name,
+      // whose channels would count) resolves alike in every cable of that month.
+      const byDate = !m.gloss && !docGloss && m.targets.every((t) => t.via === 'name') ? dateResolutions(m.targets) : undefined;
+      resolution = byDate?.get(dateKey) ?? resolve(m, docGloss, channels, mentioned, context);
+      byDate?.set(dateKey, resolution);
       if (!m.gloss) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
@@ -272,6 +286,15 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
     return mention;
   });
+}
+
+/** Resolutions of real names by the year and month of the document, per list of forms of the index. */
+const resolutionsByDate = new WeakMap<readonly FormTarget[], Map<string, Resolution>>();
+
+function dateResolutions(targets: readonly FormTarget[]): Map<string, Resolution> {
+  let byDate = resolutionsByDate.get(targets);
+  if (!byDate) resolutionsByDate.set(targets, (byDate = new Map()));
+  return byDate;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -121,10 +121,20 @@ export class Token {
     return this.isPossessive ? this.stemHash : this.hash;
   }
 
-  /** Is `key` the lookup key? Compared letter by letter with the source text, so the key need not be made. */
+  /** Is `key` the key? Compared letter by letter with the source text, so the key need not be made. */
+  hasKey(key: string): boolean {
+    if (this.keyValue !== undefined || this.textValue !== undefined || !this.hashed) return this.key === key;
+    return this.spells(key, this.end - this.start);
+  }
+
+  /** Is `key` the lookup key (a possessive's stem key, else the key)? Compared like `hasKey`. */
   hasLookupKey(key: string): boolean {
-    if (this.textValue !== undefined || !this.hashed) return this.lookupKey === key;
-    const length = this.end - this.start - (this.isPossessive ? 2 : 0);
+    if (this.keyValue !== undefined || this.textValue !== undefined || !this.hashed) return this.lookupKey === key;
+    return this.spells(key, this.end - this.start - (this.isPossessive ? 2 : 0));
+  }
+
+  /** Do the first `length` characters of the (plain ASCII) source text, lower-cased, spell `key`? */
+  private spells(key: string, length: number): boolean {
     if (key.length !== length) return false;
     for (let k = 0; k < length; k++) {
       let c = this.source.charCodeAt(this.start + k);
