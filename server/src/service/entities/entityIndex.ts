@@ -63,8 +63,8 @@ export interface EntityIndex {
   readonly words: WordFilters;
   /** Hashes of the words a form can start with. */
   readonly firstWords: WordFilter;
-  /** Hashes of the words of multi-word names (`multiWordByToken`). */
-  readonly multiWords: WordFilter;
+  /** The same lists by `hashKey` of the token key (words sharing a hash share a list). */
+  readonly multiWordByHash: ReadonlyMap<number, readonly { name: MultiWordName; pos: number }[]>;
   /**
    * The nearest single-word name (its key) to a word key, or null: computed on first use and
    * remembered, since a corpus repeats its words and the gazetteer never changes.
@@ -121,8 +121,10 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const anyWords = new HashBits();
   const firstWords = new HashBits();
   const leadingWords = new HashBits(); // first words and honorifics
-  const multiWords = new HashBits();
-  for (const h of HONORIFICS) leadingWords.add(hashKey(h));
+  for (const h of HONORIFICS) {
+    leadingWords.add(hashKey(h));
+    anyWords.add(hashKey(h));
+  }
   const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
 
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
@@ -178,7 +180,6 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       const keys = tokens.map((t) => t.key);
       const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
       keys.forEach((k, pos) => {
-        multiWords.add(hashKey(k));
         const list = multi.get(k) ?? [];
         if (!list.some((x) => x.name.fullKey === name.fullKey)) list.push({ name, pos });
         multi.set(k, list);
@@ -194,6 +195,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const multiByHash = new Map<number, { name: MultiWordName; pos: number }[]>();
+  for (const [key, list] of multi) multiByHash.set(hashKey(key), [...(multiByHash.get(hashKey(key)) ?? []), ...list]);
   const byFirstHash = new Map<number, FormShape[]>();
   for (const [key, list] of byFirst) byFirstHash.set(hashKey(key), [...(byFirstHash.get(hashKey(key)) ?? []), ...list]);
   for (const list of byFirstHash.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -214,7 +217,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     multiWordByToken: multi,
     words: { first: leadingWords, any: anyWords },
     firstWords,
-    multiWords,
+    multiWordByHash: multiByHash,
     nearestSingle(key: string): string | null {
       let best = nearestMemo.get(key);
       if (best === undefined) {

@@ -256,7 +256,8 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   }
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
-  const dateKey = `${context.date?.year ?? ''}-${context.date?.month ?? ''}`;
+  const year = `${context.date?.year ?? ''}`;
+  const yearMonth = `${year}-${context.date?.month ?? ''}`;
   return raw.map((m): EntityMention => {
     let resolution = m.gloss ? undefined : byTargets.get(m.targets);
     if (!resolution) {
@@ -264,8 +265,9 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // A real name read with nothing from the document but its date (no gloss, no cover name,
       // whose channels would count) resolves alike in every cable of that month.
       const byDate = !m.gloss && !docGloss && m.targets.every((t) => t.via === 'name') ? dateResolutions(m.targets) : undefined;
-      resolution = byDate?.get(dateKey) ?? resolve(m, docGloss, channels, mentioned, context);
-      byDate?.set(dateKey, resolution);
+      const dateKey = byDate?.monthMatters ? yearMonth : year;
+      resolution = byDate?.resolutions.get(dateKey) ?? resolve(m, docGloss, channels, mentioned, context);
+      byDate?.resolutions.set(dateKey, resolution);
       if (!m.gloss) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
@@ -288,12 +290,22 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   });
 }
 
-/** Resolutions of real names by the year and month of the document, per list of forms of the index. */
-const resolutionsByDate = new WeakMap<readonly FormTarget[], Map<string, Resolution>>();
+interface DateResolutions {
+  /** Some role of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
+  readonly monthMatters: boolean;
+  /** By the document's year (and month, when it matters). */
+  readonly resolutions: Map<string, Resolution>;
+}
 
-function dateResolutions(targets: readonly FormTarget[]): Map<string, Resolution> {
+/** Resolutions of real names by the date of the document, per list of forms of the index. */
+const resolutionsByDate = new WeakMap<readonly FormTarget[], DateResolutions>();
+
+function dateResolutions(targets: readonly FormTarget[]): DateResolutions {
   let byDate = resolutionsByDate.get(targets);
-  if (!byDate) resolutionsByDate.set(targets, (byDate = new Map()));
+  if (!byDate) {
+    const monthMatters = targets.some((t) => (t.entry.roles ?? []).some((r) => typeof r.from === 'string' || typeof r.to === 'string'));
+    resolutionsByDate.set(targets, (byDate = { monthMatters, resolutions: new Map() }));
+  }
   return byDate;
 }
 
@@ -408,9 +420,14 @@ function findNearMisses(
 ): NearMiss[] {
   const out: NearMiss[] = [];
   const flagged = new Uint8Array(tokens.length);
+  /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
+  const candidate = (k: number): boolean => {
+    const t = tokens[k]!;
+    return !inMention[k] && t.kind === 'word' && t.latin && t.capitalised;
+  };
   const checkable = (k: number): boolean => {
     const t = tokens[k]!;
-    if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised) return false;
+    if (!candidate(k)) return false;
     // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
@@ -421,10 +438,10 @@ function findNearMisses(
   // multi-word names first: `Le Kenong` beside `Li Kenong`
   for (let k = 0; k < tokens.length; k++) {
     const anchor = tokens[k]!;
-    if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
-    const entries = index.multiWordByToken.get(anchor.key);
+    const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
+      if (!anchor.hasKey(name.keys[pos]!)) continue; // a list by hash may hold other words
       const start = k - pos;
       const n = name.keys.length;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
@@ -435,7 +452,7 @@ function findNearMisses(
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[start + j]!;
         if (j > 0 && !isNameGapAt(text, tokens[start + j - 1]!.end, t.start, false)) ok = false;
-        else if (t.key === name.keys[j]) anchorLetters += t.key.length;
+        else if (t.hasKey(name.keys[j]!)) anchorLetters += name.keys[j]!.length;
         else if (!checkable(start + j)) ok = false;
         else {
           differing++;
@@ -466,9 +483,10 @@ function findNearMisses(
   for (let k = 0; k < tokens.length; k++) {
     if (flagged[k]) continue;
     const t = tokens[k]!;
-    if (t.keyLength < 5 || !checkable(k)) continue;
+    if (t.keyLength < 5 || !candidate(k)) continue;
+    // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
     const best = index.nearestSingleTo(t);
-    if (best === null) continue;
+    if (best === null || !checkable(k)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);

@@ -24,7 +24,7 @@ export interface WordFilter {
 export interface WordFilters {
   /** Words that may stand first in a name or before it (`mao`, `comrade`). */
   readonly first: WordFilter;
-  /** Words of names anywhere (`of` in `Ministry of Foreign Affairs`): kept only right after a kept token. */
+  /** Words of names anywhere (`of` in `Ministry of Foreign Affairs`), and every word of `first`: kept only right after a kept token unless in `first`. */
   readonly any: WordFilter;
 }
 
@@ -351,8 +351,9 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
  * right after its earlier ones.
  */
 function keeps(filter: WordFilters, hash: number, stemHash: number, text: string, previous: Token | undefined, start: number): boolean {
-  if (filter.first.has(hash) || (stemHash !== 0 && filter.first.has(stemHash))) return true;
+  // `any` holds every word of `first`: most words fail this one test
   if (!filter.any.has(hash) && !(stemHash !== 0 && filter.any.has(stemHash))) return false;
+  if (filter.first.has(hash) || (stemHash !== 0 && filter.first.has(stemHash))) return true;
   return previous !== undefined && isNameGapAt(text, previous.end, start, false);
 }
 
