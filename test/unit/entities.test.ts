@@ -161,6 +161,20 @@ describe('recognition', () => {
     assert.equal(blank.mentions.length, 0);
   });
 
+  it('reads names in small letters and forms with small words, among words it passes over', () => {
+    const a = analyze('Then the government of Manchuria, the people’s republic of china and stalin’s men met; of the Army Zakharov wrote about kim il sung.');
+    assert.deepEqual(
+      a.mentions.map((m) => [slice(a, m.span), m.resolution.best.entry.id, m.possessive]),
+      [
+        ['government of Manchuria', 'ne_bureau', false],
+        ['people’s republic of china', 'prc', false],
+        ['stalin’s', 'stalin', true],
+        ['of the Army Zakharov', 'zakharov_mv', false],
+        ['kim il sung', 'kim_il_sung', false],
+      ],
+    );
+  });
+
   it('matches acronyms only as written', () => {
     assert.equal(analyze('in mid-February next year').mentions.length, 0);
     assert.equal(analyze('KPA troops and the MID').mentions.map((m) => m.resolution.best.entry.id).join(','), 'kpa,mid_ussr');

@@ -45,6 +45,19 @@ let rows: Int32Array[] = [new Int32Array(32), new Int32Array(32), new Int32Array
  * and `Vyshinskii` give `visinski`.
  */
 export function phoneticKey(word: string): string {
+  let key = phoneticKeys.get(word);
+  if (key === undefined) {
+    key = soundOf(word);
+    // the same names and words come back in every cable; the memory is bounded for a long session
+    if (phoneticKeys.size >= 50_000) phoneticKeys.clear();
+    phoneticKeys.set(word, key);
+  }
+  return key;
+}
+
+const phoneticKeys = new Map<string, string>();
+
+function soundOf(word: string): string {
   let s = word.toLowerCase().replace(/['’\-\s.]/g, '');
   s = s
     .replace(/shch|sch|tch/g, 's')
