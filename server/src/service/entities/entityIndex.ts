@@ -35,6 +35,8 @@ export interface FormTarget {
 
 export interface FormShape {
   readonly keys: readonly string[];
+  /** `hashKey` of each key: a word whose hash differs is not that word, told without comparing letters. */
+  readonly hashes: readonly number[];
   readonly fullKey: string;
 }
 
@@ -158,7 +160,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       const list = targets.get(fullKey);
       if (!list) {
         targets.set(fullKey, [target]);
-        push(byFirst, keys[0]!, { keys, fullKey });
+        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey });
         firstWords.add(hashKey(keys[0]!));
         leadingWords.add(hashKey(keys[0]!));
         for (const k of keys) anyWords.add(hashKey(k));
@@ -306,7 +308,9 @@ function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[]
       const a = tokens[i + k - 1]!;
       const b = tokens[i + k]!;
       const want = shape.keys[k]!;
-      if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+      // a plain word with another hash is another word (initials and possessives are read more loosely below)
+      if (b.hashed && b.kind === 'word' && !b.isPossessive && b.hash !== shape.hashes[k]) ok = false;
+      else if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
       else if (b.hasKey(want)) continue;
       else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
       else if (k === n - 1 && b.isPossessive && b.hasLookupKey(want)) possessive = true;
