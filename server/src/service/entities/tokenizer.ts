@@ -282,6 +282,17 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
       continue;
     }
     const start = i;
+    // Most words are plain ASCII letters and digits followed by a space or punctuation: read them in one tight loop.
+    const plain = plainWordEnd(text, i, n);
+    if (plain > 0) {
+      i = plain;
+      const capitalised = c >= 65 && c <= 90;
+      if (filter && !capitalised && !keeps(filter, plainHash, 0, text, tokens[tokens.length - 1], start)) continue;
+      let flags = plainDigits ? 0 : Flag.Latin;
+      if (capitalised) flags |= plainLower ? Flag.Capitalised : Flag.Capitalised | Flag.Upper;
+      tokens.push(new Token(text, start, i, 'word', flags, plainHash, 0));
+      continue;
+    }
     w.reset();
     let written: string | undefined; // only when the letters as read differ from the source text
     let completed = false;
@@ -343,6 +354,40 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
     tokens.push(new Token(text, start, end, kind, flags, hash, stemHash, written));
   }
   return mergeLetterSpaced(text, tokens);
+}
+
+// What `plainWordEnd` read, kept in module variables so the hot loop returns a number, not an object.
+let plainHash = 0;
+let plainLower = false;
+let plainDigits = false;
+
+/**
+ * The end of the word at `i` when it is plain (ASCII letters and digits, and nothing after it that
+ * the general reading would take in: an apostrophe, an editor's bracket, `(b)`, a non-ASCII
+ * letter, the period of an initial), else 0. Sets `plainHash`, `plainLower`, `plainDigits`.
+ */
+function plainWordEnd(text: string, i: number, n: number): number {
+  let h = FNV_OFFSET;
+  let lower = false;
+  let digits = false;
+  let j = i;
+  for (; j < n; j++) {
+    let d = text.charCodeAt(j);
+    if (d >= 97 && d <= 122) lower = true;
+    else if (d >= 65 && d <= 90) d += 32;
+    else if (d >= 48 && d <= 57) digits = true;
+    else break;
+    h = Math.imul(h ^ d, FNV_PRIME);
+  }
+  if (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 39 || d === 0x2019 || d === 91 || d === 40 || d >= 0xc0) return 0;
+    if (d === 46 && j - i <= 2) return 0; // perhaps an initial: `I.`, `Ch.`
+  }
+  plainHash = h >>> 0;
+  plainLower = lower;
+  plainDigits = digits;
+  return j;
 }
 
 /**
