@@ -65,6 +65,8 @@ export interface EntityIndex {
   readonly words: WordFilters;
   /** Hashes of the words a form can start with. */
   readonly firstWords: WordFilter;
+  /** Hashes of the words of multi-word names: a bit test passes over most words before any map lookup. */
+  readonly multiWords: WordFilter;
   /** The same lists by `hashKey` of the token key (words sharing a hash share a list). */
   readonly multiWordByHash: ReadonlyMap<number, readonly { name: MultiWordName; pos: number }[]>;
   /**
@@ -198,7 +200,11 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   const multiByHash = new Map<number, { name: MultiWordName; pos: number }[]>();
-  for (const [key, list] of multi) multiByHash.set(hashKey(key), [...(multiByHash.get(hashKey(key)) ?? []), ...list]);
+  const multiWords = new HashBits();
+  for (const [key, list] of multi) {
+    multiByHash.set(hashKey(key), [...(multiByHash.get(hashKey(key)) ?? []), ...list]);
+    multiWords.add(hashKey(key));
+  }
   const byFirstHash = new Map<number, FormShape[]>();
   for (const [key, list] of byFirst) byFirstHash.set(hashKey(key), [...(byFirstHash.get(hashKey(key)) ?? []), ...list]);
   for (const list of byFirstHash.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -219,6 +225,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     multiWordByToken: multi,
     words: { first: leadingWords, any: anyWords },
     firstWords,
+    multiWords,
     multiWordByHash: multiByHash,
     nearestSingle(key: string): string | null {
       let best = nearestMemo.get(key);

@@ -438,6 +438,7 @@ function findNearMisses(
   // multi-word names first: `Le Kenong` beside `Li Kenong`
   for (let k = 0; k < tokens.length; k++) {
     const anchor = tokens[k]!;
+    if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
     const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
@@ -445,6 +446,10 @@ function findNearMisses(
       const start = k - pos;
       const n = name.keys.length;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
+      // a misspelt word must be among them: most windows (inside a recognised name, `of the` in prose) hold none
+      let someCandidate = false;
+      for (let j = start; j < start + n && !someCandidate; j++) someCandidate = candidate(j);
+      if (!someCandidate) continue;
       let distance = 0;
       let differing = 0;
       let anchorLetters = 0;
@@ -457,6 +462,7 @@ function findNearMisses(
         else {
           differing++;
           distance += editDistance(t.key, name.keys[j]!, 2);
+          if (distance > 2) ok = false; // too far already: no near miss
         }
       }
       if (!ok || differing === 0 || anchorLetters < 4) continue;
