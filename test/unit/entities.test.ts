@@ -210,6 +210,16 @@ describe('resolution of cover names', () => {
     assert.equal(mentionOf(a, 'Kuznetsov').type, 'person');
   });
 
+  it('resolves one form afresh for each cable’s date and channels, in any order', () => {
+    const who = (date: PartialDate, channels: string[]) => analyze('To Cde. Kuznetsov. I report:', date, channels).mentions[0]!.resolution;
+    for (let round = 0; round < 2; round++) {
+      assert.equal(who({ year: 1948, month: 5 }, ['Terebin']).best.entry.id, 'stalin');
+      assert.notEqual(who({ year: 1953, month: 6 }, ['PEKING']).best.entry.id, 'stalin');
+      assert.equal(who({ year: 1948, month: 5 }, ['Terebin']).best.evidence.find((e) => e.kind === 'channel')?.detail, 'Terebin');
+      assert.equal(who({ year: 1948, month: 5 }, []).best.evidence.some((e) => e.kind === 'channel'), false);
+    }
+  });
+
   it('takes the channel from a mention of Terebin in the document', () => {
     const a = analyze('Terebin to Kuznetsov. Received.', { year: 1949, month: 1 });
     assert.equal(mentionOf(a, 'Kuznetsov').resolution.best.entry.id, 'stalin');

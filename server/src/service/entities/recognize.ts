@@ -262,12 +262,12 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     let resolution = m.gloss ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
-      // A real name read with nothing from the document but its date (no gloss, no cover name,
-      // whose channels would count) resolves alike in every cable of that month.
-      const byDate = !m.gloss && !docGloss && m.targets.every((t) => t.via === 'name') ? dateResolutions(m.targets) : undefined;
-      const dateKey = byDate?.monthMatters ? yearMonth : year;
-      resolution = byDate?.resolutions.get(dateKey) ?? resolve(m, docGloss, channels, mentioned, context);
-      byDate?.resolutions.set(dateKey, resolution);
+      // Without a gloss, a name resolves from the document's date and, for a cover name, from
+      // which of its channels the document names: cables that agree on those resolve it alike.
+      const shared = m.gloss || docGloss ? undefined : sharedResolutions(m.targets);
+      const sharedKey = shared ? contextKey(shared, m.targets, shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context);
+      shared?.resolutions.set(sharedKey, resolution);
       if (!m.gloss) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
@@ -290,23 +290,49 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   });
 }
 
-interface DateResolutions {
-  /** Some role of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
+interface SharedResolutions {
+  /** Some role or cover name of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
   readonly monthMatters: boolean;
-  /** By the document's year (and month, when it matters). */
+  /** Some of these forms are cover names, whose channels count. */
+  readonly pseudonyms: boolean;
+  /** By `contextKey`. */
   readonly resolutions: Map<string, Resolution>;
 }
 
-/** Resolutions of real names by the date of the document, per list of forms of the index. */
-const resolutionsByDate = new WeakMap<readonly FormTarget[], DateResolutions>();
+/** Resolutions shared by the cables that give a list of forms of the index the same context. */
+const sharedByTargets = new WeakMap<readonly FormTarget[], SharedResolutions>();
 
-function dateResolutions(targets: readonly FormTarget[]): DateResolutions {
-  let byDate = resolutionsByDate.get(targets);
-  if (!byDate) {
-    const monthMatters = targets.some((t) => (t.entry.roles ?? []).some((r) => typeof r.from === 'string' || typeof r.to === 'string'));
-    resolutionsByDate.set(targets, (byDate = { monthMatters, resolutions: new Map() }));
+function sharedResolutions(targets: readonly FormTarget[]): SharedResolutions {
+  let shared = sharedByTargets.get(targets);
+  if (!shared) {
+    const monthly = (p: { from?: unknown; to?: unknown }) => typeof p.from === 'string' || typeof p.to === 'string';
+    const monthMatters = targets.some((t) => (t.pseudonym ? monthly(t.pseudonym) : (t.entry.roles ?? []).some(monthly)));
+    const pseudonyms = targets.some((t) => t.via === 'pseudonym');
+    sharedByTargets.set(targets, (shared = { monthMatters, pseudonyms, resolutions: new Map() }));
   }
-  return byDate;
+  return shared;
+}
+
+/**
+ * What `score` reads of a document without a gloss: its date and, for each cover name, the first
+ * of its channels the document's channels name and the first its mentions name (and whether it
+ * has channels at all).
+ */
+function contextKey(
+  shared: SharedResolutions,
+  targets: readonly FormTarget[],
+  date: string,
+  channels: ReadonlySet<string>,
+  mentioned: ReadonlySet<string>,
+): string {
+  if (!shared.pseudonyms) return date;
+  let key = `${date}|${channels.size > 0 ? 'c' : ''}`;
+  for (const t of targets) {
+    if (t.via !== 'pseudonym') continue;
+    const keys = t.channelKeys ?? [];
+    key += `|${keys.findIndex((k) => channels.has(k))},${keys.findIndex((k) => mentioned.has(k))}`;
+  }
+  return key;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
