@@ -100,6 +100,8 @@ class HashBits implements WordFilter {
 const NEAREST_MEMO_LIMIT = 100_000;
 
 const SEP = '\u0001';
+/** The most words a multi-word name for near-miss search has (`Kim Il Sung` has three). */
+export const MULTI_WORD_MAX = 4;
 const cache = new WeakMap<Gazetteer, EntityIndex>();
 
 export function entityIndexFor(gazetteer: Gazetteer): EntityIndex {
@@ -180,7 +182,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       push(deletions, key, key);
       for (let k = 0; k < key.length; k++) push(deletions, key.slice(0, k) + key.slice(k + 1), key);
       push(phonetic, phoneticKey(key), key);
-    } else if (tokens.length <= 4 && entry.kind === 'person') {
+    } else if (tokens.length <= MULTI_WORD_MAX && entry.kind === 'person') {
       const keys = tokens.map((t) => t.key);
       const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
       keys.forEach((k, pos) => {

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntry } from '../gazetteer/types';
-import { entityIndexFor, matchAt, type EntityIndex, type FormTarget } from './entityIndex';
+import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
@@ -465,6 +465,11 @@ function findNearMisses(
   for (let k = 0; k < tokens.length; k++) {
     const anchor = tokens[k]!;
     if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
+    // every window through the anchor lies within a name's length of it, and needs a misspelt word:
+    // most anchors (inside recognised names, `of the` in prose) have none near
+    let near = false;
+    for (let j = Math.max(0, k - MULTI_WORD_MAX + 1); j < Math.min(tokens.length, k + MULTI_WORD_MAX) && !near; j++) near = candidate(j);
+    if (!near) continue;
     const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
