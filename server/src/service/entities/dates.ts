@@ -1,8 +1,20 @@
 /** Dates of the gazetteer (years, year-months) against a document's partial date. */
 import type { PartialDate } from '../types';
 import type { DatePoint, Role } from '../gazetteer/types';
-import { parseDatePoint } from '../gazetteer/types';
+import { parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
 import { monthNames as MONTHS } from '../vocabulary';
+
+/** Gazetteer dates are few and read for every mention: each is parsed once. */
+const parsed = new Map<DatePoint, YearMonth | undefined>();
+const periods = new Map<DatePoint | undefined, Map<DatePoint | undefined, string>>();
+
+function parseDatePoint(point: DatePoint | undefined): YearMonth | undefined {
+  if (point === undefined) return undefined;
+  if (parsed.has(point)) return parsed.get(point);
+  const p = parsePoint(point);
+  if (parsed.size < 10_000) parsed.set(point, p);
+  return p;
+}
 
 
 /** Is the date inside `[from, to]`? `unknown` without a year or without any bound. */
@@ -43,6 +55,14 @@ export function formatPoint(point: DatePoint | undefined): string {
 
 /** `1948–1953`, `August 1950–February 1951`, `from 1947`, `until 1945`. */
 export function formatPeriod(from: DatePoint | undefined, to: DatePoint | undefined): string {
+  let byTo = periods.get(from);
+  if (!byTo) periods.set(from, (byTo = new Map()));
+  let text = byTo.get(to);
+  if (text === undefined) byTo.set(to, (text = periodText(from, to)));
+  return text;
+}
+
+function periodText(from: DatePoint | undefined, to: DatePoint | undefined): string {
   const f = formatPoint(from);
   const t = formatPoint(to);
   if (f && t) return f === t ? f : `${f}–${t}`;

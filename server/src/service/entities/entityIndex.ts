@@ -2,16 +2,21 @@
  * The recognition index, built once per Gazetteer and cached on it: every written form of every
  * entry, tokenized exactly as document text is, keyed by its first token. Recognition then costs
  * one hash lookup per token plus a check of the few forms sharing that first token, so it is
- * linear in the text whatever the size of the gazetteer. Spelling checks use a
- * deletion-neighbourhood index (every key with one letter removed) and a phonetic-key index, so
- * an unknown word is compared with a handful of names, not all of them.
+ * linear in the text whatever the size of the gazetteer. Bit sets of the hashes of every form's
+ * words (and of first words, and of words of multi-word names) let the tokenizer and the checks
+ * pass over a word that cannot be part of a name without making its key. Spelling checks use a
+ * deletion-neighbourhood index (every key with one letter removed, a symmetric-delete search at
+ * distance one) and a phonetic-key index, so an unknown word is compared with a handful of
+ * names, not all of them, and the answer for each word is remembered for the gazetteer's life.
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { nameForms } from '../gazetteer/gazetteer';
 import type { EntityKind, GazetteerEntry, NameForm, Pseudonym, RomanisationSystem } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
-import { phoneticKey } from './spelling';
-import { tokenize, isNameGap, type Token } from './tokenizer';
+import { editDistance, isNearMiss, phoneticKey } from './spelling';
+import { isCommonEnglishWord } from './commonWords';
+import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
+import { HONORIFICS } from './honorifics';
 
 /** One way a run of tokens can name something. */
 export interface FormTarget {
@@ -30,6 +35,8 @@ export interface FormTarget {
 
 export interface FormShape {
   readonly keys: readonly string[];
+  /** `hashKey` of each key: a word whose hash differs is not that word, told without comparing letters. */
+  readonly hashes: readonly number[];
   readonly fullKey: string;
 }
 
@@ -44,6 +51,8 @@ export interface EntityIndex {
   readonly gazetteer: Gazetteer;
   /** First token key → the forms starting with it, longest first. */
   readonly byFirstKey: ReadonlyMap<string, readonly FormShape[]>;
+  /** The same lists by `hashKey` of the first key (forms whose first keys share a hash share a list, longest first). */
+  readonly byFirstHash: ReadonlyMap<number, readonly FormShape[]>;
   readonly targets: ReadonlyMap<string, readonly FormTarget[]>;
   /** Single Latin words of persons, places and cover names (≥ 5 letters) by deletion neighbour. */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
@@ -52,11 +61,47 @@ export interface EntityIndex {
   readonly singleDisplay: ReadonlyMap<string, string>;
   /** Token key → multi-word person names containing it, with its position. */
   readonly multiWordByToken: ReadonlyMap<string, readonly { name: MultiWordName; pos: number }[]>;
+  /** Which small-letter words the tokenizer keeps: first words of forms and honorifics, and any word of a form after a kept token. */
+  readonly words: WordFilters;
+  /** Hashes of the words a form can start with. */
+  readonly firstWords: WordFilter;
+  /** Hashes of the words of multi-word names: a bit test passes over most words before any map lookup. */
+  readonly multiWords: WordFilter;
+  /** The same lists by `hashKey` of the token key (words sharing a hash share a list). */
+  readonly multiWordByHash: ReadonlyMap<number, readonly { name: MultiWordName; pos: number }[]>;
+  /**
+   * The nearest single-word name (its key) to a word key, or null: computed on first use and
+   * remembered, since a corpus repeats its words and the gazetteer never changes.
+   */
+  nearestSingle(key: string): string | null;
+  /** `nearestSingle` of a token's lookup key; a word seen before is answered from its hash, without making its key. */
+  nearestSingleTo(token: Token): string | null;
   /** Entry ids named by a phrase such as a channel (`PEKING`, `Terebin`) or a gloss (`Stalin`). */
-  lookupPhrase(phrase: string): string[];
+  lookupPhrase(phrase: string): readonly string[];
 }
 
+/** A set of 32-bit hashes as a bit array: false positives are possible (and harmless), false negatives not. */
+class HashBits implements WordFilter {
+  private static readonly BITS = 1 << 18;
+  private readonly bits = new Uint32Array(HashBits.BITS >>> 5);
+
+  add(hash: number): void {
+    const b = hash & (HashBits.BITS - 1);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  has(hash: number): boolean {
+    const b = hash & (HashBits.BITS - 1);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** How many words' nearest names are remembered per gazetteer before the memory starts over. */
+const NEAREST_MEMO_LIMIT = 100_000;
+
 const SEP = '\u0001';
+/** The most words a multi-word name for near-miss search has (`Kim Il Sung` has three). */
+export const MULTI_WORD_MAX = 4;
 const cache = new WeakMap<Gazetteer, EntityIndex>();
 
 export function entityIndexFor(gazetteer: Gazetteer): EntityIndex {
@@ -79,6 +124,13 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const phonetic = new Map<string, string[]>();
   const singleDisplay = new Map<string, string>();
   const multi = new Map<string, { name: MultiWordName; pos: number }[]>();
+  const anyWords = new HashBits();
+  const firstWords = new HashBits();
+  const leadingWords = new HashBits(); // first words and honorifics
+  for (const h of HONORIFICS) {
+    leadingWords.add(hashKey(h));
+    anyWords.add(hashKey(h));
+  }
   const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
 
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
@@ -112,7 +164,10 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       const list = targets.get(fullKey);
       if (!list) {
         targets.set(fullKey, [target]);
-        push(byFirst, keys[0]!, { keys, fullKey });
+        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey });
+        firstWords.add(hashKey(keys[0]!));
+        leadingWords.add(hashKey(keys[0]!));
+        for (const k of keys) anyWords.add(hashKey(k));
       } else if (!list.some((t) => t.entry === entry && t.via === via && t.pseudonym === pseudonym)) {
         list.push(target);
       }
@@ -127,7 +182,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       push(deletions, key, key);
       for (let k = 0; k < key.length; k++) push(deletions, key.slice(0, k) + key.slice(k + 1), key);
       push(phonetic, phoneticKey(key), key);
-    } else if (tokens.length <= 4 && entry.kind === 'person') {
+    } else if (tokens.length <= MULTI_WORD_MAX && entry.kind === 'person') {
       const keys = tokens.map((t) => t.key);
       const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
       keys.forEach((k, pos) => {
@@ -146,16 +201,65 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const multiByHash = new Map<number, { name: MultiWordName; pos: number }[]>();
+  const multiWords = new HashBits();
+  for (const [key, list] of multi) {
+    multiByHash.set(hashKey(key), [...(multiByHash.get(hashKey(key)) ?? []), ...list]);
+    multiWords.add(hashKey(key));
+  }
+  const byFirstHash = new Map<number, FormShape[]>();
+  for (const [key, list] of byFirst) byFirstHash.set(hashKey(key), [...(byFirstHash.get(hashKey(key)) ?? []), ...list]);
+  for (const list of byFirstHash.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+  const nearestMemo = new Map<string, string | null>();
+  const phraseMemo = new Map<string, readonly string[]>();
+  const nearestByHash = new Map<number, { key: string; best: string | null }[]>();
+  let nearestByHashSize = 0;
 
   const index: EntityIndex = {
     gazetteer,
     byFirstKey: byFirst,
+    byFirstHash,
     targets,
     deletions,
     phonetic,
     singleDisplay,
     multiWordByToken: multi,
-    lookupPhrase(phrase: string): string[] {
+    words: { first: leadingWords, any: anyWords },
+    firstWords,
+    multiWords,
+    multiWordByHash: multiByHash,
+    nearestSingle(key: string): string | null {
+      let best = nearestMemo.get(key);
+      if (best === undefined) {
+        best = nearestSingleName(key, index);
+        if (nearestMemo.size >= NEAREST_MEMO_LIMIT) nearestMemo.clear();
+        nearestMemo.set(key, best);
+      }
+      return best;
+    },
+    nearestSingleTo(token: Token): string | null {
+      if (!token.hashed) return index.nearestSingle(token.lookupKey);
+      const hash = token.lookupHash;
+      const bucket = nearestByHash.get(hash);
+      if (bucket) for (const seen of bucket) if (token.hasLookupKey(seen.key)) return seen.best;
+      const key = token.lookupKey;
+      const best = nearestSingleName(key, index);
+      if (nearestByHashSize >= NEAREST_MEMO_LIMIT) {
+        nearestByHash.clear();
+        nearestByHashSize = 0;
+      }
+      const entry = { key, best };
+      const list = nearestByHash.get(hash);
+      if (list) list.push(entry);
+      else nearestByHash.set(hash, [entry]);
+      nearestByHashSize++;
+      return best;
+    },
+    lookupPhrase(phrase: string): readonly string[] {
+      // channels and glosses repeat from cable to cable
+      const known = phraseMemo.get(phrase);
+      if (known) return known;
       const ids: string[] = [];
       const tokens = tokenize(phrase);
       for (let i = 0; i < tokens.length; ) {
@@ -165,6 +269,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
           i = m.last + 1;
         } else i++;
       }
+      if (phraseMemo.size >= NEAREST_MEMO_LIMIT) phraseMemo.clear();
+      phraseMemo.set(phrase, Object.freeze(ids));
       return ids;
     },
   };
@@ -189,36 +295,70 @@ export interface FormMatch {
 /** The longest form starting at token `i`, or undefined. */
 export function matchAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): FormMatch | undefined {
   const t = tokens[i]!;
-  const tryKey = (key: string, possessiveOnly: boolean): FormMatch | undefined => {
-    const shapes = index.byFirstKey.get(key);
-    if (!shapes) return undefined;
-    for (const shape of shapes) {
-      const n = shape.keys.length;
-      if (possessiveOnly && n !== 1) continue;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      let possessive = possessiveOnly;
-      for (let k = 1; k < n && ok; k++) {
-        const a = tokens[i + k - 1]!;
-        const b = tokens[i + k]!;
-        const want = shape.keys[k]!;
-        if (!isNameGap(text.slice(a.end, b.start), a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
-        else if (b.key === want) continue;
-        else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
-        else if (k === n - 1 && b.stemKey === want) possessive = true;
-        else ok = false;
-      }
-      if (!ok) continue;
-      let targets = index.targets.get(shape.fullKey)!;
-      if (n === 1) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
-      if (targets.length === 0) continue;
-      return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
+  // most words start no form: tell from the hash, without making the key
+  if (t.hashed && !index.firstWords.has(t.hash) && !(t.isPossessive && index.firstWords.has(t.stemHash))) return undefined;
+  // initials only start a match when a form begins with them (`V.V. Kuznetsov`); a possessive stem matches one-word forms
+  return matchFormsAt(index, text, tokens, i, false) ?? (t.isPossessive && t.kind !== 'initial' ? matchFormsAt(index, text, tokens, i, true) : undefined);
+}
+
+/** The longest form that the tokens from `i` spell, read from the first token's key (its stem's, for `possessiveOnly`). */
+function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number, possessiveOnly: boolean): FormMatch | undefined {
+  const t = tokens[i]!;
+  const shapes = t.hashed ? index.byFirstHash.get(possessiveOnly ? t.stemHash : t.hash) : index.byFirstKey.get(possessiveOnly ? t.stemKey! : t.key);
+  if (!shapes) return undefined;
+  for (const shape of shapes) {
+    const n = shape.keys.length;
+    if (possessiveOnly && n !== 1) continue;
+    if (i + n > tokens.length) continue;
+    if (!(possessiveOnly ? t.hasLookupKey(shape.keys[0]!) : t.hasKey(shape.keys[0]!))) continue; // a list by hash may hold other keys
+    let ok = true;
+    let possessive = possessiveOnly;
+    for (let k = 1; k < n && ok; k++) {
+      const a = tokens[i + k - 1]!;
+      const b = tokens[i + k]!;
+      const want = shape.keys[k]!;
+      // a plain word with another hash is another word (initials and possessives are read more loosely below)
+      if (b.hashed && b.kind === 'word' && !b.isPossessive && b.hash !== shape.hashes[k]) ok = false;
+      else if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+      else if (b.hasKey(want)) continue;
+      else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
+      else if (k === n - 1 && b.isPossessive && b.hasLookupKey(want)) possessive = true;
+      else ok = false;
     }
-    return undefined;
-  };
-  if (t.kind === 'initial') {
-    // initials only start a match when a form begins with them (`V.V. Kuznetsov`)
-    return tryKey(t.key, false);
+    if (!ok) continue;
+    let targets = index.targets.get(shape.fullKey)!;
+    // the index's own list when nothing needs filtering: resolution remembers results by list
+    if (n === 1 && targets.some((x) => x.exactCase)) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
+    if (targets.length === 0) continue;
+    return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
   }
-  return tryKey(t.key, false) ?? (t.stemKey ? tryKey(t.stemKey, true) : undefined);
+  return undefined;
+}
+
+/**
+ * The single-word name one or two edits from `key` (the closest; null when none, when `key` is
+ * itself a name, or when it is an English word that merely looks like one): candidates come from
+ * the deletion and phonetic indexes, never from a scan of the gazetteer.
+ */
+function nearestSingleName(key: string, index: EntityIndex): string | null {
+  if (index.targets.has(key) || isCommonEnglishWord(key)) return null;
+  const candidates = new Set<string>();
+  for (const c of index.deletions.get(key) ?? []) candidates.add(c);
+  for (let k = 0; k < key.length; k++) {
+    for (const c of index.deletions.get(key.slice(0, k) + key.slice(k + 1)) ?? []) candidates.add(c);
+  }
+  // two edits only ever pass with the same sound key and seven letters or more (`isNearMiss`)
+  if (key.length >= 7) for (const c of index.phonetic.get(phoneticKey(key)) ?? []) candidates.add(c);
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    // typists slip inside a word; a different first letter is more often a different name (`Unsan`, `Munsan`)
+    if (c[0] !== key[0] || !isNearMiss(key, c)) continue;
+    const d = editDistance(key, c, 2);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
 }

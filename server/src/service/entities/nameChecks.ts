@@ -22,8 +22,17 @@ export function inCaseOf(model: string, replacement: string): string {
 
 /** The letters of a spelling, for comparing two of them: `Tse-tung` → `tsetung`. */
 export function bareSpelling(written: string): string {
-  return foldKey(written).replace(/[\s'-]/g, '');
+  let bare = bareSpellings.get(written);
+  if (bare === undefined) {
+    bare = foldKey(written).replace(/[\s'-]/g, '');
+    // names repeat from cable to cable; the memory is bounded for a long session
+    if (bareSpellings.size >= 50_000) bareSpellings.clear();
+    bareSpellings.set(written, bare);
+  }
+  return bare;
 }
+
+const bareSpellings = new Map<string, string>();
 
 /** ` (cover name of Joseph Stalin)`, ` (Li Kenong)` or nothing: who a near miss's suggestion names. */
 export function describeTarget(miss: NearMiss): string {
@@ -46,6 +55,7 @@ const partnersMemo = new WeakMap<EntityAnalysis, readonly (EntityMention | undef
 export function nearMissPartners(analysis: EntityAnalysis): readonly (EntityMention | undefined)[] {
   let partners = partnersMemo.get(analysis);
   if (partners) return partners;
+  if (analysis.nearMisses.length === 0) return [];
   const firstByKey = new Map<string, EntityMention>();
   // the first mention of each distinct spelling, per entry: the search below stays short however long the document
   const spellingsByEntry = new Map<string, Map<string, EntityMention>>();

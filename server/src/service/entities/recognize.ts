@@ -6,10 +6,10 @@ import type { Span } from '../types';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntry } from '../gazetteer/types';
-import { entityIndexFor, matchAt, type EntityIndex, type FormTarget } from './entityIndex';
-import { tokenize, isNameGap, type Token } from './tokenizer';
-import { editDistance, isNearMiss, phoneticKey } from './spelling';
-import { isCommonEnglishWord } from './commonWords';
+import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormTarget } from './entityIndex';
+import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
+import { editDistance, phoneticKey } from './spelling';
+import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate } from './dates';
 import type {
   Candidate,
@@ -32,11 +32,6 @@ export interface RecognitionOptions {
   readonly isCommonWord?: (word: string) => boolean;
 }
 
-const HONORIFICS = new Set(['cde', 'cdes', 'comrade', 'comrades', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
-/** Abbreviated honorifics take a period; after a full word a period ends the sentence. */
-const ABBREVIATED = new Set(['cde', 'cdes', 'com', 'comr', 'cmrd', 'cmrds', 'tov']);
-/** Only a singular honorific may stand at a line's end before the name (`Dear Cde.` / `I. V. Stalin`). */
-const SINGULAR = new Set(['cde', 'comrade', 'com', 'comr', 'cmrd', 'tov']);
 /** Brackets whose words are names (checked for spelling); others hold Russian, notes, doubts. */
 const NAME_BRACKETS = new Set<BracketKind>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
 
@@ -64,7 +59,7 @@ export function analyzeEntities(
   options: RecognitionOptions = {},
 ): EntityAnalysis {
   const index = entityIndexFor(gazetteer);
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, index.words);
   const brackets = new BracketLocator(context.brackets);
   const raw: RawMention[] = [];
   const inMention = new Uint8Array(tokens.length);
@@ -105,8 +100,7 @@ function buildMention(
   const start = tokens[first]!.start;
   let name = tokens[first]!.text;
   for (let k = first + 1; k <= last; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start).replace(/[[\]]/g, '');
-    name += /^\s*$/.test(gap) ? (tokens[k]!.kind === 'cjk' || gap === '' ? '' : ' ') : gap.trim();
+    name += gapInName(text, tokens[k - 1]!.end, tokens[k]!.start, tokens[k]!.kind === 'cjk');
     name += tokens[k]!.text;
   }
   if (possessive) name = name.replace(/['’]s$/i, '');
@@ -116,7 +110,7 @@ function buildMention(
     name = name.slice(0, -1);
   }
   // `Mao [Zedong]`: the bracket opened inside the name closes right after it
-  if (text.slice(start, end).includes('[') && !text.slice(start, end).includes(']') && text[end] === ']') end++;
+  if (text[end] === ']' && containsChar(text, start, end, '[') && !containsChar(text, start, end, ']')) end++;
   let fullStart = start;
   let fullEnd = end;
   const isPerson = targets.some((t) => t.entry.kind === 'person');
@@ -132,9 +126,10 @@ function buildMention(
   }
   let honorific: Span | undefined;
   const before = tokens[first - 1];
-  const honorificGap = before ? text.slice(before.end, tokens[first]!.start) : '';
+  const honorificGap = before && mayBeHonorific(before) ? text.slice(before.end, tokens[first]!.start) : '';
   if (
     before &&
+    mayBeHonorific(before) &&
     HONORIFICS.has(before.key) &&
     /^\.?[ \t]*(\r?\n[ \t]*)?$/.test(honorificGap) &&
     (!honorificGap.startsWith('.') || ABBREVIATED.has(before.key)) &&
@@ -155,10 +150,41 @@ function buildMention(
     honorific,
     possessive,
     letterSpaced: tokens[first]!.letterSpaced || tokens[last]!.letterSpaced,
-    completed: tokens.slice(first, last + 1).some((t) => t.completed),
+    completed: anyCompleted(tokens, first, last),
     gloss,
     bracket: brackets.kindAt(start),
   };
+}
+
+/** How the gap between two tokens of a name reads in the name: `Li`⏎`Kenong` → ` `, `Tse-tung` → `-`, `Mao [Zedong]` → ` `. */
+function gapInName(text: string, from: number, to: number, cjk: boolean): string {
+  let blank = true;
+  let empty = true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 91 || c === 93) continue;
+    empty = false;
+    if (!(c === 32 || c === 9 || c === 10 || c === 13)) blank = false;
+  }
+  if (blank) return cjk || empty ? '' : ' ';
+  return text.slice(from, to).replace(/[[\]]/g, '').trim();
+}
+
+function containsChar(text: string, from: number, to: number, char: string): boolean {
+  const at = text.indexOf(char, from);
+  return at >= 0 && at < to;
+}
+
+const HONORIFIC_HASHES = new Set([...HONORIFICS].map(hashKey));
+
+/** False for most words, from their hash alone: then `HONORIFICS.has(token.key)` is false too. */
+function mayBeHonorific(token: Token): boolean {
+  return !token.hashed || HONORIFIC_HASHES.has(token.hash);
+}
+
+function anyCompleted(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k]!.completed) return true;
+  return false;
 }
 
 /** `FILIPPOV [Stalin]`, `FENG XI [FYN SI; Stalin]`, `Matveyev (Zakharov)`: a gloss naming entries. */
@@ -220,8 +246,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       m.gloss.entryIds.forEach((id) => set.add(id));
       docGlosses.set(m.key, set);
     }
-    const ids = new Set(m.targets.map((t) => t.entry.id));
-    if (ids.size === 1) mentioned.add(m.targets[0]!.entry.id);
+    if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = new Set<string>();
   for (const c of context.channels) {
@@ -229,12 +254,94 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (ids.length) ids.forEach((id) => channels.add(id));
     else channels.add(c.trim().toLowerCase());
   }
-  return raw.map((m) => {
-    const resolution = resolve(m, docGlosses.get(m.key), channels, mentioned, context);
+  // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
+  const byTargets = new Map<readonly FormTarget[], Resolution>();
+  const year = `${context.date?.year ?? ''}`;
+  const yearMonth = `${year}-${context.date?.month ?? ''}`;
+  return raw.map((m): EntityMention => {
+    let resolution = m.gloss ? undefined : byTargets.get(m.targets);
+    if (!resolution) {
+      const docGloss = docGlosses.get(m.key);
+      // Without a gloss, a name resolves from the document's date and, for a cover name, from
+      // which of its channels the document names: cables that agree on those resolve it alike.
+      const shared = m.gloss || docGloss ? undefined : sharedResolutions(m.targets);
+      const sharedKey = shared ? contextKey(shared, m.targets, shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context);
+      shared?.resolutions.set(sharedKey, resolution);
+      if (!m.gloss) byTargets.set(m.targets, resolution);
+    }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
-    const { first: _f, last: _l, targets: _t, ...rest } = m;
-    return { ...rest, type, resolution };
+    const mention: Mutable<EntityMention> = {
+      span: m.span,
+      fullSpan: m.fullSpan,
+      name: m.name,
+      key: m.key,
+      type,
+      resolution,
+      honorific: m.honorific,
+      possessive: m.possessive,
+      letterSpaced: m.letterSpaced,
+      completed: m.completed,
+      gloss: m.gloss,
+      bracket: m.bracket,
+    };
+    if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
+    return mention;
   });
+}
+
+interface SharedResolutions {
+  /** Some role or cover name of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
+  readonly monthMatters: boolean;
+  /** Some of these forms are cover names, whose channels count. */
+  readonly pseudonyms: boolean;
+  /** By `contextKey`. */
+  readonly resolutions: Map<string, Resolution>;
+}
+
+/** Resolutions shared by the cables that give a list of forms of the index the same context. */
+const sharedByTargets = new WeakMap<readonly FormTarget[], SharedResolutions>();
+
+function sharedResolutions(targets: readonly FormTarget[]): SharedResolutions {
+  let shared = sharedByTargets.get(targets);
+  if (!shared) {
+    const monthly = (p: { from?: unknown; to?: unknown }) => typeof p.from === 'string' || typeof p.to === 'string';
+    const monthMatters = targets.some((t) => (t.pseudonym ? monthly(t.pseudonym) : (t.entry.roles ?? []).some(monthly)));
+    const pseudonyms = targets.some((t) => t.via === 'pseudonym');
+    sharedByTargets.set(targets, (shared = { monthMatters, pseudonyms, resolutions: new Map() }));
+  }
+  return shared;
+}
+
+/**
+ * What `score` reads of a document without a gloss: its date and, for each cover name, the first
+ * of its channels the document's channels name and the first its mentions name (and whether it
+ * has channels at all).
+ */
+function contextKey(
+  shared: SharedResolutions,
+  targets: readonly FormTarget[],
+  date: string,
+  channels: ReadonlySet<string>,
+  mentioned: ReadonlySet<string>,
+): string {
+  if (!shared.pseudonyms) return date;
+  let key = `${date}|${channels.size > 0 ? 'c' : ''}`;
+  for (const t of targets) {
+    if (t.via !== 'pseudonym') continue;
+    const keys = t.channelKeys ?? [];
+    key += `|${keys.findIndex((k) => channels.has(k))},${keys.findIndex((k) => mentioned.has(k))}`;
+  }
+  return key;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Do all these forms name one entry (perhaps in several ways)? */
+function namesOneEntry(targets: readonly FormTarget[]): boolean {
+  const id = targets[0]?.entry.id;
+  for (const t of targets) if (t.entry.id !== id) return false;
+  return targets.length > 0;
 }
 
 function resolve(
@@ -245,14 +352,12 @@ function resolve(
   context: EntityContext,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
-  const seen = new Set<string>();
   const candidates: Candidate[] = [];
-  for (const t of m.targets) {
-    const id = `${t.entry.id}/${t.via}/${t.pseudonym?.name ?? ''}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+  const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
+  m.targets.forEach((t, k) => {
+    for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
     candidates.push(score(t, m, docGloss, channels, mentioned, context));
-  }
+  });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
   const second = candidates.find((c) => c.entry.id !== best.entry.id);
@@ -325,7 +430,7 @@ function score(
     }
     s += roleScore;
   }
-  if (m.targets.length === 1 || new Set(m.targets.map((x) => x.entry.id)).size === 1) evidence.push({ kind: 'onlyCandidate' });
+  if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, score: s, evidence };
 }
 
@@ -341,36 +446,54 @@ function findNearMisses(
 ): NearMiss[] {
   const out: NearMiss[] = [];
   const flagged = new Uint8Array(tokens.length);
+  /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
+  const candidate = (k: number): boolean => {
+    const t = tokens[k]!;
+    return !inMention[k] && t.kind === 'word' && t.latin && t.capitalised;
+  };
   const checkable = (k: number): boolean => {
     const t = tokens[k]!;
-    if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised) return false;
+    if (!candidate(k)) return false;
     // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
     // `BEIPING [SIC]`: the editor already vouches for the odd spelling
-    return !/^\s*\[\s*(sic|\?)\s*\]/i.test(text.slice(t.end, t.end + 12));
+    return !vouchedFor(text, t.end);
   };
 
   // multi-word names first: `Le Kenong` beside `Li Kenong`
   for (let k = 0; k < tokens.length; k++) {
-    const entries = index.multiWordByToken.get(tokens[k]!.key);
+    const anchor = tokens[k]!;
+    if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
+    // every window through the anchor lies within a name's length of it, and needs a misspelt word:
+    // most anchors (inside recognised names, `of the` in prose) have none near
+    let near = false;
+    for (let j = Math.max(0, k - MULTI_WORD_MAX + 1); j < Math.min(tokens.length, k + MULTI_WORD_MAX) && !near; j++) near = candidate(j);
+    if (!near) continue;
+    const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
+      if (!anchor.hasKey(name.keys[pos]!)) continue; // a list by hash may hold other words
       const start = k - pos;
       const n = name.keys.length;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
+      // a misspelt word must be among them: most windows (inside a recognised name, `of the` in prose) hold none
+      let someCandidate = false;
+      for (let j = start; j < start + n && !someCandidate; j++) someCandidate = candidate(j);
+      if (!someCandidate) continue;
       let distance = 0;
       let differing = 0;
       let anchorLetters = 0;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[start + j]!;
-        if (j > 0 && !isNameGap(text.slice(tokens[start + j - 1]!.end, t.start), false)) ok = false;
-        else if (t.key === name.keys[j]) anchorLetters += t.key.length;
+        if (j > 0 && !isNameGapAt(text, tokens[start + j - 1]!.end, t.start, false)) ok = false;
+        else if (t.hasKey(name.keys[j]!)) anchorLetters += name.keys[j]!.length;
         else if (!checkable(start + j)) ok = false;
         else {
           differing++;
           distance += editDistance(t.key, name.keys[j]!, 2);
+          if (distance > 2) ok = false; // too far already: no near miss
         }
       }
       if (!ok || differing === 0 || anchorLetters < 4) continue;
@@ -393,21 +516,22 @@ function findNearMisses(
   }
 
   // single words: `Filipov`, `ROSCHIN`, `Shtytkov`
-  const memo = new Map<string, string | null>();
+  const commonHere = new Map<string, boolean>(); // the caller's common words, asked once per key
   for (let k = 0; k < tokens.length; k++) {
-    if (flagged[k] || !checkable(k)) continue;
+    if (flagged[k]) continue;
     const t = tokens[k]!;
-    const key = t.stemKey ?? t.key;
-    if (key.length < 5) continue;
-    let best = memo.get(key);
-    if (best === undefined) {
-      best = nearestSingle(key, index);
-      if (best !== null && (isCommonEnglishWord(key) || options.isCommonWord?.(t.text))) best = null;
-      memo.set(key, best);
+    if (t.keyLength < 5 || !candidate(k)) continue;
+    // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
+    const best = index.nearestSingleTo(t);
+    if (best === null || !checkable(k)) continue;
+    if (options.isCommonWord) {
+      const key = t.lookupKey;
+      let common = commonHere.get(key);
+      if (common === undefined) commonHere.set(key, (common = options.isCommonWord(t.text)));
+      if (common) continue;
     }
-    if (best === null) continue;
     const display = index.singleDisplay.get(best) ?? best;
-    const end = t.stemKey ? t.end - 2 : t.end;
+    const end = t.isPossessive ? t.end - 2 : t.end;
     out.push({
       span: { start: t.start, end },
       written: text.slice(t.start, end),
@@ -421,28 +545,6 @@ function findNearMisses(
   return out;
 }
 
-function nearestSingle(key: string, index: EntityIndex): string | null {
-  if (index.targets.has(key)) return null;
-  const candidates = new Set<string>();
-  for (const c of index.deletions.get(key) ?? []) candidates.add(c);
-  for (let k = 0; k < key.length; k++) {
-    for (const c of index.deletions.get(key.slice(0, k) + key.slice(k + 1)) ?? []) candidates.add(c);
-  }
-  for (const c of index.phonetic.get(phoneticKey(key)) ?? []) candidates.add(c);
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const c of candidates) {
-    // typists slip inside a word; a different first letter is more often a different name (`Unsan`, `Munsan`)
-    if (c[0] !== key[0] || !isNearMiss(key, c)) continue;
-    const d = editDistance(key, c, 2);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const t of index.targets.get(fullKey) ?? []) if (!out.includes(t.entry)) out.push(t.entry);
@@ -452,4 +554,27 @@ function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
 function isCoverName(index: EntityIndex, fullKey: string): boolean {
   const targets = index.targets.get(fullKey) ?? [];
   return targets.length > 0 && targets.every((t) => t.via === 'pseudonym');
+}
+
+/** `[SIC]` or `[?]` right after a word (spaces allowed inside and before): the editor vouches for the spelling. */
+function vouchedFor(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 12);
+  let i = from;
+  const skipSpace = () => {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) !== 91 /* [ */ || i >= limit) return false;
+  i++;
+  skipSpace();
+  const c = text.charCodeAt(i);
+  if (c === 63 /* ? */) i++;
+  else if (i + 3 <= limit && text.slice(i, i + 3).toLowerCase() === 'sic') i += 3;
+  else return false;
+  skipSpace();
+  return i < limit && text.charCodeAt(i) === 93;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
 }

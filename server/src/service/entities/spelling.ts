@@ -12,24 +12,32 @@ export function editDistance(a: string, b: string, max = 3): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0]!.length <= n) rows = [new Int32Array(n + 16), new Int32Array(n + 16), new Int32Array(n + 16)];
+  // three rows reused from call to call: the one before the previous (for transpositions), the previous, the current
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[n]!;
 }
+
+let rows: Int32Array[] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
 /**
  * A coarse sound key: spellings that a typist or a second transliteration scheme would produce
@@ -37,6 +45,19 @@ export function editDistance(a: string, b: string, max = 3): number {
  * and `Vyshinskii` give `visinski`.
  */
 export function phoneticKey(word: string): string {
+  let key = phoneticKeys.get(word);
+  if (key === undefined) {
+    key = soundOf(word);
+    // the same names and words come back in every cable; the memory is bounded for a long session
+    if (phoneticKeys.size >= 50_000) phoneticKeys.clear();
+    phoneticKeys.set(word, key);
+  }
+  return key;
+}
+
+const phoneticKeys = new Map<string, string>();
+
+function soundOf(word: string): string {
   let s = word.toLowerCase().replace(/['’\-\s.]/g, '');
   s = s
     .replace(/shch|sch|tch/g, 's')

@@ -17,14 +17,15 @@ export const rule = defineRule({
 });
 
 export function* checkMixedRomanisation(analysis: EntityAnalysis): Generator<CableDiagnostic> {
-  // a cover name and the real name are two names, not two spellings of one
-  const byName = new Map<string, Map<RomanisationSystem, EntityMention>>();
   for (const mentions of comparableMentionsByEntry(analysis).values()) {
+    if (mentions.length < 2) continue;
+    // a cover name and the real name are two names, not two spellings of one: by cover name ('' for the real name)
+    const byName = new Map<string, Map<RomanisationSystem, EntityMention>>();
     for (const m of mentions) {
       const best = m.resolution.best;
       const s = best.system;
       if (!inSomeFamily(s)) continue;
-      const name = `${best.entry.id}/${best.pseudonym?.name ?? ''}`;
+      const name = best.pseudonym?.name ?? '';
       let firstBySystem = byName.get(name);
       if (!firstBySystem) byName.set(name, (firstBySystem = new Map()));
       if (firstBySystem.has(s)) continue;

@@ -33,6 +33,7 @@ export function* checkVariants(analysis: EntityAnalysis): Generator<CableDiagnos
 
   // two known spellings of one entry, in one system
   for (const mentions of comparableMentionsByEntry(analysis).values()) {
+    if (mentions.every((m) => m.key === mentions[0]!.key)) continue; // one spelling: nothing to compare
     const bySpelling = new Map<string, EntityMention[]>();
     for (const m of mentions) {
       const list = bySpelling.get(m.key);
