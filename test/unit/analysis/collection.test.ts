@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeFile, defaultSettings, splitCollection } from '../../../server/src/service/analysis';
-import { builtinGazetteer, joinLines, makeDocument } from '../features/fixture';
+import { builtinGazetteer, joinLines, makeDocument, twoCableCollection } from '../features/fixture';
 
 const pieces = (text: string) => splitCollection(text).map(p => ({
   cable: text.slice(p.span.start, p.span.end),
@@ -31,23 +31,7 @@ test('a document heading on its own line starts a cable; with a rule before it, 
   assert.equal(pieces(joinLines('The Document No. 12 of the series', 'text')).length, 1, 'prose that mentions a document is no heading');
 });
 
-const collection = joinLines(
-  'Document No. 1',
-  'CIPHERED TELEGRAM No. 100',
-  'From PEKING Received 10:00 3.11.1950',
-  'To Cde. FILIPPOV.',
-  'Li Kenong arrived.',
-  'ROSHCHIN',
-  'Deciphered by Orlov 1100 3 November',
-  '==========',
-  'Document No. 2',
-  'CIPHERED TELEGRAM No. 200',
-  'From PEKING Received 09:00 1.11.1950',
-  'To Cde. FILIPPOV.',
-  'Le Kenong left.',
-  'ROSHCHIN',
-  'Deciphered by Orlov 0930 1 November',
-);
+const collection = twoCableCollection('Le Kenong left.');
 
 test('each cable is analysed on its own: no dates or spellings compared across cables', () => {
   const file = analyzeFile(makeDocument(collection), builtinGazetteer, defaultSettings);

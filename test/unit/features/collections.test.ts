@@ -9,25 +9,9 @@ import { HoverProvider } from '../../../server/src/service/features/hover';
 import { SelectionRangeProvider } from '../../../server/src/service/features/selectionRanges';
 import { SemanticTokensProvider } from '../../../server/src/service/features/semanticTokens';
 import { AnalysisCache, allRules, defaultSettings } from '../../../server/src/service/analysis';
-import { analysisSource, builtinGazetteer, joinLines, makeDocument, noToken, rangeOfText } from './fixture';
+import { analysisSource, builtinGazetteer, makeDocument, noToken, rangeOfText, twoCableCollection } from './fixture';
 
-const text = joinLines(
-  'Document No. 1',
-  'CIPHERED TELEGRAM No. 100',
-  'From PEKING Received 10:00 3.11.1950',
-  'To Cde. FILIPPOV.',
-  'Li Kenong arrived.',
-  'ROSHCHIN',
-  'Deciphered by Orlov 1100 3 November',
-  '==========',
-  'Document No. 2',
-  'CIPHERED TELEGRAM No. 200',
-  'From PEKING Received 09:00 1.11.1950',
-  'To Cde. FILIPPOV.',
-  'Zhou Enlai left.',
-  'ROSHCHIN',
-  'Deciphered by Orlov 0930 1 November',
-);
+const text = twoCableCollection();
 const doc = makeDocument(text);
 
 test('the outline has one root per cable, named by its heading, with the cable’s blocks inside', () => {

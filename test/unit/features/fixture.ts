@@ -64,3 +64,24 @@ export function rangeOfText(doc: TextDocument, needle: string, occurrence = 0): 
   }
   return { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
 }
+
+/** A collection file of two cables (CABLE-FORMAT §11) with a heading each; `line` is the second cable's body line. */
+export function twoCableCollection(line = 'Zhou Enlai left.'): string {
+  return joinLines(
+    'Document No. 1',
+    'CIPHERED TELEGRAM No. 100',
+    'From PEKING Received 10:00 3.11.1950',
+    'To Cde. FILIPPOV.',
+    'Li Kenong arrived.',
+    'ROSHCHIN',
+    'Deciphered by Orlov 1100 3 November',
+    '==========',
+    'Document No. 2',
+    'CIPHERED TELEGRAM No. 200',
+    'From PEKING Received 09:00 1.11.1950',
+    'To Cde. FILIPPOV.',
+    line,
+    'ROSHCHIN',
+    'Deciphered by Orlov 0930 1 November',
+  );
+}
