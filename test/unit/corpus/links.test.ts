@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { createCableLanguageService } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
 import { corpusLinks } from '../../../server/src/service/corpus/links';
-import { makeDocument, rangeOfText } from '../features/fixture';
+import { joinLines, makeDocument, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
 import { MemoryWorkspace, uriOf } from './memoryWorkspace';
 
@@ -52,6 +52,16 @@ describe('resolution in the index', () => {
     const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'I have received your telegram No. 9999.') });
     assert.deepEqual(linksIn(service, 'b.cable'), [[]]);
     assert.deepEqual([...service.getCorpusDiagnostics().values()].flat(), []);
+  });
+
+  test('a date alone needs a channel to check: a message without envelope or addressee resolves nothing', async () => {
+    const letter = joinLines(
+      'Telegram from Mao Zedong to Peng Dehuai', '(October 12, 1951)', 'Peng and Gao:',
+      '(1) Your telegram of October 9 has been received.', 'Mao Zedong', '20:00, October 12',
+    );
+    const service = await serviceOver({ 'letter.cable': letter, 'b9.cable': beijingCable('25400', 9, 'Nothing to cite.') });
+    const refs = corpusLinks(service.corpus).references.filter(r => r.uri === uriOf('letter.cable'));
+    assert.deepEqual(refs.map(r => [r.reference.date, r.reference.whose, r.cited.length]), [['1951-10-09', 'your', 0]]);
   });
 
   test('a cable never resolves a reference to itself', async () => {

@@ -26,24 +26,33 @@ export function cableKey(uri: string, index: number): string {
 
 /**
  * The cables of the corpus a reference written in `uri` by the cable `citing` can mean, the citing
- * cable itself left out. A reference inside a forwarded telegram (depth ≥ 1) is its sender's, not
- * the cable's: it is resolved by its number (and date) alone, and one with a date alone is left
- * unresolved, since without a channel a day says too little.
+ * cable itself left out. A citation by date alone names no telegram by itself: it is resolved only
+ * when its channel can be checked — `your` or `my`, and a citing cable that names that side (its
+ * places, or the person). So a reference inside a forwarded telegram (depth ≥ 1), whose sender is
+ * not the cable's, is resolved by its number (and date) alone, and a message without an envelope
+ * (`Your telegram of October 9 has been received.`, Mao to Peng) does not match every cable of that day.
  */
 export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSummary, reference: TelegramReference): Located<CableSummary>[] {
   let key: ReferenceKey = reference;
   let from: CitingCable = citing;
   if (reference.depth > 0) {
-    if (reference.number === undefined) return [];
     key = { number: reference.number, date: reference.date };
     from = {};
   }
+  if (key.number === undefined && !channelKnown(key.whose, from)) return [];
   const day = dayOf(key.date);
   const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : day ? index.cablesOfDay(day) : [];
   const where = new Map<CableSummary, Located<CableSummary>>();
   for (const hit of candidates) if (hit.uri !== uri || hit.item.index !== citing.index) where.set(hit.item, hit);
   if (!where.size) return [];
   return resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!);
+}
+
+/** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */
+function channelKnown(whose: ReferenceKey['whose'], citing: CitingCable): boolean {
+  if (whose === 'your') return citing.from !== undefined || citing.to !== undefined || citing.recipientId !== undefined;
+  if (whose === 'my') return citing.from !== undefined || citing.senderId !== undefined;
+  return false;
 }
 
 /** Every reference of a file resolved against the index (the file may be an open version the index does not hold yet). */
