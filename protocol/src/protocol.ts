@@ -44,6 +44,12 @@ export interface TimelineResult {
 }
 
 /**
+ * `cable/corpusChanged` (server → client, no params): the corpus index has changed (a file was added,
+ * edited, removed or indexed), so a timeline the client shows is stale and should be asked for again.
+ */
+export const corpusChangedMethod = 'cable/corpusChanged';
+
+/**
  * `cable/gazetteerEntry`: the text of a built-in gazetteer entry, shown as the read-only document
  * `cable-gazetteer:/<id>.json` where Go to Definition on a name lands. An entry from a workspace
  * gazetteer file opens in that file instead.
