@@ -4,12 +4,13 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  gazetteerEntryMethod, indexStatusMethod, type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult,
+  corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
+  type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
 } from '../../protocol/src/protocol';
 import { createCableLanguageService, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
@@ -22,6 +23,8 @@ import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocat
 
 /** How long to wait after a keystroke before checking the document again. */
 const DIAGNOSTICS_DELAY_MS = 200;
+/** How long the index must stay still before the client hears `cable/corpusChanged` (indexing changes it file by file). */
+const CORPUS_CHANGED_DELAY_MS = 300;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -32,6 +35,7 @@ export function startServer(connection: Connection): void {
   let canWatch = false;
   let canRefreshTokens = false;
   let canRefreshHints = false;
+  let canRefreshLenses = false;
   let canAnnotate = false;
   let filesExclude: string[] = [];
 
@@ -51,6 +55,7 @@ export function startServer(connection: Connection): void {
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
     canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     canAnnotate = params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined;
     return {
       capabilities: {
@@ -67,6 +72,8 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         workspaceSymbolProvider: true,
         renameProvider: { prepareProvider: true },
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'cable-language-server', version: '0.1.0' },
     };
@@ -154,7 +161,22 @@ export function startServer(connection: Connection): void {
     send: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
     busy: () => indexing !== undefined,
   });
-  service.onDidUpdateCorpusFile(uri => corpus.fileChanged(uri));
+  service.onDidUpdateCorpusFile(uri => {
+    corpus.fileChanged(uri);
+    corpusChanged();
+  });
+
+  /** Tells the client, once the index has been still for a moment, that its timeline is stale. */
+  let corpusChangedTimer: NodeJS.Timeout | undefined;
+  function corpusChanged(): void {
+    clearTimeout(corpusChangedTimer);
+    corpusChangedTimer = setTimeout(() => {
+      corpusChangedTimer = undefined;
+      void connection.sendNotification(corpusChangedMethod).catch(() => undefined);
+      // "cited by N" over an open file's headers depends on the other files too.
+      if (canRefreshLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    }, CORPUS_CHANGED_DELAY_MS);
+  }
 
   function reindex(): void {
     indexing?.cancel();
@@ -164,6 +186,7 @@ export function startServer(connection: Connection): void {
     void run.done.then(() => {
       if (indexing === run) indexing = undefined;
       corpus.flush();
+      corpusChanged(); // the timeline is complete now, even if no file changed at the end
     }, e => connection.console.error(`cable: indexing failed: ${String(e)}`));
   }
 
@@ -255,8 +278,24 @@ export function startServer(connection: Connection): void {
   });
   connection.onDefinition(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
-    const target = doc ? service.getDefinition(doc, params.position, token) : undefined;
+    if (!doc) return [];
+    // A reference to another telegram wins over a name inside it.
+    const cited = service.getCitedCables(doc, params.position, token);
+    if (cited.length) return cited;
+    const target = service.getDefinition(doc, params.position, token);
     return target ? [await gazetteerEntryLocation(target)] : [];
+  });
+  connection.onDocumentLinks((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getDocumentLinks(doc, token) : [];
+  });
+  connection.onCodeLens((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getCodeLenses(doc, token) : [];
+  });
+  connection.onRequest(timelineMethod, (_params, token): TimelineResult => {
+    const timeline = service.getTimeline(token);
+    return { ...timeline, complete: indexing === undefined && timeline.complete };
   });
   connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token));
   connection.onPrepareRename((params, token) => {

@@ -8,7 +8,7 @@
  * cancelled or failing call into an empty answer.
  */
 import type {
-  Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, SelectionRange,
+  CodeLens, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, SelectionRange,
   SemanticTokens, SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { AnalysisCache, allRules, analyzeFile, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
@@ -32,6 +32,13 @@ import { DiagnosticsProvider } from './features/diagnostics';
 import { CodeActionProvider, type CableCodeAction } from './features/codeActions';
 import { SemanticTokensProvider, semanticTokensLegend } from './features/semanticTokens';
 import { InlayHintProvider } from './features/inlayHints';
+import { CitationSource } from './features/citations';
+import { CableDefinitionProvider } from './features/cableDefinition';
+import { CableReferencesProvider } from './features/cableReferences';
+import { CitationHoverProvider } from './features/citationHover';
+import { CodeLensProvider } from './features/codeLenses';
+import { DocumentLinkProvider } from './features/documentLinks';
+import { TimelineProvider, type CorpusTimeline } from './features/timeline';
 import { neverCancelled, type ICancellationToken, type ILogger, type ITextDocument } from './types';
 
 export interface CableServiceOptions {
@@ -80,10 +87,19 @@ export interface CableLanguageService {
   getWorkspaceDiagnostics(uri: string): readonly Diagnostic[];
   /** The corpus checks' findings, by file, at the user's levels. */
   getCorpusDiagnostics(): ReadonlyMap<string, readonly Diagnostic[]>;
+  /** On a name, its mentions across the corpus; on a cable's header, the references that cite the cable. */
   getReferences(document: ITextDocument, position: Position, token?: ICancellationToken): Location[];
   getDocumentHighlights(document: ITextDocument, position: Position, token?: ICancellationToken): DocumentHighlight[];
   /** Which gazetteer entry a name stands for, and who defined it; the server turns it into a location. */
   getDefinition(document: ITextDocument, position: Position, token?: ICancellationToken): EntityDefinition | undefined;
+  /** On a reference (`your telegram No. 3153`), the header of each cable it can mean; empty elsewhere. Asked before `getDefinition`. */
+  getCitedCables(document: ITextDocument, position: Position, token?: ICancellationToken): Location[];
+  /** A link to the cited cable on each resolved reference. */
+  getDocumentLinks(document: ITextDocument, token?: ICancellationToken): DocumentLink[];
+  /** "cited by N" over each cable header that references in the corpus cite. */
+  getCodeLenses(document: ITextDocument, token?: ICancellationToken): CodeLens[];
+  /** Every cable of the index in date order, and the links between them (`cable/timeline`). */
+  getTimeline(token?: ICancellationToken): CorpusTimeline;
   getWorkspaceSymbols(query: string, token?: ICancellationToken): SymbolInformation[];
   prepareRename(document: ITextDocument, position: Position, token?: ICancellationToken): { range: Range; placeholder: string } | null;
   getRenameEdits(document: ITextDocument, position: Position, newName: string, options: RenameOptions, token?: ICancellationToken): WorkspaceEdit | null;
@@ -120,6 +136,14 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const definition = new DefinitionProvider(analyses);
   const workspaceSymbols = new WorkspaceSymbolProvider(indexer, options.gazetteer);
   const rename = new RenameProvider(analyses, indexer);
+  const corpus = () => indexer.index;
+  const citations = new CitationSource(analyses, corpus);
+  const citedCables = new CableDefinitionProvider(citations);
+  const citationHover = new CitationHoverProvider(citations);
+  const cableReferences = new CableReferencesProvider(citations, corpus);
+  const documentLinks = new DocumentLinkProvider(citations);
+  const codeLenses = new CodeLensProvider(citations, corpus);
+  const timeline = new TimelineProvider(corpus, () => indexer.complete);
 
   let corpusFindings: { version: number; gazetteer: Gazetteer; settings: CableSettings; byUri: Map<string, Diagnostic[]> } | undefined;
   const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => {
@@ -167,8 +191,9 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
       guarded('foldingRange', [], token, () => folding.provideFoldingRanges(document, token)),
     getSelectionRanges: (document: ITextDocument, positions: readonly Position[], token = neverCancelled) =>
       guarded('selectionRange', [], token, () => selection.provideSelectionRanges(document, positions, token)),
+    // A resolved reference's hover (the cited cable) wins over the date or name hover inside it.
     getHover: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('hover', null, token, () => hover.provideHover(document, position)),
+      guarded('hover', null, token, () => citationHover.provideHover(document, position) ?? hover.provideHover(document, position)),
     computeDiagnostics: (document: ITextDocument, token = neverCancelled) =>
       guarded('diagnostics', [], token, () => diagnostics.provideDiagnostics(document)),
     getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled) =>
@@ -188,11 +213,22 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     getWorkspaceDiagnostics: (uri: string) => indexer.diagnosticsOf(uri),
     getCorpusDiagnostics: () => guarded<ReadonlyMap<string, readonly Diagnostic[]>>('corpusDiagnostics', new Map(), neverCancelled, corpusDiagnostics),
     getReferences: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('references', [], token, () => references.provideReferences(document, position, token)),
+      guarded('references', [], token, () => {
+        const mentions = references.provideReferences(document, position, token);
+        return mentions.length ? mentions : cableReferences.provideReferences(document, position, token);
+      }),
     getDocumentHighlights: (document: ITextDocument, position: Position, token = neverCancelled) =>
       guarded('documentHighlight', [], token, () => highlights.provideDocumentHighlights(document, position, token)),
     getDefinition: (document: ITextDocument, position: Position, token = neverCancelled) =>
       guarded('definition', undefined, token, () => definition.provideDefinition(document, position, token)),
+    getCitedCables: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded('definition', [], token, () => citedCables.provideDefinition(document, position, token)),
+    getDocumentLinks: (document: ITextDocument, token = neverCancelled) =>
+      guarded('documentLink', [], token, () => documentLinks.provideDocumentLinks(document, token)),
+    getCodeLenses: (document: ITextDocument, token = neverCancelled) =>
+      guarded('codeLens', [], token, () => codeLenses.provideCodeLenses(document, token)),
+    getTimeline: (token = neverCancelled) =>
+      guarded<CorpusTimeline>('timeline', { cables: [], links: [], complete: false }, token, () => timeline.provideTimeline(token)),
     getWorkspaceSymbols: (query: string, token = neverCancelled) =>
       guarded('workspaceSymbol', [], token, () => workspaceSymbols.provideWorkspaceSymbols(query, token)),
     prepareRename: (document: ITextDocument, position: Position, token = neverCancelled) =>
@@ -227,5 +263,6 @@ export { Emitter, type Event, type ICableWorkspace, type IDisposable } from './w
 export { summarizeFile } from './corpus/summarize';
 export { CorpusIndex } from './corpus/corpusIndex';
 export type { EntityDefinition } from './features/definition';
+export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/timeline';
 export type { RenameOptions } from './features/rename';
 export type * from './corpus/types';

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { summarizeFile } from '../../../server/src/service/corpus/summarize';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
 import { analysisSource, makeDocument, noToken, rangeOfText } from '../features/fixture';
-import { beijingCable } from './fixtures';
+import { beijingCable, moscowCable, roshchinCable } from './fixtures';
 
 function summarize(text: string) {
   const doc = makeDocument(text);
@@ -63,4 +63,20 @@ test('a damaged file still summarises (no throw), with what it can read', () => 
   const { summary } = summarize('[Stamp: unclosed\n\nCde. FILIPPOV');
   assert.equal(summary.cables.length, 1);
   assert.ok(summary.mentions.some(m => m.entityId === 'stalin'));
+});
+
+test('the sender’s own number beside the header’s, places as the gazetteer names them, people by id', () => {
+  const incoming = summarize(roshchinCable('25150', '2467', 3, 'Nothing more.')).summary.cables[0];
+  assert.equal(incoming.number, '25150');
+  assert.equal(incoming.senderNumber, '2467');
+  assert.equal(incoming.senderId, 'roshchin');
+  const outgoing = summarize(moscowCable('6187', 5, 'Reply to your No. 2467.'));
+  const c = outgoing.summary.cables[0];
+  assert.equal(c.number, '6187');
+  assert.equal(c.senderNumber, undefined, 'an outgoing cable’s number is already its sender’s');
+  assert.equal(c.to, 'Beijing', 'PEKING is Beijing');
+  assert.match(c.title, /Moscow → Peking/, 'the title keeps the spelling of the text');
+  const [ref] = outgoing.summary.references;
+  assert.equal(ref.depth, 0);
+  assert.deepEqual(ref.numberRange, rangeOfText(outgoing.doc, '2467'));
 });

@@ -18,7 +18,9 @@ function summary(title: string, fields: Partial<Omit<CableSummary, 'title'>> = {
 const titles = (cables: readonly CableSummary[]) => cables.map((c) => c.title);
 
 // The citing cable: Beijing to Moscow, 19 October 1951 (the seed).
-const citing: CitingCable = { date: '1951-10-19 11:35', from: 'Beijing', to: 'Moscow', sender: 'Mao Zedong', recipient: 'Filippov' };
+const citing: CitingCable = {
+  date: '1951-10-19 11:35', from: 'Beijing', to: 'Moscow', sender: 'Mao Zedong', recipient: 'Filippov', senderId: 'mao', recipientId: 'stalin',
+};
 
 const corpus: readonly CableSummary[] = [
   summary('Moscow 3153 of 5 October', { number: '3153', date: '1951-10-05', from: 'Moscow', to: 'Beijing', layout: 'outgoing' }),
@@ -93,9 +95,22 @@ describe('resolveTelegramReference', () => {
   });
 
   test('the channel is compared by people too: a cable to someone else from the same place is not “your” telegram', () => {
-    const other = summary('Moscow to Kim', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Gromyko' });
-    const mine = summary('Filippov to Mao', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Filippov' });
+    const other = summary('Moscow to Kim', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Gromyko', senderId: 'gromyko' });
+    const mine = summary('Filippov to Mao', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Filippov', senderId: 'stalin' });
     assert.deepEqual(titles(resolveTelegramReference({ number: '777', whose: 'your' }, citing, [other, mine]).matches), ['Filippov to Mao']);
+  });
+
+  test('people are compared by gazetteer id: a role (Soviet Ambassador) never conflicts with a name', () => {
+    const toAmbassador: CitingCable = { date: '1950-10-05', from: 'Moscow', to: 'Beijing', sender: 'Joseph Stalin', recipient: 'Soviet Ambassador', senderId: 'stalin' };
+    const roshchin = summary('Roshchin 2467', { number: '25150', senderNumber: '2467', date: '1950-10-03', from: 'Beijing', to: 'Moscow', sender: 'Nikolai Roshchin', senderId: 'roshchin' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '2467', whose: 'your' }, toAmbassador, [roshchin]).matches), ['Roshchin 2467']);
+  });
+
+  test('a sender’s own number finds the cable as well as its header number', () => {
+    const roshchin = summary('Roshchin 2467', { number: '25150', senderNumber: 'No. 2467', date: '1950-10-03', from: 'Beijing', to: 'Moscow' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '2467' }, citing, [roshchin]).matches), ['Roshchin 2467']);
+    assert.deepEqual(titles(resolveTelegramReference({ number: '25150' }, citing, [roshchin]).matches), ['Roshchin 2467']);
+    assert.deepEqual(resolveTelegramReference({ number: '2468' }, citing, [roshchin]).matches, []);
   });
 });
 

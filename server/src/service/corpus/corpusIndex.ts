@@ -5,6 +5,7 @@
  * file's old entries and adds its new ones), so a change costs in proportion to the file, not the
  * corpus. No text and no analysis are kept.
  */
+import { normaliseTelegramNumber } from '../references/resolveReference';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary } from './types';
 
 /** A hit in the index: the file it is in and the entry. */
@@ -61,6 +62,9 @@ export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
   private readonly mentions = new Multimap<MentionSummary>();
   private readonly cables = new Multimap<CableSummary>();
+  /** Cables by every number a citation may give them (header and sender's, normalised: `483/sh`), and by day (`1950-10-05`). */
+  private readonly citable = new Multimap<CableSummary>();
+  private readonly byDay = new Multimap<CableSummary>();
   private readonly nearMisses = new Multimap<NearMissSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
@@ -97,7 +101,12 @@ export class CorpusIndex {
       if (!counts) this.spellings.set(m.entityId, (counts = new Map()));
       counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
     }
-    for (const c of summary.cables) if (c.number) this.cables.add(c.number, uri, c);
+    for (const c of summary.cables) {
+      if (c.number) this.cables.add(c.number, uri, c);
+      for (const key of citableNumbers(c)) this.citable.add(key, uri, c);
+      const day = dayOf(c.date);
+      if (day) this.byDay.add(day, uri, c);
+    }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
     this.generation++;
   }
@@ -115,7 +124,12 @@ export class CorpusIndex {
       else counts.delete(m.key);
       if (!counts.size) this.spellings.delete(m.entityId);
     }
-    for (const c of old.cables) if (c.number) this.cables.removeFile(c.number, uri);
+    for (const c of old.cables) {
+      if (c.number) this.cables.removeFile(c.number, uri);
+      for (const key of citableNumbers(c)) this.citable.removeFile(key, uri);
+      const day = dayOf(c.date);
+      if (day) this.byDay.removeFile(day, uri);
+    }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
     this.generation++;
     return true;
@@ -155,6 +169,19 @@ export class CorpusIndex {
     return this.cables.keys();
   }
 
+  /**
+   * The cables a citation of `number` can mean: those whose header number or sender's number is
+   * it, signs and case aside (`No. 2467` finds `CIPHERED TELEGRAM No. 25150` signed `No. 2467`).
+   */
+  cablesCitedAs(number: string): Located<CableSummary>[] {
+    return this.citable.get(normaliseTelegramNumber(number));
+  }
+
+  /** The cables dated on a day (`1950-10-05`), whatever their time. */
+  cablesOfDay(day: string): Located<CableSummary>[] {
+    return this.byDay.get(day);
+  }
+
   /** Every near-miss written so (folded: `roschin`). */
   nearMissesWritten(key: string): Located<NearMissSummary>[] {
     return this.nearMisses.get(key);
@@ -163,4 +190,15 @@ export class CorpusIndex {
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+/** The normalised numbers a cable is cited by, each once. */
+function citableNumbers(c: CableSummary): string[] {
+  const keys = [c.number, c.senderNumber].filter((n): n is string => n !== undefined).map(normaliseTelegramNumber);
+  return [...new Set(keys)];
+}
+
+/** `1950-10-05` of `1950-10-05 23:55`; undefined for a month or a year alone. */
+export function dayOf(date: string | undefined): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
 }

@@ -6,7 +6,7 @@
  */
 import type { Range } from 'vscode-languageserver-types';
 import type { CableView, DocumentAnalysis, FileAnalysis } from '../analysis';
-import { findTelegramReferences } from '../references';
+import { findTelegramReferences, normaliseTelegramNumber } from '../references';
 import { rangeOf } from '../features/ranges';
 import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
@@ -27,8 +27,10 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
     const out: { -readonly [K in keyof TelegramReference]: TelegramReference[K] } = {
       range: rangeOf(cable.doc, ref.span),
       cable: cable.index,
+      depth: ref.depth,
     };
     if (ref.number !== undefined) out.number = ref.number;
+    if (ref.numberSpan !== undefined) out.numberRange = rangeOf(cable.doc, ref.numberSpan);
     if (ref.date !== undefined) out.date = ref.date;
     if (ref.whose !== undefined) out.whose = ref.whose;
     return out;
@@ -52,17 +54,22 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
     const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
     const people = whoOf(analysis, envelope, message);
     const whole = rangeOf(document, view.span);
+    const number = described?.number;
+    const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
     cables.push({
       index: view.index,
       range: whole,
       headerRange: view.heading ? rangeOf(document, view.heading) : range(firstLineOf(text, header)),
       title: described?.title ?? (message ? 'Message' : 'Cable'),
-      number: described?.number,
+      number,
+      ...(senderNumber ? { senderNumber } : {}),
       date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
-      from: described?.from,
-      to: described?.to,
+      from: canonicalPlace(analysis, described?.from),
+      to: canonicalPlace(analysis, described?.to),
       sender: people.sender,
       recipient: people.recipient,
+      ...(people.senderId ? { senderId: people.senderId } : {}),
+      ...(people.recipientId ? { recipientId: people.recipientId } : {}),
       layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
     });
 
@@ -96,17 +103,53 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
   return { uri, version: document.version, cables, mentions, nearMisses, references };
 }
 
-/** The first message's sender and recipient: the gazetteer's canonical name when the words name an entity. */
-function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): { sender?: string; recipient?: string } {
+interface Who {
+  sender?: string;
+  recipient?: string;
+  senderId?: string;
+  recipientId?: string;
+}
+
+/** The first message's sender and recipient: the gazetteer's canonical name and id when the words name an entity. */
+function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): Who {
   const text = analysis.text;
-  const name = (span: Span | undefined): string | undefined => {
-    if (!span || span.end <= span.start) return undefined;
+  const name = (span: Span | undefined): { name?: string; id?: string } => {
+    if (!span || span.end <= span.start) return {};
     const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined);
     const person = inside?.resolution.best.entry;
-    return person ? person.canonical : displayName(slice(text, span)) || undefined;
+    return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(text, span)) || undefined };
   };
   const addressee = envelope?.fields.find(f => f.kind === 'addressee')?.value;
-  return { sender: name(message?.from), recipient: name(message?.to ?? addressee) };
+  const sender = name(message?.from);
+  const recipient = name(message?.to ?? addressee);
+  return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };
+}
+
+/**
+ * A place as the gazetteer names it, so that `Destination: PEKING` and `From BEIJING` are one
+ * channel (references are resolved by channel, and the timeline groups by it); a place the
+ * gazetteer does not know stays as written.
+ */
+function canonicalPlace(analysis: DocumentAnalysis, place: string | undefined): string | undefined {
+  if (!place) return place;
+  const entry = analysis.gazetteer.findByName(place).find(e => e.kind === 'place');
+  return entry?.canonical ?? place;
+}
+
+/**
+ * The sender's own number, when the header number is the receiving office's: the number in the
+ * routing line (`From BEIJING No. 2563 21 hours 40`), else the one under the signature of the
+ * cable's own message (`ROSHCHIN` / `No. 2467`). Clerk marks (`3ak`) are not numbers.
+ */
+function senderNumberOf(text: string, envelope: Envelope, message: Message | undefined, number: string): string | undefined {
+  const type = envelope.fields.find(f => f.kind === 'documentType');
+  const routed = envelope.fields.find(f => f.kind === 'documentType' && f !== type && !f.label);
+  const signed = message?.depth === 0 ? message.parts.find(p => p.kind === 'number' && p.value.end > p.value.start) : undefined;
+  for (const span of [routed?.value, signed?.value]) {
+    const written = span ? slice(text, span).trim() : '';
+    if (/^\d/.test(written) && normaliseTelegramNumber(written) !== normaliseTelegramNumber(number)) return written;
+  }
+  return undefined;
 }
 
 const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;

@@ -16,14 +16,23 @@ export interface CableSummary {
   readonly title: string;
   /** The registration number as written without its sign: `25025`, `483/sh`, `201-gi`. */
   readonly number?: string;
+  /**
+   * The sender's own number when the header's is the receiving office's: for `CIPHERED TELEGRAM
+   * No. 25150` signed `ROSHCHIN` / `No. 2467` this is `2467`; for `From BEIJING No. 2563 21 hours 40`
+   * it is `2563`. Replies cite this one (`Reply to your No. 2467.`).
+   */
+  readonly senderNumber?: string;
   /** `1951-10-19` or `1951-10-19 11:35` (the cable's own date: its date line, else sending, else receipt). */
   readonly date?: string;
-  /** Origin and destination places as the outline names them: `Beijing`, `Moscow`. */
+  /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;
   /** The first message's sender and recipient, canonical where the gazetteer knows them: `Mao Zedong`, `Filippov`. */
   readonly sender?: string;
   readonly recipient?: string;
+  /** Their gazetteer ids when the names resolve (`stalin` for `FILIPPOV`); a role such as `SovAmbassador` has none. */
+  readonly senderId?: string;
+  readonly recipientId?: string;
   readonly layout: 'incoming' | 'outgoing';
 }
 
@@ -69,10 +78,14 @@ export interface TelegramReference {
   readonly cable: number;
   /** The number cited, without its sign (`3153`, `1405/sh`), when it gives one. */
   readonly number?: string;
+  /** For `your telegram No. 3153` the range of `3153`. */
+  readonly numberRange?: Range;
   /** The date cited, `1950-10-05` or `1950-10-18 01:15`, when it gives one (year completed from the citing cable). */
   readonly date?: string;
   /** Whose telegram: `your` (the recipient's), `my` (the sender's), or unsaid. */
   readonly whose?: 'your' | 'my';
+  /** 0 when the cable itself cites; 1 inside a forwarded or attached telegram (whose sender is someone else), ... */
+  readonly depth: number;
 }
 
 export interface FileSummary {

@@ -19,6 +19,9 @@ export interface CitingCable {
   /** The sender and recipient of the citing message: `Mao Zedong`, `Filippov`. */
   readonly sender?: string;
   readonly recipient?: string;
+  /** Their gazetteer ids (`mao`, `stalin`); people are compared by these. */
+  readonly senderId?: string;
+  readonly recipientId?: string;
 }
 
 /** What a citation needs to be resolved: its number, date and whose (a `TelegramRef` or a corpus `TelegramReference`). */
@@ -64,17 +67,25 @@ function both(a: Verdict, b: Verdict): Verdict {
 /**
  * Is the cable in the citation's channel? `your` telegram was sent by the citing cable's
  * recipient (from its destination to its origin), `my` by its sender (from its origin); places
- * and people are compared where both sides name them.
+ * and people are compared where both sides name them. People are compared by gazetteer id only:
+ * `Soviet Ambassador` and `Nikolai Roshchin` may be one man, so words that name no entry never
+ * conflict with a name.
  */
 function channelVerdict(whose: TelegramRef['whose'], citing: CitingCable, c: CableSummary): Verdict {
-  if (whose === 'your') return both(both(same(c.from, citing.to), same(c.to, citing.from)), same(c.sender, citing.recipient));
-  if (whose === 'my') return both(same(c.from, citing.from), same(c.sender, citing.sender));
+  if (whose === 'your') return both(both(same(c.from, citing.to), same(c.to, citing.from)), same(c.senderId, citing.recipientId));
+  if (whose === 'my') return both(same(c.from, citing.from), same(c.senderId, citing.senderId));
   return 'unknown';
 }
 
+/** Whether a cable bears the (normalised) number: its header number, or its sender's own (`No. 2467` under the signature). */
+function bears(c: CableSummary, wanted: string): boolean {
+  return (c.number !== undefined && normaliseTelegramNumber(c.number) === wanted)
+    || (c.senderNumber !== undefined && normaliseTelegramNumber(c.senderNumber) === wanted);
+}
+
 /**
- * The cables of `candidates` a citation can mean: by number when it gives one (`483/sh` is not
- * `483`), by the channel `your` or `my` names, and by day when it gives one; a time given
+ * The cables of `candidates` a citation can mean: by number when it gives one (the header's or
+ * the sender's own; `483/sh` is not `483`), by the channel `your` or `my` names, and by day when it gives one; a time given
  * (`your telegram of 0115 18 October`) prefers the cables of that time but excludes none, since
  * the cited time may be read on another clock than the cable's own date. The citing cable itself
  * should not be among the candidates.
@@ -85,7 +96,7 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
   let cables: CableSummary[] = [...candidates];
   if (ref.number !== undefined) {
     const wanted = normaliseTelegramNumber(ref.number);
-    cables = cables.filter((c) => c.number !== undefined && normaliseTelegramNumber(c.number) === wanted);
+    cables = cables.filter((c) => bears(c, wanted));
   }
   cables = narrow(cables, (c) => channelVerdict(ref.whose, citing, c));
   if (cited.day !== undefined) {

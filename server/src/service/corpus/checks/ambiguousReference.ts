@@ -1,0 +1,29 @@
+/**
+ * `cable.corpus.ambiguousReference`: a reference that two or more cables of the folder answer —
+ * the same number in two channels, or one cable saved twice (`No. 4712` when both translations of
+ * Mao's telegram are in the folder). Each cable is a related location. An unresolved reference is
+ * silent: the folder need not hold every telegram cited.
+ */
+import { ambiguousReference as describeAmbiguity } from '../../references/referenceChecks';
+import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import type { CorpusIndex } from '../corpusIndex';
+import { corpusLinks } from '../links';
+
+export const ambiguousReference = defineCorpusRule({
+  code: 'cable.corpus.ambiguousReference',
+  level: 'information',
+  summary: 'a reference to a telegram that two or more cables of the folder match, each listed',
+  *check(index: CorpusIndex): Iterable<CorpusFinding> {
+    for (const { uri, reference, cited } of corpusLinks(index).references) {
+      const finding = describeAmbiguity(reference, cited.map(c => c.item));
+      if (!finding) continue;
+      yield {
+        uri,
+        range: reference.range,
+        code: 'cable.corpus.ambiguousReference',
+        message: finding.message,
+        related: cited.map(c => ({ uri: c.uri, range: c.item.headerRange, message: `matches ${c.item.title}` })),
+      };
+    }
+  },
+});

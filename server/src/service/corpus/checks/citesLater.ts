@@ -1,0 +1,30 @@
+/**
+ * `cable.corpus.citesLater`: a reference that resolves to one cable, dated on a later day than the
+ * cable that cites it — a misread number or date, or the wrong cable in the folder. Days, not
+ * times: the two dates may be read on clocks hours apart (Beijing and Moscow).
+ */
+import { citedAfterCiting } from '../../references/referenceChecks';
+import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import type { CorpusIndex } from '../corpusIndex';
+import { corpusLinks } from '../links';
+
+export const citesLater = defineCorpusRule({
+  code: 'cable.corpus.citesLater',
+  level: 'warning',
+  summary: 'a reference to a telegram (`your telegram No. 3153`) that resolves to a cable dated after the one citing it',
+  *check(index: CorpusIndex): Iterable<CorpusFinding> {
+    for (const { uri, reference, citing, cited } of corpusLinks(index).references) {
+      if (cited.length !== 1) continue; // none: silent; several: an ambiguity, reported as such
+      const [match] = cited;
+      const later = citedAfterCiting(reference, citing, match.item);
+      if (!later) continue;
+      yield {
+        uri,
+        range: reference.range,
+        code: 'cable.corpus.citesLater',
+        message: later.message,
+        related: [{ uri: match.uri, range: match.item.headerRange, message: 'the cited cable' }],
+      };
+    }
+  },
+});

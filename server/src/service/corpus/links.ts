@@ -1,0 +1,104 @@
+/**
+ * Links between cables (issue 9): each telegram reference of the corpus resolved to the cables it
+ * can mean. A reference is looked up by number in the index's number map (header and sender's
+ * numbers), or, when it gives only a date, among the cables of that day; `resolveTelegramReference`
+ * then narrows by channel and day. The whole table is derived from the summaries, once per index
+ * version, and shared by the checks, the "cited by" lenses and the timeline.
+ */
+import { resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
+import { dayOf, type CorpusIndex, type Located } from './corpusIndex';
+import type { CableSummary, FileSummary, TelegramReference } from './types';
+
+/** One reference of a file, with the cable that writes it and every cable it can mean (none when unresolved). */
+export interface ResolvedReference {
+  /** The file the reference is written in. */
+  readonly uri: string;
+  readonly reference: TelegramReference;
+  /** The cable of that file that cites. */
+  readonly citing: CableSummary;
+  readonly cited: readonly Located<CableSummary>[];
+}
+
+/** A cable's key across the corpus: its file's uri and its place in the file, `file:///…/a.cable#0`. */
+export function cableKey(uri: string, index: number): string {
+  return `${uri}#${index}`;
+}
+
+/**
+ * The cables of the corpus a reference written in `uri` by the cable `citing` can mean, the citing
+ * cable itself left out. A citation by date alone names no telegram by itself: it is resolved only
+ * when its channel can be checked — `your` or `my`, and a citing cable that names that side (its
+ * places, or the person). So a reference inside a forwarded telegram (depth ≥ 1), whose sender is
+ * not the cable's, is resolved by its number (and date) alone, and a message without an envelope
+ * (`Your telegram of October 9 has been received.`, Mao to Peng) does not match every cable of that day.
+ */
+export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSummary, reference: TelegramReference): Located<CableSummary>[] {
+  let key: ReferenceKey = reference;
+  let from: CitingCable = citing;
+  if (reference.depth > 0) {
+    key = { number: reference.number, date: reference.date };
+    from = {};
+  }
+  if (key.number === undefined && !channelKnown(key.whose, from)) return [];
+  const day = dayOf(key.date);
+  const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : day ? index.cablesOfDay(day) : [];
+  const where = new Map<CableSummary, Located<CableSummary>>();
+  for (const hit of candidates) if (hit.uri !== uri || hit.item.index !== citing.index) where.set(hit.item, hit);
+  if (!where.size) return [];
+  return resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!);
+}
+
+/** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */
+function channelKnown(whose: ReferenceKey['whose'], citing: CitingCable): boolean {
+  if (whose === 'your') return citing.from !== undefined || citing.to !== undefined || citing.recipientId !== undefined;
+  if (whose === 'my') return citing.from !== undefined || citing.senderId !== undefined;
+  return false;
+}
+
+/** Every reference of a file resolved against the index (the file may be an open version the index does not hold yet). */
+export function resolveFileReferences(index: CorpusIndex, file: FileSummary): ResolvedReference[] {
+  const out: ResolvedReference[] = [];
+  for (const reference of file.references) {
+    const citing = file.cables.find(c => c.index === reference.cable);
+    if (!citing) continue;
+    out.push({ uri: file.uri, reference, citing, cited: resolveInCorpus(index, file.uri, citing, reference) });
+  }
+  return out;
+}
+
+/** The corpus's references, resolved, and who cites each cable. */
+export class CorpusLinks {
+  /** Every reference of the corpus, file by file in index order, resolved or not. */
+  readonly references: readonly ResolvedReference[];
+  private readonly citing = new Map<string, ResolvedReference[]>();
+
+  constructor(index: CorpusIndex) {
+    const all: ResolvedReference[] = [];
+    for (const file of index.all()) all.push(...resolveFileReferences(index, file));
+    this.references = all;
+    for (const r of all) {
+      for (const c of r.cited) {
+        const key = cableKey(c.uri, c.item.index);
+        const list = this.citing.get(key);
+        if (list) list.push(r);
+        else this.citing.set(key, [r]);
+      }
+    }
+  }
+
+  /** The references that can mean the cable (an ambiguous one counts for each cable it matches). */
+  citedBy(uri: string, cableIndex: number): readonly ResolvedReference[] {
+    return this.citing.get(cableKey(uri, cableIndex)) ?? [];
+  }
+}
+
+const cache = new WeakMap<CorpusIndex, { version: number; links: CorpusLinks }>();
+
+/** The links of the index as it stands, computed once per index version. */
+export function corpusLinks(index: CorpusIndex): CorpusLinks {
+  const have = cache.get(index);
+  if (have && have.version === index.version) return have.links;
+  const links = new CorpusLinks(index);
+  cache.set(index, { version: index.version, links });
+  return links;
+}

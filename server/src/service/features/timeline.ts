@@ -1,0 +1,96 @@
+/**
+ * The corpus as a timeline: every cable of the index in date order (undated last), and the links
+ * of resolved references from the citing cable to the cited one. The language server answers
+ * `cable/timeline` with it; the shapes mirror `protocol/src/protocol.ts` (the service does not
+ * import the protocol).
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { cableKey, corpusLinks } from '../corpus/links';
+import type { CableSummary } from '../corpus/types';
+import type { ICancellationToken } from '../types';
+
+export interface TimelineEntry {
+  /** `file:///…/a.cable#0`: the file's uri and the cable's index in it. */
+  readonly key: string;
+  readonly uri: string;
+  readonly headerRange: Range;
+  /** `1950-10-03 Beijing → Moscow  N° 25150  Nikolai Roshchin → Joseph Stalin` */
+  readonly label: string;
+  readonly title: string;
+  readonly number?: string;
+  readonly date?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly sender?: string;
+  readonly recipient?: string;
+}
+
+export interface TimelineEdge {
+  /** The citing cable's key and the cited one's. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface CorpusTimeline {
+  readonly cables: readonly TimelineEntry[];
+  readonly links: readonly TimelineEdge[];
+  /** False while the workspace is still being indexed. */
+  readonly complete: boolean;
+}
+
+export class TimelineProvider {
+  constructor(private readonly index: () => CorpusIndex, private readonly complete: () => boolean) {}
+
+  provideTimeline(token: ICancellationToken): CorpusTimeline {
+    const index = this.index();
+    const cables: TimelineEntry[] = [];
+    for (const file of index.all()) {
+      if (token.isCancellationRequested) return { cables: [], links: [], complete: false };
+      for (const c of file.cables) cables.push(entryOf(file.uri, c));
+    }
+    cables.sort(byDate);
+    const links: TimelineEdge[] = [];
+    const seen = new Set<string>();
+    for (const r of corpusLinks(index).references) {
+      const from = cableKey(r.uri, r.citing.index);
+      for (const c of r.cited) {
+        const to = cableKey(c.uri, c.item.index);
+        const id = `${from}\u0000${to}`;
+        if (from === to || seen.has(id)) continue;
+        seen.add(id);
+        links.push({ from, to });
+      }
+    }
+    return { cables, links, complete: this.complete() };
+  }
+}
+
+function entryOf(uri: string, c: CableSummary): TimelineEntry {
+  const entry: { -readonly [K in keyof TimelineEntry]: TimelineEntry[K] } = {
+    key: cableKey(uri, c.index), uri, headerRange: c.headerRange, label: labelOf(c), title: c.title,
+  };
+  for (const field of ['number', 'date', 'from', 'to', 'sender', 'recipient'] as const) {
+    const value = c[field];
+    if (value !== undefined) entry[field] = value;
+  }
+  return entry;
+}
+
+/** `1950-10-03 Beijing → Moscow  N° 25150  Nikolai Roshchin → Joseph Stalin`; missing pieces left out. */
+export function labelOf(c: CableSummary): string {
+  const pair = (a: string | undefined, b: string | undefined) => (a || b ? `${a ?? '?'} → ${b ?? '?'}` : '');
+  const head = [c.date?.slice(0, 10), pair(c.from, c.to)].filter(Boolean).join(' ');
+  const parts = [head, c.number ? `N° ${c.number}` : '', pair(c.sender, c.recipient)].filter(Boolean);
+  return parts.length ? parts.join('  ') : c.title;
+}
+
+/** By date (a day sorts before the times of that day), undated last; then by file and place in it. */
+function byDate(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.headerRange.start.line - b.headerRange.start.line;
+}

@@ -1,0 +1,175 @@
+// Links between cables over an in-memory workspace: references resolved by number (header and
+// sender's), by date and channel, ambiguity and a cited cable dated after the citing one, the
+// "cited by" lenses, references from a header, definition, document links, hover and the timeline.
+import { describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { createCableLanguageService } from '../../../server/src/service';
+import { GazetteerManager } from '../../../server/src/service/gazetteer';
+import { corpusLinks } from '../../../server/src/service/corpus/links';
+import { joinLines, makeDocument, rangeOfText } from '../features/fixture';
+import { beijingCable, moscowCable, roshchinCable } from './fixtures';
+import { MemoryWorkspace, uriOf } from './memoryWorkspace';
+
+async function serviceOver(files: Record<string, string>) {
+  const manager = new GazetteerManager();
+  const workspace = new MemoryWorkspace(files);
+  const service = createCableLanguageService({ gazetteer: () => manager.gazetteer, workspace });
+  await service.indexWorkspace();
+  return service;
+}
+
+/** The cited cables of every reference in a file, as `file#cable` lists. */
+function linksIn(service: Awaited<ReturnType<typeof serviceOver>>, name: string): string[][] {
+  return corpusLinks(service.corpus).references
+    .filter(r => r.uri === uriOf(name))
+    .map(r => r.cited.map(c => `${c.uri.slice(uriOf('').length)}#${c.item.index}`));
+}
+
+const files = {
+  // Moscow 6101 of 1 October; Roshchin answers (25150, his own No. 2467) on the 3rd.
+  'm1.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong.'),
+  'b3.cable': roshchinCable('25150', '2467', 3, 'Your telegram No. 6101 was delivered to Mao Zedong.'),
+  // Moscow replies to the ambassador's own number on the 5th, and cites Moscow's own of the 1st by date.
+  'm5.cable': moscowCable('6187', 5, 'Reply to your No. 2467. To my telegram of 1 October.'),
+  // Mao writes on the 7th and cites Moscow's telegram of the 5th by date only.
+  'b7.cable': beijingCable('25391', 7, 'I have received your telegram of 5 October.'),
+};
+
+describe('resolution in the index', () => {
+  test('by the header number, by the sender’s own number, by date and channel', async () => {
+    const service = await serviceOver(files);
+    assert.deepEqual(linksIn(service, 'b3.cable'), [['m1.cable#0']]);
+    assert.deepEqual(linksIn(service, 'm5.cable'), [['b3.cable#0'], ['m1.cable#0']]);
+    assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);
+  });
+
+  test('the channel decides: your telegram of 5 October is not a Beijing cable of that day', async () => {
+    const service = await serviceOver({ ...files, 'b5.cable': beijingCable('25300', 5, 'Nothing to cite.') });
+    assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);
+  });
+
+  test('an unresolved reference resolves to nothing and is silent', async () => {
+    const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'I have received your telegram No. 9999.') });
+    assert.deepEqual(linksIn(service, 'b.cable'), [[]]);
+    assert.deepEqual([...service.getCorpusDiagnostics().values()].flat(), []);
+  });
+
+  test('a date alone needs a channel to check: a message without envelope or addressee resolves nothing', async () => {
+    const letter = joinLines(
+      'Telegram from Mao Zedong to Peng Dehuai', '(October 12, 1951)', 'Peng and Gao:',
+      '(1) Your telegram of October 9 has been received.', 'Mao Zedong', '20:00, October 12',
+    );
+    const service = await serviceOver({ 'letter.cable': letter, 'b9.cable': beijingCable('25400', 9, 'Nothing to cite.') });
+    const refs = corpusLinks(service.corpus).references.filter(r => r.uri === uriOf('letter.cable'));
+    assert.deepEqual(refs.map(r => [r.reference.date, r.reference.whose, r.cited.length]), [['1951-10-09', 'your', 0]]);
+  });
+
+  test('a cable never resolves a reference to itself', async () => {
+    const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'To No. 25000.') });
+    assert.deepEqual(linksIn(service, 'b.cable'), [[]]);
+  });
+});
+
+describe('checks', () => {
+  test('two cables with the cited number: cable.corpus.ambiguousReference, with each as a related location', async () => {
+    const service = await serviceOver({
+      ...files,
+      'm1-copy.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong, once more.'),
+    });
+    const found = service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? [];
+    const ambiguous = found.filter(d => d.code === 'cable.corpus.ambiguousReference');
+    assert.equal(ambiguous.length, 1, JSON.stringify(found));
+    assert.match(String(ambiguous[0].message), /“your telegram No\. 6101” matches 2 cables/);
+    assert.deepEqual(ambiguous[0].relatedInformation!.map(r => r.location.uri).sort(), [uriOf('m1-copy.cable'), uriOf('m1.cable')]);
+    assert.equal(ambiguous[0].severity, 3, 'information');
+    assert.equal(found.filter(d => d.code === 'cable.corpus.citesLater').length, 0);
+  });
+
+  test('a reference to a cable dated after the citing one: cable.corpus.citesLater (days, not times)', async () => {
+    const citing = roshchinCable('25150', '2467', 3, 'Your telegram No. 6300 was delivered. To my No. 2400.');
+    const service = await serviceOver({
+      'b3.cable': citing,
+      'm9.cable': moscowCable('6300', 9, 'Pass the following.'),
+      // The same day, a later hour: not reported (the two dates may be on different clocks).
+      'b3-later.cable': roshchinCable('25160', '2400', 3, 'Later the same day.'),
+    });
+    const found = service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? [];
+    assert.deepEqual(found.map(d => d.code), ['cable.corpus.citesLater']);
+    assert.equal(found[0].severity, 2, 'warning');
+    assert.match(String(found[0].message), /dated 9 October 1951, after the cable that cites it \(3 October 1951\)/);
+    assert.equal(found[0].relatedInformation![0].location.uri, uriOf('m9.cable'));
+    assert.deepEqual(found[0].range, rangeOfText(makeDocument(citing), 'Your telegram No. 6300'));
+    assert.deepEqual(linksIn(service, 'b3.cable')[1], ['b3-later.cable#0'], 'the same-day reference resolves');
+  });
+
+  test('the corpus in order: no findings', async () => {
+    const service = await serviceOver(files);
+    assert.deepEqual([...service.getCorpusDiagnostics().values()].flat().map(d => d.code), []);
+  });
+});
+
+describe('features on references', () => {
+  test('definition on a reference: the cited cable’s header; elsewhere none', async () => {
+    const service = await serviceOver(files);
+    const doc = makeDocument(files['m5.cable'], 0, uriOf('m5.cable'));
+    const defs = service.getCitedCables(doc, rangeOfText(doc, '2467').start);
+    const b3 = makeDocument(files['b3.cable'], 0, uriOf('b3.cable'));
+    assert.deepEqual(defs, [{ uri: uriOf('b3.cable'), range: rangeOfText(b3, 'CIPHERED TELEGRAM No. 25150') }]);
+    assert.deepEqual(service.getCitedCables(doc, rangeOfText(doc, 'FILIPPOV').start), []);
+  });
+
+  test('document links: on the number, or the whole citation without one; a #L fragment and the title', async () => {
+    const service = await serviceOver(files);
+    const doc = makeDocument(files['m5.cable'], 0, uriOf('m5.cable'));
+    const links = service.getDocumentLinks(doc);
+    assert.deepEqual(links.map(l => l.range), [rangeOfText(doc, '2467'), rangeOfText(doc, 'my telegram of 1 October')]);
+    assert.deepEqual(links.map(l => l.target), [`${uriOf('b3.cable')}#L1`, `${uriOf('m1.cable')}#L1`]);
+    assert.match(links[0].tooltip!, /^Ciphered telegram No\. 25150 — Beijing → Moscow/);
+  });
+
+  test('hover on a reference: the cited cable’s title and date, escaped; unresolved falls back', async () => {
+    const service = await serviceOver(files);
+    const doc = makeDocument(files['b7.cable'], 0, uriOf('b7.cable'));
+    const hover = service.getHover(doc, rangeOfText(doc, 'your telegram').start);
+    const value = (hover!.contents as { value: string }).value;
+    assert.match(value, /^\*\*Copy of an outgoing telegram No\\\. 6187 — Moscow → Peking, sent 2355 5 Oct 1951\*\*, 5 October 1951 — in m5\\\.cable$/);
+    const lone = makeDocument(beijingCable('25000', 9, 'I have received your telegram of 2 October.'), 0, uriOf('lone.cable'));
+    const fallback = service.getHover(lone, rangeOfText(lone, '2 October').start);
+    assert.ok(fallback && !(fallback.contents as { value: string }).value.includes('Copy of'), 'the date hover');
+  });
+
+  test('code lens: “cited by N” on each cited header, none on an uncited one; references from the header', async () => {
+    const service = await serviceOver(files);
+    const m1 = makeDocument(files['m1.cable'], 0, uriOf('m1.cable'));
+    const lenses = service.getCodeLenses(m1);
+    assert.equal(lenses.length, 1);
+    assert.equal(lenses[0].command!.title, 'cited by 2');
+    assert.equal(lenses[0].command!.command, 'editor.action.showReferences');
+    const [uri, at, locations] = lenses[0].command!.arguments as [string, unknown, { uri: string }[]];
+    assert.equal(uri, uriOf('m1.cable'));
+    assert.deepEqual(at, lenses[0].range.start);
+    assert.deepEqual(locations.map(l => l.uri), [uriOf('b3.cable'), uriOf('m5.cable')]);
+    const b7 = makeDocument(files['b7.cable'], 0, uriOf('b7.cable'));
+    assert.deepEqual(service.getCodeLenses(b7), [], 'no one cites 25391');
+    const refs = service.getReferences(m1, lenses[0].range.start);
+    assert.deepEqual(refs, locations);
+  });
+});
+
+describe('timeline', () => {
+  test('every cable in date order, undated last, with the links of resolved references', async () => {
+    const service = await serviceOver({ ...files, 'undated.cable': 'CIPHERED TELEGRAM No. 1\nFrom BEIJING\n\nText.\n' });
+    const timeline = service.getTimeline();
+    assert.deepEqual(timeline.cables.map(c => c.key), ['m1.cable#0', 'b3.cable#0', 'm5.cable#0', 'b7.cable#0', 'undated.cable#0'].map(k => uriOf(k)));
+    assert.equal(timeline.cables[1].label, '1951-10-03 Beijing → Moscow  N° 25150  Nikolai Roshchin → Joseph Stalin');
+    assert.deepEqual(timeline.cables[1].headerRange, rangeOfText(makeDocument(files['b3.cable']), 'CIPHERED TELEGRAM No. 25150'));
+    const key = (name: string) => `${uriOf(name)}#0`;
+    assert.deepEqual(timeline.links, [
+      { from: key('b3.cable'), to: key('m1.cable') },
+      { from: key('b7.cable'), to: key('m5.cable') },
+      { from: key('m5.cable'), to: key('b3.cable') },
+      { from: key('m5.cable'), to: key('m1.cable') },
+    ]);
+    assert.equal(timeline.complete, true);
+  });
+});
