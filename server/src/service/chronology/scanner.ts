@@ -14,6 +14,7 @@
  * `resolveMentions` then decides slash dates from context and infers missing years.
  */
 import type { PartialDate, Span } from '../types';
+import { partitionPoint } from '../spans';
 import {
   chineseNumber,
   dayNumber,
@@ -33,7 +34,7 @@ export interface ScanOptions {
   readonly anchor?: PartialDate;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MDate = Mutable<MentionDate>;
 type MTime = Mutable<MentionTime>;
 
@@ -93,7 +94,7 @@ const patternOrder: readonly PatternName[] = [
  * `19 October` and `3rd of May` (a blank, a dash or an ordinal), `27.7.51`, `10/21/50`, `16:40`,
  * `1135`, `21 hours`, `3 p.m.`. Other numbers (`105-millimeter` aside) hold no date.
  */
-const afterShortNumber = new Map<number, readonly number[]>();
+const afterShortNumber: (readonly number[] | undefined)[] = Array.from({ length: '—'.charCodeAt(0) + 1 }, () => undefined);
 /** Patterns by their place in `patternOrder`: the scan loop indexes arrays, not names. */
 const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
 const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
@@ -105,23 +106,28 @@ for (const [chars, names] of [
   [':', ['colon']],
   ['aApP', ['twelveHour']],
 ] as const) {
-  for (const ch of chars) afterShortNumber.set(ch.charCodeAt(0), names.map(patternIndex));
+  for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex);
 }
 const fourDigitNumber: readonly number[] = [patternIndex('fourDigits')];
 const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
 const RELATIVE = patternIndex('relative');
 const CHINESE = patternIndex('chinese');
 
-/** A word's first three letters, lower case, as one number. */
-function key3(a: number, b: number, c: number): number {
-  return ((a | 32) << 16) | ((b | 32) << 8) | (c | 32);
-}
-const keyOf = (w: string) => key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
-const monthKeys = new Set([...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late'].map(keyOf));
-const relativeKeys = new Set(relativeDays.map(keyOf));
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** A word's first three ASCII letters, case folded, as an index into `wordStarts`. */
+const key3 = (a: number, b: number, c: number): number => (((a | 32) - 97) * 26 + ((b | 32) - 97)) * 26 + ((c | 32) - 97);
+const MONTH_WORD = 1;
+const RELATIVE_WORD = 2;
+/** What a word beginning with given three letters can start: a month (or `mid`, `early`, `late`) or a relative day. */
+const wordStarts = new Uint8Array(26 * 26 * 26);
+for (const [kind, words] of [
+  [RELATIVE_WORD, relativeDays],
+  [MONTH_WORD, [...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late']],
+] as const) {
+  for (const w of words) wordStarts[key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = kind;
+}
 
 /** Brackets that hold only date words are an editor's supplied date (§8): `October 6 [1950]`, `[October] 3`. */
 const suppliedDateBracket = re(`^[ \\t]*(?:${MONTH}|\\d{4}|\\d{1,2}[ \\t]+${MONTH}(?:,?[ \\t]+\\d{4})?|${MONTH}[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?)[ \\t]*$`, 'i');
@@ -194,14 +200,8 @@ function capitalised(word: string | undefined): boolean {
 function inEditor(masked: Masked, start: number, end: number): boolean {
   // the ranges are in text order and do not overlap: only the last one starting at or before `start` can hold it
   const ranges = masked.editor;
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as { start: number }).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = ranges[lo - 1];
+  if (!ranges.length) return false;
+  const r = ranges[partitionPoint(ranges, (x) => x.start <= start) - 1];
   return r !== undefined && end <= r.end;
 }
 
@@ -240,17 +240,28 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
       if (isDigit(prev)) continue;
       let j = i + 1;
       while (j < end && isDigit(t.charCodeAt(j))) j++;
-      const names = j - i <= 2 ? afterShortNumber.get(t.charCodeAt(j)) : j - i === 4 ? fourDigitNumber : undefined;
+      const after = j < end ? t.charCodeAt(j) : -1;
+      const names = j - i <= 2 ? (after >= 0 && after < afterShortNumber.length ? afterShortNumber[after] : undefined) : j - i === 4 ? fourDigitNumber : undefined;
       if (names) for (const index of names) tryAt(index, i);
       // the rest of the number starts nothing
       prev = t.charCodeAt(j - 1);
       i = j - 1;
       continue;
     }
-    if (isAsciiLetter(c) && !isAsciiLetter(prev) && i + 2 < end) {
-      const k = key3(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2));
-      if (monthKeys.has(k)) for (const index of monthLed) tryAt(index, i);
-      else if (relativeKeys.has(k)) tryAt(RELATIVE, i);
+    if (isAsciiLetter(c)) {
+      if (!isAsciiLetter(prev) && i + 2 < end) {
+        const b = t.charCodeAt(i + 1);
+        const d = t.charCodeAt(i + 2);
+        const kind = isAsciiLetter(b) && isAsciiLetter(d) ? wordStarts[key3(c, b, d)] : 0;
+        if (kind === MONTH_WORD) for (const index of monthLed) tryAt(index, i);
+        else if (kind === RELATIVE_WORD) tryAt(RELATIVE, i);
+      }
+      // the rest of the word starts nothing
+      let j = i + 1;
+      while (j < end && isAsciiLetter(t.charCodeAt(j))) j++;
+      prev = t.charCodeAt(j - 1);
+      i = j - 1;
+      continue;
     }
     prev = c;
   }
@@ -562,37 +573,52 @@ const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
 
 /**
- * Longest candidates first, each kept only if it overlaps none kept before. Kept characters are
- * marked in a bitmap, so the check costs the candidate's length, not the number kept.
+ * Longest candidates first, each kept only if it overlaps none kept before (equal lengths: the
+ * earlier start, then the order given); returns them in text order. A candidate can only clash
+ * with those in its run of overlapping spans, so each run is decided on its own: most runs hold a
+ * single candidate, kept without a look at any other.
  */
-function selectNonOverlapping(cands: Candidate[], taken: Candidate[], base: number, length: number): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const used = new Uint8Array(length + 1);
-  const mark = (c: Candidate) => used.fill(1, c.start - base, c.end - base);
-  const free = (c: Candidate) => {
-    for (let i = c.start - base; i < c.end - base; i++) if (used[i]) return false;
-    return true;
-  };
-  taken.forEach(mark);
-  const chosen = [...taken];
-  for (const c of sorted) {
-    if (!free(c)) continue;
-    mark(c);
-    chosen.push(c);
+function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
+  // a stable sort: candidates starting together stay in the order given
+  const byStart = cands.slice().sort((a, b) => a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    const first = byStart[i] as Candidate;
+    let reach = first.end;
+    let j = i + 1;
+    for (; j < byStart.length && (byStart[j] as Candidate).start < reach; j++) reach = Math.max(reach, (byStart[j] as Candidate).end);
+    if (j === i + 1) chosen.push(first);
+    else chosen.push(...longestFirst(byStart.slice(i, j)));
+    i = j;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }
 
-/** The index of the first value `>= x` in an ascending array. */
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
+/** The greedy choice within one run of overlapping candidates (given in text order), in text order. */
+function longestFirst(run: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of run.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
   }
-  return lo;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Do any of `sorted` (in text order, not overlapping each other) overlap `c`? */
+function overlapsAny(sorted: readonly Candidate[], c: Candidate): boolean {
+  const k = sorted[partitionPoint(sorted, (x) => x.end <= c.start)];
+  return k !== undefined && k.start < c.end;
+}
+
+/** Two lists in text order, merged. */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as Candidate).start <= (b[j] as Candidate).start)) out.push(a[i++] as Candidate);
+    else out.push(b[j++] as Candidate);
+  }
+  return out;
 }
 
 /** Decides the weak candidates from the strong ones around them. */
@@ -602,23 +628,19 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   // is a binary search, not a scan: the scanner stays linear on long documents.
   const dates = strong.filter((c) => c.date);
   const times = strong.filter((c) => c.time);
-  const dateStarts = dates.map((d) => d.start);
-  const dateEnds = dates.map((d) => d.end);
-  const timeStarts = times.map((d) => d.start);
   const pairs = weak.filter((d) => d.time || d.dotPair).sort((a, b) => a.start - b.start);
-  const pairStarts = pairs.map((d) => d.start);
   const dateAfter = (c: Candidate) => {
-    const d = dates[lowerBound(dateStarts, c.end)];
+    const d = dates[partitionPoint(dates, (x) => x.start < c.end)];
     return d !== undefined && sameLineGap(t, c.end, d.start, TIME_THEN_DATE);
   };
   const dateBefore = (c: Candidate) => {
-    const d = dates[lowerBound(dateEnds, c.start + 1) - 1];
+    const d = dates[partitionPoint(dates, (x) => x.end <= c.start) - 1];
     return d !== undefined && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
   };
   const timeAfter = (c: Candidate) => {
-    const d = times[lowerBound(timeStarts, c.end)];
+    const d = times[partitionPoint(times, (x) => x.start < c.end)];
     if (d !== undefined && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) return true;
-    const first = lowerBound(pairStarts, c.end);
+    const first = partitionPoint(pairs, (x) => x.start < c.end);
     for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
       if (pairs[i] !== c && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
     }
@@ -699,7 +721,7 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i');
 
-function assemble(t: string, chosen: Candidate[]): DateMention[] {
+function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
   const mentions: Mutable<DateMention>[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as Candidate;
@@ -777,17 +799,16 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
   return mentions;
 }
 
-/** Widens spans over the blanked brackets of supplied dates: `[18 December]`, `October 6 [1950]`. */
-function withBrackets(m: DateMention, masked: Masked): DateMention {
-  const widen = (sp: { start: number; end: number }) => ({
-    start: masked.opens.has(sp.start - 1) ? sp.start - 1 : sp.start,
-    end: masked.closes.has(sp.end) ? sp.end + 1 : sp.end,
-  });
-  if (masked.opens.size === 0) return m;
-  const out: Mutable<DateMention> = { ...m, span: widen(m.span) };
-  if (m.date) out.date = { ...m.date, span: widen(m.date.span) };
-  if (m.time) out.time = { ...m.time, span: widen(m.time.span) };
-  return out;
+/** Widens a new mention's spans over the blanked brackets of supplied dates: `[18 December]`, `October 6 [1950]`. */
+function widenOverBrackets(m: Mutable<DateMention>, masked: Masked): void {
+  const widen = (sp: Span): Span => {
+    const start = masked.opens.has(sp.start - 1) ? sp.start - 1 : sp.start;
+    const end = masked.closes.has(sp.end) ? sp.end + 1 : sp.end;
+    return start === sp.start && end === sp.end ? sp : { start, end };
+  };
+  m.span = widen(m.span);
+  if (m.date) (m.date as MDate).span = widen(m.date.span);
+  if (m.time) (m.time as MTime).span = widen(m.time.span);
 }
 
 /** Checks whether the written values can exist; needs the year when the question is 29 February. */
@@ -834,11 +855,18 @@ function dateValidity(m: DateMention): DateMention['invalid'] {
  * dates are decided and missing years inferred from the other mentions found (see `resolveMentions`).
  */
 export function scanDates(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
-  return resolveMentions(scanRaw(text, start, end, options), options);
+  const mentions = scanOwned(text, start, end, options);
+  resolveInPlace(mentions, options);
+  return mentions;
 }
 
 /** The mentions as written, before context decides slash dates and missing years. */
 export function scanRaw(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
+  return scanOwned(text, start, end, options);
+}
+
+/** `scanRaw`, as new objects the caller may complete in place (see `resolveInPlace`). */
+export function scanOwned(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): Mutable<DateMention>[] {
   const s = Math.max(0, start);
   const e = Math.min(text.length, end);
   if (e <= s) return [];
@@ -849,38 +877,34 @@ export function scanRaw(text: string, start = 0, end: number = text.length, opti
   if (s > CONTEXT || e < text.length) {
     const from = Math.max(0, s - CONTEXT);
     const part = scanWhole(text.slice(from, e), s - from, options);
-    return from === 0 ? part : part.map((m) => shiftMention(m, from));
+    if (from > 0) for (const m of part) shiftMention(m, from);
+    return part;
   }
   return scanWhole(text, s, options);
 }
 
-function scanWhole(text: string, s: number, options: ScanOptions): DateMention[] {
+function scanWhole(text: string, s: number, options: ScanOptions): Mutable<DateMention>[] {
   const e = text.length;
   const masked = maskBrackets(text, s, e);
   const cands = collectCandidates(text, masked, s, e);
-  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong), [], s, e - s);
-  const strongAt = new Uint8Array(e - s + 1);
-  for (const c of strongChosen) strongAt.fill(1, c.start - s, c.end - s);
-  const overlapsStrong = (c: Candidate) => {
-    for (let i = c.start - s; i < c.end - s; i++) if (strongAt[i]) return true;
-    return false;
-  };
-  const weak = cands.filter((c) => !c.strong && !overlapsStrong(c));
-  const accepted = acceptWeak(masked.text, strongChosen, weak, options.dateContext === true);
-  const chosen = selectNonOverlapping(accepted, strongChosen, s, e - s);
-  return assemble(masked.text, chosen).map((m) => withBrackets(m, masked));
+  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong));
+  const weak = cands.filter((c) => !c.strong && !overlapsAny(strongChosen, c));
+  // the weak candidates kept overlap no strong one: the two lists merge
+  const chosen = mergeByStart(strongChosen, selectNonOverlapping(acceptWeak(masked.text, strongChosen, weak, options.dateContext === true)));
+  const mentions = assemble(masked.text, chosen);
+  if (masked.opens.size > 0) for (const m of mentions) widenOverBrackets(m, masked);
+  return mentions;
 }
 
-/** The same mention `by` characters further on. */
-function shiftMention(m: DateMention, by: number): DateMention {
+/** Moves a new mention `by` characters further on. */
+function shiftMention(m: Mutable<DateMention>, by: number): void {
   const at = (sp: Span): Span => ({ start: sp.start + by, end: sp.end + by });
-  const out: Mutable<DateMention> = { ...m, span: at(m.span) };
-  if (m.date) out.date = { ...m.date, span: at(m.date.span) };
-  if (m.time) out.time = { ...m.time, span: at(m.time.span) };
-  if (m.statedZone) out.statedZone = { ...m.statedZone, span: at(m.statedZone.span) };
-  if (m.weekday) out.weekday = { ...m.weekday, span: at(m.weekday.span) };
-  if (m.invalid) out.invalid = { ...m.invalid, span: at(m.invalid.span) };
-  return out;
+  m.span = at(m.span);
+  if (m.date) (m.date as MDate).span = at(m.date.span);
+  if (m.time) (m.time as MTime).span = at(m.time.span);
+  if (m.statedZone) m.statedZone = { id: m.statedZone.id, span: at(m.statedZone.span) };
+  if (m.weekday) m.weekday = { value: m.weekday.value, span: at(m.weekday.span) };
+  if (m.invalid) m.invalid = { reason: m.invalid.reason, span: at(m.invalid.span) };
 }
 
 /** Options of `resolveMentions`. */
@@ -889,8 +913,8 @@ export interface ResolveOptions {
 }
 
 /** The mention among `sorted` (ascending by start) closest to offset `at`, skipping index `skip` of `mentions`. */
-function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], starts: readonly number[], at: number, skip: number): T | undefined {
-  const k = lowerBound(starts, at);
+function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], at: number, skip: number): T | undefined {
+  const k = partitionPoint(sorted, (w) => w.m.span.start < at);
   let best: T | undefined;
   // The nearest is next to the insertion point; look one step further on each side past `skip`.
   for (let j = Math.max(0, k - 2); j < Math.min(sorted.length, k + 2); j++) {
@@ -927,6 +951,12 @@ function cloneMention(m: DateMention): Mutable<DateMention> {
  */
 export function resolveMentions(input: readonly DateMention[], options: ResolveOptions = {}): DateMention[] {
   const mentions = input.map(cloneMention);
+  resolveInPlace(mentions, options);
+  return mentions;
+}
+
+/** `resolveMentions` on mentions the caller owns: their dates are decided and completed where they are. */
+export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
   const dates = mentions.map((m) => m.date as MDate | undefined);
 
   // 1. slash dates
@@ -956,13 +986,12 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
     }
   }
   const dated = fullyDated(mentions);
-  const datedStarts = dated.map((w) => w.m.span.start);
   const indexOf = new Map(dates.map((d, i) => [d, i] as const));
   for (const d of slashes) {
     const s = d.slash!;
     if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
     const i = indexOf.get(d)!;
-    const near = nearestBy(dated, datedStarts, mentions[i].span.start, i)?.m.date;
+    const near = nearestBy(dated, mentions[i].span.start, i)?.m.date;
     const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
@@ -981,14 +1010,13 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined)
     .sort((a, b) => a.m.span.start - b.m.span.start);
-  const withYearStarts = withYear.map((w) => w.m.span.start);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mutable<DateMention>;
     const d = m.date as MDate | undefined;
     if (!d) continue;
     let anchor: PartialDate | undefined = options.anchor;
     if (anchor?.year === undefined) {
-      anchor = nearestBy(withYear, withYearStarts, m.span.start, i)?.m.date;
+      anchor = nearestBy(withYear, m.span.start, i)?.m.date;
     }
     if (d.day === undefined && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
       if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
@@ -1025,7 +1053,6 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   for (const m of mentions) {
     const v = validityOf(m);
     if (v) m.invalid = v;
-    else delete m.invalid;
+    else if ('invalid' in m) delete m.invalid;
   }
-  return mentions;
 }
