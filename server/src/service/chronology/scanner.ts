@@ -111,9 +111,51 @@ for (const [chars, names] of [
 const fourDigitNumber: readonly number[] = [patternIndex('fourDigits')];
 const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
 const RELATIVE = patternIndex('relative');
+const DAY_MONTH = patternIndex('dayMonth');
+const HOUR_WORDS = patternIndex('hourWords');
+const TWELVE_HOUR = patternIndex('twelveHour');
+const DMY_DOTS = patternIndex('dmyDots');
+const DOT_PAIR = patternIndex('dotPair');
+const NAMED_NUMERIC = patternIndex('dNamedY');
+const ROMAN = patternIndex('roman');
 const CHINESE = patternIndex('chinese');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The first character after the blanks (or the dot and one space) that follow a number; 0 at the end. */
+function followingChar(t: string, at: number, end: number): number {
+  if (t.charCodeAt(at) === 46) {
+    const c = at + 1 < end ? t.charCodeAt(at + 1) : 0;
+    return c === 32 && at + 2 < end ? t.charCodeAt(at + 2) : c;
+  }
+  let i = at;
+  while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  return i < end ? t.charCodeAt(i) : 0;
+}
+
+/** Letters a month name or abbreviation starts with, lower case. */
+const monthInitials = new Set([...monthNames, ...allMonthAbbreviations].map((m) => m.toLowerCase().charCodeAt(0)));
+const DASHES = new Set([45, 8211, 8212]);
+
+/**
+ * Can pattern `index` match at a short number followed by a blank or a dot, given the character
+ * that comes after them (`followingChar`)? A quick test that saves trying most patterns at most
+ * numbers: `19 October` needs a month, `of` or a dash; `21 hours` an `h`; `3 pm` an `a` or `p`;
+ * `27.7.51` and `14.35` a digit; `27.July.51` a month; `19.XII` a Roman numeral.
+ */
+function canContinue(index: number, c: number): boolean {
+  const lower = c | 32;
+  switch (index) {
+    case DAY_MONTH: return monthInitials.has(lower) || lower === 111 /* o */ || DASHES.has(c);
+    case HOUR_WORDS: return lower === 104; // h
+    case TWELVE_HOUR: return lower === 97 || lower === 112; // a, p
+    case DMY_DOTS:
+    case DOT_PAIR: return isDigit(c);
+    case NAMED_NUMERIC: return monthInitials.has(lower);
+    case ROMAN: return c === 73 || c === 86 || c === 88; // I, V, X
+    default: return true;
+  }
+}
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A word's first three ASCII letters, case folded, as an index into `wordStarts`. */
@@ -242,7 +284,11 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
       while (j < end && isDigit(t.charCodeAt(j))) j++;
       const after = j < end ? t.charCodeAt(j) : -1;
       const names = j - i <= 2 ? (after >= 0 && after < afterShortNumber.length ? afterShortNumber[after] : undefined) : j - i === 4 ? fourDigitNumber : undefined;
-      if (names) for (const index of names) tryAt(index, i);
+      if (names) {
+        // what follows the blank or the dot must be able to continue the pattern
+        const next = after === 32 || after === 9 || after === 46 ? followingChar(t, j, end) : -1;
+        for (const index of names) if (next < 0 || canContinue(index, next)) tryAt(index, i);
+      }
       // the rest of the number starts nothing
       prev = t.charCodeAt(j - 1);
       i = j - 1;
