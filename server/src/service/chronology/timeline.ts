@@ -19,7 +19,7 @@ import { dayNumber, fromDayNumber, pad2 } from './calendar';
 import type { DateMention } from './mention';
 import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scanner';
 import { partitionPoint } from '../spans';
-import { classifyByWords, incomingStampOf, outgoingLayout, refersToMessageByWords, originZoneOf, type Classified } from './roles';
+import { MentionWords, outgoingLayout, originZoneOf, type Classified } from './roles';
 import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
 import { offsetSpread, zoneOffsetMinutes, type ZoneId } from './timezones';
 
@@ -208,16 +208,17 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
 
   // roles of the mentions the parser did not place, and the message each belongs to
   const nesting = new NestingIndex(tree.messages, (m) => m.span, (m) => m.depth);
-  const stampOf = incomingStampOf(text, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
+  const words = new MentionWords(text, doc.lines, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
   for (const w of works) {
     w.message = nesting.innermost(w.m.span);
-    const stamp = stampOf(w.m.span);
+    const line = words.lineOf(w.m.span.start);
+    const stamp = words.stampOf(w.m.span, line);
     w.incomingStamp = stamp.incoming;
     if (!w.fromSlot) {
       if (stamp.inStamp) w.role = w.stage = 'stamp';
-      else Object.assign(w, classifyByWords(text, w.m, w.message));
+      else Object.assign(w, words.classify(w.m, w.message, line));
     }
-    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = refersToMessageByWords(text, w.m.span);
+    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = words.refersToMessage(w.m.span, line);
     if (isProcessing(w.role)) {
       // processing steps belong to the envelope/footer of their message
       w.depth = w.fromSlot ? w.depth : (w.message?.depth ?? 0);
