@@ -983,6 +983,13 @@ function fullyDated(mentions: readonly DateMention[]): { m: DateMention; i: numb
     .sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
+/** A day, month and (or any) year as one key: a number while the values are small whole numbers. */
+function dayKey(day: number, month: number, year: number | undefined): number | string {
+  const small = (n: number, limit: number) => Number.isInteger(n) && n >= 0 && n < limit;
+  if (small(day, 1000) && small(month, 1000) && (year === undefined || small(year, 999_999))) return (day * 1000 + month) * 1_000_000 + (year === undefined ? 0 : year + 1);
+  return `${day}/${month}/${year ?? 'any'}`;
+}
+
 function cloneMention(m: DateMention): Mutable<DateMention> {
   const c: Mutable<DateMention> = { ...m };
   if (m.date) c.date = { ...m.date };
@@ -1005,20 +1012,30 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
 export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
   const dates = mentions.map((m) => m.date as MDate | undefined);
 
-  // 1. slash dates
-  const slashes = dates.filter((d): d is MDate => !!d && d.notation === 'slash' && !!d.slash);
-  const decided = slashes.filter((d) => d.slash && (d.slash.first > 12 || d.slash.second > 12) && d.slash.first !== d.slash.second);
-  const convention = new Set(decided.map((d) => (d.slash!.first > 12 ? 'day-month' : 'month-day')));
+  // 1. slash dates, with the index of each
+  const slashes: number[] = [];
+  dates.forEach((d, i) => {
+    if (d && d.notation === 'slash' && d.slash) slashes.push(i);
+  });
+  const slashOf = (i: number) => dates[i] as MDate & { slash: NonNullable<MentionDate['slash']> };
+  const convention = new Set<'day-month' | 'month-day'>();
+  for (const i of slashes) {
+    const s = slashOf(i).slash;
+    if ((s.first > 12 || s.second > 12) && s.first !== s.second) convention.add(s.first > 12 ? 'day-month' : 'month-day');
+  }
   // Written-out dates by day and month, and by day, month and year, for the slash-order test below.
-  const spelled = new Set<string>();
-  for (const o of dates) {
-    if (!o || o.notation === 'slash' || o.day === undefined || o.month === undefined) continue;
-    spelled.add(`${o.day}/${o.month}/${o.year ?? 'any'}`);
+  const spelled = new Set<number | string>();
+  if (slashes.length) {
+    for (const o of dates) {
+      if (!o || o.notation === 'slash' || o.day === undefined || o.month === undefined) continue;
+      spelled.add(dayKey(o.day, o.month, o.year));
+    }
   }
   const writtenOut = (day: number, month: number, year: number | undefined) =>
-    spelled.has(`${day}/${month}/any`) || (year !== undefined && spelled.has(`${day}/${month}/${year}`));
-  for (const d of slashes) {
-    const s = d.slash!;
+    spelled.has(dayKey(day, month, undefined)) || (year !== undefined && spelled.has(dayKey(day, month, year)));
+  for (const i of slashes) {
+    const d = slashOf(i);
+    const s = d.slash;
     if (s.first > 12 || s.second > 12 || s.first === s.second) {
       applySlashOrder(d, undefined, undefined);
       continue;
@@ -1031,13 +1048,12 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       convention.add(matchDM ? 'day-month' : 'month-day');
     }
   }
-  const dated = fullyDated(mentions);
-  const indexOf = new Map(dates.map((d, i) => [d, i] as const));
-  for (const d of slashes) {
-    const s = d.slash!;
+  const dated = slashes.length ? fullyDated(mentions) : [];
+  for (const i of slashes) {
+    const d = slashOf(i);
+    const s = d.slash;
     if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
-    const i = indexOf.get(d)!;
-    const near = nearestBy(dated, mentions[i].span.start, i)?.m.date;
+    const near = nearestBy(dated, (mentions[i] as DateMention).span.start, i)?.m.date;
     const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');

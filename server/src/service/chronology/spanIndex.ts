@@ -8,26 +8,38 @@ import type { Span } from '../types';
 
 /** Spans sorted by start, searched around a position; answers in the order the spans were given. */
 export class SpanIndex<T> {
-  private readonly items: { span: Span; value: T; order: number }[];
+  /** Positions in the given order, sorted by start (equal starts in the given order). */
+  private readonly order: number[];
+  private readonly spans: Span[];
   private readonly longest: number;
 
-  constructor(entries: readonly T[], spanOf: (t: T) => Span) {
-    this.items = entries.map((value, order) => ({ span: spanOf(value), value, order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
-    this.longest = this.items.reduce((n, i) => Math.max(n, i.span.end - i.span.start), 0);
+  constructor(private readonly entries: readonly T[], spanOf: (t: T) => Span) {
+    this.spans = entries.map(spanOf);
+    this.order = this.spans.map((_, i) => i);
+    let sorted = true;
+    let longest = 0;
+    this.spans.forEach((sp, i) => {
+      longest = Math.max(longest, sp.end - sp.start);
+      if (i > 0 && sp.start < (this.spans[i - 1] as Span).start) sorted = false;
+    });
+    // the mentions of a timeline come in text order: no sort needed
+    if (!sorted) this.order.sort((a, b) => (this.spans[a] as Span).start - (this.spans[b] as Span).start || a - b);
+    this.longest = longest;
   }
 
   /** The first given span (in the constructor's order) that satisfies `test` among those overlapping `span`. */
   first(span: Span, test: (candidate: Span, value: T) => boolean = () => true): T | undefined {
-    let best: { value: T; order: number } | undefined;
+    let best = -1;
     // Candidates start before `span` ends and no earlier than the longest span allows.
     const last = Math.max(span.end - 1, span.start);
-    for (let i = partitionPoint(this.items, (item) => item.span.start <= last) - 1; i >= 0; i--) {
-      const item = this.items[i] as { span: Span; value: T; order: number };
-      if (item.span.start < span.start - this.longest) break;
-      const hit = item.span.start < span.end && span.start < item.span.end || (item.span.start === span.start && span.start === span.end);
-      if (hit && test(item.span, item.value) && (!best || item.order < best.order)) best = item;
+    for (let k = partitionPoint(this.order, (i) => (this.spans[i] as Span).start <= last) - 1; k >= 0; k--) {
+      const i = this.order[k] as number;
+      const sp = this.spans[i] as Span;
+      if (sp.start < span.start - this.longest) break;
+      const hit = sp.start < span.end && span.start < sp.end || (sp.start === span.start && span.start === span.end);
+      if (hit && test(sp, this.entries[i] as T) && (best < 0 || i < best)) best = i;
     }
-    return best?.value;
+    return best < 0 ? undefined : this.entries[best];
   }
 }
 
