@@ -236,7 +236,16 @@ function makeTime(start: number, end: number, notation: MTime['notation'], hour:
 
 /** Is the month word capitalised? Lower-case `may` and `march` are verbs. */
 function capitalised(word: string | undefined): boolean {
-  return !!word && /^[A-Z]/.test(word);
+  const c = word === undefined ? 0 : word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Months by the names and abbreviations as the vocabulary spells them, the usual case: `October`, `Sept`. */
+const monthBySpelling = new Map<string, number>([...monthNames, ...allMonthAbbreviations].map((w) => [w, monthFromName(w) as number]));
+
+/** `monthFromName`, without a case conversion for a month written as the vocabulary spells it. */
+function monthOf(word: string): number | undefined {
+  return monthBySpelling.get(word) ?? monthFromName(word);
 }
 
 function inEditor(masked: Masked, start: number, end: number): boolean {
@@ -350,7 +359,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
   run('dayMonth', (m) => {
     const [all, d1, d2, mon, y] = m;
     if (!capitalised(mon)) return;
-    const month = monthFromName(mon as string) as number;
+    const month = monthOf(mon as string) as number;
     const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
@@ -376,7 +385,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
       span: { start: m.index, end: m.index + all.length },
       notation: 'prose',
       day: Number(d1),
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       monthSource: sourceOf(masked, m.index, (mon as string).length),
       daySource: sourceOf(masked, dayStart, (d1 as string).length),
     };
@@ -394,7 +403,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
       notation: 'month-year',
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       year: Number(y),
       monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
       yearSource: sourceOf(masked, m.index + all.length - 4, 4),
@@ -410,7 +419,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
       notation: 'month-year',
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       monthSource: 'text',
       relative: rel,
     };
@@ -443,7 +452,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
       span: { start: m.index, end: m.index + all.length },
       notation: 'named-numeric',
       day: Number(d),
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       year: twoDigitYear(y as string),
       yearSource: 'text',
     };
@@ -767,6 +776,44 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i');
 
+const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+const RELATIVE_YEAR_AFTER = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i;
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Lower-cased `t[from, to)`, or '' when `from` is before the text. */
+function lowerSlice(t: string, from: number, to: number): string {
+  return from < 0 ? '' : t.slice(from, to).toLowerCase();
+}
+
+/**
+ * Can a qualifier or a weekday stand before `at` (`Night of `, `on the evening of the `, `Monday, `)?
+ * Both patterns end in blanks after `of`, `the`, a weekday (`...day`) or a comma: a quick test before them.
+ */
+function mayBeQualified(t: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
+  if (i === at || i === 0) return false;
+  return t.charCodeAt(i - 1) === 44 || lowerSlice(t, i - 2, i) === 'of' || ['the', 'day'].includes(lowerSlice(t, i - 3, i));
+}
+
+/** Do blanks and `of` follow `at` (`March 12 of this year`)? */
+function ofFollows(t: string, at: number): boolean {
+  let i = at;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  return i > at && lowerSlice(t, i, i + 2) === 'of';
+}
+
+/** Can a weekday follow `at` (`22 May 1950 (Monday)`, `May 22, Monday`)? Its first letter after blanks, a comma and a parenthesis. */
+function weekdayMayFollow(t: string, at: number): boolean {
+  let i = at;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) === 44) i++;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) === 40) i++;
+  const c = t.charCodeAt(i) | 32;
+  return c === 109 || c === 116 || c === 119 || c === 102 || c === 115; // m t w f s
+}
+
 function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
   const mentions: Mutable<DateMention>[] = [];
   for (let i = 0; i < chosen.length; i++) {
@@ -804,22 +851,22 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
 
     // qualifiers before the date: `Night of October 3`, `on the evening of 19 April`
     if (date && (!time || date.span.start <= time.span.start)) {
-      const ls = t.lastIndexOf('\n', start - 1) + 1;
-      const before = t.slice(Math.max(ls, start - 30), start);
-      const q = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i.exec(before);
+      const ls = mayBeQualified(t, start) ? t.lastIndexOf('\n', start - 1) + 1 : start;
+      const before = ls < start ? t.slice(Math.max(ls, start - 30), start) : '';
+      const q = before ? QUALIFIER_BEFORE.exec(before) : null;
       if (q) {
         date.partOfDay = (q[1] as string).toLowerCase() as MDate['partOfDay'];
         m.span = { start: start - q[0].length, end };
         start = m.span.start;
       }
-      const wd = WEEKDAY_BEFORE.exec(before);
+      const wd = before ? WEEKDAY_BEFORE.exec(before) : null;
       if (wd && !q) {
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: start - wd[0].length, end: start - wd[0].length + (wd[1] as string).length } };
       }
     }
     // relative year after the date: `on March 12 of this year`
     if (date && date.year === undefined && !date.relative) {
-      const r = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i.exec(t.slice(end, end + 30));
+      const r = ofFollows(t, end) ? RELATIVE_YEAR_AFTER.exec(t.slice(end, end + 30)) : null;
       if (r) {
         date.relative = `${(r[1] as string).toLowerCase()}-year` as RelativeWord;
         end += r[0].length;
@@ -828,7 +875,7 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     }
     // weekday after the date: `22 May 1950 (Monday)`
     if (date && !m.weekday) {
-      const wd = WEEKDAY_AFTER.exec(t.slice(end, end + 20));
+      const wd = weekdayMayFollow(t, end) ? WEEKDAY_AFTER.exec(t.slice(end, end + 20)) : null;
       if (wd) {
         const ws = end + wd[0].indexOf(wd[1] as string);
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: ws, end: ws + (wd[1] as string).length } };
