@@ -216,7 +216,14 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
     w.incomingStamp = stamp.incoming;
     if (!w.fromSlot) {
       if (stamp.inStamp) w.role = w.stage = 'stamp';
-      else Object.assign(w, words.classify(w.m, w.message, line));
+      else {
+        const c = words.classify(w.m, w.message, line);
+        w.role = c.role;
+        w.stage = c.stage;
+        w.depth = c.depth;
+        w.refersToMessage = c.refersToMessage;
+        if (c.ownDateOf) w.ownDateOf = c.ownDateOf;
+      }
     }
     if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = words.refersToMessage(w.m.span, line);
     if (isProcessing(w.role)) {
