@@ -515,9 +515,8 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
 
   run('fourDigits', (m) => {
     const [all, digits, hours] = m;
-    const before = t.slice(Math.max(0, m.index - 12), m.index);
-    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231`.
-    if (/(?:\bN[o°º]s?\.?|№|#|\bNos?\.?)[ \t]*$/i.test(before)) return;
+    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231` (the sign ends in one of `numberSignEnds`).
+    if (numberSignEnds.has(lastWritten(t, m.index)) && NUMBER_SIGN_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
     const s = m.index;
     const e = m.index + all.length;
     const d = digits as string;
@@ -708,21 +707,23 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   const followedByZone = (c: Candidate) => zoneAt(t, c.end) !== undefined;
 
   for (const c of weak) {
-    const before = lineBefore(c);
-    const atBefore = AT_BEFORE.test(before);
+    // the words before are cut only when a pattern needs them; `at` ends in a blank, so without one it is not tried
+    let cut: string | undefined;
+    const before = () => (cut ??= lineBefore(c));
+    const atBefore = () => c.start > 0 && isBlank(t.charCodeAt(c.start - 1)) && AT_BEFORE.test(before());
     if (c.time) {
       if (c.needsAt) {
         // `21 hours 40` without `minutes`: only after `at` or beside a date.
-        if (atBefore || dateAfter(c) || dateBefore(c) || dateContext) accepted.push(c);
+        if (dateContext || atBefore() || dateAfter(c) || dateBefore(c)) accepted.push(c);
         continue;
       }
       // a bare `1135`, or roman date without year
-      if (atBefore || dateAfter(c) || dateBefore(c) || followedByZone(c) || dateContext) accepted.push(c);
+      if (dateContext || atBefore() || dateAfter(c) || dateBefore(c) || followedByZone(c)) accepted.push(c);
       continue;
     }
     if (c.date) {
       // `16.XII` without a year
-      if (dateContext || KEYWORD_BEFORE.test(before) || timeAfter(c)) accepted.push(c);
+      if (dateContext || KEYWORD_BEFORE.test(before()) || timeAfter(c)) accepted.push(c);
       continue;
     }
     if (c.dotPair) {
@@ -732,8 +733,8 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
       let as: 'date' | 'time' | undefined;
       if (dateBefore(c) && validTime) as = 'time';
       else if (timeAfter(c) && validDate) as = 'date';
-      else if (atBefore && validTime) as = 'time';
-      else if (KEYWORD_BEFORE.test(before) || dateContext) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
+      else if (validTime && atBefore()) as = 'time';
+      else if (dateContext || KEYWORD_BEFORE.test(before())) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
       if (as === 'time') {
         accepted.push({ ...c, time: makeTime(c.start, c.end, 'dot', a, b) });
       } else if (as === 'date') {
@@ -775,6 +776,17 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
 
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i');
+
+const NUMBER_SIGN_BEFORE = /(?:\bN[o°º]s?\.?|№|#|\bNos?\.?)[ \t]*$/i;
+/** The last characters of the number signs of `NUMBER_SIGN_BEFORE`. */
+const numberSignEnds = new Set([...'oO°ºsS.№#'].map((c) => c.charCodeAt(0)));
+
+/** The character before `at` and the blanks before it (-1 if none). */
+function lastWritten(t: string, at: number): number {
+  let i = at;
+  while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
+  return i > 0 ? t.charCodeAt(i - 1) : -1;
+}
 
 const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 const RELATIVE_YEAR_AFTER = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i;
