@@ -1126,8 +1126,8 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     } else applySlashOrder(d, undefined, undefined);
   }
 
-  // 2. years
-  const withYear = mentions
+  // 2. years: from the anchor, else from the nearest mention with a written year
+  const withYear = options.anchor?.year !== undefined ? [] : mentions
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined)
     .sort((a, b) => a.m.span.start - b.m.span.start);
