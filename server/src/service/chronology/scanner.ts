@@ -272,8 +272,7 @@ function groupStart(m: RegExpExecArray, value: string | undefined, from = 0): nu
  * date can start are tried — numbers, and words that begin like a month or a relative day — and
  * text without such a place costs one look at each character.
  */
-function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
-  const found: RegExpExecArray[][] = patternList.map(() => []);
+function matchAll(t: string, start: number, end: number, found: (index: number, m: RegExpExecArray) => void): void {
   const nextFree = new Int32Array(patternList.length).fill(-1);
   const tryAt = (index: number, at: number) => {
     if (at < (nextFree[index] as number)) return;
@@ -282,7 +281,7 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
     const m = rx.exec(t);
     if (!m) return;
     nextFree[index] = at + Math.max(1, m[0].length);
-    if (at + m[0].length <= end) (found[index] as RegExpExecArray[]).push(m);
+    if (at + m[0].length <= end) found(index, m);
   };
   let prev = start > 0 ? t.charCodeAt(start - 1) : 0;
   for (let i = start; i < end; i++) {
@@ -320,8 +319,7 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
     }
     prev = c;
   }
-  chineseDates(t, start, end, found[CHINESE] as RegExpExecArray[]);
-  return found;
+  chineseDates(t, start, end, (m) => found(CHINESE, m));
 }
 
 /** The longest a Chinese date runs before its `月`: a year of four numerals and `年`, then three numerals. */
@@ -331,7 +329,7 @@ const CHINESE_MONTH_REACH = 8;
  * Chinese dates, as a global search would find them, tried only just before each `月`: a match
  * holds exactly one `月`, at most `CHINESE_MONTH_REACH` characters after its start.
  */
-function chineseDates(t: string, start: number, end: number, out: RegExpExecArray[]): void {
+function chineseDates(t: string, start: number, end: number, found: (m: RegExpExecArray) => void): void {
   const rx = patterns.chinese;
   let nextFree = start;
   let previousMonth = start - 1;
@@ -341,7 +339,7 @@ function chineseDates(t: string, start: number, end: number, out: RegExpExecArra
       const m = rx.exec(t);
       if (!m) continue;
       nextFree = p + m[0].length;
-      if (nextFree <= end) out.push(m);
+      if (nextFree <= end) found(m);
       break;
     }
     previousMonth = k;
@@ -350,10 +348,13 @@ function chineseDates(t: string, start: number, end: number, out: RegExpExecArra
 
 function collectCandidates(text: string, masked: Masked, start: number, end: number): Candidate[] {
   const t = masked.text;
-  const out: Candidate[] = [];
-  const found = matchAll(t, start, end);
+  // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
+  // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
+  const byPattern: Candidate[][] = patternList.map(() => []);
+  const handlers: ((m: RegExpExecArray) => void)[] = [];
+  let out: Candidate[] = [];
   const run = (name: PatternName, fn: (m: RegExpExecArray) => void) => {
-    for (const m of found[patternIndex(name)] as RegExpExecArray[]) fn(m);
+    handlers[patternIndex(name)] = fn;
   };
 
   run('dayMonth', (m) => {
@@ -580,7 +581,11 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
   });
 
   void text;
-  return out;
+  matchAll(t, start, end, (index, m) => {
+    out = byPattern[index] as Candidate[];
+    (handlers[index] as (m: RegExpExecArray) => void)(m);
+  });
+  return byPattern.flat();
 }
 
 /** Sets day and month of a slash date for an order, or from the numbers when one exceeds 12. */
