@@ -191,7 +191,8 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
       works.push(w);
     }
   }
-  // the plain mentions are in text order: one taken before overlaps this one only if it reaches past its start
+  // the scanner returns its mentions in text order, none overlapping another (each is built from
+  // candidates chosen not to overlap): a plain one taken before overlaps this one only if it reaches past its start
   let plainReach = 0;
   for (const m of plain) {
     if (used.has(m) || isTaken(m.span) || m.span.start < plainReach) continue;
