@@ -13,6 +13,9 @@ import {
 import { allRules, analyzeDocument, defaultSettings, runRules } from '../../server/src/service/analysis';
 import { defaultLevel, type CableDiagnostic, type DiagnosticCode } from '../../server/src/service/diagnosticCodes';
 import { builtinProvider, mergeProviders } from '../../server/src/service/gazetteer';
+import { parseCable } from '../../server/src/service/parser/parser';
+import { MentionWords } from '../../server/src/service/chronology/roles';
+import { NestingIndex, SpanIndex } from '../../server/src/service/chronology/spanIndex';
 
 /** The repository root: above the compiled test (out/test/unit), else the working directory. */
 const repoRoot = ((): string => {
@@ -197,6 +200,20 @@ test('processing order: printed before deciphered, verified after printing', () 
   assert.deepEqual(codes(good).filter(chronologyCode), []);
 });
 
+test('processing order: the culprit is the latest step that must come first, and of two such the first written', () => {
+  // printed before both the receipt and the decipherment: the decipherment is named
+  const text = incoming('1120 5 November 1951', 'Deciphered by Fedyaev 1230 5 November\nPrinted by Rubleva 1100 5 November');
+  const d = analyze(text).diagnostics.find((x) => x.code === 'cable.date.processingOrder');
+  assert.ok(d);
+  assert.equal(text.slice(d.span.start, d.span.end), '1100 5 November');
+  assert.equal(text.slice(d.related![0]!.span.start, d.related![0]!.span.end), '1230 5 November');
+  // two decipherments after the printing: the first one written
+  const twice = incoming('1120 5 November 1951', 'Deciphered by Fedyaev 1240 5 November\nDeciphered by Sizov 1230 5 November\nPrinted by Rubleva 1200 5 November');
+  const t = analyze(twice).diagnostics.find((x) => x.code === 'cable.date.processingOrder');
+  assert.ok(t);
+  assert.equal(twice.slice(t.related![0]!.span.start, t.related![0]!.span.end), '1240 5 November');
+});
+
 test('processing order: zones considered — sent 21:40 Beijing before received 17:55 Moscow is fine', () => {
   const ok = `CIPHERED TELEGRAM No. 3105
 From BEIJING
@@ -272,6 +289,14 @@ SHTYKOV
 Deciphered by Orlov 21:00 20.VIII.1950
 Two copies printed
 `;
+
+test('an inner telegram after the cable: the related date is the cable date that ends first', () => {
+  // received 0810 24 October and the date line 23 October both precede 25 October: 23 October ends first
+  const text = forwarding('0200 25 October', '23 October');
+  const d = analyze(text).diagnostics.find((x) => x.code === 'cable.date.innerAfterOuter');
+  assert.ok(d);
+  assert.equal(text.slice(d.related![0]!.span.start, d.related![0]!.span.end), '23 October');
+});
 
 test('a referenced telegram dated after the referring one', () => {
   const text = referring('28 August');
@@ -456,4 +481,45 @@ test('the analysis never throws on damaged text', () => {
   for (const t of ['', '[', 'Received', 'Received 99:99 45.45.45', 'Deciphered by\nat', '""""', '[Stamp: Incoming N° 1\n']) {
     assert.doesNotThrow(() => analyze(t));
   }
+});
+
+test('the line of a mention is the text between two line feeds, whatever the parser cut (carriage returns, lost line breaks)', () => {
+  const body = 'Received 1135 19 October 1951 To Cde. FILIPPOV [Stalin]. ' + 'Text of the report. '.repeat(30) + 'Deciphered by Karpov 1510 19 October';
+  for (const text of [`A\r\nB\r\n${body}\r\nC`, `A\rB\r${body}\rC\n`, `A\n\n${body}\nC\r\n`, body]) {
+    const doc = parseCable(text);
+    const words = new MentionWords(text, doc.lines, []);
+    for (let at = 0; at < text.length; at++) {
+      if (text[at] === '\n') continue;
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      assert.deepEqual(words.lineOf(at), { start, end }, `${JSON.stringify(text.slice(0, 12))} at ${at}`);
+    }
+  }
+});
+
+test('nested spans: the deepest that holds all of a span, the last given of equally deep ones', () => {
+  const spans = [
+    { name: 'cable', depth: 0, span: { start: 0, end: 100 } },
+    { name: 'first', depth: 1, span: { start: 10, end: 40 } },
+    { name: 'inner', depth: 2, span: { start: 20, end: 30 } },
+    { name: 'second', depth: 1, span: { start: 50, end: 90 } },
+    { name: 'again', depth: 1, span: { start: 60, end: 70 } },
+  ];
+  const index = new NestingIndex(spans, (s) => s.span, (s) => s.depth);
+  const at = (start: number, end: number) => index.innermost({ start, end })?.name;
+  assert.equal(at(22, 25), 'inner');
+  assert.equal(at(25, 35), 'first'); // straddles the inner telegram's end
+  assert.equal(at(35, 55), 'cable');
+  assert.equal(at(62, 64), 'again');
+  assert.equal(at(95, 99), 'cable');
+  assert.equal(at(100, 101), undefined);
+});
+
+test('span index: the first given span that overlaps and passes the test, wherever it starts', () => {
+  const spans = [{ start: 30, end: 40 }, { start: 0, end: 100 }, { start: 35, end: 36 }, { start: 5, end: 8 }];
+  const index = new SpanIndex(spans, (s) => s);
+  assert.equal(index.first({ start: 35, end: 36 }), spans[0]);
+  assert.equal(index.first({ start: 35, end: 36 }, (sp) => sp.end - sp.start < 5), spans[2]);
+  assert.equal(index.first({ start: 6, end: 7 }, (sp) => sp.start > 0), spans[3]);
+  assert.equal(index.first({ start: 100, end: 120 }), undefined);
 });

@@ -3,6 +3,7 @@
  * verified — and which steps come out of order. Two rules read it: `processingOrder` reports the
  * steps, `envelopeMismatch` leaves them out (one slip is reported once). Computed once per timeline.
  */
+import { partitionPoint } from '../spans';
 import type { Stage } from './slots';
 import { isProcessing, type ChronologyMention, type ChronologyResult } from './timeline';
 
@@ -33,22 +34,52 @@ export function outOfOrder(timeline: ChronologyResult): readonly OutOfOrder[] {
   return found;
 }
 
+/** Steps of one rank in text order, with the latest start reached so far, to find the first step after a time. */
+interface RankGroup {
+  readonly rank: number;
+  readonly steps: ChronologyMention[];
+  readonly reach: number[];
+}
+
+function groupOf(rank: number, steps: ChronologyMention[]): RankGroup {
+  let reach = -Infinity;
+  return { rank, steps, reach: steps.map((s) => (reach = Math.max(reach, (s.utc as { from: number }).from))) };
+}
+
+/** The first step of the group dated after `b` under every reading. */
+function firstAfter(group: RankGroup, b: ChronologyMention): ChronologyMention | undefined {
+  const to = (b.utc as { to: number }).to;
+  return group.steps[partitionPoint(group.reach, (r) => r <= to)];
+}
+
 function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResult): OutOfOrder[] {
   const ranks = layout === 'incoming' ? rankIncoming : rankOutgoing;
   const steps = mentions.filter((w) => w.depth === 0 && isProcessing(w.role) && ranks[w.stage] !== undefined && !w.dateInferred && w.utc);
   // in an incoming cable the sender's clock is compared only when `Sent` precedes `Received` in the text
   const sentBeforeReceived = !received || !sent || sent.span.start < received.span.start;
+  const senderClock = (a: ChronologyMention) => a.stage === 'sent' || a.stage === 'transmitted';
+  // by rank, highest first: the culprit is the first step (in text order) of the highest rank below the step's that is dated after it
+  const byRank = new Map<number, ChronologyMention[]>();
+  for (const a of steps) {
+    const r = ranks[a.stage] as number;
+    const list = byRank.get(r);
+    if (list) list.push(a);
+    else byRank.set(r, [a]);
+  }
+  const all = [...byRank].sort((x, y) => y[0] - x[0]).map(([r, list]) => groupOf(r, list));
+  const withoutSenderClock = all.map((g) => groupOf(g.rank, g.steps.filter((a) => !senderClock(a))));
   const out: OutOfOrder[] = [];
   for (const b of steps) {
-    let culprit: ChronologyMention | undefined;
     const rb = ranks[b.stage] as number;
-    for (const a of steps) {
-      const ra = ranks[a.stage] as number;
-      if (ra >= rb) continue;
-      if (layout === 'incoming' && !sentBeforeReceived && (a.stage === 'sent' || a.stage === 'transmitted') && rb >= 2) continue;
-      if (definitelyAfter(a, b) && (!culprit || (ranks[culprit.stage] as number) < ra)) culprit = a;
+    const groups = layout === 'incoming' && !sentBeforeReceived && rb >= 2 ? withoutSenderClock : all;
+    for (const g of groups) {
+      if (g.rank >= rb) continue;
+      const culprit = firstAfter(g, b);
+      if (culprit) {
+        out.push({ step: b, culprit });
+        break;
+      }
     }
-    if (culprit) out.push({ step: b, culprit });
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * beside a signature; whether a date is another telegram's (`your telegram of 21 March`); the
  * stamp around a date; the sender's clock and the layout of the cable.
  */
-import type { HeaderField, Message, Stamp } from '../parser/ast';
+import type { HeaderField, Line, Message, Stamp } from '../parser/ast';
+import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import type { DateMention } from './mention';
 import type { DateRole, DocumentSlots, Stage } from './slots';
@@ -32,85 +33,139 @@ function stageFromWord(word: string): { role: DateRole; stage: Stage } {
 
 const monthOrDigits = /^[\s"“”'’.,;:()\[\]]*$/;
 
-function lineOf(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return { start, end };
-}
-
 const MESSAGE_NOUN = '(?:telegrams?|cables?|letters?|directives?|messages?|notes?|reports?|instructions?|requests?|orders?)';
 const referenceBefore = new RegExp(
   `\\b${MESSAGE_NOUN}\\b(?:[ \\t]+(?:No\\.|N[°º]|№|#)[ \\t]*[\\w/-]+)?(?:[^.;:!?\\n]{0,40}?\\b(?:of|dated)|[ \\t]+(?:at|sent on|received on|on))[ \\t]*$` +
     '|(?:\\bNo\\.|N[°º]|№|#)[ \\t]*[\\w/-]+[ \\t]+(?:of|dated)[ \\t]*$',
   'i',
 );
-const referenceAfter = /^[ \t]*(?:telegrams?|cables?|letters?|directives?|messages?|notes?)\b/i;
+/** `referenceBefore` ends with one of these words and blanks: a quick test before the pattern. */
+const referenceBeforeEndings = ['of', 'at', 'on', 'dated'];
+/** Tried where the mention ends (sticky), up to the end of its line. */
+const referenceAfter = /[ \t]*(?:telegrams?|cables?|letters?|directives?|messages?|notes?)\b/iy;
+const footerWordLine = /^[ \t]*(Deciphered|Printed|Typed|Verified)\b[^\n]*$/i;
+const atOrOn = /^[ \t]*(?:at|on)?[ \t]*$/i;
+const provenance = /^[ \t.,]*(?:Printed from|Source:|\[Source)/i;
+const namesBefore = /^[ \t"“]*(?:[A-Z][A-Za-z.’'\-]*[ \t]*){1,4}[,.]?[ \t]*$/;
+const namesAfter = /^[ \t]*[A-Z][A-Za-z.’'\-]*(?:[ \t]+[A-Z][A-Za-z.’'\-]*){0,3}[ \t".”]*$/;
+const resolutionDated = /\b(?:decision|minutes|protocol|extract|resolution)\b[^.\n]{0,30}\bdated[ \t]*$/i;
+const headingTo = /^[ \t]+To\b/;
+const incomingWord = /\bIncoming\b/i;
 
-/** The words before a mention on its line, and after it. */
-function around(text: string, span: Span): { line: { start: number; end: number }; before: string; after: string } {
-  const line = lineOf(text, span.start);
-  return { line, before: text.slice(line.start, span.start), after: text.slice(span.end, line.end) };
-}
-
-/** Does the text around a reference say it is another message's date? */
-export function refersToMessageByWords(text: string, span: Span): boolean {
-  const longBefore = text.slice(Math.max(0, span.start - 90), span.start);
-  return referenceBefore.test(longBefore) || referenceAfter.test(around(text, span).after);
-}
-
-/** The role of a date the parser did not place, from the words on its line (and the line before). */
-export function classifyByWords(text: string, m: DateMention, message: Message | undefined): Classified {
-  const { line, before, after } = around(text, m.span);
-  const kw = lineStartKeyword.exec(before);
-  // a footer item split over two lines: `Deciphered by Karpov` / `at 1510 18 November`
-  const prevLine = line.start > 0 ? lineOf(text, line.start - 1) : undefined;
-  const prevKw = !kw && prevLine && /^[ \t]*(?:at|on)?[ \t]*$/i.test(before)
-    ? /^[ \t]*(Deciphered|Printed|Typed|Verified)\b[^\n]*$/i.exec(text.slice(prevLine.start, prevLine.end))
-    : null;
-  const found = kw ?? prevKw;
-  const depth = message?.depth ?? 0;
-  if (found && !(message && message.depth > 0 && !message.header.length)) {
-    const r = stageFromWord((found[1] ?? found[2]) as string);
-    return { ...r, depth, refersToMessage: false };
-  }
-  const own: DateRole = depth === 0 ? 'document' : 'telegram';
-  const rest = (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '');
-  const provenance = /^[ \t.,]*(?:Printed from|Source:|\[Source)/i;
-  const bareLine = monthOrDigits.test(before) && (monthOrDigits.test(after) || provenance.test(after));
-  // a date heading the document, run into the text when line breaks were lost: `9 March 1952 To Comrade ...`
-  const heading = depth === 0 && monthOrDigits.test(before) && text.slice(0, line.start).trim() === '' && /^[ \t]+To\b/.test(after);
-  const signatureLine = /^[ \t"“]*(?:[A-Z][A-Za-z.’'\-]*[ \t]*){1,4}[,.]?[ \t]*$/.test(before) && monthOrDigits.test(after) && before.trim().length > 0
-    || monthOrDigits.test(before) && /^[ \t]*[A-Z][A-Za-z.’'\-]*(?:[ \t]+[A-Z][A-Za-z.’'\-]*){0,3}[ \t".”]*$/.test(after)
-    || /^[ \t"“]*(?:[A-Z][A-Za-z.’'\-]*[ \t]*){1,4}[,.]?[ \t]*$/.test(before) && before.trim().length > 0 && provenance.test(after);
-  if (m.date?.relative === 'today' || m.date?.relative === 'tonight') return { role: own, stage: own, depth, refersToMessage: false };
-  if (/\b(?:decision|minutes|protocol|extract|resolution)\b[^.\n]{0,30}\bdated[ \t]*$/i.test(before)) return { role: own, stage: own, depth, refersToMessage: false };
-  if (bareLine || signatureLine || heading || rest.trim() === '') {
-    const out: Classified = { role: own, stage: own, depth, refersToMessage: false };
-    if (message) out.ownDateOf = message;
-    return out;
-  }
-  return { role: 'reference', stage: 'reference', depth, refersToMessage: false };
+/** A line of the text between two `\n` (the parser's lines also end at `\r` and at lost line breaks). */
+interface TextLine {
+  readonly start: number;
+  /** The offset of the `\n` that ends it, or the text's length. */
+  readonly end: number;
 }
 
 function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-/** For each mention: is it inside a stamp (or after `Incoming` on its line), and is that an incoming stamp? */
-export function incomingStampOf(text: string, stamps: readonly Stamp[]): (span: Span) => { inStamp: boolean; incoming: boolean } {
-  const stampSpans: Span[] = stamps.map((s) => s.span);
-  const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
-  for (let s = stampRx.exec(text); s; s = stampRx.exec(text)) stampSpans.push({ start: s.index, end: s.index + s[0].length });
-  const index = new SpanIndex(stampSpans, (sp) => sp);
-  return (span) => {
-    const stamp = index.first(span, (sp) => contains(sp, span));
-    const { before } = around(text, span);
-    const inStamp = stamp !== undefined || /\bIncoming\b/i.test(before);
-    if (!inStamp) return { inStamp, incoming: false };
-    const stampText = stamp ? text.slice(stamp.start, stamp.end) : before;
-    return { inStamp, incoming: /\bIncoming\b/i.test(stampText) && !/declassif/i.test(stampText) };
-  };
+/**
+ * The words around the mentions of one document: the line of a mention, the stamp around it and
+ * what the words before and after it on its line say. Built once per document, it finds a line
+ * by binary search over the parser's lines.
+ */
+export class MentionWords {
+  private readonly stamps: SpanIndex<Span>;
+  /** The offset of the first character that is not white space (the text's length if none). */
+  private readonly firstWritten: number;
+
+  constructor(private readonly text: string, private readonly lines: readonly Line[], stamps: readonly Stamp[]) {
+    const stampSpans: Span[] = stamps.map((st) => st.span);
+    const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
+    for (let st = stampRx.exec(text); st; st = stampRx.exec(text)) stampSpans.push({ start: st.index, end: st.index + st[0].length });
+    this.stamps = new SpanIndex(stampSpans, (sp) => sp);
+    const first = text.search(/\S/);
+    this.firstWritten = first < 0 ? text.length : first;
+  }
+
+  /** The `\n`-line holding offset `at`: the parser's line holding it, widened to the `\n` on each side. */
+  lineOf(at: number): TextLine {
+    const { text, lines } = this;
+    let first = partitionPoint(lines, (l) => l.full.end <= at);
+    if (first >= lines.length) return { start: text.lastIndexOf('\n', at - 1) + 1, end: lineEnd(text, at) };
+    let last = first;
+    while (first > 0 && text.charCodeAt((lines[first] as Line).full.start - 1) !== 10) first--;
+    while (last < lines.length - 1 && text.charCodeAt((lines[last] as Line).full.end - 1) !== 10) last++;
+    const end = (lines[last] as Line).full.end;
+    return { start: (lines[first] as Line).full.start, end: text.charCodeAt(end - 1) === 10 ? end - 1 : end };
+  }
+
+  /** Is the mention inside a stamp (or after `Incoming` on its line), and is that an incoming stamp? */
+  stampOf(span: Span, line: TextLine): { inStamp: boolean; incoming: boolean } {
+    const stamp = this.stamps.first(span, (sp) => contains(sp, span));
+    if (stamp) {
+      const stampText = this.text.slice(stamp.start, stamp.end);
+      return { inStamp: true, incoming: incomingWord.test(stampText) && !/declassif/i.test(stampText) };
+    }
+    const before = this.text.slice(line.start, span.start);
+    const inStamp = incomingWord.test(before);
+    return { inStamp, incoming: inStamp && !/declassif/i.test(before) };
+  }
+
+  /** Does the text around a reference say it is another message's date? */
+  refersToMessage(span: Span, line: TextLine): boolean {
+    if (endsWithReferenceWord(this.text, span.start) && referenceBefore.test(this.text.slice(Math.max(0, span.start - 90), span.start))) return true;
+    if (span.end > line.end) return false;
+    referenceAfter.lastIndex = span.end;
+    return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end;
+  }
+
+  /** The role of a date the parser did not place, from the words on its line (and the line before). */
+  classify(m: DateMention, message: Message | undefined, line: TextLine): Classified {
+    const text = this.text;
+    const before = text.slice(line.start, m.span.start);
+    const after = m.span.end <= line.end ? text.slice(m.span.end, line.end) : '';
+    const kw = lineStartKeyword.exec(before);
+    // a footer item split over two lines: `Deciphered by Karpov` / `at 1510 18 November`
+    let prevKw: RegExpExecArray | null = null;
+    if (!kw && line.start > 0 && atOrOn.test(before)) {
+      const prevLine = this.lineOf(line.start - 1);
+      prevKw = footerWordLine.exec(text.slice(prevLine.start, prevLine.end));
+    }
+    const found = kw ?? prevKw;
+    const depth = message?.depth ?? 0;
+    if (found && !(message && message.depth > 0 && !message.header.length)) {
+      const r = stageFromWord((found[1] ?? found[2]) as string);
+      return { role: r.role, stage: r.stage, depth, refersToMessage: false };
+    }
+    const own: DateRole = depth === 0 ? 'document' : 'telegram';
+    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before)) return { role: own, stage: own, depth, refersToMessage: false };
+    const bareBefore = monthOrDigits.test(before);
+    const namedBefore = () => namesBefore.test(before) && before.trim().length > 0;
+    const ownDate =
+      // a line holding only the date
+      (bareBefore && (monthOrDigits.test(after) || provenance.test(after))) ||
+      // a date beside a signature
+      (namedBefore() && monthOrDigits.test(after)) ||
+      (bareBefore && namesAfter.test(after)) ||
+      (namedBefore() && provenance.test(after)) ||
+      // a date heading the document, run into the text when line breaks were lost: `9 March 1952 To Comrade ...`
+      (depth === 0 && bareBefore && this.firstWritten >= line.start && headingTo.test(after)) ||
+      // nothing on the line but names in capitals and numbers
+      (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '').trim() === '';
+    if (ownDate) {
+      const out: Classified = { role: own, stage: own, depth, refersToMessage: false };
+      if (message) out.ownDateOf = message;
+      return out;
+    }
+    return { role: 'reference', stage: 'reference', depth, refersToMessage: false };
+  }
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+/** Do the words before `at` end with `of`, `at`, `on` or `dated` and blanks (any case)? */
+function endsWithReferenceWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return referenceBeforeEndings.some((w) => i >= w.length && text.slice(i - w.length, i).toLowerCase() === w);
 }
 
 /** The sender's clock: the place of the cable's `From ...` field. */

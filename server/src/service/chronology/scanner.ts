@@ -14,6 +14,7 @@
  * `resolveMentions` then decides slash dates from context and infers missing years.
  */
 import type { PartialDate, Span } from '../types';
+import { partitionPoint } from '../spans';
 import {
   chineseNumber,
   dayNumber,
@@ -33,7 +34,7 @@ export interface ScanOptions {
   readonly anchor?: PartialDate;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MDate = Mutable<MentionDate>;
 type MTime = Mutable<MentionTime>;
 
@@ -93,7 +94,7 @@ const patternOrder: readonly PatternName[] = [
  * `19 October` and `3rd of May` (a blank, a dash or an ordinal), `27.7.51`, `10/21/50`, `16:40`,
  * `1135`, `21 hours`, `3 p.m.`. Other numbers (`105-millimeter` aside) hold no date.
  */
-const afterShortNumber = new Map<number, readonly number[]>();
+const afterShortNumber: (readonly number[] | undefined)[] = Array.from({ length: '—'.charCodeAt(0) + 1 }, () => undefined);
 /** Patterns by their place in `patternOrder`: the scan loop indexes arrays, not names. */
 const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
 const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
@@ -105,23 +106,70 @@ for (const [chars, names] of [
   [':', ['colon']],
   ['aApP', ['twelveHour']],
 ] as const) {
-  for (const ch of chars) afterShortNumber.set(ch.charCodeAt(0), names.map(patternIndex));
+  for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex);
 }
 const fourDigitNumber: readonly number[] = [patternIndex('fourDigits')];
 const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
 const RELATIVE = patternIndex('relative');
+const DAY_MONTH = patternIndex('dayMonth');
+const HOUR_WORDS = patternIndex('hourWords');
+const TWELVE_HOUR = patternIndex('twelveHour');
+const DMY_DOTS = patternIndex('dmyDots');
+const DOT_PAIR = patternIndex('dotPair');
+const NAMED_NUMERIC = patternIndex('dNamedY');
+const ROMAN = patternIndex('roman');
 const CHINESE = patternIndex('chinese');
 
-/** A word's first three letters, lower case, as one number. */
-function key3(a: number, b: number, c: number): number {
-  return ((a | 32) << 16) | ((b | 32) << 8) | (c | 32);
-}
-const keyOf = (w: string) => key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
-const monthKeys = new Set([...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late'].map(keyOf));
-const relativeKeys = new Set(relativeDays.map(keyOf));
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The first character after the blanks (or the dot and one space) that follow a number; 0 at the end. */
+function followingChar(t: string, at: number, end: number): number {
+  if (t.charCodeAt(at) === 46) {
+    const c = at + 1 < end ? t.charCodeAt(at + 1) : 0;
+    return c === 32 && at + 2 < end ? t.charCodeAt(at + 2) : c;
+  }
+  let i = at;
+  while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  return i < end ? t.charCodeAt(i) : 0;
+}
+
+/** Letters a month name or abbreviation starts with, lower case. */
+const monthInitials = new Set([...monthNames, ...allMonthAbbreviations].map((m) => m.toLowerCase().charCodeAt(0)));
+const DASHES = new Set([45, 8211, 8212]);
+
+/**
+ * Can pattern `index` match at a short number followed by a blank or a dot, given the character
+ * that comes after them (`followingChar`)? A quick test that saves trying most patterns at most
+ * numbers: `19 October` needs a month, `of` or a dash; `21 hours` an `h`; `3 pm` an `a` or `p`;
+ * `27.7.51` and `14.35` a digit; `27.July.51` a month; `19.XII` a Roman numeral.
+ */
+function canContinue(index: number, c: number): boolean {
+  const lower = c | 32;
+  switch (index) {
+    case DAY_MONTH: return monthInitials.has(lower) || lower === 111 /* o */ || DASHES.has(c);
+    case HOUR_WORDS: return lower === 104; // h
+    case TWELVE_HOUR: return lower === 97 || lower === 112; // a, p
+    case DMY_DOTS:
+    case DOT_PAIR: return isDigit(c);
+    case NAMED_NUMERIC: return monthInitials.has(lower);
+    case ROMAN: return c === 73 || c === 86 || c === 88; // I, V, X
+    default: return true;
+  }
+}
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** A word's first three ASCII letters, case folded, as an index into `wordStarts`. */
+const key3 = (a: number, b: number, c: number): number => (((a | 32) - 97) * 26 + ((b | 32) - 97)) * 26 + ((c | 32) - 97);
+const MONTH_WORD = 1;
+const RELATIVE_WORD = 2;
+/** What a word beginning with given three letters can start: a month (or `mid`, `early`, `late`) or a relative day. */
+const wordStarts = new Uint8Array(26 * 26 * 26);
+for (const [kind, words] of [
+  [RELATIVE_WORD, relativeDays],
+  [MONTH_WORD, [...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late']],
+] as const) {
+  for (const w of words) wordStarts[key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = kind;
+}
 
 /** Brackets that hold only date words are an editor's supplied date (§8): `October 6 [1950]`, `[October] 3`. */
 const suppliedDateBracket = re(`^[ \\t]*(?:${MONTH}|\\d{4}|\\d{1,2}[ \\t]+${MONTH}(?:,?[ \\t]+\\d{4})?|${MONTH}[ \\t]+\\d{1,2}(?:,?[ \\t]+\\d{4})?)[ \\t]*$`, 'i');
@@ -188,20 +236,23 @@ function makeTime(start: number, end: number, notation: MTime['notation'], hour:
 
 /** Is the month word capitalised? Lower-case `may` and `march` are verbs. */
 function capitalised(word: string | undefined): boolean {
-  return !!word && /^[A-Z]/.test(word);
+  const c = word === undefined ? 0 : word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Months by the names and abbreviations as the vocabulary spells them, the usual case: `October`, `Sept`. */
+const monthBySpelling = new Map<string, number>([...monthNames, ...allMonthAbbreviations].map((w) => [w, monthFromName(w) as number]));
+
+/** `monthFromName`, without a case conversion for a month written as the vocabulary spells it. */
+function monthOf(word: string): number | undefined {
+  return monthBySpelling.get(word) ?? monthFromName(word);
 }
 
 function inEditor(masked: Masked, start: number, end: number): boolean {
   // the ranges are in text order and do not overlap: only the last one starting at or before `start` can hold it
   const ranges = masked.editor;
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as { start: number }).start <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const r = ranges[lo - 1];
+  if (!ranges.length) return false;
+  const r = ranges[partitionPoint(ranges, (x) => x.start <= start) - 1];
   return r !== undefined && end <= r.end;
 }
 
@@ -221,8 +272,7 @@ function groupStart(m: RegExpExecArray, value: string | undefined, from = 0): nu
  * date can start are tried — numbers, and words that begin like a month or a relative day — and
  * text without such a place costs one look at each character.
  */
-function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
-  const found: RegExpExecArray[][] = patternList.map(() => []);
+function matchAll(t: string, start: number, end: number, found: (index: number, m: RegExpExecArray) => void): void {
   const nextFree = new Int32Array(patternList.length).fill(-1);
   const tryAt = (index: number, at: number) => {
     if (at < (nextFree[index] as number)) return;
@@ -231,7 +281,7 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
     const m = rx.exec(t);
     if (!m) return;
     nextFree[index] = at + Math.max(1, m[0].length);
-    if (at + m[0].length <= end) (found[index] as RegExpExecArray[]).push(m);
+    if (at + m[0].length <= end) found(index, m);
   };
   let prev = start > 0 ? t.charCodeAt(start - 1) : 0;
   for (let i = start; i < end; i++) {
@@ -240,22 +290,36 @@ function matchAll(t: string, start: number, end: number): RegExpExecArray[][] {
       if (isDigit(prev)) continue;
       let j = i + 1;
       while (j < end && isDigit(t.charCodeAt(j))) j++;
-      const names = j - i <= 2 ? afterShortNumber.get(t.charCodeAt(j)) : j - i === 4 ? fourDigitNumber : undefined;
-      if (names) for (const index of names) tryAt(index, i);
+      const after = j < end ? t.charCodeAt(j) : -1;
+      const names = j - i <= 2 ? (after >= 0 && after < afterShortNumber.length ? afterShortNumber[after] : undefined) : j - i === 4 ? fourDigitNumber : undefined;
+      if (names) {
+        // what follows the blank or the dot must be able to continue the pattern
+        const next = after === 32 || after === 9 || after === 46 ? followingChar(t, j, end) : -1;
+        for (const index of names) if (next < 0 || canContinue(index, next)) tryAt(index, i);
+      }
       // the rest of the number starts nothing
       prev = t.charCodeAt(j - 1);
       i = j - 1;
       continue;
     }
-    if (isAsciiLetter(c) && !isAsciiLetter(prev) && i + 2 < end) {
-      const k = key3(c, t.charCodeAt(i + 1), t.charCodeAt(i + 2));
-      if (monthKeys.has(k)) for (const index of monthLed) tryAt(index, i);
-      else if (relativeKeys.has(k)) tryAt(RELATIVE, i);
+    if (isAsciiLetter(c)) {
+      if (!isAsciiLetter(prev) && i + 2 < end) {
+        const b = t.charCodeAt(i + 1);
+        const d = t.charCodeAt(i + 2);
+        const kind = isAsciiLetter(b) && isAsciiLetter(d) ? wordStarts[key3(c, b, d)] : 0;
+        if (kind === MONTH_WORD) for (const index of monthLed) tryAt(index, i);
+        else if (kind === RELATIVE_WORD) tryAt(RELATIVE, i);
+      }
+      // the rest of the word starts nothing
+      let j = i + 1;
+      while (j < end && isAsciiLetter(t.charCodeAt(j))) j++;
+      prev = t.charCodeAt(j - 1);
+      i = j - 1;
+      continue;
     }
     prev = c;
   }
-  chineseDates(t, start, end, found[CHINESE] as RegExpExecArray[]);
-  return found;
+  chineseDates(t, start, end, (m) => found(CHINESE, m));
 }
 
 /** The longest a Chinese date runs before its `月`: a year of four numerals and `年`, then three numerals. */
@@ -265,7 +329,7 @@ const CHINESE_MONTH_REACH = 8;
  * Chinese dates, as a global search would find them, tried only just before each `月`: a match
  * holds exactly one `月`, at most `CHINESE_MONTH_REACH` characters after its start.
  */
-function chineseDates(t: string, start: number, end: number, out: RegExpExecArray[]): void {
+function chineseDates(t: string, start: number, end: number, found: (m: RegExpExecArray) => void): void {
   const rx = patterns.chinese;
   let nextFree = start;
   let previousMonth = start - 1;
@@ -275,7 +339,7 @@ function chineseDates(t: string, start: number, end: number, out: RegExpExecArra
       const m = rx.exec(t);
       if (!m) continue;
       nextFree = p + m[0].length;
-      if (nextFree <= end) out.push(m);
+      if (nextFree <= end) found(m);
       break;
     }
     previousMonth = k;
@@ -284,16 +348,19 @@ function chineseDates(t: string, start: number, end: number, out: RegExpExecArra
 
 function collectCandidates(text: string, masked: Masked, start: number, end: number): Candidate[] {
   const t = masked.text;
-  const out: Candidate[] = [];
-  const found = matchAll(t, start, end);
+  // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
+  // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
+  const byPattern: Candidate[][] = patternList.map(() => []);
+  const handlers: ((m: RegExpExecArray) => void)[] = [];
+  let out: Candidate[] = [];
   const run = (name: PatternName, fn: (m: RegExpExecArray) => void) => {
-    for (const m of found[patternIndex(name)] as RegExpExecArray[]) fn(m);
+    handlers[patternIndex(name)] = fn;
   };
 
   run('dayMonth', (m) => {
     const [all, d1, d2, mon, y] = m;
     if (!capitalised(mon)) return;
-    const month = monthFromName(mon as string) as number;
+    const month = monthOf(mon as string) as number;
     const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
@@ -319,7 +386,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
       span: { start: m.index, end: m.index + all.length },
       notation: 'prose',
       day: Number(d1),
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       monthSource: sourceOf(masked, m.index, (mon as string).length),
       daySource: sourceOf(masked, dayStart, (d1 as string).length),
     };
@@ -337,7 +404,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
       notation: 'month-year',
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       year: Number(y),
       monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
       yearSource: sourceOf(masked, m.index + all.length - 4, 4),
@@ -353,7 +420,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const date: MDate = {
       span: { start: m.index, end: m.index + all.length },
       notation: 'month-year',
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       monthSource: 'text',
       relative: rel,
     };
@@ -386,7 +453,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
       span: { start: m.index, end: m.index + all.length },
       notation: 'named-numeric',
       day: Number(d),
-      month: monthFromName(mon as string) as number,
+      month: monthOf(mon as string) as number,
       year: twoDigitYear(y as string),
       yearSource: 'text',
     };
@@ -449,9 +516,8 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
 
   run('fourDigits', (m) => {
     const [all, digits, hours] = m;
-    const before = t.slice(Math.max(0, m.index - 12), m.index);
-    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231`.
-    if (/(?:\bN[o°º]s?\.?|№|#|\bNos?\.?)[ \t]*$/i.test(before)) return;
+    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231` (the sign ends in one of `numberSignEnds`).
+    if (numberSignEnds.has(lastWritten(t, m.index)) && NUMBER_SIGN_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
     const s = m.index;
     const e = m.index + all.length;
     const d = digits as string;
@@ -515,7 +581,11 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
   });
 
   void text;
-  return out;
+  matchAll(t, start, end, (index, m) => {
+    out = byPattern[index] as Candidate[];
+    (handlers[index] as (m: RegExpExecArray) => void)(m);
+  });
+  return byPattern.flat();
 }
 
 /** Sets day and month of a slash date for an order, or from the numbers when one exceeds 12. */
@@ -562,37 +632,52 @@ const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
 
 /**
- * Longest candidates first, each kept only if it overlaps none kept before. Kept characters are
- * marked in a bitmap, so the check costs the candidate's length, not the number kept.
+ * Longest candidates first, each kept only if it overlaps none kept before (equal lengths: the
+ * earlier start, then the order given); returns them in text order. A candidate can only clash
+ * with those in its run of overlapping spans, so each run is decided on its own: most runs hold a
+ * single candidate, kept without a look at any other.
  */
-function selectNonOverlapping(cands: Candidate[], taken: Candidate[], base: number, length: number): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const used = new Uint8Array(length + 1);
-  const mark = (c: Candidate) => used.fill(1, c.start - base, c.end - base);
-  const free = (c: Candidate) => {
-    for (let i = c.start - base; i < c.end - base; i++) if (used[i]) return false;
-    return true;
-  };
-  taken.forEach(mark);
-  const chosen = [...taken];
-  for (const c of sorted) {
-    if (!free(c)) continue;
-    mark(c);
-    chosen.push(c);
+function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
+  // a stable sort: candidates starting together stay in the order given
+  const byStart = cands.slice().sort((a, b) => a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    const first = byStart[i] as Candidate;
+    let reach = first.end;
+    let j = i + 1;
+    for (; j < byStart.length && (byStart[j] as Candidate).start < reach; j++) reach = Math.max(reach, (byStart[j] as Candidate).end);
+    if (j === i + 1) chosen.push(first);
+    else chosen.push(...longestFirst(byStart.slice(i, j)));
+    i = j;
   }
-  return chosen.sort((a, b) => a.start - b.start);
+  return chosen;
 }
 
-/** The index of the first value `>= x` in an ascending array. */
-function lowerBound(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
+/** The greedy choice within one run of overlapping candidates (given in text order), in text order. */
+function longestFirst(run: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of run.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.every((k) => c.end <= k.start || k.end <= c.start)) kept.push(c);
   }
-  return lo;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Do any of `sorted` (in text order, not overlapping each other) overlap `c`? */
+function overlapsAny(sorted: readonly Candidate[], c: Candidate): boolean {
+  const k = sorted[partitionPoint(sorted, (x) => x.end <= c.start)];
+  return k !== undefined && k.start < c.end;
+}
+
+/** Two lists in text order, merged. */
+function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as Candidate).start <= (b[j] as Candidate).start)) out.push(a[i++] as Candidate);
+    else out.push(b[j++] as Candidate);
+  }
+  return out;
 }
 
 /** Decides the weak candidates from the strong ones around them. */
@@ -602,23 +687,19 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   // is a binary search, not a scan: the scanner stays linear on long documents.
   const dates = strong.filter((c) => c.date);
   const times = strong.filter((c) => c.time);
-  const dateStarts = dates.map((d) => d.start);
-  const dateEnds = dates.map((d) => d.end);
-  const timeStarts = times.map((d) => d.start);
   const pairs = weak.filter((d) => d.time || d.dotPair).sort((a, b) => a.start - b.start);
-  const pairStarts = pairs.map((d) => d.start);
   const dateAfter = (c: Candidate) => {
-    const d = dates[lowerBound(dateStarts, c.end)];
+    const d = dates[partitionPoint(dates, (x) => x.start < c.end)];
     return d !== undefined && sameLineGap(t, c.end, d.start, TIME_THEN_DATE);
   };
   const dateBefore = (c: Candidate) => {
-    const d = dates[lowerBound(dateEnds, c.start + 1) - 1];
+    const d = dates[partitionPoint(dates, (x) => x.end <= c.start) - 1];
     return d !== undefined && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
   };
   const timeAfter = (c: Candidate) => {
-    const d = times[lowerBound(timeStarts, c.end)];
+    const d = times[partitionPoint(times, (x) => x.start < c.end)];
     if (d !== undefined && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) return true;
-    const first = lowerBound(pairStarts, c.end);
+    const first = partitionPoint(pairs, (x) => x.start < c.end);
     for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
       if (pairs[i] !== c && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
     }
@@ -631,21 +712,23 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   const followedByZone = (c: Candidate) => zoneAt(t, c.end) !== undefined;
 
   for (const c of weak) {
-    const before = lineBefore(c);
-    const atBefore = AT_BEFORE.test(before);
+    // the words before are cut only when a pattern needs them; `at` ends in a blank, so without one it is not tried
+    let cut: string | undefined;
+    const before = () => (cut ??= lineBefore(c));
+    const atBefore = () => c.start > 0 && isBlank(t.charCodeAt(c.start - 1)) && AT_BEFORE.test(before());
     if (c.time) {
       if (c.needsAt) {
         // `21 hours 40` without `minutes`: only after `at` or beside a date.
-        if (atBefore || dateAfter(c) || dateBefore(c) || dateContext) accepted.push(c);
+        if (dateContext || atBefore() || dateAfter(c) || dateBefore(c)) accepted.push(c);
         continue;
       }
       // a bare `1135`, or roman date without year
-      if (atBefore || dateAfter(c) || dateBefore(c) || followedByZone(c) || dateContext) accepted.push(c);
+      if (dateContext || atBefore() || dateAfter(c) || dateBefore(c) || followedByZone(c)) accepted.push(c);
       continue;
     }
     if (c.date) {
       // `16.XII` without a year
-      if (dateContext || KEYWORD_BEFORE.test(before) || timeAfter(c)) accepted.push(c);
+      if (dateContext || KEYWORD_BEFORE.test(before()) || timeAfter(c)) accepted.push(c);
       continue;
     }
     if (c.dotPair) {
@@ -655,8 +738,8 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
       let as: 'date' | 'time' | undefined;
       if (dateBefore(c) && validTime) as = 'time';
       else if (timeAfter(c) && validDate) as = 'date';
-      else if (atBefore && validTime) as = 'time';
-      else if (KEYWORD_BEFORE.test(before) || dateContext) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
+      else if (validTime && atBefore()) as = 'time';
+      else if (dateContext || KEYWORD_BEFORE.test(before())) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
       if (as === 'time') {
         accepted.push({ ...c, time: makeTime(c.start, c.end, 'dot', a, b) });
       } else if (as === 'date') {
@@ -699,7 +782,56 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^[ \\t]*,?[ \\t]*\\(?${WEEKDAY}\\)?(?![A-Za-z]|,?[ \\t]*\\d)`, 'i');
 
-function assemble(t: string, chosen: Candidate[]): DateMention[] {
+const NUMBER_SIGN_BEFORE = /(?:\bN[o°º]s?\.?|№|#|\bNos?\.?)[ \t]*$/i;
+/** The last characters of the number signs of `NUMBER_SIGN_BEFORE`. */
+const numberSignEnds = new Set([...'oO°ºsS.№#'].map((c) => c.charCodeAt(0)));
+
+/** The character before `at` and the blanks before it (-1 if none). */
+function lastWritten(t: string, at: number): number {
+  let i = at;
+  while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
+  return i > 0 ? t.charCodeAt(i - 1) : -1;
+}
+
+const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+const RELATIVE_YEAR_AFTER = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i;
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Lower-cased `t[from, to)`, or '' when `from` is before the text. */
+function lowerSlice(t: string, from: number, to: number): string {
+  return from < 0 ? '' : t.slice(from, to).toLowerCase();
+}
+
+/**
+ * Can a qualifier or a weekday stand before `at` (`Night of `, `on the evening of the `, `Monday, `)?
+ * Both patterns end in blanks after `of`, `the`, a weekday (`...day`) or a comma: a quick test before them.
+ */
+function mayBeQualified(t: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
+  if (i === at || i === 0) return false;
+  return t.charCodeAt(i - 1) === 44 || lowerSlice(t, i - 2, i) === 'of' || ['the', 'day'].includes(lowerSlice(t, i - 3, i));
+}
+
+/** Do blanks and `of` follow `at` (`March 12 of this year`)? */
+function ofFollows(t: string, at: number): boolean {
+  let i = at;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  return i > at && lowerSlice(t, i, i + 2) === 'of';
+}
+
+/** Can a weekday follow `at` (`22 May 1950 (Monday)`, `May 22, Monday`)? Its first letter after blanks, a comma and a parenthesis. */
+function weekdayMayFollow(t: string, at: number): boolean {
+  let i = at;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) === 44) i++;
+  while (i < t.length && isBlank(t.charCodeAt(i))) i++;
+  if (t.charCodeAt(i) === 40) i++;
+  const c = t.charCodeAt(i) | 32;
+  return c === 109 || c === 116 || c === 119 || c === 102 || c === 115; // m t w f s
+}
+
+function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
   const mentions: Mutable<DateMention>[] = [];
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i] as Candidate;
@@ -736,22 +868,22 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
 
     // qualifiers before the date: `Night of October 3`, `on the evening of 19 April`
     if (date && (!time || date.span.start <= time.span.start)) {
-      const ls = t.lastIndexOf('\n', start - 1) + 1;
-      const before = t.slice(Math.max(ls, start - 30), start);
-      const q = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i.exec(before);
+      const ls = mayBeQualified(t, start) ? t.lastIndexOf('\n', start - 1) + 1 : start;
+      const before = ls < start ? t.slice(Math.max(ls, start - 30), start) : '';
+      const q = before ? QUALIFIER_BEFORE.exec(before) : null;
       if (q) {
         date.partOfDay = (q[1] as string).toLowerCase() as MDate['partOfDay'];
         m.span = { start: start - q[0].length, end };
         start = m.span.start;
       }
-      const wd = WEEKDAY_BEFORE.exec(before);
+      const wd = before ? WEEKDAY_BEFORE.exec(before) : null;
       if (wd && !q) {
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: start - wd[0].length, end: start - wd[0].length + (wd[1] as string).length } };
       }
     }
     // relative year after the date: `on March 12 of this year`
     if (date && date.year === undefined && !date.relative) {
-      const r = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i.exec(t.slice(end, end + 30));
+      const r = ofFollows(t, end) ? RELATIVE_YEAR_AFTER.exec(t.slice(end, end + 30)) : null;
       if (r) {
         date.relative = `${(r[1] as string).toLowerCase()}-year` as RelativeWord;
         end += r[0].length;
@@ -760,7 +892,7 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
     }
     // weekday after the date: `22 May 1950 (Monday)`
     if (date && !m.weekday) {
-      const wd = WEEKDAY_AFTER.exec(t.slice(end, end + 20));
+      const wd = weekdayMayFollow(t, end) ? WEEKDAY_AFTER.exec(t.slice(end, end + 20)) : null;
       if (wd) {
         const ws = end + wd[0].indexOf(wd[1] as string);
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: ws, end: ws + (wd[1] as string).length } };
@@ -777,17 +909,16 @@ function assemble(t: string, chosen: Candidate[]): DateMention[] {
   return mentions;
 }
 
-/** Widens spans over the blanked brackets of supplied dates: `[18 December]`, `October 6 [1950]`. */
-function withBrackets(m: DateMention, masked: Masked): DateMention {
-  const widen = (sp: { start: number; end: number }) => ({
-    start: masked.opens.has(sp.start - 1) ? sp.start - 1 : sp.start,
-    end: masked.closes.has(sp.end) ? sp.end + 1 : sp.end,
-  });
-  if (masked.opens.size === 0) return m;
-  const out: Mutable<DateMention> = { ...m, span: widen(m.span) };
-  if (m.date) out.date = { ...m.date, span: widen(m.date.span) };
-  if (m.time) out.time = { ...m.time, span: widen(m.time.span) };
-  return out;
+/** Widens a new mention's spans over the blanked brackets of supplied dates: `[18 December]`, `October 6 [1950]`. */
+function widenOverBrackets(m: Mutable<DateMention>, masked: Masked): void {
+  const widen = (sp: Span): Span => {
+    const start = masked.opens.has(sp.start - 1) ? sp.start - 1 : sp.start;
+    const end = masked.closes.has(sp.end) ? sp.end + 1 : sp.end;
+    return start === sp.start && end === sp.end ? sp : { start, end };
+  };
+  m.span = widen(m.span);
+  if (m.date) (m.date as MDate).span = widen(m.date.span);
+  if (m.time) (m.time as MTime).span = widen(m.time.span);
 }
 
 /** Checks whether the written values can exist; needs the year when the question is 29 February. */
@@ -834,11 +965,18 @@ function dateValidity(m: DateMention): DateMention['invalid'] {
  * dates are decided and missing years inferred from the other mentions found (see `resolveMentions`).
  */
 export function scanDates(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
-  return resolveMentions(scanRaw(text, start, end, options), options);
+  const mentions = scanOwned(text, start, end, options);
+  resolveInPlace(mentions, options);
+  return mentions;
 }
 
 /** The mentions as written, before context decides slash dates and missing years. */
 export function scanRaw(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): DateMention[] {
+  return scanOwned(text, start, end, options);
+}
+
+/** `scanRaw`, as new objects the caller may complete in place (see `resolveInPlace`). */
+export function scanOwned(text: string, start = 0, end: number = text.length, options: ScanOptions = {}): Mutable<DateMention>[] {
   const s = Math.max(0, start);
   const e = Math.min(text.length, end);
   if (e <= s) return [];
@@ -849,38 +987,34 @@ export function scanRaw(text: string, start = 0, end: number = text.length, opti
   if (s > CONTEXT || e < text.length) {
     const from = Math.max(0, s - CONTEXT);
     const part = scanWhole(text.slice(from, e), s - from, options);
-    return from === 0 ? part : part.map((m) => shiftMention(m, from));
+    if (from > 0) for (const m of part) shiftMention(m, from);
+    return part;
   }
   return scanWhole(text, s, options);
 }
 
-function scanWhole(text: string, s: number, options: ScanOptions): DateMention[] {
+function scanWhole(text: string, s: number, options: ScanOptions): Mutable<DateMention>[] {
   const e = text.length;
   const masked = maskBrackets(text, s, e);
   const cands = collectCandidates(text, masked, s, e);
-  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong), [], s, e - s);
-  const strongAt = new Uint8Array(e - s + 1);
-  for (const c of strongChosen) strongAt.fill(1, c.start - s, c.end - s);
-  const overlapsStrong = (c: Candidate) => {
-    for (let i = c.start - s; i < c.end - s; i++) if (strongAt[i]) return true;
-    return false;
-  };
-  const weak = cands.filter((c) => !c.strong && !overlapsStrong(c));
-  const accepted = acceptWeak(masked.text, strongChosen, weak, options.dateContext === true);
-  const chosen = selectNonOverlapping(accepted, strongChosen, s, e - s);
-  return assemble(masked.text, chosen).map((m) => withBrackets(m, masked));
+  const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong));
+  const weak = cands.filter((c) => !c.strong && !overlapsAny(strongChosen, c));
+  // the weak candidates kept overlap no strong one: the two lists merge
+  const chosen = mergeByStart(strongChosen, selectNonOverlapping(acceptWeak(masked.text, strongChosen, weak, options.dateContext === true)));
+  const mentions = assemble(masked.text, chosen);
+  if (masked.opens.size > 0) for (const m of mentions) widenOverBrackets(m, masked);
+  return mentions;
 }
 
-/** The same mention `by` characters further on. */
-function shiftMention(m: DateMention, by: number): DateMention {
+/** Moves a new mention `by` characters further on. */
+function shiftMention(m: Mutable<DateMention>, by: number): void {
   const at = (sp: Span): Span => ({ start: sp.start + by, end: sp.end + by });
-  const out: Mutable<DateMention> = { ...m, span: at(m.span) };
-  if (m.date) out.date = { ...m.date, span: at(m.date.span) };
-  if (m.time) out.time = { ...m.time, span: at(m.time.span) };
-  if (m.statedZone) out.statedZone = { ...m.statedZone, span: at(m.statedZone.span) };
-  if (m.weekday) out.weekday = { ...m.weekday, span: at(m.weekday.span) };
-  if (m.invalid) out.invalid = { ...m.invalid, span: at(m.invalid.span) };
-  return out;
+  m.span = at(m.span);
+  if (m.date) (m.date as MDate).span = at(m.date.span);
+  if (m.time) (m.time as MTime).span = at(m.time.span);
+  if (m.statedZone) m.statedZone = { id: m.statedZone.id, span: at(m.statedZone.span) };
+  if (m.weekday) m.weekday = { value: m.weekday.value, span: at(m.weekday.span) };
+  if (m.invalid) m.invalid = { reason: m.invalid.reason, span: at(m.invalid.span) };
 }
 
 /** Options of `resolveMentions`. */
@@ -889,8 +1023,8 @@ export interface ResolveOptions {
 }
 
 /** The mention among `sorted` (ascending by start) closest to offset `at`, skipping index `skip` of `mentions`. */
-function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], starts: readonly number[], at: number, skip: number): T | undefined {
-  const k = lowerBound(starts, at);
+function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], at: number, skip: number): T | undefined {
+  const k = partitionPoint(sorted, (w) => w.m.span.start < at);
   let best: T | undefined;
   // The nearest is next to the insertion point; look one step further on each side past `skip`.
   for (let j = Math.max(0, k - 2); j < Math.min(sorted.length, k + 2); j++) {
@@ -913,6 +1047,13 @@ function fullyDated(mentions: readonly DateMention[]): { m: DateMention; i: numb
     .sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
+/** A day, month and (or any) year as one key: a number while the values are small whole numbers. */
+function dayKey(day: number, month: number, year: number | undefined): number | string {
+  const small = (n: number, limit: number) => Number.isInteger(n) && n >= 0 && n < limit;
+  if (small(day, 1000) && small(month, 1000) && (year === undefined || small(year, 999_999))) return (day * 1000 + month) * 1_000_000 + (year === undefined ? 0 : year + 1);
+  return `${day}/${month}/${year ?? 'any'}`;
+}
+
 function cloneMention(m: DateMention): Mutable<DateMention> {
   const c: Mutable<DateMention> = { ...m };
   if (m.date) c.date = { ...m.date };
@@ -927,22 +1068,38 @@ function cloneMention(m: DateMention): Mutable<DateMention> {
  */
 export function resolveMentions(input: readonly DateMention[], options: ResolveOptions = {}): DateMention[] {
   const mentions = input.map(cloneMention);
+  resolveInPlace(mentions, options);
+  return mentions;
+}
+
+/** `resolveMentions` on mentions the caller owns: their dates are decided and completed where they are. */
+export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
   const dates = mentions.map((m) => m.date as MDate | undefined);
 
-  // 1. slash dates
-  const slashes = dates.filter((d): d is MDate => !!d && d.notation === 'slash' && !!d.slash);
-  const decided = slashes.filter((d) => d.slash && (d.slash.first > 12 || d.slash.second > 12) && d.slash.first !== d.slash.second);
-  const convention = new Set(decided.map((d) => (d.slash!.first > 12 ? 'day-month' : 'month-day')));
+  // 1. slash dates, with the index of each
+  const slashes: number[] = [];
+  dates.forEach((d, i) => {
+    if (d && d.notation === 'slash' && d.slash) slashes.push(i);
+  });
+  const slashOf = (i: number) => dates[i] as MDate & { slash: NonNullable<MentionDate['slash']> };
+  const convention = new Set<'day-month' | 'month-day'>();
+  for (const i of slashes) {
+    const s = slashOf(i).slash;
+    if ((s.first > 12 || s.second > 12) && s.first !== s.second) convention.add(s.first > 12 ? 'day-month' : 'month-day');
+  }
   // Written-out dates by day and month, and by day, month and year, for the slash-order test below.
-  const spelled = new Set<string>();
-  for (const o of dates) {
-    if (!o || o.notation === 'slash' || o.day === undefined || o.month === undefined) continue;
-    spelled.add(`${o.day}/${o.month}/${o.year ?? 'any'}`);
+  const spelled = new Set<number | string>();
+  if (slashes.length) {
+    for (const o of dates) {
+      if (!o || o.notation === 'slash' || o.day === undefined || o.month === undefined) continue;
+      spelled.add(dayKey(o.day, o.month, o.year));
+    }
   }
   const writtenOut = (day: number, month: number, year: number | undefined) =>
-    spelled.has(`${day}/${month}/any`) || (year !== undefined && spelled.has(`${day}/${month}/${year}`));
-  for (const d of slashes) {
-    const s = d.slash!;
+    spelled.has(dayKey(day, month, undefined)) || (year !== undefined && spelled.has(dayKey(day, month, year)));
+  for (const i of slashes) {
+    const d = slashOf(i);
+    const s = d.slash;
     if (s.first > 12 || s.second > 12 || s.first === s.second) {
       applySlashOrder(d, undefined, undefined);
       continue;
@@ -955,14 +1112,12 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
       convention.add(matchDM ? 'day-month' : 'month-day');
     }
   }
-  const dated = fullyDated(mentions);
-  const datedStarts = dated.map((w) => w.m.span.start);
-  const indexOf = new Map(dates.map((d, i) => [d, i] as const));
-  for (const d of slashes) {
-    const s = d.slash!;
+  const dated = slashes.length ? fullyDated(mentions) : [];
+  for (const i of slashes) {
+    const d = slashOf(i);
+    const s = d.slash;
     if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
-    const i = indexOf.get(d)!;
-    const near = nearestBy(dated, datedStarts, mentions[i].span.start, i)?.m.date;
+    const near = nearestBy(dated, (mentions[i] as DateMention).span.start, i)?.m.date;
     const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
@@ -976,19 +1131,18 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
     } else applySlashOrder(d, undefined, undefined);
   }
 
-  // 2. years
-  const withYear = mentions
+  // 2. years: from the anchor, else from the nearest mention with a written year
+  const withYear = options.anchor?.year !== undefined ? [] : mentions
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined)
     .sort((a, b) => a.m.span.start - b.m.span.start);
-  const withYearStarts = withYear.map((w) => w.m.span.start);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mutable<DateMention>;
     const d = m.date as MDate | undefined;
     if (!d) continue;
     let anchor: PartialDate | undefined = options.anchor;
     if (anchor?.year === undefined) {
-      anchor = nearestBy(withYear, withYearStarts, m.span.start, i)?.m.date;
+      anchor = nearestBy(withYear, m.span.start, i)?.m.date;
     }
     if (d.day === undefined && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
       if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
@@ -1025,7 +1179,6 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   for (const m of mentions) {
     const v = validityOf(m);
     if (v) m.invalid = v;
-    else delete m.invalid;
+    else if ('invalid' in m) delete m.invalid;
   }
-  return mentions;
 }

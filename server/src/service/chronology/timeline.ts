@@ -17,8 +17,9 @@ import type { CableDocument, Message, Stamp } from '../parser/ast';
 import type { PartialDate, Span } from '../types';
 import { dayNumber, fromDayNumber, pad2 } from './calendar';
 import type { DateMention } from './mention';
-import { resolveMentions, scanRaw } from './scanner';
-import { classifyByWords, incomingStampOf, outgoingLayout, refersToMessageByWords, originZoneOf, type Classified } from './roles';
+import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scanner';
+import { partitionPoint } from '../spans';
+import { MentionWords, outgoingLayout, originZoneOf, type Classified } from './roles';
 import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
 import { offsetSpread, zoneOffsetMinutes, type ZoneId } from './timezones';
 
@@ -87,7 +88,7 @@ export function fullDateOf(m: DateMention, inferred?: CalendarDay): CalendarDay 
 }
 
 interface Work extends Classified {
-  m: DateMention;
+  m: Mutable<DateMention>;
   fromSlot: boolean;
   zone?: ZoneId;
   zoneStated: boolean;
@@ -159,23 +160,20 @@ function utcRange(w: Work): { from: number; to: number } | undefined {
  */
 function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   const works: Work[] = [];
-  const plain = scanRaw(text);
+  const plain = scanOwned(text);
   const used = new Set<DateMention>();
-  const mk = (m: DateMention, slot: Slot | undefined): Work => ({
+  const mk = (m: Mutable<DateMention>, slot: Slot | undefined): Work => ({
     m, role: slot?.role ?? 'reference', stage: slot?.stage ?? 'reference', depth: slot?.depth ?? 0,
     refersToMessage: slot?.refersToMessage === true, ownDateOf: slot?.ownDateOf, fromSlot: !!slot,
     zoneStated: false, dateInferred: false, incomingStamp: false,
   });
-  // Characters already taken by a mention, and indexes over the plain mentions and the slots, keep
-  // this linear in the document: a long document holds thousands of each.
-  const taken = new Uint8Array(text.length + 1);
+  // The spans already taken by a slot's mention, in text order (they never overlap), and indexes
+  // over the plain mentions and the slots, keep this linear in the document: a long document holds
+  // thousands of each.
+  const taken: Span[] = [];
   const isTaken = (sp: Span) => {
-    for (let i = sp.start; i < sp.end; i++) if (taken[i]) return true;
-    return false;
-  };
-  const take = (w: Work) => {
-    taken.fill(1, w.m.span.start, w.m.span.end);
-    works.push(w);
+    const k = taken[partitionPoint(taken, (t) => t.end <= sp.start)];
+    return k !== undefined && k.start < sp.end;
   };
   const plainIndex = new SpanIndex(plain, (p) => p.span);
   const slotIndex = new SpanIndex(slots, (s) => s.span);
@@ -184,16 +182,22 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
     const key = `${slot.span.start}:${slot.span.end}`;
     if (seenSlots.has(key)) continue;
     seenSlots.add(key);
-    for (const m of scanRaw(text, slot.span.start, slot.span.end, { dateContext: true })) {
+    for (const m of scanOwned(text, slot.span.start, slot.span.end, { dateContext: true })) {
       if (isTaken(m.span)) continue;
       const wider = plainIndex.first(m.span, (sp, p) => !used.has(p) && contains(sp, m.span));
       if (wider) used.add(wider);
-      take(mk(wider ?? m, slot));
+      const w = mk(wider ?? m, slot);
+      taken.splice(partitionPoint(taken, (t) => t.start < w.m.span.start), 0, w.m.span);
+      works.push(w);
     }
   }
+  // the scanner returns its mentions in text order, none overlapping another (each is built from
+  // candidates chosen not to overlap): a plain one taken before overlaps this one only if it reaches past its start
+  let plainReach = 0;
   for (const m of plain) {
-    if (used.has(m) || isTaken(m.span)) continue;
-    take(mk(m, slotIndex.first(m.span)));
+    if (used.has(m) || isTaken(m.span) || m.span.start < plainReach) continue;
+    plainReach = m.span.end;
+    works.push(mk(m, slotIndex.first(m.span)));
   }
   return works.sort((a, b) => a.m.span.start - b.m.span.start);
 }
@@ -204,25 +208,25 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   const works = collectMentions(text, tree.slots);
 
   // roles of the mentions the parser did not place, and the message each belongs to
-  const nesting = new NestingIndex([...tree.messages].sort((a, b) => a.depth - b.depth), (m) => m.span, text.length);
-  const innermost = (at: Span): Message | undefined => {
-    const found = nesting.innermostAt(at.start);
-    if (found && contains(found.span, at)) return found;
-    // A mention straddling a message's end: the deepest message that holds all of it.
-    let best: Message | undefined;
-    for (const msg of tree.messages) if (contains(msg.span, at) && (!best || msg.depth >= best.depth)) best = msg;
-    return best;
-  };
-  const stampOf = incomingStampOf(text, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
+  const nesting = new NestingIndex(tree.messages, (m) => m.span, (m) => m.depth);
+  const words = new MentionWords(text, doc.lines, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
   for (const w of works) {
-    w.message = innermost(w.m.span);
-    const stamp = stampOf(w.m.span);
+    w.message = nesting.innermost(w.m.span);
+    const line = words.lineOf(w.m.span.start);
+    const stamp = words.stampOf(w.m.span, line);
     w.incomingStamp = stamp.incoming;
     if (!w.fromSlot) {
       if (stamp.inStamp) w.role = w.stage = 'stamp';
-      else Object.assign(w, classifyByWords(text, w.m, w.message));
+      else {
+        const c = words.classify(w.m, w.message, line);
+        w.role = c.role;
+        w.stage = c.stage;
+        w.depth = c.depth;
+        w.refersToMessage = c.refersToMessage;
+        if (c.ownDateOf) w.ownDateOf = c.ownDateOf;
+      }
     }
-    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = refersToMessageByWords(text, w.m.span);
+    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = words.refersToMessage(w.m.span, line);
     if (isProcessing(w.role)) {
       // processing steps belong to the envelope/footer of their message
       w.depth = w.fromSlot ? w.depth : (w.message?.depth ?? 0);
@@ -239,8 +243,7 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   // anchor itself; any other complete date is its own value
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = firstPass?.date?.ambiguous ? undefined : firstPass?.date;
-  const resolved = resolveMentions(works.map((w) => w.m), anchor ? { anchor } : {});
-  resolved.forEach((m, i) => ((works[i] as Work).m = m));
+  resolveInPlace(works.map((w) => w.m), anchor ? { anchor } : {});
 
   // time-only processing steps take the date of the step before them
   let previous: CalendarDay | undefined;
@@ -289,30 +292,36 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   }
 
   const mentions = works.map(mentionOf);
-  const at = new Map(works.map((w, i) => [w, mentions[i] as ChronologyMention] as const));
+  const at = (w: Work) => mentions[works.indexOf(w)];
   const docWork = works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.month !== undefined) ?? sent ?? rec;
   const documentDate = docWork ? partialOf(docWork) : undefined;
   const result: { -readonly [K in keyof ChronologyResult]: ChronologyResult[K] } = { mentions, layout, messages: tree.messages };
   if (documentDate) result.documentDate = documentDate;
   if (originZone) result.originZone = originZone;
-  if (rec) result.received = at.get(rec);
-  if (sent) result.sent = at.get(sent);
+  if (rec) result.received = at(rec);
+  if (sent) result.sent = at(sent);
   return result;
 }
 
 function mentionOf(w: Work): ChronologyMention {
+  const m = w.m;
   const out: { -readonly [K in keyof ChronologyMention]: ChronologyMention[K] } = {
-    ...w.m,
+    span: m.span,
     role: w.role,
     stage: w.stage,
     zoneStated: w.zoneStated,
-    yearInferred: w.m.date?.yearSource === 'inferred' || w.m.date?.yearSource === 'relative' || w.dateInferred,
+    yearInferred: m.date?.yearSource === 'inferred' || m.date?.yearSource === 'relative' || w.dateInferred,
     dateInferred: w.dateInferred,
-    ambiguous: w.m.date?.ambiguous === true,
+    ambiguous: m.date?.ambiguous === true,
     depth: w.depth,
     refersToMessage: w.refersToMessage,
     incomingStamp: w.incomingStamp,
   };
+  if (m.date) out.date = m.date;
+  if (m.time) out.time = m.time;
+  if (m.statedZone) out.statedZone = m.statedZone;
+  if (m.weekday) out.weekday = m.weekday;
+  if (m.invalid) out.invalid = m.invalid;
   const iso = isoOf(w);
   if (iso) out.iso = iso;
   if (w.zone) out.zone = w.zone;

@@ -1,9 +1,13 @@
 import { defineRule } from '../../analysis/rule';
-import type { Message } from '../../parser/ast';
 import { words } from '../describe';
 import { messageDates } from '../messageDates';
 import { definitelyAfter } from '../order';
 import type { ChronologyMention } from '../timeline';
+
+/** The date whose latest instant is earliest (the first such in the list). */
+function earliest(list: readonly ChronologyMention[]): ChronologyMention | undefined {
+  return list.length ? list.reduce((x, y) => (x.utc!.to <= y.utc!.to ? x : y)) : undefined;
+}
 
 export const rule = defineRule({
   code: 'cable.date.innerAfterOuter',
@@ -17,15 +21,17 @@ export const rule = defineRule({
       ...chronology.mentions.filter((m) => m.depth === 0 && (m.role === 'sent' || m.role === 'received')),
       ...chronology.mentions.filter((m) => m.depth === 0 && m.role === 'document'),
     ].filter(dated);
-    const datesOf = (msg: Message | undefined) => (!msg || msg.depth === 0 ? cable : [...dates.own(msg), ...dates.introduced(msg)].filter(dated));
+    // the cable's dates by their latest instant (then text order), so that the earliest one before a date is the first that fits
+    const cableByEnd = cable.slice().sort((a, b) => a.utc!.to - b.utc!.to);
     for (const msg of chronology.messages) {
       if (msg.depth === 0) continue;
       const inner = [...dates.own(msg), ...dates.introduced(msg)].filter(dated);
-      const outer = datesOf(dates.parentOf(msg)).filter((o) => !inner.includes(o));
+      const parent = dates.parentOf(msg);
+      const outer = !parent || parent.depth === 0 ? undefined : [...dates.own(parent), ...dates.introduced(parent)].filter((o) => dated(o) && !inner.includes(o));
       for (const i of inner) {
-        const later = outer.filter((o) => definitelyAfter(i, o));
-        if (!later.length) continue;
-        const o = later.reduce((x, y) => (x.utc!.to <= y.utc!.to ? x : y));
+        // the outer date ending earliest among those `i` is definitely after
+        const o = outer ? earliest(outer.filter((x) => definitelyAfter(i, x))) : cableByEnd.find((x) => !inner.includes(x));
+        if (!o || !definitelyAfter(i, o)) continue;
         yield {
           code: 'cable.date.innerAfterOuter',
           span: i.span,
