@@ -3,10 +3,10 @@
 // as read-only documents whose text the server gives, and the Cables view and the timeline webview,
 // both drawn from `cable/timeline`.
 import * as path from 'node:path';
-import { Uri, workspace, type ExtensionContext } from 'vscode';
+import { commands, Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
-  corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, timelineMethod,
+  corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, showReferencesCommand, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type TimelineParams,
 } from '../../protocol/src/protocol';
 import { TimelineSource } from './timeline/timelineSource';
@@ -56,6 +56,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     registerTimelineView(context, timeline),
     registerTimelinePanel(context, timeline),
   );
+
+  // A "cited by N" lens: the server sends JSON; the references peek wants VS Code's own types.
+  context.subscriptions.push(commands.registerCommand(showReferencesCommand, (uri: string, position: unknown, locations: unknown[]) => {
+    const p2c = languageClient.protocol2CodeConverter;
+    return commands.executeCommand(
+      'editor.action.showReferences',
+      Uri.parse(uri),
+      p2c.asPosition(position as Parameters<typeof p2c.asPosition>[0]),
+      locations.map(l => p2c.asLocation(l as Parameters<typeof p2c.asLocation>[0])),
+    );
+  }));
 
   await languageClient.start();
   context.subscriptions.push(languageClient.onNotification(corpusChangedMethod, () => void timeline.refresh()));

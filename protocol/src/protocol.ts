@@ -74,3 +74,9 @@ export interface IndexStatusResult {
   readonly complete: boolean;
   readonly files: number;
 }
+
+/**
+ * The command of a "cited by N" lens: `[uri, position, locations]` as JSON. The client converts them
+ * and runs `editor.action.showReferences`.
+ */
+export const showReferencesCommand = 'cable.showReferences';

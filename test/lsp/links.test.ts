@@ -116,7 +116,7 @@ test('code lens “cited by N” on a cited header, with the showReferences comm
     'textDocument/codeLens', { textDocument: { uri: doc } });
   assert.equal(lenses.length, 1);
   assert.equal(lenses[0].command.title, 'cited by 2');
-  assert.equal(lenses[0].command.command, 'editor.action.showReferences');
+  assert.equal(lenses[0].command.command, 'cable.showReferences');
   const [lensUri, position, locations] = lenses[0].command.arguments;
   assert.equal(lensUri, doc);
   assert.deepEqual(position, { line: 0, character: 0 });

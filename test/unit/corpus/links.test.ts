@@ -1,6 +1,8 @@
 // Links between cables over an in-memory workspace: references resolved by number (header and
 // sender's), by date and channel, ambiguity and a cited cable dated after the citing one, the
 // "cited by" lenses, references from a header, definition, document links, hover and the timeline.
+import { showReferencesCommand as lensCommand } from '../../../server/src/service/features/codeLenses';
+import { showReferencesCommand as protocolLensCommand } from '../../../protocol/src/protocol';
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { createCableLanguageService } from '../../../server/src/service';
@@ -144,7 +146,7 @@ describe('features on references', () => {
     const lenses = service.getCodeLenses(m1);
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0].command!.title, 'cited by 2');
-    assert.equal(lenses[0].command!.command, 'editor.action.showReferences');
+    assert.equal(lenses[0].command!.command, 'cable.showReferences');
     const [uri, at, locations] = lenses[0].command!.arguments as [string, unknown, { uri: string }[]];
     assert.equal(uri, uriOf('m1.cable'));
     assert.deepEqual(at, lenses[0].range.start);
@@ -172,4 +174,8 @@ describe('timeline', () => {
     ]);
     assert.equal(timeline.complete, true);
   });
+});
+
+test('the lens command the service writes is the one the client registers (protocol)', () => {
+  assert.equal(lensCommand, protocolLensCommand);
 });

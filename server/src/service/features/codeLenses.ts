@@ -1,8 +1,8 @@
 /**
  * A "cited by N" lens over each cable's header that other cables cite (none when no one does).
- * Its command is VS Code's `editor.action.showReferences` with the arguments it takes — the
- * document's uri, the header's position and the citing locations — the standard way a lens opens a
- * references peek.
+ * Its command, `cable.showReferences`, carries the document's uri, the header's position and the
+ * citing locations as JSON; the client turns them into VS Code's types and opens the references
+ * peek (`editor.action.showReferences`, which does not take JSON).
  */
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../corpus/corpusIndex';
@@ -11,7 +11,8 @@ import type { ICancellationToken, ITextDocument } from '../types';
 import type { CitationSource } from './citations';
 import { sortLocations } from './references';
 
-export const showReferencesCommand = 'editor.action.showReferences';
+/** The lens command; `protocol/src/protocol.ts` names the same (a test checks), the service imports nothing outside itself. */
+export const showReferencesCommand = 'cable.showReferences';
 
 export class CodeLensProvider {
   constructor(private readonly citations: CitationSource, private readonly index: () => CorpusIndex) {}
