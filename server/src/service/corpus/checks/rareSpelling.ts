@@ -30,9 +30,11 @@ export const rareSpelling = defineCorpusRule({
         if (!best || count > best.count) best = { id, count };
       }
       if (!best || best.count < MIN_COMMON || best.count < RATIO * rare.length) continue;
-      const usual = index.mentionsOf(best.id).filter(m => m.item.key === suggestionKey);
+      // In file and text order, whatever order the files were indexed in.
+      const usual = index.mentionsOf(best.id).filter(m => m.item.key === suggestionKey).sort((a, b) =>
+        (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.item.range.start.line - b.item.range.start.line || a.item.range.start.character - b.item.range.start.character);
       const files = new Set(usual.map(m => m.uri)).size;
-      const written = usual[0]?.item.written ?? suggestionKey;
+      const written = mostWritten(usual.map(m => m.item.written)) ?? suggestionKey;
       const who = gazetteer.get(best.id)?.canonical ?? best.id;
       for (const { uri, item } of rare) {
         yield {
@@ -46,6 +48,13 @@ export const rareSpelling = defineCorpusRule({
     }
   },
 });
+
+/** The form written most often (`Roshchin` 6×, `ROSHCHIN` 2× → `Roshchin`); a tie goes to the first in sort order. */
+function mostWritten(forms: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+}
 
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
