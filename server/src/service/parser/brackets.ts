@@ -4,6 +4,7 @@
  * bracket ends at its line's end, except a stamp or a note, which may run over several lines and
  * ends at the last line that still looks like part of it — it never swallows the document.
  */
+import { MONTH } from './patterns';
 import type { BracketKind, EditorialBracket, Line } from './ast';
 
 /** How many lines a multi-line stamp or note may run before it is considered unclosed. */
@@ -107,7 +108,7 @@ function makeBracket(text: string, start: number, end: number, closed: boolean):
 /** Cover names of the period, whose bracket gloss is a pseudonym gloss rather than a spelling normalisation. */
 const COVER_NAMES = /(?:FILIPP?OV|FENG XI|FYN SI|KUZNETSOV|TEREBIN|INSTANTSIA|SHTRAUS|MATVE(?:Y)?EV|MAYVEYEV|CHANFU|SEME(?:N|NY|Y)ONOV|SEMENOV)[.,]?\s*$/i;
 const TITLE_WORDS = /^(?:the\s+)?(?:Foreign|Prime|Deputy|Vice|Defen[cs]e|War|Chief|Chairman|Premier|Minister|Ambassador|General|Marshal|Secretary|Commander|President|Colonel|Lieutenant|Major|Admiral|Director|Head|Comrade)\b/;
-const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTHS = MONTH;
 const SUPPLIED_DATE = new RegExp(`^(?:1[89]\\d\\d|${MONTHS}(?:\\s+\\d{1,2}(?:,\\s*1[89]\\d\\d)?)?|\\d{1,2}\\s+${MONTHS}(?:\\s+1[89]\\d\\d)?)$`, 'i');
 const ENGLISH_FUNCTION_WORDS = new Set(
   'a an the and or but of to in on at by for from with as is are was were be been he she it they we you i me him her them us our your his its their this that these those not no will would shall should can could may might must has have had do does did which who whom whose what there here if then than so also only one two three all any some such said same other another more most further before after about into over under between against during without within upon new'.split(' '),

@@ -4,6 +4,8 @@
  * parser stays linear in the length of the text.
  */
 
+import { allMonthAbbreviations, alternation, monthNames, romanMonthsDescending } from '../vocabulary';
+
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
  * is false for a line whose first character is ASCII and none of those the pattern can begin with.
@@ -36,10 +38,10 @@ export const SIGN = String.raw`(?:N[°ºo]N[°ºo]\.?|№№|N[°º]|№|No\.|no
 /** A document or registration number: `25025`, `1522/sh`, `81/III`, `5/8124`, `P91/204`, `600512/sh`. */
 export const NUMBER = String.raw`[A-Za-z]{0,3}\d[\w/\-]*`;
 
-export const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-export const MONTH = String.raw`(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
-const ROMAN = '(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)';
+/** Month names, abbreviations and Roman months from the shared vocabulary (the date scanner and the grammar read the same). */
+export const MONTH_NAMES = alternation(monthNames);
+export const MONTH = String.raw`(?:${MONTH_NAMES}|${alternation(allMonthAbbreviations)})\.?`;
+const ROMAN = `(?:${alternation(romanMonthsDescending)})`;
 
 /**
  * A date or time expression as it appears in routing, footer and signature lines, loose enough
