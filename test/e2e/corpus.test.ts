@@ -4,9 +4,18 @@
 // Cables view and the timeline webview.
 
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pollUntil, projectRoot, Workbench } from './harness';
+
+/**
+ * Pictures for the README: written to CABLE_SCREENSHOTS_DIR when it is set
+ * (`CABLE_SCREENSHOTS_DIR=docs/images npm run test:e2e`); a plain test run writes no file of the project.
+ */
+async function picture(wb: Workbench, name: string): Promise<void> {
+  const dir = process.env.CABLE_SCREENSHOTS_DIR;
+  if (dir) await wb.screenshot(join(resolve(projectRoot, dir), name));
+}
 
 const REPLY = '1950-10-05-moscow-beijing-6187.cable';
 const CITED = '1950-10-03-beijing-moscow-25150.cable';
@@ -33,7 +42,7 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
     );
     assert.ok(rows.some(isSlip), `no Roschin problem; Problems panel: ${JSON.stringify(rows)}`);
     assert.ok(rows.some((r) => r.text.includes(SLIP)), `the problem is listed under ${SLIP}`);
-    await wb.screenshot(join(projectRoot, 'docs', 'images', 'corpus-problems.png'));
+    await picture(wb, 'corpus-problems.png');
   });
 
   it('goes from "Reply to your No. 2467." to the cable that has that number (F12)', { timeout: 120_000 }, async () => {
@@ -71,7 +80,7 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
       90_000,
     ).catch(() => [] as string[]);
     assert.ok(files.length >= 3, `references in ${files.length} files: ${JSON.stringify(files)}`);
-    await wb.screenshot(join(projectRoot, 'docs', 'images', 'references.png'));
+    await picture(wb, 'references.png');
   });
 
   it('shows the corpus by date in the Cables view', { timeout: 120_000 }, async () => {
@@ -88,7 +97,7 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
       60_000,
     ).catch(async () => (await wb.allListRows(body)).map((r) => r.text));
     assert.ok(rows.some((t) => /1950/.test(t)), `Cables view rows: ${JSON.stringify(rows)}`);
-    await wb.screenshot(join(projectRoot, 'docs', 'images', 'cables-view.png'));
+    await picture(wb, 'cables-view.png');
   });
 
   it('opens the timeline of the corpus in a webview', { timeout: 120_000 }, async () => {
@@ -107,6 +116,6 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
       60_000,
     ).catch(() => 0);
     assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
-    await wb.screenshot(join(projectRoot, 'docs', 'images', 'timeline.png'));
+    await picture(wb, 'timeline.png');
   });
 });
