@@ -474,7 +474,9 @@ export class Workbench {
     let state = await collect();
     for (let guard = 0; guard < 200 && !state.last; guard++) {
       const before = state.max;
-      await list.hover();
+      // A hover left open over the list (a long problem message) would take the wheel: move away first.
+      await this.page.mouse.move(0, 0);
+      await list.hover({ force: true });
       await this.page.mouse.wheel(0, 400);
       try {
         state = await pollUntil('the list to scroll', collect, (s) => s.last || s.max > before, 3_000, 50);
