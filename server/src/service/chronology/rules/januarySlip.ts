@@ -1,0 +1,38 @@
+import { defineRule } from '../../analysis/rule';
+import type { ChronologyMention } from '../timeline';
+import { describeDay } from '../describe';
+import { fullDateOf } from '../timeline';
+
+/**
+ * The old year written in January: a cable of 13 January 1951 whose note refers to an order
+ * "of Jan 13 1950". A January date with a written year one less than the cable's own January, on a
+ * day that the cable's year would not put after the cable itself, is probably that year — the clerk
+ * still wrote the year just ended.
+ */
+export const rule = defineRule({
+  code: 'cable.date.januarySlip',
+  level: 'information',
+  summary: 'a January date written with the previous year in a cable of that January (`Jan 13 1950` in a cable of 13 January 1951)',
+  *check({ chronology }) {
+    const own = ownDate(chronology.mentions) ?? chronology.sent ?? chronology.received;
+    const cable = own && fullDateOf(own);
+    if (!own || !cable || cable.month !== 1) return;
+    for (const m of chronology.mentions) {
+      if (m === own || m.invalid || m.date?.yearSource !== 'text') continue;
+      const d = fullDateOf(m);
+      if (!d || d.month !== 1 || d.year !== cable.year - 1 || d.day > cable.day) continue;
+      yield {
+        code: 'cable.date.januarySlip',
+        span: m.date.span,
+        message: `Probably ${cable.year} — the old year written in January: the cable itself is of ${describeDay(cable.year, cable.month, cable.day)}.`,
+        related: [{ span: own.span, message: 'the cable’s own date' }],
+        data: { year: cable.year },
+      };
+    }
+  },
+});
+
+/** The cable's own date line (depth 0), when it has one with a full date. */
+function ownDate(mentions: readonly ChronologyMention[]): ChronologyMention | undefined {
+  return mentions.find((m) => m.depth === 0 && m.role === 'document' && fullDateOf(m) !== undefined);
+}

@@ -1,0 +1,24 @@
+// cable.date.januarySlip: the year just ended, written in a January date of the new year.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { allRules, analyzeDocument, defaultSettings, runRules } from '../../server/src/service/analysis';
+import { GazetteerManager } from '../../server/src/service/gazetteer';
+
+const gazetteer = new GazetteerManager().gazetteer;
+const cable = (received: string, body: string) => [
+  'CIPHERED TELEGRAM No. 1207', 'From PEKING', `Received ${received}`, 'To Cde. FILIPPOV [Stalin].', body, 'ROSHCHIN',
+].join('\n');
+const slips = (text: string) =>
+  runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter(d => d.code === 'cable.date.januarySlip').map(d => text.slice(d.span.start, d.span.end));
+
+test('a January date of the year before, in a cable of that January, is probably the cable’s year', () => {
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of Jan 13 1950 is being carried out.')), ['Jan 13 1950']);
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 5 January 1950 is being carried out.')), ['5 January 1950']);
+});
+
+test('silent when the old year can be meant: after the cable’s day, another month, a cable not of January', () => {
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 20 January 1950 is being carried out.')), [], 'in 1951 it would lie after the cable');
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'The treaty of 14 February 1950 stands.')), []);
+  assert.deepEqual(slips(cable('16:40 13.2.1951', 'The order of 13 January 1950 is being carried out.')), []);
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 13 January is being carried out.')), [], 'no written year');
+});
