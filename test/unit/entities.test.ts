@@ -482,11 +482,11 @@ describe('semantic tokens and inlay hints', () => {
     assert.ok(tokens[2]!.modifiers.includes('clerk'));
   });
 
-  it('hints [Stalin] after a cover name with no gloss in the document', () => {
+  it('hints = Stalin (no brackets: those are the editor’s) after a cover name with no gloss in the document', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const hints = getEntityInlayHints(a);
     assert.equal(hints.length, 2);
-    assert.ok(hints.every((h) => h.label === '[Stalin]'));
+    assert.ok(hints.every((h) => h.label === '= Stalin'));
     assert.equal(a.text.slice(hints[0]!.offset - 8, hints[0]!.offset), 'FILIPPOV');
   });
 
@@ -498,7 +498,7 @@ describe('semantic tokens and inlay hints', () => {
   it('shows both readings of a disputed cover name, and none for a real Kuznetsov', () => {
     const m = analyze('Matveyev reports', { year: 1950, month: 9 });
     const label = getEntityInlayHints(m)[0]?.label ?? '';
-    assert.match(label, /^\[(Zakharov\? Razuvaev\?|Razuvaev\? Zakharov\?)\]$/);
+    assert.match(label, /^= (Zakharov\? Razuvaev\?|Razuvaev\? Zakharov\?)$/);
     assert.deepEqual(getEntityInlayHints(analyze('Ambassador Kuznetsov', { year: 1953, month: 6 })), []);
   });
 });

@@ -90,7 +90,7 @@ test('inlay hints follow their setting', () => {
   const doc = TextDocument.create('file:///x.cable', 'cable', 1, 'CIPHERED TELEGRAM\nFrom PEKING\nReceived 12:00 3.5.1951\nTo Cde. Filippov.\nText.\nROSHCHIN\n');
   const all = { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } };
   const hints = service().getInlayHints(doc, all);
-  assert.deepEqual(hints.map(h => h.label), ['[Stalin]']);
+  assert.deepEqual(hints.map(h => h.label), ['= Stalin']);
   assert.deepEqual(service({ pseudonymHints: false }).getInlayHints(doc, all), []);
 });
 

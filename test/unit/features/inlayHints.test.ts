@@ -1,4 +1,4 @@
-// Inlay hints: `[Stalin]` after a cover name with no gloss, only inside the range the editor asks for.
+// Inlay hints: `= Stalin` after a cover name with no gloss, only inside the range the editor asks for.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { InlayHintKind, type Range } from 'vscode-languageserver-types';
@@ -24,21 +24,21 @@ test('a hint after each unglossed cover name, with its kind, tooltip and padding
   const [first] = provider.provideInlayHints(makeDocument(threeMentions), range(0, 0, 0, 17));
   assert.deepEqual(first, {
     position: { line: 0, character: 16 },
-    label: '[Stalin]',
+    label: '= Stalin',
     kind: InlayHintKind.Type,
-    tooltip: 'Cover name resolved by the gazetteer (certain); no gloss in this document.',
+    tooltip: "Filippov is a cover name of Joseph Stalin (certain). This identification is the extension's, from its gazetteer, not the archive editor's: the document has no gloss for it.",
     paddingLeft: true,
   });
-  assert.deepEqual(hints(threeMentions, range(0, 0, 4, 0)), ['0:16 [Stalin]', '1:13 [Stalin]', '2:8 [Stalin]']);
+  assert.deepEqual(hints(threeMentions, range(0, 0, 4, 0)), ['0:16 = Stalin', '1:13 = Stalin', '2:8 = Stalin']);
 });
 
 test('hints outside the requested range are left out', () => {
-  assert.deepEqual(hints(threeMentions, range(1, 0, 1, 26)), ['1:13 [Stalin]']);
+  assert.deepEqual(hints(threeMentions, range(1, 0, 1, 26)), ['1:13 = Stalin']);
   assert.deepEqual(hints(threeMentions, range(3, 0, 3, 8)), []);
 });
 
 test('a hint exactly at either edge of the range is inside it', () => {
-  assert.deepEqual(hints(threeMentions, range(1, 13, 2, 8)), ['1:13 [Stalin]', '2:8 [Stalin]']);
+  assert.deepEqual(hints(threeMentions, range(1, 13, 2, 8)), ['1:13 = Stalin', '2:8 = Stalin']);
   assert.deepEqual(hints(threeMentions, range(1, 14, 2, 7)), []);
 });
 

@@ -28,12 +28,15 @@ export function getEntitySemanticTokens(analysis: EntityAnalysis): EntitySemanti
 export interface EntityInlayHint {
   /** Where the hint goes: right after the name (after `'s` for a possessive). */
   readonly offset: number;
-  /** `[Stalin]`, or `[Zakharov? Razuvaev?]` when the sources disagree. */
+  /**
+   * `= Stalin`, `= Stalin?` when the identification is probable, or `= Zakharov? Razuvaev?` when the
+   * sources disagree — never in square brackets, which in a cable are the archive editor's own voice.
+   */
   readonly label: string;
   readonly tooltip: string;
 }
 
-/** `[Stalin]` after a cover name that no gloss in the document explains. */
+/** `= Stalin` after a cover name that no gloss in the document explains. */
 export function getEntityInlayHints(analysis: EntityAnalysis): EntityInlayHint[] {
   const glossed = new Set<string>();
   for (const m of analysis.mentions) {
@@ -49,7 +52,7 @@ export function getEntityInlayHints(analysis: EntityAnalysis): EntityInlayHint[]
     out.push({
       offset: m.possessive ? afterPossessive(analysis.text, m.span.end) : m.span.end,
       label,
-      tooltip: `Cover name resolved by the gazetteer (${confidence}); no gloss in this document.`,
+      tooltip: `${analysis.text.slice(m.span.start, m.span.end)} is a cover name of ${m.resolution.best.entry.canonical} (${confidence}). This identification is the extension's, from its gazetteer, not the archive editor's: the document has no gloss for it.`,
     });
   }
   return out;
@@ -57,8 +60,9 @@ export function getEntityInlayHints(analysis: EntityAnalysis): EntityInlayHint[]
 
 function hintLabel(m: EntityMention, confidence: string, others: string[]): string | undefined {
   const name = short(m.resolution.best.entry);
-  if (confidence === 'certain' || confidence === 'probable') return `[${name}]`;
-  if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length) return `[${[name, ...others].map((n) => `${n}?`).join(' ')}]`;
+  if (confidence === 'certain') return `= ${name}`;
+  if (confidence === 'probable') return `= ${name}?`;
+  if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length) return `= ${[name, ...others].map((n) => `${n}?`).join(' ')}`;
   return undefined;
 }
 
