@@ -12,6 +12,11 @@ export function describeDay(year: number | undefined, month: number | undefined,
   return [day, month !== undefined ? monthNames[month - 1] : undefined, year].filter((x) => x !== undefined).join(' ');
 }
 
+/** Ends a sentence with one period: a time written `9:45 a.m.` already has it (no `a.m..`). */
+export function sentence(s: string): string {
+  return s.endsWith('.') ? s : `${s}.`;
+}
+
 export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

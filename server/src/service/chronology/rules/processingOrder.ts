@@ -1,5 +1,5 @@
 import { defineRule } from '../../analysis/rule';
-import { capital, words } from '../describe';
+import { capital, sentence, words } from '../describe';
 import { outOfOrder } from '../order';
 
 export const rule = defineRule({
@@ -12,7 +12,7 @@ export const rule = defineRule({
       yield {
         code: 'cable.date.processingOrder',
         span: step.span,
-        message: `${capital(step.role)} ${words(text, step.span)} is before ${culprit.role} ${words(text, culprit.span)}${zones}.`,
+        message: sentence(`${capital(step.role)} ${words(text, step.span)} is before ${culprit.role} ${words(text, culprit.span)}${zones}`),
         related: [{ span: culprit.span, message: `${culprit.role} here` }],
       };
     }

@@ -1,4 +1,5 @@
-// cable.date.januarySlip: the year just ended, written in a January date of the new year.
+// Two date rules and their wording: cable.date.januarySlip (the year just ended, written in a January date of
+// the new year), and messages that end with a time written "a.m." (one period, not two).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { allRules, analyzeDocument, defaultSettings, runRules } from '../../server/src/service/analysis';
@@ -21,4 +22,13 @@ test('silent when the old year can be meant: after the cable’s day, another mo
   assert.deepEqual(slips(cable('16:40 13.1.1951', 'The treaty of 14 February 1950 stands.')), []);
   assert.deepEqual(slips(cable('16:40 13.2.1951', 'The order of 13 January 1950 is being carried out.')), []);
   assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 13 January is being carried out.')), [], 'no written year');
+});
+
+test('a message ending in a time written "a.m." ends with one period', () => {
+  const text = [
+    'CIPHERED TELEGRAM No. 5', 'FROM: PYONGYANG', 'Received in Moscow on 10/21/50 at 9:45 a.m.', 'To Cde. FILIPPOV.', 'Text.', 'SHTYKOV',
+    'Deciphered by Orlov on 10/21/50 at 8:05 a.m.',
+  ].join('\n');
+  const [order] = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter(d => d.code === 'cable.date.processingOrder');
+  assert.equal(order?.message, 'Deciphered 10/21/50 at 8:05 a.m. is before received 10/21/50 at 9:45 a.m.');
 });
