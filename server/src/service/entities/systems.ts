@@ -18,7 +18,8 @@ const LABELS: Record<RomanisationSystem, string> = {
 };
 
 export function systemLabel(system: RomanisationSystem | undefined): string {
-  return system ? LABELS[system] : 'unclassified spelling';
+  // Not "unclassified": beside archival documents that reads like a security marking.
+  return system ? LABELS[system] : 'a spelling of no listed system';
 }
 
 /**
