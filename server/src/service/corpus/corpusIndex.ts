@@ -6,7 +6,17 @@
  * corpus. No text and no analysis are kept.
  */
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary } from './types';
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
+
+/** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
+export interface CorpusChange {
+  readonly uri: string;
+  readonly before?: FileSummary;
+  readonly after?: FileSummary;
+}
+
+/** How many changes are remembered for `changesSince`; a consumer further behind recomputes everything. */
+const JOURNAL_LIMIT = 64;
 
 /** A hit in the index: the file it is in and the entry. */
 export interface Located<T> {
@@ -31,6 +41,11 @@ class Multimap<T> {
     if (!byUri) return;
     byUri.delete(uri);
     if (!byUri.size) this.map.delete(key);
+  }
+
+  /** The uris holding the key, each with its entries (index order). */
+  byUri(key: string): ReadonlyMap<string, readonly T[]> | undefined {
+    return this.map.get(key);
   }
 
   get(key: string): Located<T>[] {
@@ -68,7 +83,15 @@ export class CorpusIndex {
   private readonly nearMisses = new Multimap<NearMissSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
+  /**
+   * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
+   * citation by date alone — so a change to a cable finds the references that may now mean it.
+   */
+  private readonly citations = new Multimap<TelegramReference>();
   private generation = 0;
+  /** The last changes, each with the version it made; `journalFloor` is the version before the oldest kept. */
+  private journal: { version: number; change: CorpusChange }[] = [];
+  private journalFloor = 0;
 
   /** Grows with every change, so a consumer can tell whether what it derived is still current. */
   get version(): number {
@@ -92,8 +115,9 @@ export class CorpusIndex {
   }
 
   update(summary: FileSummary): void {
-    this.remove(summary.uri);
     const uri = summary.uri;
+    const before = this.files.get(uri);
+    if (before) this.removeEntries(before);
     this.files.set(uri, summary);
     for (const m of summary.mentions) {
       this.mentions.add(m.entityId, uri, m);
@@ -108,13 +132,44 @@ export class CorpusIndex {
       if (day) this.byDay.add(day, uri, c);
     }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
-    this.generation++;
+    for (const r of summary.references) {
+      const key = citationKey(r);
+      if (key) this.citations.add(key, uri, r);
+    }
+    this.record({ uri, before, after: summary });
   }
 
   remove(uri: string): boolean {
     const old = this.files.get(uri);
     if (!old) return false;
     this.files.delete(uri);
+    this.removeEntries(old);
+    this.record({ uri, before: old });
+    return true;
+  }
+
+  /**
+   * The changes made after `version`, oldest first; undefined when they are no longer all
+   * remembered (a consumer that far behind derives everything again).
+   */
+  changesSince(version: number): readonly CorpusChange[] | undefined {
+    if (version < this.journalFloor || version > this.generation) return undefined;
+    const out: CorpusChange[] = [];
+    for (const entry of this.journal) if (entry.version > version) out.push(entry.change);
+    return out;
+  }
+
+  private record(change: CorpusChange): void {
+    this.generation++;
+    this.journal.push({ version: this.generation, change });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const dropped = this.journal.splice(0, this.journal.length - JOURNAL_LIMIT / 2);
+      this.journalFloor = dropped[dropped.length - 1].version;
+    }
+  }
+
+  private removeEntries(old: FileSummary): void {
+    const uri = old.uri;
     for (const m of old.mentions) {
       this.mentions.removeFile(m.entityId, uri);
       const counts = this.spellings.get(m.entityId);
@@ -131,8 +186,27 @@ export class CorpusIndex {
       if (day) this.byDay.removeFile(day, uri);
     }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
-    this.generation++;
-    return true;
+    for (const r of old.references) {
+      const key = citationKey(r);
+      if (key) this.citations.removeFile(key, uri);
+    }
+  }
+
+  /**
+   * The files whose references may mean one of these cables: those citing one of their numbers
+   * (header or sender's), or citing by date alone a day they are dated.
+   */
+  filesCiting(cables: readonly CableSummary[]): Set<string> {
+    const out = new Set<string>();
+    const add = (key: string) => {
+      for (const uri of this.citations.byUri(key)?.keys() ?? []) out.add(uri);
+    };
+    for (const c of cables) {
+      for (const n of citableNumbers(c)) add(`n:${n}`);
+      const day = dayOf(c.date);
+      if (day) add(`d:${day}`);
+    }
+    return out;
   }
 
   /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
@@ -187,9 +261,22 @@ export class CorpusIndex {
     return this.nearMisses.get(key);
   }
 
+  /** The folded gazetteer spelling a near-miss written so is near (`roshchin` for `roschin`). */
+  nearMissSuggestion(key: string): string | undefined {
+    for (const list of this.nearMisses.byUri(key)?.values() ?? []) return list[0]?.suggestionKey;
+    return undefined;
+  }
+
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+/** What a reference is looked up by in `resolveInCorpus` (its number, else its day), as a `citations` key. */
+function citationKey(r: TelegramReference): string | undefined {
+  if (r.number !== undefined) return `n:${normaliseTelegramNumber(r.number)}`;
+  const day = dayOf(r.date);
+  return day ? `d:${day}` : undefined;
 }
 
 /** The normalised numbers a cable is cited by, each once. */
