@@ -5,6 +5,7 @@
  * file's old entries and adds its new ones), so a change costs in proportion to the file, not the
  * corpus. No text and no analysis are kept.
  */
+import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
 
@@ -214,6 +215,14 @@ export class CorpusIndex {
     return this.mentions.get(entityId);
   }
 
+  /**
+   * Every mention of an entity as locations, by file (uris in code-unit order) and by place in the
+   * file: the order of `sortLocations`, reached by sorting the files, not every mention.
+   */
+  mentionLocationsOf(entityId: string): Location[] {
+    return locationsIn(this.mentions.byUri(entityId));
+  }
+
   /** How many files mention an entity. */
   filesMentioning(entityId: string): number {
     return this.mentions.files(entityId);
@@ -267,9 +276,37 @@ export class CorpusIndex {
     return undefined;
   }
 
+  /** Every near-miss written so as locations, in the order of `mentionLocationsOf`. */
+  nearMissLocationsWritten(key: string): Location[] {
+    return locationsIn(this.nearMisses.byUri(key));
+  }
+
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+/** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */
+function locationsIn(byUri: ReadonlyMap<string, readonly { readonly range: Range }[]> | undefined): Location[] {
+  if (!byUri) return [];
+  const uris = [...byUri.keys()].sort();
+  const out: Location[] = [];
+  for (const uri of uris) {
+    let list = byUri.get(uri)!;
+    // A file's entries are summarised in text order, cable by cable; sorted only when they are not.
+    for (let i = 1; i < list.length; i++) {
+      if (compareStart(list[i - 1].range, list[i].range) > 0) {
+        list = [...list].sort((a, b) => compareStart(a.range, b.range));
+        break;
+      }
+    }
+    for (const item of list) out.push({ uri, range: item.range });
+  }
+  return out;
+}
+
+function compareStart(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character;
 }
 
 /** What a reference is looked up by in `resolveInCorpus` (its number, else its day), as a `citations` key. */
