@@ -84,6 +84,8 @@ export class CorpusIndex {
   private readonly nearMisses = new Multimap<NearMissSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
+  /** `entity id \0 folded spelling` → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
+  private readonly spelled = new Map<string, { readonly forms: Map<string, number>; readonly files: Map<string, number> }>();
   /**
    * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
    * citation by date alone — so a change to a cable finds the references that may now mean it.
@@ -125,6 +127,11 @@ export class CorpusIndex {
       let counts = this.spellings.get(m.entityId);
       if (!counts) this.spellings.set(m.entityId, (counts = new Map()));
       counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+      const id = `${m.entityId}\u0000${m.key}`;
+      let spelled = this.spelled.get(id);
+      if (!spelled) this.spelled.set(id, (spelled = { forms: new Map(), files: new Map() }));
+      spelled.forms.set(m.written, (spelled.forms.get(m.written) ?? 0) + 1);
+      spelled.files.set(uri, (spelled.files.get(uri) ?? 0) + 1);
     }
     for (const c of summary.cables) {
       if (c.number) this.cables.add(c.number, uri, c);
@@ -173,6 +180,13 @@ export class CorpusIndex {
     const uri = old.uri;
     for (const m of old.mentions) {
       this.mentions.removeFile(m.entityId, uri);
+      const id = `${m.entityId}\u0000${m.key}`;
+      const spelled = this.spelled.get(id);
+      if (spelled) {
+        decrement(spelled.forms, m.written);
+        decrement(spelled.files, uri);
+        if (!spelled.files.size) this.spelled.delete(id);
+      }
       const counts = this.spellings.get(m.entityId);
       if (!counts) continue;
       const n = (counts.get(m.key) ?? 0) - 1;
@@ -223,6 +237,16 @@ export class CorpusIndex {
     return locationsIn(this.mentions.byUri(entityId));
   }
 
+  /** Every mention of an entity, file by file (index order), without a list made of them. */
+  mentionsByFile(entityId: string): ReadonlyMap<string, readonly MentionSummary[]> {
+    return this.mentions.byUri(entityId) ?? new Map();
+  }
+
+  /** How many mentions of an entity the corpus holds. */
+  mentionCount(entityId: string): number {
+    return this.mentions.count(entityId);
+  }
+
   /** How many files mention an entity. */
   filesMentioning(entityId: string): number {
     return this.mentions.files(entityId);
@@ -236,6 +260,14 @@ export class CorpusIndex {
   /** How often each spelling of an entity occurs, by folded spelling. */
   spellingsOf(entityId: string): ReadonlyMap<string, number> {
     return this.spellings.get(entityId) ?? new Map();
+  }
+
+  /**
+   * One spelling of an entity (folded: `roshchin`): how often each form of it is written, and the
+   * files holding it with how often — kept up to date file by file, so no pass over the entity's mentions is needed.
+   */
+  spelling(entityId: string, key: string): { readonly forms: ReadonlyMap<string, number>; readonly files: ReadonlyMap<string, number> } {
+    return this.spelled.get(`${entityId}\u0000${key}`) ?? { forms: new Map(), files: new Map() };
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
@@ -284,6 +316,12 @@ export class CorpusIndex {
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 /** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */

@@ -61,9 +61,9 @@ export class WorkspaceSymbolProvider {
         if (s > best) [best, form] = [s, f.form];
       }
       if (!best) continue;
-      const first = index.mentionsOf(id)[0];
+      const [first] = index.mentionsByFile(id);
       if (!first) continue;
-      const count = index.mentionsOf(id).length;
+      const count = index.mentionCount(id);
       const files = index.filesMentioning(id);
       scored.push({
         // On an equal match the person outranks a cable they sent or received.
@@ -71,7 +71,7 @@ export class WorkspaceSymbolProvider {
         symbol: {
           name: entry.canonical,
           kind: ENTITY_KIND[entry.kind],
-          location: { uri: first.uri, range: first.item.range },
+          location: { uri: first[0], range: first[1][0].range },
           containerName: `${form !== entry.canonical ? `as ${form} · ` : ''}${entry.kind}, ${count} ${count === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`,
         },
       });
