@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../../server/src/service/corpus/corpusIndex';
+import { mentionTable } from '../../../server/src/service/corpus/mentionTable';
 import { sortLocations } from '../../../server/src/service/features/references';
 import type { FileSummary, MentionSummary } from '../../../server/src/service/corpus/types';
 
@@ -12,7 +13,7 @@ function mention(line: number, character: number, entityId = 'stalin'): MentionS
 }
 
 function file(uri: string, mentions: MentionSummary[]): FileSummary {
-  return { uri, version: -1, cables: [], mentions, nearMisses: [], references: [] };
+  return { uri, version: -1, cables: [], mentions: mentionTable(mentions), nearMisses: [], references: [] };
 }
 
 test('mention locations: files in uri order, each file in text order, without sorting them all', () => {

@@ -7,6 +7,7 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
+import { mentionAt, mentionRange, startsBefore } from './mentionTable';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
@@ -76,7 +77,10 @@ class Multimap<T> {
 
 export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
-  private readonly mentions = new Multimap<MentionSummary>();
+  /** entity id → uri → the mentions' places in the file's `MentionTable`. */
+  private readonly mentions = new Multimap<number>();
+  /** One copy of each spelling and id, however many mentions write it. */
+  private readonly strings = new Map<string, string>();
   private readonly cables = new Multimap<CableSummary>();
   /** Cables by every number a citation may give them (header and sender's, normalised: `483/sh`), and by day (`1950-10-05`). */
   private readonly citable = new Multimap<CableSummary>();
@@ -117,20 +121,25 @@ export class CorpusIndex {
     return this.files.keys();
   }
 
-  update(summary: FileSummary): void {
+  update(given: FileSummary): void {
+    const summary = this.interned(given);
     const uri = summary.uri;
     const before = this.files.get(uri);
     if (before) this.removeEntries(before);
     this.files.set(uri, summary);
-    for (const m of summary.mentions) {
-      this.mentions.add(m.entityId, uri, m);
-      let counts = this.spellings.get(m.entityId);
-      if (!counts) this.spellings.set(m.entityId, (counts = new Map()));
-      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-      const id = `${m.entityId}\u0000${m.key}`;
+    const table = summary.mentions;
+    for (let i = 0; i < table.entityIds.length; i++) {
+      const entityId = table.entityIds[i];
+      const key = table.keys[i];
+      const written = table.written[i];
+      this.mentions.add(entityId, uri, i);
+      let counts = this.spellings.get(entityId);
+      if (!counts) this.spellings.set(entityId, (counts = new Map()));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const id = `${entityId}\u0000${key}`;
       let spelled = this.spelled.get(id);
       if (!spelled) this.spelled.set(id, (spelled = { forms: new Map(), files: new Map() }));
-      spelled.forms.set(m.written, (spelled.forms.get(m.written) ?? 0) + 1);
+      spelled.forms.set(written, (spelled.forms.get(written) ?? 0) + 1);
       spelled.files.set(uri, (spelled.files.get(uri) ?? 0) + 1);
     }
     for (const c of summary.cables) {
@@ -156,6 +165,21 @@ export class CorpusIndex {
     return true;
   }
 
+  /** The summary with its mentions' strings shared with the rest of the index (one `FILIPPOV` for all of them). */
+  private interned(summary: FileSummary): FileSummary {
+    const intern = (text: string) => {
+      const have = this.strings.get(text);
+      if (have !== undefined) return have;
+      this.strings.set(text, text);
+      return text;
+    };
+    const table = summary.mentions;
+    return {
+      ...summary,
+      mentions: { ...table, entityIds: table.entityIds.map(intern), written: table.written.map(intern), keys: table.keys.map(intern) },
+    };
+  }
+
   /**
    * The changes made after `version`, oldest first; undefined when they are no longer all
    * remembered (a consumer that far behind derives everything again).
@@ -178,21 +202,22 @@ export class CorpusIndex {
 
   private removeEntries(old: FileSummary): void {
     const uri = old.uri;
-    for (const m of old.mentions) {
-      this.mentions.removeFile(m.entityId, uri);
-      const id = `${m.entityId}\u0000${m.key}`;
+    const table = old.mentions;
+    for (let i = 0; i < table.entityIds.length; i++) {
+      const entityId = table.entityIds[i];
+      const key = table.keys[i];
+      this.mentions.removeFile(entityId, uri);
+      const id = `${entityId}\u0000${key}`;
       const spelled = this.spelled.get(id);
       if (spelled) {
-        decrement(spelled.forms, m.written);
+        decrement(spelled.forms, table.written[i]);
         decrement(spelled.files, uri);
         if (!spelled.files.size) this.spelled.delete(id);
       }
-      const counts = this.spellings.get(m.entityId);
+      const counts = this.spellings.get(entityId);
       if (!counts) continue;
-      const n = (counts.get(m.key) ?? 0) - 1;
-      if (n > 0) counts.set(m.key, n);
-      else counts.delete(m.key);
-      if (!counts.size) this.spellings.delete(m.entityId);
+      decrement(counts, key);
+      if (!counts.size) this.spellings.delete(entityId);
     }
     for (const c of old.cables) {
       if (c.number) this.cables.removeFile(c.number, uri);
@@ -226,20 +251,48 @@ export class CorpusIndex {
 
   /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
   mentionsOf(entityId: string): Located<MentionSummary>[] {
-    return this.mentions.get(entityId);
+    const out: Located<MentionSummary>[] = [];
+    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) {
+      const table = this.files.get(uri)!.mentions;
+      for (const i of places) out.push({ uri, item: mentionAt(table, i) });
+    }
+    return out;
+  }
+
+  /** An entity's mentions in one file, in text order. */
+  mentionsIn(uri: string, entityId: string): MentionSummary[] {
+    const table = this.files.get(uri)?.mentions;
+    return table ? (this.mentions.byUri(entityId)?.get(uri) ?? []).map(i => mentionAt(table, i)) : [];
+  }
+
+  /** The first mention of an entity the index holds (in index order). */
+  firstMention(entityId: string): Located<MentionSummary> | undefined {
+    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) return { uri, item: mentionAt(this.files.get(uri)!.mentions, places[0]) };
+    return undefined;
   }
 
   /**
    * Every mention of an entity as locations, by file (uris in code-unit order) and by place in the
-   * file: the order of `sortLocations`, reached by sorting the files, not every mention.
+   * file: the order of `sortLocations`, reached by sorting the files, not every mention, and read
+   * straight from the files' tables.
    */
   mentionLocationsOf(entityId: string): Location[] {
-    return locationsIn(this.mentions.byUri(entityId));
-  }
-
-  /** Every mention of an entity, file by file (index order), without a list made of them. */
-  mentionsByFile(entityId: string): ReadonlyMap<string, readonly MentionSummary[]> {
-    return this.mentions.byUri(entityId) ?? new Map();
+    const byUri = this.mentions.byUri(entityId);
+    if (!byUri) return [];
+    const out: Location[] = [];
+    for (const uri of [...byUri.keys()].sort()) {
+      const table = this.files.get(uri)!.mentions;
+      let places = byUri.get(uri)!;
+      // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
+      for (let k = 1; k < places.length; k++) {
+        if (startsBefore(table, places[k], places[k - 1])) {
+          places = [...places].sort((a, b) => (startsBefore(table, a, b) ? -1 : startsBefore(table, b, a) ? 1 : 0));
+          break;
+        }
+      }
+      for (const i of places) out.push({ uri, range: mentionRange(table, i) });
+    }
+    return out;
   }
 
   /** How many mentions of an entity the corpus holds. */

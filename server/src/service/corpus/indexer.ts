@@ -10,6 +10,7 @@ import type { ICancellationToken, ILogger, ITextDocument } from '../types';
 import { Emitter, type Event, type ICableWorkspace, type IDisposable } from '../workspace';
 import { CorpusIndex } from './corpusIndex';
 import { summarizeFile } from './summarize';
+import { emptyMentionTable } from './mentionTable';
 import type { FileSummary } from './types';
 
 export interface IndexerOptions {
@@ -133,7 +134,7 @@ export class CorpusIndexer implements IDisposable {
     } catch (e) {
       // One damaged file must not stop the index: it is left out and the failure logged.
       this.options.logger?.log(`cable: could not index ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      const empty: FileSummary = { uri, version: document.version, cables: [], mentions: [], nearMisses: [], references: [] };
+      const empty: FileSummary = { uri, version: document.version, cables: [], mentions: emptyMentionTable, nearMisses: [], references: [] };
       this.index.update(empty);
       this.updated.fire(uri);
       return empty;

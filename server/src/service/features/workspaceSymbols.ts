@@ -61,7 +61,7 @@ export class WorkspaceSymbolProvider {
         if (s > best) [best, form] = [s, f.form];
       }
       if (!best) continue;
-      const [first] = index.mentionsByFile(id);
+      const first = index.firstMention(id);
       if (!first) continue;
       const count = index.mentionCount(id);
       const files = index.filesMentioning(id);
@@ -71,7 +71,7 @@ export class WorkspaceSymbolProvider {
         symbol: {
           name: entry.canonical,
           kind: ENTITY_KIND[entry.kind],
-          location: { uri: first[0], range: first[1][0].range },
+          location: { uri: first.uri, range: first.item.range },
           containerName: `${form !== entry.canonical ? `as ${form} · ` : ''}${entry.kind}, ${count} ${count === 1 ? 'mention' : 'mentions'} in ${files} ${files === 1 ? 'file' : 'files'}`,
         },
       });

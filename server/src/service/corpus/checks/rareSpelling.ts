@@ -26,7 +26,7 @@ export const rareSpelling = defineCorpusRule({
     const spellings = new Set<string>();
     for (const s of summariesOf(changes)) {
       for (const n of s.nearMisses) keys.add(n.key);
-      for (const m of s.mentions) spellings.add(m.key);
+      for (const key of s.mentions.keys) spellings.add(key);
     }
     if (spellings.size) for (const key of index.nearMissKeys()) if (!keys.has(key) && spellings.has(index.nearMissSuggestion(key)!)) keys.add(key);
     return keys;
@@ -70,8 +70,7 @@ function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usu
     if (first.length > RELATED) first.pop();
   }
   const usual: Located<MentionSummary>[] = [];
-  const byFile = index.mentionsByFile(entityId);
-  for (const uri of first) for (const item of byFile.get(uri) ?? []) if (item.key === key) keepFirst(usual, { uri, item });
+  for (const uri of first) for (const item of index.mentionsIn(uri, entityId)) if (item.key === key) keepFirst(usual, { uri, item });
   return { usual, files: files.size, written: mostWritten(forms) ?? key };
 }
 
