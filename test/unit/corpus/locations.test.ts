@@ -27,4 +27,10 @@ test('mention locations: files in uri order, each file in text order, without so
   assert.deepEqual(got.map(l => `${l.uri.slice(10)}:${l.range.start.line}:${l.range.start.character}`),
     ['B.cable:0:0', 'a.cable:1:0', 'a.cable:9:2', 'b.cable:2:3', 'b.cable:2:7', 'b.cable:4:1']);
   assert.deepEqual(index.mentionLocationsOf('nobody'), []);
+  // An entity in few of the files sorts its own; the uri order follows files leaving and coming back.
+  index.update(file('file:///c/0.cable', [mention(5, 5, 'mao')]));
+  assert.deepEqual(index.mentionLocationsOf('mao').map(l => l.uri), ['file:///c/0.cable', 'file:///c/b.cable']);
+  index.remove('file:///c/a.cable');
+  index.update(file('file:///c/A.cable', [mention(3, 0)]));
+  assert.deepEqual(index.mentionLocationsOf('stalin').map(l => l.uri.slice(10)), ['A.cable', 'B.cable', 'b.cable', 'b.cable', 'b.cable']);
 });

@@ -7,7 +7,7 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import { mentionAt, mentionRange, startsBefore } from './mentionTable';
+import { mentionAt, startsBefore } from './mentionTable';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
@@ -77,6 +77,8 @@ class Multimap<T> {
 
 export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
+  /** The uris in code-unit order, kept so as files come and go: answers in reading order need no sort of their files. */
+  private readonly ordered: string[] = [];
   /** entity id → uri → the mentions' places in the file's `MentionTable`. */
   private readonly mentions = new Multimap<number>();
   /** One copy of each spelling and id, however many mentions write it. */
@@ -126,6 +128,7 @@ export class CorpusIndex {
     const uri = summary.uri;
     const before = this.files.get(uri);
     if (before) this.removeEntries(before);
+    else this.ordered.splice(insertionPoint(this.ordered, uri), 0, uri);
     this.files.set(uri, summary);
     const table = summary.mentions;
     for (let i = 0; i < table.entityIds.length; i++) {
@@ -160,6 +163,7 @@ export class CorpusIndex {
     const old = this.files.get(uri);
     if (!old) return false;
     this.files.delete(uri);
+    this.ordered.splice(insertionPoint(this.ordered, uri), 1);
     this.removeEntries(old);
     this.record({ uri, before: old });
     return true;
@@ -280,9 +284,12 @@ export class CorpusIndex {
     const byUri = this.mentions.byUri(entityId);
     if (!byUri) return [];
     const out: Location[] = [];
-    for (const uri of [...byUri.keys()].sort()) {
+    // An entity in most files (Stalin) walks the index's uris in order; one in a few sorts its own.
+    const few = byUri.size * Math.log2(byUri.size + 1) < this.ordered.length;
+    for (const uri of few ? [...byUri.keys()].sort() : this.ordered) {
+      let places = byUri.get(uri);
+      if (!places) continue;
       const table = this.files.get(uri)!.mentions;
-      let places = byUri.get(uri)!;
       // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
       for (let k = 1; k < places.length; k++) {
         if (startsBefore(table, places[k], places[k - 1])) {
@@ -290,7 +297,11 @@ export class CorpusIndex {
           break;
         }
       }
-      for (const i of places) out.push({ uri, range: mentionRange(table, i) });
+      const r = table.ranges;
+      for (let k = 0; k < places.length; k++) {
+        const at = 4 * places[k];
+        out.push({ uri, range: { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } } });
+      }
     }
     return out;
   }
@@ -369,6 +380,18 @@ export class CorpusIndex {
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+/** Where `uri` is, or would go, in the sorted list (binary search). */
+function insertionPoint(sorted: readonly string[], uri: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function decrement(counts: Map<string, number>, key: string): void {
