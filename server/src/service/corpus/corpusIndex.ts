@@ -26,48 +26,70 @@ export interface Located<T> {
   readonly item: T;
 }
 
-/** uri → entries, per key; insertion order is the order files were indexed. */
+/** A key held by one file only (most cable numbers and days): an object, not a Map of one entry. */
+interface OneFile<T> {
+  readonly uri: string;
+  readonly items: T[];
+}
+
+/**
+ * uri → entries, per key; insertion order is the order files were indexed. Most keys of a folder
+ * (a cable's number, a reference's day) are in one file, so such a key keeps its file and entries
+ * as a small object and gets a Map only when a second file joins it.
+ */
 class Multimap<T> {
-  private readonly map = new Map<string, Map<string, T[]>>();
+  private readonly map = new Map<string, Map<string, T[]> | OneFile<T>>();
 
   add(key: string, uri: string, item: T): void {
-    let byUri = this.map.get(key);
-    if (!byUri) this.map.set(key, (byUri = new Map()));
-    const list = byUri.get(uri);
-    if (list) list.push(item);
-    else byUri.set(uri, [item]);
+    const have = this.map.get(key);
+    if (!have) this.map.set(key, { uri, items: [item] });
+    else if (!(have instanceof Map)) {
+      if (have.uri === uri) have.items.push(item);
+      else this.map.set(key, new Map([[have.uri, have.items], [uri, [item]]]));
+    } else {
+      const list = have.get(uri);
+      if (list) list.push(item);
+      else have.set(uri, [item]);
+    }
   }
 
   removeFile(key: string, uri: string): void {
-    const byUri = this.map.get(key);
-    if (!byUri) return;
-    byUri.delete(uri);
-    if (!byUri.size) this.map.delete(key);
+    const have = this.map.get(key);
+    if (!have) return;
+    if (!(have instanceof Map)) {
+      if (have.uri === uri) this.map.delete(key);
+      return;
+    }
+    have.delete(uri);
+    if (!have.size) this.map.delete(key);
   }
 
   /** The uris holding the key, each with its entries (index order). */
   byUri(key: string): ReadonlyMap<string, readonly T[]> | undefined {
-    return this.map.get(key);
+    const have = this.map.get(key);
+    return !have || have instanceof Map ? have : new Map([[have.uri, have.items]]);
   }
 
   get(key: string): Located<T>[] {
-    const byUri = this.map.get(key);
-    if (!byUri) return [];
     const out: Located<T>[] = [];
-    for (const [uri, list] of byUri) for (const item of list) out.push({ uri, item });
+    for (const [uri, list] of this.byUri(key) ?? []) for (const item of list) out.push({ uri, item });
     return out;
   }
 
   /** How many entries the key has, in every file. */
   count(key: string): number {
+    const have = this.map.get(key);
+    if (!have) return 0;
+    if (!(have instanceof Map)) return have.items.length;
     let n = 0;
-    for (const list of this.map.get(key)?.values() ?? []) n += list.length;
+    for (const list of have.values()) n += list.length;
     return n;
   }
 
   /** How many files hold the key. */
   files(key: string): number {
-    return this.map.get(key)?.size ?? 0;
+    const have = this.map.get(key);
+    return !have ? 0 : have instanceof Map ? have.size : 1;
   }
 
   keys(): IterableIterator<string> {
