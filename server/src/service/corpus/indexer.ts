@@ -127,7 +127,8 @@ export class CorpusIndexer implements IDisposable {
       const summary = summarizeFile(uri, document, analysis);
       const diagnostics = this.options.diagnose?.(analysis);
       this.index.update(summary);
-      if (diagnostics) this.diagnostics.set(uri, diagnostics);
+      // Only files with diagnostics are kept (most files of a folder have none).
+      if (diagnostics?.length) this.diagnostics.set(uri, diagnostics);
       else this.diagnostics.delete(uri);
       this.updated.fire(uri);
       return summary;
