@@ -26,7 +26,7 @@ export class CorpusPublisher {
   private readonly pending = new Set<string>();
   /** What was last sent for each file not open, and the corpus findings of each file. */
   private readonly sent = new Set<string>();
-  private lastCorpus = new Map<string, string>();
+  private lastCorpus = new Map<string, readonly Diagnostic[]>();
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
 
@@ -44,14 +44,16 @@ export class CorpusPublisher {
     if (this.immediate) clearImmediate(this.immediate);
     this.timer = this.immediate = undefined;
     const corpus = this.host.corpusDiagnostics();
-    const nextCorpus = new Map<string, string>();
-    for (const [uri, list] of corpus) nextCorpus.set(uri, JSON.stringify(list));
+    // The service keeps a file's list (the same array) while its findings stand, so most files
+    // compare by identity; a new list is compared field by field.
+    const nextCorpus = new Map(corpus);
     const uris = new Set(this.pending);
     this.pending.clear();
-    for (const uri of new Set([...nextCorpus.keys(), ...this.lastCorpus.keys()])) {
-      if (nextCorpus.get(uri) !== this.lastCorpus.get(uri)) uris.add(uri);
-    }
-    const corpusChanged = (uri: string) => nextCorpus.get(uri) !== this.lastCorpus.get(uri);
+    const changedCorpus = new Set<string>();
+    for (const [uri, list] of nextCorpus) if (!sameDiagnostics(list, this.lastCorpus.get(uri))) changedCorpus.add(uri);
+    for (const uri of this.lastCorpus.keys()) if (!nextCorpus.has(uri)) changedCorpus.add(uri);
+    for (const uri of changedCorpus) uris.add(uri);
+    const corpusChanged = (uri: string) => changedCorpus.has(uri);
     for (const uri of uris) {
       if (this.host.isOpen(uri)) {
         if (corpusChanged(uri)) this.host.publishOpen(uri);
@@ -73,4 +75,23 @@ export class CorpusPublisher {
     for (const uri of this.sent) if (!this.host.isOpen(uri)) this.host.send(uri, []);
     this.sent.clear();
   }
+}
+
+function sameDiagnostics(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((d, i) => sameDiagnostic(d, b[i]));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source || !sameRange(a.range, b.range)) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  return ra.length === rb.length && ra.every((r, i) =>
+    r.message === rb[i].message && r.location.uri === rb[i].location.uri && sameRange(r.location.range, rb[i].location.range));
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

@@ -16,13 +16,12 @@ import type { Gazetteer } from './gazetteer';
 import { CorpusIndexer, type IndexProgress } from './corpus/indexer';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import { corpusRules } from './corpus/corpusRules';
-import { levelFor } from './diagnosticCodes';
+import { CorpusDiagnostics } from './corpus/corpusDiagnostics';
 import { DefinitionProvider, type EntityDefinition } from './features/definition';
 import { DocumentHighlightProvider } from './features/documentHighlights';
 import { ReferencesProvider } from './features/references';
 import { RenameProvider, type RenameOptions } from './features/rename';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
-import { SEVERITY } from './features/diagnostics';
 import { Emitter, type Event, type ICableWorkspace } from './workspace';
 import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
@@ -145,32 +144,8 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const codeLenses = new CodeLensProvider(citations, corpus);
   const timeline = new TimelineProvider(corpus, () => indexer.complete);
 
-  let corpusFindings: { version: number; gazetteer: Gazetteer; settings: CableSettings; byUri: Map<string, Diagnostic[]> } | undefined;
-  const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => {
-    const gazetteer = options.gazetteer();
-    const current = settings();
-    const version = indexer.index.version;
-    if (corpusFindings && corpusFindings.version === version && corpusFindings.gazetteer === gazetteer && corpusFindings.settings === current) return corpusFindings.byUri;
-    const byUri = new Map<string, Diagnostic[]>();
-    for (const rule of corpusRules) {
-      const level = levelFor(rule.code, current.diagnosticLevels);
-      if (level === 'ignore') continue;
-      try {
-        for (const f of rule.check(indexer.index, gazetteer)) {
-          const list = byUri.get(f.uri) ?? [];
-          list.push({
-            range: f.range, severity: SEVERITY[level], code: f.code, source: 'cable', message: f.message,
-            relatedInformation: f.related?.map(r => ({ location: { uri: r.uri, range: r.range }, message: r.message })),
-          });
-          byUri.set(f.uri, list);
-        }
-      } catch (e) {
-        logger?.log(`cable: corpus rule ${rule.code} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      }
-    }
-    corpusFindings = { version, gazetteer, settings: current, byUri };
-    return byUri;
-  };
+  const corpusFindings = new CorpusDiagnostics(corpusRules, logger);
+  const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => corpusFindings.get(indexer.index, options.gazetteer(), settings());
 
   /** A feature that fails on some damaged text logs and answers empty; it never takes the server down. */
   const guarded = <T>(name: string, empty: T, token: ICancellationToken, run: () => T): T => {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { summarizeFile } from '../../../server/src/service/corpus/summarize';
+import { mentionsOfTable } from '../../../server/src/service/corpus/mentionTable';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
 import { analysisSource, makeDocument, noToken, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
@@ -29,16 +30,17 @@ test('a cable: its number, date, channel, sender, recipient and the outline titl
 
 test('mentions: by gazetteer id, with the range of the name as written and how it names the entity', () => {
   const { doc, summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roshchin.'));
-  const filippov = summary.mentions.find(m => m.written === 'FILIPPOV');
-  assert.ok(filippov, JSON.stringify(summary.mentions));
+  const mentions = mentionsOfTable(summary.mentions);
+  const filippov = mentions.find(m => m.written === 'FILIPPOV');
+  assert.ok(filippov, JSON.stringify(mentions));
   assert.equal(filippov.entityId, 'stalin');
   assert.equal(filippov.via, 'pseudonym');
   assert.deepEqual(filippov.range, rangeOfText(doc, 'FILIPPOV'));
-  const gloss = summary.mentions.find(m => m.written === 'Stalin');
+  const gloss = mentions.find(m => m.written === 'Stalin');
   assert.ok(gloss);
   assert.equal(gloss.entityId, 'stalin');
   assert.equal(gloss.protectedBy, 'gloss');
-  const roshchin = summary.mentions.find(m => m.written === 'Roshchin');
+  const roshchin = mentions.find(m => m.written === 'Roshchin');
   assert.ok(roshchin);
   assert.equal(roshchin.key, 'roshchin');
   assert.equal(roshchin.protectedBy, undefined);
@@ -59,10 +61,19 @@ test('the summary keeps no text and no analysis', () => {
   assert.deepEqual(Object.keys(summary).sort(), ['cables', 'mentions', 'nearMisses', 'references', 'uri', 'version']);
 });
 
+test('the summary is plain data: a structured clone (a worker’s message) is the same summary', () => {
+  const { summary } = summarize(beijingCable('25025', 19, 'I have spoken with Cde. Roshchin. Your telegram No. 3153.'));
+  const copy = structuredClone(summary);
+  assert.deepEqual(copy, summary);
+  assert.deepEqual(mentionsOfTable(copy.mentions), mentionsOfTable(summary.mentions));
+  assert.ok(copy.mentions.ranges instanceof Int32Array);
+  assert.equal(copy.mentions.ranges.length, 4 * copy.mentions.entityIds.length);
+});
+
 test('a damaged file still summarises (no throw), with what it can read', () => {
   const { summary } = summarize('[Stamp: unclosed\n\nCde. FILIPPOV');
   assert.equal(summary.cables.length, 1);
-  assert.ok(summary.mentions.some(m => m.entityId === 'stalin'));
+  assert.ok(summary.mentions.entityIds.includes('stalin'));
 });
 
 test('the sender’s own number beside the header’s, places as the gazetteer names them, people by id', () => {

@@ -5,8 +5,20 @@
  * file's old entries and adds its new ones), so a change costs in proportion to the file, not the
  * corpus. No text and no analysis are kept.
  */
+import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary } from './types';
+import { mentionAt, startsBefore } from './mentionTable';
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
+
+/** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
+export interface CorpusChange {
+  readonly uri: string;
+  readonly before?: FileSummary;
+  readonly after?: FileSummary;
+}
+
+/** How many changes are remembered for `changesSince`; a consumer further behind recomputes everything. */
+const JOURNAL_LIMIT = 64;
 
 /** A hit in the index: the file it is in and the entry. */
 export interface Located<T> {
@@ -14,43 +26,70 @@ export interface Located<T> {
   readonly item: T;
 }
 
-/** uri → entries, per key; insertion order is the order files were indexed. */
+/** A key held by one file only (most cable numbers and days): an object, not a Map of one entry. */
+interface OneFile<T> {
+  readonly uri: string;
+  readonly items: T[];
+}
+
+/**
+ * uri → entries, per key; insertion order is the order files were indexed. Most keys of a folder
+ * (a cable's number, a reference's day) are in one file, so such a key keeps its file and entries
+ * as a small object and gets a Map only when a second file joins it.
+ */
 class Multimap<T> {
-  private readonly map = new Map<string, Map<string, T[]>>();
+  private readonly map = new Map<string, Map<string, T[]> | OneFile<T>>();
 
   add(key: string, uri: string, item: T): void {
-    let byUri = this.map.get(key);
-    if (!byUri) this.map.set(key, (byUri = new Map()));
-    const list = byUri.get(uri);
-    if (list) list.push(item);
-    else byUri.set(uri, [item]);
+    const have = this.map.get(key);
+    if (!have) this.map.set(key, { uri, items: [item] });
+    else if (!(have instanceof Map)) {
+      if (have.uri === uri) have.items.push(item);
+      else this.map.set(key, new Map([[have.uri, have.items], [uri, [item]]]));
+    } else {
+      const list = have.get(uri);
+      if (list) list.push(item);
+      else have.set(uri, [item]);
+    }
   }
 
   removeFile(key: string, uri: string): void {
-    const byUri = this.map.get(key);
-    if (!byUri) return;
-    byUri.delete(uri);
-    if (!byUri.size) this.map.delete(key);
+    const have = this.map.get(key);
+    if (!have) return;
+    if (!(have instanceof Map)) {
+      if (have.uri === uri) this.map.delete(key);
+      return;
+    }
+    have.delete(uri);
+    if (!have.size) this.map.delete(key);
+  }
+
+  /** The uris holding the key, each with its entries (index order). */
+  byUri(key: string): ReadonlyMap<string, readonly T[]> | undefined {
+    const have = this.map.get(key);
+    return !have || have instanceof Map ? have : new Map([[have.uri, have.items]]);
   }
 
   get(key: string): Located<T>[] {
-    const byUri = this.map.get(key);
-    if (!byUri) return [];
     const out: Located<T>[] = [];
-    for (const [uri, list] of byUri) for (const item of list) out.push({ uri, item });
+    for (const [uri, list] of this.byUri(key) ?? []) for (const item of list) out.push({ uri, item });
     return out;
   }
 
   /** How many entries the key has, in every file. */
   count(key: string): number {
+    const have = this.map.get(key);
+    if (!have) return 0;
+    if (!(have instanceof Map)) return have.items.length;
     let n = 0;
-    for (const list of this.map.get(key)?.values() ?? []) n += list.length;
+    for (const list of have.values()) n += list.length;
     return n;
   }
 
   /** How many files hold the key. */
   files(key: string): number {
-    return this.map.get(key)?.size ?? 0;
+    const have = this.map.get(key);
+    return !have ? 0 : have instanceof Map ? have.size : 1;
   }
 
   keys(): IterableIterator<string> {
@@ -60,7 +99,12 @@ class Multimap<T> {
 
 export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
-  private readonly mentions = new Multimap<MentionSummary>();
+  /** The uris in code-unit order, kept so as files come and go: answers in reading order need no sort of their files. */
+  private readonly ordered: string[] = [];
+  /** entity id → uri → the mentions' places in the file's `MentionTable`. */
+  private readonly mentions = new Multimap<number>();
+  /** One copy of each spelling and id, however many mentions write it. */
+  private readonly strings = new Map<string, string>();
   private readonly cables = new Multimap<CableSummary>();
   /** Cables by every number a citation may give them (header and sender's, normalised: `483/sh`), and by day (`1950-10-05`). */
   private readonly citable = new Multimap<CableSummary>();
@@ -68,7 +112,17 @@ export class CorpusIndex {
   private readonly nearMisses = new Multimap<NearMissSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
+  /** `entity id \0 folded spelling` → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
+  private readonly spelled = new Map<string, { readonly forms: Map<string, number>; readonly files: Map<string, number> }>();
+  /**
+   * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
+   * citation by date alone — so a change to a cable finds the references that may now mean it.
+   */
+  private readonly citations = new Multimap<TelegramReference>();
   private generation = 0;
+  /** The last changes, each with the version it made; `journalFloor` is the version before the oldest kept. */
+  private journal: { version: number; change: CorpusChange }[] = [];
+  private journalFloor = 0;
 
   /** Grows with every change, so a consumer can tell whether what it derived is still current. */
   get version(): number {
@@ -91,15 +145,27 @@ export class CorpusIndex {
     return this.files.keys();
   }
 
-  update(summary: FileSummary): void {
-    this.remove(summary.uri);
+  update(given: FileSummary): void {
+    const summary = this.interned(given);
     const uri = summary.uri;
+    const before = this.files.get(uri);
+    if (before) this.removeEntries(before);
+    else this.ordered.splice(insertionPoint(this.ordered, uri), 0, uri);
     this.files.set(uri, summary);
-    for (const m of summary.mentions) {
-      this.mentions.add(m.entityId, uri, m);
-      let counts = this.spellings.get(m.entityId);
-      if (!counts) this.spellings.set(m.entityId, (counts = new Map()));
-      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+    const table = summary.mentions;
+    for (let i = 0; i < table.entityIds.length; i++) {
+      const entityId = table.entityIds[i];
+      const key = table.keys[i];
+      const written = table.written[i];
+      this.mentions.add(entityId, uri, i);
+      let counts = this.spellings.get(entityId);
+      if (!counts) this.spellings.set(entityId, (counts = new Map()));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const id = `${entityId}\u0000${key}`;
+      let spelled = this.spelled.get(id);
+      if (!spelled) this.spelled.set(id, (spelled = { forms: new Map(), files: new Map() }));
+      spelled.forms.set(written, (spelled.forms.get(written) ?? 0) + 1);
+      spelled.files.set(uri, (spelled.files.get(uri) ?? 0) + 1);
     }
     for (const c of summary.cables) {
       if (c.number) this.cables.add(c.number, uri, c);
@@ -108,21 +174,76 @@ export class CorpusIndex {
       if (day) this.byDay.add(day, uri, c);
     }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
-    this.generation++;
+    for (const r of summary.references) {
+      const key = citationKey(r);
+      if (key) this.citations.add(key, uri, r);
+    }
+    this.record({ uri, before, after: summary });
   }
 
   remove(uri: string): boolean {
     const old = this.files.get(uri);
     if (!old) return false;
     this.files.delete(uri);
-    for (const m of old.mentions) {
-      this.mentions.removeFile(m.entityId, uri);
-      const counts = this.spellings.get(m.entityId);
+    this.ordered.splice(insertionPoint(this.ordered, uri), 1);
+    this.removeEntries(old);
+    this.record({ uri, before: old });
+    return true;
+  }
+
+  /** The summary with its mentions' strings shared with the rest of the index (one `FILIPPOV` for all of them). */
+  private interned(summary: FileSummary): FileSummary {
+    const intern = (text: string) => {
+      const have = this.strings.get(text);
+      if (have !== undefined) return have;
+      this.strings.set(text, text);
+      return text;
+    };
+    const table = summary.mentions;
+    return {
+      ...summary,
+      mentions: { ...table, entityIds: table.entityIds.map(intern), written: table.written.map(intern), keys: table.keys.map(intern) },
+    };
+  }
+
+  /**
+   * The changes made after `version`, oldest first; undefined when they are no longer all
+   * remembered (a consumer that far behind derives everything again).
+   */
+  changesSince(version: number): readonly CorpusChange[] | undefined {
+    if (version < this.journalFloor || version > this.generation) return undefined;
+    const out: CorpusChange[] = [];
+    for (const entry of this.journal) if (entry.version > version) out.push(entry.change);
+    return out;
+  }
+
+  private record(change: CorpusChange): void {
+    this.generation++;
+    this.journal.push({ version: this.generation, change });
+    if (this.journal.length > JOURNAL_LIMIT) {
+      const dropped = this.journal.splice(0, this.journal.length - JOURNAL_LIMIT / 2);
+      this.journalFloor = dropped[dropped.length - 1].version;
+    }
+  }
+
+  private removeEntries(old: FileSummary): void {
+    const uri = old.uri;
+    const table = old.mentions;
+    for (let i = 0; i < table.entityIds.length; i++) {
+      const entityId = table.entityIds[i];
+      const key = table.keys[i];
+      this.mentions.removeFile(entityId, uri);
+      const id = `${entityId}\u0000${key}`;
+      const spelled = this.spelled.get(id);
+      if (spelled) {
+        decrement(spelled.forms, table.written[i]);
+        decrement(spelled.files, uri);
+        if (!spelled.files.size) this.spelled.delete(id);
+      }
+      const counts = this.spellings.get(entityId);
       if (!counts) continue;
-      const n = (counts.get(m.key) ?? 0) - 1;
-      if (n > 0) counts.set(m.key, n);
-      else counts.delete(m.key);
-      if (!counts.size) this.spellings.delete(m.entityId);
+      decrement(counts, key);
+      if (!counts.size) this.spellings.delete(entityId);
     }
     for (const c of old.cables) {
       if (c.number) this.cables.removeFile(c.number, uri);
@@ -131,13 +252,85 @@ export class CorpusIndex {
       if (day) this.byDay.removeFile(day, uri);
     }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
-    this.generation++;
-    return true;
+    for (const r of old.references) {
+      const key = citationKey(r);
+      if (key) this.citations.removeFile(key, uri);
+    }
+  }
+
+  /**
+   * The files whose references may mean one of these cables: those citing one of their numbers
+   * (header or sender's), or citing by date alone a day they are dated.
+   */
+  filesCiting(cables: readonly CableSummary[]): Set<string> {
+    const out = new Set<string>();
+    const add = (key: string) => {
+      for (const uri of this.citations.byUri(key)?.keys() ?? []) out.add(uri);
+    };
+    for (const c of cables) {
+      for (const n of citableNumbers(c)) add(`n:${n}`);
+      const day = dayOf(c.date);
+      if (day) add(`d:${day}`);
+    }
+    return out;
   }
 
   /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
   mentionsOf(entityId: string): Located<MentionSummary>[] {
-    return this.mentions.get(entityId);
+    const out: Located<MentionSummary>[] = [];
+    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) {
+      const table = this.files.get(uri)!.mentions;
+      for (const i of places) out.push({ uri, item: mentionAt(table, i) });
+    }
+    return out;
+  }
+
+  /** An entity's mentions in one file, in text order. */
+  mentionsIn(uri: string, entityId: string): MentionSummary[] {
+    const table = this.files.get(uri)?.mentions;
+    return table ? (this.mentions.byUri(entityId)?.get(uri) ?? []).map(i => mentionAt(table, i)) : [];
+  }
+
+  /** The first mention of an entity the index holds (in index order). */
+  firstMention(entityId: string): Located<MentionSummary> | undefined {
+    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) return { uri, item: mentionAt(this.files.get(uri)!.mentions, places[0]) };
+    return undefined;
+  }
+
+  /**
+   * Every mention of an entity as locations, by file (uris in code-unit order) and by place in the
+   * file: the order of `sortLocations`, reached by sorting the files, not every mention, and read
+   * straight from the files' tables.
+   */
+  mentionLocationsOf(entityId: string): Location[] {
+    const byUri = this.mentions.byUri(entityId);
+    if (!byUri) return [];
+    const out: Location[] = [];
+    // An entity in most files (Stalin) walks the index's uris in order; one in a few sorts its own.
+    const few = byUri.size * Math.log2(byUri.size + 1) < this.ordered.length;
+    for (const uri of few ? [...byUri.keys()].sort() : this.ordered) {
+      let places = byUri.get(uri);
+      if (!places) continue;
+      const table = this.files.get(uri)!.mentions;
+      // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
+      for (let k = 1; k < places.length; k++) {
+        if (startsBefore(table, places[k], places[k - 1])) {
+          places = [...places].sort((a, b) => (startsBefore(table, a, b) ? -1 : startsBefore(table, b, a) ? 1 : 0));
+          break;
+        }
+      }
+      const r = table.ranges;
+      for (let k = 0; k < places.length; k++) {
+        const at = 4 * places[k];
+        out.push({ uri, range: { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } } });
+      }
+    }
+    return out;
+  }
+
+  /** How many mentions of an entity the corpus holds. */
+  mentionCount(entityId: string): number {
+    return this.mentions.count(entityId);
   }
 
   /** How many files mention an entity. */
@@ -153,6 +346,14 @@ export class CorpusIndex {
   /** How often each spelling of an entity occurs, by folded spelling. */
   spellingsOf(entityId: string): ReadonlyMap<string, number> {
     return this.spellings.get(entityId) ?? new Map();
+  }
+
+  /**
+   * One spelling of an entity (folded: `roshchin`): how often each form of it is written, and the
+   * files holding it with how often — kept up to date file by file, so no pass over the entity's mentions is needed.
+   */
+  spelling(entityId: string, key: string): { readonly forms: ReadonlyMap<string, number>; readonly files: ReadonlyMap<string, number> } {
+    return this.spelled.get(`${entityId}\u0000${key}`) ?? { forms: new Map(), files: new Map() };
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
@@ -187,9 +388,68 @@ export class CorpusIndex {
     return this.nearMisses.get(key);
   }
 
+  /** The folded gazetteer spelling a near-miss written so is near (`roshchin` for `roschin`). */
+  nearMissSuggestion(key: string): string | undefined {
+    for (const list of this.nearMisses.byUri(key)?.values() ?? []) return list[0]?.suggestionKey;
+    return undefined;
+  }
+
+  /** Every near-miss written so as locations, in the order of `mentionLocationsOf`. */
+  nearMissLocationsWritten(key: string): Location[] {
+    return locationsIn(this.nearMisses.byUri(key));
+  }
+
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
   }
+}
+
+/** Where `uri` is, or would go, in the sorted list (binary search). */
+function insertionPoint(sorted: readonly string[], uri: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < uri) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function decrement(counts: Map<string, number>, key: string): void {
+  const n = (counts.get(key) ?? 0) - 1;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+/** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */
+function locationsIn(byUri: ReadonlyMap<string, readonly { readonly range: Range }[]> | undefined): Location[] {
+  if (!byUri) return [];
+  const uris = [...byUri.keys()].sort();
+  const out: Location[] = [];
+  for (const uri of uris) {
+    let list = byUri.get(uri)!;
+    // A file's entries are summarised in text order, cable by cable; sorted only when they are not.
+    for (let i = 1; i < list.length; i++) {
+      if (compareStart(list[i - 1].range, list[i].range) > 0) {
+        list = [...list].sort((a, b) => compareStart(a.range, b.range));
+        break;
+      }
+    }
+    for (const item of list) out.push({ uri, range: item.range });
+  }
+  return out;
+}
+
+function compareStart(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character;
+}
+
+/** What a reference is looked up by in `resolveInCorpus` (its number, else its day), as a `citations` key. */
+function citationKey(r: TelegramReference): string | undefined {
+  if (r.number !== undefined) return `n:${normaliseTelegramNumber(r.number)}`;
+  const day = dayOf(r.date);
+  return day ? `d:${day}` : undefined;
 }
 
 /** The normalised numbers a cable is cited by, each once. */

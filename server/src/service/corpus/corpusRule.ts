@@ -6,7 +6,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DiagnosticCode, Level } from '../diagnosticCodes';
 import type { Gazetteer } from '../gazetteer';
-import type { CorpusIndex } from './corpusIndex';
+import type { FileSummary } from './types';
+import type { CorpusChange, CorpusIndex } from './corpusIndex';
 
 export interface CorpusLocation {
   readonly uri: string;
@@ -19,13 +20,43 @@ export interface CorpusFinding extends CorpusLocation {
   readonly related?: readonly (CorpusLocation & { readonly message: string })[];
 }
 
-export interface CorpusRule<C extends DiagnosticCode = DiagnosticCode> {
+/**
+ * A rule's findings fall in groups checked one at a time — a near-miss spelling, a cable number, a
+ * citing file — so that after a file changes only the groups the change can touch are checked
+ * again, not the whole folder.
+ */
+export interface CorpusRuleSpec<C extends DiagnosticCode = DiagnosticCode> {
   readonly code: C;
   readonly level: Level;
   readonly summary: string;
+  /** Every group of the index. */
+  groups(index: CorpusIndex): Iterable<string>;
+  /** The groups whose findings the changes may have altered (the index already holds the changes). */
+  affected(index: CorpusIndex, changes: readonly CorpusChange[]): Iterable<string>;
+  /** The findings of one group (none when the group is gone). */
+  checkGroup(index: CorpusIndex, gazetteer: Gazetteer, group: string): Iterable<CorpusFinding>;
+}
+
+export interface CorpusRule<C extends DiagnosticCode = DiagnosticCode> extends CorpusRuleSpec<C> {
+  /** Every finding of the index, group by group. */
   check(index: CorpusIndex, gazetteer: Gazetteer): Iterable<CorpusFinding>;
 }
 
-export function defineCorpusRule<const C extends DiagnosticCode>(rule: CorpusRule<C>): CorpusRule<C> {
-  return Object.freeze(rule);
+export function defineCorpusRule<const C extends DiagnosticCode>(spec: CorpusRuleSpec<C>): CorpusRule<C> {
+  return Object.freeze({
+    ...spec,
+    *check(index: CorpusIndex, gazetteer: Gazetteer): Iterable<CorpusFinding> {
+      for (const group of [...spec.groups(index)]) yield* spec.checkGroup(index, gazetteer, group);
+    },
+  });
+}
+
+/** The summaries a change involves, before and after. */
+export function summariesOf(changes: readonly CorpusChange[]): FileSummary[] {
+  const out: FileSummary[] = [];
+  for (const c of changes) {
+    if (c.before) out.push(c.before);
+    if (c.after) out.push(c.after);
+  }
+  return out;
 }

@@ -10,6 +10,7 @@ import type { ICancellationToken, ILogger, ITextDocument } from '../types';
 import { Emitter, type Event, type ICableWorkspace, type IDisposable } from '../workspace';
 import { CorpusIndex } from './corpusIndex';
 import { summarizeFile } from './summarize';
+import { emptyMentionTable } from './mentionTable';
 import type { FileSummary } from './types';
 
 export interface IndexerOptions {
@@ -126,14 +127,15 @@ export class CorpusIndexer implements IDisposable {
       const summary = summarizeFile(uri, document, analysis);
       const diagnostics = this.options.diagnose?.(analysis);
       this.index.update(summary);
-      if (diagnostics) this.diagnostics.set(uri, diagnostics);
+      // Only files with diagnostics are kept (most files of a folder have none).
+      if (diagnostics?.length) this.diagnostics.set(uri, diagnostics);
       else this.diagnostics.delete(uri);
       this.updated.fire(uri);
       return summary;
     } catch (e) {
       // One damaged file must not stop the index: it is left out and the failure logged.
       this.options.logger?.log(`cable: could not index ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      const empty: FileSummary = { uri, version: document.version, cables: [], mentions: [], nearMisses: [], references: [] };
+      const empty: FileSummary = { uri, version: document.version, cables: [], mentions: emptyMentionTable, nearMisses: [], references: [] };
       this.index.update(empty);
       this.updated.fire(uri);
       return empty;

@@ -6,7 +6,7 @@
  * version, and shared by the checks, the "cited by" lenses and the timeline.
  */
 import { resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
-import { dayOf, type CorpusIndex, type Located } from './corpusIndex';
+import { dayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
 import type { CableSummary, FileSummary, TelegramReference } from './types';
 
 /** One reference of a file, with the cable that writes it and every cable it can mean (none when unresolved). */
@@ -63,6 +63,22 @@ export function resolveFileReferences(index: CorpusIndex, file: FileSummary): Re
     if (!citing) continue;
     out.push({ uri: file.uri, reference, citing, cited: resolveInCorpus(index, file.uri, citing, reference) });
   }
+  return out;
+}
+
+/**
+ * The files whose references may resolve differently after the changes: the changed files
+ * themselves, and the files citing a number or a day of a cable they held before or hold now.
+ */
+export function citingFilesAffected(index: CorpusIndex, changes: readonly CorpusChange[]): Set<string> {
+  const cables: CableSummary[] = [];
+  const out = new Set<string>();
+  for (const { uri, before, after } of changes) {
+    out.add(uri);
+    if (before) cables.push(...before.cables);
+    if (after) cables.push(...after.cables);
+  }
+  for (const uri of index.filesCiting(cables)) out.add(uri);
   return out;
 }
 

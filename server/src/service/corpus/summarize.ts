@@ -15,6 +15,7 @@ import { describeEnvelope } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
 import type { ITextDocument, Span } from '../types';
+import { mentionTable } from './mentionTable';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference } from './types';
 
 /**
@@ -100,7 +101,7 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
     }
     references.push(...telegramReferencesOf(view));
   }
-  return { uri, version: document.version, cables, mentions, nearMisses, references };
+  return { uri, version: document.version, cables, mentions: mentionTable(mentions), nearMisses, references };
 }
 
 interface Who {

@@ -88,12 +88,38 @@ export interface TelegramReference {
   readonly depth: number;
 }
 
+/** How a mention names its entity, as stored in a `MentionTable`: the index in this list. */
+export const MENTION_VIA = ['name', 'pseudonym', 'gloss'] as const;
+/** A mention's protection as stored in a `MentionTable`: 0 none, else 1 + the index in this list. */
+export const PROTECTED_BY = ['gloss', 'original'] as const;
+
+/**
+ * A file's mentions as columns, one entry per mention in text order: a few numbers and shared
+ * strings per mention instead of an object, a range and two positions (a folder of ten thousand
+ * cables holds some 200,000 mentions). Plain data, so a summary crosses a worker boundary by
+ * structured clone. `mentionAt` gives one back as a `MentionSummary`.
+ */
+export interface MentionTable {
+  /** Four numbers per mention: start line, start character, end line, end character. */
+  readonly ranges: Int32Array;
+  readonly entityIds: readonly string[];
+  /** As written (`FILIPPOV`) and folded (`filippov`). */
+  readonly written: readonly string[];
+  readonly keys: readonly string[];
+  /** The cable of the file each belongs to. */
+  readonly cables: Int32Array;
+  /** An index in `MENTION_VIA`. */
+  readonly via: Uint8Array;
+  /** 0, or 1 + an index in `PROTECTED_BY`. */
+  readonly protectedBy: Uint8Array;
+}
+
 export interface FileSummary {
   readonly uri: string;
   /** The version of the text summarised (open documents), or -1 for a file read from disk. */
   readonly version: number;
   readonly cables: readonly CableSummary[];
-  readonly mentions: readonly MentionSummary[];
+  readonly mentions: MentionTable;
   readonly nearMisses: readonly NearMissSummary[];
   readonly references: readonly TelegramReference[];
 }

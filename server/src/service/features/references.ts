@@ -20,10 +20,10 @@ export class ReferencesProvider {
     // The document asked about is summarised as it is now, not as the last keystroke left it.
     this.indexer.update(doc);
     const index = this.indexer.index;
-    const hits = target.kind === 'entity'
-      ? index.mentionsOf(target.entityId)
-      : index.nearMissesWritten(foldKey(target.nearMiss.written));
-    return sortLocations(hits.map(h => ({ uri: h.uri, range: h.item.range })));
+    // Already in reading order: the index sorts the files, not the (tens of thousands of) mentions.
+    return target.kind === 'entity'
+      ? index.mentionLocationsOf(target.entityId)
+      : index.nearMissLocationsWritten(foldKey(target.nearMiss.written));
   }
 }
 

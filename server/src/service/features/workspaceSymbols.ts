@@ -61,9 +61,9 @@ export class WorkspaceSymbolProvider {
         if (s > best) [best, form] = [s, f.form];
       }
       if (!best) continue;
-      const first = index.mentionsOf(id)[0];
+      const first = index.firstMention(id);
       if (!first) continue;
-      const count = index.mentionsOf(id).length;
+      const count = index.mentionCount(id);
       const files = index.filesMentioning(id);
       scored.push({
         // On an equal match the person outranks a cable they sent or received.

@@ -7,14 +7,17 @@
 import { ambiguousReference as describeAmbiguity } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
-import { corpusLinks } from '../links';
+import { citingFilesAffected, resolveFileReferences } from '../links';
 
 export const ambiguousReference = defineCorpusRule({
   code: 'cable.corpus.ambiguousReference',
   level: 'information',
   summary: 'a reference to a telegram that two or more cables of the folder match, each listed',
-  *check(index: CorpusIndex): Iterable<CorpusFinding> {
-    for (const { uri, reference, cited } of corpusLinks(index).references) {
+  groups: (index: CorpusIndex) => index.uris(),
+  affected: citingFilesAffected,
+  *checkGroup(index: CorpusIndex, _gazetteer, uri: string): Iterable<CorpusFinding> {
+    const file = index.get(uri);
+    for (const { reference, cited } of file ? resolveFileReferences(index, file) : []) {
       const finding = describeAmbiguity(reference, cited.map(c => c.item));
       if (!finding) continue;
       yield {

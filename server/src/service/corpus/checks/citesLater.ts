@@ -6,14 +6,17 @@
 import { citedAfterCiting } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
-import { corpusLinks } from '../links';
+import { citingFilesAffected, resolveFileReferences } from '../links';
 
 export const citesLater = defineCorpusRule({
   code: 'cable.corpus.citesLater',
   level: 'warning',
   summary: 'a reference to a telegram (`your telegram No. 3153`) that resolves to a cable dated after the one citing it',
-  *check(index: CorpusIndex): Iterable<CorpusFinding> {
-    for (const { uri, reference, citing, cited } of corpusLinks(index).references) {
+  groups: (index: CorpusIndex) => index.uris(),
+  affected: citingFilesAffected,
+  *checkGroup(index: CorpusIndex, _gazetteer, uri: string): Iterable<CorpusFinding> {
+    const file = index.get(uri);
+    for (const { reference, citing, cited } of file ? resolveFileReferences(index, file) : []) {
       if (cited.length !== 1) continue; // none: silent; several: an ambiguity, reported as such
       const [match] = cited;
       const later = citedAfterCiting(reference, citing, match.item);

@@ -4,7 +4,8 @@
  * names. Two cables that share only a number (numbers restart each year and in each office) are
  * not duplicates.
  */
-import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule';
+import type { CorpusChange } from '../corpusIndex';
 import type { CorpusIndex, Located } from '../corpusIndex';
 import type { CableSummary } from '../types';
 
@@ -12,30 +13,34 @@ export const duplicateCable = defineCorpusRule({
   code: 'cable.corpus.duplicateCable',
   level: 'information',
   summary: 'the same cable (number, channel and date) in two places of the folder',
-  *check(index: CorpusIndex): Iterable<CorpusFinding> {
-    for (const number of index.cableNumbers()) {
-      if (index.cableCount(number) < 2) continue;
-      const groups = new Map<string, Located<CableSummary>[]>();
-      for (const hit of index.cablesNumbered(number)) {
-        const c = hit.item;
-        if (!c.date) continue; // without a date, a shared number says too little
-        const key = `${c.date.slice(0, 10)}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
-        const list = groups.get(key) ?? [];
-        list.push(hit);
-        groups.set(key, list);
-      }
-      for (const same of groups.values()) {
-        if (same.length < 2) continue;
-        for (const { uri, item } of same) {
-          const others = same.filter(o => o.uri !== uri || o.item.index !== item.index);
-          yield {
-            uri,
-            range: item.headerRange,
-            code: 'cable.corpus.duplicateCable',
-            message: `Cable N° ${number} of ${item.date!.slice(0, 10)}${item.from || item.to ? ` (${item.from ?? '?'} → ${item.to ?? '?'})` : ''} is also in ${others.length === 1 ? 'another place' : `${others.length} other places`} of this folder.`,
-            related: others.map(o => ({ uri: o.uri, range: o.item.headerRange, message: 'the same cable here' })),
-          };
-        }
+  groups: (index: CorpusIndex) => index.cableNumbers(),
+  affected(_index: CorpusIndex, changes: readonly CorpusChange[]): Iterable<string> {
+    const numbers = new Set<string>();
+    for (const s of summariesOf(changes)) for (const c of s.cables) if (c.number) numbers.add(c.number);
+    return numbers;
+  },
+  *checkGroup(index: CorpusIndex, _gazetteer, number: string): Iterable<CorpusFinding> {
+    if (index.cableCount(number) < 2) return;
+    const groups = new Map<string, Located<CableSummary>[]>();
+    for (const hit of index.cablesNumbered(number)) {
+      const c = hit.item;
+      if (!c.date) continue; // without a date, a shared number says too little
+      const key = `${c.date.slice(0, 10)}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
+      const list = groups.get(key) ?? [];
+      list.push(hit);
+      groups.set(key, list);
+    }
+    for (const same of groups.values()) {
+      if (same.length < 2) continue;
+      for (const { uri, item } of same) {
+        const others = same.filter(o => o.uri !== uri || o.item.index !== item.index);
+        yield {
+          uri,
+          range: item.headerRange,
+          code: 'cable.corpus.duplicateCable',
+          message: `Cable N° ${number} of ${item.date!.slice(0, 10)}${item.from || item.to ? ` (${item.from ?? '?'} → ${item.to ?? '?'})` : ''} is also in ${others.length === 1 ? 'another place' : `${others.length} other places`} of this folder.`,
+          related: others.map(o => ({ uri: o.uri, range: o.item.headerRange, message: 'the same cable here' })),
+        };
       }
     }
   },

@@ -4,8 +4,9 @@
  * does not list, close to one it does) is reported: `Mao Tse-tung` beside `Mao Zedong` is a
  * listed romanisation, not a slip, and stays silent.
  */
-import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
-import type { CorpusIndex } from '../corpusIndex';
+import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule';
+import type { CorpusChange, CorpusIndex, Located } from '../corpusIndex';
+import type { MentionSummary } from '../types';
 import type { Gazetteer } from '../../gazetteer';
 
 /** The usual spelling must occur at least this often, and this many times more often than the rare one. */
@@ -18,41 +19,79 @@ export const rareSpelling = defineCorpusRule({
   code: 'cable.corpus.rareSpelling',
   level: 'information',
   summary: 'a name written rarely one way and often another across the folder (`Roschin` 1× beside `Roshchin` 14×)',
-  *check(index: CorpusIndex, gazetteer: Gazetteer): Iterable<CorpusFinding> {
-    for (const key of index.nearMissKeys()) {
-      const rare = index.nearMissesWritten(key);
-      if (!rare.length) continue;
-      const { suggestionKey, entityIds } = rare[0].item;
-      // The entity the usual spelling names: the one of the near-miss's candidates written so most often.
-      let best: { id: string; count: number } | undefined;
-      for (const id of entityIds) {
-        const count = index.spellingsOf(id).get(suggestionKey) ?? 0;
-        if (!best || count > best.count) best = { id, count };
-      }
-      if (!best || best.count < MIN_COMMON || best.count < RATIO * rare.length) continue;
-      // In file and text order, whatever order the files were indexed in.
-      const usual = index.mentionsOf(best.id).filter(m => m.item.key === suggestionKey).sort((a, b) =>
-        (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.item.range.start.line - b.item.range.start.line || a.item.range.start.character - b.item.range.start.character);
-      const files = new Set(usual.map(m => m.uri)).size;
-      const written = mostWritten(usual.map(m => m.item.written)) ?? suggestionKey;
-      const who = gazetteer.get(best.id)?.canonical ?? best.id;
-      for (const { uri, item } of rare) {
-        yield {
-          uri,
-          range: item.range,
-          code: 'cable.corpus.rareSpelling',
-          message: `'${item.written}' is written ${times(rare.length)} in this folder; '${written}' (${who}) ${times(best.count)} in ${files} ${files === 1 ? 'file' : 'files'}.`,
-          related: usual.slice(0, RELATED).map(m => ({ uri: m.uri, range: m.item.range, message: `'${m.item.written}' here` })),
-        };
-      }
+  groups: (index: CorpusIndex) => index.nearMissKeys(),
+  /** The near-misses the files wrote, and those whose usual spelling they wrote (its count and places changed). */
+  affected(index: CorpusIndex, changes: readonly CorpusChange[]): Iterable<string> {
+    const keys = new Set<string>();
+    const spellings = new Set<string>();
+    for (const s of summariesOf(changes)) {
+      for (const n of s.nearMisses) keys.add(n.key);
+      for (const key of s.mentions.keys) spellings.add(key);
+    }
+    if (spellings.size) for (const key of index.nearMissKeys()) if (!keys.has(key) && spellings.has(index.nearMissSuggestion(key)!)) keys.add(key);
+    return keys;
+  },
+  *checkGroup(index: CorpusIndex, gazetteer: Gazetteer, key: string): Iterable<CorpusFinding> {
+    const rare = index.nearMissesWritten(key);
+    if (!rare.length) return;
+    const { suggestionKey, entityIds } = rare[0].item;
+    // The entity the usual spelling names: the one of the near-miss's candidates written so most often.
+    let best: { id: string; count: number } | undefined;
+    for (const id of entityIds) {
+      const count = index.spellingsOf(id).get(suggestionKey) ?? 0;
+      if (!best || count > best.count) best = { id, count };
+    }
+    if (!best || best.count < MIN_COMMON || best.count < RATIO * rare.length) return;
+    const { usual, files, written } = usualSpelling(index, best.id, suggestionKey);
+    const who = gazetteer.get(best.id)?.canonical ?? best.id;
+    for (const { uri, item } of rare) {
+      yield {
+        uri,
+        range: item.range,
+        code: 'cable.corpus.rareSpelling',
+        message: `'${item.written}' is written ${times(rare.length)} in this folder; '${written}' (${who}) ${times(best.count)} in ${files} ${files === 1 ? 'file' : 'files'}.`,
+        related: usual.map(m => ({ uri: m.uri, range: m.item.range, message: `'${m.item.written}' here` })),
+      };
     }
   },
 });
 
+/** How an entity's usual spelling is written: its first places, how many files hold it, its most written form. */
+function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usual: Located<MentionSummary>[]; files: number; written: string } {
+  const { forms, files } = index.spelling(entityId, key);
+  // The first places in file and text order, whatever order the files were indexed in: the first
+  // files by uri (compared once each), then their mentions of the spelling in text order.
+  const first: string[] = [];
+  for (const uri of files.keys()) {
+    let at = first.length;
+    while (at > 0 && uri < first[at - 1]) at--;
+    if (at >= RELATED) continue;
+    first.splice(at, 0, uri);
+    if (first.length > RELATED) first.pop();
+  }
+  const usual: Located<MentionSummary>[] = [];
+  for (const uri of first) for (const item of index.mentionsIn(uri, entityId)) if (item.key === key) keepFirst(usual, { uri, item });
+  return { usual, files: files.size, written: mostWritten(forms) ?? key };
+}
+
+/** Keeps the first `RELATED` places, by file then place in the file; a tie keeps the earlier one first. */
+function keepFirst(first: Located<MentionSummary>[], hit: Located<MentionSummary>): void {
+  let at = first.length;
+  while (at > 0 && before(hit, first[at - 1])) at--;
+  if (at >= RELATED) return;
+  first.splice(at, 0, hit);
+  if (first.length > RELATED) first.pop();
+}
+
+function before(a: Located<MentionSummary>, b: Located<MentionSummary>): boolean {
+  if (a.uri !== b.uri) return a.uri < b.uri;
+  const ra = a.item.range.start;
+  const rb = b.item.range.start;
+  return ra.line - rb.line < 0 || (ra.line === rb.line && ra.character < rb.character);
+}
+
 /** The form written most often (`Roshchin` 6×, `ROSHCHIN` 2× → `Roshchin`); a tie goes to the first in sort order. */
-function mostWritten(forms: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
+function mostWritten(counts: ReadonlyMap<string, number>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
 }
 

@@ -1,0 +1,133 @@
+/**
+ * The corpus checks' findings as diagnostics, by file, kept up to date change by change: after a
+ * file changes only the rule groups the change can touch are checked again (`CorpusRule.affected`),
+ * and only the files those groups report in get a new list. Everything is checked again when the
+ * gazetteer or the settings change, or when the index moved on further than its journal remembers.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CableSettings } from '../analysis';
+import { levelFor } from '../diagnosticCodes';
+import { SEVERITY } from '../features/diagnostics';
+import type { Gazetteer } from '../gazetteer';
+import type { ILogger } from '../types';
+import type { CorpusIndex } from './corpusIndex';
+import type { CorpusFinding, CorpusRule } from './corpusRule';
+
+interface Reported {
+  readonly uri: string;
+  readonly diagnostic: Diagnostic;
+}
+
+export class CorpusDiagnostics {
+  private state: { version: number; gazetteer: Gazetteer; settings: CableSettings } | undefined;
+  /** `rule index \0 group` → what the group reports. */
+  private readonly groups = new Map<string, readonly Reported[]>();
+  /** uri → the groups reporting in it. */
+  private readonly groupsOf = new Map<string, Set<string>>();
+  /** uri → its findings, rule by rule in registry order, each rule's in text order; only files with findings. */
+  private readonly byUri = new Map<string, readonly Diagnostic[]>();
+
+  constructor(private readonly rules: readonly CorpusRule[], private readonly logger?: ILogger) {}
+
+  /**
+   * The findings of the index as it stands. The map is this object's own and changes in place; a
+   * file whose findings did not change keeps the very same array, so a consumer can compare by identity.
+   */
+  get(index: CorpusIndex, gazetteer: Gazetteer, settings: CableSettings): ReadonlyMap<string, readonly Diagnostic[]> {
+    const state = this.state;
+    const version = index.version;
+    if (state && state.gazetteer === gazetteer && state.settings === settings) {
+      if (state.version === version) return this.byUri;
+      const changes = index.changesSince(state.version);
+      if (changes) {
+        const touched = new Set<string>();
+        this.rules.forEach((rule, r) => {
+          if (levelFor(rule.code, settings.diagnosticLevels) === 'ignore') return;
+          let groups: Iterable<string>;
+          try {
+            groups = [...rule.affected(index, changes)];
+          } catch (e) {
+            this.failed(rule, e);
+            return;
+          }
+          for (const group of groups) this.checkGroup(index, gazetteer, settings, r, group, touched);
+        });
+        for (const uri of touched) this.rebuild(uri);
+        this.state = { version, gazetteer, settings };
+        return this.byUri;
+      }
+    }
+    this.groups.clear();
+    this.groupsOf.clear();
+    this.byUri.clear();
+    const touched = new Set<string>();
+    this.rules.forEach((rule, r) => {
+      if (levelFor(rule.code, settings.diagnosticLevels) === 'ignore') return;
+      try {
+        for (const group of [...rule.groups(index)]) this.checkGroup(index, gazetteer, settings, r, group, touched);
+      } catch (e) {
+        this.failed(rule, e);
+      }
+    });
+    for (const uri of touched) this.rebuild(uri);
+    this.state = { version, gazetteer, settings };
+    return this.byUri;
+  }
+
+  /** Checks one group again, replacing what it reported; the files it reported in, before or now, join `touched`. */
+  private checkGroup(index: CorpusIndex, gazetteer: Gazetteer, settings: CableSettings, r: number, group: string, touched: Set<string>): void {
+    const rule = this.rules[r];
+    const id = `${r}\u0000${group}`;
+    for (const { uri } of this.groups.get(id) ?? []) {
+      touched.add(uri);
+      this.groupsOf.get(uri)?.delete(id);
+    }
+    this.groups.delete(id);
+    const severity = SEVERITY[levelFor(rule.code, settings.diagnosticLevels) as Exclude<ReturnType<typeof levelFor>, 'ignore'>];
+    const reported: Reported[] = [];
+    try {
+      for (const f of rule.checkGroup(index, gazetteer, group)) reported.push({ uri: f.uri, diagnostic: toDiagnostic(f, severity) });
+    } catch (e) {
+      this.failed(rule, e);
+    }
+    if (!reported.length) return;
+    this.groups.set(id, reported);
+    for (const { uri } of reported) {
+      touched.add(uri);
+      let ids = this.groupsOf.get(uri);
+      if (!ids) this.groupsOf.set(uri, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  /** A file's list again from its groups: by rule, then by place (so the order does not depend on which group was checked last). */
+  private rebuild(uri: string): void {
+    const ids = this.groupsOf.get(uri);
+    const list: { rule: number; diagnostic: Diagnostic }[] = [];
+    for (const id of ids ?? []) {
+      const rule = Number(id.slice(0, id.indexOf('\u0000')));
+      for (const reported of this.groups.get(id) ?? []) if (reported.uri === uri) list.push({ rule, diagnostic: reported.diagnostic });
+    }
+    if (!list.length) {
+      this.groupsOf.delete(uri);
+      this.byUri.delete(uri);
+      return;
+    }
+    list.sort((a, b) => a.rule - b.rule
+      || a.diagnostic.range.start.line - b.diagnostic.range.start.line
+      || a.diagnostic.range.start.character - b.diagnostic.range.start.character
+      || (a.diagnostic.message < b.diagnostic.message ? -1 : a.diagnostic.message > b.diagnostic.message ? 1 : 0));
+    this.byUri.set(uri, list.map(d => d.diagnostic));
+  }
+
+  private failed(rule: CorpusRule, e: unknown): void {
+    this.logger?.log(`cable: corpus rule ${rule.code} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  }
+}
+
+function toDiagnostic(f: CorpusFinding, severity: Diagnostic['severity']): Diagnostic {
+  return {
+    range: f.range, severity, code: f.code, source: 'cable', message: f.message,
+    relatedInformation: f.related?.map(r => ({ location: { uri: r.uri, range: r.range }, message: r.message })),
+  };
+}

@@ -1,0 +1,68 @@
+// The corpus findings kept up to date change by change: after every kind of change (a rare
+// spelling appears or becomes usual, a duplicate is made or undone, a cited cable arrives, is
+// renumbered or leaves) they equal the findings of the whole folder checked afresh.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { createCableLanguageService, type CableLanguageService } from '../../../server/src/service';
+import { defaultSettings } from '../../../server/src/service/analysis';
+import { CorpusDiagnostics } from '../../../server/src/service/corpus/corpusDiagnostics';
+import { corpusRules } from '../../../server/src/service/corpus/corpusRules';
+import { builtinGazetteer } from '../features/fixture';
+import { beijingCable, moscowCable } from './fixtures';
+import { MemoryWorkspace, settle } from './memoryWorkspace';
+
+function checkedAfresh(service: CableLanguageService) {
+  return new CorpusDiagnostics(corpusRules).get(service.corpus, builtinGazetteer, defaultSettings);
+}
+
+/** The findings as plain data, files in name order. */
+function plain(found: ReadonlyMap<string, readonly unknown[]>): [string, unknown][] {
+  return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, list]) => [uri, JSON.parse(JSON.stringify(list))]);
+}
+
+test('after each change the kept findings equal the whole folder checked afresh', async () => {
+  const workspace = new MemoryWorkspace({
+    'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
+    'b.cable': beijingCable('102', 2, 'Cde. Roshchin and ROSHCHIN.'),
+    'c.cable': beijingCable('103', 3, 'Cde. Roschin reports.'),
+    'd.cable': beijingCable('104', 4, 'Cde. Roshchin again.'),
+    'm1.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong.'),
+    'b3.cable': beijingCable('25300', 3, 'Reply to your telegram No. 6101.'),
+  });
+  const service = createCableLanguageService({ gazetteer: () => builtinGazetteer, workspace });
+  await service.indexWorkspace();
+  const seen = new Set<string>();
+  const step = async (what: string, change: () => void) => {
+    change();
+    await settle();
+    const kept = plain(service.getCorpusDiagnostics());
+    assert.deepEqual(kept, plain(checkedAfresh(service)), what);
+    for (const [, list] of kept) for (const d of list as { code: string }[]) seen.add(d.code);
+  };
+  await step('a copy of a.cable: a duplicate', () => workspace.write('copy.cable', beijingCable('101', 1, 'Cde. Roshchin reports.')));
+  await step('a second copy of the cited cable: an ambiguous reference', () => workspace.write('m1-copy.cable', moscowCable('6101', 1, 'Pass it on.')));
+  await step('the copy renumbered: no longer ambiguous', () => workspace.write('m1-copy.cable', moscowCable('6102', 1, 'Pass it on.')));
+  await step('the cited cable dated after the citing one', () => workspace.write('m1.cable', moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.')));
+  await step('the rare spelling written twice more: no longer rare enough', () => workspace.write('e.cable', beijingCable('105', 5, 'Cde. Roschin and Cde. Roschin.')));
+  await step('the usual spelling lost in a file', () => workspace.write('b.cable', beijingCable('102', 2, 'Nobody named.')));
+  await step('the duplicate deleted', () => workspace.delete('copy.cable'));
+  await step('the cited cable deleted', () => workspace.delete('m1.cable'));
+  assert.deepEqual([...seen].sort(), ['cable.corpus.ambiguousReference', 'cable.corpus.citesLater', 'cable.corpus.duplicateCable', 'cable.corpus.rareSpelling'],
+    'every check reported at some step');
+});
+
+test('a file whose findings did not change keeps the same list', async () => {
+  const workspace = new MemoryWorkspace({
+    'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
+    'copy.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
+    'b.cable': beijingCable('102', 2, 'Nothing.'),
+  });
+  const service = createCableLanguageService({ gazetteer: () => builtinGazetteer, workspace });
+  await service.indexWorkspace();
+  const before = service.getCorpusDiagnostics().get(workspace.write('b.cable', beijingCable('102', 2, 'Still nothing.')));
+  assert.equal(before, undefined);
+  const list = service.getCorpusDiagnostics().get('file:///corpus/a.cable');
+  await settle();
+  assert.ok(list?.length);
+  assert.equal(service.getCorpusDiagnostics().get('file:///corpus/a.cable'), list);
+});
