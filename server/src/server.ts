@@ -111,6 +111,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   connection.onInitialized(async () => {
+    pool?.warmUp();
     try {
       if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
       if (canWatch) {

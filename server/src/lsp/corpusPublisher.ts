@@ -27,6 +27,7 @@ export class CorpusPublisher {
   /** What was last sent for each file not open, and the corpus findings of each file. */
   private readonly sent = new Set<string>();
   private lastCorpus = new Map<string, string>();
+  private lastFindings: ReadonlyMap<string, readonly Diagnostic[]> = new Map();
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
 
@@ -43,9 +44,12 @@ export class CorpusPublisher {
     clearTimeout(this.timer);
     if (this.immediate) clearImmediate(this.immediate);
     this.timer = this.immediate = undefined;
-    const corpus = this.host.corpusDiagnostics();
-    const nextCorpus = new Map<string, string>();
-    for (const [uri, list] of corpus) nextCorpus.set(uri, JSON.stringify(list));
+    // The corpus checks read the whole index: while a cold index runs they wait for its end
+    // (each file's own diagnostics go out meanwhile, with the findings known so far).
+    const busy = this.host.busy?.() === true;
+    const corpus = busy ? this.lastFindings : this.host.corpusDiagnostics();
+    const nextCorpus = busy ? this.lastCorpus : new Map<string, string>();
+    if (!busy) for (const [uri, list] of corpus) nextCorpus.set(uri, JSON.stringify(list));
     const uris = new Set(this.pending);
     this.pending.clear();
     for (const uri of new Set([...nextCorpus.keys(), ...this.lastCorpus.keys()])) {
@@ -66,6 +70,7 @@ export class CorpusPublisher {
       else this.sent.delete(uri);
     }
     this.lastCorpus = nextCorpus;
+    this.lastFindings = corpus;
   }
 
   /** Clears every file not open that was given diagnostics (the scope became `open`). */

@@ -51,12 +51,20 @@ export class IndexWorkerPool {
   private dispatchScheduled = false;
   private nextBatch = 0;
   private failureLogged = false;
+  /** Batches sent, in order, and the answers of those done: answers are settled in sending order, so the index fills in listing order whichever worker is faster. */
+  private readonly order: number[] = [];
+  private readonly answers = new Map<number, { batch: Request[]; files: readonly IndexedFile[] }>();
 
   constructor(private readonly options: IndexWorkerPoolOptions) {}
 
   /** False once every worker has failed: the caller then does the work itself. */
   get available(): boolean {
     return this.workers === undefined || this.workers.length > 0;
+  }
+
+  /** Starts the workers ahead of the first file (they load the bundle and the gazetteer meanwhile). */
+  warmUp(): void {
+    this.workers ??= this.start();
   }
 
   /** A file's summary and diagnostics from its text on disk; undefined when cancelled before it was sent. Never rejects. */
@@ -142,6 +150,7 @@ export class IndexWorkerPool {
     }
     const id = this.nextBatch++;
     worker.batches.set(id, batch);
+    this.order.push(id);
     this.post(worker, { kind: 'index', batch: id, uris: batch.map(r => r.uri), diagnose: batch[0].diagnose });
   }
 
@@ -153,8 +162,17 @@ export class IndexWorkerPool {
     const batch = worker.batches.get(message.batch);
     if (!batch) return;
     worker.batches.delete(message.batch);
-    message.files.forEach((file, i) => this.settle(batch[i], file));
+    this.answers.set(message.batch, { batch, files: message.files });
+    this.settleInOrder();
     this.dispatch();
+  }
+
+  private settleInOrder(): void {
+    while (this.order.length && this.answers.has(this.order[0])) {
+      const { batch, files } = this.answers.get(this.order[0])!;
+      this.answers.delete(this.order.shift()!);
+      files.forEach((file, i) => this.settle(batch[i], file));
+    }
   }
 
   private settle(request: Request, file: IndexedFile): void {
@@ -168,7 +186,9 @@ export class IndexWorkerPool {
     this.workers = this.workers.filter(w => w !== worker);
     void worker.thread.terminate();
     this.queue = [...[...worker.batches.values()].flat(), ...this.queue];
+    for (const id of worker.batches.keys()) this.order.splice(this.order.indexOf(id), 1);
     worker.batches.clear();
+    this.settleInOrder();
     if (!this.workers.length) this.failed(reason);
     this.scheduleDispatch();
   }
