@@ -5,4 +5,7 @@ import { startServer } from './server';
 const connection = createConnection(ProposedFeatures.all);
 // A failure in one request is logged; it never ends the server for the documents still open.
 process.on('unhandledRejection', reason => connection.console.error(`cable: unhandled rejection: ${String(reason)}`));
-startServer(connection);
+// `--index-workers=N`: how many worker threads index the workspace (0: the main thread alone).
+const workersArg = process.argv.find(a => a.startsWith('--index-workers='));
+const indexWorkers = workersArg ? Number(workersArg.slice('--index-workers='.length)) : NaN;
+startServer(connection, { indexWorkers: Number.isInteger(indexWorkers) && indexWorkers >= 0 ? indexWorkers : undefined });

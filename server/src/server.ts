@@ -8,6 +8,8 @@ import {
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
@@ -20,13 +22,24 @@ import { NodeCableWorkspace } from './lsp/nodeWorkspace';
 import { CorpusPublisher } from './lsp/corpusPublisher';
 import { runIndexing, type IndexingRun } from './lsp/indexing';
 import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocation';
+import { FileIndexing } from './lsp/fileIndexing';
+import { IndexWorkerPool } from './lsp/indexWorkerPool';
+import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
 
 /** How long to wait after a keystroke before checking the document again. */
 const DIAGNOSTICS_DELAY_MS = 200;
 /** How long the index must stay still before the client hears `cable/corpusChanged` (indexing changes it file by file). */
 const CORPUS_CHANGED_DELAY_MS = 300;
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Worker threads that index files from disk (`--index-workers=N`); 0 indexes on the main thread. By default one per core, at most 4. */
+  readonly indexWorkers?: number;
+}
+
+/** Files the index asks for at once: enough to keep every worker's batches full. */
+const POOLED_INDEX_CONCURRENCY = 256;
+
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const gazetteer = new WorkspaceGazetteer();
   let settings: ServerSettings = defaultServerSettings;
@@ -40,12 +53,30 @@ export function startServer(connection: Connection): void {
   let filesExclude: string[] = [];
 
   const workspace = new NodeCableWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
+  const logger = { log: (m: string) => connection.console.error(m) };
+  const workers = serverOptions.indexWorkers ?? Math.min(4, Math.max(1, os.availableParallelism()));
+  const pool = workers > 0 ? new IndexWorkerPool({
+    script: path.join(__dirname, 'indexWorker.js'),
+    size: workers,
+    gazetteer: () => ({
+      gazetteer: gazetteer.manager.gazetteer,
+      workspaceProviders: gazetteer.manager.providers.filter(p => p.id !== BUILTIN_PROVIDER_ID),
+    }),
+    settings: () => settings,
+    fallback: new FileIndexing(() => gazetteer.manager.gazetteer, () => settings, logger),
+    logger,
+  }) : undefined;
   const service = createCableLanguageService({
     gazetteer: () => gazetteer.manager.gazetteer,
     settings: () => settings,
-    logger: { log: m => connection.console.error(m) },
+    logger,
     workspace,
     workspaceDiagnostics: () => settings.diagnosticsScope === 'workspace',
+    indexConcurrency: pool ? POOLED_INDEX_CONCURRENCY : undefined,
+    // Files from disk go to the workers; an open document stays here, with the live analysis cache.
+    computeIndexedFile: pool && ((uri, token) => (documents.get(uri) || !pool.available
+      ? undefined
+      : pool.compute(uri, settings.diagnosticsScope === 'workspace', token))),
   });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -80,6 +111,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    pool?.warmUp();
     try {
       if (canConfigure) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'cable' });
       if (canWatch) {

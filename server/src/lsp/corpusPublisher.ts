@@ -26,7 +26,7 @@ export class CorpusPublisher {
   private readonly pending = new Set<string>();
   /** What was last sent for each file not open, and the corpus findings of each file. */
   private readonly sent = new Set<string>();
-  private lastCorpus = new Map<string, readonly Diagnostic[]>();
+  private lastCorpus: ReadonlyMap<string, readonly Diagnostic[]> = new Map();
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
 
@@ -43,10 +43,12 @@ export class CorpusPublisher {
     clearTimeout(this.timer);
     if (this.immediate) clearImmediate(this.immediate);
     this.timer = this.immediate = undefined;
-    const corpus = this.host.corpusDiagnostics();
-    // The service keeps a file's list (the same array) while its findings stand, so most files
-    // compare by identity; a new list is compared field by field.
-    const nextCorpus = new Map(corpus);
+    // The corpus checks read the whole index: while a cold index runs they wait for its end
+    // (each file's own diagnostics go out meanwhile, with the findings known so far). The service
+    // keeps a file's list (the same array) while its findings stand, so most files compare by
+    // identity; a new list is compared field by field.
+    const busy = this.host.busy?.() === true;
+    const nextCorpus: ReadonlyMap<string, readonly Diagnostic[]> = busy ? this.lastCorpus : new Map(this.host.corpusDiagnostics());
     const uris = new Set(this.pending);
     this.pending.clear();
     const changedCorpus = new Set<string>();
@@ -61,7 +63,7 @@ export class CorpusPublisher {
         continue;
       }
       const own = this.host.fileDiagnostics(uri);
-      const diagnostics = own ? [...own, ...(corpus.get(uri) ?? [])] : [];
+      const diagnostics = own ? [...own, ...(nextCorpus.get(uri) ?? [])] : [];
       if (!diagnostics.length && !this.sent.has(uri)) continue;
       this.host.send(uri, diagnostics);
       if (diagnostics.length) this.sent.add(uri);

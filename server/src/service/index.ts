@@ -13,7 +13,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { AnalysisCache, allRules, analyzeFile, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
 import type { Gazetteer } from './gazetteer';
-import { CorpusIndexer, type IndexProgress } from './corpus/indexer';
+import { CorpusIndexer, type IndexerOptions, type IndexProgress } from './corpus/indexer';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import { corpusRules } from './corpus/corpusRules';
 import { CorpusDiagnostics } from './corpus/corpusDiagnostics';
@@ -55,6 +55,8 @@ export interface CableServiceOptions {
   readonly workspaceDiagnostics?: () => boolean;
   /** How many workspace files are read at once while indexing. */
   readonly indexConcurrency?: number;
+  /** Summarises files read from disk somewhere else while indexing (the server's worker threads); see `IndexerOptions`. */
+  readonly computeIndexedFile?: IndexerOptions['computeElsewhere'];
 }
 
 export interface CableLanguageService {
@@ -129,6 +131,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     diagnose: (analysis) => (wantDiagnostics() ? diagnostics.diagnosticsOf(analysis) : undefined),
     concurrency: options.indexConcurrency,
     logger,
+    computeElsewhere: options.computeIndexedFile,
   });
   const references = new ReferencesProvider(analyses, indexer);
   const highlights = new DocumentHighlightProvider(analyses);
@@ -241,3 +244,4 @@ export type { EntityDefinition } from './features/definition';
 export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/timeline';
 export type { RenameOptions } from './features/rename';
 export type * from './corpus/types';
+export type { ComputedFile } from './corpus/indexer';

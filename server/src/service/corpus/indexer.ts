@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { FileAnalysis } from '../analysis';
-import type { ICancellationToken, ILogger, ITextDocument } from '../types';
+import { neverCancelled, type ICancellationToken, type ILogger, type ITextDocument } from '../types';
 import { Emitter, type Event, type ICableWorkspace, type IDisposable } from '../workspace';
 import { CorpusIndex } from './corpusIndex';
 import { summarizeFile } from './summarize';
@@ -21,6 +21,20 @@ export interface IndexerOptions {
   /** How many files are read at once. */
   readonly concurrency?: number;
   readonly logger?: ILogger;
+  /**
+   * Summarises (and diagnoses) a file somewhere else — the language server's worker threads read
+   * files from disk and analyse them there. Returns undefined for a file to be read and analysed
+   * here (an open document, which shares the live analysis cache); the promise resolves to
+   * undefined when the work was cancelled, and to no summary when the file could not be read.
+   */
+  computeElsewhere?(uri: string, token: ICancellationToken): Promise<ComputedFile | undefined> | undefined;
+}
+
+/** A file's summary and diagnostics computed elsewhere, as `computeElsewhere` answers. */
+export interface ComputedFile {
+  /** Absent when the file could not be read: it leaves the index. */
+  readonly summary?: FileSummary;
+  readonly diagnostics?: Diagnostic[];
 }
 
 /** `(done, total)` files. */
@@ -67,7 +81,7 @@ export class CorpusIndexer implements IDisposable {
     progress?.(0, uris.length);
     const worker = async () => {
       while (next < uris.length && !token.isCancellationRequested) {
-        await this.refresh(uris[next++]);
+        await this.refresh(uris[next++], token);
         progress?.(++done, uris.length);
       }
     };
@@ -77,8 +91,16 @@ export class CorpusIndexer implements IDisposable {
   }
 
   /** Reads a file again and re-summarises it; a file that cannot be read leaves the index. */
-  async refresh(uri: string): Promise<void> {
+  async refresh(uri: string, token: ICancellationToken = neverCancelled): Promise<void> {
     const ticket = this.take(uri);
+    const elsewhere = this.options.computeElsewhere?.(uri, token);
+    if (elsewhere) {
+      const computed = await elsewhere;
+      if (!computed || this.tickets.get(uri) !== ticket) return; // cancelled, or a newer read or a deletion came in
+      if (computed.summary) this.applyComputed(computed.summary, computed.diagnostics);
+      else this.remove(uri);
+      return;
+    }
     let document: ITextDocument | undefined;
     try {
       document = await this.workspace.readCableFile(uri);
@@ -96,6 +118,14 @@ export class CorpusIndexer implements IDisposable {
     if (have && have.version === document.version && document.version >= 0) return have;
     this.take(document.uri);
     return this.apply(document);
+  }
+
+  /** Takes a summary, and the diagnostics from the same analysis, computed elsewhere (`computeElsewhere`). */
+  applyComputed(summary: FileSummary, diagnostics: readonly Diagnostic[] | undefined): void {
+    this.index.update(summary);
+    if (diagnostics) this.diagnostics.set(summary.uri, diagnostics);
+    else this.diagnostics.delete(summary.uri);
+    this.updated.fire(summary.uri);
   }
 
   remove(uri: string): void {

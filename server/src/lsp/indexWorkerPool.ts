@@ -1,0 +1,212 @@
+/**
+ * A small pool of worker threads (`dist/indexWorker.js`) that read, analyse and summarise the
+ * workspace's files from disk while the folder is indexed, so that a cold index uses every core.
+ * Files are sent a batch at a time (one message carries several files, and each worker has two
+ * batches in hand so that it never waits for the main thread). Each worker holds the gazetteer and
+ * the settings, sent again before its next batch whenever they have changed. A cancelled request
+ * still queued is dropped. When a worker cannot start or dies, its files go to the others; when
+ * none is left, the pool says so once in the log and the remaining work is done on the main thread.
+ */
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CableSettings, ComputedFile, ICancellationToken, ILogger } from '../service';
+import type { Gazetteer, GazetteerProvider } from '../service/gazetteer';
+import type { FileIndexing, FromIndexWorker, IndexedFile, ToIndexWorker } from './fileIndexing';
+
+export interface IndexWorkerPoolOptions {
+  /** The worker script (`indexWorker.js` next to the server's bundle). */
+  readonly script: string;
+  readonly size: number;
+  /** The gazetteer in force (its identity tells when the workers must be sent the providers again) and its workspace providers. */
+  readonly gazetteer: () => { readonly gazetteer: Gazetteer; readonly workspaceProviders: readonly GazetteerProvider[] };
+  readonly settings: () => CableSettings;
+  /** The same work on the main thread, for files in hand when the last worker is gone. */
+  readonly fallback: FileIndexing;
+  readonly logger: ILogger;
+}
+
+/** Files per message: large enough that messaging costs little, small enough that work spreads evenly. */
+const BATCH_SIZE = 32;
+/** Batches a worker holds at once. */
+const BATCHES_IN_HAND = 2;
+
+interface Request {
+  readonly uri: string;
+  readonly diagnose: boolean;
+  readonly token: ICancellationToken;
+  resolve(file: ComputedFile | undefined): void;
+}
+
+interface PoolWorker {
+  readonly thread: Worker;
+  /** The gazetteer and settings this worker was last sent. */
+  configured?: { gazetteer: Gazetteer; settings: CableSettings };
+  readonly batches: Map<number, Request[]>;
+}
+
+export class IndexWorkerPool {
+  private workers: PoolWorker[] | undefined;
+  private queue: Request[] = [];
+  private dispatchScheduled = false;
+  private nextBatch = 0;
+  private failureLogged = false;
+  /** Batches sent, in order, and the answers of those done: answers are settled in sending order, so the index fills in listing order whichever worker is faster. */
+  private readonly order: number[] = [];
+  private readonly answers = new Map<number, { batch: Request[]; files: readonly IndexedFile[] }>();
+
+  constructor(private readonly options: IndexWorkerPoolOptions) {}
+
+  /** False once every worker has failed: the caller then does the work itself. */
+  get available(): boolean {
+    return this.workers === undefined || this.workers.length > 0;
+  }
+
+  /** Starts the workers ahead of the first file (they load the bundle and the gazetteer meanwhile). */
+  warmUp(): void {
+    this.workers ??= this.start();
+  }
+
+  /** A file's summary and diagnostics from its text on disk; undefined when cancelled before it was sent. Never rejects. */
+  compute(uri: string, diagnose: boolean, token: ICancellationToken): Promise<ComputedFile | undefined> {
+    this.workers ??= this.start();
+    return new Promise(resolve => {
+      this.queue.push({ uri, diagnose, token, resolve });
+      this.scheduleDispatch();
+    });
+  }
+
+  dispose(): void {
+    for (const w of this.workers ?? []) void w.thread.terminate();
+    this.workers = [];
+  }
+
+  private start(): PoolWorker[] {
+    const workers: PoolWorker[] = [];
+    for (let i = 0; i < this.options.size; i++) {
+      let thread: Worker;
+      try {
+        thread = new Worker(this.options.script);
+      } catch (e) {
+        this.failed(e);
+        break;
+      }
+      thread.unref(); // the workers never keep the server alive
+      const worker: PoolWorker = { thread, batches: new Map() };
+      thread.on('message', (message: FromIndexWorker) => this.answered(worker, message));
+      thread.on('error', e => this.lost(worker, e));
+      thread.on('exit', code => this.lost(worker, `the worker exited with code ${code}`));
+      workers.push(worker);
+    }
+    if (workers.length) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
+    return workers;
+  }
+
+  private scheduleDispatch(): void {
+    if (this.dispatchScheduled) return;
+    this.dispatchScheduled = true;
+    // After the current burst of requests, so that the first batches are full.
+    setImmediate(() => {
+      this.dispatchScheduled = false;
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    const workers = this.workers ?? [];
+    if (!workers.length) {
+      this.runHere(this.queue.splice(0));
+      return;
+    }
+    for (;;) {
+      const worker = workers.reduce((a, b) => (b.batches.size < a.batches.size ? b : a));
+      if (worker.batches.size >= BATCHES_IN_HAND) return;
+      const batch = this.takeBatch();
+      if (!batch.length) return;
+      this.send(worker, batch);
+    }
+  }
+
+  /** Up to BATCH_SIZE live requests with the same `diagnose`; cancelled ones are answered at once. */
+  private takeBatch(): Request[] {
+    const batch: Request[] = [];
+    let taken = 0;
+    for (; taken < this.queue.length && batch.length < BATCH_SIZE; taken++) {
+      const r = this.queue[taken];
+      if (r.token.isCancellationRequested) r.resolve(undefined);
+      else if (batch.length && r.diagnose !== batch[0].diagnose) break;
+      else batch.push(r);
+    }
+    this.queue = this.queue.slice(taken);
+    return batch;
+  }
+
+  private send(worker: PoolWorker, batch: Request[]): void {
+    const { gazetteer, workspaceProviders } = this.options.gazetteer();
+    const settings = this.options.settings();
+    if (worker.configured?.gazetteer !== gazetteer || worker.configured.settings !== settings) {
+      this.post(worker, { kind: 'configure', providers: workspaceProviders, settings });
+      worker.configured = { gazetteer, settings };
+    }
+    const id = this.nextBatch++;
+    worker.batches.set(id, batch);
+    this.order.push(id);
+    this.post(worker, { kind: 'index', batch: id, uris: batch.map(r => r.uri), diagnose: batch[0].diagnose });
+  }
+
+  private post(worker: PoolWorker, message: ToIndexWorker): void {
+    worker.thread.postMessage(message);
+  }
+
+  private answered(worker: PoolWorker, message: FromIndexWorker): void {
+    const batch = worker.batches.get(message.batch);
+    if (!batch) return;
+    worker.batches.delete(message.batch);
+    this.answers.set(message.batch, { batch, files: message.files });
+    this.settleInOrder();
+    this.dispatch();
+  }
+
+  private settleInOrder(): void {
+    while (this.order.length && this.answers.has(this.order[0])) {
+      const { batch, files } = this.answers.get(this.order[0])!;
+      this.answers.delete(this.order.shift()!);
+      files.forEach((file, i) => this.settle(batch[i], file));
+    }
+  }
+
+  private settle(request: Request, file: IndexedFile): void {
+    if (file.error) this.options.logger.log(`cable: could not index ${file.uri}: ${file.error}`);
+    request.resolve(file.summary ? { summary: file.summary, diagnostics: file.diagnostics } : {});
+  }
+
+  /** A worker failed or ended: its batches go back to the front of the queue, for the others or the main thread. */
+  private lost(worker: PoolWorker, reason: unknown): void {
+    if (!this.workers?.includes(worker)) return;
+    this.workers = this.workers.filter(w => w !== worker);
+    void worker.thread.terminate();
+    this.queue = [...[...worker.batches.values()].flat(), ...this.queue];
+    for (const id of worker.batches.keys()) this.order.splice(this.order.indexOf(id), 1);
+    worker.batches.clear();
+    this.settleInOrder();
+    if (!this.workers.length) this.failed(reason);
+    this.scheduleDispatch();
+  }
+
+  private failed(reason: unknown): void {
+    if (this.failureLogged) return;
+    this.failureLogged = true;
+    this.options.logger.log(`cable: index worker threads unavailable, indexing on the main thread: ${reason instanceof Error ? reason.message : String(reason)}`);
+  }
+
+  private runHere(requests: readonly Request[]): void {
+    for (const r of requests) {
+      if (r.token.isCancellationRequested) {
+        r.resolve(undefined);
+        continue;
+      }
+      void fs.readFile(fileURLToPath(r.uri), 'utf8').then(text => text, () => undefined)
+        .then(text => this.settle(r, this.options.fallback.indexText(r.uri, text, r.diagnose)));
+    }
+  }
+}
