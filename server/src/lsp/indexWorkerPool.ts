@@ -45,6 +45,9 @@ interface PoolWorker {
   readonly batches: Map<number, Request[]>;
 }
 
+/** How long the workers may stay idle before they are ended. */
+const IDLE_MS = 2_000;
+
 export class IndexWorkerPool {
   private workers: PoolWorker[] | undefined;
   private queue: Request[] = [];
@@ -54,6 +57,8 @@ export class IndexWorkerPool {
   /** Batches sent, in order, and the answers of those done: answers are settled in sending order, so the index fills in listing order whichever worker is faster. */
   private readonly order: number[] = [];
   private readonly answers = new Map<number, { batch: Request[]; files: readonly IndexedFile[] }>();
+  /** Ends the workers once they have had nothing to do for a while: their heaps go with them. */
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: IndexWorkerPoolOptions) {}
 
@@ -69,6 +74,7 @@ export class IndexWorkerPool {
 
   /** A file's summary and diagnostics from its text on disk; undefined when cancelled before it was sent. Never rejects. */
   compute(uri: string, diagnose: boolean, token: ICancellationToken): Promise<ComputedFile | undefined> {
+    clearTimeout(this.idleTimer);
     this.workers ??= this.start();
     return new Promise(resolve => {
       this.queue.push({ uri, diagnose, token, resolve });
@@ -77,8 +83,29 @@ export class IndexWorkerPool {
   }
 
   dispose(): void {
+    clearTimeout(this.idleTimer);
     for (const w of this.workers ?? []) void w.thread.terminate();
     this.workers = [];
+  }
+
+  /**
+   * After a cold index the workers hold heaps full of the analyses' garbage and a gazetteer each;
+   * ended when idle, they give that memory back, and the next burst of files starts them again.
+   */
+  private releaseWhenIdle(): void {
+    const busy = this.queue.length > 0 || (this.workers ?? []).some(w => w.batches.size > 0);
+    if (busy || !this.workers?.length) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      const idle = this.workers;
+      if (!idle?.length || this.queue.length || idle.some(w => w.batches.size > 0)) return;
+      this.workers = undefined;
+      for (const w of idle) {
+        w.thread.removeAllListeners(); // an ending asked for is no failure
+        void w.thread.terminate();
+      }
+    }, IDLE_MS);
+    this.idleTimer.unref();
   }
 
   private start(): PoolWorker[] {
@@ -165,6 +192,7 @@ export class IndexWorkerPool {
     this.answers.set(message.batch, { batch, files: message.files });
     this.settleInOrder();
     this.dispatch();
+    this.releaseWhenIdle();
   }
 
   private settleInOrder(): void {
