@@ -292,9 +292,16 @@ export class CorpusIndex {
   }
 
   /** The first mention of an entity the index holds (in index order). */
+  /** The entity's first mention in reading order (the first file by uri), whatever order the files were indexed in. */
   firstMention(entityId: string): Located<MentionSummary> | undefined {
-    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) return { uri, item: mentionAt(this.files.get(uri)!.mentions, places[0]) };
-    return undefined;
+    const byUri = this.mentions.byUri(entityId);
+    let first: string | undefined;
+    for (const uri of byUri?.keys() ?? []) if (first === undefined || uri < first) first = uri;
+    if (first === undefined) return undefined;
+    const table = this.files.get(first)!.mentions;
+    const item = byUri!.get(first)!.map(p => mentionAt(table, p)).reduce((a, b) =>
+      (b.range.start.line < a.range.start.line || (b.range.start.line === a.range.start.line && b.range.start.character < a.range.start.character) ? b : a));
+    return { uri: first, item };
   }
 
   /**
