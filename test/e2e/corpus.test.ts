@@ -86,17 +86,33 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
   it('shows the corpus by date in the Cables view', { timeout: 120_000 }, async () => {
     await wb.page.keyboard.press('Escape');
     await wb.page.keyboard.press('Control+Shift+E');
-    const header = wb.page.locator('.pane-header', { hasText: /^Cables/i }).first();
+    const sidebar = wb.page.locator('.part.sidebar');
+    const header = sidebar.locator('.pane-header', { hasText: /^Cables/i }).first();
     await header.waitFor({ state: 'visible', timeout: 90_000 });
-    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
-    const body = wb.page.locator('.pane', { has: header }).locator('.monaco-list').first();
-    const rows = await pollUntil(
-      'the Cables view to list the year 1950',
-      async () => (await wb.allListRows(body)).map((r) => r.text),
-      (texts) => texts.some((t) => /1950/.test(t)),
-      60_000,
-    ).catch(async () => (await wb.allListRows(body)).map((r) => r.text));
-    assert.ok(rows.some((t) => /1950/.test(t)), `Cables view rows: ${JSON.stringify(rows)}`);
+    // The view may come up folded, and its header is redrawn as the view fills: click until it is open.
+    await pollUntil(
+      'the Cables view to open',
+      async () => {
+        if ((await header.getAttribute('aria-expanded').catch(() => null)) === 'false') await header.click({ timeout: 3_000 }).catch(() => undefined);
+        return header.getAttribute('aria-expanded').catch(() => null);
+      },
+      (expanded) => expanded === 'true',
+      30_000,
+    );
+    // The folder's own file tree above it can leave the view no room: fold it away.
+    const folder = sidebar.locator('.pane-header', { hasText: /^samples/i }).first();
+    if ((await folder.count()) > 0 && (await folder.getAttribute('aria-expanded')) === 'true') await folder.click({ timeout: 3_000 }).catch(() => undefined);
+    // A cable's row reads `1950-10-03 Beijing → Moscow  N° 25150 …`; the file tree's rows are file names.
+    const cableRows = async () => (await sidebar.locator('.monaco-list-row').allInnerTexts())
+      .map((t) => t.replace(/\s+/g, ' ').trim())
+      .filter((t) => /^1950-\d\d-\d\d .*→/.test(t) && !t.includes('.cable'));
+    let rows = await pollUntil('the Cables view to list cables', cableRows, (r) => r.length > 0, 20_000).catch(() => [] as string[]);
+    if (!rows.length) {
+      // Open the year and the months, in case the tree came up folded.
+      for (const row of await sidebar.locator('.monaco-list-row[aria-expanded="false"]', { hasText: /^(1950|October|November)/ }).all()) await row.click();
+      rows = await pollUntil('the Cables view to list cables', cableRows, (r) => r.length > 0, 40_000).catch(() => [] as string[]);
+    }
+    assert.ok(rows.length > 0, `no cable rows in the Cables view; side bar rows: ${JSON.stringify(await sidebar.locator('.monaco-list-row').allInnerTexts())}`);
     await picture(wb, 'cables-view.png');
   });
 
