@@ -9,20 +9,8 @@ import type { CableSummary } from '../corpus/types';
 import { alternation, numberSigns } from '../vocabulary';
 import type { TelegramRef } from './telegramReferences';
 
-/** The citing cable as the corpus summarises it (a `CableSummary` will do). */
-export interface CitingCable {
-  /** `1951-10-19` or `1951-10-19 11:35`: the citing cable's own date. */
-  readonly date?: string;
-  /** Origin and destination places: `Beijing`, `Moscow`. */
-  readonly from?: string;
-  readonly to?: string;
-  /** The sender and recipient of the citing message: `Mao Zedong`, `Filippov`. */
-  readonly sender?: string;
-  readonly recipient?: string;
-  /** Their gazetteer ids (`mao`, `stalin`); people are compared by these. */
-  readonly senderId?: string;
-  readonly recipientId?: string;
-}
+/** What resolution reads of the citing cable: its date, places and people, as the corpus summarises them. */
+export type CitingCable = Partial<Pick<CableSummary, 'date' | 'from' | 'to' | 'sender' | 'recipient' | 'senderId' | 'recipientId'>>;
 
 /** What a citation needs to be resolved: its number, date and whose (a `TelegramRef` or a corpus `TelegramReference`). */
 export type ReferenceKey = Pick<TelegramRef, 'number' | 'date' | 'whose'>;
