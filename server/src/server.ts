@@ -95,6 +95,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         hoverProvider: true,
+        // Names complete as their letters are typed; `#` and `°` begin no word, so no trigger characters.
+        completionProvider: { resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokensLegend.tokenTypes], tokenModifiers: [...semanticTokensLegend.tokenModifiers] }, full: true },
         inlayHintProvider: true,
@@ -281,6 +283,11 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getHover(doc, params.position, token) : null;
   });
+  connection.onCompletion((params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? service.getCompletions(doc, params.position, token) : null;
+  });
+  connection.onCompletionResolve((item, token) => service.resolveCompletion(item, token));
   connection.onCodeAction((params, token): CodeAction[] => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];

@@ -8,7 +8,7 @@
  * cancelled or failing call into an empty answer.
  */
 import type {
-  CodeLens, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, SelectionRange,
+  CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, SelectionRange,
   SemanticTokens, SymbolInformation, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { AnalysisCache, allRules, analyzeFile, defaultSettings, type CableSettings, type FileAnalysis, type Rule } from './analysis';
@@ -38,6 +38,7 @@ import { CitationHoverProvider } from './features/citationHover';
 import { CodeLensProvider } from './features/codeLenses';
 import { DocumentLinkProvider } from './features/documentLinks';
 import { TimelineProvider, type CorpusTimeline } from './features/timeline';
+import { CompletionProvider } from './features/completion';
 import { neverCancelled, type ICancellationToken, type ILogger, type ITextDocument } from './types';
 
 export interface CableServiceOptions {
@@ -71,6 +72,10 @@ export interface CableLanguageService {
   getCodeActions(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: ICancellationToken): CableCodeAction[];
   getSemanticTokens(document: ITextDocument, token?: ICancellationToken): SemanticTokens;
   getInlayHints(document: ITextDocument, range: Range, token?: ICancellationToken): InlayHint[];
+  /** Names (gazetteer and folder spellings), honorifics, months after a day, number signs: what fits where the user types. */
+  getCompletions(document: ITextDocument, position: Position, token?: ICancellationToken): CompletionList;
+  /** An offered name's documentation, made when the user looks at it. */
+  resolveCompletion(item: CompletionItem, token?: ICancellationToken): CompletionItem;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
 
@@ -146,6 +151,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const documentLinks = new DocumentLinkProvider(citations);
   const codeLenses = new CodeLensProvider(citations, corpus);
   const timeline = new TimelineProvider(corpus, () => indexer.complete);
+  const completion = new CompletionProvider(analyses, corpus, options.gazetteer);
 
   const corpusFindings = new CorpusDiagnostics(corpusRules, logger);
   const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => corpusFindings.get(indexer.index, options.gazetteer(), settings());
@@ -180,6 +186,10 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
       guarded('semanticTokens', { data: [] }, token, () => semanticTokens.provideSemanticTokens(document)),
     getInlayHints: (document: ITextDocument, range: Range, token = neverCancelled) =>
       guarded('inlayHint', [], token, () => inlayHints.provideInlayHints(document, range)),
+    getCompletions: (document: ITextDocument, position: Position, token = neverCancelled) =>
+      guarded<CompletionList>('completion', { isIncomplete: false, items: [] }, token, () => completion.provideCompletions(document, position, token)),
+    resolveCompletion: (item: CompletionItem, token = neverCancelled) =>
+      guarded('completionResolve', item, token, () => completion.resolveCompletion(item)),
     forget: (uri: string) => analyses.forget(uri),
 
     indexWorkspace: (token = neverCancelled, progress?: IndexProgress) => indexer.indexAll(token, progress),
