@@ -100,6 +100,10 @@ test('nothing inside a number or a date', () => {
   assert.deepEqual(complete(cable('10:00 19.10.1951', 'Telegram No. 1522/s$|')).items, []);
   assert.deepEqual(complete(cable('10:00 19.10.1951', 'In the 1950$|')).items, []);
   assert.deepEqual(complete(cable('10:00 19.10.1951$|', 'Text.')).items, []);
+  // Letters inside a date or a time (an edit in the middle of one) are the date's, not a name's.
+  assert.deepEqual(complete(cable('10:00 19.10.1951', 'Sent at 21 hours 40 min$|utes 19 October 1951.')).items, []);
+  assert.deepEqual(complete(cable('10:00 19.10.1951', 'Sent 19 October 1951 Mos$|cow time.')).items, []);
+  assert.ok(labels(complete(cable('10:00 19.10.1951', 'He flew to Mos$|'))).includes('Moscow'));
 });
 
 test('a cancelled request answers empty', () => {
