@@ -47,9 +47,11 @@ interface NameChoice {
 
 interface NameTable {
   readonly choices: readonly NameChoice[];
-  /** Folded word starts of every choice's filter forms (`chou en-lai`, `en-lai`, `lai`), sorted … */
+  /** The choices that share their filter forms: an entity's real names, or one cover name's spellings. */
+  readonly groups: readonly (readonly number[])[];
+  /** Folded word starts of every group's forms (`chou en-lai`, `en-lai`, `lai`), sorted … */
   readonly starts: readonly string[];
-  /** … and the choice each belongs to. */
+  /** … and the group each belongs to. */
   readonly owners: Int32Array;
   /** `entity id \0 folded form` → the choice, to find the gazetteer form a corpus spelling is. */
   readonly byForm: ReadonlyMap<string, number>;
@@ -68,25 +70,29 @@ const typeable = (form: NameForm) => /[A-Za-z]/.test(form.form);
 
 function buildNameTable(gazetteer: Gazetteer): NameTable {
   const choices: NameChoice[] = [];
+  const groups: number[][] = [];
   const keys: { start: string; owner: number }[] = [];
   const byForm = new Map<string, number>();
   const add = (entry: GazetteerEntry, forms: readonly NameForm[], cover?: Pseudonym) => {
     const written = dedupe(forms.filter(typeable));
+    if (!written.length) return;
     const folded = written.map(f => foldKey(f.form));
+    const group: number[] = [];
     written.forEach((form, i) => {
-      const owner = choices.length;
       const others = written.filter((_, k) => k !== i).map(f => f.form);
+      if (!byForm.has(`${entry.id}\u0000${folded[i]}`)) byForm.set(`${entry.id}\u0000${folded[i]}`, choices.length);
+      group.push(choices.length);
       choices.push({ entry, form, cover, key: folded[i], filterText: [form.form, ...others].join(' ') });
-      if (!byForm.has(`${entry.id}\u0000${folded[i]}`)) byForm.set(`${entry.id}\u0000${folded[i]}`, owner);
-      for (const key of folded) for (const start of wordStarts(key)) keys.push({ start, owner });
     });
+    for (const start of new Set(folded.flatMap(wordStarts))) keys.push({ start, owner: groups.length });
+    groups.push(group);
   };
   for (const entry of gazetteer.entries) {
     add(entry, nameForms(entry));
     for (const p of entry.pseudonyms ?? []) add(entry, [{ form: p.name, system: p.system }, ...(p.forms ?? [])], p);
   }
   keys.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.owner - b.owner));
-  return { choices, starts: keys.map(k => k.start), owners: Int32Array.from(keys, k => k.owner), byForm };
+  return { choices, groups, starts: keys.map(k => k.start), owners: Int32Array.from(keys, k => k.owner), byForm };
 }
 
 function dedupe(forms: readonly NameForm[]): NameForm[] {
@@ -197,26 +203,30 @@ export class CompletionProvider {
     const found = new Set<number>();
     for (let i = lowerBound(table.starts, prefix); i < table.starts.length && table.starts[i].startsWith(prefix); i++) {
       if ((i & 1023) === 0 && token.isCancellationRequested) return empty;
-      found.add(table.owners[i]);
+      for (const choice of table.groups[table.owners[i]]) found.add(choice);
     }
-    const ranked: { item: CompletionItem; count: number; match: number; offDate: number }[] = [];
+    interface Ranked { entry: GazetteerEntry; form: string; filterText: string; cover?: Pseudonym; count: number; match: number; offDate: number }
+    const ranked: Ranked[] = [];
     for (const owner of found) {
-      const choice = table.choices[owner];
-      if (context.afterHonorific && choice.entry.kind !== 'person') continue;
-      const count = use?.counts.get(owner) ?? 0;
-      const fits = choice.cover ? dateFitsCover(choice.cover, day) : officeOn(choice.entry, day) !== undefined;
-      ranked.push({ count, offDate: fits ? 0 : 1, match: matchOf(choice.key, prefix), item: this.nameItem(choice.entry, choice.form.form, choice.filterText, choice.cover, count, day, range, cased) });
+      const { entry, form, cover, key, filterText } = table.choices[owner];
+      if (context.afterHonorific && entry.kind !== 'person') continue;
+      const fits = cover ? dateFitsCover(cover, day) : officeOn(entry, day) !== undefined;
+      ranked.push({ entry, form: form.form, filterText, cover, count: use?.counts.get(owner) ?? 0, match: matchOf(key, prefix), offDate: fits ? 0 : 1 });
     }
     for (const x of use?.extra ?? []) {
-      if (!x.key.startsWith(prefix) && !wordStarts(x.key).some(s => s.startsWith(prefix))) continue;
-      if (context.afterHonorific && x.entry.kind !== 'person') continue;
-      ranked.push({ count: x.count, offDate: 0, match: matchOf(x.key, prefix), item: this.nameItem(x.entry, x.written, x.written, undefined, x.count, day, range, cased) });
+      if (matchOf(x.key, prefix) > 1 || (context.afterHonorific && x.entry.kind !== 'person')) continue;
+      ranked.push({ entry: x.entry, form: x.written, filterText: x.written, count: x.count, match: matchOf(x.key, prefix), offDate: 0 });
     }
+    if (token.isCancellationRequested) return empty;
     // The folder's spellings first, most written first; then the spelling begun before a sibling
     // form of the same name (`Chou` → `Chou En-lai` before `Zhou Enlai`); then what fits the date.
-    ranked.sort((a, b) => b.count - a.count || a.match - b.match || a.offDate - b.offDate || a.item.label.localeCompare(b.item.label));
+    ranked.sort((a, b) => b.count - a.count || a.match - b.match || a.offDate - b.offDate || a.form.localeCompare(b.form));
     const room = LIMIT - items.length;
-    ranked.slice(0, room).forEach((r, i) => items.push({ ...r.item, sortText: `1${String(i).padStart(4, '0')}` }));
+    // Only the items sent are made (their detail reads the roles).
+    ranked.slice(0, room).forEach((r, i) => items.push({
+      ...this.nameItem(r.entry, r.form, r.filterText, r.cover, r.count, day, range, cased),
+      sortText: `1${String(i).padStart(4, '0')}`,
+    }));
     return { isIncomplete: ranked.length > room, items };
   }
 
