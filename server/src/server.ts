@@ -95,7 +95,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         hoverProvider: true,
-        // Names complete as their letters are typed; `#` and `°` begin no word, so no trigger characters.
+        // Opened by typing a word (no trigger characters: a space would open the list after every word).
         completionProvider: { resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokensLegend.tokenTypes], tokenModifiers: [...semanticTokensLegend.tokenModifiers] }, full: true },
