@@ -8,7 +8,9 @@
  *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
  *
  * Exit codes: 0 nothing above information found; 1 a warning or an error found; 2 a usage error,
- * or an input that could not be read (its message is on stderr; every other file is still checked).
+ * or an input that could not be read or held no cable (its one-line message is on stderr; every
+ * other file is still checked). A file that is not UTF-8 is skipped, not guessed at. See the
+ * table in docs/reliability.md.
  */
 import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
