@@ -84,7 +84,7 @@ export class WorkspaceGazetteer {
   readonly manager = new GazetteerManager();
   /** Files that had diagnostics last time, so that fixing a file clears them. */
   private reported = new Set<string>();
-  /** Files whose last load failed or was refused: no quick fix offers to add to them. */
+  /** Files whose last load was refused or met a syntax error: no quick fix offers to add to them. */
   private broken = new Set<string>();
 
   /**
@@ -112,7 +112,7 @@ export class WorkspaceGazetteer {
     return { files: [...new Set(files)], refused: [...refused] };
   }
 
-  /** True when the file's last load failed or was refused. */
+  /** True when the file's last load was refused or met a syntax error. */
   isBroken(file: string): boolean {
     return this.broken.has(pathToFileURL(file).href);
   }
@@ -136,9 +136,9 @@ export class WorkspaceGazetteer {
       try {
         read = readGazetteerText(loaded.text);
       } catch (e) {
-        read = { entries: [], diagnostics: [problem(`This gazetteer file could not be read (${String(e)}); it is ignored.`, undefined)] };
+        read = { entries: [], diagnostics: [problem(`This gazetteer file could not be read (${String(e)}); it is ignored.`, undefined)], unreadable: true };
       }
-      if (!read.entries.length && read.diagnostics.length) broken.add(uri);
+      if (read.unreadable) broken.add(uri);
       if (read.entries.length) providers.push({ id: uri, entries: read.entries });
       reports.push({ uri, diagnostics: read.diagnostics });
     }
@@ -158,10 +158,15 @@ export class WorkspaceGazetteer {
  * Parses one file's text: the valid entries, and a diagnostic for each problem at its place in the
  * file. A BOM is not an error; nesting deeper than MAX_GAZETTEER_DEPTH is refused before parsing.
  */
-export function readGazetteerText(fileText: string): { entries: ReturnType<typeof validateGazetteer>['entries']; diagnostics: Diagnostic[] } {
+export function readGazetteerText(fileText: string): {
+  entries: ReturnType<typeof validateGazetteer>['entries'];
+  diagnostics: Diagnostic[];
+  /** True when the text could not be read as JSON at all (refused, or a syntax error), as opposed to entries that break the schema. */
+  unreadable: boolean;
+} {
   const text = stripBom(fileText);
   if (nestsDeeperThan(text, MAX_GAZETTEER_DEPTH)) {
-    return { entries: [], diagnostics: [problem(`This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.`, undefined)] };
+    return { entries: [], diagnostics: [problem(`This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.`, undefined)], unreadable: true };
   }
   const errors: ParseError[] = [];
   const json: unknown = parse(text, errors, { allowTrailingComma: true });
@@ -169,7 +174,7 @@ export function readGazetteerText(fileText: string): { entries: ReturnType<typeo
   const at = (offset: number, length: number): Range => ({ start: position(lines, offset), end: position(lines, offset + length) });
   if (errors.length) {
     // The first syntax error is the one to fix; the ones after it follow from it.
-    return { entries: [], diagnostics: errors.slice(0, 1).map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))) };
+    return { entries: [], diagnostics: errors.slice(0, 1).map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))), unreadable: true };
   }
   const { entries, problems } = validateGazetteer(json);
   const tree = parseTree(text);
@@ -177,7 +182,7 @@ export function readGazetteerText(fileText: string): { entries: ReturnType<typeo
     const node = tree ? nodeAtPointer(tree, p.path) : undefined;
     return problem(`Gazetteer entry ignored: ${p.path || '(file)'} ${p.message}`, node ? at(node.offset, node.length) : undefined);
   });
-  return { entries, diagnostics };
+  return { entries, diagnostics, unreadable: false };
 }
 
 function nodeAtPointer(tree: Node, pointer: string): Node | undefined {
