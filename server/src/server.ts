@@ -4,12 +4,15 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, CodeLensRefreshRequest, MessageType, ShowMessageNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType,
+  ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
@@ -25,8 +28,6 @@ import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocat
 import { FileIndexing } from './lsp/fileIndexing';
 import { IndexWorkerPool } from './lsp/indexWorkerPool';
 import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
-import { promises as fs } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 
 /** The `data` of an "add to the gazetteer" action: the file to add to and the entry (any entry). */
 interface AddToGazetteerData {
