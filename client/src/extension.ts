@@ -4,7 +4,8 @@
 // both drawn from `cable/timeline`.
 import * as path from 'node:path';
 import { commands, Uri, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './clientOptions';
 import {
   corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, showReferencesCommand, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type TimelineParams,
@@ -23,10 +24,6 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'cable' }],
-    synchronize: { configurationSection: 'cable' },
   };
   // The id 'cable' makes the `cable.trace.server` setting work without further code.
   const languageClient = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);

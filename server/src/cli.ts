@@ -8,7 +8,9 @@
  *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
  *
  * Exit codes: 0 nothing above information found; 1 a warning or an error found; 2 a usage error,
- * or an input that could not be read (its message is on stderr; every other file is still checked).
+ * or an input that could not be read or held no cable (its one-line message is on stderr; every
+ * other file is still checked). A file that is not UTF-8 is skipped, not guessed at. See the
+ * table in docs/reliability.md.
  */
 import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -100,9 +102,22 @@ function isFolder(file: string): boolean {
   }
 }
 
+/** Why a path could not be read, in words, with the system's code: `ELOOP: a loop of symbolic links`. */
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder (or a link to nothing)',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'a loop of symbolic links',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'a folder, not a file',
+  ENAMETOOLONG: 'the name is too long',
+  EIO: 'an input/output error',
+};
+
 function reason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  return err.code ?? err.message ?? String(e);
+  if (err.code) return REASONS[err.code] ? `${err.code}: ${REASONS[err.code]}` : err.code;
+  return err.message ?? String(e);
 }
 
 /** The file's text, or why it is not one: a binary file or one that is not UTF-8 is not guessed at. */

@@ -4,19 +4,22 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType,
+  ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
 } from '../../protocol/src/protocol';
 import { createCableLanguageService, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
-import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
+import { folderPath, WorkspaceGazetteer } from './lsp/workspaceGazetteer';
 import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
 import { NodeCableWorkspace } from './lsp/nodeWorkspace';
 import { CorpusPublisher } from './lsp/corpusPublisher';
@@ -25,6 +28,19 @@ import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocat
 import { FileIndexing } from './lsp/fileIndexing';
 import { IndexWorkerPool } from './lsp/indexWorkerPool';
 import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
+
+/** The `data` of an "add to the gazetteer" action: the file to add to and the entry (any entry). */
+interface AddToGazetteerData {
+  readonly addToGazetteer: { readonly uri: string; readonly entry: { readonly id: string } };
+}
+
+function isEntry(entry: unknown): entry is { readonly id: string } {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as { id?: unknown }).id === 'string';
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(() => true, () => false);
+}
 
 /** How long to wait after a keystroke before checking the document again. */
 const DIAGNOSTICS_DELAY_MS = 200;
@@ -50,6 +66,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canRefreshHints = false;
   let canRefreshLenses = false;
   let canAnnotate = false;
+  let canResolveEdits = false;
+  let canCreateFiles = false;
   let filesExclude: string[] = [];
 
   const workspace = new NodeCableWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
@@ -88,6 +106,9 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     canRefreshHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     canAnnotate = params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport !== undefined;
+    canResolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    canCreateFiles = workspaceEdit?.documentChanges === true && workspaceEdit.resourceOperations?.includes('create') === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -97,7 +118,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
         hoverProvider: true,
         // Opened by typing a word (no trigger characters: a space would open the list after every word).
         completionProvider: { resolveProvider: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokensLegend.tokenTypes], tokenModifiers: [...semanticTokensLegend.tokenModifiers] }, full: true },
         inlayHintProvider: true,
         referencesProvider: true,
@@ -149,10 +170,23 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (initialized && (inputs !== indexedWith.inputs || gazetteer.manager.gazetteer !== indexedWith.gazetteer)) reindex();
   }
 
+  /** Refusals of `cable.gazetteer.files` already shown to the user: each is shown once, and logged each time. */
+  const announced = new Set<string>();
+  function gazetteerFiles(): readonly string[] {
+    const { files, refused } = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles);
+    for (const message of refused) {
+      connection.console.error(`cable: ${message}`);
+      if (announced.has(message)) continue;
+      announced.add(message);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `${message} Gazetteer files must be inside the workspace folder.` });
+    }
+    return files;
+  }
+
   async function reloadGazetteer(): Promise<void> {
     let reports;
     try {
-      reports = await gazetteer.reload(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles));
+      reports = await gazetteer.reload(gazetteerFiles(), folders);
     } catch (e) {
       connection.console.error(`cable: could not read the workspace gazetteer: ${String(e)}`);
       return;
@@ -173,7 +207,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       else if (c.type === FileChangeType.Created) workspace.created.fire(c.uri);
       else if (!documents.get(c.uri)) workspace.changed.fire(c.uri); // an open document's own text wins over the disk
     }
-    const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).map(f => f.replace(/\\/g, '/')));
+    const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files.map(f => f.replace(/\\/g, '/')));
     if (change.changes.some(c => [...watched].some(f => decodeURIComponent(c.uri).endsWith(f)))) void reloadGazetteer();
   });
 
@@ -288,16 +322,46 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     return doc ? service.getCompletions(doc, params.position, token) : null;
   });
   connection.onCompletionResolve((item, token) => service.resolveCompletion(item, token));
-  connection.onCodeAction((params, token): CodeAction[] => {
+  connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles)[0];
-    return service.getCodeActions(doc, params.context.diagnostics, token).flatMap(({ gazetteerAddition, ...action }) => {
-      if (!gazetteerAddition) return [action];
-      // Adding to the workspace gazetteer needs a workspace folder to hold the file.
-      return target ? [{ ...action, edit: gazetteerAdditionEdit(target, gazetteerAddition.entry) }] : [];
-    });
+    const actions = service.getCodeActions(doc, params.context.diagnostics, token);
+    if (!actions.some(a => a.gazetteerAddition)) return actions;
+    // "Add to the gazetteer" is listed without reading the file; its edit comes in codeAction/resolve.
+    // It needs a workspace folder to hold the file, and is not offered for a file known to be broken.
+    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files[0];
+    const offered = target !== undefined && !gazetteer.isBroken(target) && (canCreateFiles || await exists(target));
+    const out: CodeAction[] = [];
+    for (const { gazetteerAddition, ...action } of actions) {
+      if (!gazetteerAddition) out.push(action);
+      else if (offered) {
+        const data: AddToGazetteerData = { addToGazetteer: { uri: pathToFileURL(target).href, entry: gazetteerAddition.entry } };
+        if (canResolveEdits) out.push({ ...action, data });
+        else {
+          // A client that cannot resolve gets the edit now (still a one-entry insertion), or no action.
+          const resolved = await resolveAddition({ ...action, data }, false);
+          if (resolved.edit) out.push(resolved);
+        }
+      }
+    }
+    return out;
   });
+  connection.onCodeActionResolve(action => resolveAddition(action, true));
+
+  /** Fills in the edit of an "add to the gazetteer" action; other actions come back as they are. */
+  async function resolveAddition(action: CodeAction, tell: boolean): Promise<CodeAction> {
+    const request = (action.data as Partial<AddToGazetteerData> | undefined)?.addToGazetteer;
+    if (action.edit || !request || typeof request.uri !== 'string' || !isEntry(request.entry)) return action;
+    // Only the configured file is ever edited, whatever the client sends back.
+    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files[0];
+    if (!target || pathToFileURL(target).href !== request.uri) return action;
+    const result = await gazetteerAdditionEdit(target, request.entry, { canCreate: canCreateFiles, roots: folders.map(folderPath).filter((r): r is string => r !== undefined) })
+      .catch((e: unknown) => ({ problem: `could not add to the gazetteer (${String(e)})` }));
+    if ('edit' in result) return { ...action, edit: result.edit };
+    connection.console.error(`cable: ${result.problem}`);
+    if (tell) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.problem });
+    return { ...action, disabled: { reason: result.problem } };
+  }
   connection.languages.semanticTokens.on((params, token) => {
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getSemanticTokens(doc, token) : { data: [] };

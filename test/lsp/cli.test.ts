@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const root = path.resolve(__dirname, '../../..');
@@ -61,7 +61,7 @@ test('output cut short by its reader ends the run quietly', () => {
 test('a missing path is an input error (exit 2), and the other paths are still checked', () => {
   const r = run('no/such/file.cable', 'samples/seed-mao-to-filippov-1951.cable');
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /no\/such\/file\.cable: cannot read \(ENOENT\)/);
+  assert.equal(r.stderr, 'no/such/file.cable: cannot read (ENOENT: no such file or folder (or a link to nothing))\n');
   assert.match(r.stdout, /seed-mao-to-filippov-1951\.cable:39:7 warning cable\.name\.variant/);
 });
 
@@ -99,41 +99,120 @@ test('--sarif prints a SARIF 2.1.0 log with the codes as rules', () => {
 
 describe('bad input: a clear line each, the other files still checked, nothing written', () => {
   let dir: string;
+  const good = () => path.join(dir, 'good.cable');
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'cable-cli-'));
-    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'good.cable'));
-    writeFileSync(path.join(dir, 'binary.cable'), Buffer.from([0x43, 0x00, 0x01, 0xff, 0x00]));
-    writeFileSync(path.join(dir, 'latin1.cable'), Buffer.from('Cde. Molotov re\u00e7u', 'latin1'));
-    symlinkSync(path.join(dir, 'nowhere.cable'), path.join(dir, 'dangling.cable'));
-    mkdirSync(path.join(dir, 'sub'));
-    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
-    spawnSync('mkfifo', [path.join(dir, 'pipe.cable')]);
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), good());
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('each bad entry is named; the good file is checked; exit 2; the folder is unchanged', () => {
+  /** Runs the checker on `bad` and the good file; asserts the one line about `bad`, the good file's finding, exit 2, an unchanged folder. */
+  function checkBadInput(bad: string, message: RegExp, as?: { uid: number; gid: number }): void {
     const before = readdirSync(dir).sort();
-    const r = spawnSync(process.execPath, [cli, dir], { cwd: root, encoding: 'utf8', timeout: 30_000 });
-    assert.equal(r.error, undefined, 'the checker returned (a pipe did not block it)');
+    const r = spawnSync(process.execPath, [cli, bad, good()], { cwd: root, encoding: 'utf8', timeout: 30_000, ...as });
+    assert.equal(r.error, undefined, 'the checker returned (nothing blocked it)');
+    const lines = r.stderr.split('\n').filter(Boolean);
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], message);
+    assert.ok(lines[0].startsWith(bad), 'the line names the input');
+    assert.match(r.stdout, /good\.cable:39:7 warning cable\.name\.variant/, 'the good file is still checked');
     assert.equal(r.status, 2, r.stderr);
-    assert.match(r.stderr, /binary\.cable: a binary file, not text: skipped/);
-    assert.match(r.stderr, /latin1\.cable: not UTF-8 text/);
-    assert.match(r.stderr, /dangling\.cable: cannot read \(ENOENT\)/);
-    if (existsSync(path.join(dir, 'pipe.cable'))) assert.match(r.stderr, /pipe\.cable: not a regular file/);
-    assert.match(r.stdout, /good\.cable:39:7 warning cable\.name\.variant/);
-    assert.equal((r.stdout.match(/good\.cable:39:7/g) ?? []).length, 1, 'the folder linked back into itself is read once');
-    assert.deepEqual(readdirSync(dir).sort(), before);
+    assert.deepEqual(readdirSync(dir).sort(), before, 'nothing written');
+  }
+
+  test('a missing path', () => checkBadInput(path.join(dir, 'no-such.cable'), /: cannot read \(ENOENT: no such file/));
+
+  test('a binary file named .cable is skipped', () => {
+    writeFileSync(path.join(dir, 'binary.cable'), Buffer.from([0x43, 0x00, 0x01, 0xff, 0x00]));
+    checkBadInput(path.join(dir, 'binary.cable'), /: a binary file, not text: skipped$/);
   });
 
-  test('an empty folder says so', () => {
+  test('a file that is not UTF-8 is skipped, not guessed at', () => {
+    writeFileSync(path.join(dir, 'latin1.cable'), Buffer.from('Cde. Molotov re\u00e7u', 'latin1'));
+    checkBadInput(path.join(dir, 'latin1.cable'), /: not UTF-8 text: skipped \(save it as UTF-8 to check it\)$/);
+  });
+
+  test('a dangling symbolic link', () => {
+    symlinkSync(path.join(dir, 'nowhere.cable'), path.join(dir, 'dangling.cable'));
+    checkBadInput(path.join(dir, 'dangling.cable'), /: cannot read \(ENOENT: no such file or folder \(or a link to nothing\)\)$/);
+  });
+
+  test('a loop of symbolic links', () => {
+    symlinkSync(path.join(dir, 'loop-b.cable'), path.join(dir, 'loop-a.cable'));
+    symlinkSync(path.join(dir, 'loop-a.cable'), path.join(dir, 'loop-b.cable'));
+    checkBadInput(path.join(dir, 'loop-a.cable'), /: cannot read \(ELOOP: a loop of symbolic links\)$/);
+  });
+
+  test('a pipe named x.cable does not block the checker', () => {
+    const made = spawnSync('mkfifo', [path.join(dir, 'x.cable')]);
+    assert.equal(made.status, 0, `mkfifo failed: ${made.stderr}`);
+    checkBadInput(path.join(dir, 'x.cable'), /: not a regular file \(a pipe, socket or device\), skipped$/);
+    rmSync(path.join(dir, 'x.cable'));
+  });
+
+  test('an unreadable file', (t) => {
+    const file = path.join(dir, 'secret.cable');
+    copyFileSync(good(), file);
+    chmodSync(file, 0o000);
+    try {
+      // Mode 000 does not stop root: as root, the checker runs as the unprivileged user `nobody`.
+      let as: { uid: number; gid: number } | undefined;
+      if (process.getuid?.() === 0) {
+        as = { uid: 65534, gid: 65534 };
+        chmodSync(dir, 0o755);
+        const probe = spawnSync(process.execPath, [cli, '--help'], { cwd: root, encoding: 'utf8', ...as });
+        if (probe.status !== 2 || !/usage/.test(probe.stderr)) {
+          t.skip(`running as root, and the checker cannot run as nobody (${probe.stderr.trim() || probe.error}): EACCES cannot be produced here`);
+          return;
+        }
+      }
+      checkBadInput(file, /: cannot read \(EACCES: permission denied\)$/, as);
+    } finally {
+      chmodSync(file, 0o644);
+      rmSync(file);
+    }
+  });
+
+  test('a folder with every kind of bad entry: each named once, the good file checked once, exit 2', () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'cable-cli-tree-'));
+    try {
+      copyFileSync(good(), path.join(tree, 'good.cable'));
+      writeFileSync(path.join(tree, 'binary.cable'), Buffer.from([0x00, 0x01]));
+      symlinkSync(path.join(tree, 'nowhere.cable'), path.join(tree, 'dangling.cable'));
+      mkdirSync(path.join(tree, 'sub'));
+      symlinkSync(tree, path.join(tree, 'sub', 'loop'));
+      spawnSync('mkfifo', [path.join(tree, 'pipe.cable')]);
+      const before = readdirSync(tree).sort();
+      const r = spawnSync(process.execPath, [cli, tree], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(r.error, undefined);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /binary\.cable: a binary file/);
+      assert.match(r.stderr, /dangling\.cable: cannot read \(ENOENT/);
+      if (existsSync(path.join(tree, 'pipe.cable'))) assert.match(r.stderr, /pipe\.cable: not a regular file/);
+      assert.equal((r.stdout.match(/good\.cable:39:7/g) ?? []).length, 1, 'the folder linked back into itself is read once');
+      assert.deepEqual(readdirSync(tree).sort(), before);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  test('an empty folder says so, with exit 2', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'cable-empty-'));
     try {
       const r = spawnSync(process.execPath, [cli, empty], { encoding: 'utf8' });
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /no \.cable files in this folder/);
+      assert.equal(r.stderr, `${empty}: no .cable files in this folder\n`);
+      assert.equal(r.stdout, '');
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
+  });
+
+  test('an unknown flag: exit 2 with the usage, and nothing checked', () => {
+    const r = run('--fix', 'samples/seed-mao-to-filippov-1951.cable');
+    assert.equal(r.status, 2);
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), ['cable-check: unknown option --fix', 'usage: cable-check [--json | --sarif | --outline] FILE_OR_FOLDER...']);
+    assert.equal(r.stdout, '');
   });
 });
 

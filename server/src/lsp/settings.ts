@@ -3,7 +3,7 @@ import type { CableSettings, Level } from '../service';
 import { defaultSettings } from '../service';
 
 export interface ServerSettings extends CableSettings {
-  /** `cable.gazetteer.files`: workspace gazetteer files, relative to each workspace folder; later files win. */
+  /** `cable.gazetteer.files`: workspace gazetteer files, relative to each workspace folder; later files win. Paths leading out of the folder are refused when resolved (WorkspaceGazetteer.filesOf). */
   readonly gazetteerFiles: readonly string[];
   /** `cable.corpus.exclude`: globs of files and folders the corpus index leaves out, relative to a workspace folder. */
   readonly corpusExclude: readonly string[];

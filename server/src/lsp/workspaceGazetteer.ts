@@ -1,14 +1,17 @@
 /**
  * Workspace gazetteer files (`.cable/gazetteer.json` by default): read from disk, checked
  * against the schema, handed to the manager in precedence order. A broken file gets a
- * diagnostic in that file and is left out; the built-in gazetteer keeps working.
+ * diagnostic in that file and is left out; the built-in gazetteer and the other files keep
+ * working. The files are untrusted data: only paths inside a workspace folder are read, a file
+ * over MAX_GAZETTEER_BYTES is refused from its size alone (never read), and one nested deeper
+ * than MAX_GAZETTEER_DEPTH is refused before any recursive parser sees it.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import { GazetteerManager, validateGazetteer, type GazetteerProvider } from '../service/gazetteer';
+import { GazetteerManager, nestsDeeperThan, stripBom, validateGazetteer, type GazetteerProvider } from '../service/gazetteer';
 import { partitionPoint } from '../service/spans';
 
 export interface GazetteerFileReport {
@@ -16,36 +19,128 @@ export interface GazetteerFileReport {
   readonly diagnostics: Diagnostic[];
 }
 
+/** A gazetteer file larger than this (5 MB) is refused without being read. */
+export const MAX_GAZETTEER_BYTES = 5 * 1024 * 1024;
+/** Arrays and objects nested deeper than this are refused; a real gazetteer file nests 5 deep. */
+export const MAX_GAZETTEER_DEPTH = 64;
+
+/** The configured gazetteer files, resolved: the ones to read, and the settings refused with why. */
+export interface GazetteerFiles {
+  /** Absolute paths, in precedence order, each inside the workspace folder it was resolved in. */
+  readonly files: readonly string[];
+  /** Each refused value of `cable.gazetteer.files` with a one-line reason. */
+  readonly refused: readonly string[];
+}
+
+/** What reading one gazetteer file gave: no file, a refusal (with a message for the file), or its text without a BOM. */
+export type GazetteerFileText = { readonly missing: true } | { readonly refused: string } | { readonly text: string };
+
+/**
+ * Reads a gazetteer file if it is one to read: a regular file of at most MAX_GAZETTEER_BYTES
+ * (looked at before reading), whose real path (links followed) is inside one of `roots`, nested at
+ * most MAX_GAZETTEER_DEPTH deep. The BOM is stripped, as editors do.
+ */
+export async function loadGazetteerFile(file: string, roots: readonly string[]): Promise<GazetteerFileText> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
+    return { refused: `This gazetteer file cannot be read (${code ?? String(e)}); it is ignored.` };
+  }
+  if (!stat.isFile()) return { refused: 'This gazetteer path is not a regular file; it is ignored.' };
+  if (stat.size > MAX_GAZETTEER_BYTES) {
+    return { refused: `This gazetteer file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_GAZETTEER_BYTES / 1024 / 1024} MB are not loaded. Split it into several files listed in cable.gazetteer.files.` };
+  }
+  try {
+    const real = await fs.realpath(file);
+    const realRoots = await Promise.all(roots.map(r => fs.realpath(r).catch(() => r)));
+    if (!realRoots.some(r => isInside(r, real))) {
+      return { refused: 'This gazetteer file is a link to a file outside the workspace folders; it is ignored. Copy the file into the workspace instead.' };
+    }
+    const text = stripBom(await fs.readFile(file, 'utf8'));
+    if (nestsDeeperThan(text, MAX_GAZETTEER_DEPTH)) {
+      return { refused: `This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.` };
+    }
+    return { text };
+  } catch (e) {
+    return { refused: `This gazetteer file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); it is ignored.` };
+  }
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** A workspace folder's path on disk; undefined for a folder of another scheme (a virtual workspace). */
+export function folderPath(folder: string): string | undefined {
+  if (folder.startsWith('file:')) return fileURLToPath(folder);
+  return /^[a-z][a-z0-9+.-]+:/i.test(folder) && !path.win32.isAbsolute(folder) ? undefined : folder;
+}
+
 export class WorkspaceGazetteer {
   readonly manager = new GazetteerManager();
   /** Files that had diagnostics last time, so that fixing a file clears them. */
   private reported = new Set<string>();
+  /** Files whose last load was refused or met a syntax error: no quick fix offers to add to them. */
+  private broken = new Set<string>();
 
-  /** The absolute paths of the configured files in every workspace folder, in precedence order. */
-  static filesOf(folders: readonly string[], configured: readonly string[]): string[] {
-    const out: string[] = [];
-    for (const folder of folders) {
-      const root = folder.startsWith('file:') ? fileURLToPath(folder) : folder;
-      for (const f of configured) out.push(path.isAbsolute(f) ? f : path.join(root, f));
+  /**
+   * The configured files in every workspace folder, in precedence order. Only relative paths that
+   * stay inside the folder are accepted: an absolute path or one climbing out with `..` is refused
+   * (the setting can come from a workspace's own settings, and must not make the server read
+   * other files of the machine).
+   */
+  static filesOf(folders: readonly string[], configured: readonly string[]): GazetteerFiles {
+    const files: string[] = [];
+    const refused = new Set<string>();
+    for (const f of configured) {
+      if (path.isAbsolute(f) || path.win32.isAbsolute(f) || f.startsWith('~')) {
+        refused.add(`cable.gazetteer.files: "${f}" is not a path relative to the workspace folder; it is not read.`);
+        continue;
+      }
+      for (const folder of folders) {
+        const root = folderPath(folder);
+        if (root === undefined) continue;
+        const full = path.resolve(root, f);
+        if (isInside(root, full)) files.push(full);
+        else refused.add(`cable.gazetteer.files: "${f}" leads outside the workspace folder; it is not read.`);
+      }
     }
-    return [...new Set(out)];
+    return { files: [...new Set(files)], refused: [...refused] };
   }
 
-  /** Reads the files again; returns the diagnostics to publish (empty lists clear earlier ones). */
-  async reload(files: readonly string[]): Promise<GazetteerFileReport[]> {
+  /** True when the file's last load was refused or met a syntax error. */
+  isBroken(file: string): boolean {
+    return this.broken.has(pathToFileURL(file).href);
+  }
+
+  /** Reads the files again; returns the diagnostics to publish (empty lists clear earlier ones). One bad file never stops the others. */
+  async reload(files: readonly string[], folders: readonly string[]): Promise<GazetteerFileReport[]> {
+    const roots = folders.map(folderPath).filter((r): r is string => r !== undefined);
     const providers: GazetteerProvider[] = [];
     const reports: GazetteerFileReport[] = [];
+    const broken = new Set<string>();
     for (const file of files) {
       const uri = pathToFileURL(file).href;
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch {
-        continue; // A missing file is normal: most workspaces have none.
+      const loaded = await loadGazetteerFile(file, roots);
+      if ('missing' in loaded) continue; // A missing file is normal: most workspaces have none.
+      if ('refused' in loaded) {
+        broken.add(uri);
+        reports.push({ uri, diagnostics: [problem(loaded.refused, undefined)] });
+        continue;
       }
-      const { entries, diagnostics } = readGazetteerText(text);
-      if (entries.length) providers.push({ id: uri, entries });
-      reports.push({ uri, diagnostics });
+      let read: ReturnType<typeof readGazetteerText>;
+      try {
+        read = readGazetteerText(loaded.text);
+      } catch (e) {
+        read = { entries: [], diagnostics: [problem(`This gazetteer file could not be read (${String(e)}); it is ignored.`, undefined)], unreadable: true };
+      }
+      if (read.unreadable) broken.add(uri);
+      if (read.entries.length) providers.push({ id: uri, entries: read.entries });
+      reports.push({ uri, diagnostics: read.diagnostics });
     }
     this.manager.setWorkspaceProviders(providers);
     for (const r of reports) {
@@ -54,19 +149,32 @@ export class WorkspaceGazetteer {
     const now = new Set(reports.filter(r => r.diagnostics.length).map(r => r.uri));
     for (const uri of this.reported) if (!now.has(uri)) reports.push({ uri, diagnostics: [] });
     this.reported = now;
+    this.broken = broken;
     return reports;
   }
 }
 
-/** Parses one file's text: the valid entries, and a diagnostic for each problem at its place in the file. */
-export function readGazetteerText(text: string): { entries: ReturnType<typeof validateGazetteer>['entries']; diagnostics: Diagnostic[] } {
+/**
+ * Parses one file's text: the valid entries, and a diagnostic for each problem at its place in the
+ * file. A BOM is not an error; nesting deeper than MAX_GAZETTEER_DEPTH is refused before parsing.
+ */
+export function readGazetteerText(fileText: string): {
+  entries: ReturnType<typeof validateGazetteer>['entries'];
+  diagnostics: Diagnostic[];
+  /** True when the text could not be read as JSON at all (refused, or a syntax error), as opposed to entries that break the schema. */
+  unreadable: boolean;
+} {
+  const text = stripBom(fileText);
+  if (nestsDeeperThan(text, MAX_GAZETTEER_DEPTH)) {
+    return { entries: [], diagnostics: [problem(`This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.`, undefined)], unreadable: true };
+  }
   const errors: ParseError[] = [];
   const json: unknown = parse(text, errors, { allowTrailingComma: true });
   const lines = lineStarts(text);
   const at = (offset: number, length: number): Range => ({ start: position(lines, offset), end: position(lines, offset + length) });
   if (errors.length) {
     // The first syntax error is the one to fix; the ones after it follow from it.
-    return { entries: [], diagnostics: errors.slice(0, 1).map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))) };
+    return { entries: [], diagnostics: errors.slice(0, 1).map(e => problem(`This gazetteer file is not valid JSON (${printParseErrorCode(e.error)}); it is ignored until fixed.`, at(e.offset, e.length))), unreadable: true };
   }
   const { entries, problems } = validateGazetteer(json);
   const tree = parseTree(text);
@@ -74,7 +182,7 @@ export function readGazetteerText(text: string): { entries: ReturnType<typeof va
     const node = tree ? nodeAtPointer(tree, p.path) : undefined;
     return problem(`Gazetteer entry ignored: ${p.path || '(file)'} ${p.message}`, node ? at(node.offset, node.length) : undefined);
   });
-  return { entries, diagnostics };
+  return { entries, diagnostics, unreadable: false };
 }
 
 function nodeAtPointer(tree: Node, pointer: string): Node | undefined {

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { clientOptions } from '../../../client/src/clientOptions';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -65,4 +66,10 @@ test('the view title shows one of the two grouping actions, chosen by the contex
   // The open command takes a cable from the tree; the palette could give it none.
   const palette = manifest.contributes.menus.commandPalette as MenuItem[];
   assert.equal(palette.find(i => i.command === 'cable.timeline.openCable')?.when, 'false');
+});
+
+test('the client never trusts the server\'s markdown: no command links, no HTML, no middleware that could change that', () => {
+  assert.equal(clientOptions.markdown?.isTrusted, false);
+  assert.equal(clientOptions.markdown?.supportHtml, false);
+  assert.equal(clientOptions.middleware, undefined);
 });

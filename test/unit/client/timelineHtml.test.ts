@@ -2,6 +2,8 @@
 // keys written as text, never as markup, whatever they hold.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { buildTimelineHtml, contentSecurityPolicy, escapeHtml } from '../../../client/src/timeline/timelineHtml';
 import { layoutTimeline } from '../../../client/src/timeline/timelineLayout';
 import type { TimelineResult } from '../../../protocol/src/protocol';
@@ -100,4 +102,10 @@ test('the summary counts cables, channels and references, and says when the time
 test('escapeHtml escapes the five characters that matter in text and attributes, and nothing else', () => {
   assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   assert.equal(escapeHtml('Mao Zedong → Filippov, N° 25025'), 'Mao Zedong → Filippov, N° 25025');
+});
+
+test('the page script writes no markup: it reads attributes and sets classes and focus only', () => {
+  const script = readFileSync(path.resolve(__dirname, '../../../../media/timeline.js'), 'utf8');
+  assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|\beval\(|new Function/);
+  assert.doesNotMatch(contentSecurityPolicy(shell), /unsafe-(inline|eval)/);
 });

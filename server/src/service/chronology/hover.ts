@@ -5,6 +5,7 @@
 import { pad2, weekdayNames, weekdayOf } from './calendar';
 import type { ChronologyMention, ChronologyResult } from './timeline';
 import { formatDuration } from './describe';
+import { escapeMarkdown as e } from '../markdown';
 import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
 
 /** The mention at an offset (the innermost when mentions touch), if any. */
@@ -81,9 +82,9 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
     const a = m.date.alternative;
     lines.push('', `Ambiguous slash date: read as month/day; day/month would give ${a.year ?? '?'}-${pad2(a.month)}-${pad2(a.day)}.`);
   } else if (m.date?.decidedBy && m.date.notation === 'slash') {
-    lines.push('', `Slash date read as ${m.date.order === 'day-month' ? 'day/month' : 'month/day'}: ${m.date.decidedBy}.`);
+    lines.push('', `Slash date read as ${m.date.order === 'day-month' ? 'day/month' : 'month/day'}: ${e(m.date.decidedBy)}.`);
   }
-  if (m.invalid) lines.push('', `Impossible: ${m.invalid.reason}.`);
+  if (m.invalid) lines.push('', `Impossible: ${e(m.invalid.reason)}.`);
   if (m.zone && m.utc && m.time) {
     const others = (['moscow', 'beijing', 'pyongyang'] as ZoneId[]).filter((z) => z !== m.zone);
     const eq = others.map((z) => {

@@ -8,16 +8,14 @@ import type { GazetteerEntry, Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence } from './types';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { systemLabel } from './systems';
+import { escapeMarkdown } from '../markdown';
 
 export interface EntityHover {
   readonly span: Span;
   readonly markdown: string;
 }
 
-/** Backslash-escapes every markdown punctuation character and flattens line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:$%@^]/g, (c) => `\\${c}`);
-}
+export { escapeMarkdown };
 
 const e = escapeMarkdown;
 
@@ -51,7 +49,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
         (period ? `, used ${e(period)}${e(channels)}` : e(channels)),
     );
     lines.push('');
-    lines.push(`Identification: ${CONFIDENCE_WORDS[confidence]}${p.confidence !== 'certain' ? ` (sources: ${p.confidence})` : ''}.`);
+    lines.push(`Identification: ${CONFIDENCE_WORDS[confidence]}${p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : ''}.`);
     const ev = evidenceLines(best, mention, date);
     if (ev.length) {
       lines.push('');
@@ -91,7 +89,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
 
 function kindLabel(entry: GazetteerEntry): string {
   if (entry.tags?.includes('clerk')) return 'cipher\\-office staff';
-  return entry.kind;
+  return e(entry.kind);
 }
 
 function personLines(entry: GazetteerEntry, date: EntityAnalysis['context']['date'], withNote: boolean): string[] {
@@ -105,7 +103,7 @@ function personLines(entry: GazetteerEntry, date: EntityAnalysis['context']['dat
   }
   if (entry.born !== undefined || entry.died !== undefined) {
     lines.push('');
-    lines.push(`Lived ${entry.born ?? '?'}–${entry.died ?? '?'}.`);
+    lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
   }
   if (withNote && entry.note) {
     lines.push('');
@@ -152,7 +150,7 @@ function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: 
 function candidateLine(c: Candidate): string {
   const via =
     c.via === 'pseudonym' && c.pseudonym
-      ? ` (as a cover name${c.pseudonym.from || c.pseudonym.to ? `, ${e(formatPeriod(c.pseudonym.from, c.pseudonym.to))}` : ''}; ${c.pseudonym.confidence})`
+      ? ` (as a cover name${c.pseudonym.from || c.pseudonym.to ? `, ${e(formatPeriod(c.pseudonym.from, c.pseudonym.to))}` : ''}; ${e(c.pseudonym.confidence)})`
       : '';
   return `${e(c.entry.canonical)}${via}`;
 }

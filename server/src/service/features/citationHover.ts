@@ -6,7 +6,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { Located } from '../corpus/corpusIndex';
 import type { CableSummary } from '../corpus/types';
-import { escapeMarkdown } from '../entities/hover';
+import { escapeMarkdown } from '../markdown';
 import { formatReferenceDate } from '../references/referenceChecks';
 import type { ITextDocument } from '../types';
 import type { CitationSource } from './citations';
