@@ -8,8 +8,6 @@ import {
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
@@ -18,12 +16,11 @@ import { createCableLanguageService, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
 import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
 import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
-import { NodeCableWorkspace } from './lsp/nodeWorkspace';
 import { CorpusPublisher } from './lsp/corpusPublisher';
 import { runIndexing, type IndexingRun } from './lsp/indexing';
 import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocation';
-import { FileIndexing } from './lsp/fileIndexing';
-import { IndexWorkerPool } from './lsp/indexWorkerPool';
+import type { ServerHost } from './lsp/host';
+import { sameUri } from './lsp/uris';
 import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
 
 /** How long to wait after a keystroke before checking the document again. */
@@ -31,15 +28,11 @@ const DIAGNOSTICS_DELAY_MS = 200;
 /** How long the index must stay still before the client hears `cable/corpusChanged` (indexing changes it file by file). */
 const CORPUS_CHANGED_DELAY_MS = 300;
 
-export interface ServerOptions {
-  /** Worker threads that index files from disk (`--index-workers=N`); 0 indexes on the main thread. By default one per core, at most 4. */
-  readonly indexWorkers?: number;
-}
-
 /** Files the index asks for at once: enough to keep every worker's batches full. */
 const POOLED_INDEX_CONCURRENCY = 256;
 
-export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+/** Serves the language over `connection`; `host` gives the files (from disk under Node, through the client in a browser). */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const gazetteer = new WorkspaceGazetteer();
   let settings: ServerSettings = defaultServerSettings;
@@ -52,20 +45,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canAnnotate = false;
   let filesExclude: string[] = [];
 
-  const workspace = new NodeCableWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
+  const workspace = host.createWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
   const logger = { log: (m: string) => connection.console.error(m) };
-  const workers = serverOptions.indexWorkers ?? Math.min(4, Math.max(1, os.availableParallelism()));
-  const pool = workers > 0 ? new IndexWorkerPool({
-    script: path.join(__dirname, 'indexWorker.js'),
-    size: workers,
+  const pool = host.createIndexPool?.({
     gazetteer: () => ({
       gazetteer: gazetteer.manager.gazetteer,
       workspaceProviders: gazetteer.manager.providers.filter(p => p.id !== BUILTIN_PROVIDER_ID),
     }),
     settings: () => settings,
-    fallback: new FileIndexing(() => gazetteer.manager.gazetteer, () => settings, logger),
     logger,
-  }) : undefined;
+  });
   const service = createCableLanguageService({
     gazetteer: () => gazetteer.manager.gazetteer,
     settings: () => settings,
@@ -150,7 +139,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   async function reloadGazetteer(): Promise<void> {
     let reports;
     try {
-      reports = await gazetteer.reload(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles));
+      reports = await gazetteer.reload(host.gazetteerFiles(folders, settings.gazetteerFiles), uri => host.readFile(uri));
     } catch (e) {
       connection.console.error(`cable: could not read the workspace gazetteer: ${String(e)}`);
       return;
@@ -171,8 +160,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       else if (c.type === FileChangeType.Created) workspace.created.fire(c.uri);
       else if (!documents.get(c.uri)) workspace.changed.fire(c.uri); // an open document's own text wins over the disk
     }
-    const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).map(f => f.replace(/\\/g, '/')));
-    if (change.changes.some(c => [...watched].some(f => decodeURIComponent(c.uri).endsWith(f)))) void reloadGazetteer();
+    const watched = host.gazetteerFiles(folders, settings.gazetteerFiles);
+    if (change.changes.some(c => watched.some(f => sameUri(c.uri, f)))) void reloadGazetteer();
   });
 
   // ---------------------------------------------------------------- diagnostics (pushed, debounced while typing)
@@ -199,7 +188,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   /** Tells the client, once the index has been still for a moment, that its timeline is stale. */
-  let corpusChangedTimer: NodeJS.Timeout | undefined;
+  let corpusChangedTimer: ReturnType<typeof setTimeout> | undefined;
   function corpusChanged(): void {
     clearTimeout(corpusChangedTimer);
     corpusChangedTimer = setTimeout(() => {
@@ -222,7 +211,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }, e => connection.console.error(`cable: indexing failed: ${String(e)}`));
   }
 
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** What the last published diagnostics of each open document were computed from. */
   const published = new Map<string, { version: number; gazetteer: unknown; settings: ServerSettings }>();
   function publishDiagnostics(doc: TextDocument, corpusChanged = false): void {
@@ -281,14 +270,17 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(params.textDocument.uri);
     return doc ? service.getHover(doc, params.position, token) : null;
   });
-  connection.onCodeAction((params, token): CodeAction[] => {
+  connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles)[0];
-    return service.getCodeActions(doc, params.context.diagnostics, token).flatMap(({ gazetteerAddition, ...action }) => {
+    const target = host.gazetteerFiles(folders, settings.gazetteerFiles)[0];
+    const actions = service.getCodeActions(doc, params.context.diagnostics, token);
+    // The file's text is read only when a fix would add to it.
+    const targetText = target && actions.some(a => a.gazetteerAddition) ? await host.readFile(target) : undefined;
+    return actions.flatMap(({ gazetteerAddition, ...action }) => {
       if (!gazetteerAddition) return [action];
       // Adding to the workspace gazetteer needs a workspace folder to hold the file.
-      return target ? [{ ...action, edit: gazetteerAdditionEdit(target, gazetteerAddition.entry) }] : [];
+      return target ? [{ ...action, edit: gazetteerAdditionEdit(target, targetText, gazetteerAddition.entry) }] : [];
     });
   });
   connection.languages.semanticTokens.on((params, token) => {
@@ -315,7 +307,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const cited = service.getCitedCables(doc, params.position, token);
     if (cited.length) return cited;
     const target = service.getDefinition(doc, params.position, token);
-    return target ? [await gazetteerEntryLocation(target)] : [];
+    return target ? [await gazetteerEntryLocation(target, uri => host.readFile(uri))] : [];
   });
   connection.onDocumentLinks((params, token) => {
     const doc = documents.get(params.textDocument.uri);

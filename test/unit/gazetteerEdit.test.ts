@@ -1,7 +1,7 @@
 // "Add to the workspace gazetteer": the edit appends to an existing file, or creates the file.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ test('appends the entry to an existing file and keeps what was there', () => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cable-edit-')), 'gazetteer.json');
   const before = JSON.stringify({ entries: [{ id: 'zavyalov_clerk', kind: 'person', canonical: 'Zavyalov', sources: ['note'] }] }, null, 2);
   writeFileSync(file, before);
-  const edit = gazetteerAdditionEdit(file, entry);
+  const edit = gazetteerAdditionEdit(pathToFileURL(file).href, readFileSync(file, 'utf8'), entry);
   const [change] = edit.changes![pathToFileURL(file).href];
   const after = JSON.parse(change.newText) as { entries: { id: string }[] };
   assert.deepEqual(after.entries.map(e => e.id), ['zavyalov_clerk', 'li_kenong']);
@@ -23,7 +23,7 @@ test('appends the entry to an existing file and keeps what was there', () => {
 
 test('creates the file when there is none', () => {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cable-edit-')), 'gazetteer.json');
-  const edit = gazetteerAdditionEdit(file, entry);
+  const edit = gazetteerAdditionEdit(pathToFileURL(file).href, undefined, entry);
   const [create, insert] = edit.documentChanges as [{ kind: string; uri: string }, { edits: { newText: string }[] }];
   assert.equal(create.kind, 'create');
   assert.equal(create.uri, pathToFileURL(file).href);

@@ -1,11 +1,9 @@
 /**
- * Workspace gazetteer files (`.cable/gazetteer.json` by default): read from disk, checked
+ * Workspace gazetteer files (`.cable/gazetteer.json` by default): read by the host (from disk, or
+ * through the client in the web build), checked
  * against the schema, handed to the manager in precedence order. A broken file gets a
  * diagnostic in that file and is left out; the built-in gazetteer keeps working.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { GazetteerManager, validateGazetteer, type GazetteerProvider } from '../service/gazetteer';
@@ -21,28 +19,13 @@ export class WorkspaceGazetteer {
   /** Files that had diagnostics last time, so that fixing a file clears them. */
   private reported = new Set<string>();
 
-  /** The absolute paths of the configured files in every workspace folder, in precedence order. */
-  static filesOf(folders: readonly string[], configured: readonly string[]): string[] {
-    const out: string[] = [];
-    for (const folder of folders) {
-      const root = folder.startsWith('file:') ? fileURLToPath(folder) : folder;
-      for (const f of configured) out.push(path.isAbsolute(f) ? f : path.join(root, f));
-    }
-    return [...new Set(out)];
-  }
-
-  /** Reads the files again; returns the diagnostics to publish (empty lists clear earlier ones). */
-  async reload(files: readonly string[]): Promise<GazetteerFileReport[]> {
+  /** Reads the files (uris, in precedence order) again; returns the diagnostics to publish (empty lists clear earlier ones). */
+  async reload(files: readonly string[], readFile: (uri: string) => Promise<string | undefined>): Promise<GazetteerFileReport[]> {
     const providers: GazetteerProvider[] = [];
     const reports: GazetteerFileReport[] = [];
-    for (const file of files) {
-      const uri = pathToFileURL(file).href;
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch {
-        continue; // A missing file is normal: most workspaces have none.
-      }
+    for (const uri of files) {
+      const text = await readFile(uri);
+      if (text === undefined) continue; // A missing file is normal: most workspaces have none.
       const { entries, diagnostics } = readGazetteerText(text);
       if (entries.length) providers.push({ id: uri, entries });
       reports.push({ uri, diagnostics });
