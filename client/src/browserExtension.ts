@@ -3,7 +3,7 @@
 // (dist/web/server.js) runs in a web worker; having no file system, it asks this client for the
 // workspace's cable files and their text, which the client reads with `vscode.workspace`.
 import { Uri, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import {
   readFileMethod, workspaceFilesMethod, type ReadFileParams, type ReadFileResult, type WorkspaceFilesResult,
 } from '../../protocol/src/protocol';
@@ -20,7 +20,13 @@ let blobUrl: string | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverScript = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  client = new LanguageClient(clientId, clientName, () => startServerWorker(serverScript), cableClientOptions());
+  // The transports are made here: the client's own `instanceof Worker` test fails on the worker the
+  // extension host gives (its `Worker` is its own wrapper), and the worker would be taken for transports.
+  const transports = async (): Promise<MessageTransports> => {
+    const worker = await startServerWorker(serverScript);
+    return { reader: new BrowserMessageReader(worker as never), writer: new BrowserMessageWriter(worker as never) };
+  };
+  client = new LanguageClient(clientId, clientName, transports, cableClientOptions());
 
   // The server's view of the workspace: the files and their text, through VS Code's own file system.
   client.onRequest(workspaceFilesMethod, async (): Promise<WorkspaceFilesResult> => {

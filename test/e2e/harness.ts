@@ -137,7 +137,33 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A package of the web build alone: the extension's manifest without its `main` (only `browser`), so
+ * that VS Code must run it in the browser's worker extension host, with no Node. Builds the project,
+ * copies what the package holds into a staging folder of `tempRoot`, drops `main` there and packages it.
+ */
+export function webOnlyVsix(tempRoot: string): string {
+  runChecked('npm', ['run', 'build'], projectRoot);
+  const stage = join(tempRoot, 'web-extension');
+  mkdirSync(stage, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+  if (typeof manifest.browser !== 'string') throw new Error('package.json has no `browser` entry');
+  delete manifest.main;
+  delete manifest.scripts; // nothing to run before packaging: the build is done
+  writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const item of ['README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', '.vscodeignore', 'syntaxes', 'data', 'images', 'media', join('dist', 'web')]) {
+    const from = join(projectRoot, item);
+    if (existsSync(from)) cpSync(from, join(stage, item), { recursive: true });
+  }
+  const vsce = join(projectRoot, 'node_modules', '.bin', 'vsce');
+  const vsix = join(tempRoot, 'cable-web.vsix');
+  runChecked(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], stage);
+  return vsix;
+}
+
 export interface WorkbenchOptions {
+  /** The package to install (default: CABLE_E2E_VSIX, or a fresh `npm run package`). */
+  vsix?: string;
   /** Folder copied to become the workspace (default: the project's samples/). */
   workspaceFrom?: string;
   /** Extra user settings. */
@@ -182,7 +208,7 @@ export class Workbench {
       throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run 'node scripts/setup-code-server.mjs' (installs Debian's chromium)`);
     }
     const entry = ensureCodeServer();
-    const vsix = ensureVsix();
+    const vsix = options.vsix ?? ensureVsix();
     const tempDir = mkdtempSync(join(tmpdir(), 'cable-e2e-'));
     log(`temporary folder: ${tempDir}`);
     const workspace = join(tempDir, 'samples');
