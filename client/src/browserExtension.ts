@@ -53,11 +53,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
  */
 async function startServerWorker(script: Uri): Promise<ServerWorker> {
   try {
-    return new Worker(script.toString(true));
-  } catch {
+    const worker = new Worker(script.toString(true));
+    client?.info(`The language server runs in a web worker from ${script.toString(true)}.`);
+    return worker;
+  } catch (e) {
     const code = await workspace.fs.readFile(script);
     blobUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    return new Worker(blobUrl);
+    const worker = new Worker(blobUrl);
+    client?.info(`The language server runs in a web worker made from the text of ${script.toString(true)} (the host refused its address: ${e instanceof Error ? e.message : String(e)}).`);
+    return worker;
   }
 }
 
