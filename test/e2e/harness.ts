@@ -138,26 +138,14 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * A package of the web build alone: the extension's manifest without its `main` (only `browser`), so
- * that VS Code must run it in the browser's worker extension host, with no Node. Builds the project,
- * copies what the package holds into a staging folder of `tempRoot`, drops `main` there and packages it.
+ * A package of the web build alone (`scripts/package-web.mjs`): the manifest without its `main`, so
+ * that VS Code must run the extension in the browser's worker extension host, with no Node.
  */
 export function webOnlyVsix(tempRoot: string): string {
   runChecked('npm', ['run', 'build'], projectRoot);
-  const stage = join(tempRoot, 'web-extension');
-  mkdirSync(stage, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
-  if (typeof manifest.browser !== 'string') throw new Error('package.json has no `browser` entry');
-  delete manifest.main;
-  delete manifest.scripts; // nothing to run before packaging: the build is done
-  writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const item of ['README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', '.vscodeignore', 'syntaxes', 'data', 'images', 'media', join('dist', 'web')]) {
-    const from = join(projectRoot, item);
-    if (existsSync(from)) cpSync(from, join(stage, item), { recursive: true });
-  }
-  const vsce = join(projectRoot, 'node_modules', '.bin', 'vsce');
   const vsix = join(tempRoot, 'cable-web.vsix');
-  runChecked(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', vsix], stage);
+  runChecked(process.execPath, [join(projectRoot, 'scripts', 'package-web.mjs'), vsix], projectRoot);
+  if (!existsSync(vsix)) throw new Error(`scripts/package-web.mjs did not produce ${vsix}`);
   return vsix;
 }
 
