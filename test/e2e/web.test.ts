@@ -128,4 +128,20 @@ describe('the web build in the browser (code-server + Chromium, browser entry on
     assert.ok(files.some((n) => n.includes(SEED)), `the seed is among the files: ${JSON.stringify(files)}`);
     assert.ok(files.filter((n) => !n.includes(SEED)).length >= 2, `references in other files: ${JSON.stringify(files)}`);
   });
+
+  it('draws the timeline of the workspace in a webview (the shared client code runs in the browser too)', { timeout: 120_000 }, async () => {
+    await wb.runCommand('Cable: Show Timeline');
+    await wb.page.locator('.tab', { hasText: 'Cable Timeline' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    const marks = await pollUntil(
+      'the timeline to draw its marks',
+      async () => {
+        let count = 0;
+        for (const frame of wb.page.frames()) count += await frame.locator('[data-key]').count().catch(() => 0);
+        return count;
+      },
+      (n) => n >= 10,
+      60_000,
+    ).catch(() => 0);
+    assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
+  });
 });
