@@ -3,12 +3,15 @@
 // (code-server) if needed, installs the extension into it and serves it on
 // http://127.0.0.1:8080 (env PORT overrides) with FOLDER open — the samples/
 // folder when none is given (env CABLE_FOLDER also names one). Ctrl+C stops it.
+// `npm start -- --web` installs the web build alone (scripts/package-web.mjs), which then runs in
+// the browser's worker extension host, as in VS Code for the Web.
 // Listens on the loopback interface only.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setupCodeServer, toolsDir, projectRoot } from './setup-code-server.mjs';
+import { packageWeb } from './package-web.mjs';
 
 const HOST = '127.0.0.1';
 const port = Number.parseInt(process.env.PORT ?? '8080', 10);
@@ -44,9 +47,19 @@ function runOrExit(command, args, options = {}) {
   }
 }
 
-// 1. Build and package the extension (makes cable.vsix).
+const web = process.argv.slice(2).includes('--web');
+
+// 1. Build and package the extension (makes cable.vsix; with --web, cable-web.vsix too).
 runOrExit('npm', ['run', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] });
-const vsix = join(projectRoot, 'cable.vsix');
+let vsix = join(projectRoot, 'cable.vsix');
+if (web) {
+  try {
+    vsix = packageWeb();
+  } catch (err) {
+    console.error(`[start] packaging the web build failed: ${err.message}`);
+    process.exit(1);
+  }
+}
 if (!existsSync(vsix)) {
   console.error(`[start] npm run package did not produce ${vsix}`);
   process.exit(1);
@@ -154,7 +167,7 @@ while (!stopping && Date.now() < deadline) {
     const res = await fetch(`${url}healthz`);
     if (res.ok) {
       log('');
-      log(`VS Code with the cable extension is ready: ${url}`);
+      log(`VS Code with the cable extension${web ? ' (the web build, in the browser)' : ''} is ready: ${url}`);
       log('Open it in a browser on this machine. Press Ctrl+C to stop.');
       log('');
       break;

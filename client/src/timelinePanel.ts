@@ -2,7 +2,6 @@
 // axis, arrows for references. Layout and markup are pure (timeline/timelineLayout.ts,
 // timeline/timelineHtml.ts); this file owns the panel, its Content-Security-Policy nonce and the one
 // message the page may send: open the cable with this key, checked against the data it was given.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { TimelineCable, TimelineResult } from '../../protocol/src/protocol';
 import { buildTimelineHtml } from './timeline/timelineHtml';
@@ -57,7 +56,7 @@ export class TimelinePanel implements vscode.Disposable {
     const webview = this.panel.webview;
     this.cablesByKey = new Map(result.cables.map(c => [c.key, c]));
     webview.html = buildTimelineHtml(result, layoutTimeline(result), {
-      nonce: randomBytes(16).toString('base64'),
+      nonce: newNonce(),
       cspSource: webview.cspSource,
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.css')).toString(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.media, 'timeline.js')).toString(),
@@ -88,4 +87,10 @@ export function registerTimelinePanel(context: vscode.ExtensionContext, source: 
     vscode.commands.registerCommand('cable.showTimeline', () => TimelinePanel.show(context, source)),
     { dispose: () => TimelinePanel.disposeCurrent() },
   );
+}
+
+/** 16 random bytes in hex for the page's Content-Security-Policy (Web Crypto: the desktop's extension host and the browser's both have it). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
 }

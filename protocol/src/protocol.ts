@@ -80,3 +80,27 @@ export interface IndexStatusResult {
  * and runs `editor.action.showReferences`.
  */
 export const showReferencesCommand = 'cable.showReferences';
+
+/**
+ * `cable/workspaceFiles` (server → client, web build only): the uris of the workspace's `*.cable` files.
+ * A language server running in a browser worker has no file system; the client finds the files with
+ * `vscode.workspace.findFiles` (which leaves out `files.exclude`). The server applies
+ * `cable.corpus.exclude` itself, as it does on the desktop.
+ */
+export const workspaceFilesMethod = 'cable/workspaceFiles';
+
+export interface WorkspaceFilesResult {
+  readonly uris: readonly string[];
+}
+
+/** `cable/readFile` (server → client, web build only): a workspace file's text, read with `vscode.workspace.fs`. */
+export const readFileMethod = 'cable/readFile';
+
+export interface ReadFileParams {
+  readonly uri: string;
+}
+
+export interface ReadFileResult {
+  /** The file's text (UTF-8), or null when it does not exist or cannot be read. */
+  readonly text: string | null;
+}

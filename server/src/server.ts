@@ -9,24 +9,19 @@ import {
   type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
 } from '../../protocol/src/protocol';
 import { createCableLanguageService, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
-import { folderPath, WorkspaceGazetteer } from './lsp/workspaceGazetteer';
+import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
 import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
-import { NodeCableWorkspace } from './lsp/nodeWorkspace';
 import { CorpusPublisher } from './lsp/corpusPublisher';
 import { runIndexing, type IndexingRun } from './lsp/indexing';
 import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocation';
-import { FileIndexing } from './lsp/fileIndexing';
-import { IndexWorkerPool } from './lsp/indexWorkerPool';
+import type { ServerHost } from './lsp/host';
+import { sameUri } from './lsp/uris';
 import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
 
 /** The `data` of an "add to the gazetteer" action: the file to add to and the entry (any entry). */
@@ -38,24 +33,16 @@ function isEntry(entry: unknown): entry is { readonly id: string } {
   return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && typeof (entry as { id?: unknown }).id === 'string';
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
-}
-
 /** How long to wait after a keystroke before checking the document again. */
 const DIAGNOSTICS_DELAY_MS = 200;
 /** How long the index must stay still before the client hears `cable/corpusChanged` (indexing changes it file by file). */
 const CORPUS_CHANGED_DELAY_MS = 300;
 
-export interface ServerOptions {
-  /** Worker threads that index files from disk (`--index-workers=N`); 0 indexes on the main thread. By default one per core, at most 4. */
-  readonly indexWorkers?: number;
-}
-
 /** Files the index asks for at once: enough to keep every worker's batches full. */
 const POOLED_INDEX_CONCURRENCY = 256;
 
-export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
+/** Serves the language over `connection`; `host` gives the files (from disk under Node, through the client in a browser). */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const gazetteer = new WorkspaceGazetteer();
   let settings: ServerSettings = defaultServerSettings;
@@ -70,20 +57,16 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   let canCreateFiles = false;
   let filesExclude: string[] = [];
 
-  const workspace = new NodeCableWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
+  const workspace = host.createWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
   const logger = { log: (m: string) => connection.console.error(m) };
-  const workers = serverOptions.indexWorkers ?? Math.min(4, Math.max(1, os.availableParallelism()));
-  const pool = workers > 0 ? new IndexWorkerPool({
-    script: path.join(__dirname, 'indexWorker.js'),
-    size: workers,
+  const pool = host.createIndexPool?.({
     gazetteer: () => ({
       gazetteer: gazetteer.manager.gazetteer,
       workspaceProviders: gazetteer.manager.providers.filter(p => p.id !== BUILTIN_PROVIDER_ID),
     }),
     settings: () => settings,
-    fallback: new FileIndexing(() => gazetteer.manager.gazetteer, () => settings, logger),
     logger,
-  }) : undefined;
+  });
   const service = createCableLanguageService({
     gazetteer: () => gazetteer.manager.gazetteer,
     settings: () => settings,
@@ -173,7 +156,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   /** Refusals of `cable.gazetteer.files` already shown to the user: each is shown once, and logged each time. */
   const announced = new Set<string>();
   function gazetteerFiles(): readonly string[] {
-    const { files, refused } = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles);
+    const { files, refused } = host.gazetteerFiles(folders, settings.gazetteerFiles);
     for (const message of refused) {
       connection.console.error(`cable: ${message}`);
       if (announced.has(message)) continue;
@@ -186,7 +169,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   async function reloadGazetteer(): Promise<void> {
     let reports;
     try {
-      reports = await gazetteer.reload(gazetteerFiles(), folders);
+      reports = await gazetteer.reload(gazetteerFiles(), uri => host.loadGazetteerFile(uri, folders));
     } catch (e) {
       connection.console.error(`cable: could not read the workspace gazetteer: ${String(e)}`);
       return;
@@ -207,8 +190,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
       else if (c.type === FileChangeType.Created) workspace.created.fire(c.uri);
       else if (!documents.get(c.uri)) workspace.changed.fire(c.uri); // an open document's own text wins over the disk
     }
-    const watched = new Set(WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files.map(f => f.replace(/\\/g, '/')));
-    if (change.changes.some(c => [...watched].some(f => decodeURIComponent(c.uri).endsWith(f)))) void reloadGazetteer();
+    const watched = host.gazetteerFiles(folders, settings.gazetteerFiles).files;
+    if (change.changes.some(c => watched.some(f => sameUri(c.uri, f)))) void reloadGazetteer();
   });
 
   // ---------------------------------------------------------------- diagnostics (pushed, debounced while typing)
@@ -235,7 +218,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   });
 
   /** Tells the client, once the index has been still for a moment, that its timeline is stale. */
-  let corpusChangedTimer: NodeJS.Timeout | undefined;
+  let corpusChangedTimer: ReturnType<typeof setTimeout> | undefined;
   function corpusChanged(): void {
     clearTimeout(corpusChangedTimer);
     corpusChangedTimer = setTimeout(() => {
@@ -258,7 +241,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     }, e => connection.console.error(`cable: indexing failed: ${String(e)}`));
   }
 
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** What the last published diagnostics of each open document were computed from. */
   const published = new Map<string, { version: number; gazetteer: unknown; settings: ServerSettings }>();
   function publishDiagnostics(doc: TextDocument, corpusChanged = false): void {
@@ -329,13 +312,13 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (!actions.some(a => a.gazetteerAddition)) return actions;
     // "Add to the gazetteer" is listed without reading the file; its edit comes in codeAction/resolve.
     // It needs a workspace folder to hold the file, and is not offered for a file known to be broken.
-    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files[0];
-    const offered = target !== undefined && !gazetteer.isBroken(target) && (canCreateFiles || await exists(target));
+    const target = host.gazetteerFiles(folders, settings.gazetteerFiles).files[0];
+    const offered = target !== undefined && !gazetteer.isBroken(target) && (canCreateFiles || await host.fileExists(target));
     const out: CodeAction[] = [];
     for (const { gazetteerAddition, ...action } of actions) {
       if (!gazetteerAddition) out.push(action);
       else if (offered) {
-        const data: AddToGazetteerData = { addToGazetteer: { uri: pathToFileURL(target).href, entry: gazetteerAddition.entry } };
+        const data: AddToGazetteerData = { addToGazetteer: { uri: target, entry: gazetteerAddition.entry } };
         if (canResolveEdits) out.push({ ...action, data });
         else {
           // A client that cannot resolve gets the edit now (still a one-entry insertion), or no action.
@@ -353,9 +336,10 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const request = (action.data as Partial<AddToGazetteerData> | undefined)?.addToGazetteer;
     if (action.edit || !request || typeof request.uri !== 'string' || !isEntry(request.entry)) return action;
     // Only the configured file is ever edited, whatever the client sends back.
-    const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles).files[0];
-    if (!target || pathToFileURL(target).href !== request.uri) return action;
-    const result = await gazetteerAdditionEdit(target, request.entry, { canCreate: canCreateFiles, roots: folders.map(folderPath).filter((r): r is string => r !== undefined) })
+    const target = host.gazetteerFiles(folders, settings.gazetteerFiles).files[0];
+    if (!target || target !== request.uri) return action;
+    const result = await host.loadGazetteerFile(target, folders)
+      .then(loaded => gazetteerAdditionEdit(target, loaded, request.entry, { canCreate: canCreateFiles }))
       .catch((e: unknown) => ({ problem: `could not add to the gazetteer (${String(e)})` }));
     if ('edit' in result) return { ...action, edit: result.edit };
     connection.console.error(`cable: ${result.problem}`);
@@ -386,7 +370,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const cited = service.getCitedCables(doc, params.position, token);
     if (cited.length) return cited;
     const target = service.getDefinition(doc, params.position, token);
-    return target ? [await gazetteerEntryLocation(target)] : [];
+    return target ? [await gazetteerEntryLocation(target, uri => host.readFile(uri))] : [];
   });
   connection.onDocumentLinks((params, token) => {
     const doc = documents.get(params.textDocument.uri);

@@ -137,7 +137,21 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A package of the web build alone (`scripts/package-web.mjs`): the manifest without its `main`, so
+ * that VS Code must run the extension in the browser's worker extension host, with no Node.
+ */
+export function webOnlyVsix(tempRoot: string): string {
+  runChecked('npm', ['run', 'build'], projectRoot);
+  const vsix = join(tempRoot, 'cable-web.vsix');
+  runChecked(process.execPath, [join(projectRoot, 'scripts', 'package-web.mjs'), vsix], projectRoot);
+  if (!existsSync(vsix)) throw new Error(`scripts/package-web.mjs did not produce ${vsix}`);
+  return vsix;
+}
+
 export interface WorkbenchOptions {
+  /** The package to install (default: CABLE_E2E_VSIX, or a fresh `npm run package`). */
+  vsix?: string;
   /** Folder copied to become the workspace (default: the project's samples/). */
   workspaceFrom?: string;
   /** Extra user settings. */
@@ -182,7 +196,7 @@ export class Workbench {
       throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run 'node scripts/setup-code-server.mjs' (installs Debian's chromium)`);
     }
     const entry = ensureCodeServer();
-    const vsix = ensureVsix();
+    const vsix = options.vsix ?? ensureVsix();
     const tempDir = mkdtempSync(join(tmpdir(), 'cable-e2e-'));
     log(`temporary folder: ${tempDir}`);
     const workspace = join(tempDir, 'samples');

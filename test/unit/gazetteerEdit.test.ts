@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver';
 import { gazetteerAdditionEdit, insertEntryEdit } from '../../server/src/lsp/gazetteerEdit';
+import { loadGazetteerFile } from '../../server/src/lsp/nodeGazetteerFiles';
 import { readGazetteerText } from '../../server/src/lsp/workspaceGazetteer';
 import { findEntriesPlace, nestsDeeperThan } from '../../server/src/service/gazetteer';
 
@@ -135,6 +136,11 @@ test('a BOM does not make a valid file invalid', () => {
   assert.deepEqual(entries.map(e => e.id), ['zavyalov_clerk']);
 });
 
+/** What resolving "add to the gazetteer" gives on a file on disk, loaded as the Node host loads it. */
+async function addTo(file: string, canCreate: boolean, root: string) {
+  return gazetteerAdditionEdit(pathToFileURL(file).href, await loadGazetteerFile(file, [root]), entry, { canCreate });
+}
+
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'cable-edit-'));
 }
@@ -144,7 +150,7 @@ test('resolving on a file: the minimal edit as a workspace edit of that file', a
   const file = path.join(dir, 'gazetteer.json');
   const before = JSON.stringify({ entries: [clerk] }, null, 2);
   writeFileSync(file, before);
-  const result = await gazetteerAdditionEdit(file, entry, { canCreate: false, roots: [dir] });
+  const result = await addTo(file, false, dir);
   assert.ok('edit' in result, JSON.stringify(result));
   const [edit] = result.edit.changes![pathToFileURL(file).href];
   assert.deepEqual(ids(apply(before, edit)), ['zavyalov_clerk', 'li_kenong']);
@@ -153,14 +159,14 @@ test('resolving on a file: the minimal edit as a workspace edit of that file', a
 test('a missing file is created only by an editor that can create files', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'gazetteer.json');
-  const created = await gazetteerAdditionEdit(file, entry, { canCreate: true, roots: [dir] });
+  const created = await addTo(file, true, dir);
   assert.ok('edit' in created);
   const [create, insert] = created.edit.documentChanges as [{ kind: string; uri: string }, { edits: { newText: string }[] }];
   assert.equal(create.kind, 'create');
   assert.equal(create.uri, pathToFileURL(file).href);
   assert.deepEqual(JSON.parse(insert.edits[0].newText), { entries: [entry] });
 
-  const refused = await gazetteerAdditionEdit(file, entry, { canCreate: false, roots: [dir] });
+  const refused = await addTo(file, false, dir);
   assert.ok('problem' in refused);
   assert.match(refused.problem, /does not exist .* create it/);
 });
@@ -169,7 +175,7 @@ test('a broken file, a link out of the workspace: a reason, no edit', async () =
   const dir = tempDir();
   const broken = path.join(dir, 'broken.json');
   writeFileSync(broken, '{\n  "entries": [\n    { "id": "x", \n');
-  const r1 = await gazetteerAdditionEdit(broken, entry, { canCreate: true, roots: [dir] });
+  const r1 = await addTo(broken, true, dir);
   assert.ok('problem' in r1);
   assert.match(r1.problem, /broken\.json is not valid JSON \(line \d+\)/);
 
@@ -177,7 +183,7 @@ test('a broken file, a link out of the workspace: a reason, no edit', async () =
   writeFileSync(path.join(outside, 'elsewhere.json'), JSON.stringify({ entries: [] }));
   mkdirSync(path.join(dir, '.cable'));
   symlinkSync(path.join(outside, 'elsewhere.json'), path.join(dir, '.cable', 'gazetteer.json'));
-  const r2 = await gazetteerAdditionEdit(path.join(dir, '.cable', 'gazetteer.json'), entry, { canCreate: true, roots: [dir] });
+  const r2 = await addTo(path.join(dir, '.cable', 'gazetteer.json'), true, dir);
   assert.ok('problem' in r2);
   assert.match(r2.problem, /outside the workspace/);
 });

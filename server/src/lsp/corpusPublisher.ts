@@ -6,6 +6,7 @@
  * Updates are batched: while the folder is still being indexed, at most a few times a second.
  */
 import type { Diagnostic } from 'vscode-languageserver';
+import { soon } from './soon';
 
 export interface CorpusPublisherHost {
   isOpen(uri: string): boolean;
@@ -27,8 +28,8 @@ export class CorpusPublisher {
   /** What was last sent for each file not open, and the corpus findings of each file. */
   private readonly sent = new Set<string>();
   private lastCorpus: ReadonlyMap<string, readonly Diagnostic[]> = new Map();
-  private timer: NodeJS.Timeout | undefined;
-  private immediate: NodeJS.Immediate | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private immediate: { cancel(): void } | undefined;
 
   constructor(private readonly host: CorpusPublisherHost) {}
 
@@ -36,12 +37,12 @@ export class CorpusPublisher {
     this.pending.add(uri);
     if (this.timer || this.immediate) return;
     if (this.host.busy?.()) this.timer = setTimeout(() => this.flush(), BUSY_DELAY_MS);
-    else this.immediate = setImmediate(() => this.flush());
+    else this.immediate = soon(() => this.flush());
   }
 
   flush(): void {
     clearTimeout(this.timer);
-    if (this.immediate) clearImmediate(this.immediate);
+    this.immediate?.cancel();
     this.timer = this.immediate = undefined;
     // The corpus checks read the whole index: while a cold index runs they wait for its end
     // (each file's own diagnostics go out meanwhile, with the findings known so far). The service

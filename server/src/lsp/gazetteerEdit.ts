@@ -7,11 +7,10 @@
  * scanner that skips strings and comments), in the file's own indentation and line endings, so
  * the rest of the user's file is left exactly as it was — and a minified file stays one line.
  */
-import { pathToFileURL } from 'node:url';
 import { parse, type ParseError } from 'jsonc-parser';
 import type { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { findEntriesPlace, stripBom } from '../service/gazetteer';
-import { loadGazetteerFile } from './workspaceGazetteer';
+import type { GazetteerFileText } from './workspaceGazetteer';
 
 /** The text of a new gazetteer file holding one entry. */
 export function newGazetteerFileText(entry: object): string {
@@ -101,14 +100,13 @@ function positionAt(text: string, offset: number): Position {
 export type GazetteerAddition = { readonly edit: WorkspaceEdit } | { readonly problem: string };
 
 /**
- * The workspace edit adding `entry` to `file` as the file is now. A file that does not exist yet
- * is created only when the client can create files (`resourceOperations` includes `create`).
- * A file that cannot be read, is too large or deep, or is not valid JSON gets a reason instead.
+ * The workspace edit adding `entry` to the gazetteer file `uri`, given what loading it gave now
+ * (the host reads it: from disk, or through the client in the web build). A file that does not
+ * exist yet is created only when the client can create files (`resourceOperations` includes
+ * `create`). A file that is refused or not valid JSON gets a reason instead. Pure.
  */
-export async function gazetteerAdditionEdit(file: string, entry: object, options: { canCreate: boolean; roots: readonly string[] }): Promise<GazetteerAddition> {
-  const uri = pathToFileURL(file).href;
-  const name = file.split(/[\\/]/).slice(-2).join('/');
-  const loaded = await loadGazetteerFile(file, options.roots);
+export function gazetteerAdditionEdit(uri: string, loaded: GazetteerFileText, entry: object, options: { canCreate: boolean }): GazetteerAddition {
+  const name = decodeURIComponent(uri).split('/').slice(-2).join('/');
   if ('missing' in loaded) {
     if (!options.canCreate) return { problem: `${name} does not exist and this editor cannot create it from the language server: create it with {"entries": []} and try again.` };
     return {

@@ -3,8 +3,6 @@
  * it (its `"id"` value), or the read-only virtual document of a built-in entry,
  * `cable-gazetteer:/stalin.json`, whose text the client asks for with `cable/gazetteerEntry`.
  */
-import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { Location, Range } from 'vscode-languageserver';
 import { gazetteerEntryScheme } from '../../../protocol/src/protocol';
@@ -22,15 +20,13 @@ export function entityIdOfEntryUri(uri: string): string | undefined {
   return m ? decodeURIComponent(m[1]) : undefined;
 }
 
-export async function gazetteerEntryLocation(target: EntityDefinition): Promise<Location> {
-  if (target.provider.startsWith('file:')) {
-    try {
-      const text = await fs.readFile(fileURLToPath(target.provider), 'utf8');
-      const range = entryIdRange(text, target.entityId);
-      if (range) return { uri: target.provider, range };
-    } catch {
-      // the file went away since it was loaded: fall back to the entry as the gazetteer holds it
-    }
+/** `readFile` reads a workspace gazetteer file by its uri (the id of its provider). */
+export async function gazetteerEntryLocation(target: EntityDefinition, readFile: (uri: string) => Promise<string | undefined>): Promise<Location> {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target.provider)) {
+    // undefined: the file went away since it was loaded; the entry as the gazetteer holds it is shown instead
+    const text = await readFile(target.provider);
+    const range = text === undefined ? undefined : entryIdRange(text, target.entityId);
+    if (range) return { uri: target.provider, range };
   }
   return { uri: gazetteerEntryUri(target.entityId), range: START };
 }

@@ -7,12 +7,13 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minimatch } from 'minimatch';
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Emitter, type ICableWorkspace, type ICancellationToken, type ITextDocument } from '../service';
+import { Emitter, type ICancellationToken, type ITextDocument } from '../service';
+import { isExcluded } from './exclusion';
+import type { HostWorkspace } from './host';
 
-export class NodeCableWorkspace implements ICableWorkspace {
+export class NodeCableWorkspace implements HostWorkspace {
   readonly created = new Emitter<string>();
   readonly changed = new Emitter<string>();
   readonly deleted = new Emitter<string>();
@@ -77,8 +78,7 @@ export class NodeCableWorkspace implements ICableWorkspace {
   }
 
   private excluded(relative: string): boolean {
-    const p = relative.split(path.sep).join('/');
-    return this.excludes().some(glob => minimatch(p, glob, { dot: true }) || minimatch(p, `${glob.replace(/\/\*\*$/, '')}`, { dot: true }));
+    return isExcluded(relative.split(path.sep).join('/'), this.excludes());
   }
 }
 

@@ -1,18 +1,17 @@
 /**
- * Workspace gazetteer files (`.cable/gazetteer.json` by default): read from disk, checked
- * against the schema, handed to the manager in precedence order. A broken file gets a
- * diagnostic in that file and is left out; the built-in gazetteer and the other files keep
- * working. The files are untrusted data: only paths inside a workspace folder are read, a file
- * over MAX_GAZETTEER_BYTES is refused from its size alone (never read), and one nested deeper
- * than MAX_GAZETTEER_DEPTH is refused before any recursive parser sees it.
+ * Workspace gazetteer files (`.cable/gazetteer.json` by default): read by the host (from disk, or
+ * through the client in the web build), checked against the schema, handed to the manager in
+ * precedence order. A broken file gets a diagnostic in that file and is left out; the built-in
+ * gazetteer and the other files keep working. The files are untrusted data: only paths inside a
+ * workspace folder are read, a file over MAX_GAZETTEER_BYTES is refused (from its size alone where
+ * the host can tell it before reading), and one nested deeper than MAX_GAZETTEER_DEPTH is refused
+ * before any recursive parser sees it.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import { GazetteerManager, nestsDeeperThan, stripBom, validateGazetteer, type GazetteerProvider } from '../service/gazetteer';
 import { partitionPoint } from '../service/spans';
+import { joinUri } from './uris';
 
 export interface GazetteerFileReport {
   readonly uri: string;
@@ -26,7 +25,7 @@ export const MAX_GAZETTEER_DEPTH = 64;
 
 /** The configured gazetteer files, resolved: the ones to read, and the settings refused with why. */
 export interface GazetteerFiles {
-  /** Absolute paths, in precedence order, each inside the workspace folder it was resolved in. */
+  /** Uris, in precedence order, each inside the workspace folder it was resolved in. */
   readonly files: readonly string[];
   /** Each refused value of `cable.gazetteer.files` with a one-line reason. */
   readonly refused: readonly string[];
@@ -35,49 +34,51 @@ export interface GazetteerFiles {
 /** What reading one gazetteer file gave: no file, a refusal (with a message for the file), or its text without a BOM. */
 export type GazetteerFileText = { readonly missing: true } | { readonly refused: string } | { readonly text: string };
 
+/** The refusal for a file of `bytes` bytes, or undefined when it is small enough to read. */
+export function sizeRefusal(bytes: number): string | undefined {
+  if (bytes <= MAX_GAZETTEER_BYTES) return undefined;
+  return `This gazetteer file is ${(bytes / 1024 / 1024).toFixed(1)} MB; files over ${MAX_GAZETTEER_BYTES / 1024 / 1024} MB are not loaded. Split it into several files listed in cable.gazetteer.files.`;
+}
+
+/** A gazetteer file's text as loaded: the BOM stripped, refused when nested too deep. */
+export function gazetteerTextOf(fileText: string): GazetteerFileText {
+  const text = stripBom(fileText);
+  if (nestsDeeperThan(text, MAX_GAZETTEER_DEPTH)) {
+    return { refused: `This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.` };
+  }
+  return { text };
+}
+
 /**
- * Reads a gazetteer file if it is one to read: a regular file of at most MAX_GAZETTEER_BYTES
- * (looked at before reading), whose real path (links followed) is inside one of `roots`, nested at
- * most MAX_GAZETTEER_DEPTH deep. The BOM is stripped, as editors do.
+ * A configured path as `/`-separated segments relative to a workspace folder, or why it is refused:
+ * an absolute path, or one climbing out with `..` (the setting can come from a workspace's own
+ * settings, and must not make the server read other files of the machine).
  */
-export async function loadGazetteerFile(file: string, roots: readonly string[]): Promise<GazetteerFileText> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
-    return { refused: `This gazetteer file cannot be read (${code ?? String(e)}); it is ignored.` };
+export function relativeGazetteerPath(configured: string): { readonly path: string } | { readonly refused: string } {
+  const p = configured.replace(/\\/g, '/');
+  if (p.startsWith('/') || /^[a-z]:/i.test(p) || p.startsWith('~')) {
+    return { refused: `cable.gazetteer.files: "${configured}" is not a path relative to the workspace folder; it is not read.` };
   }
-  if (!stat.isFile()) return { refused: 'This gazetteer path is not a regular file; it is ignored.' };
-  if (stat.size > MAX_GAZETTEER_BYTES) {
-    return { refused: `This gazetteer file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_GAZETTEER_BYTES / 1024 / 1024} MB are not loaded. Split it into several files listed in cable.gazetteer.files.` };
+  const segments: string[] = [];
+  for (const s of p.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s !== '..') segments.push(s);
+    else if (segments.pop() === undefined) return { refused: `cable.gazetteer.files: "${configured}" leads outside the workspace folder; it is not read.` };
   }
-  try {
-    const real = await fs.realpath(file);
-    const realRoots = await Promise.all(roots.map(r => fs.realpath(r).catch(() => r)));
-    if (!realRoots.some(r => isInside(r, real))) {
-      return { refused: 'This gazetteer file is a link to a file outside the workspace folders; it is ignored. Copy the file into the workspace instead.' };
-    }
-    const text = stripBom(await fs.readFile(file, 'utf8'));
-    if (nestsDeeperThan(text, MAX_GAZETTEER_DEPTH)) {
-      return { refused: `This gazetteer file nests arrays or objects more than ${MAX_GAZETTEER_DEPTH} deep; it is not loaded.` };
-    }
-    return { text };
-  } catch (e) {
-    return { refused: `This gazetteer file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)}); it is ignored.` };
-  }
+  if (!segments.length) return { refused: `cable.gazetteer.files: "${configured}" leads outside the workspace folder; it is not read.` };
+  return { path: segments.join('/') };
 }
 
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-/** A workspace folder's path on disk; undefined for a folder of another scheme (a virtual workspace). */
-export function folderPath(folder: string): string | undefined {
-  if (folder.startsWith('file:')) return fileURLToPath(folder);
-  return /^[a-z][a-z0-9+.-]+:/i.test(folder) && !path.win32.isAbsolute(folder) ? undefined : folder;
+/** The configured files (uris) in every workspace folder, in precedence order, and the values refused. */
+export function gazetteerFilesIn(folders: readonly string[], configured: readonly string[]): GazetteerFiles {
+  const files: string[] = [];
+  const refused = new Set<string>();
+  for (const f of configured) {
+    const rel = relativeGazetteerPath(f);
+    if ('refused' in rel) refused.add(rel.refused);
+    else for (const folder of folders) files.push(joinUri(folder, rel.path));
+  }
+  return { files: [...new Set(files)], refused: [...refused] };
 }
 
 export class WorkspaceGazetteer {
@@ -87,45 +88,18 @@ export class WorkspaceGazetteer {
   /** Files whose last load was refused or met a syntax error: no quick fix offers to add to them. */
   private broken = new Set<string>();
 
-  /**
-   * The configured files in every workspace folder, in precedence order. Only relative paths that
-   * stay inside the folder are accepted: an absolute path or one climbing out with `..` is refused
-   * (the setting can come from a workspace's own settings, and must not make the server read
-   * other files of the machine).
-   */
-  static filesOf(folders: readonly string[], configured: readonly string[]): GazetteerFiles {
-    const files: string[] = [];
-    const refused = new Set<string>();
-    for (const f of configured) {
-      if (path.isAbsolute(f) || path.win32.isAbsolute(f) || f.startsWith('~')) {
-        refused.add(`cable.gazetteer.files: "${f}" is not a path relative to the workspace folder; it is not read.`);
-        continue;
-      }
-      for (const folder of folders) {
-        const root = folderPath(folder);
-        if (root === undefined) continue;
-        const full = path.resolve(root, f);
-        if (isInside(root, full)) files.push(full);
-        else refused.add(`cable.gazetteer.files: "${f}" leads outside the workspace folder; it is not read.`);
-      }
-    }
-    return { files: [...new Set(files)], refused: [...refused] };
-  }
-
   /** True when the file's last load was refused or met a syntax error. */
-  isBroken(file: string): boolean {
-    return this.broken.has(pathToFileURL(file).href);
+  isBroken(uri: string): boolean {
+    return this.broken.has(uri);
   }
 
   /** Reads the files again; returns the diagnostics to publish (empty lists clear earlier ones). One bad file never stops the others. */
-  async reload(files: readonly string[], folders: readonly string[]): Promise<GazetteerFileReport[]> {
-    const roots = folders.map(folderPath).filter((r): r is string => r !== undefined);
+  async reload(files: readonly string[], load: (uri: string) => Promise<GazetteerFileText>): Promise<GazetteerFileReport[]> {
     const providers: GazetteerProvider[] = [];
     const reports: GazetteerFileReport[] = [];
     const broken = new Set<string>();
-    for (const file of files) {
-      const uri = pathToFileURL(file).href;
-      const loaded = await loadGazetteerFile(file, roots);
+    for (const uri of files) {
+      const loaded = await load(uri);
       if ('missing' in loaded) continue; // A missing file is normal: most workspaces have none.
       if ('refused' in loaded) {
         broken.add(uri);

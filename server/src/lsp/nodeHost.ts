@@ -1,0 +1,57 @@
+/**
+ * The language server under Node: files from disk, and a pool of worker threads
+ * (`indexWorker.js` next to the server's bundle) that index the workspace on every core.
+ */
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileIndexing } from './fileIndexing';
+import type { ServerHost } from './host';
+import { IndexWorkerPool } from './indexWorkerPool';
+import { NodeCableWorkspace } from './nodeWorkspace';
+import { folderPath, loadGazetteerFile } from './nodeGazetteerFiles';
+import { gazetteerFilesIn } from './workspaceGazetteer';
+
+export interface NodeHostOptions {
+  /** Worker threads that index files from disk (`--index-workers=N`); 0 indexes on the main thread. By default one per core, at most 4. */
+  readonly indexWorkers?: number;
+  /** The folder of `indexWorker.js` (the server bundle's own folder). */
+  readonly bundleDir: string;
+}
+
+export function nodeServerHost(options: NodeHostOptions): ServerHost {
+  return {
+    createWorkspace: (folders, documents, excludes) => new NodeCableWorkspace(folders, documents, excludes),
+    readFile: async uri => {
+      if (!uri.startsWith('file:')) return undefined;
+      try {
+        return await fs.readFile(fileURLToPath(uri), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    // Only folders on the disk hold gazetteer files (a virtual workspace's are not read).
+    gazetteerFiles: (folders, configured) => gazetteerFilesIn(folders.flatMap(f => {
+      const root = folderPath(f);
+      return root === undefined ? [] : [pathToFileURL(root).href];
+    }), configured),
+    loadGazetteerFile: async (uri, folders) => {
+      if (!uri.startsWith('file:')) return { refused: 'This gazetteer file is not on the disk; it is ignored.' };
+      return loadGazetteerFile(fileURLToPath(uri), folders.map(folderPath).filter((r): r is string => r !== undefined));
+    },
+    fileExists: async uri => uri.startsWith('file:') && fs.stat(fileURLToPath(uri)).then(() => true, () => false),
+    createIndexPool: ({ gazetteer, settings, logger }) => {
+      const size = options.indexWorkers ?? Math.min(4, Math.max(1, os.availableParallelism()));
+      if (size <= 0) return undefined;
+      return new IndexWorkerPool({
+        script: path.join(options.bundleDir, 'indexWorker.js'),
+        size,
+        gazetteer,
+        settings,
+        fallback: new FileIndexing(() => gazetteer().gazetteer, settings, logger),
+        logger,
+      });
+    },
+  };
+}
