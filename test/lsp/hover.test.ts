@@ -30,10 +30,10 @@ test('the server advertises hover', () => {
   assert.ok(client.capabilities.hoverProvider, `capabilities: ${JSON.stringify(client.capabilities)}`);
 });
 
-test('hover on FILIPPOV in the salutation names Joseph Stalin', async () => {
+test('hover on FILIPPOV in the salutation names Joseph Stalin and his office on the cable\'s date first', async () => {
   const at = positionInLine(text, 'Cde. FILIPPOV!', 'Cde. FILI'.length);
   const h = await hover(at);
-  assert.match(h.text, /Joseph Stalin/, `hover: ${JSON.stringify(h.raw)}`);
+  assert.match(h.text.split('\n')[0] ?? '', /^\*\*FILIPPOV\*\* — cover name of \*\*Joseph Stalin\*\*, Chairman of the Council of Ministers of the USSR \(on 19 Oct 1951\)$/, `hover: ${JSON.stringify(h.raw)}`);
   const contents = (h.raw as { contents?: { kind?: string } }).contents;
   if (contents && typeof contents === 'object' && 'kind' in contents) assert.equal(contents.kind, 'markdown', 'the client asked for markdown');
   if (h.range) {

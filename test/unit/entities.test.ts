@@ -274,10 +274,61 @@ describe('hover', () => {
   it('shows a cover name with its bearer, period, channel and evidence', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;
-    assert.match(h.markdown, /cover name of \*\*Joseph Stalin\*\*, used 1948–1953 in the Beijing, MFA, Pyongyang channels/);
-    assert.match(h.markdown, /Identification: certain/);
+    const [first] = h.markdown.split('\n');
+    assert.equal(first, '**FILIPPOV** — cover name of **Joseph Stalin**, Chairman of the Council of Ministers of the USSR (on 19 Oct 1951)');
+    assert.match(h.markdown, /Cover name used 1948–1953 in the Beijing, MFA, Pyongyang channels\. Identification: certain/);
     assert.match(h.markdown, /falls in 1948–1953/);
     assert.match(h.markdown, /the channel: Beijing/);
+  });
+
+  it('opens with the office held on the cable\'s date, not an earlier or later one', () => {
+    const a = analyze('Vasilevsky and Shtemenko agreed.', { year: 1950, month: 10, day: 14 });
+    const first = (word: string) => getEntityHover(a, a.text.indexOf(word) + 1)!.markdown.split('\n')[0]!;
+    assert.equal(first('Vasilevsky'), '**Aleksandr Vasilevsky** — Minister of War of the USSR (on 14 Oct 1950)');
+    assert.doesNotMatch(getEntityHover(a, 1)!.markdown, /Chief of the General Staff/);
+    assert.match(first('Shtemenko'), /^\*\*Sergei Shtemenko\*\* — Chief of the General Staff of the Soviet Armed Forces/);
+    const earlier = analyze('Vasilevsky agreed.', { year: 1947, month: 5 });
+    assert.match(getEntityHover(earlier, 1)!.markdown.split('\n')[0]!, /Chief of the General Staff of the Soviet Armed Forces \(in May 1947\)$/);
+    const choe = analyze('Kim Il Sung and Choe Yong-gon', { year: 1950, month: 8, day: 31 });
+    assert.match(getEntityHover(choe, choe.text.indexOf('Choe') + 1)!.markdown, /^\*\*Choe Yong\\-gon\*\* — Minister of National Defence of the DPRK/);
+    assert.doesNotMatch(getEntityHover(choe, 1)!.markdown, /Minister of (National )?Defence \(/);
+  });
+
+  it('marks a probable identification as probable', () => {
+    const a = analyze('To Semenov.', { year: 1953, month: 1, day: 7 }, ['Beijing']);
+    const h = getEntityHover(a, a.text.indexOf('Semenov'))!.markdown;
+    assert.match(h.split('\n')[0]!, /^\*\*Semenov\*\* — probably a cover name of \*\*Joseph Stalin\*\*/);
+    assert.match(h, /Identification: probable \(sources: probable\)/);
+    const certain = analyze('To Filippov.', { year: 1951, month: 10, day: 19 }, ['Beijing']);
+    assert.doesNotMatch(getEntityHover(certain, 4)!.markdown, /probably/);
+  });
+
+  it('prints a role\'s period and note apart: no double brackets, no doubled periods', () => {
+    const m = new GazetteerManager();
+    m.setWorkspaceProviders([{
+      id: 'ws',
+      entries: [{
+        id: 'lt', kind: 'person', canonical: 'Pyotr Testov', variants: [{ form: 'Testov' }],
+        roles: [
+          { title: 'Colonel General (Guards)', from: 1944, to: 1951, note: 'demoted to Major General in 1951.' },
+          { title: 'Head of the Testing Directorate', from: 1949, to: 'after-1953', note: 'acting.' },
+          { title: 'Chief of the Office (Moscow)', from: 1952, to: 1953 },
+        ],
+        note: 'Seen at 9:45 a.m.',
+      }],
+    }]);
+    const plain = (md: string) => md.replace(/\\(.)/g, '$1');
+    const h = plain(getEntityHover(analyze('Cde. Testov', { year: 1950, month: 3 }, [], m.gazetteer), 6)!.markdown);
+    assert.match(h, /^\*\*Pyotr Testov\*\* — Colonel General \(Guards\), in Mar 1950$/m);
+    assert.match(h, /Also in Mar 1950: Head of the Testing Directorate, 1949–after 1953 — acting\.$/m);
+    assert.match(h, /^Seen at 9:45 a\.m\.$/m);
+    const undated = plain(getEntityHover(analyze('Cde. Testov', undefined, [], m.gazetteer), 6)!.markdown);
+    assert.match(undated, /Roles: Colonel General \(Guards\), 1944–1951 — demoted to Major General in 1951; Head/);
+    for (const text of [h, undated]) {
+      assert.doesNotMatch(text, /\)\s*\(/, 'double brackets');
+      assert.doesNotMatch(text, /[^.]\.\.(?!\.)/, 'doubled period');
+      assert.doesNotMatch(text, /from 1949/, 'a known end is never shown as open');
+    }
   });
 
   it('names the gloss as evidence', () => {

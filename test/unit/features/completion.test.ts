@@ -49,7 +49,7 @@ test('a Wade–Giles prefix offers Zhou Enlai in every spelling, the typed syste
 
 test('the detail names the office held on the cable\u2019s date', () => {
   const in1951 = named(complete(cable('10:00 19.10.1951', 'Cde. Zhou$|')), 'Zhou Enlai');
-  assert.equal(in1951.detail, 'Zhou Enlai — Premier (Government Administration Council / State Council)');
+  assert.equal(in1951.detail, 'Zhou Enlai — Premier of the Government Administration Council of the PRC');
   const in1948 = named(complete(cable('10:00 19.10.1948', 'Cde. Zhou$|')), 'Zhou Enlai');
   assert.match(in1948.detail!, /^Zhou Enlai — Vice-chairman of the Central Military Commission/);
   const undated = named(complete(joinLines('Text about Zhou$|')), 'Zhou Enlai');
@@ -120,7 +120,7 @@ test('resolve adds short escaped documentation: who, the spelling system, the of
   assert.equal(doc.kind, MarkupKind.Markdown);
   assert.match(doc.value, /^\*\*Zhou Enlai\*\* — person/);
   assert.match(doc.value, /Chou En\\-lai: Wade–Giles/);
-  assert.match(doc.value, /On 19 October 1951: Premier \\\(Government/);
+  assert.match(doc.value, /On 19 October 1951: Premier of the Government Administration Council/);
 });
 
 test('the folder\u2019s spellings come first, with how often they are written', async () => {

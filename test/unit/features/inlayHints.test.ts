@@ -49,3 +49,11 @@ test('a glossed cover name gets no hint', () => {
 test('the setting turns the hints off', () => {
   assert.deepEqual(hints(threeMentions, range(0, 0, 4, 0), { pseudonymHints: false }), []);
 });
+
+test('a cover name the sources call probable gets `= Stalin?`, with the hedge in its own tooltip', () => {
+  const text = joinLines('CIPHERED TELEGRAM', 'From PEKING', 'Received 12:00 7.1.1953', '', 'To Cde. Semenov.', 'MAO ZEDONG');
+  const [hint] = new InlayHintProvider(analysisSource()).provideInlayHints(makeDocument(text), range(0, 0, 6, 0));
+  assert.equal(hint?.label, '= Stalin?');
+  assert.match(String(hint?.tooltip), /^Semenov is probably a cover name of Joseph Stalin \(the sources call it probable\)\./);
+  assert.doesNotMatch(String(hint?.label), /[[\]()]/, 'no brackets in the label');
+});

@@ -13,9 +13,7 @@ export function describeDay(year: number | undefined, month: number | undefined,
 }
 
 /** Ends a sentence with one period: a time written `9:45 a.m.` already has it (no `a.m..`). */
-export function sentence(s: string): string {
-  return s.endsWith('.') ? s : `${s}.`;
-}
+export { sentence } from '../sentence';
 
 export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

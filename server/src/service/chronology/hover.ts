@@ -4,7 +4,7 @@
  */
 import { pad2, weekdayNames, weekdayOf } from './calendar';
 import type { ChronologyMention, ChronologyResult } from './timeline';
-import { formatDuration } from './describe';
+import { formatDuration, sentence } from './describe';
 import { escapeMarkdown as e } from '../markdown';
 import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
 
@@ -82,16 +82,16 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
     const a = m.date.alternative;
     lines.push('', `Ambiguous slash date: read as month/day; day/month would give ${a.year ?? '?'}-${pad2(a.month)}-${pad2(a.day)}.`);
   } else if (m.date?.decidedBy && m.date.notation === 'slash') {
-    lines.push('', `Slash date read as ${m.date.order === 'day-month' ? 'day/month' : 'month/day'}: ${e(m.date.decidedBy)}.`);
+    lines.push('', sentence(`Slash date read as ${m.date.order === 'day-month' ? 'day/month' : 'month/day'}: ${e(m.date.decidedBy)}`));
   }
-  if (m.invalid) lines.push('', `Impossible: ${e(m.invalid.reason)}.`);
+  if (m.invalid) lines.push('', sentence(`Impossible: ${e(m.invalid.reason)}`));
   if (m.zone && m.utc && m.time) {
     const others = (['moscow', 'beijing', 'pyongyang'] as ZoneId[]).filter((z) => z !== m.zone);
     const eq = others.map((z) => {
       const c = clockIn(m, z);
       return c ? `${c} ${zoneInfo(z).label}` : undefined;
     }).filter((x): x is string => !!x);
-    if (eq.length) lines.push('', `Equals ${eq.join('; ')}.`);
+    if (eq.length) lines.push('', sentence(`Equals ${eq.join('; ')}`));
   }
   if (['received', 'arrived', 'deciphered', 'printed', 'typed', 'verified'].includes(m.role) && m.utc) {
     const sent = result.mentions.find((x) => x.role === 'sent' && x.depth === 0 && x.utc && x.time);

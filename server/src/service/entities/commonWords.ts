@@ -5,13 +5,17 @@
  * gazetteer; regenerate after adding names (see docs/gazetteer.md).
  */
 const WORDS =
-  'acheron anting beeping beira belovo below berra berta bradly bunsen bunyan buran busman cannon canon ' +
-  'canto cantons cantor cantos canyon carton caxton chunking clack clank clara clare clarke claro clary ' +
-  'clerk dacian daley dalles dally damian damien danny daren darien darren delian dulled duller dullest ' +
-  'dulls dulses formosan furan fusain godunov hardin jansen jensen kalian kalyan koran kotos manchurian ' +
-  'nankin nankins nanning narking orlon orlop peaking pecking peeing peeking peeping pekin pekings ' +
-  'pekins pepping perking piking piping pipping pisan poking puking scriabin seizin shanghais stain ' +
-  'staling stamin straus strauss tainan taipan ulsan unman unsay ';
+  'acheron admen anting axmen beeping beira belovo below berlins berra berta bradly bunsen bunyan ' +
+  'buran busman cannon canon canto cantons cantor cantos canyon carton caxton china chits chorion ' +
+  'chosen chunking clack clank clara clare clarke claro clary clerk dacian daley dalles dally daman ' +
+  'damian damien danny daren darien darren delian dulled duller dullest dulls dulses formosan furan ' +
+  'fusain genera genevas gimps gimpy godunov gunman hailer hanging hardin ichor jansen jensen kalian ' +
+  'kalyan kasha kinin kinsmen koran kotos kremlins macaco macaw macho macro manchurian mango mason ' +
+  'nankin nankins nanning narking orlon orlop pairs paras pares paries parish parks parrs parts parvis ' +
+  'pavis peaking pecking peeing peeking peeping pekin pekings pekins pepping peris perking piking ' +
+  'piping pipping pisan plague poking puking ravin scriabin seizin serow servo shanghais siding singe ' +
+  'single sinking sipping siring siting sixing sizing sniping softa stain staling stamin straus ' +
+  'strauss suntan swiping tainan taipan ulsan unman unsay warsaws yeoman zoril ';
 
 const set = new Set(WORDS.split(' ').filter(Boolean));
 

@@ -1,12 +1,12 @@
 /** Dates of the gazetteer (years, year-months) against a document's partial date. */
 import type { PartialDate } from '../types';
-import type { DatePoint, Role } from '../gazetteer/types';
-import { parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
+import type { DatePoint, Role, RoleEnd } from '../gazetteer/types';
+import { AFTER_1953, parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
 import { monthNames as MONTHS } from '../vocabulary';
 
 /** Gazetteer dates are few and read for every mention: each is parsed once. */
 const parsed = new Map<DatePoint, YearMonth | undefined>();
-const periods = new Map<DatePoint | undefined, Map<DatePoint | undefined, string>>();
+const periods = new Map<DatePoint | undefined, Map<RoleEnd | undefined, string>>();
 
 function parseDatePoint(point: DatePoint | undefined): YearMonth | undefined {
   if (point === undefined) return undefined;
@@ -17,11 +17,14 @@ function parseDatePoint(point: DatePoint | undefined): YearMonth | undefined {
 }
 
 
-/** Is the date inside `[from, to]`? `unknown` without a year or without any bound. */
-export function dateFit(date: PartialDate | undefined, from: DatePoint | undefined, to: DatePoint | undefined): 'in' | 'out' | 'unknown' {
+/**
+ * Is the date inside `[from, to]`? `unknown` without a year or without any bound. An end of
+ * `after-1953` bounds nothing: the role went on past the period covered.
+ */
+export function dateFit(date: PartialDate | undefined, from: DatePoint | undefined, to: RoleEnd | undefined): 'in' | 'out' | 'unknown' {
   if (date?.year === undefined) return 'unknown';
   const f = parseDatePoint(from);
-  const t = parseDatePoint(to);
+  const t = to === AFTER_1953 ? undefined : parseDatePoint(to);
   if (!f && !t) return 'unknown';
   const y = date.year;
   const m = date.month;
@@ -40,7 +43,7 @@ export function dateFit(date: PartialDate | undefined, from: DatePoint | undefin
 export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
   if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';
   if (dateFit(date, role.from, role.to) !== 'in') return 'no';
-  if (role.from !== undefined && role.to !== undefined) return 'closed';
+  if (role.from !== undefined && role.to !== undefined && (role.to !== AFTER_1953 || date.year <= 1953)) return 'closed';
   // an open-ended role is only believed for a few years past its known start
   const from = parseDatePoint(role.from);
   if (from && date.year - from.year > 4) return 'no';
@@ -53,8 +56,11 @@ export function formatPoint(point: DatePoint | undefined): string {
   return p.month ? `${MONTHS[p.month - 1]} ${p.year}` : String(p.year);
 }
 
-/** `1948–1953`, `August 1950–February 1951`, `from 1947`, `until 1945`. */
-export function formatPeriod(from: DatePoint | undefined, to: DatePoint | undefined): string {
+/**
+ * `1948–1953`, `August 1950–February 1951`, `1949–after 1953`; `from 1947` only when the end is
+ * unknown (never meaning "still held"), `until 1945` when the start is.
+ */
+export function formatPeriod(from: DatePoint | undefined, to: RoleEnd | undefined): string {
   let byTo = periods.get(from);
   if (!byTo) periods.set(from, (byTo = new Map()));
   let text = byTo.get(to);
@@ -62,9 +68,9 @@ export function formatPeriod(from: DatePoint | undefined, to: DatePoint | undefi
   return text;
 }
 
-function periodText(from: DatePoint | undefined, to: DatePoint | undefined): string {
+function periodText(from: DatePoint | undefined, to: RoleEnd | undefined): string {
   const f = formatPoint(from);
-  const t = formatPoint(to);
+  const t = to === AFTER_1953 ? 'after 1953' : formatPoint(to);
   if (f && t) return f === t ? f : `${f}–${t}`;
   if (f) return `from ${f}`;
   if (t) return `until ${t}`;

@@ -1,13 +1,24 @@
 /**
  * Hover text for a name. Everything that comes from the document or from a gazetteer file is
  * escaped, so neither can inject markdown, HTML or links; the only links are Wikidata item links
- * built from a validated id and https sources.
+ * built from a validated id and plain https sources.
+ *
+ * Layout, one function per block so each can change on its own:
+ *   1. `headerLine`     who and what on the cable's date: `**Joseph Stalin** — Chairman of … (on 19 Oct 1951)`
+ *   2. `coverNameLines` for a cover name: period, channels, certainty, evidence
+ *   3. `entryLines`     other offices on the date (or the roles, undated), life dates, note
+ *   4. `formLine`       the form written here and its system
+ *   5. `candidateLines` other candidates when unsure
+ *   6. `referenceLines` sources and Wikidata, last
  */
-import type { Span } from '../types';
+import type { PartialDate, Span } from '../types';
 import type { GazetteerEntry, Role } from '../gazetteer/types';
-import type { Candidate, EntityAnalysis, EntityMention, Evidence } from './types';
+import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution } from './types';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { systemLabel } from './systems';
+import { identificationCertainty, type Certainty } from './certainty';
+import { sentence } from '../sentence';
+import { monthNames } from '../vocabulary';
 import { escapeMarkdown } from '../markdown';
 
 export interface EntityHover {
@@ -27,64 +38,97 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number): Entity
   const mention = mentionAt(analysis, offset);
   if (mention) return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
-  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((e) => e.kind === 'person'));
+  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
   if (!miss) return undefined;
-  const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`, ''];
-  for (const entry of miss.entries.slice(0, 2)) lines.push(`**${e(entry.canonical)}** — ${kindLabel(entry)}`, '', ...personLines(entry, analysis.context.date, true), '');
-  return { span: miss.span, markdown: lines.join('\n').trimEnd() };
+  const date = analysis.context.date;
+  const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`];
+  for (const entry of miss.entries.slice(0, 2)) {
+    lines.push('', `**${e(entry.canonical)}** — ${officeOrKind(entry, date)}`);
+    pushBlock(lines, entryLines(entry, date, true));
+  }
+  return { span: miss.span, markdown: lines.join('\n') };
 }
 
-const CONFIDENCE_WORDS = { certain: 'certain', probable: 'probable', uncertain: 'uncertain' } as const;
-
 export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis): string {
-  const { best, confidence, alternatives } = mention.resolution;
+  const { best, alternatives } = mention.resolution;
   const date = analysis.context.date;
-  const lines: string[] = [];
-  if (best.via === 'pseudonym' && best.pseudonym) {
-    const p = best.pseudonym;
-    const period = formatPeriod(p.from, p.to);
-    const channels = p.channels?.length ? ` in the ${p.channels.join(', ')} channel${p.channels.length > 1 ? 's' : ''}` : '';
-    lines.push(
-      `**${e(mention.name)}** — cover name of **${e(best.entry.canonical)}**` +
-        (period ? `, used ${e(period)}${e(channels)}` : e(channels)),
-    );
-    lines.push('');
-    lines.push(`Identification: ${CONFIDENCE_WORDS[confidence]}${p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : ''}.`);
-    const ev = evidenceLines(best, mention, date);
-    if (ev.length) {
-      lines.push('');
-      lines.push('Evidence:');
-      for (const line of ev) lines.push(`- ${line}`);
-    }
-    if (p.evidence) {
-      lines.push('');
-      lines.push(e(p.evidence));
-    }
-    lines.push('');
-    lines.push(`Form used here: ${e(mention.name)} (${e(systemLabel(best.system))}).`);
-    lines.push('');
-    lines.push(...personLines(best.entry, date, false));
-  } else {
-    lines.push(`**${e(best.entry.canonical)}** — ${kindLabel(best.entry)}`);
-    lines.push('');
-    lines.push(...personLines(best.entry, date, true));
-    lines.push('');
-    lines.push(`Form used here: ${e(mention.name)} (${e(systemLabel(best.system))}).`);
-    if (confidence !== 'certain') {
-      lines.push('');
-      lines.push(`Identification: ${CONFIDENCE_WORDS[confidence]}.`);
-    }
-  }
-  if (alternatives.length) {
-    lines.push('');
-    lines.push('Other candidates:');
-    for (const c of alternatives) lines.push(`- ${candidateLine(c)}`);
-  }
-  if (best.entry.wikidata && /^Q[1-9][0-9]*$/.test(best.entry.wikidata)) {
-    lines.push('');
-    lines.push(`[Wikidata ${best.entry.wikidata}](https://www.wikidata.org/wiki/${best.entry.wikidata})`);
-  }
+  const certainty = identificationCertainty(mention.resolution);
+  const lines: string[] = [headerLine(mention, certainty, date)];
+  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date));
+  else if (certainty !== 'certain') pushBlock(lines, [`Identification: ${CERTAINTY_WORDS[certainty]}.`]);
+  pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym'));
+  pushBlock(lines, [formLine(mention, best)]);
+  pushBlock(lines, candidateLines(alternatives));
+  pushBlock(lines, referenceLines(best.entry));
   return lines.join('\n');
+}
+
+/** Appends a block after a blank line; an empty block adds nothing. */
+function pushBlock(lines: string[], block: readonly string[]): void {
+  if (block.length) lines.push('', ...block);
+}
+
+const CERTAINTY_WORDS: Record<Certainty, string> = { certain: 'certain', probable: 'probable', uncertain: 'uncertain' };
+
+// ---------------------------------------------------------------- 1. header
+
+/**
+ * `**Joseph Stalin** — Chairman of the Council of Ministers of the USSR (on 19 Oct 1951)`;
+ * `**Filippov** — cover name of **Joseph Stalin**, Chairman …`; `probably` when not certain.
+ */
+export function headerLine(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined): string {
+  const entry = mention.resolution.best.entry;
+  const who = `**${e(entry.canonical)}**`;
+  const office = officeOnDate(entry, date);
+  const what = office ? officePhrase(office, date) : undefined;
+  if (mention.resolution.best.via === 'pseudonym') {
+    const lead = certainty === 'certain' ? 'cover name of' : certainty === 'probable' ? 'probably a cover name of' : 'cover name, possibly of';
+    return `**${e(mention.name)}** — ${lead} ${who}${what ? `, ${what}` : ''}`;
+  }
+  if (certainty === 'certain') return `${who} — ${what ?? kindLabel(entry)}`;
+  const hedge = certainty === 'probable' ? 'probably' : 'possibly';
+  return `**${e(mention.name)}** — ${hedge} ${who}, ${what ?? kindLabel(entry)}`;
+}
+
+function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): string {
+  const office = officeOnDate(entry, date);
+  return office ? officePhrase(office, date) : kindLabel(entry);
+}
+
+/**
+ * The roles held on the date, in data order within three ranks: single posts first (`post`), then
+ * other roles with both ends known, then roles with one end known.
+ */
+export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role[] {
+  if (date?.year === undefined) return [];
+  const rank = (r: Role): number => {
+    const fit = roleFitsDate(r, date);
+    if (fit === 'no') return -1;
+    return fit === 'closed' ? (r.post ? 0 : 1) : 2;
+  };
+  return (entry.roles ?? [])
+    .map((role, i) => ({ role, i, rank: rank(role) }))
+    .filter((x) => x.rank >= 0)
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.role);
+}
+
+function officeOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role | undefined {
+  return rolesOnDate(entry, date)[0];
+}
+
+/** `Chairman of … (on 19 Oct 1951)`, `(in Mar 1951)`; a title that ends in a bracket takes a comma instead. */
+function officePhrase(role: Role, date: PartialDate | undefined): string {
+  const title = e(role.title);
+  const on = `${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}`;
+  return role.title.trimEnd().endsWith(')') ? `${title}, ${on}` : `${title} (${on})`;
+}
+
+/** `19 Oct 1951`, `Oct 1951`, `1951`. */
+export function shortDate(date: PartialDate | undefined): string {
+  if (!date?.year) return '';
+  const month = date.month ? monthNames[date.month - 1]!.slice(0, 3) : undefined;
+  return [date.month ? date.day : undefined, month, date.year].filter((x) => x !== undefined).join(' ');
 }
 
 function kindLabel(entry: GazetteerEntry): string {
@@ -92,41 +136,23 @@ function kindLabel(entry: GazetteerEntry): string {
   return e(entry.kind);
 }
 
-function personLines(entry: GazetteerEntry, date: EntityAnalysis['context']['date'], withNote: boolean): string[] {
-  const lines: string[] = [];
-  const roles = entry.roles ?? [];
-  const onDate = roles.filter((r) => roleFitsDate(r, date) !== 'no');
-  if (date?.year !== undefined && onDate.length) {
-    lines.push(`On ${e(formatDate(date))}: ${onDate.map(roleText).join('; ')}.`);
-  } else if (roles.length) {
-    lines.push(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}.`);
-  }
-  if (entry.born !== undefined || entry.died !== undefined) {
-    lines.push('');
-    lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
-  }
-  if (withNote && entry.note) {
-    lines.push('');
-    lines.push(e(entry.note));
-  }
+// ---------------------------------------------------------------- 2. cover name
+
+function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined): string[] {
+  const best = mention.resolution.best;
+  const p = best.pseudonym!;
+  const period = formatPeriod(p.from, p.to);
+  const channels = p.channels?.length ? ` in the ${p.channels.join(', ')} channel${p.channels.length > 1 ? 's' : ''}` : '';
+  const usage = period || channels ? `Cover name used${period ? ` ${e(period)}` : ''}${e(channels)}. ` : '';
+  const sourcesSay = p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : '';
+  const lines = [`${usage}Identification: ${CERTAINTY_WORDS[certainty]}${sourcesSay}.`];
+  const ev = best.evidence.map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
+  if (ev.length) lines.push('', 'Evidence:', ...ev.map((x) => `- ${x}`));
+  if (p.evidence) lines.push('', e(sentence(p.evidence)));
   return lines;
 }
 
-function roleText(role: Role): string {
-  const period = formatPeriod(role.from, role.to);
-  return period ? `${e(role.title)} (${e(period)})` : e(role.title);
-}
-
-function evidenceLines(c: Candidate, mention: EntityMention, date: EntityAnalysis['context']['date']): string[] {
-  const out: string[] = [];
-  for (const ev of c.evidence) {
-    const line = evidenceText(ev, c, mention, date);
-    if (line) out.push(line);
-  }
-  return out;
-}
-
-function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: EntityAnalysis['context']['date']): string | undefined {
+function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: PartialDate | undefined): string | undefined {
   switch (ev.kind) {
     case 'gloss':
       return `a gloss in this document: ${e(mention.name)} ${e(ev.detail ?? '')}`;
@@ -147,12 +173,80 @@ function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: 
   }
 }
 
+// ---------------------------------------------------------------- 3. the entry
+
+/** Other offices on the date (or the roles when the date is unknown or none fits), life dates, note. */
+function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNote: boolean): string[] {
+  const lines: string[] = [];
+  const onDate = rolesOnDate(entry, date);
+  const roles = entry.roles ?? [];
+  if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${onDate.slice(1).map(roleText).join('; ')}`));
+  else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+  if (entry.born !== undefined || entry.died !== undefined) lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
+  if (withNote && entry.note) lines.push(e(sentence(entry.note)));
+  return lines.flatMap((l, i) => (i ? ['', l] : [l]));
+}
+
+/** `Colonel General, 1944–1951 — demoted to Major General in 1951`: the period and the note apart, no brackets added. */
+export function roleText(role: Role): string {
+  const period = formatPeriod(role.from, role.to);
+  // a note's closing period would clash with the list's `;` (an abbreviation's, `a.m.`, stays)
+  const note = role.note?.trim().replace(/(?<!\.\p{L})\.$/u, '');
+  return `${e(role.title)}${period ? `, ${e(period)}` : ''}${note ? ` — ${e(note)}` : ''}`;
+}
+
+// ---------------------------------------------------------------- 4. the form
+
+function formLine(mention: EntityMention, best: Candidate): string {
+  return `Form used here: ${e(mention.name)} (${e(systemLabel(best.system))}).`;
+}
+
+// ---------------------------------------------------------------- 5. candidates
+
+function candidateLines(alternatives: Resolution['alternatives']): string[] {
+  if (!alternatives.length) return [];
+  return ['Other candidates:', ...alternatives.map((c) => `- ${candidateLine(c)}`)];
+}
+
 function candidateLine(c: Candidate): string {
   const via =
     c.via === 'pseudonym' && c.pseudonym
       ? ` (as a cover name${c.pseudonym.from || c.pseudonym.to ? `, ${e(formatPeriod(c.pseudonym.from, c.pseudonym.to))}` : ''}; ${e(c.pseudonym.confidence)})`
       : '';
   return `${e(c.entry.canonical)}${via}`;
+}
+
+// ---------------------------------------------------------------- 6. sources and Wikidata
+
+const MAX_SOURCES = 3;
+const SAFE_URL = /^https:\/\/([A-Za-z0-9.-]+)(\/[^\s()<>[\]\\`"']*)?$/;
+
+/** A source that is one document (`Ciphered telegram N° 25025, …`) rather than a reference work. */
+const ONE_DOCUMENT = /^(ciphered )?(telegram|cable|letter)\b|\bN[°ºo]\.? ?\d/i;
+
+/**
+ * Reference works first, then links by host name, then single documents (which would otherwise
+ * repeat one cable on every hover); at most three, with a count of the rest.
+ */
+function referenceLines(entry: GazetteerEntry): string[] {
+  const lines: string[] = [];
+  const sources = entry.sources ?? [];
+  if (sources.length) {
+    const rank = (s: string): number => (/^https?:/.test(s) ? 1 : ONE_DOCUMENT.test(s) ? 2 : 0);
+    const ordered = sources.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+    const shown = ordered.slice(0, MAX_SOURCES).map(sourceText);
+    const more = ordered.length - shown.length;
+    lines.push(sentence(`Sources: ${shown.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`));
+  }
+  if (entry.wikidata && /^Q[1-9][0-9]*$/.test(entry.wikidata)) {
+    lines.push(`[Wikidata ${entry.wikidata}](https://www.wikidata.org/wiki/${entry.wikidata})`);
+  }
+  return lines.flatMap((l, i) => (i ? ['', l] : [l]));
+}
+
+function sourceText(source: string): string {
+  const m = SAFE_URL.exec(source);
+  return m ? `[${e(m[1]!)}](${source})` : e(source);
 }
 
 export { dateFit };

@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import type { EntityAnalysis, EntityMention, MentionType } from './types';
 import { splitAtLineBreaks } from '../spans';
+import { identificationCertainty, type Certainty } from './certainty';
 
 export type EntityTokenModifier = 'gloss' | 'uncertain' | 'clerk' | 'completed';
 
@@ -45,23 +46,40 @@ export function getEntityInlayHints(analysis: EntityAnalysis): EntityInlayHint[]
   const out: EntityInlayHint[] = [];
   for (const m of analysis.mentions) {
     if (m.type !== 'pseudonym' || m.glossOf !== undefined) continue;
-    const { best, confidence, alternatives } = m.resolution;
+    const { best, alternatives } = m.resolution;
     if (glossed.has(`${m.key}\u0000${best.entry.id}`)) continue;
-    const label = hintLabel(m, confidence, alternatives.map((a) => short(a.entry)));
+    const certainty = identificationCertainty(m.resolution);
+    const label = hintLabel(m, certainty, alternatives.map((a) => short(a.entry)));
     if (!label) continue;
     out.push({
       offset: m.possessive ? afterPossessive(analysis.text, m.span.end) : m.span.end,
       label,
-      tooltip: `${analysis.text.slice(m.span.start, m.span.end)} is a cover name of ${m.resolution.best.entry.canonical} (${confidence}). This identification is the extension's, from its gazetteer, not the archive editor's: the document has no gloss for it.`,
+      tooltip: hintTooltip(analysis.text.slice(m.span.start, m.span.end), m, certainty),
     });
   }
   return out;
 }
 
-function hintLabel(m: EntityMention, confidence: string, others: string[]): string | undefined {
+/**
+ * The hint's own tooltip says what the label abbreviates, so the label stays `= Stalin` or
+ * `= Stalin?` and never grows brackets that would read as the document's text.
+ */
+function hintTooltip(written: string, m: EntityMention, certainty: Certainty): string {
+  const bearer = m.resolution.best.entry.canonical;
+  const sources = m.resolution.best.pseudonym?.confidence;
+  const what =
+    certainty === 'certain'
+      ? `${written} is a cover name of ${bearer} (certain).`
+      : certainty === 'probable'
+        ? `${written} is probably a cover name of ${bearer}${sources && sources !== 'certain' ? ` (the sources call it ${sources})` : ''}.`
+        : `Who used ${written} is uncertain: ${[bearer, ...m.resolution.alternatives.map((a) => a.entry.canonical)].join(' or ')}.`;
+  return `${what} This identification is the extension's, from its gazetteer, not the archive editor's: the document has no gloss for it.`;
+}
+
+function hintLabel(m: EntityMention, certainty: Certainty, others: string[]): string | undefined {
   const name = short(m.resolution.best.entry);
-  if (confidence === 'certain') return `= ${name}`;
-  if (confidence === 'probable') return `= ${name}?`;
+  if (certainty === 'certain') return `= ${name}`;
+  if (certainty === 'probable') return `= ${name}?`;
   if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length) return `= ${[name, ...others].map((n) => `${n}?`).join(' ')}`;
   return undefined;
 }

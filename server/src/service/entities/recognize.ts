@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import type { GazetteerEntry } from '../gazetteer/types';
+import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { editDistance, phoneticKey } from './spelling';
@@ -305,7 +305,7 @@ const sharedByTargets = new WeakMap<readonly FormTarget[], SharedResolutions>();
 function sharedResolutions(targets: readonly FormTarget[]): SharedResolutions {
   let shared = sharedByTargets.get(targets);
   if (!shared) {
-    const monthly = (p: { from?: unknown; to?: unknown }) => typeof p.from === 'string' || typeof p.to === 'string';
+    const monthly = (p: { from?: unknown; to?: unknown }) => typeof p.from === 'string' || (typeof p.to === 'string' && p.to !== AFTER_1953);
     const monthMatters = targets.some((t) => (t.pseudonym ? monthly(t.pseudonym) : (t.entry.roles ?? []).some(monthly)));
     const pseudonyms = targets.some((t) => t.via === 'pseudonym');
     sharedByTargets.set(targets, (shared = { monthMatters, pseudonyms, resolutions: new Map() }));

@@ -1,4 +1,7 @@
-/** Inlay hints: `[Stalin]` after a cover name that no gloss in the document explains. */
+/**
+ * Inlay hints: `= Stalin` (or `= Stalin?` when probable) after a cover name that no gloss in the
+ * document explains; the hint's tooltip says whose identification it is.
+ */
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { getEntityInlayHints } from '../entities';
 import type { AnalysisSource } from '../analysis/analysisCache';

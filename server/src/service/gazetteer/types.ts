@@ -52,10 +52,27 @@ export interface Pseudonym {
   readonly evidence?: string;
 }
 
+/**
+ * The end of a role that outlasted the period the gazetteer covers (1945–1953) and whose real end is
+ * not recorded. Not the same as a missing `to`, which means the end is unknown: a hover shows
+ * `1949–after 1953` for this marker and `from 1949` only for a missing end.
+ */
+export const AFTER_1953 = 'after-1953';
+export type After1953 = typeof AFTER_1953;
+
+/** A role's end: a date point or the after-1953 marker. */
+export type RoleEnd = DatePoint | After1953;
+
 export interface Role {
   readonly title: string;
+  /**
+   * A single post one person holds at a time (`ussr-chief-of-general-staff`); the data test checks
+   * that no two people hold the same post in the same month, bar the month it changes hands.
+   */
+  readonly post?: string;
   readonly from?: DatePoint;
-  readonly to?: DatePoint;
+  readonly to?: RoleEnd;
+  /** A remark on the role (`demoted 1951`), shown apart from its dates. */
   readonly note?: string;
 }
 

@@ -5,7 +5,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../../data/gazetteer.schema.json';
 import type { GazetteerEntryInput, GazetteerProblem } from './types';
-import { parseDatePoint } from './types';
+import { AFTER_1953, parseDatePoint } from './types';
 
 let compiled: ValidateFunction | undefined;
 
@@ -78,7 +78,8 @@ function checkMeaning(
     ];
     for (const [path, period] of periods) {
       const from = parseDatePoint(period.from);
-      const to = parseDatePoint(period.to);
+      // `after-1953` orders after every date of the period covered
+      const to = period.to === AFTER_1953 ? { year: 1954 } : parseDatePoint(period.to);
       if (from && to && (to.year < from.year || (to.year === from.year && (to.month ?? 12) < (from.month ?? 1)))) {
         problems.push({ path: `${path}/to`, message: 'ends before it starts' });
       }

@@ -9,6 +9,7 @@ import type { Severity } from '../diagnosticCodes';
 import { monthNames } from '../vocabulary';
 import type { CitingCable, ReferenceKey } from './resolveReference';
 import type { TelegramRef } from './telegramReferences';
+import { sentence } from '../sentence';
 
 export interface ReferenceFinding {
   readonly kind: 'citedAfterCiting' | 'ambiguous';
@@ -66,7 +67,7 @@ export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef,
   return {
     kind: 'ambiguous',
     level: 'information',
-    message: `The citation “${describeCitation(ref)}” matches ${matches.length} cables: ${list}.`,
+    message: sentence(`The citation “${describeCitation(ref)}” matches ${matches.length} cables: ${list}`),
     cables: matches,
   };
 }

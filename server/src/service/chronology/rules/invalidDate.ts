@@ -1,4 +1,5 @@
 import { defineRule } from '../../analysis/rule';
+import { sentence } from '../describe';
 
 export const rule = defineRule({
   code: 'cable.date.invalid',
@@ -10,7 +11,7 @@ export const rule = defineRule({
       yield {
         code: 'cable.date.invalid',
         span: m.invalid.span,
-        message: `Impossible date or time: ${m.invalid.reason}.`,
+        message: sentence(`Impossible date or time: ${m.invalid.reason}`),
         data: { reason: m.invalid.reason },
       };
     }

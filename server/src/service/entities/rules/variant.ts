@@ -7,6 +7,7 @@ import type { CableDiagnostic } from '../../diagnosticCodes';
 import type { EntityAnalysis, EntityMention } from '../types';
 import { isNearMiss } from '../spelling';
 import { bareSpelling, comparableMentionsByEntry, describeTarget, inCaseOf, nearMissPartners, quote } from '../nameChecks';
+import { sentence } from '../../sentence';
 
 export const rule = defineRule({
   code: 'cable.name.variant',
@@ -25,7 +26,7 @@ export function* checkVariants(analysis: EntityAnalysis): Generator<CableDiagnos
     yield {
       code: 'cable.name.variant',
       span: miss.span,
-      message: `${quote(miss.written)} is spelled ${quote(other.name)} elsewhere in this document${miss.entries[0] ? describeTarget(miss) : ''}.`,
+      message: sentence(`${quote(miss.written)} is spelled ${quote(other.name)} elsewhere in this document${miss.entries[0] ? describeTarget(miss) : ''}`),
       related: [{ span: other.span, message: `${quote(other.name)} is written here.` }],
       data: { replacement: inCaseOf(miss.written, other.name), entryId: other.resolution.best.entry.id },
     };

@@ -1,0 +1,129 @@
+// The built-in gazetteer's roles are dated at both ends, and a single post is held by one person
+// at a time. The declared posts below are the offices a cable's hover most often names; each must
+// be marked in the data, and no post key may be used that is not declared here (a typo would
+// otherwise split one post in two and hide an overlap).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  AFTER_1953,
+  findPostOverlaps,
+  parseDatePoint,
+  postTenures,
+  validateGazetteer,
+  type GazetteerEntryInput,
+} from '../../server/src/service/gazetteer';
+import builtinJson from '../../data/gazetteer.json';
+
+const entries = validateGazetteer(builtinJson).entries;
+
+const SINGLE_POSTS = [
+  'ussr-head-of-government', // Chairman of the Council of People's Commissars / Ministers
+  'ussr-head-of-state', // Chairman of the Presidium of the Supreme Soviet
+  'ussr-foreign-minister',
+  'ussr-defence-minister', // Armed Forces / War / Defence
+  'ussr-chief-of-general-staff',
+  'ussr-mgb-minister',
+  'ussr-mvd-minister',
+  'ussr-ki-chairman',
+  'ussr-ambassador-prc',
+  'ussr-ambassador-dprk',
+  'prc-cpg-chairman', // Chairman of the Central People's Government
+  'prc-military-council-chairman',
+  'prc-premier',
+  'prc-foreign-minister',
+  'pla-acting-chief-of-general-staff',
+  'pla-air-force-commander',
+  'pla-navy-commander',
+  'prc-public-security-minister',
+  'prc-railways-minister',
+  'prc-ambassador-ussr',
+  'prc-ambassador-dprk',
+  'cpv-commander',
+  'dprk-premier',
+  'dprk-head-of-state',
+  'dprk-defence-minister',
+  'kpa-chief-of-general-staff',
+  'kpa-supreme-commander',
+  'rok-president',
+  'us-president',
+  'us-secretary-of-state',
+  'us-secretary-of-defense',
+  'unc-commander',
+  'eighth-army-commander',
+  'un-secretary-general',
+  'india-prime-minister',
+];
+
+describe('built-in roles', () => {
+  it('all have a start and an end (or the after-1953 marker)', () => {
+    const open: string[] = [];
+    for (const e of entries) {
+      for (const r of e.roles ?? []) {
+        if (!parseDatePoint(r.from) || (r.to !== AFTER_1953 && !parseDatePoint(r.to))) open.push(`${e.id}: ${r.title}`);
+      }
+    }
+    assert.deepEqual(open, []);
+    assert.ok(entries.some((e) => e.roles?.some((r) => r.to === AFTER_1953)), 'the marker is in use');
+  });
+
+  it('mark every declared single post, and only those', () => {
+    const used = new Set(postTenures(entries).map((t) => t.post));
+    assert.deepEqual(SINGLE_POSTS.filter((p) => !used.has(p)), [], 'declared but never marked');
+    assert.deepEqual([...used].filter((p) => !SINGLE_POSTS.includes(p)), [], 'marked but not declared');
+  });
+
+  it('never give one single post to two people in the same month', () => {
+    const overlaps = findPostOverlaps(entries).map((o) => `${o.post} ${o.month}: ${o.a.entryId} / ${o.b.entryId}`);
+    assert.deepEqual(overlaps, []);
+  });
+
+  it('date the offices the cables of 1950-1951 rely on', () => {
+    const holder = (post: string, year: number, month: number): string[] =>
+      postTenures(entries)
+        .filter((t) => t.post === post && t.first <= year * 12 + month - 1 && year * 12 + month - 1 <= t.last)
+        .map((t) => t.entryId);
+    assert.deepEqual(holder('ussr-chief-of-general-staff', 1950, 10), ['shtemenko']);
+    assert.deepEqual(holder('ussr-defence-minister', 1950, 10), ['vasilevsky']);
+    assert.deepEqual(holder('dprk-defence-minister', 1950, 8), ['choe_yong_gon']);
+    assert.deepEqual(holder('pla-acting-chief-of-general-staff', 1950, 10), ['nie_rongzhen']);
+    assert.deepEqual(holder('ussr-ki-chairman', 1950, 6), []);
+    assert.deepEqual(holder('ussr-head-of-government', 1951, 10), ['stalin']);
+  });
+});
+
+describe('findPostOverlaps', () => {
+  const person = (id: string, post: string, from: string | number, to: string | number): GazetteerEntryInput => ({
+    id,
+    kind: 'person',
+    canonical: id,
+    roles: [{ title: 'Chief', post, from, to }],
+  });
+
+  it('finds two holders in one month', () => {
+    const found = findPostOverlaps([person('a', 'chief', '1948-11', '1952-06'), person('b', 'chief', '1950-02', '1953-03')]);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.month, '1950-02');
+    assert.deepEqual([found[0]!.a.entryId, found[0]!.b.entryId], ['a', 'b']);
+  });
+
+  it('allows the month a post changes hands, but not two shared months', () => {
+    assert.deepEqual(findPostOverlaps([person('a', 'chief', '1949-03', '1953-03'), person('b', 'chief', '1953-03', 1956)]), []);
+    assert.equal(findPostOverlaps([person('a', 'chief', '1949-03', '1953-04'), person('b', 'chief', '1953-03', 1956)]).length, 1);
+  });
+
+  it('reads a bare year as its certain part and after-1953 as open', () => {
+    // 1948-1952 then 1952-1960: each may have held it in 1952, neither certainly in the same month
+    assert.deepEqual(findPostOverlaps([person('a', 'chief', 1948, 1952), person('b', 'chief', 1952, 1960)]), []);
+    assert.equal(findPostOverlaps([person('a', 'chief', 1948, 1952), person('b', 'chief', 1950, 1960)]).length, 1);
+    assert.equal(findPostOverlaps([person('a', 'chief', '1950-07', AFTER_1953), person('b', 'chief', '1970-01', 1980)]).length, 1);
+  });
+
+  it('ignores different posts and one person holding a post twice', () => {
+    assert.deepEqual(findPostOverlaps([person('a', 'chief', 1948, 1955), person('b', 'deputy', 1948, 1955)]), []);
+    const twice: GazetteerEntryInput = {
+      id: 'm', kind: 'person', canonical: 'm',
+      roles: [{ title: 'Chief', post: 'chief', from: '1939-05', to: '1949-03' }, { title: 'Chief', post: 'chief', from: '1949-03', to: 1956 }],
+    };
+    assert.deepEqual(findPostOverlaps([twice]), []);
+  });
+});
