@@ -51,7 +51,7 @@ test('the detail names the office held on the cable\u2019s date', () => {
   const in1951 = named(complete(cable('10:00 19.10.1951', 'Cde. Zhou$|')), 'Zhou Enlai');
   assert.equal(in1951.detail, 'Zhou Enlai — Premier of the Government Administration Council of the PRC');
   const in1948 = named(complete(cable('10:00 19.10.1948', 'Cde. Zhou$|')), 'Zhou Enlai');
-  assert.match(in1948.detail!, /^Zhou Enlai — Vice-chairman of the Central Military Commission/);
+  assert.match(in1948.detail!, /^Zhou Enlai — Vice Chairman of the CCP Central Military Commission/);
   const undated = named(complete(joinLines('Text about Zhou$|')), 'Zhou Enlai');
   assert.equal(undated.detail, 'Zhou Enlai', 'no date, no office');
 });
