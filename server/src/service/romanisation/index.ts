@@ -10,7 +10,7 @@
  */
 import type { RomanisationSystem } from '../gazetteer/types';
 import { chineseKeys, chineseMarkers, type ChineseSystem } from './chinese';
-import { hangulKey, koreanKeys, koreanMarkers, type KoreanSystem } from './korean';
+import { hangulKey, koreanKeys, koreanMarkers, koreanSurnames, type KoreanSystem } from './korean';
 import { RUSSIAN_READINGS, RUSSIAN_VOWELS, type RussianReading } from './russianTables';
 import { cyrillicToLatin, isCyrillic, nameWords, plainLetters } from './text';
 
@@ -110,4 +110,33 @@ export function romanisationKeys(written: string): RomanisationKey[] {
   const out: RomanisationKey[] = [];
   for (const { system, keys } of scored) for (const key of keys) out.push({ system, key });
   return out;
+}
+
+/**
+ * The keys of the first word of a name alone (`Mao` → `zh:mao`, `Pak` → `ko:박`, `Andrei` →
+ * `ru:andrei`): the first part of every key of a name that starts with it. Recognition asks
+ * this first, so a word that starts no known name costs one question.
+ */
+export function firstWordKeys(word: string): string[] {
+  const words = nameWords(word);
+  if (words.length !== 1) return [];
+  const out = new Set<string>();
+  const cyrillic = isCyrillic(word);
+  const chinese: readonly ChineseSystem[] = cyrillic ? ['palladius-cyrillic'] : CHINESE_LATIN;
+  for (const s of chinese) for (const k of chineseKeys(words, s)) out.add(k);
+  const latin = plainLetters(cyrillic ? cyrillicToLatin(word) : word);
+  for (const k of koreanKeysOfSurname(latin)) out.add(k);
+  const readings: readonly RussianReading[] = cyrillic ? ['russian-english'] : ['russian-english', 'russian-german'];
+  for (const r of readings) for (const k of russianKeys(cyrillic ? [[cyrillicToLatin(word)]] : words, r)) out.add(k);
+  return [...out];
+}
+
+function koreanKeysOfSurname(latin: string): string[] {
+  return koreanSurnames(latin).map((h) => `ko:${h}`);
+}
+
+/** The first part of a key: `zh:mao cetun` → `zh:mao`. */
+export function firstPartOfKey(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }
