@@ -56,10 +56,12 @@ export function romanisedIndexFor(index: EntityIndex): RomanisedIndex {
 
 function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
   const owners = new Map<string, KeyOwner | null>(); // null: two entries share the key
-  const add = (owner: KeyOwner) => {
+  const add = (owner: KeyOwner, languages: ReadonlySet<string>) => {
     for (const { key } of romanisationKeys(owner.form.form)) {
       // a key of one word (a surname, a cover name of one word) never resolves on its own
       if (!key.includes(' ')) continue;
+      // `Chen Geng` read as Korean would give a key no Korean spelling of him could mean
+      if (languages.size && !languages.has(key.slice(0, 2))) continue;
       const seen = owners.get(key);
       if (seen === undefined) owners.set(key, owner);
       else if (seen && seen.entry.id !== owner.entry.id) owners.set(key, null);
@@ -67,10 +69,11 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
   };
   for (const entry of index.gazetteer.entries) {
     if (entry.kind !== 'person') continue;
-    for (const form of nameForms(entry)) add({ entry, form, via: 'name' });
+    const languages = languagesOf(entry);
+    for (const form of nameForms(entry)) add({ entry, form, via: 'name' }, languages);
     for (const p of entry.pseudonyms ?? []) {
-      add({ entry, form: { form: p.name, system: p.system }, via: 'pseudonym', pseudonym: p });
-      for (const f of p.forms ?? []) add({ entry, form: f, via: 'pseudonym', pseudonym: p });
+      add({ entry, form: { form: p.name, system: p.system }, via: 'pseudonym', pseudonym: p }, languages);
+      for (const f of p.forms ?? []) add({ entry, form: f, via: 'pseudonym', pseudonym: p }, languages);
     }
   }
   const firstParts = new Set<string>();
@@ -145,6 +148,19 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
       return may;
     },
   };
+}
+
+/**
+ * The languages an entry's name is romanised from, as key prefixes (`zh`, `ko`, `ru`), told by the
+ * systems of its forms; empty (any language) when its forms say nothing (English and hanzi only).
+ */
+function languagesOf(entry: GazetteerEntry): ReadonlySet<string> {
+  const systems = new Set([entry.system, ...(entry.variants ?? []).map((v) => v.system)]);
+  const out = new Set<string>();
+  if (systems.has('pinyin') || systems.has('wade-giles') || systems.has('postal')) out.add('zh');
+  if (systems.has('mccune-reischauer') || systems.has('revised-romanization') || systems.has('hangul')) out.add('ko');
+  if (out.size === 0 && (systems.has('russian-transliteration') || systems.has('cyrillic'))) out.add('ru');
+  return out;
 }
 
 /** The listed target of a cover name, whose channels were resolved when the index was built. */

@@ -35,7 +35,7 @@ export function koreanSurnames(word: string): readonly string[] {
 }
 
 /** The skeleton of a romanised given name in one system, or undefined when it has letters the system does not use. */
-export function koreanSkeleton(letters: string, system: KoreanSystem): string | undefined {
+export function koreanSkeleton(letters: string, system: KoreanSystem, part = false): string | undefined {
   const consonants = KOREAN_CONSONANTS[system];
   const vowels = KOREAN_VOWELS[system];
   let out = '';
@@ -52,8 +52,8 @@ export function koreanSkeleton(letters: string, system: KoreanSystem): string | 
     }
     if (!matched) return undefined;
   }
-  // a given name needs a vowel; a skeleton of one letter says too little
-  return /[AIV]/.test(out) && out.length >= 2 ? out : undefined;
+  // a given name needs a vowel; a skeleton of one letter says too little (a part of one, as `u` in `Il-u`, may)
+  return /[AIV]/.test(out) && (part || out.length >= 2) ? out : undefined;
 }
 
 /** The skeleton of hangul syllables (`일성` → `ILSVN`), or undefined for other text. */
@@ -76,12 +76,14 @@ export function koreanKeys(words: readonly (readonly string[])[], system: Korean
   const latin = (p: string) => plainLetters(cyrillic ? cyrillicToLatin(p) : p);
   const family = koreanSurnames(latin(words[0]!.join('')));
   if (family.length === 0) return [];
-  const given = words
-    .slice(1)
-    .map((parts) => parts.map(latin).join(''))
-    .join('');
-  const skeleton = koreanSkeleton(given, system);
-  return skeleton ? family.map((f) => `ko:${f} ${skeleton}`) : [];
+  // each written part on its own: `En Gen` is en-gen, though `engen` would read eng-en
+  let skeleton = '';
+  for (const part of words.slice(1).flat()) {
+    const s = koreanSkeleton(latin(part), system, true);
+    if (s === undefined) return [];
+    skeleton += s[0] === skeleton[skeleton.length - 1] && !'AIV'.includes(s[0]!) ? s.slice(1) : s;
+  }
+  return /[AIV]/.test(skeleton) && skeleton.length >= 2 ? family.map((f) => `ko:${f} ${skeleton}`) : [];
 }
 
 /** The key of a name written in hangul (`김일성` or `김 일성`): the first syllable is the surname. */
@@ -101,7 +103,7 @@ export function koreanMarkers(written: string, system: KoreanSystem): number {
     case 'revised-romanization':
       return count(w, /eo|eu|ae|(^|[\s-])(g|d|b|j)[aeiouy]/g);
     case 'dprk':
-      return count(w, /(^|\s)r[iy]|chh|(^|[\s-])(kh|th|ph)/g);
+      return count(w, /(^|\s)r[iy]|chh|(^|[\s-])(kh|th|ph)/g) * 2;
     case 'korean-russian':
       return count(w, /[\u0400-\u04ff]|(^|[\s-])(kh|ts|dz)|\bir\b|en\b|sen\b|chkh/g) * 2;
     default:
