@@ -17,7 +17,7 @@ function analyze(text: string): EntityAnalysis {
 
 /** Is the spelling listed (as the tokenizer reads it: hyphens and spaces alike)? These tests are about spellings the gazetteer does not hold. */
 function listed(spelling: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[\s-]/g, '');
+  const fold = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ');
   return gazetteer.entries.some((e) => [e.canonical, ...(e.variants ?? []).map((v) => v.form)].some((f) => fold(f) === fold(spelling)));
 }
 
