@@ -9,7 +9,7 @@
  */
 import type { GazetteerEntry, NameForm, Pseudonym } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
-import { firstPartOfKey, firstWordKeys, gazetteerSystem, romanisationKeys, type SpellingSystem } from '../romanisation';
+import { firstPartOfKey, firstWordKeys, gazetteerSystem, romanisationKeys, type Language, type SpellingSystem } from '../romanisation';
 import type { EntityIndex, FormTarget } from './entityIndex';
 import { tokenize, type Token } from './tokenizer';
 
@@ -56,12 +56,11 @@ export function romanisedIndexFor(index: EntityIndex): RomanisedIndex {
 
 function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
   const owners = new Map<string, KeyOwner | null>(); // null: two entries share the key
-  const add = (owner: KeyOwner, languages: ReadonlySet<string>) => {
-    for (const { key } of romanisationKeys(owner.form.form)) {
+  // `Chen Geng` read as Korean would give a key no Korean spelling of him could mean: an entry is read in its own languages
+  const add = (owner: KeyOwner, languages: ReadonlySet<Language>) => {
+    for (const { key } of romanisationKeys(owner.form.form, languages)) {
       // a key of one word (a surname, a cover name of one word) never resolves on its own
       if (!key.includes(' ')) continue;
-      // `Chen Geng` read as Korean would give a key no Korean spelling of him could mean
-      if (languages.size && !languages.has(key.slice(0, 2))) continue;
       const seen = owners.get(key);
       if (seen === undefined) owners.set(key, owner);
       else if (seen && seen.entry.id !== owner.entry.id) owners.set(key, null);
@@ -154,9 +153,9 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
  * The languages an entry's name is romanised from, as key prefixes (`zh`, `ko`, `ru`), told by the
  * systems of its forms; empty (any language) when its forms say nothing (English and hanzi only).
  */
-function languagesOf(entry: GazetteerEntry): ReadonlySet<string> {
+function languagesOf(entry: GazetteerEntry): ReadonlySet<Language> {
   const systems = new Set([entry.system, ...(entry.variants ?? []).map((v) => v.system)]);
-  const out = new Set<string>();
+  const out = new Set<Language>();
   if (systems.has('pinyin') || systems.has('wade-giles') || systems.has('postal')) out.add('zh');
   if (systems.has('mccune-reischauer') || systems.has('revised-romanization') || systems.has('hangul')) out.add('ko');
   if (out.size === 0 && (systems.has('russian-transliteration') || systems.has('cyrillic'))) out.add('ru');
@@ -178,6 +177,8 @@ function pseudonymTarget(index: EntityIndex, pseudonym: Pseudonym): FormTarget |
 export function matchRomanisedAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): RomanisedMatch | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.capitalised || t.letterSpaced || t.isPossessive) return undefined;
+  // a name of two words or more: most capitalised words (`The`, `In`) are followed by no capitalised word, told from two characters
+  if (!capitalisedWordAfter(text, t.end)) return undefined;
   const romanised = romanisedIndexFor(index);
   if (!romanised.mayStart(t)) return undefined;
   const words = readWords(text, t.start);
@@ -204,6 +205,22 @@ export function matchRomanisedAt(index: EntityIndex, text: string, tokens: reado
     };
   }
   return undefined;
+}
+
+/** Does a hyphened part or, after spaces and at most one line break, a capitalised word follow `end`? */
+function capitalisedWordAfter(text: string, end: number): boolean {
+  let j = end;
+  const c0 = text.charCodeAt(j);
+  if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011 || c0 === 39 || c0 === 0x2019) return true;
+  while (j < text.length && j - end <= 4) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    j++;
+  }
+  if (j === end || j >= text.length) return false;
+  const c = text.charCodeAt(j);
+  if (c >= 65 && c <= 90) return true;
+  return c > 0x7f && UPPER.test(text[j]!);
 }
 
 interface WordAt {

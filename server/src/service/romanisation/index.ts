@@ -16,6 +16,9 @@ import { cyrillicToLatin, isCyrillic, nameWords, plainLetters } from './text';
 
 export type SpellingSystem = ChineseSystem | KoreanSystem | RussianReading | 'russian-cyrillic' | 'hangul';
 
+/** The language a key belongs to: its prefix. */
+export type Language = 'zh' | 'ko' | 'ru';
+
 export interface RomanisationKey {
   readonly system: SpellingSystem;
   readonly key: string;
@@ -84,8 +87,10 @@ function russianKeys(words: readonly (readonly string[])[], reading: RussianRead
  * first (by the habits the spelling shows: apostrophes and `hs` are Wade–Giles, `tsz` Palladius,
  * `eo` Revised Romanization). Empty for anything that is not a name in letters of one script.
  */
-export function romanisationKeys(written: string): RomanisationKey[] {
-  const hangul = hangulKey(written);
+export function romanisationKeys(written: string, languages?: ReadonlySet<Language>): RomanisationKey[] {
+  // `languages` (empty: all) limits the reading to the languages a name is known to come from
+  const reads = (l: Language) => !languages?.size || languages.has(l);
+  const hangul = reads('ko') ? hangulKey(written) : undefined;
   if (hangul) return [{ system: 'hangul', key: hangul }];
   const words = nameWords(written);
   if (words.length === 0) return [];
@@ -95,16 +100,18 @@ export function romanisationKeys(written: string): RomanisationKey[] {
   };
   if (isCyrillic(written)) {
     if (words.some((parts) => parts.some((p) => !isCyrillic(p)))) return [];
-    add('palladius-cyrillic', chineseKeys(words, 'palladius-cyrillic'), 2);
-    add('korean-russian', koreanKeys(words, 'korean-russian'), 2);
+    if (reads('zh')) add('palladius-cyrillic', chineseKeys(words, 'palladius-cyrillic'), 2);
+    if (reads('ko')) add('korean-russian', koreanKeys(words, 'korean-russian'), 2);
     const latin = words.map((parts) => parts.map(cyrillicToLatin));
-    add('russian-cyrillic', russianKeys(latin, 'russian-english'), 1);
+    if (reads('ru')) add('russian-cyrillic', russianKeys(latin, 'russian-english'), 1);
   } else {
     if (/[\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3]/.test(written)) return [];
-    for (const s of CHINESE_LATIN) add(s, chineseKeys(words, s), chineseMarkers(written, s));
-    for (const s of KOREAN_LATIN) add(s, koreanKeys(words, s), koreanMarkers(written, s));
-    add('russian-english', russianKeys(words, 'russian-english'), 0);
-    add('russian-german', russianKeys(words, 'russian-german'), /w|sch|z/.test(written.toLowerCase()) ? 1 : -1);
+    if (reads('zh')) for (const s of CHINESE_LATIN) add(s, chineseKeys(words, s), chineseMarkers(written, s));
+    if (reads('ko')) for (const s of KOREAN_LATIN) add(s, koreanKeys(words, s), koreanMarkers(written, s));
+    if (reads('ru')) {
+      add('russian-english', russianKeys(words, 'russian-english'), 0);
+      add('russian-german', russianKeys(words, 'russian-german'), /w|sch|z/.test(written.toLowerCase()) ? 1 : -1);
+    }
   }
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const out: RomanisationKey[] = [];
