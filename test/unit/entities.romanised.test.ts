@@ -89,6 +89,19 @@ describe('names spelt by system', () => {
     assert.deepEqual(bySystem.map((m) => m.name), []);
   });
 
+  it('takes pinyin at its word: Gao Kang is no pinyin of Gao Gang, though Kao Kang and Gao Gan are its Wade–Giles and Palladius', () => {
+    const a = analyze('Gao Kang arrived. Kao Kang arrived. Gao Gan arrived.');
+    assert.deepEqual(
+      a.mentions.map((m) => [m.name, m.resolution.best.entry.id]),
+      [
+        ['Kao Kang', 'gao_gang'],
+        ['Gao Gan', 'gao_gang'],
+      ],
+    );
+    // left to the spelling checks, which take it for a slip of one of Gao Gang's listed forms
+    assert.deepEqual(a.nearMisses.map((n) => [n.written, n.entries.map((e) => e.id)]), [['Gao Kang', ['gao_gang']]]);
+  });
+
   it('holds only keys of two words or more, each naming one entry', () => {
     const r = romanisedIndexFor(entityIndexFor(gazetteer));
     assert.ok(r.size > 200, `only ${r.size} keys`);

@@ -78,6 +78,14 @@ describe('Chinese names by system', () => {
     assert.equal(systemOf("Teng Hsiao-p'ing"), 'wade-giles');
   });
 
+  it('gives with each key the exact pinyin the spelling reads as', () => {
+    const readings = (w: string, system: string) => romanisationKeys(w).find((k) => k.system === system)?.readings ?? [];
+    assert.deepEqual(readings('Gao Kang', 'pinyin'), ['gao kang']);
+    assert.ok(readings('Kao Kang', 'wade-giles').includes('gao gang'));
+    assert.ok(readings('Gao Gan', 'palladius').includes('gao gang'));
+    assert.ok(readings('Gao Gan', 'palladius').includes('gao gan'));
+  });
+
   it('keeps different people apart', () => {
     const people = [['Zhou Enlai', 'Chou En-lai'], ['Zhu De', 'Chu Teh'], ['Peng Zhen', "P'eng Chen"], ['Peng Dehuai', "P'eng Te-huai"], ['Chen Yun', "Ch'en Yün"], ['Chen Yi', "Ch'en I"], ['Lin Biao', 'Lin Piao'], ['Li Kenong', "Li K'o-nung"]];
     for (let a = 0; a < people.length; a++) {

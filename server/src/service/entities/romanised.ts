@@ -66,9 +66,20 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
       else if (seen && seen.entry.id !== owner.entry.id) owners.set(key, null);
     }
   };
+  // the exact pinyin of each Chinese entry (from its pinyin forms), which a spelling must read as in its own system
+  const pinyinOf = new Map<string, Set<string>>();
+  const zh = new Set<Language>(['zh']);
   for (const entry of index.gazetteer.entries) {
     if (entry.kind !== 'person') continue;
     const languages = languagesOf(entry);
+    if (languages.has('zh')) {
+      const exact = new Set<string>();
+      for (const form of nameForms(entry)) {
+        if (form.system !== 'pinyin') continue;
+        for (const k of romanisationKeys(form.form, zh)) if (k.system === 'pinyin') k.readings?.forEach((r) => exact.add(r));
+      }
+      if (exact.size) pinyinOf.set(entry.id, exact);
+    }
     for (const form of nameForms(entry)) add({ entry, form, via: 'name' }, languages);
     for (const p of entry.pseudonyms ?? []) {
       add({ entry, form: { form: p.name, system: p.system }, via: 'pseudonym', pseudonym: p }, languages);
@@ -110,8 +121,10 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
       let found = lookupMemo.get(written);
       if (found === undefined) {
         found = null;
-        for (const { system, key } of romanisationKeys(written)) {
+        for (const { system, key, readings } of romanisationKeys(written)) {
           const owner = owners.get(key);
+          const exact = owner && readings ? pinyinOf.get(owner.entry.id) : undefined;
+          if (exact && !readings!.some((r) => exact.has(r))) continue; // `Gao Kang` in pinyin is not Gao Gang
           if (owner) {
             found = { targets: targetsFor(key, owner, system), system };
             break;

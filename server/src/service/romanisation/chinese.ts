@@ -6,7 +6,7 @@
  * `Mao Zedong`, `Mao Tse-tung`, `Mao Tsze-dun` and `Мао Цзэдун` all give `zh:mao cetun`.
  */
 import { CHINESE_SYLLABLES } from './chineseSyllables';
-import { combine, cyrillicToLatin, plainLetters, segmentations } from './text';
+import { cyrillicToLatin, plainLetters, segmentations } from './text';
 
 export type ChineseSystem = 'pinyin' | 'wade-giles' | 'postal' | 'palladius' | 'palladius-cyrillic';
 
@@ -88,43 +88,59 @@ export function foldPinyin(syllable: string): string {
   return folded + final;
 }
 
-/** The readings of one word in one system: its syllables, folded and run together. */
-function wordReadings(parts: readonly string[], system: Exclude<ChineseSystem, 'palladius-cyrillic'>): string[] {
+/** The readings of one word in one system: `[folded, exact]` pairs, the syllables run together (`['cetun', 'zedong']`). */
+function wordReadings(parts: readonly string[], system: Exclude<ChineseSystem, 'palladius-cyrillic'>): [string, string][] {
   const set = syllableTables()[system];
   const word = parts.map((p) => NORMALISE[system](p)).join('');
   if (!word) return [];
-  const out = new Set<string>();
+  const out = new Map<string, string>(); // exact → folded
   // the fewest syllables: `Enlai` is en-lai, not en-la-i
   const cuts = segmentations(word, set.spellings, set.longest);
   const fewest = Math.min(...cuts.map((c) => c.length));
   for (const cut of cuts) {
     if (cut.length > fewest) continue;
-    let readings = [''];
+    let readings: [string, string][] = [['', '']];
     for (const piece of cut) {
-      const next: string[] = [];
-      for (const r of readings) for (const py of set.spellings.get(piece)!) if (next.length < 8) next.push(r + foldPinyin(py));
-      readings = [...new Set(next)];
+      const next: [string, string][] = [];
+      for (const [f, e] of readings) for (const py of set.spellings.get(piece)!) if (next.length < 16) next.push([f + foldPinyin(py), e + py]);
+      readings = next;
     }
-    readings.forEach((r) => out.add(r));
+    for (const [f, e] of readings) out.set(e, f);
   }
-  return [...out];
+  return [...out].map(([e, f]) => [f, e]);
 }
 
 /**
  * The keys of a name in one system (`zh:` + the surname's syllables, a space, the given name's),
- * or none when some word is not made of that system's syllables.
+ * each with the exact pinyin readings that give it (`zh:kao kan` ← `gao gang` for Palladius
+ * `Gao Gan`); none when some word is not made of that system's syllables.
  */
-export function chineseKeys(words: readonly (readonly string[])[], system: ChineseSystem): string[] {
-  if (words.length === 0) return [];
+export function chineseReadings(words: readonly (readonly string[])[], system: ChineseSystem): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (words.length === 0) return out;
   const tableSystem = system === 'palladius-cyrillic' ? 'palladius' : system;
-  const readings: string[][] = [];
-  for (const parts of words) {
-    const latin = system === 'palladius-cyrillic' ? parts.map(cyrillicToLatin) : parts;
+  let acc: [string, string][] = [['', '']];
+  for (let k = 0; k < words.length; k++) {
+    const latin = system === 'palladius-cyrillic' ? words[k]!.map(cyrillicToLatin) : words[k]!;
     const r = wordReadings(latin, tableSystem);
-    if (r.length === 0) return [];
-    readings.push(r);
+    if (r.length === 0) return new Map();
+    const sep = k === 0 ? '' : k === 1 ? ' ' : '';
+    const next: [string, string][] = [];
+    for (const [f, e] of acc) for (const [wf, we] of r) if (next.length < 32) next.push([f + sep + wf, e + sep + we]);
+    acc = next;
   }
-  return combine(readings).map((k) => `zh:${k}`);
+  for (const [f, e] of acc) {
+    const key = `zh:${f}`;
+    const list = out.get(key);
+    if (!list) out.set(key, [e]);
+    else if (!list.includes(e)) list.push(e);
+  }
+  return out;
+}
+
+/** The keys alone (see `chineseReadings`). */
+export function chineseKeys(words: readonly (readonly string[])[], system: ChineseSystem): string[] {
+  return [...chineseReadings(words, system).keys()];
 }
 
 /** How strongly a spelling shows each system's habits: apostrophes and `hs` are Wade–Giles, `x` and `zh` pinyin. */

@@ -9,7 +9,7 @@
  * the keys of known names, never used to guess a name.
  */
 import type { RomanisationSystem } from '../gazetteer/types';
-import { chineseKeys, chineseMarkers, type ChineseSystem } from './chinese';
+import { chineseKeys, chineseMarkers, chineseReadings, type ChineseSystem } from './chinese';
 import { hangulKey, koreanKeys, koreanMarkers, koreanSurnames, type KoreanSystem } from './korean';
 import { RUSSIAN_READINGS, RUSSIAN_VOWELS, type RussianReading } from './russianTables';
 import { cyrillicToLatin, isCyrillic, nameWords, plainLetters } from './text';
@@ -22,6 +22,12 @@ export type Language = 'zh' | 'ko' | 'ru';
 export interface RomanisationKey {
   readonly system: SpellingSystem;
   readonly key: string;
+  /**
+   * For a Chinese key, the exact pinyin the spelling reads as in its system (`gao gang` and `gao gan`
+   * for Palladius `Gao Gan`): the key forgets aspiration, which pinyin itself never leaves open, so
+   * `Gao Kang` in pinyin reads `gao kang` and is no spelling of Gao Gang.
+   */
+  readonly readings?: readonly string[];
 }
 
 const LABELS: Record<SpellingSystem, string> = {
@@ -94,19 +100,19 @@ export function romanisationKeys(written: string, languages?: ReadonlySet<Langua
   if (hangul) return [{ system: 'hangul', key: hangul }];
   const words = nameWords(written);
   if (words.length === 0) return [];
-  const scored: { system: SpellingSystem; keys: string[]; score: number; order: number }[] = [];
-  const add = (system: SpellingSystem, keys: string[], score: number) => {
-    if (keys.length) scored.push({ system, keys, score, order: scored.length });
+  const scored: { system: SpellingSystem; keys: string[] | Map<string, string[]>; score: number; order: number }[] = [];
+  const add = (system: SpellingSystem, keys: string[] | Map<string, string[]>, score: number) => {
+    if (Array.isArray(keys) ? keys.length : keys.size) scored.push({ system, keys, score, order: scored.length });
   };
   if (isCyrillic(written)) {
     if (words.some((parts) => parts.some((p) => !isCyrillic(p)))) return [];
-    if (reads('zh')) add('palladius-cyrillic', chineseKeys(words, 'palladius-cyrillic'), 2);
+    if (reads('zh')) add('palladius-cyrillic', chineseReadings(words, 'palladius-cyrillic'), 2);
     if (reads('ko')) add('korean-russian', koreanKeys(words, 'korean-russian'), 2);
     const latin = words.map((parts) => parts.map(cyrillicToLatin));
     if (reads('ru')) add('russian-cyrillic', russianKeys(latin, 'russian-english'), 1);
   } else {
     if (/[\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3]/.test(written)) return [];
-    if (reads('zh')) for (const s of CHINESE_LATIN) add(s, chineseKeys(words, s), chineseMarkers(written, s));
+    if (reads('zh')) for (const s of CHINESE_LATIN) add(s, chineseReadings(words, s), chineseMarkers(written, s));
     if (reads('ko')) for (const s of KOREAN_LATIN) add(s, koreanKeys(words, s), koreanMarkers(written, s));
     if (reads('ru')) {
       add('russian-english', russianKeys(words, 'russian-english'), 0);
@@ -115,7 +121,10 @@ export function romanisationKeys(written: string, languages?: ReadonlySet<Langua
   }
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const out: RomanisationKey[] = [];
-  for (const { system, keys } of scored) for (const key of keys) out.push({ system, key });
+  for (const { system, keys } of scored) {
+    if (Array.isArray(keys)) for (const key of keys) out.push({ system, key });
+    else for (const [key, readings] of keys) out.push({ system, key, readings });
+  }
   return out;
 }
 

@@ -54,17 +54,6 @@ export function segmentations(word: string, pieces: ReadonlyMap<string, unknown>
   return out;
 }
 
-/** The cartesian product of word readings joined as `first rest`, at most `limit` of them. */
-export function combine(readings: readonly (readonly string[])[], limit = 16): string[] {
-  let acc: string[] = [''];
-  readings.forEach((options, k) => {
-    const next: string[] = [];
-    for (const a of acc) for (const o of options) if (next.length < limit) next.push(k === 0 ? o : k === 1 ? `${a} ${o}` : `${a}${o}`);
-    acc = next;
-  });
-  return [...new Set(acc)];
-}
-
 /** Cyrillic to Latin letters the way English translations of Russian documents write them. */
 const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
