@@ -7,8 +7,7 @@ import type { Span } from '../types';
 import type { GazetteerEntry, Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence } from './types';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
-import { systemLabel } from './systems';
-import { spellingSystemLabel } from '../romanisation';
+import { spellingLabel } from './systems';
 
 export interface EntityHover {
   readonly span: Span;
@@ -64,7 +63,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
       lines.push(e(p.evidence));
     }
     lines.push('');
-    lines.push(`Form used here: ${e(mention.name)} (${best.spelledBy ? `${e(spellingSystemLabel(best.spelledBy))}; not a listed spelling, read by its system` : e(systemLabel(best.system))}).`);
+    lines.push(`Form used here: ${e(mention.name)} (${e(spellingLabel(best))}).`);
     lines.push('');
     lines.push(...personLines(best.entry, date, false));
   } else {
@@ -72,7 +71,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
     lines.push('');
     lines.push(...personLines(best.entry, date, true));
     lines.push('');
-    lines.push(`Form used here: ${e(mention.name)} (${best.spelledBy ? `${e(spellingSystemLabel(best.spelledBy))}; not a listed spelling, read by its system` : e(systemLabel(best.system))}).`);
+    lines.push(`Form used here: ${e(mention.name)} (${e(spellingLabel(best))}).`);
     if (confidence !== 'certain') {
       lines.push('');
       lines.push(`Identification: ${CONFIDENCE_WORDS[confidence]}.`);
