@@ -17,6 +17,7 @@ import { editDistance, isNearMiss, phoneticKey } from './spelling';
 import { isCommonEnglishWord } from './commonWords';
 import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
 import { HONORIFICS } from './honorifics';
+import type { SpellingSystem } from '../romanisation';
 
 /** One way a run of tokens can name something. */
 export interface FormTarget {
@@ -31,6 +32,8 @@ export interface FormTarget {
   readonly exactCase?: string;
   /** Provider that added this form when a workspace file extended the entry. */
   readonly addedBy?: string;
+  /** Set when the written name is no listed form but reaches this one by its keys: the system that spells it. */
+  readonly spelledBy?: SpellingSystem;
 }
 
 export interface FormShape {

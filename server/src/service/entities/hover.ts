@@ -15,7 +15,7 @@ import type { PartialDate, Span } from '../types';
 import type { GazetteerEntry, Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution } from './types';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
-import { systemLabel } from './systems';
+import { spellingLabel } from './systems';
 import { identificationCertainty, type Certainty } from './certainty';
 import { sentence } from '../sentence';
 import { monthNames } from '../vocabulary';
@@ -198,7 +198,7 @@ export function roleText(role: Role): string {
 // ---------------------------------------------------------------- 4. the form
 
 function formLine(mention: EntityMention, best: Candidate): string {
-  return `Form used here: ${e(mention.name)} (${e(systemLabel(best.system))}).`;
+  return `Form used here: ${e(mention.name)} (${e(spellingLabel(best))}).`;
 }
 
 // ---------------------------------------------------------------- 5. candidates

@@ -8,6 +8,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
+import { matchRomanisedAt } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate } from './dates';
@@ -66,6 +67,17 @@ export function analyzeEntities(
 
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(index, text, tokens, i);
+    // no listed form here, or one of one word (`Mao` of `Mao Tse Tung`): a longer name may be spelt by its system
+    const r = !m || m.last === i ? matchRomanisedAt(index, text, tokens, i) : undefined;
+    if (r && (!m || r.last > m.last)) {
+      const mention = buildMention(text, tokens, r.first, r.last, r.key, r.targets, r.possessive, index, brackets, r);
+      for (let k = r.first; k <= r.last; k++) inMention[k] = 1;
+      const prev = raw[raw.length - 1];
+      if (prev?.gloss && mention.span.start >= prev.gloss.span.start && mention.span.end <= prev.gloss.span.end) mention.glossOf = raw.length - 1;
+      raw.push(mention);
+      i = r.last + 1;
+      continue;
+    }
     if (!m || tokens[i]!.kind === 'initial' && m.last === i) {
       i++;
       continue;
@@ -96,6 +108,8 @@ function buildMention(
   possessive: boolean,
   index: EntityIndex,
   brackets: BracketLocator,
+  /** A name read by its system gives its own end and letters (a hyphened part may hold no token). */
+  spelled?: { readonly end: number; readonly name: string },
 ): RawMention {
   const start = tokens[first]!.start;
   let name = tokens[first]!.text;
@@ -105,7 +119,10 @@ function buildMention(
   }
   if (possessive) name = name.replace(/['’]s$/i, '');
   let end = tokens[last]!.end;
-  if (tokens[last]!.kind === 'initial' && !key.endsWith('.')) {
+  if (spelled) {
+    name = spelled.name;
+    end = spelled.end;
+  } else if (tokens[last]!.kind === 'initial' && !key.endsWith('.')) {
     end--; // `Xi.` read as a word: the period ends the sentence
     name = name.slice(0, -1);
   }
@@ -431,7 +448,7 @@ function score(
     s += roleScore;
   }
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
-  return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, score: s, evidence };
+  return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
 }
 
 // ---------------------------------------------------------------- near misses

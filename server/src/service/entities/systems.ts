@@ -1,4 +1,5 @@
 import type { RomanisationSystem } from '../gazetteer/types';
+import { spellingSystemLabel, type SpellingSystem } from '../romanisation';
 
 const LABELS: Record<RomanisationSystem, string> = {
   pinyin: 'pinyin',
@@ -20,6 +21,14 @@ const LABELS: Record<RomanisationSystem, string> = {
 export function systemLabel(system: RomanisationSystem | undefined): string {
   // Not "unclassified": beside archival documents that reads like a security marking.
   return system ? LABELS[system] : 'a spelling of no listed system';
+}
+
+/**
+ * How a hover names the spelling of a name: the listed form's system, or, for a spelling read by
+ * its system (`Chou Enlai`), that system and that the gazetteer does not list it.
+ */
+export function spellingLabel(c: { readonly system?: RomanisationSystem; readonly spelledBy?: SpellingSystem }): string {
+  return c.spelledBy ? `${spellingSystemLabel(c.spelledBy)}; not a listed spelling, read by its system` : systemLabel(c.system);
 }
 
 /**

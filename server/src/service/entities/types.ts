@@ -1,6 +1,7 @@
 import type { Span, PartialDate } from '../types';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { GazetteerEntry, NameForm, Pseudonym, RomanisationSystem } from '../gazetteer/types';
+import type { SpellingSystem } from '../romanisation';
 
 /** What recognition needs to know about the document besides its text. */
 export interface EntityContext {
@@ -37,6 +38,8 @@ export interface Candidate {
   readonly pseudonym?: Pseudonym;
   readonly form: NameForm;
   readonly system?: RomanisationSystem;
+  /** Set when the name as written is no listed form but a spelling in this system of one (`Chou Enlai`, Wade–Giles). */
+  readonly spelledBy?: SpellingSystem;
   readonly score: number;
   readonly evidence: readonly Evidence[];
 }

@@ -50,6 +50,7 @@ export function* checkVariants(analysis: EntityAnalysis): Generator<CableDiagnos
         const fa = ma[0]!.resolution.best;
         const fb = mb[0]!.resolution.best;
         if (fa.form.addedBy || fb.form.addedBy) continue; // the user accepted this spelling
+        if (fa.spelledBy || fb.spelledBy) continue; // a correct spelling in its system, though not listed
         if (fa.system !== fb.system || !isNearMiss(bareSpelling(ma[0]!.name), bareSpelling(mb[0]!.name))) continue;
         // the odd one: rarer in this document; on a tie, the one not written first
         const [odd, usual] = mb.length <= ma.length ? [mb, ma[0]!] : [ma, mb[0]!];
