@@ -285,7 +285,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const target = WorkspaceGazetteer.filesOf(folders, settings.gazetteerFiles)[0];
-    return service.getCodeActions(doc, params.context.diagnostics, token).flatMap(({ gazetteerAddition, ...action }) => {
+    return service.getCodeActions(doc, params.context.diagnostics, token, params.range).flatMap(({ gazetteerAddition, ...action }) => {
       if (!gazetteerAddition) return [action];
       // Adding to the workspace gazetteer needs a workspace folder to hold the file.
       return target ? [{ ...action, edit: gazetteerAdditionEdit(target, gazetteerAddition.entry) }] : [];
