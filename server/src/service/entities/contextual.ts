@@ -24,8 +24,8 @@ import { HONORIFICS, NOT_NAMES } from './honorifics';
 import { roleFitsDate } from './dates';
 import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
 
-/** Characters that follow a surname as a form of address: `倪大使`, `金首相`, `彭司令`. */
-const CHINESE_TITLES = ['同志', '大使', '首相', '主席', '司令', '总理', '總理', '部长', '部長', '将军', '將軍', '元帅', '元帥', '委员', '政委', '参赞', '先生', '副主席', '副司令'];
+/** Characters that follow a surname as a form of address (`倪大使`, `金首相`, `彭司令`) or make it a unit's name (`倪部`, Ni's troops). */
+const CHINESE_TITLES = ['同志', '大使', '首相', '主席', '司令', '总理', '總理', '部长', '部長', '将军', '將軍', '元帅', '元帥', '委员', '政委', '参赞', '先生', '副主席', '副司令', '部'];
 /** Characters that may stand right before a lone surname: `致倪大使`, `并告金`. */
 const BEFORE_LONE = new Set(['致', '给', '給', '并', '並', '及', '和', '与', '與', '告', '转', '轉', '、', '，']);
 
