@@ -48,6 +48,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const accept = (name: { start: number; end: number; words: string[] }, cue: string) => {
     if (found.has(name.start)) return;
     if (name.words.length === 1 && surnames.has(name.words[0]!.toLowerCase())) return; // `Ambassador Ni`: perhaps a known person
+    if (name.words.length === 1 && name.words[0]!.length <= 4 && name.words[0] === name.words[0]!.toUpperCase()) return; // `USSR`, `MID`: an acronym
     const kind = input.bracketAt(name.start);
     if (kind !== undefined && SILENT_BRACKETS.has(kind)) return;
     const written = text.slice(name.start, name.end);
