@@ -145,7 +145,7 @@ function contextualMarkdown(mention: EntityMention, analysis: EntityAnalysis, ho
   }
   lines.push('');
   lines.push(...personLines(best.entry, analysis.context.date, true));
-  return lines.join('\n').trimEnd();
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
 }
 
 function candidateEvidence(c: Candidate, analysis: EntityAnalysis, hoverContext: EntityHoverContext): string {
