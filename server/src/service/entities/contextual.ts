@@ -18,7 +18,7 @@ import type { GazetteerEntry, NameForm } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
 import { foldKey } from '../gazetteer/names';
 import type { EntityIndex } from './entityIndex';
-import { isNameGapAt, type Token } from './tokenizer';
+import { hashKey, isNameGapAt, type Token } from './tokenizer';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { HONORIFICS, NOT_NAMES } from './honorifics';
 import { roleFitsDate } from './dates';
@@ -277,9 +277,12 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     byGiven.set(given[0]!, list);
   }
   if (bySurname.size === 0) return;
+  // the hashes of the words looked for: most capitalised words are told apart without making their keys
+  const wanted = new Set([...bySurname.keys(), ...byGiven.keys()].map(hashKey));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised || t.keyLength < 2) continue;
+    if (t.hashed && !wanted.has(t.lookupHash)) continue;
     const key = t.lookupKey;
     const surnameOf = bySurname.get(key);
     const givens = byGiven.get(key);

@@ -10,7 +10,7 @@
 import type { Span } from '../types';
 import type { BracketKind } from '../parser/ast';
 import type { EntityIndex } from './entityIndex';
-import type { Token } from './tokenizer';
+import { hashKey, type Token } from './tokenizer';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR, TITLES } from './honorifics';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
@@ -36,6 +36,8 @@ export interface UnknownPeopleInput {
 }
 
 /** One word of a name: a capital, then letters, apostrophes and hyphenated parts (`Tae-hong`, `O'Neil`). */
+const CUE_HASHES = new Set([...HONORIFICS, ...TITLES].map(hashKey));
+
 const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
 
@@ -68,6 +70,8 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'cjk' || input.inMention[k]) continue;
+    // most words are neither, told from the hash without making the key
+    if (t.kind === 'word' && t.hashed && !CUE_HASHES.has(t.hash)) continue;
     const key = t.key.replace(/\.$/, '');
     const honorific = HONORIFICS.has(key);
     if (!honorific && !(TITLES.has(key) && t.capitalised)) continue;
