@@ -100,9 +100,13 @@ export function contextualMentions(input: ContextualInput): EntityMention[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Mentions that name a person in full: two words or more, or two characters or more. */
+/** The first mention of each distinct name that names a person in full: two words or more, or two characters or more. */
 function fullMentions(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => m.type === 'person' && m.resolution.confidence !== 'uncertain' && m.key.split('\u0001').length >= 2);
+  const byKey = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type === 'person' && m.resolution.confidence !== 'uncertain' && m.key.includes('\u0001') && !byKey.has(m.key)) byKey.set(m.key, m);
+  }
+  return [...byKey.values()];
 }
 
 // ---------------------------------------------------------------- Chinese characters
@@ -111,13 +115,17 @@ function readCharacterRuns(input: ContextualInput, full: readonly EntityMention[
   const { text, tokens, inMention, index } = input;
   const initials = hanziInitials(index);
   if (initials.size === 0) return;
+  let someCharacter = false;
+  for (let k = 0; k < tokens.length && !someCharacter; k++) someCharacter = tokens[k]!.kind === 'cjk' && !inMention[k];
+  if (!someCharacter) return; // most cables are English only
   // who the document names in full, by the first character of each one's hanzi forms
   const namedByInitial = new Map<string, Map<string, EntityMention>>();
   for (const m of full) {
-    for (const h of hanziFormsOf(m.resolution.best.entry)) {
+    const entry = m.resolution.best.entry;
+    for (const h of hanziFormsOf(entry)) {
       const ch = [...h.form][0]!;
       const byId = namedByInitial.get(ch) ?? new Map<string, EntityMention>();
-      if (!byId.has(m.resolution.best.entry.id)) byId.set(m.resolution.best.entry.id, m);
+      if (!byId.has(entry.id)) byId.set(entry.id, m);
       namedByInitial.set(ch, byId);
     }
   }
@@ -166,8 +174,13 @@ function readCharacterRuns(input: ContextualInput, full: readonly EntityMention[
   }
 }
 
-function hanziFormsOf(entry: GazetteerEntry): NameForm[] {
-  return nameForms(entry).filter((f) => [...f.form].length >= 2 && [...f.form].every(isHan));
+const hanziMemo = new WeakMap<GazetteerEntry, readonly NameForm[]>();
+
+/** An entry's names in Chinese characters, two characters or more. */
+function hanziFormsOf(entry: GazetteerEntry): readonly NameForm[] {
+  let forms = hanziMemo.get(entry);
+  if (!forms) hanziMemo.set(entry, (forms = nameForms(entry).filter((f) => [...f.form].length >= 2 && [...f.form].every(isHan))));
+  return forms;
 }
 
 /**
@@ -236,14 +249,14 @@ function pick(candidates: Candidate[], reference: ContextualReference): Resoluti
   return { best, confidence: named ? 'certain' : 'probable', alternatives: [] };
 }
 
-function contextMention(input: ContextualInput, start: number, end: number, name: string, resolution: Resolution, reference: ContextualReference): EntityMention {
+function contextMention(input: ContextualInput, start: number, end: number, name: string, resolution: Resolution, reference: ContextualReference, key = name): EntityMention {
   const span: Span = { start, end };
   const bracket = input.bracketAt(start);
   return {
     span,
     fullSpan: span,
     name,
-    key: foldKey(name),
+    key,
     type: 'person',
     resolution,
     possessive: false,
@@ -279,10 +292,10 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
   if (bySurname.size === 0) return;
   // the hashes of the words looked for: most capitalised words are told apart without making their keys
   const wanted = new Set([...bySurname.keys(), ...byGiven.keys()].map(hashKey));
+  const resolved = new Map<Map<string, EntityMention>, Resolution>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (inMention[k] || t.kind !== 'word' || !t.latin || !t.capitalised || t.keyLength < 2) continue;
-    if (t.hashed && !wanted.has(t.lookupHash)) continue;
+    if (inMention[k] || t.kind !== 'word' || !t.capitalised || (t.hashed && !wanted.has(t.lookupHash)) || !t.latin) continue;
     const key = t.lookupKey;
     const surnameOf = bySurname.get(key);
     const givens = byGiven.get(key);
@@ -317,22 +330,24 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
       && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && !isShortEnglishWord(next.key)) continue;
     const start = t.start;
     const end = t.isPossessive && last === k ? t.end - 2 : tokens[last]!.end;
-    const candidates = [...named.values()].map((m): Candidate => ({
-      entry: m.resolution.best.entry,
-      via: 'name',
-      form: m.resolution.best.form,
-      system: m.resolution.best.system,
-      // the nearest full mention before the bare name is the likelier one
-      score: m.span.start < start ? 10 + m.span.start / (start + 1) : 9,
-      evidence: [{ kind: 'namedInFull', detail: m.name, span: m.span }],
-    }));
-    const resolution = candidates.length === 1
-      ? { best: candidates[0]!, confidence: 'certain' as const, alternatives: [] }
-      : (() => {
-          candidates.sort((a, b) => b.score - a.score);
-          return { best: candidates[0]!, confidence: 'uncertain' as const, alternatives: candidates.slice(1) };
-        })();
-    const mention = contextMention(input, start, end, text.slice(start, end), resolution, reference);
+    // every bare `Kim` of a cable reads alike: the people of that name it names in full, in the order it names them
+    let resolution = resolved.get(named);
+    if (!resolution) {
+      const candidates = [...named.values()].map((m, order): Candidate => ({
+        entry: m.resolution.best.entry,
+        via: 'name',
+        form: m.resolution.best.form,
+        system: m.resolution.best.system,
+        score: 10 - order,
+        evidence: [{ kind: 'namedInFull', detail: m.name, span: m.span }],
+      }));
+      resolution = candidates.length === 1
+        ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
+        : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
+      resolved.set(named, resolution);
+    }
+    const written = text.slice(start, end);
+    const mention = contextMention(input, start, end, written, resolution, reference, last === k ? key : foldKey(written));
     out.push({ ...mention, possessive: t.isPossessive && last === k });
     for (let n = k; n <= last; n++) inMention[n] = 1;
     k = last;

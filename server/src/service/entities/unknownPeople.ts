@@ -44,7 +44,6 @@ const INITIAL = /\p{Lu}\.[ \t]?/uy;
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const { text, tokens } = input;
   const found = new Map<number, UnknownPerson>();
-  const covered = coverage(input);
   const surnames = gazetteerSurnames(input.index);
 
   const accept = (name: { start: number; end: number; words: string[] }, cue: string) => {
@@ -82,7 +81,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     const gap = /^[ \t]*(\r?\n[ \t]*)?/.exec(text.slice(from, from + 40))![0];
     if (gap.includes('\n') && !SINGULAR.has(key)) continue;
     from += gap.length;
-    const name = readName(text, from, covered, input);
+    const name = readName(text, from, input);
     if (name) accept(name, `after '${text.slice(t.start, t.end)}${text[t.end] === '.' ? '.' : ''}'`);
   }
 
@@ -96,7 +95,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
       if (skipped === i) break;
       i = skipped;
     }
-    const name = readName(text, i, covered, input);
+    const name = readName(text, i, input);
     if (!name || name.end > end) continue;
     // nothing but closing punctuation, a gloss or a footnote marker may follow in the slot
     const rest = text.slice(name.end, end);
@@ -106,23 +105,25 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Spans the name readers must not enter: mentions and near misses. */
-function coverage(input: UnknownPeopleInput): Span[] {
-  const spans: Span[] = [];
-  for (let k = 0; k < input.tokens.length; k++) if (input.inMention[k]) spans.push(input.tokens[k]!);
-  spans.push(...input.nearMisses);
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+/** Does `start..end` touch a token inside a mention or a near miss? Binary searches, no list of spans made. */
+function covered(input: UnknownPeopleInput, start: number, end: number): boolean {
+  const { tokens, inMention, nearMisses } = input;
   let lo = 0;
-  let hi = spans.length;
+  let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo]!.start < end;
+  for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) if (inMention[k]) return true;
+  lo = 0;
+  hi = nearMisses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nearMisses[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < nearMisses.length && nearMisses[lo]!.start < end;
 }
 
 /** Past one form of address, title or initial (and the spaces after it) at `i`, else `i`. */
@@ -140,7 +141,7 @@ function skipLead(text: string, i: number, end: number): number {
  * word or an English word, none already read as a name. A title word first (`General` after
  * `Colonel`) is stepped over; anything else that is no name word ends the reading with nothing.
  */
-function readName(text: string, from: number, covered: readonly Span[], input: UnknownPeopleInput): { start: number; end: number; words: string[] } | undefined {
+function readName(text: string, from: number, input: UnknownPeopleInput): { start: number; end: number; words: string[] } | undefined {
   let i = from;
   for (let titles = 0; titles < 3; titles++) {
     WORD.lastIndex = i;
@@ -170,7 +171,7 @@ function readName(text: string, from: number, covered: readonly Span[], input: U
     const next = text[i + m[0].length];
     // digits or a glued letter of another script: not a word of a name
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) break;
-    if (!isNameWord(word, input) || overlaps(covered, i, i + word.length)) break;
+    if (covered(input, i, i + word.length) || !isNameWord(word, input)) break;
     words.push(word);
     end = i + word.length;
     i += m[0].length;
