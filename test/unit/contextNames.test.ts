@@ -283,6 +283,12 @@ describe("the editor's notes as evidence", () => {
     assert.match(h, /note 2 on line 12: Lin Biao\. — names \*\*Lin Biao\*\*/);
   });
 
+  it('a footnote marker after a gloss (`[Stalin].x/`) and a numbered note `1.` at the end', () => {
+    const a = entities(['To Cde. FILIPPOV [Stalin].x/', 'Gao Gang [1] agrees.', '1. Gao Gang, chairman of the Northeast People’s Government.', 'x/ Pseudonym I.V. Stalin.'].join('\n'), builtin);
+    assert.match(hoverAt(a, 'FILIPPOV'), /note x\/ on line 4: Pseudonym I\.V\. Stalin\. — names \*\*Joseph Stalin\*\*/);
+    assert.match(hoverAt(a, 'Gao Gang'), /note 1 on line 3: Gao Gang, chairman/);
+  });
+
   it('a role gloss before the name and a normalising bracket after it', () => {
     const a = entities(fixture('50-bare-surname.cable'), builtin);
     const h = hoverAt(a, 'Pak Heon-yeong');

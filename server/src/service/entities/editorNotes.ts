@@ -36,7 +36,7 @@ export function editorNotesAbout(analysis: EntityAnalysis, name: Span, gloss: Sp
     end = Math.max(end, after.span.end);
   }
   // a footnote marker right after the name or its gloss
-  const marker = /^[ \t]*(?:\[(\d{1,2})\]|〔(\d{1,2})〕|(x\/))/.exec(text.slice(end, end + 8));
+  const marker = /^\.?[ \t]*(?:\[(\d{1,2})\]|〔(\d{1,2})〕|(x\/))/.exec(text.slice(end, end + 8));
   if (marker) {
     const n = marker[1] ?? marker[2] ?? marker[3]!;
     const at = end + marker[0].length;
