@@ -94,6 +94,14 @@ describe('names in Chinese characters and hangul', () => {
     assert.equal(at(a, '毛泽东')?.resolution.best.system, 'hanzi');
   });
 
+  it('reads a hangul name with the particle Korean glues to it', () => {
+    const a = entities('김일성은 박헌영에게 말했다. 김일성동지', builtin);
+    assert.equal(at(a, '김일성')?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(at(a, '박헌영')?.resolution.best.entry.id, 'pak_hon_yong');
+    assert.equal(at(a, '김일성', 1)?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(entities('김일성주의', builtin).mentions.length, 0, 'a longer word is another word');
+  });
+
   it('hover on a hanzi name names the person and the script', () => {
     const h = hoverAt(entities('林彪同志：', builtin), '林彪');
     assert.match(h, /Lin Biao/);

@@ -94,7 +94,8 @@ export interface ContextualInput {
 /** The mentions read from context, in text order. */
 export function contextualMentions(input: ContextualInput): EntityMention[] {
   const out: EntityMention[] = [];
-  const full = fullMentions(input.mentions);
+  readHangulWithParticles(input, out);
+  const full = fullMentions([...input.mentions, ...out]);
   readCharacterRuns(input, full, out);
   readBareNames(input, full, out);
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -265,6 +266,65 @@ function contextMention(input: ContextualInput, start: number, end: number, name
     ...(bracket ? { bracket } : {}),
     reference,
   };
+}
+
+// ---------------------------------------------------------------- hangul names with a particle
+
+/** What Korean glues to a name: case particles (`김일성은`, `박헌영에게`) and forms of address (`김일성동지`). */
+const HANGUL_SUFFIXES = new Set([
+  '은', '는', '이', '가', '을', '를', '의', '에', '에게', '에게서', '께', '께서', '과', '와', '도', '로', '으로', '에서', '만', '부터',
+  '까지', '이나', '나', '이며', '며', '이다', '였다', '이었다', '이고', '동지', '동지는', '동지의', '동지께서', '씨', '님', '장군', '수상', '원수', '위원장',
+]);
+
+const hangulMemo = new WeakMap<EntityIndex, ReadonlyMap<string, readonly HanziForm[]>>();
+
+/** Every person's hangul form, as written (two syllables or more). */
+function hangulForms(index: EntityIndex): ReadonlyMap<string, readonly HanziForm[]> {
+  let map = hangulMemo.get(index);
+  if (map) return map;
+  const out = new Map<string, HanziForm[]>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    for (const form of nameForms(entry)) {
+      const text = form.form.normalize('NFC');
+      if (text.length < 2 || !/^[\uac00-\ud7af]+$/.test(text)) continue;
+      const list = out.get(text) ?? [];
+      if (!list.some((h) => h.entry === entry)) list.push({ entry, form });
+      out.set(text, list);
+    }
+  }
+  hangulMemo.set(index, (map = out));
+  return map;
+}
+
+/**
+ * `김일성은`, `박헌영에게`: Korean writes a name and its particle as one word, which no gazetteer form
+ * spells; the name is the word's head when the rest is a particle or a form of address.
+ */
+function readHangulWithParticles(input: ContextualInput, out: EntityMention[]): void {
+  const { tokens, inMention } = input;
+  let forms: ReadonlyMap<string, readonly HanziForm[]> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inMention[k] || t.kind !== 'word' || t.hashed) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 0xac00 || c > 0xd7af) continue;
+    forms ??= hangulForms(input.index);
+    const word = t.text.normalize('NFC');
+    for (let n = word.length - 1; n >= 2; n--) {
+      const found = forms.get(word.slice(0, n));
+      if (!found || !HANGUL_SUFFIXES.has(word.slice(n))) continue;
+      const candidates = found.map((h): Candidate => ({ entry: h.entry, via: 'name', form: h.form, system: 'hangul', score: 2, evidence: found.length === 1 ? [{ kind: 'onlyCandidate' }] : [] }));
+      const resolution: Resolution = candidates.length === 1
+        ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
+        : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
+      const name = t.text.slice(0, n);
+      const { reference: _none, ...mention } = contextMention(input, t.start, t.start + n, name, resolution, 'surname', foldKey(name));
+      out.push(mention);
+      inMention[k] = 1;
+      break;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- bare surnames and given names
