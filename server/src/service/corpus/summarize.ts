@@ -77,6 +77,8 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
 
     const brackets = parsed.brackets;
     for (const m of analysis.entities.mentions) {
+      // a bare `Kim` that may be Kim Il Sung or Kim Chaek is nobody's reference
+      if (m.reference !== undefined && m.resolution.confidence === 'uncertain') continue;
       const protectedBy = protectionOf(m, brackets);
       mentions.push({
         entityId: m.resolution.best.entry.id,
