@@ -36,8 +36,9 @@ const person = (id: string, canonical: string, forms: string[], extra: Partial<G
 const fourthFieldArmy = gazetteerOf([
   person('lin_biao', 'Lin Biao', ['林彪']),
   person('lin_boju', 'Lin Boju', ['林伯渠']),
-  person('deng_zihui', 'Deng Zihui', ['邓子恢'], { roles: [{ title: 'Second secretary of the Central China Bureau', from: 1949, to: 1952 }] }),
+  // listed before Deng Zihui, so that only the cable's context can pick Deng Zihui
   person('deng_xiaoping', 'Deng Xiaoping', ['邓小平'], { roles: [{ title: 'General Secretary of the CCP', from: 1956, to: 1966 }] }),
+  person('deng_zihui', 'Deng Zihui', ['邓子恢'], { roles: [{ title: 'Second secretary of the Central China Bureau', from: 1949, to: 1952 }] }),
   person('tan_zheng', 'Tan Zheng', ['谭政']),
   person('xiao_ke', 'Xiao Ke', ['萧克']),
   person('zhao_erlu', 'Zhao Erlu', ['赵尔陆']),
@@ -132,6 +133,8 @@ describe('one-character addressee runs', () => {
     const a = analyzeDocument('林邓：\n一九五0年十月十二日', fourthFieldArmy, defaultSettings).entities;
     assert.equal(a.context.date?.year, 1950);
     assert.equal(at(a, '邓')?.resolution.best.entry.id, 'deng_zihui');
+    assert.equal(at(a, '邓')?.resolution.confidence, 'probable');
+    assert.match(hoverAt(a, '邓'), /active on the cable's date: Second secretary of the Central China Bureau/);
   });
 
   it('lists the candidates when nothing decides', () => {
