@@ -143,3 +143,10 @@ test('an unknown person before the folder is indexed: the count stays within the
   const hover = service.getHover(doc, rangeOfText(doc, 'Lebedinsky').start);
   assert.match(JSON.stringify(hover?.contents), /Not in the gazetteer: 1 mention in this document/);
 });
+
+test('rename: a name read from its context (a bare surname) is no spelling to rename', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(beijingCable('1', 1, 'Kim Il Sung received me. Kim agrees.'));
+  assert.equal(service.prepareRename(doc, rangeOfText(doc, 'Kim', 1).start), null);
+  assert.ok(service.prepareRename(doc, rangeOfText(doc, 'Kim Il Sung').start), 'the full name still renames');
+});
