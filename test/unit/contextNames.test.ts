@@ -243,10 +243,17 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(a.unknownPeople.map((u) => u.key), ['razin', 'sokolov', 'tsarapkin']);
   });
 
+  it('reads every name after a plural form of address, and after Mr.', () => {
+    const a = entities('Cdes. Ivanov and Petrov left. Comrades Sidorov, Orlovsky and Zhukov stay. Mr. Smith came.');
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Ivanov', 'Petrov', 'Sidorov', 'Orlovsky', 'Zhukov', 'Smith']);
+    assert.equal(a.unknownPeople[5]!.cue, "after 'Mr.'");
+  });
+
   it('does not take offices, ranks, bodies or places for people', () => {
     const a = entities([
       'To the General Staff. Comrade Chairman, Marshal of the Soviet Union, Minister of Foreign Affairs,',
       'General Assembly, Comrade Ambassador, Cde. USSR, Ambassador SovAmbassador, Minister Pak, Comrades Kim and Li.',
+      'Comrade Commander-in-Chief, Comrade Second Secretary, the Comrade Commander.',
     ].join('\n'));
     assert.deepEqual(a.unknownPeople.map((u) => u.name), []);
   });

@@ -75,14 +75,23 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     const honorific = HONORIFICS.has(key);
     if (!honorific && !(TITLES.has(key) && t.capitalised)) continue;
     let from = t.end;
-    if (text[from] === '.' && (ABBREVIATED.has(key) || key === 'mr' || key === 'mrs')) from++;
-    else if (t.kind === 'initial' && !ABBREVIATED.has(key)) continue; // `Comrade.` ends a sentence
+    // an initial token (`Mr.`) holds its period; a word's period follows it
+    const period = t.kind === 'initial' || text[from] === '.';
+    if (period && !(ABBREVIATED.has(key) || key === 'mr' || key === 'mrs')) continue; // `Comrade.` ends a sentence
+    if (text[from] === '.') from++;
     // the name follows on the line, or on the next one after a singular form of address (`Dear Cde.` / `I. V. Stalin`)
     const gap = /^[ \t]*(\r?\n[ \t]*)?/.exec(text.slice(from, from + 40))![0];
     if (gap.includes('\n') && !SINGULAR.has(key)) continue;
     from += gap.length;
-    const name = readName(text, from, input);
-    if (name) accept(name, `after '${text.slice(t.start, t.end)}${text[t.end] === '.' ? '.' : ''}'`);
+    const cue = `after '${text.slice(t.start, t.end)}${period && t.kind !== 'initial' ? '.' : ''}'`;
+    // `Cdes. Ivanov and Petrov`, `Comrades Ivanov, Petrov`: a plural form of address takes a list
+    const plural = key === 'cdes' || key === 'comrades' || key === 'cmrds';
+    for (let name = readName(text, from, input); name; ) {
+      accept(name, cue);
+      if (!plural) break;
+      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(name.end, name.end + 8));
+      name = next ? readName(text, name.end + next[0].length, input) : undefined;
+    }
   }
 
   // the whole of a slot the parser marks as a person's
@@ -191,6 +200,9 @@ function isNameWord(word: string, input: UnknownPeopleInput): boolean {
   if (letters.length < 2) return false;
   const key = word.toLowerCase();
   if (NOT_NAMES.has(key) || isShortEnglishWord(key) || isCommonEnglishWord(key)) return false;
+  // `Commander-in-Chief`: an office in hyphens (a hyphenated given name, `Tae-hong`, has no office word or `in`/`of` in it)
+  const parts = key.split('-');
+  if (parts.length > 1 && (NOT_NAMES.has(parts[0]!) || parts.some((p) => p === 'in' || p === 'of' || p === 'the'))) return false;
   if (letters === letters.toUpperCase() && letters.length <= 3) return false; // `USSR`, `CC`, `KPA`: acronyms
   if (/\p{Ll}\p{Lu}/u.test(word) && !/^(Mc|Mac)\p{Lu}/u.test(word)) return false; // `SovAmbassador`: a telegraphic compound
   return !input.isCommonWord?.(word);
