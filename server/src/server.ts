@@ -308,7 +308,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const actions = service.getCodeActions(doc, params.context.diagnostics, token);
+    const actions = service.getCodeActions(doc, params.context.diagnostics, token, params.range);
     if (!actions.some(a => a.gazetteerAddition)) return actions;
     // "Add to the gazetteer" is listed without reading the file; its edit comes in codeAction/resolve.
     // It needs a workspace folder to hold the file, and is not offered for a file known to be broken.

@@ -68,8 +68,8 @@ export interface CableLanguageService {
   getSelectionRanges(document: ITextDocument, positions: readonly Position[], token?: ICancellationToken): SelectionRange[];
   getHover(document: ITextDocument, position: Position, token?: ICancellationToken): Hover | null;
   computeDiagnostics(document: ITextDocument, token?: ICancellationToken): Diagnostic[];
-  /** Quick fixes for the diagnostics of a code action request's context. */
-  getCodeActions(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: ICancellationToken): CableCodeAction[];
+  /** Quick fixes for the diagnostics of a code action request's context, and for a person the gazetteer lacks in `range`. */
+  getCodeActions(document: ITextDocument, diagnostics: readonly Diagnostic[], token?: ICancellationToken, range?: Range): CableCodeAction[];
   getSemanticTokens(document: ITextDocument, token?: ICancellationToken): SemanticTokens;
   getInlayHints(document: ITextDocument, range: Range, token?: ICancellationToken): InlayHint[];
   /** Names (gazetteer and folder spellings), honorifics, months after a day, number signs: what fits where the user types. */
@@ -121,9 +121,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const symbols = new DocumentSymbolProvider(analyses);
   const folding = new FoldingRangeProvider(analyses);
   const selection = new SelectionRangeProvider(analyses);
-  const hover = new HoverProvider(analyses);
   const diagnostics = new DiagnosticsProvider(analyses, options.rules ?? allRules, logger);
-  const codeActions = new CodeActionProvider(analyses);
   const semanticTokens = new SemanticTokensProvider(analyses);
   const inlayHints = new InlayHintProvider(analyses);
 
@@ -138,6 +136,14 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     logger,
     computeElsewhere: options.computeIndexedFile,
   });
+  // a name's count over the folder is only worth giving once the whole folder is read
+  const completeCorpus = (document: ITextDocument) => {
+    if (!indexer.complete) return undefined;
+    indexer.update(document);
+    return indexer.index;
+  };
+  const hover = new HoverProvider(analyses, completeCorpus);
+  const codeActions = new CodeActionProvider(analyses, completeCorpus);
   const references = new ReferencesProvider(analyses, indexer);
   const highlights = new DocumentHighlightProvider(analyses);
   const definition = new DefinitionProvider(analyses);
@@ -180,8 +186,8 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
       guarded('hover', null, token, () => citationHover.provideHover(document, position) ?? hover.provideHover(document, position)),
     computeDiagnostics: (document: ITextDocument, token = neverCancelled) =>
       guarded('diagnostics', [], token, () => diagnostics.provideDiagnostics(document)),
-    getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled) =>
-      guarded('codeAction', [], token, () => codeActions.provideCodeActions(document, context)),
+    getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled, range?: Range) =>
+      guarded('codeAction', [], token, () => codeActions.provideCodeActions(document, context, range)),
     getSemanticTokens: (document: ITextDocument, token = neverCancelled) =>
       guarded('semanticTokens', { data: [] }, token, () => semanticTokens.provideSemanticTokens(document)),
     getInlayHints: (document: ITextDocument, range: Range, token = neverCancelled) =>

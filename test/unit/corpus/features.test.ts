@@ -116,3 +116,37 @@ test('workspace diagnostics are computed from the indexer’s analysis', async (
   const { service } = await serviceOver(corpus);
   assert.ok(service.getWorkspaceDiagnostics(uriOf('c.cable')).some(d => String(d.code).startsWith('cable.name.')));
 });
+
+test('an unknown person: the summary keeps each mention; hover counts the folder; the quick fix gathers every spelling in it', async () => {
+  const files = {
+    'a.cable': beijingCable('201', 1, 'Cde. Lebedinsky reports. Cde. Lebedinsky agrees.'),
+    'b.cable': beijingCable('202', 2, 'Cde. LEBEDINSKY has left.'),
+  };
+  const { service } = await serviceOver(files);
+  assert.deepEqual(service.corpus.get(uriOf('b.cable'))?.unknownPeople?.map(u => [u.written, u.key]), [['LEBEDINSKY', 'lebedinsky']]);
+  const doc = makeDocument(files['a.cable'], 0, uriOf('a.cable'));
+  const at = rangeOfText(doc, 'Lebedinsky');
+  const hover = service.getHover(doc, at.start);
+  assert.match(JSON.stringify(hover?.contents), /Not in the gazetteer: 3 mentions in this folder/);
+  const actions = service.getCodeActions(doc, [], undefined, at);
+  assert.deepEqual(actions.map(a => [a.title, a.gazetteerAddition?.entry]), [[
+    "Add 'Lebedinsky' to the workspace gazetteer",
+    { id: 'lebedinsky', kind: 'person', canonical: 'Lebedinsky', variants: [{ form: 'Lebedinsky' }, { form: 'LEBEDINSKY' }] },
+  ]]);
+  assert.deepEqual(service.getCodeActions(doc, [], undefined, rangeOfText(doc, 'reports')), [], 'nothing away from the name');
+});
+
+test('an unknown person before the folder is indexed: the count stays within the document', () => {
+  const manager = new GazetteerManager();
+  const service = createCableLanguageService({ gazetteer: () => manager.gazetteer, workspace: new MemoryWorkspace({}) });
+  const doc = makeDocument(beijingCable('201', 1, 'Cde. Lebedinsky reports.'));
+  const hover = service.getHover(doc, rangeOfText(doc, 'Lebedinsky').start);
+  assert.match(JSON.stringify(hover?.contents), /Not in the gazetteer: 1 mention in this document/);
+});
+
+test('rename: a name read from its context (a bare surname) is no spelling to rename', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(beijingCable('1', 1, 'Kim Il Sung received me. Kim agrees.'));
+  assert.equal(service.prepareRename(doc, rangeOfText(doc, 'Kim', 1).start), null);
+  assert.ok(service.prepareRename(doc, rangeOfText(doc, 'Kim Il Sung').start), 'the full name still renames');
+});

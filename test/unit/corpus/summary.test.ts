@@ -91,3 +91,10 @@ test('the sender’s own number beside the header’s, places as the gazetteer n
   assert.equal(ref.depth, 0);
   assert.deepEqual(ref.numberRange, rangeOfText(outgoing.doc, '2467'));
 });
+
+test('a bare surname is a mention of the person it stands for, unless two people of the name are named', () => {
+  const one = mentionsOfTable(summarize(beijingCable('1', 19, 'Kim Il Sung received me. Kim agrees.')).summary.mentions);
+  assert.deepEqual(one.filter(m => m.entityId === 'kim_il_sung').map(m => m.written), ['Kim Il Sung', 'Kim']);
+  const two = mentionsOfTable(summarize(beijingCable('1', 19, 'Kim Il Sung and Kim Chaek received me. Kim agrees.')).summary.mentions);
+  assert.deepEqual(two.filter(m => m.written === 'Kim'), []);
+});

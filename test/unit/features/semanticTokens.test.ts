@@ -63,3 +63,8 @@ test('a bracket inside a bracket keeps the outer one only', () => {
 test('a document without names or brackets has no tokens', () => {
   assert.deepEqual(data(joinLines('Text of the message.', '', 'More text.')), []);
 });
+
+test('a person the gazetteer lacks has a token type of its own', () => {
+  assert.deepEqual(tokens(joinLines('To Cde. Lebedinsky.', 'ROSHCHIN')), ['0:8 10 unknownPerson', '1:0 8 person']);
+  assert.ok(semanticTokensLegend.tokenTypes.includes('unknownPerson'));
+});

@@ -157,6 +157,11 @@ const expected: Readonly<Record<string, readonly Found[]>> = {
   'test/fixtures/forms/47-stray-bracket.cable': [],
   'test/fixtures/forms/48-signature-surname-initials.cable': [],
   'test/fixtures/forms/49-spellings-by-system.cable': [],
+  'test/fixtures/forms/50-chinese-addressee-run.cable': [
+    { cited: 'Your telegram of May 22', date: '1949-05-22', whose: 'your', depth: 0 },
+  ],
+  'test/fixtures/forms/51-bare-surname.cable': [],
+  'test/fixtures/forms/52-unknown-person.cable': [],
 };
 
 function found(file: string): Found[] {

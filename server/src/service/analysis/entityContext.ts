@@ -10,6 +10,10 @@ import type { EntityContext } from '../entities';
 export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult): EntityContext {
   const text = parsed.text;
   const channels: string[] = [];
+  const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
+  const slot = (span: { start: number; end: number } | undefined, cue: string) => {
+    if (span && span.end > span.start) personSlots.push({ span, cue });
+  };
   const add = (span: { start: number; end: number } | undefined) => {
     if (span && span.end > span.start) channels.push(text.slice(span.start, span.end));
   };
@@ -17,16 +21,24 @@ export function entityContextOf(parsed: CableDocument, chronology: ChronologyRes
     add(m.from);
     add(m.to);
     m.header.forEach(f => add(f.value));
+    for (const p of m.parts) if (p.kind in SLOT_CUES) slot(p.value, SLOT_CUES[p.kind]!);
     m.telegrams.forEach(message);
   };
   for (const block of parsed.blocks) {
     if (block.kind === 'envelope') {
       for (const f of block.fields) {
         if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
+        if (f.kind === 'addressee') slot(f.value, 'addressee');
       }
+      block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
     } else if (block.kind === 'message') {
       message(block);
+    } else if (block.kind === 'footer') {
+      block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
     }
   }
-  return { date: chronology.documentDate, channels, brackets: parsed.brackets };
+  return { date: chronology.documentDate, channels, brackets: parsed.brackets, personSlots };
 }
+
+/** Message parts whose words are a person's name, and how the hover says where the name stood. */
+const SLOT_CUES: Partial<Record<string, string>> = { addressee: 'addressee', salutation: 'salutation', signature: 'signature', sender: 'sender' };

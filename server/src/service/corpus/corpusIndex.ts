@@ -8,7 +8,7 @@
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
 import { mentionAt, startsBefore } from './mentionTable';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference } from './types';
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference, UnknownPersonSummary } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
 export interface CorpusChange {
@@ -110,6 +110,7 @@ export class CorpusIndex {
   private readonly citable = new Multimap<CableSummary>();
   private readonly byDay = new Multimap<CableSummary>();
   private readonly nearMisses = new Multimap<NearMissSummary>();
+  private readonly unknownPeople = new Multimap<UnknownPersonSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
   /** `entity id \0 folded spelling` → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
@@ -174,6 +175,7 @@ export class CorpusIndex {
       if (day) this.byDay.add(day, uri, c);
     }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
+    for (const u of summary.unknownPeople ?? []) this.unknownPeople.add(u.key, uri, u);
     for (const r of summary.references) {
       const key = citationKey(r);
       if (key) this.citations.add(key, uri, r);
@@ -252,6 +254,7 @@ export class CorpusIndex {
       if (day) this.byDay.removeFile(day, uri);
     }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
+    for (const u of old.unknownPeople ?? []) this.unknownPeople.removeFile(u.key, uri);
     for (const r of old.references) {
       const key = citationKey(r);
       if (key) this.citations.removeFile(key, uri);
@@ -408,6 +411,18 @@ export class CorpusIndex {
 
   nearMissKeys(): IterableIterator<string> {
     return this.nearMisses.keys();
+  }
+
+  /** How many times the folder writes an unknown person of this key (`ivanov`). */
+  unknownPersonCount(key: string): number {
+    return this.unknownPeople.count(key);
+  }
+
+  /** Every way the folder writes an unknown person of this key (`Ivanov`, `IVANOV`), most frequent first. */
+  unknownPersonSpellings(key: string): string[] {
+    const counts = new Map<string, number>();
+    for (const { item } of this.unknownPeople.get(key)) counts.set(item.written, (counts.get(item.written) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
   }
 }
 

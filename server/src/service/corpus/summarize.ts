@@ -16,7 +16,7 @@ import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
 import type { ITextDocument, Span } from '../types';
 import { mentionTable } from './mentionTable';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference } from './types';
+import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference, UnknownPersonSummary } from './types';
 
 /**
  * The telegram references of one cable (`your telegram No. 3153`, `#1405/sh dated 5 October`), by
@@ -44,6 +44,7 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
   const mentions: MentionSummary[] = [];
   const nearMisses: NearMissSummary[] = [];
   const references: TelegramReference[] = [];
+  const unknownPeople: UnknownPersonSummary[] = [];
   for (const view of file.cables) {
     const { analysis, doc } = view;
     const text = analysis.text;
@@ -76,6 +77,8 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
 
     const brackets = parsed.brackets;
     for (const m of analysis.entities.mentions) {
+      // a bare `Kim` that may be Kim Il Sung or Kim Chaek is nobody's reference
+      if (m.reference !== undefined && m.resolution.confidence === 'uncertain') continue;
       const protectedBy = protectionOf(m, brackets);
       mentions.push({
         entityId: m.resolution.best.entry.id,
@@ -99,9 +102,13 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
         ...(protectedBy ? { protectedBy } : {}),
       });
     }
+    for (const u of analysis.entities.unknownPeople) unknownPeople.push({ range: range(u.span), written: u.name, key: u.key, cable: view.index });
     references.push(...telegramReferencesOf(view));
   }
-  return { uri, version: document.version, cables, mentions: mentionTable(mentions), nearMisses, references };
+  return {
+    uri, version: document.version, cables, mentions: mentionTable(mentions), nearMisses, references,
+    ...(unknownPeople.length ? { unknownPeople } : {}),
+  };
 }
 
 interface Who {

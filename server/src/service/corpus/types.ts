@@ -71,6 +71,16 @@ export interface NearMissSummary {
   readonly protectedBy?: ProtectedBy;
 }
 
+/** A likely person the gazetteer lacks (`Cde. Ivanov`), so that a hover can count the folder's mentions and a quick fix collect its spellings. */
+export interface UnknownPersonSummary {
+  readonly range: Range;
+  /** As written: `I. P. Ivanov`, `IVANOV`. */
+  readonly written: string;
+  /** `UnknownPerson.key`: `ivanov` for both. */
+  readonly key: string;
+  readonly cable: number;
+}
+
 /** A reference to another telegram: `your telegram No. 3153`, `#1405/sh dated 5 October`, `your telegram of 0115 18 October`. */
 export interface TelegramReference {
   readonly range: Range;
@@ -121,5 +131,7 @@ export interface FileSummary {
   readonly cables: readonly CableSummary[];
   readonly mentions: MentionTable;
   readonly nearMisses: readonly NearMissSummary[];
+  /** Absent in summaries made before unknown people were read, and when there are none. */
+  readonly unknownPeople?: readonly UnknownPersonSummary[];
   readonly references: readonly TelegramReference[];
 }

@@ -22,3 +22,18 @@ const set = new Set(WORDS.split(' ').filter(Boolean));
 export function isCommonEnglishWord(key: string): boolean {
   return set.has(key);
 }
+
+/**
+ * Short English words that are also romanised surnames or given names (`He`, `Long`, `Gang`,
+ * `Sung`, `Tan`): a bare one is never read as a person's name.
+ */
+const SHORT =
+  'a an as at be by do go he her him his i if in is it me my no of on or so to up us we ye yes you she the and but for ' +
+  'not may can man men son sun long young ten tan den hang gang sung wing chin king song mill van von de la le du ' +
+  'are was all any one two six new old our out own see set who why how way war law day did has had its let nor off ' +
+  'say she too use via yet ok per re';
+const shortSet = new Set(SHORT.split(' ').filter(Boolean));
+
+export function isShortEnglishWord(key: string): boolean {
+  return shortSet.has(key);
+}

@@ -13,7 +13,8 @@
  */
 import type { PartialDate, Span } from '../types';
 import type { GazetteerEntry, Role } from '../gazetteer/types';
-import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution } from './types';
+import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, UnknownPerson } from './types';
+import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
 import { identificationCertainty, type Certainty } from './certainty';
@@ -34,9 +35,23 @@ export function mentionAt(analysis: EntityAnalysis, offset: number): EntityMenti
   return analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < Math.max(m.fullSpan.end, m.gloss?.span.end ?? 0));
 }
 
-export function getEntityHover(analysis: EntityAnalysis, offset: number): EntityHover | undefined {
+/** What the hover may say beyond the cable: where the cable starts in its file, and what the folder holds. */
+export interface EntityHoverContext {
+  /** The file's line of the cable's first line (0 for a file of one cable), for "named on line N". */
+  readonly firstLine?: number;
+  /** How many times the folder writes an unknown person of this key (`UnknownPerson.key`), when the corpus index is complete. */
+  readonly unknownInFolder?: (key: string) => number | undefined;
+}
+
+export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverContext: EntityHoverContext = {}): EntityHover | undefined {
   const mention = mentionAt(analysis, offset);
-  if (mention) return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
+  if (mention) {
+    const body = mention.reference ? contextualMarkdown(mention, analysis, hoverContext) : hoverMarkdown(mention, analysis);
+    const notes = editorNotesAbout(analysis, mention.span, mention.gloss?.span, mention.type === 'pseudonym');
+    return { span: mention.fullSpan, markdown: notes.length ? `${body}\n\n${notesMarkdown(notes, analysis, hoverContext)}` : body };
+  }
+  const unknown = analysis.unknownPeople.find((u) => u.span.start <= offset && offset < Math.max(u.span.end, u.gloss?.span.end ?? 0));
+  if (unknown) return { span: unknown.span, markdown: unknownMarkdown(unknown, analysis, hoverContext) };
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
   const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
   if (!miss) return undefined;
@@ -129,6 +144,99 @@ export function shortDate(date: PartialDate | undefined): string {
   if (!date?.year) return '';
   const month = date.month ? monthNames[date.month - 1]!.slice(0, 3) : undefined;
   return [date.month ? date.day : undefined, month, date.year].filter((x) => x !== undefined).join(' ');
+}
+
+/** Line `N` (1-based, in the file) of an offset of the cable. */
+function lineOf(analysis: EntityAnalysis, offset: number, hoverContext: EntityHoverContext): number {
+  let line = 1 + (hoverContext.firstLine ?? 0);
+  for (let i = analysis.text.indexOf('\n'); i >= 0 && i < offset; i = analysis.text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const REFERENCE_WORDS = {
+  addresseeRun: 'one-character reference in an addressee run',
+  character: 'one-character reference',
+  surname: 'surname alone',
+  givenName: 'given name alone',
+} as const;
+
+/** `林` of `林邓谭萧赵`, a lone `倪`, a bare `Kim`: who it stands for, and why. */
+function contextualMarkdown(mention: EntityMention, analysis: EntityAnalysis, hoverContext: EntityHoverContext): string {
+  const { best, alternatives } = mention.resolution;
+  const how = REFERENCE_WORDS[mention.reference!];
+  const lines: string[] = [];
+  const named = (c: Candidate) => c.evidence.find((ev) => ev.kind === 'namedInFull');
+  if (alternatives.length) {
+    const everyoneNamed = [best, ...alternatives].every((c) => named(c));
+    const names = [best, ...alternatives].map((c) => e(c.entry.canonical));
+    const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    lines.push(`**${e(mention.name)}**: ${list} — ${everyoneNamed ? `${names.length === 2 ? 'both' : 'all'} named in this cable` : 'the cable does not tell which'}`);
+    lines.push('');
+    lines.push(`A ${how}.`);
+    lines.push('');
+    lines.push('Candidates:');
+    for (const c of [best, ...alternatives]) lines.push(`- ${candidateEvidence(c, analysis, hoverContext)}`);
+    return lines.join('\n');
+  }
+  lines.push(`**${e(mention.name)}** — ${how}: **${e(best.entry.canonical)}**`);
+  lines.push('');
+  lines.push('Evidence:');
+  for (const ev of best.evidence) {
+    const line = contextEvidenceText(ev, analysis, hoverContext);
+    if (line) lines.push(`- ${line}`);
+  }
+  pushBlock(lines, entryLines(best.entry, analysis.context.date, true));
+  return lines.join('\n');
+}
+
+function candidateEvidence(c: Candidate, analysis: EntityAnalysis, hoverContext: EntityHoverContext): string {
+  const why = c.evidence.map((ev) => (ev.kind === 'addresseeRun' ? undefined : contextEvidenceText(ev, analysis, hoverContext))).filter((x) => x);
+  return `${e(c.entry.canonical)}${why.length ? ` (${why.join('; ')})` : ''}`;
+}
+
+function contextEvidenceText(ev: Evidence, analysis: EntityAnalysis, hoverContext: EntityHoverContext): string | undefined {
+  switch (ev.kind) {
+    case 'addresseeRun':
+      return `one-character reference in an addressee run: ${e(ev.detail ?? '')}`;
+    case 'namedInFull':
+      return `stands for ${e(ev.detail ?? '')} named on line ${ev.span ? lineOf(analysis, ev.span.start, hoverContext) : '?'}`;
+    case 'role':
+      return `active on the cable's date: ${e(ev.detail ?? '')}`;
+    default:
+      return undefined;
+  }
+}
+
+function notesMarkdown(notes: readonly EditorNote[], analysis: EntityAnalysis, hoverContext: EntityHoverContext): string {
+  const lines = ["The editor's notes:"];
+  for (const n of notes) {
+    const who = n.entries.length ? ` — names ${n.entries.map((x) => `**${e(x.canonical)}**`).join(', ')}` : '';
+    const where = n.kind === 'footnote' ? `note ${e(n.marker ?? '')} on line ${lineOf(analysis, n.span.start, hoverContext)}` : 'gloss';
+    lines.push(`- ${where}: ${e(n.text)}${who}`);
+  }
+  return lines.join('\n');
+}
+
+/** A person the gazetteer lacks: how often the cable (or the folder) writes the name, and what the editor says of it. */
+function unknownMarkdown(person: UnknownPerson, analysis: EntityAnalysis, hoverContext: EntityHoverContext): string {
+  const same = analysis.unknownPeople.filter((u) => u.key === person.key);
+  const inFolder = hoverContext.unknownInFolder?.(person.key);
+  const count = inFolder ?? same.length;
+  const scope = inFolder !== undefined ? 'in this folder' : 'in this document';
+  const lines = [
+    `**${e(person.name)}** — probably a person (${e(person.cue)})`,
+    '',
+    `Not in the gazetteer: ${count} mention${count === 1 ? '' : 's'} ${scope}.`,
+  ];
+  const spellings = [...new Set(same.map((u) => u.name))];
+  if (spellings.length > 1) lines.push('', `Written: ${spellings.map(e).join(', ')}.`);
+  if (person.gloss) {
+    const entries = person.gloss.entryIds.map((id) => analysis.mentions.find((m) => m.resolution.best.entry.id === id)?.resolution.best.entry.canonical ?? id);
+    lines.push('', `Evidence: the editor's gloss [${e(person.gloss.text)}] names ${entries.map((x) => `**${e(x)}**`).join(', ')}.`);
+  }
+  const notes = editorNotesAbout(analysis, person.span, person.gloss?.span, true);
+  if (notes.length) lines.push('', notesMarkdown(notes, analysis, hoverContext));
+  return lines.join('\n');
 }
 
 function kindLabel(entry: GazetteerEntry): string {

@@ -14,12 +14,14 @@ export type {
   Evidence,
   EvidenceKind,
   NearMiss,
+  UnknownPerson,
+  ContextualReference,
 } from './types';
 export { analyzeEntities, type RecognitionOptions } from './recognize';
 export { entityIndexFor, buildEntityIndex, type EntityIndex } from './entityIndex';
-export { getEntityHover, mentionAt, escapeMarkdown, type EntityHover } from './hover';
+export { getEntityHover, mentionAt, escapeMarkdown, type EntityHover, type EntityHoverContext } from './hover';
 export { computeNameDiagnostics } from './nameDiagnostics';
-export { getNameQuickFixes, type NameQuickFix, type TextEdit, type GazetteerAddition } from './quickFixes';
+export { getNameQuickFixes, getUnknownPersonFixes, type NameQuickFix, type TextEdit, type GazetteerAddition } from './quickFixes';
 export {
   getEntitySemanticTokens,
   getEntityInlayHints,

@@ -60,6 +60,7 @@ export function nearMissPartners(analysis: EntityAnalysis): readonly (EntityMent
   // the first mention of each distinct spelling, per entry: the search below stays short however long the document
   const spellingsByEntry = new Map<string, Map<string, EntityMention>>();
   for (const m of analysis.mentions) {
+    if (m.reference !== undefined) continue;
     if (!firstByKey.has(m.key)) firstByKey.set(m.key, m);
     const id = m.resolution.best.entry.id;
     let spellings = spellingsByEntry.get(id);
@@ -98,7 +99,8 @@ export function comparableMentionsByEntry(analysis: EntityAnalysis): ReadonlyMap
   if (byEntry) return byEntry;
   const groups = new Map<string, EntityMention[]>();
   for (const m of analysis.mentions) {
-    if (m.glossOf !== undefined || m.bracket !== undefined || m.resolution.confidence === 'uncertain') continue;
+    // a name read from its context (`Kim`, `林`) is no spelling of the full name
+    if (m.glossOf !== undefined || m.bracket !== undefined || m.reference !== undefined || m.resolution.confidence === 'uncertain') continue;
     const id = m.resolution.best.entry.id;
     const list = groups.get(id);
     if (list) list.push(m);

@@ -9,7 +9,8 @@ export type EntityTokenModifier = 'gloss' | 'uncertain' | 'clerk' | 'completed';
 export interface EntitySemanticToken {
   /** Never crosses a line break: a name broken over two lines gives two tokens. */
   readonly span: Span;
-  readonly type: MentionType;
+  /** `unknownPerson`: a likely person the gazetteer lacks. */
+  readonly type: MentionType | 'unknownPerson';
   readonly modifiers: readonly EntityTokenModifier[];
 }
 
@@ -22,6 +23,10 @@ export function getEntitySemanticTokens(analysis: EntityAnalysis): EntitySemanti
     if (m.resolution.best.entry.tags?.includes('clerk')) modifiers.push('clerk');
     if (m.completed) modifiers.push('completed');
     for (const span of splitAtLineBreaks(analysis.text, m.span)) out.push({ span, type: m.type, modifiers });
+  }
+  if (analysis.unknownPeople.length) {
+    for (const u of analysis.unknownPeople) for (const span of splitAtLineBreaks(analysis.text, u.span)) out.push({ span, type: 'unknownPerson', modifiers: [] });
+    out.sort((a, b) => a.span.start - b.span.start);
   }
   return out;
 }

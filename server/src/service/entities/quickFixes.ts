@@ -84,10 +84,7 @@ function additions(diagnostic: CableDiagnostic, written: string, gazetteer: Gaze
     });
   }
   if (diagnostic.code === 'cable.name.unknownNearMiss') {
-    let id = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'name';
-    if (!/^[a-z0-9]/.test(id)) id = `n_${id}`;
-    let unique = id;
-    for (let k = 2; gazetteer.get(unique); k++) unique = `${id}_${k}`;
+    const unique = newEntryId(form, gazetteer);
     const description = `Add '${form}' to the workspace gazetteer as a new name`;
     out.push({
       title: description,
@@ -97,4 +94,49 @@ function additions(diagnostic: CableDiagnostic, written: string, gazetteer: Gaze
     });
   }
   return out;
+}
+
+/** An id for a new entry made from its name (`Kim Tae-hong` → `kim_tae_hong`), unused in the gazetteer. */
+function newEntryId(form: string, gazetteer: Gazetteer): string {
+  let id = form.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'name';
+  if (!/^[a-z0-9]/.test(id)) id = `n_${id}`;
+  let unique = id;
+  for (let k = 2; gazetteer.get(unique); k++) unique = `${id}_${k}`;
+  return unique;
+}
+
+/**
+ * "Add Ivanov to the workspace gazetteer" on a person the gazetteer lacks (no diagnostic: the
+ * cursor on the name is enough): a stub entry with every spelling seen, in this document and,
+ * when given, in the folder (`folderSpellings`, most frequent first).
+ */
+export function getUnknownPersonFixes(analysis: EntityAnalysis, span: Span, gazetteer: Gazetteer, folderSpellings?: (key: string) => readonly string[]): NameQuickFix[] {
+  const fixes: NameQuickFix[] = [];
+  const seenKeys = new Set<string>();
+  for (const person of analysis.unknownPeople) {
+    if (person.span.end < span.start || person.span.start > span.end || seenKeys.has(person.key)) continue;
+    seenKeys.add(person.key);
+    const spellings: string[] = [];
+    const add = (written: string) => {
+      const form = written.replace(/\s+/g, ' ').trim();
+      if (form && !spellings.includes(form)) spellings.push(form);
+    };
+    add(person.name);
+    for (const u of analysis.unknownPeople) if (u.key === person.key) add(u.name);
+    for (const w of folderSpellings?.(person.key) ?? []) add(w);
+    // the canonical form: a spelling in normal case if there is one, else the capitals in normal case
+    const normal = spellings.find((w) => w !== w.toUpperCase());
+    const canonical = normal ?? person.name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    const title = `Add '${canonical}' to the workspace gazetteer`;
+    fixes.push({
+      title,
+      kind: 'addToGazetteer',
+      edits: [],
+      addition: {
+        description: title,
+        entry: { id: newEntryId(canonical, gazetteer), kind: 'person', canonical, variants: spellings.map((form) => ({ form })) },
+      },
+    });
+  }
+  return fixes;
 }

@@ -12,6 +12,8 @@ import { matchRomanisedAt } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate } from './dates';
+import { contextualMentions } from './contextual';
+import { findUnknownPeople } from './unknownPeople';
 import type {
   Candidate,
   EntityAnalysis,
@@ -33,8 +35,12 @@ export interface RecognitionOptions {
   readonly isCommonWord?: (word: string) => boolean;
 }
 
-/** Brackets whose words are names (checked for spelling); others hold Russian, notes, doubts. */
-const NAME_BRACKETS = new Set<BracketKind>(['name-normalisation', 'pseudonym-gloss', 'partial-reading']);
+/**
+ * Brackets whose words are checked for spelling like plain text: the editor's names and glosses,
+ * and the notes and handwriting the editor reports (`[handwritten: to Cde. Stilin]`). Others hold
+ * Russian, doubts, supplied words.
+ */
+const NAME_BRACKETS = new Set<BracketKind>(['name-normalisation', 'pseudonym-gloss', 'partial-reading', 'physical', 'note', 'summary']);
 
 interface RawMention {
   first: number;
@@ -93,9 +99,37 @@ export function analyzeEntities(
     i = m.last + 1;
   }
 
-  const mentions = resolveAll(raw, index, context);
+  const resolved = resolveAll(raw, index, context);
+  const bracketAt = (offset: number) => brackets.kindAt(offset);
+  const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
+  const mentions = read.length ? mergeMentions(resolved, read) : resolved;
   const nearMisses = findNearMisses(text, tokens, inMention, index, brackets, options);
-  return { text, context, mentions, nearMisses };
+  const unknownPeople = findUnknownPeople({
+    text,
+    tokens,
+    inMention,
+    nearMisses: nearMisses.map((n) => n.span),
+    index,
+    slots: context.personSlots ?? [],
+    bracketAt,
+    isCommonWord: options.isCommonWord,
+    readGloss: (from) => readGloss(text, from, index),
+  });
+  return { text, context, mentions, nearMisses, unknownPeople };
+}
+
+/** The mentions of gazetteer forms and those read from context, in text order (a gloss's `glossOf` renumbered). */
+function mergeMentions(resolved: readonly EntityMention[], read: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const newIndex: number[] = [];
+  let j = 0;
+  for (let k = 0; k < resolved.length; k++) {
+    while (j < read.length && read[j]!.span.start < resolved[k]!.span.start) out.push(read[j++]!);
+    newIndex[k] = out.length;
+    out.push(resolved[k]!);
+  }
+  while (j < read.length) out.push(read[j++]!);
+  return out.map((m) => (m.glossOf !== undefined && m.reference === undefined ? { ...m, glossOf: newIndex[m.glossOf]! } : m));
 }
 
 function buildMention(

@@ -11,6 +11,12 @@ export interface EntityContext {
   readonly channels: readonly string[];
   /** The parser's editorial brackets, in text order. */
   readonly brackets: readonly EditorialBracket[];
+  /**
+   * Where the parser expects a person's name and what the place is (`addressee`, `signature`,
+   * `distribution list`): for `To Cde. Ivanov.` the range of `Ivanov`. A name there that the
+   * gazetteer lacks is read as an unknown person.
+   */
+  readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[];
 }
 
 export type MentionType = 'person' | 'pseudonym' | 'place' | 'organisation';
@@ -24,13 +30,25 @@ export type EvidenceKind =
   | 'channel' //          a channel of use matches the document
   | 'role' //             the person held a role on the document's date
   | 'onlyCandidate'
-  | 'disputed'; //         sources name different people
+  | 'disputed' //         sources name different people
+  | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
+  | 'namedInFull' //      `倪` or `Kim` stands for a person the document names in full (`evidence.span`)
+  | 'editorNote'; //      the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
 
 export interface Evidence {
   readonly kind: EvidenceKind;
   /** Plain text (not markdown), e.g. `1948–1953`, `Beijing`, `[Stalin]`. */
   readonly detail?: string;
+  /** Where the evidence is written: for `namedInFull` the full name (`倪志亮`), for `editorNote` the note. */
+  readonly span?: Span;
 }
+
+/**
+ * How a name too short to be a gazetteer form was read from its context: `林` in the addressee run
+ * `林邓谭萧赵：`, a lone `倪` or a bare `Kim` standing for someone the document names in full,
+ * a bare given name (`Zhiliang`).
+ */
+export type ContextualReference = 'addresseeRun' | 'character' | 'surname' | 'givenName';
 
 export interface Candidate {
   readonly entry: GazetteerEntry;
@@ -74,6 +92,25 @@ export interface EntityMention {
   readonly glossOf?: number;
   /** The kind of the innermost editorial bracket around the name (the parser's), if any. */
   readonly bracket?: BracketKind;
+  /** Set when the name is read from its context, not from a gazetteer form (`林` of `林邓谭萧赵`, a bare `Kim`). */
+  readonly reference?: ContextualReference;
+}
+
+/**
+ * A person the gazetteer does not know, read where only a person's name can stand: after a form of
+ * address or a title (`Cde. Ivanov`, `General Razin`), in an addressee, salutation or signature,
+ * in a distribution list.
+ */
+export interface UnknownPerson {
+  /** The name's letters as written: for `Cde. I. P. Ivanov` the range of `I. P. Ivanov`. */
+  readonly span: Span;
+  readonly name: string;
+  /** `bareSpelling` of the surname-bearing words: `Kim Tae-hong` and `KIM TAE HONG` share it. */
+  readonly key: string;
+  /** What marks it as a person: `after 'Cde.'`, `signature`, `distribution list`. */
+  readonly cue: string;
+  /** An editor's bracket right after the name that names known entries (`Ivanov [Stalin]`). */
+  readonly gloss?: { readonly span: Span; readonly text: string; readonly entryIds: readonly string[] };
 }
 
 /** A capitalised word (or words) that look like a gazetteer name mistyped. */
@@ -93,4 +130,6 @@ export interface EntityAnalysis {
   readonly context: EntityContext;
   readonly mentions: readonly EntityMention[];
   readonly nearMisses: readonly NearMiss[];
+  /** Likely people the gazetteer lacks, in text order (never a diagnostic: they are information). */
+  readonly unknownPeople: readonly UnknownPerson[];
 }

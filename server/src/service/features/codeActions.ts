@@ -1,10 +1,12 @@
 /**
  * Quick fixes for name diagnostics: replace this spelling, replace it everywhere in the
- * document, or add the form to the workspace gazetteer. The last one needs the file system, so
+ * document, or add the form to the workspace gazetteer; and, on a person the gazetteer lacks
+ * (which draws no diagnostic), add a stub entry for them. Adding needs the file system, so
  * the action carries the entry to add and the LSP glue turns it into a workspace edit.
  */
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import { getNameQuickFixes, type GazetteerAddition } from '../entities';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { getNameQuickFixes, getUnknownPersonFixes, type GazetteerAddition } from '../entities';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { CableDiagnostic, DiagnosticCode } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { ITextDocument } from '../types';
@@ -16,12 +18,21 @@ export interface CableCodeAction extends CodeAction {
 }
 
 export class CodeActionProvider {
-  constructor(private readonly analyses: AnalysisSource) {}
+  /** `corpus`: the index once the folder is read, so a stub entry gathers the folder's spellings. */
+  constructor(private readonly analyses: AnalysisSource, private readonly corpus: (document: ITextDocument) => CorpusIndex | undefined = () => undefined) {}
 
-  /** Quick fixes for the diagnostics the client sends in the code action's context. */
-  provideCodeActions(file: ITextDocument, context: readonly Diagnostic[]): CableCodeAction[] {
+  /** Quick fixes for the diagnostics the client sends in the code action's context, and for an unknown person in `range`. */
+  provideCodeActions(file: ITextDocument, context: readonly Diagnostic[], range?: Range): CableCodeAction[] {
     const fileAnalysis = this.analyses.get(file);
     const out: CableCodeAction[] = [];
+    if (range) {
+      const { analysis, doc } = fileAnalysis.cableAt(file.offsetAt(range.start));
+      const index = analysis.entities.unknownPeople.length ? this.corpus(file) : undefined;
+      const span = { start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) };
+      for (const fix of getUnknownPersonFixes(analysis.entities, span, analysis.gazetteer, index ? (key) => index.unknownPersonSpellings(key) : undefined)) {
+        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, gazetteerAddition: fix.addition });
+      }
+    }
     for (const diagnostic of context) {
       if (typeof diagnostic.code !== 'string' || !diagnostic.code.startsWith('cable.name.')) continue;
       // The cable the diagnostic is in; its offsets are that cable's.

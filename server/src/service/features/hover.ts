@@ -4,17 +4,25 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import { dateHoverAt } from '../chronology';
 import { getEntityHover } from '../entities';
 import type { AnalysisSource } from '../analysis/analysisCache';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { ITextDocument } from '../types';
 import { rangeOf } from './ranges';
 
+/** The corpus index (with this document summarised as it is now) once the whole folder is read; undefined before: counts then stay within the document. */
+export type CompleteCorpus = (document: ITextDocument) => CorpusIndex | undefined;
+
 export class HoverProvider {
-  constructor(private readonly analyses: AnalysisSource) {}
+  constructor(private readonly analyses: AnalysisSource, private readonly corpus: CompleteCorpus = () => undefined) {}
 
   provideHover(file: ITextDocument, position: Position): Hover | null {
-    const { analysis, doc } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    const { analysis, doc, line } = this.analyses.get(file).cableAt(file.offsetAt(position));
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
-    const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset);
+    const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset, {
+      firstLine: line,
+      // asked only on a person the gazetteer lacks
+      unknownInFolder: (key) => this.corpus(file)?.unknownPersonCount(key),
+    });
     if (!found) return null;
     // The markdown is built from escaped text only; the client must not trust it (no command links).
     return {

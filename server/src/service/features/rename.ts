@@ -34,7 +34,8 @@ export class RenameProvider {
 
   prepareRename(doc: ITextDocument, position: Position): { range: Range; placeholder: string } | undefined {
     const target = entityTargetAt(this.analyses.get(doc), doc, position);
-    if (!target) return undefined;
+    // a name read from its context (`林` of an addressee run, a bare `Kim`) is no spelling to normalise
+    if (!target || (target.kind === 'entity' && target.mention.reference !== undefined)) return undefined;
     const span = target.kind === 'entity' ? target.mention.span : target.nearMiss.span;
     return { range: rangeOf(target.cable.doc, span), placeholder: target.cable.analysis.text.slice(span.start, span.end) };
   }
@@ -42,7 +43,7 @@ export class RenameProvider {
   provideRenameEdits(doc: ITextDocument, position: Position, newName: string, options: RenameOptions, token: ICancellationToken): WorkspaceEdit | undefined {
     const name = newName.trim();
     const target = entityTargetAt(this.analyses.get(doc), doc, position);
-    if (!target || !name || token.isCancellationRequested) return undefined;
+    if (!target || !name || token.isCancellationRequested || (target.kind === 'entity' && target.mention.reference !== undefined)) return undefined;
     this.indexer.update(doc);
     const index = this.indexer.index;
     const written = target.kind === 'entity' ? target.cable.analysis.text.slice(target.mention.span.start, target.mention.span.end) : target.nearMiss.written;

@@ -1,6 +1,6 @@
 /**
- * Semantic tokens: persons, cover names, places and offices from the gazetteer, and the
- * editor's layer (square brackets). The custom types declare standard super types in the
+ * Semantic tokens: persons, cover names, places and offices from the gazetteer, likely people
+ * the gazetteer lacks, and the editor's layer (square brackets). The custom types declare standard super types in the
  * manifest (`contributes.semanticTokenTypes`), so every theme colours them.
  */
 import type { SemanticTokens } from 'vscode-languageserver-types';
@@ -11,7 +11,7 @@ import { partitionPoint, splitAtLineBreaks } from '../spans';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 
 export const semanticTokensLegend = {
-  tokenTypes: ['person', 'pseudonym', 'place', 'organisation', 'editorial'],
+  tokenTypes: ['person', 'pseudonym', 'place', 'organisation', 'editorial', 'unknownPerson'],
   tokenModifiers: ['gloss', 'uncertain', 'clerk', 'completed'],
 } as const;
 

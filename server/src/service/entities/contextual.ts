@@ -1,0 +1,415 @@
+/**
+ * Names too short to be gazetteer forms, read from what the document says around them:
+ *
+ * - the one-character addressee runs of Chinese military telegrams (`林邓谭萧赵：` for Lin Biao,
+ *   Deng Zihui, Tan Zheng, Xiao Ke and Zhao Erlu): a run of two or more characters at a line's
+ *   head or before a salutation's colon, each the first character of some person's hanzi form;
+ * - a lone character (`倪大使`, `金首相`) standing for the one person the document names in full
+ *   whose hanzi form starts with it (`倪志亮`, `金日成`);
+ * - a bare surname or given name (`Kim`, `Pak`, `Gao`, `Zhiliang`) standing for the person of
+ *   that surname or given name the document names in full (the inner telegram included: it is
+ *   part of the cable's text).
+ *
+ * None of these is ever a diagnostic; when two people fit, the mention lists both.
+ */
+import type { Span } from '../types';
+import type { BracketKind } from '../parser/ast';
+import type { GazetteerEntry, NameForm } from '../gazetteer/types';
+import { nameForms } from '../gazetteer/gazetteer';
+import { foldKey } from '../gazetteer/names';
+import type { EntityIndex } from './entityIndex';
+import { hashKey, isNameGapAt, type Token } from './tokenizer';
+import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
+import { HONORIFICS, NOT_NAMES } from './honorifics';
+import { roleFitsDate } from './dates';
+import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
+
+/** Characters that follow a surname as a form of address (`倪大使`, `金首相`, `彭司令`) or make it a unit's name (`倪部`, Ni's troops). */
+const CHINESE_TITLES = ['同志', '大使', '首相', '主席', '司令', '总理', '總理', '部长', '部長', '将军', '將軍', '元帅', '元帥', '委员', '政委', '参赞', '先生', '副主席', '副司令', '部'];
+/** Characters that may stand right before a lone surname: `致倪大使`, `并告金`. */
+const BEFORE_LONE = new Set(['致', '给', '給', '并', '並', '及', '和', '与', '與', '告', '转', '轉', '、', '，']);
+
+interface HanziForm {
+  readonly entry: GazetteerEntry;
+  readonly form: NameForm;
+}
+
+const initialsMemo = new WeakMap<EntityIndex, ReadonlyMap<string, readonly HanziForm[]>>();
+
+/** Each character that begins some person's hanzi form (two characters or more), with those forms, one per entry. */
+export function hanziInitials(index: EntityIndex): ReadonlyMap<string, readonly HanziForm[]> {
+  let map = initialsMemo.get(index);
+  if (map) return map;
+  const out = new Map<string, HanziForm[]>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    for (const form of nameForms(entry)) {
+      const chars = [...form.form];
+      if (chars.length < 2 || !chars.every(isHan)) continue;
+      const list = out.get(chars[0]!) ?? [];
+      if (!list.some((h) => h.entry === entry)) list.push({ entry, form });
+      out.set(chars[0]!, list);
+    }
+  }
+  initialsMemo.set(index, (map = out));
+  return map;
+}
+
+const surnamesMemo = new WeakMap<EntityIndex, ReadonlySet<string>>();
+
+/** The folded first words of every person's Latin name of two words or more (`kim`, `pak`, `ni`). */
+export function gazetteerSurnames(index: EntityIndex): ReadonlySet<string> {
+  let set = surnamesMemo.get(index);
+  if (set) return set;
+  const out = new Set<string>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    for (const form of nameForms(entry)) {
+      const words = foldKey(form.form).split(/[\s-]+/);
+      if (words.length >= 2 && /^[a-z]/.test(words[0]!)) out.add(words[0]!);
+    }
+  }
+  surnamesMemo.set(index, (set = out));
+  return set;
+}
+
+export function isHan(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x2ffff);
+}
+
+export interface ContextualInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens already inside a mention; the ones read here are marked too. */
+  readonly inMention: Uint8Array;
+  /** The document's mentions as resolved from gazetteer forms. */
+  readonly mentions: readonly EntityMention[];
+  readonly index: EntityIndex;
+  readonly context: EntityContext;
+  readonly bracketAt: (offset: number) => BracketKind | undefined;
+  readonly isCommonWord?: (word: string) => boolean;
+}
+
+/** The mentions read from context, in text order. */
+export function contextualMentions(input: ContextualInput): EntityMention[] {
+  const out: EntityMention[] = [];
+  readHangulWithParticles(input, out);
+  const full = fullMentions([...input.mentions, ...out]);
+  readCharacterRuns(input, full, out);
+  readBareNames(input, full, out);
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The first mention of each distinct name that names a person in full: two words or more, or two characters or more. */
+function fullMentions(mentions: readonly EntityMention[]): EntityMention[] {
+  const byKey = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    if (m.type === 'person' && m.resolution.confidence !== 'uncertain' && m.key.includes('\u0001') && !byKey.has(m.key)) byKey.set(m.key, m);
+  }
+  return [...byKey.values()];
+}
+
+// ---------------------------------------------------------------- Chinese characters
+
+function readCharacterRuns(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
+  const { text, tokens, inMention, index } = input;
+  const initials = hanziInitials(index);
+  if (initials.size === 0) return;
+  let someCharacter = false;
+  for (let k = 0; k < tokens.length && !someCharacter; k++) someCharacter = tokens[k]!.kind === 'cjk' && !inMention[k];
+  if (!someCharacter) return; // most cables are English only
+  // who the document names in full, by the first character of each one's hanzi forms
+  const namedByInitial = new Map<string, Map<string, EntityMention>>();
+  for (const m of full) {
+    const entry = m.resolution.best.entry;
+    for (const h of hanziFormsOf(entry)) {
+      const ch = [...h.form][0]!;
+      const byId = namedByInitial.get(ch) ?? new Map<string, EntityMention>();
+      if (!byId.has(entry.id)) byId.set(entry.id, m);
+      namedByInitial.set(ch, byId);
+    }
+  }
+  for (let k = 0; k < tokens.length; ) {
+    const t = tokens[k]!;
+    if (t.kind !== 'cjk' || inMention[k]) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j + 1 < tokens.length && tokens[j + 1]!.kind === 'cjk' && !inMention[j + 1] && tokens[j + 1]!.start === tokens[j]!.end) j++;
+    const start = t.start;
+    const end = tokens[j]!.end;
+    const previous = text[start - 1];
+    const whole = previous === undefined || !isHan(previous); // the run is not the tail of longer Chinese text
+    const runLength = j - k + 1;
+    if (runLength >= 2 && runLength <= 10 && whole && !isHan(text[end] ?? ' ') && isAddresseeRun(text, start, end)) {
+      let all = true;
+      for (let m = k; m <= j && all; m++) all = initials.has(tokens[m]!.text);
+      if (all) {
+        const run = text.slice(start, end);
+        for (let m = k; m <= j; m++) {
+          const ch = tokens[m]!.text;
+          const candidates = initials.get(ch)!.map((h) => runCandidate(h, run, namedByInitial.get(ch)?.get(h.entry.id), input.context));
+          out.push(contextMention(input, tokens[m]!.start, tokens[m]!.end, ch, pick(candidates, 'addresseeRun'), 'addresseeRun'));
+          inMention[m] = 1;
+        }
+        k = j + 1;
+        continue;
+      }
+    }
+    // a lone character standing for someone named in full
+    for (let m = k; m <= j; m++) {
+      const tm = tokens[m]!;
+      const named = namedByInitial.get(tm.text);
+      if (!named || !isLone(text, tm.start, tm.end)) continue;
+      const candidates = [...named.values()].map((full): Candidate => {
+        const entry = full.resolution.best.entry;
+        const form = hanziFormsOf(entry).find((f) => f.form.startsWith(tm.text)) ?? full.resolution.best.form;
+        return { entry, via: 'name', form, system: 'hanzi', score: 10, evidence: [{ kind: 'namedInFull', detail: form.form, span: full.span }] };
+      });
+      out.push(contextMention(input, tm.start, tm.end, tm.text, pick(candidates, 'character'), 'character'));
+      inMention[m] = 1;
+    }
+    k = j + 1;
+  }
+}
+
+const hanziMemo = new WeakMap<GazetteerEntry, readonly NameForm[]>();
+
+/** An entry's names in Chinese characters, two characters or more. */
+function hanziFormsOf(entry: GazetteerEntry): readonly NameForm[] {
+  let forms = hanziMemo.get(entry);
+  if (!forms) hanziMemo.set(entry, (forms = nameForms(entry).filter((f) => [...f.form].length >= 2 && [...f.form].every(isHan))));
+  return forms;
+}
+
+/**
+ * At a line's head (after spaces, a quote mark or a footnote marker) and ending the line or
+ * followed by a comma, or anywhere before a salutation's colon (a footnote marker may come between).
+ */
+function isAddresseeRun(text: string, start: number, end: number): boolean {
+  let i = end;
+  const skipMarkers = () => {
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000') i++;
+      const marker = /^[[(（〔][0-9]{1,2}[\])）〕]/.exec(text.slice(i, i + 5));
+      if (!marker) return;
+      i += marker[0].length;
+    }
+  };
+  skipMarkers();
+  const after = text[i];
+  if (after === ':' || after === '：') return true;
+  let h = start - 1;
+  while (h >= 0 && (text[h] === ' ' || text[h] === '\t' || text[h] === '\u3000' || text[h] === '"' || text[h] === '“' || text[h] === '「')) h--;
+  const atHead = h < 0 || text[h] === '\n' || /[\])）〕]/.test(text[h]!) && /(^|\n)[ \t]*[[(（〔][0-9]{1,2}[\])）〕]$/.test(text.slice(Math.max(0, h - 6), h + 1));
+  return atHead && (after === undefined || after === '\n' || after === '\r' || after === ',' || after === '，' || after === '、');
+}
+
+/** Not inside a word of Chinese: nothing Chinese on either side, save a form of address after it or a joining word before it. */
+function isLone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const beforeOk = before === undefined || !isHan(before) || BEFORE_LONE.has(before);
+  if (!beforeOk) return false;
+  const next = text[end];
+  if (next === undefined || !isHan(next)) return true;
+  return CHINESE_TITLES.some((title) => text.startsWith(title, end));
+}
+
+function runCandidate(h: HanziForm, run: string, named: EntityMention | undefined, context: EntityContext): Candidate {
+  const evidence: Evidence[] = [{ kind: 'addresseeRun', detail: run }];
+  let score = 0;
+  if (named) {
+    score += 10;
+    evidence.push({ kind: 'namedInFull', detail: named.name, span: named.span });
+  }
+  const date = context.date;
+  const e = h.entry;
+  if (date?.year !== undefined) {
+    if ((e.born !== undefined && e.born > date.year) || (e.died !== undefined && e.died < date.year)) score -= 6;
+    let active = 0;
+    for (const r of e.roles ?? []) {
+      const fit = roleFitsDate(r, date);
+      if (fit === 'closed') active = 2;
+      else if (fit === 'open' && active < 1) active = 1;
+      if (fit !== 'no') evidence.push({ kind: 'role', detail: r.title });
+    }
+    score += active;
+  }
+  return { entry: e, via: 'name', form: h.form, system: 'hanzi', score, evidence };
+}
+
+/** The best candidate, and the others when none stands out. */
+function pick(candidates: Candidate[], reference: ContextualReference): Resolution {
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0]!;
+  const rivals = candidates.filter((c) => c !== best && c.score >= best.score - (reference === 'addresseeRun' ? 1 : 0));
+  if (rivals.length) return { best, confidence: 'uncertain', alternatives: candidates.slice(1, 6) };
+  const named = best.evidence.some((e) => e.kind === 'namedInFull');
+  return { best, confidence: named ? 'certain' : 'probable', alternatives: [] };
+}
+
+function contextMention(input: ContextualInput, start: number, end: number, name: string, resolution: Resolution, reference: ContextualReference, key = name): EntityMention {
+  const span: Span = { start, end };
+  const bracket = input.bracketAt(start);
+  return {
+    span,
+    fullSpan: span,
+    name,
+    key,
+    type: 'person',
+    resolution,
+    possessive: false,
+    letterSpaced: false,
+    completed: false,
+    ...(bracket ? { bracket } : {}),
+    reference,
+  };
+}
+
+// ---------------------------------------------------------------- hangul names with a particle
+
+/** What Korean glues to a name: case particles (`김일성은`, `박헌영에게`) and forms of address (`김일성동지`). */
+const HANGUL_SUFFIXES = new Set([
+  '은', '는', '이', '가', '을', '를', '의', '에', '에게', '에게서', '께', '께서', '과', '와', '도', '로', '으로', '에서', '만', '부터',
+  '까지', '이나', '나', '이며', '며', '이다', '였다', '이었다', '이고', '동지', '동지는', '동지의', '동지께서', '씨', '님', '장군', '수상', '원수', '위원장',
+]);
+
+const hangulMemo = new WeakMap<EntityIndex, ReadonlyMap<string, readonly HanziForm[]>>();
+
+/** Every person's hangul form, as written (two syllables or more). */
+function hangulForms(index: EntityIndex): ReadonlyMap<string, readonly HanziForm[]> {
+  let map = hangulMemo.get(index);
+  if (map) return map;
+  const out = new Map<string, HanziForm[]>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    for (const form of nameForms(entry)) {
+      const text = form.form.normalize('NFC');
+      if (text.length < 2 || !/^[\uac00-\ud7af]+$/.test(text)) continue;
+      const list = out.get(text) ?? [];
+      if (!list.some((h) => h.entry === entry)) list.push({ entry, form });
+      out.set(text, list);
+    }
+  }
+  hangulMemo.set(index, (map = out));
+  return map;
+}
+
+/**
+ * `김일성은`, `박헌영에게`: Korean writes a name and its particle as one word, which no gazetteer form
+ * spells; the name is the word's head when the rest is a particle or a form of address.
+ */
+function readHangulWithParticles(input: ContextualInput, out: EntityMention[]): void {
+  const { tokens, inMention } = input;
+  let forms: ReadonlyMap<string, readonly HanziForm[]> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inMention[k] || t.kind !== 'word' || t.hashed) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 0xac00 || c > 0xd7af) continue;
+    forms ??= hangulForms(input.index);
+    const word = t.text.normalize('NFC');
+    for (let n = word.length - 1; n >= 2; n--) {
+      const found = forms.get(word.slice(0, n));
+      if (!found || !HANGUL_SUFFIXES.has(word.slice(n))) continue;
+      const candidates = found.map((h): Candidate => ({ entry: h.entry, via: 'name', form: h.form, system: 'hangul', score: 2, evidence: found.length === 1 ? [{ kind: 'onlyCandidate' }] : [] }));
+      const resolution: Resolution = candidates.length === 1
+        ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
+        : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
+      const name = t.text.slice(0, n);
+      const { reference: _none, ...mention } = contextMention(input, t.start, t.start + n, name, resolution, 'surname', foldKey(name));
+      out.push(mention);
+      inMention[k] = 1;
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- bare surnames and given names
+
+function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
+  const { text, tokens, inMention } = input;
+  // surname → the people named in full with it (first mention of each); given name (its words) → likewise
+  const bySurname = new Map<string, Map<string, EntityMention>>();
+  const byGiven = new Map<string, { keys: string[]; named: Map<string, EntityMention> }[]>();
+  for (const m of full) {
+    const keys = m.key.split('\u0001');
+    if (!/^[a-z]/.test(keys[0]!) || keys.some((k) => k.endsWith('.'))) continue; // Latin names, no initials
+    const id = m.resolution.best.entry.id;
+    const s = bySurname.get(keys[0]!) ?? new Map<string, EntityMention>();
+    if (!s.has(id)) s.set(id, m);
+    bySurname.set(keys[0]!, s);
+    const given = keys.slice(1);
+    if (given.join('').length < 4) continue; // `Il`, `Ke`: too short to stand alone
+    const list = byGiven.get(given[0]!) ?? [];
+    let g = list.find((x) => x.keys.join('\u0001') === given.join('\u0001'));
+    if (!g) list.push((g = { keys: given, named: new Map() }));
+    if (!g.named.has(id)) g.named.set(id, m);
+    byGiven.set(given[0]!, list);
+  }
+  if (bySurname.size === 0) return;
+  // the hashes of the words looked for: most capitalised words are told apart without making their keys
+  const wanted = new Set([...bySurname.keys(), ...byGiven.keys()].map(hashKey));
+  const resolved = new Map<Map<string, EntityMention>, Resolution>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inMention[k] || t.kind !== 'word' || !t.capitalised || (t.hashed && !wanted.has(t.lookupHash)) || !t.latin) continue;
+    const key = t.lookupKey;
+    const surnameOf = bySurname.get(key);
+    const givens = byGiven.get(key);
+    if (!surnameOf && !givens) continue;
+    if (isShortEnglishWord(key) || isCommonEnglishWord(key) || NOT_NAMES.has(key) || input.isCommonWord?.(t.text)) continue;
+    // a given name of several words: all of them, written as in the full name
+    let last = k;
+    let named: Map<string, EntityMention> | undefined;
+    let reference: ContextualReference = 'surname';
+    for (const g of givens ?? []) {
+      let ok = k + g.keys.length <= tokens.length;
+      for (let n = 1; n < g.keys.length && ok; n++) {
+        const b = tokens[k + n]!;
+        ok = !inMention[k + n] && b.hasKey(g.keys[n]!) && isNameGapAt(text, tokens[k + n - 1]!.end, b.start, false);
+      }
+      if (ok) {
+        named = g.named;
+        last = k + g.keys.length - 1;
+        reference = 'givenName';
+        break;
+      }
+    }
+    if (!named) named = surnameOf;
+    if (!named) continue;
+    // `Le Kenong` (a misspelt `Li Kenong`) or an unknown `Tae-hong Kim`: a capitalised word right before, on the same line and in the same sentence
+    const previous = tokens[k - 1];
+    if (previous && !inMention[k - 1] && previous.kind === 'word' && previous.capitalised && /^[ \t-]+$/.test(text.slice(previous.end, t.start))
+      && !HONORIFICS.has(previous.key) && !NOT_NAMES.has(previous.key)) continue;
+    // `Kim Tae-hong`, a name the gazetteer lacks, is not Kim Il Sung: no capitalised word may follow as part of it
+    const next = tokens[last + 1];
+    if (next && !inMention[last + 1] && next.kind === 'word' && next.capitalised && isNameGapAt(text, tokens[last]!.end, next.start, false)
+      && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && !isShortEnglishWord(next.key)) continue;
+    const start = t.start;
+    const end = t.isPossessive && last === k ? t.end - 2 : tokens[last]!.end;
+    // every bare `Kim` of a cable reads alike: the people of that name it names in full, in the order it names them
+    let resolution = resolved.get(named);
+    if (!resolution) {
+      const candidates = [...named.values()].map((m, order): Candidate => ({
+        entry: m.resolution.best.entry,
+        via: 'name',
+        form: m.resolution.best.form,
+        system: m.resolution.best.system,
+        score: 10 - order,
+        evidence: [{ kind: 'namedInFull', detail: m.name, span: m.span }],
+      }));
+      resolution = candidates.length === 1
+        ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
+        : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
+      resolved.set(named, resolution);
+    }
+    const written = text.slice(start, end);
+    const mention = contextMention(input, start, end, written, resolution, reference, last === k ? key : foldKey(written));
+    out.push({ ...mention, possessive: t.isPossessive && last === k });
+    for (let n = k; n <= last; n++) inMention[n] = 1;
+    k = last;
+  }
+}

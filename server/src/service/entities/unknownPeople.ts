@@ -1,0 +1,209 @@
+/**
+ * People the gazetteer does not know, read only where a person's name is expected: after a form of
+ * address or a title (`Cde. Ivanov`, `Colonel General Razin`), and as the whole of an addressee,
+ * salutation, signature, sender or distribution entry the parser found. Precision comes first:
+ * a word that is an office, a rank, a body or an English word (`General Staff`, `Comrade
+ * Chairman`, `Minister of Foreign Affairs`) is no name, nor is anything the gazetteer or the name
+ * checks already read; a lone surname the gazetteer knows (`Ambassador Ni`) is left alone too,
+ * since the gazetteer may well know the person.
+ */
+import type { Span } from '../types';
+import type { BracketKind } from '../parser/ast';
+import type { EntityIndex } from './entityIndex';
+import { hashKey, type Token } from './tokenizer';
+import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR, TITLES } from './honorifics';
+import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
+import { gazetteerSurnames } from './contextual';
+import { bareSpelling } from './nameChecks';
+import type { UnknownPerson } from './types';
+
+/** Brackets whose words are the editor's prose or a transliteration, where no unknown person is read. */
+const SILENT_BRACKETS = new Set<BracketKind>(['transliteration', 'doubt', 'supplied-date', 'supplied-word', 'stamp', 'footnote-marker', 'summary', 'role-gloss']);
+
+export interface UnknownPeopleInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Tokens inside a mention (gazetteer form or contextual reference). */
+  readonly inMention: Uint8Array;
+  /** Spans already flagged as near misses of a known name. */
+  readonly nearMisses: readonly Span[];
+  readonly index: EntityIndex;
+  /** Where the parser expects a person's name (addressee, signature, distribution entry …), with what it is. */
+  readonly slots: readonly { readonly span: Span; readonly cue: string }[];
+  readonly bracketAt: (offset: number) => BracketKind | undefined;
+  readonly isCommonWord?: (word: string) => boolean;
+  readonly readGloss: (from: number) => UnknownPerson['gloss'];
+}
+
+/** One word of a name: a capital, then letters, apostrophes and hyphenated parts (`Tae-hong`, `O'Neil`). */
+const CUE_HASHES = new Set([...HONORIFICS, ...TITLES].map(hashKey));
+
+const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
+const INITIAL = /\p{Lu}\.[ \t]?/uy;
+
+export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
+  const { text, tokens } = input;
+  const found = new Map<number, UnknownPerson>();
+  const surnames = gazetteerSurnames(input.index);
+
+  const accept = (name: { start: number; end: number; words: string[] }, cue: string) => {
+    if (found.has(name.start)) return;
+    if (name.words.length === 1 && surnames.has(name.words[0]!.toLowerCase())) return; // `Ambassador Ni`: perhaps a known person
+    if (name.words.length === 1 && name.words[0]!.length <= 4 && name.words[0] === name.words[0]!.toUpperCase()) return; // `USSR`, `MID`: an acronym
+    const kind = input.bracketAt(name.start);
+    if (kind !== undefined && SILENT_BRACKETS.has(kind)) return;
+    const written = text.slice(name.start, name.end);
+    found.set(name.start, {
+      span: { start: name.start, end: name.end },
+      name: written.replace(/\s+/g, ' '),
+      key: bareSpelling(name.words.join(' ')),
+      cue,
+      ...(() => {
+        const gloss = input.readGloss(name.end);
+        return gloss ? { gloss } : {};
+      })(),
+    });
+  };
+
+  // after a form of address or a title
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'cjk' || input.inMention[k]) continue;
+    // most words are neither, told from the hash without making the key
+    if (t.kind === 'word' && t.hashed && !CUE_HASHES.has(t.hash)) continue;
+    const key = t.key.replace(/\.$/, '');
+    const honorific = HONORIFICS.has(key);
+    if (!honorific && !(TITLES.has(key) && t.capitalised)) continue;
+    let from = t.end;
+    // an initial token (`Mr.`) holds its period; a word's period follows it
+    const period = t.kind === 'initial' || text[from] === '.';
+    if (period && !(ABBREVIATED.has(key) || key === 'mr' || key === 'mrs')) continue; // `Comrade.` ends a sentence
+    if (text[from] === '.') from++;
+    // the name follows on the line, or on the next one after a singular form of address (`Dear Cde.` / `I. V. Stalin`)
+    const gap = /^[ \t]*(\r?\n[ \t]*)?/.exec(text.slice(from, from + 40))![0];
+    if (gap.includes('\n') && !SINGULAR.has(key)) continue;
+    from += gap.length;
+    const cue = `after '${text.slice(t.start, t.end)}${period && t.kind !== 'initial' ? '.' : ''}'`;
+    // `Cdes. Ivanov and Petrov`, `Comrades Ivanov, Petrov`: a plural form of address takes a list
+    const plural = key === 'cdes' || key === 'comrades' || key === 'cmrds';
+    for (let name = readName(text, from, input); name; ) {
+      accept(name, cue);
+      if (!plural) break;
+      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(name.end, name.end + 8));
+      name = next ? readName(text, name.end + next[0].length, input) : undefined;
+    }
+  }
+
+  // the whole of a slot the parser marks as a person's
+  for (const slot of input.slots) {
+    let i = slot.span.start;
+    const end = slot.span.end;
+    // forms of address, titles and initials before the name
+    for (;;) {
+      const skipped = skipLead(text, i, end);
+      if (skipped === i) break;
+      i = skipped;
+    }
+    const name = readName(text, i, input);
+    if (!name || name.end > end) continue;
+    // nothing but closing punctuation, a gloss or a footnote marker may follow in the slot
+    const rest = text.slice(name.end, end);
+    if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
+    accept(name, slot.cue);
+  }
+  return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Does `start..end` touch a token inside a mention or a near miss? Binary searches, no list of spans made. */
+function covered(input: UnknownPeopleInput, start: number, end: number): boolean {
+  const { tokens, inMention, nearMisses } = input;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) if (inMention[k]) return true;
+  lo = 0;
+  hi = nearMisses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nearMisses[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < nearMisses.length && nearMisses[lo]!.start < end;
+}
+
+/** Past one form of address, title or initial (and the spaces after it) at `i`, else `i`. */
+function skipLead(text: string, i: number, end: number): number {
+  const m = /^[ \t"“]*([\p{L}]+)(\.?)[ \t]*/u.exec(text.slice(i, Math.min(end, i + 30)));
+  if (!m) return i;
+  const word = m[1]!.toLowerCase();
+  if (HONORIFICS.has(word) || TITLES.has(word) || word === 'to' || word === 'for') return i + m[0].length;
+  if (m[1]!.length === 1 && m[2] === '.' && /\p{Lu}/u.test(m[1]!)) return i + m[0].length; // an initial
+  return i;
+}
+
+/**
+ * The name at `from`: initials, then one to three capitalised words on one line, none an office
+ * word or an English word, none already read as a name. A title word first (`General` after
+ * `Colonel`) is stepped over; anything else that is no name word ends the reading with nothing.
+ */
+function readName(text: string, from: number, input: UnknownPeopleInput): { start: number; end: number; words: string[] } | undefined {
+  let i = from;
+  for (let titles = 0; titles < 3; titles++) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    const key = m?.[0].toLowerCase();
+    if (!m || !(TITLES.has(key!) || HONORIFICS.has(key!))) break;
+    i += m[0].length;
+    if (text[i] === '.' && ABBREVIATED.has(key!)) i++;
+    const gap = /^[ \t]+/.exec(text.slice(i, i + 4));
+    if (!gap) return undefined;
+    i += gap[0].length;
+  }
+  const start = i;
+  for (let n = 0; n < 3; n++) {
+    INITIAL.lastIndex = i;
+    const m = INITIAL.exec(text);
+    if (!m) break;
+    i += m[0].length;
+  }
+  const words: string[] = [];
+  let end = i;
+  while (words.length < 3) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m) break;
+    const word = m[0].replace(/['’]s$/, '');
+    const next = text[i + m[0].length];
+    // digits or a glued letter of another script: not a word of a name
+    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) break;
+    if (covered(input, i, i + word.length) || !isNameWord(word, input)) break;
+    words.push(word);
+    end = i + word.length;
+    i += m[0].length;
+    const gap = /^[ \t]/.exec(text.slice(i, i + 1));
+    if (!gap) break;
+    i += 1;
+  }
+  if (words.length === 0) return undefined;
+  // `Ivanov` must not be the first word of a longer capitalised phrase that is not a name (`Ivanov Street` is rare; `Korea Bay` is not)
+  WORD.lastIndex = end + 1;
+  if (text[end] === ' ' && words.length === 3 && WORD.exec(text)) return undefined;
+  return { start, end, words };
+}
+
+function isNameWord(word: string, input: UnknownPeopleInput): boolean {
+  const letters = word.replace(/['’-]/g, '');
+  if (letters.length < 2) return false;
+  const key = word.toLowerCase();
+  if (NOT_NAMES.has(key) || isShortEnglishWord(key) || isCommonEnglishWord(key)) return false;
+  // `Commander-in-Chief`: an office in hyphens (a hyphenated given name, `Tae-hong`, has no office word or `in`/`of` in it)
+  const parts = key.split('-');
+  if (parts.length > 1 && (NOT_NAMES.has(parts[0]!) || parts.some((p) => p === 'in' || p === 'of' || p === 'the'))) return false;
+  if (letters === letters.toUpperCase() && letters.length <= 3) return false; // `USSR`, `CC`, `KPA`: acronyms
+  if (/\p{Ll}\p{Lu}/u.test(word) && !/^(Mc|Mac)\p{Lu}/u.test(word)) return false; // `SovAmbassador`: a telegraphic compound
+  return !input.isCommonWord?.(word);
+}

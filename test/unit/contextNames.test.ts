@@ -1,0 +1,336 @@
+// Names read from the document's context: names in Chinese characters and hangul, the one-character
+// addressee runs of Chinese military telegrams, a lone character or a bare surname or given name
+// standing for someone the cable names in full, people the gazetteer lacks (hover, count, semantic
+// token, quick fix), the editor's notes as evidence, and names inside the editor's annotations.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { GazetteerManager, type Gazetteer } from '../../server/src/service/gazetteer';
+import type { GazetteerEntryInput } from '../../server/src/service/gazetteer/types';
+import {
+  getEntityHover,
+  getEntitySemanticTokens,
+  getUnknownPersonFixes,
+  type EntityAnalysis,
+  type EntityMention,
+} from '../../server/src/service/entities';
+import { allRules, analyzeDocument, defaultSettings, runRules } from '../../server/src/service/analysis';
+
+const builtin = new GazetteerManager().gazetteer;
+
+/** A small gazetteer of its own, so that these tests do not move when the built-in data grows. */
+function gazetteerOf(entries: GazetteerEntryInput[]): Gazetteer {
+  return new GazetteerManager({ id: 'builtin', entries }).gazetteer;
+}
+
+const person = (id: string, canonical: string, forms: string[], extra: Partial<GazetteerEntryInput> = {}): GazetteerEntryInput => ({
+  id,
+  kind: 'person',
+  canonical,
+  system: 'pinyin',
+  variants: forms.map((form) => ({ form, system: /^[\p{Script=Han}]+$/u.test(form) ? 'hanzi' : /^[\p{Script=Hangul}]+$/u.test(form) ? 'hangul' : 'pinyin' })),
+  ...extra,
+});
+
+const fourthFieldArmy = gazetteerOf([
+  person('lin_biao', 'Lin Biao', ['林彪']),
+  person('lin_boju', 'Lin Boju', ['林伯渠']),
+  // listed before Deng Zihui, so that only the cable's context can pick Deng Zihui
+  person('deng_xiaoping', 'Deng Xiaoping', ['邓小平'], { roles: [{ title: 'General Secretary of the CCP', from: 1956, to: 1966 }] }),
+  person('deng_zihui', 'Deng Zihui', ['邓子恢'], { roles: [{ title: 'Second secretary of the Central China Bureau', from: 1949, to: 1952 }] }),
+  person('tan_zheng', 'Tan Zheng', ['谭政']),
+  person('xiao_ke', 'Xiao Ke', ['萧克']),
+  person('zhao_erlu', 'Zhao Erlu', ['赵尔陆']),
+  person('ni_zhiliang', 'Ni Zhiliang', ['倪志亮']),
+  person('kim_il_sung', 'Kim Il Sung', ['金日成', '김일성']),
+  person('kim_chaek', 'Kim Chaek', ['金策', '김책']),
+  person('pak_hon_yong', 'Pak Hon-yong', ['Pak Heon-yeong', 'Pak Hon Yong', '朴憲永', '박헌영']),
+  person('gao_gang', 'Gao Gang', ['高岗']),
+  person('he_long', 'He Long', ['贺龙']),
+  person('li_kenong', 'Li Kenong', ['李克农']),
+  person('stalin', 'Joseph Stalin', ['Stalin'], { system: 'english' }),
+]);
+
+function entities(text: string, g: Gazetteer = fourthFieldArmy): EntityAnalysis {
+  return analyzeDocument(text, g, defaultSettings).entities;
+}
+
+function at(a: EntityAnalysis, written: string, occurrence = 0): EntityMention | undefined {
+  let offset = -1;
+  for (let k = 0; k <= occurrence; k++) offset = a.text.indexOf(written, offset + 1);
+  assert.ok(offset >= 0, `text has ${written}`);
+  return a.mentions.find((m) => m.span.start === offset && m.span.end === offset + written.length);
+}
+
+function hoverAt(a: EntityAnalysis, written: string, occurrence = 0, context = {}): string {
+  let offset = -1;
+  for (let k = 0; k <= occurrence; k++) offset = a.text.indexOf(written, offset + 1);
+  const h = getEntityHover(a, offset, context);
+  assert.ok(h, `a hover on ${written}`);
+  return h.markdown.replace(/\\(.)/g, '$1'); // read without the markdown escapes
+}
+
+const nameRules = allRules.filter((r) => r.code.startsWith('cable.name.'));
+function nameDiagnostics(text: string, g: Gazetteer = fourthFieldArmy) {
+  return runRules(analyzeDocument(text, g, defaultSettings), nameRules);
+}
+
+function repoFile(...parts: string[]): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, ...parts);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.join(process.cwd(), ...parts);
+  }
+}
+const fixture = (name: string) => fs.readFileSync(repoFile('test', 'fixtures', 'forms', name), 'utf8');
+
+describe('names in Chinese characters and hangul', () => {
+  it('resolves a hanzi or hangul form of the built-in gazetteer, inside running Chinese text too', () => {
+    const a = entities('毛泽东同志并周恩来：金日成首相和박헌영 외무상', builtin);
+    assert.equal(at(a, '毛泽东')?.resolution.best.entry.id, 'mao');
+    assert.equal(at(a, '周恩来')?.resolution.best.entry.id, 'zhou_enlai');
+    assert.equal(at(a, '金日成')?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(at(a, '박헌영')?.resolution.best.entry.id, 'pak_hon_yong');
+    assert.equal(at(a, '毛泽东')?.resolution.best.system, 'hanzi');
+  });
+
+  it('reads a hangul name with the particle Korean glues to it', () => {
+    const a = entities('김일성은 박헌영에게 말했다. 김일성동지', builtin);
+    assert.equal(at(a, '김일성')?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(at(a, '박헌영')?.resolution.best.entry.id, 'pak_hon_yong');
+    assert.equal(at(a, '김일성', 1)?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(entities('김일성주의', builtin).mentions.length, 0, 'a longer word is another word');
+  });
+
+  it('hover on a hanzi name names the person and the script', () => {
+    const h = hoverAt(entities('林彪同志：', builtin), '林彪');
+    assert.match(h, /Lin Biao/);
+    assert.match(h, /Chinese characters/);
+  });
+});
+
+describe('one-character addressee runs', () => {
+  const cable = ['林邓谭萧赵：', '(一) 五月二十二日电悉。', '——————', 'Lin [Biao], Deng [Zihui], Tan [Zheng], Xiao [Ke], Zhao [Erlu]:', '(1) Your telegram of May 22 has been received.'].join('\n');
+
+  it('reads each character of the run as the person whose hanzi name starts with it', () => {
+    const a = entities(cable);
+    const ids = [...'林邓谭萧赵'].map((ch) => at(a, ch)?.resolution.best.entry.id);
+    assert.deepEqual(ids, ['lin_biao', 'deng_zihui', 'tan_zheng', 'xiao_ke', 'zhao_erlu']);
+    for (const ch of '林邓谭萧赵') assert.equal(at(a, ch)?.reference, 'addresseeRun');
+  });
+
+  it('prefers the people the cable names elsewhere, and says so in the hover', () => {
+    const a = entities(cable);
+    assert.equal(at(a, '邓')?.resolution.confidence, 'certain');
+    const h = hoverAt(a, '邓');
+    assert.match(h, /one-character reference in an addressee run/);
+    assert.match(h, /Deng Zihui/);
+    assert.match(h, /stands for Deng Zihui named on line 4/);
+  });
+
+  it('prefers someone active on the cable date when nobody is named in full', () => {
+    const a = analyzeDocument('林邓：\n一九五0年十月十二日', fourthFieldArmy, defaultSettings).entities;
+    assert.equal(a.context.date?.year, 1950);
+    assert.equal(at(a, '邓')?.resolution.best.entry.id, 'deng_zihui');
+    assert.equal(at(a, '邓')?.resolution.confidence, 'probable');
+    assert.match(hoverAt(a, '邓'), /active on the cable's date: Second secretary of the Central China Bureau/);
+  });
+
+  it('lists the candidates when nothing decides', () => {
+    const a = entities('林邓：\n(一) 电悉。');
+    const deng = at(a, '邓')!;
+    assert.equal(deng.resolution.confidence, 'uncertain');
+    const all = [deng.resolution.best, ...deng.resolution.alternatives].map((c) => c.entry.id).sort();
+    assert.deepEqual(all, ['deng_xiaoping', 'deng_zihui']);
+    assert.match(hoverAt(a, '邓'), /Deng Zihui or Deng Xiaoping|Deng Xiaoping or Deng Zihui/);
+  });
+
+  it('reads a run glued to a footnote marker before the colon (彭高[1] :)', () => {
+    const a = entities('彭高[1] :\n(一) 电悉。', builtin);
+    assert.equal(at(a, '高')?.resolution.best.entry.id, 'gao_gang');
+    assert.equal(at(a, '高')?.reference, 'addresseeRun');
+  });
+
+  it('leaves alone a single character, a run holding a character no name starts with, and Chinese prose', () => {
+    assert.equal(entities('林：\n').mentions.length, 0);
+    assert.equal(entities('林我谭：\n').mentions.length, 0);
+    // mid-sentence, after other Chinese words: no addressee run
+    assert.equal(entities('我们同意林邓谭的意见').mentions.filter((m) => m.reference === 'addresseeRun').length, 0);
+  });
+
+  it('draws no diagnostic', () => {
+    assert.deepEqual(nameDiagnostics(cable), []);
+  });
+});
+
+describe('a lone character for someone named in full', () => {
+  it('reads 倪 as 倪志亮 when the cable names him, and the hover points at the full name', () => {
+    const a = entities('倪志亮同志所部归你们指挥。\n倪部何时出动,请告。');
+    const ni = at(a, '倪', 1)!;
+    assert.equal(ni.resolution.best.entry.id, 'ni_zhiliang');
+    assert.equal(ni.reference, 'character');
+    assert.match(hoverAt(a, '倪', 1), /stands for 倪志亮 named on line 1/);
+  });
+
+  it('reads 金 as 金日成 before a title, but not the 金 of a Chinese word', () => {
+    const a = entities('金日成首相来电。请转告金首相。资金问题另议。');
+    assert.equal(at(a, '金', 1)?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(at(a, '金', 2), undefined, '资金 is money');
+  });
+
+  it('reads nothing when nobody of that surname is named in full', () => {
+    assert.equal(entities('倪部何时出动,请告。').mentions.length, 0);
+  });
+});
+
+describe('bare surnames and given names', () => {
+  it('resolves Kim, Pak, Gao and Zhiliang to the one person of that name the cable names in full', () => {
+    const a = entities(fixture('51-bare-surname.cable'), builtin);
+    assert.equal(at(a, 'Kim', 1)?.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(at(a, 'Pak', 2)?.resolution.best.entry.id, 'pak_hon_yong', 'the second Pak is the editor\'s [Pak Hon Yong]');
+    assert.equal(at(a, 'Zhiliang', 1)?.resolution.best.entry.id, 'ni_zhiliang');
+    assert.equal(at(a, 'Zhiliang', 1)?.reference, 'givenName');
+    assert.match(hoverAt(a, 'Kim', 1), /surname alone: \*\*Kim Il Sung\*\*/);
+    assert.match(hoverAt(a, 'Kim', 1), /stands for Kim Il Sung named on line 6/);
+  });
+
+  it('reads a name the forwarded telegram gives in full', () => {
+    const a = entities(['I am sending you the text of the telegram from Gao Gang:', '"Comrade Stalin. The trains have left. Gao Gang"', 'Gao asks for an answer.'].join('\n'));
+    assert.equal(at(a, 'Gao', 2)?.resolution.best.entry.id, 'gao_gang');
+  });
+
+  it('with two people of the surname named, lists both and says so', () => {
+    const a = entities('Kim Il Sung and Kim Chaek received me. Kim said that the front holds.');
+    const kim = at(a, 'Kim', 2)!;
+    assert.equal(kim.resolution.confidence, 'uncertain');
+    assert.deepEqual([kim.resolution.best, ...kim.resolution.alternatives].map((c) => c.entry.id).sort(), ['kim_chaek', 'kim_il_sung']);
+    assert.match(hoverAt(a, 'Kim', 2), /Kim\*\*: Kim (Il Sung|Chaek) or Kim (Il Sung|Chaek) — both named in this cable/);
+    assert.deepEqual(nameDiagnostics(a.text), []);
+  });
+
+  it('leaves a surname alone when the cable names nobody of it in full', () => {
+    assert.equal(entities('Kim said that the front holds.').mentions.length, 0);
+  });
+
+  it('does not take English words, other people of the surname or a misspelt name for the surname', () => {
+    const a = entities('He Long arrived. He said that Long marches are hard. Kim Il Sung met Kim Tae-hong. Li Kenong wrote to Le Kenong.');
+    assert.equal(at(a, 'He', 1), undefined, 'He is a pronoun');
+    assert.equal(at(a, 'Long', 1), undefined, 'Long is an adjective');
+    assert.equal(at(a, 'Kim', 1), undefined, 'Kim Tae-hong is somebody else');
+    assert.equal(at(a, 'Kenong', 1), undefined, 'Le Kenong is a misspelling, not a bare given name');
+  });
+
+  it('draws no warning for the fixture', () => {
+    assert.deepEqual(nameDiagnostics(fixture('51-bare-surname.cable'), builtin), []);
+  });
+});
+
+describe('people the gazetteer lacks', () => {
+  it('reads a name after a form of address or a title, and in a distribution list', () => {
+    const a = entities(fixture('52-unknown-person.cable'), builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [
+      ['Lebedinsky', "after 'Cde.'"],
+      ['Lebedinsky', "after 'Cde.'"],
+      ['Lebedinsky', 'distribution list'],
+    ]);
+    assert.deepEqual(nameDiagnostics(a.text, builtin), [], 'no warning for an unknown person');
+  });
+
+  it('reads initials and steps over ranks: Colonel General, Dear Cde. on its own line', () => {
+    const a = entities('Today Colonel General Razin arrived.\nDear Cde.\nI. P. Sokolov:\nComrade Tsarapkin agrees.');
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Razin', 'I. P. Sokolov', 'Tsarapkin']);
+    assert.deepEqual(a.unknownPeople.map((u) => u.key), ['razin', 'sokolov', 'tsarapkin']);
+  });
+
+  it('reads every name after a plural form of address, and after Mr.', () => {
+    const a = entities('Cdes. Ivanov and Petrov left. Comrades Sidorov, Orlovsky and Zhukov stay. Mr. Smith came.');
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Ivanov', 'Petrov', 'Sidorov', 'Orlovsky', 'Zhukov', 'Smith']);
+    assert.equal(a.unknownPeople[5]!.cue, "after 'Mr.'");
+  });
+
+  it('does not take offices, ranks, bodies or places for people', () => {
+    const a = entities([
+      'To the General Staff. Comrade Chairman, Marshal of the Soviet Union, Minister of Foreign Affairs,',
+      'General Assembly, Comrade Ambassador, Cde. USSR, Ambassador SovAmbassador, Minister Pak, Comrades Kim and Li.',
+      'Comrade Commander-in-Chief, Comrade Second Secretary, the Comrade Commander.',
+    ].join('\n'));
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), []);
+  });
+
+  it('hover: not in the gazetteer, with the number of mentions in the document or in the folder', () => {
+    const a = entities(fixture('52-unknown-person.cable'), builtin);
+    assert.match(hoverAt(a, 'Lebedinsky'), /Not in the gazetteer: 3 mentions in this document\./);
+    assert.match(hoverAt(a, 'Lebedinsky', 0, { unknownInFolder: (key: string) => (key === 'lebedinsky' ? 7 : 0) }), /Not in the gazetteer: 7 mentions in this folder\./);
+  });
+
+  it('hover shows an editor gloss naming a known person as evidence', () => {
+    const a = entities('To Cde. Kuzmin [Stalin].\nThe talks begin.');
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Kuzmin']);
+    assert.match(hoverAt(a, 'Kuzmin'), /the editor's gloss \[Stalin\] names \*\*Joseph Stalin\*\*/);
+  });
+
+  it('has a semantic token type of its own', () => {
+    const a = entities('To Cde. Lebedinsky.\nZhou Enlai agrees.', builtin);
+    const token = getEntitySemanticTokens(a).find((t) => a.text.slice(t.span.start, t.span.end) === 'Lebedinsky');
+    assert.equal(token?.type, 'unknownPerson');
+  });
+
+  it('the quick fix adds a stub entry with every spelling seen', () => {
+    const a = entities('To Cde. LEBEDINSKY.\nCde. Lebedinsky agrees.', builtin);
+    const start = a.text.indexOf('Lebedinsky');
+    const fixes = getUnknownPersonFixes(a, { start, end: start }, builtin, () => ['Lebedinskiy', 'Lebedinsky']);
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0]!.title, "Add 'Lebedinsky' to the workspace gazetteer");
+    assert.deepEqual(fixes[0]!.addition?.entry, {
+      id: 'lebedinsky',
+      kind: 'person',
+      canonical: 'Lebedinsky',
+      variants: [{ form: 'Lebedinsky' }, { form: 'LEBEDINSKY' }, { form: 'Lebedinskiy' }],
+    });
+    assert.deepEqual(getUnknownPersonFixes(a, { start: 0, end: 2 }, builtin), [], 'nothing away from the name');
+  });
+});
+
+describe("the editor's notes as evidence", () => {
+  it('a numbered note at the end names the person a marker points to', () => {
+    const a = entities(fixture('39-institutional-signature.cable'), builtin);
+    const lin = a.mentions.find((m) => m.name === 'Lin' && m.reference === 'surname');
+    assert.ok(lin, 'Lin alone is read as Lin Biao, named in full in the title');
+    const h = hoverAt(a, 'Lin [2]');
+    assert.match(h, /note 2 on line 12: Lin Biao\. — names \*\*Lin Biao\*\*/);
+  });
+
+  it('a footnote marker after a gloss (`[Stalin].x/`) and a numbered note `1.` at the end', () => {
+    const a = entities(['To Cde. FILIPPOV [Stalin].x/', 'Gao Gang [1] agrees.', '1. Gao Gang, chairman of the Northeast People’s Government.', 'x/ Pseudonym I.V. Stalin.'].join('\n'), builtin);
+    assert.match(hoverAt(a, 'FILIPPOV'), /note x\/ on line 4: Pseudonym I\.V\. Stalin\. — names \*\*Joseph Stalin\*\*/);
+    assert.match(hoverAt(a, 'Gao Gang'), /note 1 on line 3: Gao Gang, chairman/);
+  });
+
+  it('a role gloss before the name and a normalising bracket after it', () => {
+    const a = entities(fixture('51-bare-surname.cable'), builtin);
+    const h = hoverAt(a, 'Pak Heon-yeong');
+    assert.match(h, /gloss: Foreign Minister/);
+    assert.match(h, /gloss: Pak Hon Yong — names \*\*Pak Hon-yong\*\*/);
+  });
+});
+
+describe("names inside the editor's annotations", () => {
+  it('a misspelt name in a handwritten note is a near miss like one in the text', () => {
+    const found = nameDiagnostics('[handwritten: to Cde. Stilin]\nMFA USSR\nTo Cde. Vyshinsky.', builtin);
+    assert.deepEqual(found.map((d) => [d.code, d.message.includes("'Stalin'")]), [['cable.name.unknownNearMiss', true]]);
+  });
+
+  it('and is a variant when the text spells the name right', () => {
+    const found = nameDiagnostics('[... Cde. Poskrobyshev]\nTo Cde. Poskrebyshev.', builtin);
+    assert.deepEqual(found.map((d) => d.code), ['cable.name.variant']);
+  });
+
+  it("an editor's gloss giving another romanisation stays silent", () => {
+    assert.deepEqual(nameDiagnostics('Kim Il Sung received me with Pak Heon-yeong [Pak Hon Yong].\nPak Heon-yeong agreed.', builtin), []);
+  });
+
+  it('Russian in brackets is still not checked', () => {
+    assert.deepEqual(nameDiagnostics('We must [pristupit k Stilinu] at once.', builtin), []);
+  });
+});
