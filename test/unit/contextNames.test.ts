@@ -35,7 +35,7 @@ const person = (id: string, canonical: string, forms: string[], extra: Partial<G
 
 const fourthFieldArmy = gazetteerOf([
   person('lin_biao', 'Lin Biao', ['林彪']),
-  person('lin_boju', 'Lin Boju', ['林伯渠']),
+  person('lin_boju', 'Lin Boqu', ['林伯渠']),
   // listed before Deng Zihui, so that only the cable's context can pick Deng Zihui
   person('deng_xiaoping', 'Deng Xiaoping', ['邓小平'], { roles: [{ title: 'General Secretary of the CCP', from: 1956, to: 1966 }] }),
   person('deng_zihui', 'Deng Zihui', ['邓子恢'], { roles: [{ title: 'Second secretary of the Central China Bureau', from: 1949, to: 1952 }] }),
