@@ -1,8 +1,33 @@
 // Entry point of the language server: `node dist/server.js --stdio` (or IPC when VS Code starts it).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, LSPErrorCodes, ProposedFeatures, type ConnectionOptions } from 'vscode-languageserver/node';
+import { format } from 'node:util';
 import { startServer } from './server';
+import { FramingGuard } from './lsp/framing';
+import { LifecycleGate } from './lsp/lifecycle';
 
-const connection = createConnection(ProposedFeatures.all);
+const lifecycle = new LifecycleGate();
+const options: ConnectionOptions = {
+  messageStrategy: lifecycle,
+  // A request cancelled before it started is answered at once, without running it.
+  connectionStrategy: {
+    cancelUndispatched: () => ({ jsonrpc: '2.0', id: null, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it started' } }),
+  },
+};
+
+let log: (message: string) => void = message => process.stderr.write(`${message}\n`);
+// On stdio the input passes a guard that survives damaged framing (see lsp/framing.ts); other
+// transports (VS Code's IPC) carry whole messages and need none.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FramingGuard(m => log(m))), process.stdout, options)
+  : createConnection(ProposedFeatures.all, options);
+log = message => connection.console.error(message);
+if (stdio) {
+  // stdout carries the protocol: anything printed goes to the client's log instead.
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = console.error = (...args: unknown[]) => connection.console.error(format(...args));
+}
+lifecycle.register(connection);
 // A failure in one request is logged; it never ends the server for the documents still open.
 process.on('unhandledRejection', reason => connection.console.error(`cable: unhandled rejection: ${String(reason)}`));
 // `--index-workers=N`: how many worker threads index the workspace (0: the main thread alone).
