@@ -11,6 +11,9 @@
  * linear time and deterministically (a fixed seed).
  */
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
 export interface HostileDocument {
   /** A short name, usable in a uri. */
   readonly name: string;
@@ -101,4 +104,12 @@ export function hostileDocuments(scale: number, samples: readonly string[]): Hos
     { name: 'one-line-brackets', label: `${n(50_000)} nested brackets on one line`, text: '['.repeat(n(50_000)) + ' x ' + ']'.repeat(n(50_000)) },
     { name: 'samples', label: `the samples × ${n(200)} in one file`, text: samples.join('\n').repeat(n(200)), symbols: true, tokens: true },
   ];
+}
+
+/** The repository's sample cables, the seed first (the "real cable text" of the documents above). */
+export function readSamples(repoRoot: string): string[] {
+  const dir = path.join(repoRoot, 'samples');
+  const names = fs.readdirSync(dir).filter(f => f.endsWith('.cable')).sort();
+  const seed = names.find(n => n.startsWith('seed-')) ?? names[0]!;
+  return [seed, ...names.filter(n => n !== seed)].map(n => fs.readFileSync(path.join(dir, n), 'utf8'));
 }

@@ -4,7 +4,7 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, CodeLensRefreshRequest, LSPErrorCodes, ResponseError, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
+  CodeActionKind, CodeLensRefreshRequest, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -252,10 +252,12 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     if (noticed.has(doc.uri) || !service.isLargeDocument(doc)) return;
     noticed.add(doc.uri);
     const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
-    connection.window.showInformationMessage(
-      `${name} is too large for the full cable checks (${doc.getText().length.toLocaleString('en')} characters, ${doc.lineCount.toLocaleString('en')} lines): ` +
-      'only its structure is checked, and dates, names and their highlighting are off for it.',
-    );
+    // A notification (window/showMessage): nothing to answer, nothing to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `${name} is too large for the full cable checks (${doc.getText().length.toLocaleString('en')} characters, ${doc.lineCount.toLocaleString('en')} lines): ` +
+        'only its structure is checked, and dates, names and their highlighting are off for it.',
+    }).catch(() => undefined);
   }
   /**
    * The open document with its analysis ready, or undefined when it is not open; InvalidParams for
