@@ -27,7 +27,8 @@ import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
 import { SelectionRangeProvider } from './features/selectionRanges';
 import { HoverProvider } from './features/hover';
-import { DiagnosticsProvider } from './features/diagnostics';
+import { DiagnosticsProvider, SEVERITY } from './features/diagnostics';
+import { levelFor } from './diagnosticCodes';
 import { CodeActionProvider, type CableCodeAction } from './features/codeActions';
 import { SemanticTokensProvider, semanticTokensLegend } from './features/semanticTokens';
 import { InlayHintProvider } from './features/inlayHints';
@@ -68,6 +69,9 @@ export interface DocumentLimits {
 }
 
 /** 5 million characters (about 5 MB of English text) or 200,000 lines: twenty times the largest archival collection file. */
+/** The most findings reported for one document: more are not read, and would only slow the editor down. */
+export const MAX_DIAGNOSTICS = 5_000;
+
 export const DEFAULT_LIMITS: DocumentLimits = Object.freeze({ characters: 5_000_000, lines: 200_000 });
 
 export interface CableLanguageService {
@@ -200,6 +204,17 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
       yield;
     }
   }
+  /** At most `MAX_DIAGNOSTICS` of a document's findings, in document order, and one more that says how many were left out. */
+  const truncated = (found: Diagnostic[]): Diagnostic[] => {
+    if (found.length <= MAX_DIAGNOSTICS) return found;
+    const level = levelFor('cable.diagnostics.truncated', settings().diagnosticLevels);
+    if (level === 'ignore') return found.slice(0, MAX_DIAGNOSTICS);
+    const start = { line: 0, character: 0 };
+    return [{
+      range: { start, end: start }, severity: SEVERITY[level], code: 'cable.diagnostics.truncated', source: 'cable',
+      message: `This document has ${found.length.toLocaleString('en')} findings; only the first ${MAX_DIAGNOSTICS.toLocaleString('en')} are reported.`,
+    }, ...found.slice(0, MAX_DIAGNOSTICS)];
+  };
   /** A feature that needs the date and name layers answers `empty` for a large document. */
   const full = <T>(document: ITextDocument, empty: T, run: () => T): T => (isLarge(document) ? empty : run());
 
@@ -226,7 +241,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     getHover: (document: ITextDocument, position: Position, token = neverCancelled) =>
       guarded('hover', null, token, () => full(document, null, () => citationHover.provideHover(document, position) ?? hover.provideHover(document, position))),
     computeDiagnostics: (document: ITextDocument, token = neverCancelled) =>
-      guarded('diagnostics', [], token, () => (isLarge(document) ? structureDiagnostics : diagnostics).provideDiagnostics(document)),
+      guarded('diagnostics', [], token, () => truncated((isLarge(document) ? structureDiagnostics : diagnostics).provideDiagnostics(document))),
     getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled) =>
       guarded('codeAction', [], token, () => full(document, [], () => codeActions.provideCodeActions(document, context))),
     getSemanticTokens: (document: ITextDocument, token = neverCancelled) =>
