@@ -3,8 +3,8 @@
 // as read-only documents whose text the server gives, and the Cables view and the timeline webview,
 // both drawn from `cable/timeline`.
 import * as path from 'node:path';
-import { commands, Uri, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   corpusChangedMethod, gazetteerEntryMethod, gazetteerEntryScheme, showReferencesCommand, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type TimelineParams,
@@ -12,11 +12,15 @@ import {
 import { TimelineSource } from './timeline/timelineSource';
 import { registerTimelinePanel } from './timelinePanel';
 import { registerTimelineView } from './timelineView';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
 /** JSON-RPC's "method not found": a server without the timeline. */
 const METHOD_NOT_FOUND = -32601;
+/** A server that dies is restarted at most this many times in this long; then it stays stopped (restartPolicy.ts). */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -24,9 +28,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const restarts = new RestartPolicy({ maxRestarts: MAX_RESTARTS, windowMs: RESTART_WINDOW_MS, tell: m => void window.showWarningMessage(m) });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'cable' }],
     synchronize: { configurationSection: 'cable' },
+    errorHandler: {
+      // A few messages that cannot be written or read are let pass; more in a row shut the connection, and `closed` decides.
+      error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      // `handled`: the policy has told the user (once), so the client adds no message of its own.
+      closed: () => ({ action: restarts.serverClosed() === 'restart' ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true }),
+    },
+    // A server that cannot even initialize is not retried in a loop: the client reports it once.
+    initializationFailedHandler: () => false,
   };
   // The id 'cable' makes the `cable.trace.server` setting work without further code.
   const languageClient = new LanguageClient('cable', 'Cable Language Server', serverOptions, clientOptions);
