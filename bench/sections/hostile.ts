@@ -34,7 +34,7 @@ interface Timing {
 
 const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : `${(bytes / MB).toFixed(0)} MiB`);
 
-async function timeDocument(driver: LspDriver, uri: string, doc: HostileDocument): Promise<Timing> {
+async function timeOnce(driver: LspDriver, uri: string, doc: HostileDocument): Promise<Timing> {
   const { ms, diagnostics } = await driver.openAndWait(uri, doc.text, 600_000);
   let t0 = performance.now();
   await driver.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }, 600_000);
@@ -49,6 +49,39 @@ async function timeDocument(driver: LspDriver, uri: string, doc: HostileDocument
   driver.close(uri);
   await driver.settle(100);
   return { bytes: utf8Length(doc.text), diagnosticsMs: ms, diagnostics, hoverMs, extraMs };
+}
+
+/**
+ * The fastest of up to `RUNS` opens (each under a new uri), as long as they take less than
+ * `BUDGET_MS` together: other work on a shared machine only ever adds time.
+ */
+const RUNS = 3;
+const BUDGET_MS = 4_000;
+async function timeDocument(driver: LspDriver, uri: string, doc: HostileDocument): Promise<Timing> {
+  let best: Timing | undefined;
+  const t0 = performance.now();
+  for (let run = 0; run < RUNS && (run === 0 || performance.now() - t0 < BUDGET_MS); run++) {
+    const t = await timeOnce(driver, `${uri}-${run}`, doc);
+    if (!best || t.diagnosticsMs < best.diagnosticsMs) best = { ...t, hoverMs: Math.min(t.hoverMs, best?.hoverMs ?? Infinity) };
+  }
+  return best!;
+}
+
+/** Sends a semantic tokens request for a document just opened, cancels it `afterMs` later; how soon the answer comes, and what it is. */
+async function cancelLatency(driver: LspDriver, uri: string, text: string, afterMs: number): Promise<{ cancelled: boolean; ms: number }> {
+  driver.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
+  const id = driver.nextRequestId;
+  const answer = driver.request('textDocument/semanticTokens/full', { textDocument: { uri } }, 600_000).then(
+    () => ({ cancelled: false, at: performance.now() }),
+    (e: { code?: number }) => ({ cancelled: e.code === -32800, at: performance.now() }),
+  );
+  await new Promise(resolve => setTimeout(resolve, afterMs));
+  const cancelAt = performance.now();
+  driver.notify('$/cancelRequest', { id });
+  const { cancelled, at } = await answer;
+  driver.close(uri);
+  await driver.settle(300);
+  return { cancelled, ms: at - cancelAt };
 }
 
 export const hostileSection: BenchSection = {
@@ -96,24 +129,16 @@ export const hostileSection: BenchSection = {
         met: worstGrowth <= GOAL_GROWTH,
       });
 
-      // Cancellation: a semantic tokens request while a 3 MB document (under the limits) is analysed.
+      // Cancellation: a semantic tokens request while 3 MB of cables (under the limits) are analysed,
+      // as one cable (the analysis yields between its layers) and as a collection (between its cables too).
       ctx.log('hostile: cancelling a request on a large document');
-      const cancelText = samples.join('\n').repeat(ctx.quick ? 30 : 300);
-      const cancelUri = `${dir}/${serial++}-cancel.cable`;
-      driver.notify('textDocument/didOpen', { textDocument: { uri: cancelUri, languageId: 'cable', version: 1, text: cancelText } });
-      const id = driver.nextRequestId;
-      const t0 = performance.now();
-      const answer = driver.request('textDocument/semanticTokens/full', { textDocument: { uri: cancelUri } }, 600_000).then(
-        () => ({ cancelled: false, at: performance.now() }),
-        (e: { code?: number }) => ({ cancelled: e.code === -32800, at: performance.now() }),
-      );
-      await new Promise(resolve => setTimeout(resolve, 300));
-      const cancelAt = performance.now();
-      driver.notify('$/cancelRequest', { id });
-      const { cancelled, at } = await answer;
-      driver.close(cancelUri);
-      await driver.settle(300);
-      const full = await timeDocument(driver, `${dir}/${serial++}-uncancelled.cable`, { name: 'uncancelled', label: '', text: cancelText, tokens: true });
+      const copies = ctx.quick ? 30 : 300;
+      const cancelText = samples.join('\n').repeat(copies);
+      const collectionText = ctx.inputs.collection(utf8Length(cancelText));
+      const single3 = await cancelLatency(driver, `${dir}/${serial++}-cancel.cable`, cancelText, 300);
+      const collection3 = await cancelLatency(driver, `${dir}/${serial++}-cancel-collection.cable`, collectionText, 300);
+      const full = await timeOnce(driver, `${dir}/${serial++}-uncancelled.cable`, { name: 'uncancelled', label: '', text: cancelText, tokens: true });
+      const fullCollection = await timeOnce(driver, `${dir}/${serial++}-uncancelled-collection.cable`, { name: 'uncancelled', label: '', text: collectionText, tokens: true });
 
       // Memory: 1,000 corpus files opened (each checked), then closed.
       ctx.log(`hostile: opening and closing ${OPEN_CLOSE_FILES} documents`);
@@ -134,11 +159,12 @@ export const hostileSection: BenchSection = {
       const rssAfter2 = driver.rssBytes();
 
       const more = section.table(['measure', 'value']);
-      more.row(
-        `\`$/cancelRequest\` of \`semanticTokens/full\`, sent 0.3 s after the request, on ${(utf8Length(cancelText) / 1e6).toFixed(1)} MB of cables just opened`,
-        cancelled ? `RequestCancelled after ${formatMs(at - cancelAt)}` : `**not cancelled**: answered after ${formatMs(at - t0)}`,
+      const cancelRow = (what: string, r: { cancelled: boolean; ms: number }, f: Timing) => more.row(
+        `\`$/cancelRequest\` of \`semanticTokens/full\`, 0.3 s after it, on ${what} just opened (${(f.bytes / 1e6).toFixed(1)} MB)`,
+        `${r.cancelled ? 'RequestCancelled' : '**answered, not cancelled**'} ${r.ms < 0 ? 'before the cancel was sent' : `${formatMs(r.ms)} after the cancel`}; uncancelled: diagnostics ${formatMs(f.diagnosticsMs)}, then the tokens ${formatMs(f.extraMs ?? 0)}`,
       );
-      more.row('the same request not cancelled: didOpen → diagnostics, then semantic tokens', `${formatMs(full.diagnosticsMs)} + ${formatMs(full.extraMs ?? 0)}`);
+      cancelRow(`the samples × ${copies} as one cable`, single3, full);
+      cancelRow('a generated collection file of the same size', collection3, fullCollection);
       more.row(`server RSS before opening ${OPEN_CLOSE_FILES} documents`, mib(rssBefore));
       more.row(`… with all ${OPEN_CLOSE_FILES} open (each checked)`, mib(rssOpen));
       more.row('… after closing them all', mib(rssAfter));
