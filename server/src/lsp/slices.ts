@@ -12,7 +12,9 @@
 /** How long one slice runs before the event loop gets a turn: short enough that a cancel is felt at once. */
 export const SLICE_MS = 20;
 
-const turn = () => new Promise<void>(resolve => setImmediate(resolve));
+// setImmediate in Node runs after pending I/O; a browser worker has only setTimeout.
+const later: (f: () => void) => void = typeof setImmediate === 'function' ? f => setImmediate(f) : f => setTimeout(f, 0);
+const turn = () => new Promise<void>(resolve => later(resolve));
 
 /** Runs the steps; resolves true when all of them ran, false when `stop()` ended them early. */
 export async function runInSlices(steps: Iterable<unknown>, stop: () => boolean, sliceMs = SLICE_MS): Promise<boolean> {
