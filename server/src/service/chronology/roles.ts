@@ -52,6 +52,10 @@ const resolutionDated = /\b(?:decision|minutes|protocol|extract|resolution)\b[^.
 const headingTo = /^[ \t]+To\b/;
 const incomingWord = /\bIncoming\b/i;
 
+/** `resolutionDated` reads this far back: its longest match (`resolution`, 30 characters, `dated`) and blanks. */
+const RESOLUTION_REACH = 120;
+/** A line of only names in capitals and numbers is a signature's or a heading's: never longer than this. */
+const NAMES_LINE_REACH = 200;
 /** How far the words around a mention are read, each side: more than the longest line a cable holds. */
 const LINE_CONTEXT = 1000;
 
@@ -140,7 +144,7 @@ export class MentionWords {
       return { role: r.role, stage: r.stage, depth, refersToMessage: false };
     }
     const own: DateRole = depth === 0 ? 'document' : 'telegram';
-    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before)) return { role: own, stage: own, depth, refersToMessage: false };
+    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before.slice(-RESOLUTION_REACH))) return { role: own, stage: own, depth, refersToMessage: false };
     const bareBefore = monthOrDigits.test(before);
     const namedBefore = () => namesBefore.test(before) && before.trim().length > 0;
     const ownDate =
@@ -153,7 +157,7 @@ export class MentionWords {
       // a date heading the document, run into the text when line breaks were lost: `9 March 1952 To Comrade ...`
       (depth === 0 && bareBefore && this.firstWritten >= line.start && headingTo.test(after)) ||
       // nothing on the line but names in capitals and numbers
-      (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '').trim() === '';
+      (before.length + after.length <= NAMES_LINE_REACH && (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '').trim() === '');
     if (ownDate) {
       const out: Classified = { role: own, stage: own, depth, refersToMessage: false };
       if (message) out.ownDateOf = message;
