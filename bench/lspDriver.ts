@@ -138,6 +138,11 @@ export class LspDriver {
     });
   }
 
+  /** The id the next request will carry (to cancel it with `$/cancelRequest`). */
+  get nextRequestId(): number {
+    return this.nextId;
+  }
+
   /** Opens a document; resolves with the ms from the didOpen to its first publishDiagnostics, and their number. */
   openAndWait(uri: string, text: string, timeoutMs = 120_000): Promise<{ ms: number; diagnostics: number }> {
     const t0 = now();
@@ -279,7 +284,7 @@ export class LspDriver {
     if (!p) return;
     this.pending.delete(msg.id as number);
     clearTimeout(p.timer);
-    if (msg.error) p.reject(new Error(`${this.label}: ${p.method} failed: ${msg.error.message}`));
+    if (msg.error) p.reject(Object.assign(new Error(`${this.label}: ${p.method} failed: ${msg.error.message}`), { code: msg.error.code }));
     else p.resolve(msg.result ?? null);
   }
 }

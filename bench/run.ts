@@ -21,6 +21,7 @@ import { entitiesSection } from './sections/entities';
 import { fullAnalysisSection } from './sections/fullAnalysis';
 import { lspSection } from './sections/lsp';
 import { corpusSection } from './sections/corpus';
+import { hostileSection } from './sections/hostile';
 import { parserSections } from './sections/parser';
 import { Watchdog } from './watchdog';
 
@@ -33,6 +34,7 @@ const SECTIONS: readonly BenchSection[] = [
   cliSection,
   lspSection,
   corpusSection,
+  hostileSection,
 ];
 
 interface Args {

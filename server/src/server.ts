@@ -4,9 +4,9 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType,
-  ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
-  type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, LSPErrorCodes, MessageType,
+  ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -23,6 +23,8 @@ import { entityIdOfEntryUri, gazetteerEntryLocation } from './lsp/gazetteerLocat
 import type { ServerHost } from './lsp/host';
 import { sameUri } from './lsp/uris';
 import { BUILTIN_PROVIDER_ID } from './service/gazetteer/manager';
+import { runInSlices } from './lsp/slices';
+import { checkDocumentParams } from './lsp/requestParams';
 
 /** The `data` of an "add to the gazetteer" action: the file to add to and the entry (any entry). */
 interface AddToGazetteerData {
@@ -251,11 +253,51 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const last = published.get(doc.uri);
     if (!corpusChanged && last && last.version === inputs.version && last.gazetteer === inputs.gazetteer && last.settings === inputs.settings) return;
     published.set(doc.uri, inputs);
-    const diagnostics: Diagnostic[] = [...service.computeDiagnostics(doc), ...(service.getCorpusDiagnostics().get(doc.uri) ?? [])];
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    // The analysis runs in slices; a newer version or a close stops it (the newer version is checked in its turn).
+    const stale = () => documents.get(doc.uri) !== doc || doc.version !== inputs.version;
+    void runInSlices(service.analysisSteps(doc), stale).then(finished => {
+      if (!finished) {
+        if (published.get(doc.uri) === inputs) published.delete(doc.uri);
+        return;
+      }
+      noticeLarge(doc);
+      const diagnostics: Diagnostic[] = [...service.computeDiagnostics(doc), ...(service.getCorpusDiagnostics().get(doc.uri) ?? [])];
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    });
+  }
+  /** Uris of open documents already told that they are too large for the full checks: one notice per document. */
+  const noticed = new Set<string>();
+  function noticeLarge(doc: TextDocument): void {
+    if (noticed.has(doc.uri) || !service.isLargeDocument(doc)) return;
+    noticed.add(doc.uri);
+    const name = decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1));
+    // A notification (window/showMessage): nothing to answer, nothing to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Info,
+      message: `${name} is too large for the full cable checks (${doc.getText().length.toLocaleString('en')} characters, ${doc.lineCount.toLocaleString('en')} lines): ` +
+        'only its structure is checked, and dates, names and their highlighting are off for it.',
+    }).catch(() => undefined);
+  }
+  /**
+   * The open document with its analysis ready, or undefined when it is not open; InvalidParams for
+   * parameters without a document or with a bad position (lsp/requestParams.ts). The analysis runs
+   * in slices, so a `$/cancelRequest` that arrives meanwhile ends the request with RequestCancelled.
+   */
+  async function ready(method: string, params: unknown, token: CancellationToken | undefined): Promise<TextDocument | undefined> {
+    checkDocumentParams(method, params);
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    if (!(await runInSlices(service.analysisSteps(doc), () => token?.isCancellationRequested === true))) {
+      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    }
+    return documents.get(uri);
   }
   /** The index follows the open text of a workspace file (summarised from the same analysis as its diagnostics). */
   const followInIndex = (uri: string) => {
+    const doc = documents.get(uri);
+    // A large open document stays out of the index (indexing reads its names: the work it is spared).
+    if (doc && service.isLargeDocument(doc)) return;
     if (workspace.includes(uri)) workspace.changed.fire(uri);
   };
   documents.onDidOpen(e => {
@@ -276,6 +318,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     published.delete(e.document.uri);
+    noticed.delete(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The file on disk takes over in the index (and, with the workspace scope, in the Problems panel).
@@ -284,29 +327,29 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   // ---------------------------------------------------------------- features
 
-  connection.onDocumentSymbol((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params, token) => {
+    const doc = await ready('textDocument/documentSymbol', params, token);
     return doc ? service.getDocumentSymbols(doc, token) : [];
   });
-  connection.onFoldingRanges((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onFoldingRanges(async (params, token) => {
+    const doc = await ready('textDocument/foldingRange', params, token);
     return doc ? service.getFoldingRanges(doc, token) : [];
   });
-  connection.onSelectionRanges((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onSelectionRanges(async (params, token) => {
+    const doc = await ready('textDocument/selectionRange', params, token);
     return doc ? service.getSelectionRanges(doc, params.positions, token) : [];
   });
-  connection.onHover((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const doc = await ready('textDocument/hover', params, token);
     return doc ? service.getHover(doc, params.position, token) : null;
   });
-  connection.onCompletion((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onCompletion(async (params, token) => {
+    const doc = await ready('textDocument/completion', params, token);
     return doc ? service.getCompletions(doc, params.position, token) : null;
   });
   connection.onCompletionResolve((item, token) => service.resolveCompletion(item, token));
   connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = await ready('textDocument/codeAction', params, token);
     if (!doc) return [];
     const actions = service.getCodeActions(doc, params.context.diagnostics, token, params.range);
     if (!actions.some(a => a.gazetteerAddition)) return actions;
@@ -346,25 +389,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (tell) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.problem });
     return { ...action, disabled: { reason: result.problem } };
   }
-  connection.languages.semanticTokens.on((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.languages.semanticTokens.on(async (params, token) => {
+    const doc = await ready('textDocument/semanticTokens/full', params, token);
     return doc ? service.getSemanticTokens(doc, token) : { data: [] };
   });
-  connection.languages.inlayHint.on((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.languages.inlayHint.on(async (params, token) => {
+    const doc = await ready('textDocument/inlayHint', params, token);
     return doc ? service.getInlayHints(doc, params.range, token) : [];
   });
 
-  connection.onReferences((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onReferences(async (params, token) => {
+    const doc = await ready('textDocument/references', params, token);
     return doc ? service.getReferences(doc, params.position, token) : [];
   });
-  connection.onDocumentHighlight((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onDocumentHighlight(async (params, token) => {
+    const doc = await ready('textDocument/documentHighlight', params, token);
     return doc ? service.getDocumentHighlights(doc, params.position, token) : [];
   });
   connection.onDefinition(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = await ready('textDocument/definition', params, token);
     if (!doc) return [];
     // A reference to another telegram wins over a name inside it.
     const cited = service.getCitedCables(doc, params.position, token);
@@ -372,12 +415,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const target = service.getDefinition(doc, params.position, token);
     return target ? [await gazetteerEntryLocation(target, uri => host.readFile(uri))] : [];
   });
-  connection.onDocumentLinks((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onDocumentLinks(async (params, token) => {
+    const doc = await ready('textDocument/documentLink', params, token);
     return doc ? service.getDocumentLinks(doc, token) : [];
   });
-  connection.onCodeLens((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onCodeLens(async (params, token) => {
+    const doc = await ready('textDocument/codeLens', params, token);
     return doc ? service.getCodeLenses(doc, token) : [];
   });
   connection.onRequest(timelineMethod, (_params, token): TimelineResult => {
@@ -385,12 +428,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return { ...timeline, complete: indexing === undefined && timeline.complete };
   });
   connection.onWorkspaceSymbol((params, token) => service.getWorkspaceSymbols(params.query, token));
-  connection.onPrepareRename((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onPrepareRename(async (params, token) => {
+    const doc = await ready('textDocument/prepareRename', params, token);
     return doc ? service.prepareRename(doc, params.position, token) : null;
   });
-  connection.onRenameRequest((params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onRenameRequest(async (params, token) => {
+    const doc = await ready('textDocument/rename', params, token);
     return doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
   });
   connection.onRequest(indexStatusMethod, (): IndexStatusResult => ({

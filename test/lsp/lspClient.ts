@@ -139,8 +139,8 @@ export class LspClient {
     proc.stdin!.on('error', () => { /* the server went away; the exit handler reports it */ });
   }
 
-  /** Starts the server, sends `initialize` and `initialized`. */
-  static async start(options: LspClientOptions = {}): Promise<LspClient> {
+  /** Starts the server process and nothing more: no `initialize` (for the lifecycle tests). */
+  static launch(options: LspClientOptions = {}): LspClient {
     const script = options.serverPath ?? serverPath;
     if (!fs.existsSync(script)) {
       throw new Error(`${path.relative(repoRoot, script)} is missing: run \`npm run build\` first.`);
@@ -149,23 +149,33 @@ export class LspClient {
       cwd: repoRoot,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const client = new LspClient(proc, options);
+    return new LspClient(proc, options);
+  }
+
+  /** Starts the server, sends `initialize` and `initialized`. */
+  static async start(options: LspClientOptions = {}): Promise<LspClient> {
+    const client = LspClient.launch(options);
     try {
-      client.initializeResult = await client.request('initialize', {
-        processId: process.pid,
-        clientInfo: { name: 'cable-lsp-tests', version: '0.0.0' },
-        locale: 'en',
-        rootUri: pathToFileURL(options.workspaceFolder ?? repoRoot).href,
-        workspaceFolders: [{ uri: pathToFileURL(options.workspaceFolder ?? repoRoot).href, name: 'cable' }],
-        capabilities: mergeCapabilities(CLIENT_CAPABILITIES, options.capabilities ?? {}),
-        initializationOptions: null,
-      }, 20_000);
-      client.notify('initialized', {});
+      await client.initialize(options);
     } catch (e) {
       await client.kill();
       throw e;
     }
     return client;
+  }
+
+  /** Sends `initialize` (for the workspace folder of the options) and then `initialized`. */
+  async initialize(options: LspClientOptions = {}): Promise<void> {
+    this.initializeResult = await this.request('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'cable-lsp-tests', version: '0.0.0' },
+      locale: 'en',
+      rootUri: pathToFileURL(options.workspaceFolder ?? repoRoot).href,
+      workspaceFolders: [{ uri: pathToFileURL(options.workspaceFolder ?? repoRoot).href, name: 'cable' }],
+      capabilities: mergeCapabilities(CLIENT_CAPABILITIES, options.capabilities ?? {}),
+      initializationOptions: null,
+    }, 20_000);
+    this.notify('initialized', {});
   }
 
   get capabilities(): Record<string, unknown> {
@@ -199,6 +209,23 @@ export class LspClient {
       this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject, timer });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
+  }
+
+  /** Writes bytes to the server's input as they are: for damaged framing. */
+  sendRaw(bytes: string | Buffer): void {
+    if (!this.exited) this.proc.stdin!.write(bytes);
+  }
+
+  /** The id the next request will carry (to cancel it with `$/cancelRequest`). */
+  get nextRequestId(): number {
+    return this.nextId;
+  }
+
+  /** Resolves with the exit code once the process has ended; rejects after `timeoutMs`. */
+  async waitForExit(timeoutMs = 5_000): Promise<number | null> {
+    const left = await Promise.race([this.exitPromise.then(() => true), delay(timeoutMs).then(() => false)]);
+    if (!left) throw new Error(`the server did not exit within ${timeoutMs} ms`);
+    return this.exitCode;
   }
 
   private send(message: Message): void {

@@ -36,6 +36,16 @@ test('the server answers requests for an unknown document with an empty result, 
     assert.deepEqual(await client.request('textDocument/foldingRange', { textDocument }), []);
     const sel = await client.request('textDocument/selectionRange', { textDocument, positions: [{ line: 0, character: 0 }] });
     assert.ok(Array.isArray(sel), 'selectionRange answers an array');
+    const position = { line: 0, character: 0 };
+    assert.equal(await client.request('textDocument/hover', { textDocument, position }), null);
+    assert.deepEqual(await client.request('textDocument/semanticTokens/full', { textDocument }), { data: [] });
+    assert.deepEqual(await client.request('textDocument/inlayHint', { textDocument, range: { start: position, end: position } }), []);
+    assert.deepEqual(await client.request('textDocument/references', { textDocument, position, context: { includeDeclaration: true } }), []);
+    assert.deepEqual(await client.request('textDocument/documentHighlight', { textDocument, position }), []);
+    assert.deepEqual(await client.request('textDocument/definition', { textDocument, position }), []);
+    assert.deepEqual(await client.request('textDocument/documentLink', { textDocument }), []);
+    assert.deepEqual(await client.request('textDocument/codeLens', { textDocument }), []);
+    assert.equal(await client.request('textDocument/prepareRename', { textDocument, position }), null);
   } finally {
     await client.shutdown();
   }

@@ -137,7 +137,7 @@ describe('incremental edits', () => {
     client.close(uri);
   });
 
-  test('a series of edits gives the same outline and folds as opening the edited text', async () => {
+  test('500 random edits give the same outline, folds, semantic tokens and diagnostics as opening the edited text', async () => {
     const uri = client.open('untitled:edit-series.cable', seed);
     const r = rng(7);
     const edits: TextDocumentContentChangeEvent[][] = [
@@ -148,7 +148,7 @@ describe('incremental edits', () => {
     ];
     for (const batch of edits) client.change(uri, batch);
     // random insertions and deletions against the client's copy of the text
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 500; i++) {
       const text = client.text(uri);
       // never between the two characters of a CRLF pair, which no position can name
       const at = (o: number) => (text[o - 1] === '\r' && text[o] === '\n' ? o + 1 : o);
@@ -159,9 +159,12 @@ describe('incremental edits', () => {
     }
     const edited = client.text(uri);
     const fresh = client.open('untitled:edit-series-fresh.cable', edited);
+    // Everything the server derives from the text: equal answers mean the server's copy is the client's.
     const ask = (u: string) => Promise.all([
       client.request('textDocument/documentSymbol', { textDocument: { uri: u } }),
       client.request('textDocument/foldingRange', { textDocument: { uri: u } }),
+      client.request('textDocument/semanticTokens/full', { textDocument: { uri: u } }),
+      client.diagnostics(u).then(ds => ds.map(d => ({ range: d.range, code: d.code, message: d.message }))),
     ]);
     assert.deepEqual(await ask(uri), await ask(fresh));
     client.close(uri);

@@ -486,8 +486,7 @@ test('the analysis never throws on damaged text', () => {
 test('the line of a mention is the text between two line feeds, whatever the parser cut (carriage returns, lost line breaks)', () => {
   const body = 'Received 1135 19 October 1951 To Cde. FILIPPOV [Stalin]. ' + 'Text of the report. '.repeat(30) + 'Deciphered by Karpov 1510 19 October';
   for (const text of [`A\r\nB\r\n${body}\r\nC`, `A\rB\r${body}\rC\n`, `A\n\n${body}\nC\r\n`, body]) {
-    const doc = parseCable(text);
-    const words = new MentionWords(text, doc.lines, []);
+    const words = new MentionWords(text, []);
     for (let at = 0; at < text.length; at++) {
       if (text[at] === '\n') continue;
       const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -495,6 +494,17 @@ test('the line of a mention is the text between two line feeds, whatever the par
       assert.deepEqual(words.lineOf(at), { start, end }, `${JSON.stringify(text.slice(0, 12))} at ${at}`);
     }
   }
+});
+
+test('the line of a mention in a very long line is cut to a window around it, so that each mention reads a bounded text', () => {
+  const text = 'x'.repeat(50_000) + '\n' + 'y'.repeat(50_000);
+  const words = new MentionWords(text, []);
+  const mid = words.lineOf(25_000);
+  assert.ok(mid.start > 0 && mid.end < 50_000 && mid.start < 25_000 && mid.end > 25_000, JSON.stringify(mid));
+  assert.ok(mid.end - mid.start <= 2_000, JSON.stringify(mid));
+  // near a line feed the window stops at it
+  assert.deepEqual(words.lineOf(50_010).start, 50_001);
+  assert.equal(words.lineOf(49_990).end, 50_000);
 });
 
 test('nested spans: the deepest that holds all of a span, the last given of equally deep ones', () => {

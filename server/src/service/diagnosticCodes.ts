@@ -16,6 +16,7 @@ export type Level = Severity | 'ignore';
 /** Codes the language server reports outside the analysis of a cable. */
 const hostCodes = {
   'cable.gazetteer.invalid': { level: 'error', summary: 'a workspace gazetteer file that cannot be read (reported in that file)' },
+  'cable.diagnostics.truncated': { level: 'information', summary: 'a document with more findings than are reported (the first 5,000 are), at its start' },
 } as const satisfies Record<string, { level: Level; summary: string }>;
 
 /** A code: `cable.<area>.<check>`. The registry below knows which exist; the type only keeps the shape. */

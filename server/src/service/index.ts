@@ -27,7 +27,8 @@ import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
 import { SelectionRangeProvider } from './features/selectionRanges';
 import { HoverProvider } from './features/hover';
-import { DiagnosticsProvider } from './features/diagnostics';
+import { DiagnosticsProvider, SEVERITY } from './features/diagnostics';
+import { levelFor } from './diagnosticCodes';
 import { CodeActionProvider, type CableCodeAction } from './features/codeActions';
 import { SemanticTokensProvider, semanticTokensLegend } from './features/semanticTokens';
 import { InlayHintProvider } from './features/inlayHints';
@@ -58,7 +59,21 @@ export interface CableServiceOptions {
   readonly indexConcurrency?: number;
   /** Summarises files read from disk somewhere else while indexing (the server's worker threads); see `IndexerOptions`. */
   readonly computeIndexedFile?: IndexerOptions['computeElsewhere'];
+  /** Beyond these sizes a document is "large" and gets the cheap treatment (see `isLargeDocument`); `DEFAULT_LIMITS` by default. */
+  readonly limits?: DocumentLimits;
 }
+
+/** The size beyond which a document is only parsed: characters (UTF-16 code units) or lines, whichever comes first. */
+export interface DocumentLimits {
+  readonly characters: number;
+  readonly lines: number;
+}
+
+/** 5 million characters (about 5 MB of English text) or 200,000 lines: twenty times the largest archival collection file. */
+/** The most findings reported for one document: more are not read, and would only slow the editor down. */
+export const MAX_DIAGNOSTICS = 5_000;
+
+export const DEFAULT_LIMITS: DocumentLimits = Object.freeze({ characters: 5_000_000, lines: 200_000 });
 
 export interface CableLanguageService {
   /** The analysis of a document's current version, cached by uri and version: every feature works on the same one. */
@@ -78,6 +93,20 @@ export interface CableLanguageService {
   resolveCompletion(item: CompletionItem, token?: ICancellationToken): CompletionItem;
   /** Drops the cached analysis of a closed document. */
   forget(uri: string): void;
+  /**
+   * True when the document is beyond the limits: it is then only parsed — the outline, folding,
+   * selection ranges and the structure checks answer; the date and name layers, their checks,
+   * hovers, hints, semantic tokens and the name and citation features answer empty.
+   */
+  isLargeDocument(document: ITextDocument): boolean;
+  /**
+   * The analysis of the document's current version, one layer of one cable per step (parse, then
+   * dates, then names), as far as its features need. Each step is synchronous and bounded by one
+   * layer's work; the server runs the steps in slices and gives the event loop a turn between them,
+   * so that a cancellation or a newer version can stop the work. The features do the same work
+   * anyway on first use: running the steps first only lets it be interrupted.
+   */
+  analysisSteps(document: ITextDocument): Iterable<void>;
 
   // ---------------------------------------------------------------- the corpus (a folder of cables as one body of evidence)
 
@@ -122,6 +151,8 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const folding = new FoldingRangeProvider(analyses);
   const selection = new SelectionRangeProvider(analyses);
   const diagnostics = new DiagnosticsProvider(analyses, options.rules ?? allRules, logger);
+  // A large document gets the parser's own checks only: they read the parse, nothing more.
+  const structureDiagnostics = new DiagnosticsProvider(analyses, (options.rules ?? allRules).filter(r => r.code.startsWith('cable.structure.')), logger);
   const semanticTokens = new SemanticTokensProvider(analyses);
   const inlayHints = new InlayHintProvider(analyses);
 
@@ -162,6 +193,43 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   const corpusFindings = new CorpusDiagnostics(corpusRules, logger);
   const corpusDiagnostics = (): ReadonlyMap<string, readonly Diagnostic[]> => corpusFindings.get(indexer.index, options.gazetteer(), settings());
 
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const largeFiles = new WeakMap<FileAnalysis, boolean>();
+  const isLarge = (document: ITextDocument): boolean => {
+    const file = analyses.get(document); // cheap: the layers run on first use
+    let large = largeFiles.get(file);
+    if (large === undefined) {
+      large = file.text.length > limits.characters || countLines(file.text, limits.lines) > limits.lines;
+      largeFiles.set(file, large);
+    }
+    return large;
+  };
+  function* analysisSteps(document: ITextDocument): Iterable<void> {
+    const large = isLarge(document);
+    for (const cable of analyses.get(document).cables) {
+      void cable.analysis.parsed;
+      yield;
+      if (large) continue;
+      void cable.analysis.chronology;
+      yield;
+      void cable.analysis.entities;
+      yield;
+    }
+  }
+  /** At most `MAX_DIAGNOSTICS` of a document's findings, in document order, and one more that says how many were left out. */
+  const truncated = (found: Diagnostic[]): Diagnostic[] => {
+    if (found.length <= MAX_DIAGNOSTICS) return found;
+    const level = levelFor('cable.diagnostics.truncated', settings().diagnosticLevels);
+    if (level === 'ignore') return found.slice(0, MAX_DIAGNOSTICS);
+    const start = { line: 0, character: 0 };
+    return [{
+      range: { start, end: start }, severity: SEVERITY[level], code: 'cable.diagnostics.truncated', source: 'cable',
+      message: `This document has ${found.length.toLocaleString('en')} findings; only the first ${MAX_DIAGNOSTICS.toLocaleString('en')} are reported.`,
+    }, ...found.slice(0, MAX_DIAGNOSTICS)];
+  };
+  /** A feature that needs the date and name layers answers `empty` for a large document. */
+  const full = <T>(document: ITextDocument, empty: T, run: () => T): T => (isLarge(document) ? empty : run());
+
   /** A feature that fails on some damaged text logs and answers empty; it never takes the server down. */
   const guarded = <T>(name: string, empty: T, token: ICancellationToken, run: () => T): T => {
     if (token.isCancellationRequested) return empty;
@@ -176,27 +244,29 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
   return Object.freeze({
     analyze: (document: ITextDocument) => analyses.get(document),
     getDocumentSymbols: (document: ITextDocument, token = neverCancelled) =>
-      guarded('documentSymbol', [], token, () => symbols.provideDocumentSymbols(document, token)),
+      guarded('documentSymbol', [], token, () => symbols.provideDocumentSymbols(document, token, !isLarge(document))),
     getFoldingRanges: (document: ITextDocument, token = neverCancelled) =>
       guarded('foldingRange', [], token, () => folding.provideFoldingRanges(document, token)),
     getSelectionRanges: (document: ITextDocument, positions: readonly Position[], token = neverCancelled) =>
       guarded('selectionRange', [], token, () => selection.provideSelectionRanges(document, positions, token)),
     // A resolved reference's hover (the cited cable) wins over the date or name hover inside it.
     getHover: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('hover', null, token, () => citationHover.provideHover(document, position) ?? hover.provideHover(document, position)),
+      guarded('hover', null, token, () => full(document, null, () => citationHover.provideHover(document, position) ?? hover.provideHover(document, position))),
     computeDiagnostics: (document: ITextDocument, token = neverCancelled) =>
-      guarded('diagnostics', [], token, () => diagnostics.provideDiagnostics(document)),
+      guarded('diagnostics', [], token, () => truncated((isLarge(document) ? structureDiagnostics : diagnostics).provideDiagnostics(document))),
     getCodeActions: (document: ITextDocument, context: readonly Diagnostic[], token = neverCancelled, range?: Range) =>
-      guarded('codeAction', [], token, () => codeActions.provideCodeActions(document, context, range)),
+      guarded('codeAction', [], token, () => full(document, [], () => codeActions.provideCodeActions(document, context, range))),
     getSemanticTokens: (document: ITextDocument, token = neverCancelled) =>
-      guarded('semanticTokens', { data: [] }, token, () => semanticTokens.provideSemanticTokens(document)),
+      guarded('semanticTokens', { data: [] }, token, () => full(document, { data: [] }, () => semanticTokens.provideSemanticTokens(document))),
     getInlayHints: (document: ITextDocument, range: Range, token = neverCancelled) =>
-      guarded('inlayHint', [], token, () => inlayHints.provideInlayHints(document, range)),
+      guarded('inlayHint', [], token, () => full(document, [], () => inlayHints.provideInlayHints(document, range))),
     getCompletions: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded<CompletionList>('completion', { isIncomplete: false, items: [] }, token, () => completion.provideCompletions(document, position, token)),
+      guarded<CompletionList>('completion', { isIncomplete: false, items: [] }, token, () => full(document, { isIncomplete: false, items: [] }, () => completion.provideCompletions(document, position, token))),
     resolveCompletion: (item: CompletionItem, token = neverCancelled) =>
       guarded('completionResolve', item, token, () => completion.resolveCompletion(item)),
     forget: (uri: string) => analyses.forget(uri),
+    isLargeDocument: (document: ITextDocument) => guarded('size', false, neverCancelled, () => isLarge(document)),
+    analysisSteps,
 
     indexWorkspace: (token = neverCancelled, progress?: IndexProgress) => indexer.indexAll(token, progress),
     onDidUpdateCorpusFile: indexer.onDidUpdateFile,
@@ -207,33 +277,42 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     getWorkspaceDiagnostics: (uri: string) => indexer.diagnosticsOf(uri),
     getCorpusDiagnostics: () => guarded<ReadonlyMap<string, readonly Diagnostic[]>>('corpusDiagnostics', new Map(), neverCancelled, corpusDiagnostics),
     getReferences: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('references', [], token, () => {
+      guarded('references', [], token, () => full(document, [], () => {
         const mentions = references.provideReferences(document, position, token);
         return mentions.length ? mentions : cableReferences.provideReferences(document, position, token);
-      }),
+      })),
     getDocumentHighlights: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('documentHighlight', [], token, () => highlights.provideDocumentHighlights(document, position, token)),
+      guarded('documentHighlight', [], token, () => full(document, [], () => highlights.provideDocumentHighlights(document, position, token))),
     getDefinition: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('definition', undefined, token, () => definition.provideDefinition(document, position, token)),
+      guarded('definition', undefined, token, () => full(document, undefined, () => definition.provideDefinition(document, position, token))),
     getCitedCables: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('definition', [], token, () => citedCables.provideDefinition(document, position, token)),
+      guarded('definition', [], token, () => full(document, [], () => citedCables.provideDefinition(document, position, token))),
     getDocumentLinks: (document: ITextDocument, token = neverCancelled) =>
-      guarded('documentLink', [], token, () => documentLinks.provideDocumentLinks(document, token)),
+      guarded('documentLink', [], token, () => full(document, [], () => documentLinks.provideDocumentLinks(document, token))),
     getCodeLenses: (document: ITextDocument, token = neverCancelled) =>
-      guarded('codeLens', [], token, () => codeLenses.provideCodeLenses(document, token)),
+      guarded('codeLens', [], token, () => full(document, [], () => codeLenses.provideCodeLenses(document, token))),
     getTimeline: (token = neverCancelled) =>
       guarded<CorpusTimeline>('timeline', { cables: [], links: [], complete: false }, token, () => timeline.provideTimeline(token)),
     getWorkspaceSymbols: (query: string, token = neverCancelled) =>
       guarded('workspaceSymbol', [], token, () => workspaceSymbols.provideWorkspaceSymbols(query, token)),
     prepareRename: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('prepareRename', null, token, () => rename.prepareRename(document, position) ?? null),
+      guarded('prepareRename', null, token, () => full(document, null, () => rename.prepareRename(document, position) ?? null)),
     getRenameEdits: (document: ITextDocument, position: Position, newName: string, renameOptions: RenameOptions, token = neverCancelled) =>
-      guarded('rename', null, token, () => rename.provideRenameEdits(document, position, newName, renameOptions, token) ?? null),
+      guarded('rename', null, token, () => full(document, null, () => rename.provideRenameEdits(document, position, newName, renameOptions, token) ?? null)),
     getGazetteerEntryText: (id: string) => {
       const entry = options.gazetteer().get(id);
       return entry ? JSON.stringify(entry, null, 2) + '\n' : undefined;
     },
   });
+}
+
+/** The number of lines of `text`, counting no further than just past `stop`. */
+function countLines(text: string, stop: number): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= stop; i = text.indexOf('\n', i + 1)) lines++;
+  // a file of lone carriage returns is as many lines to the editor
+  if (lines <= stop) for (let i = text.indexOf('\r'); i >= 0 && lines <= stop; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) lines++;
+  return lines;
 }
 
 /** The workspace of a service given none: no files, no events (the corpus is then the documents asked about). */

@@ -7,15 +7,39 @@ import type { ChronologyMention, ChronologyResult } from './timeline';
 import { formatDuration, sentence } from './describe';
 import { escapeMarkdown as e } from '../markdown';
 import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
+import { partitionPoint } from '../spans';
 
 /** The mention at an offset (the innermost when mentions touch), if any. */
 export function mentionAt(result: ChronologyResult, offset: number): ChronologyMention | undefined {
-  let best: ChronologyMention | undefined;
-  for (const m of result.mentions) {
-    if (offset < m.span.start || offset > m.span.end) continue;
-    if (!best || m.span.end - m.span.start < best.span.end - best.span.start) best = m;
+  const { order, longest } = startOrder(result);
+  const mentions = result.mentions;
+  let best = -1;
+  // Only mentions that start at or before the offset, and no earlier than the longest one allows, can hold it.
+  for (let k = partitionPoint(order, (i) => mentions[i]!.span.start <= offset) - 1; k >= 0; k--) {
+    const i = order[k]!;
+    const m = mentions[i]!;
+    if (m.span.start < offset - longest) break;
+    if (offset > m.span.end) continue;
+    const length = m.span.end - m.span.start;
+    const bestLength = best < 0 ? Infinity : mentions[best]!.span.end - mentions[best]!.span.start;
+    // the shortest that holds it; of equally short ones the first in the list
+    if (length < bestLength || (length === bestLength && i < best)) best = i;
   }
-  return best;
+  return best < 0 ? undefined : mentions[best];
+}
+
+/** The mentions' indexes by start, and the longest mention's length: made once per chronology (the outline asks for every field). */
+const startOrders = new WeakMap<ChronologyResult, { order: number[]; longest: number }>();
+function startOrder(result: ChronologyResult): { order: number[]; longest: number } {
+  let entry = startOrders.get(result);
+  if (!entry) {
+    const mentions = result.mentions;
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.span.start - mentions[b]!.span.start || a - b);
+    const longest = mentions.reduce((n, m) => Math.max(n, m.span.end - m.span.start), 0);
+    entry = { order, longest };
+    startOrders.set(result, entry);
+  }
+  return entry;
 }
 
 const roleWords: Record<ChronologyMention['role'], string> = {

@@ -5,12 +5,12 @@
  * stamp around a date; the sender's clock and the layout of the cable.
  */
 import type { HeaderField, Line, Message, Stamp } from '../parser/ast';
-import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import type { DateMention } from './mention';
 import type { DateRole, DocumentSlots, Stage } from './slots';
 import { SpanIndex } from './spanIndex';
 import { zoneForPlace, type ZoneId } from './timezones';
+import { partitionPoint } from '../spans';
 
 /** What the words around a mention say about it. */
 export interface Classified {
@@ -52,6 +52,13 @@ const resolutionDated = /\b(?:decision|minutes|protocol|extract|resolution)\b[^.
 const headingTo = /^[ \t]+To\b/;
 const incomingWord = /\bIncoming\b/i;
 
+/** `resolutionDated` reads this far back: its longest match (`resolution`, 30 characters, `dated`) and blanks. */
+const RESOLUTION_REACH = 120;
+/** A line of only names in capitals and numbers is a signature's or a heading's: never longer than this. */
+const NAMES_LINE_REACH = 200;
+/** How far the words around a mention are read, each side: more than the longest line a cable holds. */
+const LINE_CONTEXT = 1000;
+
 /** A line of the text between two `\n` (the parser's lines also end at `\r` and at lost line breaks). */
 interface TextLine {
   readonly start: number;
@@ -66,32 +73,36 @@ function contains(outer: Span, inner: Span): boolean {
 /**
  * The words around the mentions of one document: the line of a mention, the stamp around it and
  * what the words before and after it on its line say. Built once per document, it finds a line
- * by binary search over the parser's lines.
+ * by reading at most `LINE_CONTEXT` characters around it.
  */
 export class MentionWords {
   private readonly stamps: SpanIndex<Span>;
   /** The offset of the first character that is not white space (the text's length if none). */
   private readonly firstWritten: number;
+  /** The offsets of the text's line feeds, in order. */
+  private readonly feeds: number[] = [];
 
-  constructor(private readonly text: string, private readonly lines: readonly Line[], stamps: readonly Stamp[]) {
+  constructor(private readonly text: string, stamps: readonly Stamp[]) {
     const stampSpans: Span[] = stamps.map((st) => st.span);
     const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
     for (let st = stampRx.exec(text); st; st = stampRx.exec(text)) stampSpans.push({ start: st.index, end: st.index + st[0].length });
     this.stamps = new SpanIndex(stampSpans, (sp) => sp);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.feeds.push(i);
     const first = text.search(/\S/);
     this.firstWritten = first < 0 ? text.length : first;
   }
 
-  /** The `\n`-line holding offset `at`: the parser's line holding it, widened to the `\n` on each side. */
+  /**
+   * The `\n`-line holding offset `at`, cut to `LINE_CONTEXT` characters on each side: a real line
+   * is far shorter, and a document that is one 10 MB line must not make every mention read all of it.
+   */
   lineOf(at: number): TextLine {
-    const { text, lines } = this;
-    let first = partitionPoint(lines, (l) => l.full.end <= at);
-    if (first >= lines.length) return { start: text.lastIndexOf('\n', at - 1) + 1, end: lineEnd(text, at) };
-    let last = first;
-    while (first > 0 && text.charCodeAt((lines[first] as Line).full.start - 1) !== 10) first--;
-    while (last < lines.length - 1 && text.charCodeAt((lines[last] as Line).full.end - 1) !== 10) last++;
-    const end = (lines[last] as Line).full.end;
-    return { start: (lines[first] as Line).full.start, end: text.charCodeAt(end - 1) === 10 ? end - 1 : end };
+    const { text, feeds } = this;
+    // the first line feed at or after `at`, and the one before it
+    const next = partitionPoint(feeds, (f) => f < at);
+    const start = next > 0 ? feeds[next - 1] + 1 : 0;
+    const end = next < feeds.length ? feeds[next] : text.length;
+    return { start: Math.max(start, at - LINE_CONTEXT), end: Math.min(end, at + LINE_CONTEXT) };
   }
 
   /** Is the mention inside a stamp (or after `Incoming` on its line), and is that an incoming stamp? */
@@ -133,7 +144,7 @@ export class MentionWords {
       return { role: r.role, stage: r.stage, depth, refersToMessage: false };
     }
     const own: DateRole = depth === 0 ? 'document' : 'telegram';
-    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before)) return { role: own, stage: own, depth, refersToMessage: false };
+    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before.slice(-RESOLUTION_REACH))) return { role: own, stage: own, depth, refersToMessage: false };
     const bareBefore = monthOrDigits.test(before);
     const namedBefore = () => namesBefore.test(before) && before.trim().length > 0;
     const ownDate =
@@ -146,7 +157,7 @@ export class MentionWords {
       // a date heading the document, run into the text when line breaks were lost: `9 March 1952 To Comrade ...`
       (depth === 0 && bareBefore && this.firstWritten >= line.start && headingTo.test(after)) ||
       // nothing on the line but names in capitals and numbers
-      (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '').trim() === '';
+      (before.length + after.length <= NAMES_LINE_REACH && (before + after).replace(/\b[A-Z][A-Z.\- ]+\b/g, '').replace(/\b(?:No\.|N[°º]|№)[ \t]*[\w/-]+/g, '').trim() === '');
     if (ownDate) {
       const out: Classified = { role: own, stage: own, depth, refersToMessage: false };
       if (message) out.ownDateOf = message;
@@ -154,11 +165,6 @@ export class MentionWords {
     }
     return { role: 'reference', stage: 'reference', depth, refersToMessage: false };
   }
-}
-
-function lineEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
 }
 
 /** Do the words before `at` end with `of`, `at`, `on` or `dated` and blanks (any case)? */

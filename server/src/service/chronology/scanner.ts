@@ -706,8 +706,10 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
     return false;
   };
   const lineBefore = (c: Candidate) => {
-    const ls = t.lastIndexOf('\n', c.start - 1) + 1;
-    return t.slice(Math.max(ls, c.start - 40), c.start);
+    // at most 40 characters back: a search for the line start would read all of a very long line
+    let ls = c.start;
+    while (ls > 0 && ls > c.start - 40 && t.charCodeAt(ls - 1) !== 10) ls--;
+    return t.slice(ls, c.start);
   };
   const followedByZone = (c: Candidate) => zoneAt(t, c.end) !== undefined;
 

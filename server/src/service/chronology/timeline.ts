@@ -209,7 +209,7 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
 
   // roles of the mentions the parser did not place, and the message each belongs to
   const nesting = new NestingIndex(tree.messages, (m) => m.span, (m) => m.depth);
-  const words = new MentionWords(text, doc.lines, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
+  const words = new MentionWords(text, doc.blocks.filter((b): b is Stamp => b.kind === 'stamp'));
   for (const w of works) {
     w.message = nesting.innermost(w.m.span);
     const line = words.lineOf(w.m.span.start);

@@ -15,6 +15,7 @@ import { describeEnvelope } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
 import type { ITextDocument, Span } from '../types';
+import { partitionPoint } from '../spans';
 import { mentionTable } from './mentionTable';
 import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference, UnknownPersonSummary } from './types';
 
@@ -75,7 +76,7 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
       layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
     });
 
-    const brackets = parsed.brackets;
+    const brackets = new BracketLookup(parsed.brackets);
     for (const m of analysis.entities.mentions) {
       // a bare `Kim` that may be Kim Il Sung or Kim Chaek is nobody's reference
       if (m.reference !== undefined && m.resolution.confidence === 'uncertain') continue;
@@ -91,7 +92,7 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
       });
     }
     for (const n of analysis.entities.nearMisses) {
-      const protectedBy = bracketProtection(innermostBracket(brackets, n.span)?.kind);
+      const protectedBy = bracketProtection(brackets.innermost(n.span)?.kind);
       nearMisses.push({
         range: range(n.span),
         written: n.written,
@@ -179,9 +180,9 @@ function firstLineOf(text: string, span: Span): Span {
   return nl < 0 ? span : { start: span.start, end: span.start + nl };
 }
 
-function protectionOf(m: EntityMention, brackets: readonly EditorialBracket[]): ProtectedBy | undefined {
+function protectionOf(m: EntityMention, brackets: BracketLookup): ProtectedBy | undefined {
   if (m.glossOf !== undefined) return 'gloss';
-  return bracketProtection(m.bracket ?? innermostBracket(brackets, m.span)?.kind);
+  return bracketProtection(m.bracket ?? brackets.innermost(m.span)?.kind);
 }
 
 function bracketProtection(kind: BracketKind | undefined): ProtectedBy | undefined {
@@ -190,12 +191,35 @@ function bracketProtection(kind: BracketKind | undefined): ProtectedBy | undefin
   return undefined;
 }
 
-function innermostBracket(brackets: readonly EditorialBracket[], span: Span): EditorialBracket | undefined {
-  let found: EditorialBracket | undefined;
-  for (const b of brackets) {
-    if (b.span.start > span.start) break;
-    if (b.span.start <= span.start && span.end <= b.span.end) found = b;
+/**
+ * The innermost editorial bracket holding a span — of those holding it, the last in the parser's
+ * order (by start, the longer first) — found without reading every bracket before it: each bracket
+ * knows the one it sits in, so a lookup climbs from the last bracket that starts before the span.
+ * Built once per cable; a long line of names and brackets would otherwise cost names × brackets.
+ */
+export class BracketLookup {
+  /** `parent[i]`: the index of the last bracket before `i` that holds bracket `i`, or -1. */
+  private readonly parent: number[] = [];
+
+  constructor(private readonly brackets: readonly EditorialBracket[]) {
+    const open: number[] = [];
+    brackets.forEach((b, i) => {
+      while (open.length && !holds(brackets[open[open.length - 1]!]!.span, b.span)) open.pop();
+      this.parent.push(open.length ? open[open.length - 1]! : -1);
+      open.push(i);
+    });
   }
-  return found;
+
+  innermost(span: Span): EditorialBracket | undefined {
+    const { brackets, parent } = this;
+    for (let i = partitionPoint(brackets, (b) => b.span.start <= span.start) - 1; i >= 0; i = parent[i]!) {
+      if (holds(brackets[i]!.span, span)) return brackets[i];
+    }
+    return undefined;
+  }
+}
+
+function holds(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 

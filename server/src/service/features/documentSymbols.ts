@@ -27,12 +27,13 @@ export class DocumentSymbolProvider {
 
   constructor(private readonly analyses: AnalysisSource) {}
 
-  provideDocumentSymbols(doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
+  /** `dates: false` leaves out the dates' normalised values, so that only the parse is read (a large document's outline). */
+  provideDocumentSymbols(doc: ITextDocument, token: ICancellationToken, dates = true): DocumentSymbol[] {
     const file = this.analyses.get(doc);
     const perCable = file.cables.map(c => {
       let local = this.outlines.get(c.analysis);
       if (!local) {
-        local = cableSymbols(c.analysis, c.local, token);
+        local = cableSymbols(c.analysis, c.local, token, dates);
         if (token.isCancellationRequested) return [];
         this.outlines.set(c.analysis, local);
       }
@@ -60,10 +61,10 @@ function shiftSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
 }
 
 /** The outline of one cable, in the positions of `doc`. */
-function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken): DocumentSymbol[] {
+function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken, dates: boolean): DocumentSymbol[] {
   const parsed = analysis.parsed;
   // Outline details show normalised dates (`1951-10-19 11:35`).
-  const details: SymbolDetails = {
+  const details: SymbolDetails = !dates ? {} : {
     describeWhen: (span) => {
       const m = mentionAt(analysis.chronology, span.start);
       // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.

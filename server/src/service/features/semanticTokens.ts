@@ -53,9 +53,13 @@ function cableTokens(analysis: DocumentAnalysis): Token[] {
     }
     return false;
   };
+  // A bracket wholly inside a bracket already coloured whole would be dropped by `encode` (overlapping
+  // tokens keep the first): it is skipped here, so that deep nesting costs nothing per level.
+  let colouredUntil = -1;
   for (const b of analysis.parsed.brackets) {
-    if (b.kind === 'stamp') continue;
+    if (b.kind === 'stamp' || b.span.end <= colouredUntil) continue;
     const inner = overlapsName(b.span);
+    if (!inner) colouredUntil = Math.max(colouredUntil, b.span.end);
     const pieces = inner ? [{ start: b.span.start, end: b.span.start + 1 }, ...(b.closed ? [{ start: b.span.end - 1, end: b.span.end }] : [])] : [b.span];
     for (const p of pieces) for (const line of splitAtLineBreaks(text, p)) tokens.push({ span: line, type: editorial, modifiers: 0 });
   }
