@@ -250,7 +250,11 @@ export const FEATURES: readonly Feature[] = [
       const contents = hover.contents as { kind?: string; value?: unknown };
       if (contents.kind !== 'markdown') fail(`hover contents of kind ${contents.kind}`);
       checkString(contents.value, 'hover markdown', true);
-      if (hover.range) checkRange(hover.range, ctx.shape, 'hover range');
+      if (hover.range) {
+        checkRange(hover.range, ctx.shape, 'hover range');
+        const position = ctx.doc.positionAt(offset);
+        if (!contains(hover.range, { start: position, end: position })) fail(`hover range ${showRange(hover.range)} does not hold the position ${showPos(position)}`);
+      }
     },
   },
   {
@@ -371,6 +375,7 @@ export const FEATURES: readonly Feature[] = [
       if (definition) {
         checkString(definition.entityId, 'definition entity id', true);
         checkRange(definition.originSelectionRange, ctx.shape, 'definition origin');
+        if (!contains(definition.originSelectionRange, { start: position, end: position })) fail(`definition origin ${showRange(definition.originSelectionRange)} does not hold the position ${showPos(position)}`);
       }
     },
   },
@@ -382,6 +387,7 @@ export const FEATURES: readonly Feature[] = [
       const prepared = ctx.service.prepareRename(ctx.doc, position);
       if (!prepared) return;
       checkRange(prepared.range, ctx.shape, 'prepareRename range');
+      if (!contains(prepared.range, { start: position, end: position })) fail(`prepareRename range ${showRange(prepared.range)} does not hold the position ${showPos(position)}`);
       checkString(prepared.placeholder, 'prepareRename placeholder', true);
       const edit = ctx.service.getRenameEdits(ctx.doc, position, `${prepared.placeholder}a`, { annotations: ctx.rng.chance(0.5) });
       if (edit) checkWorkspaceEdit(ctx, edit, 'rename');
