@@ -9,7 +9,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Location, Position, Range, SelectionRange, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { createCableLanguageService, semanticTokensLegend, type CableLanguageService, type ICableWorkspace } from '../../server/src/service';
+import { createCableLanguageService, semanticTokensLegend, type CableLanguageService, type ICableWorkspace, type Rule } from '../../server/src/service';
 import { Emitter } from '../../server/src/service/workspace';
 import { GazetteerManager } from '../../server/src/service/gazetteer';
 import type { Rng } from '../../bench/random';
@@ -123,13 +123,13 @@ function checkDiagnostic(d: Diagnostic, shape: Shape, where: string): void {
 }
 
 /** One feature of the service: asked once per case, or at each of the case's positions. */
-interface Feature {
+export interface Feature {
   readonly name: string;
   readonly atPosition?: boolean;
   run(ctx: CallContext, offset: number): void;
 }
 
-interface CallContext {
+export interface CallContext {
   readonly service: CableLanguageService;
   readonly doc: TextDocument;
   readonly shape: Shape;
@@ -366,6 +366,8 @@ export const FEATURES: readonly Feature[] = [
   {
     name: 'definition',
     atPosition: true,
+    // The origin (and prepareRename's range) is the name acted on, which need not hold the cursor: on
+    // `Cde.` or on the brackets of `FILIPPOV [Stalin]` both act on FILIPPOV. A hover's range must hold it.
     run(ctx, offset) {
       const position = ctx.doc.positionAt(offset);
       const cited = ctx.service.getCitedCables(ctx.doc, position);
@@ -375,7 +377,6 @@ export const FEATURES: readonly Feature[] = [
       if (definition) {
         checkString(definition.entityId, 'definition entity id', true);
         checkRange(definition.originSelectionRange, ctx.shape, 'definition origin');
-        if (!contains(definition.originSelectionRange, { start: position, end: position })) fail(`definition origin ${showRange(definition.originSelectionRange)} does not hold the position ${showPos(position)}`);
       }
     },
   },
@@ -387,7 +388,6 @@ export const FEATURES: readonly Feature[] = [
       const prepared = ctx.service.prepareRename(ctx.doc, position);
       if (!prepared) return;
       checkRange(prepared.range, ctx.shape, 'prepareRename range');
-      if (!contains(prepared.range, { start: position, end: position })) fail(`prepareRename range ${showRange(prepared.range)} does not hold the position ${showPos(position)}`);
       checkString(prepared.placeholder, 'prepareRename placeholder', true);
       const edit = ctx.service.getRenameEdits(ctx.doc, position, `${prepared.placeholder}a`, { annotations: ctx.rng.chance(0.5) });
       if (edit) checkWorkspaceEdit(ctx, edit, 'rename');
@@ -453,11 +453,11 @@ export class FuzzHarness {
   private version = 0;
   private casesOnService = 0;
 
-  private constructor(private readonly corpus: readonly SourceCable[], private readonly gazetteer: GazetteerManager) {}
+  private constructor(private readonly corpus: readonly SourceCable[], private readonly gazetteer: GazetteerManager, private readonly rules?: readonly Rule[]) {}
 
-  /** A harness over a workspace of `corpus` (the sample cables the case is indexed beside). */
-  static async create(corpus: readonly SourceCable[]): Promise<FuzzHarness> {
-    const harness = new FuzzHarness(corpus, new GazetteerManager());
+  /** A harness over a workspace of `corpus` (the sample cables the case is indexed beside); `rules` narrows the checks (tests). */
+  static async create(corpus: readonly SourceCable[], rules?: readonly Rule[]): Promise<FuzzHarness> {
+    const harness = new FuzzHarness(corpus, new GazetteerManager(), rules);
     await harness.renew();
     return harness;
   }
@@ -470,6 +470,7 @@ export class FuzzHarness {
     this.service = createCableLanguageService({
       gazetteer: () => gazetteer.gazetteer,
       workspace: this.workspace,
+      rules: this.rules,
       logger: { log: message => this.logged.push(message) },
     });
     await this.service.indexWorkspace();

@@ -51,3 +51,13 @@ test('no hover on a blank line, on plain words or just after a name', () => {
   assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the mes$|sage.')), null);
   assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.') + '$|'), null);
 });
+
+// Found by fuzzing: in `FILIPPOV [Stalin]` the cover name's hover answered inside the gloss, over `FILIPPOV` only.
+test('inside a gloss: the glossed name hovers itself, and the brackets hover the cover name with its gloss', () => {
+  const onGlossName = hover(cable('Received 12:00 3.5.1951', 'To Cde. FILIPPOV [Stali$|n].', 'Text of the message.'));
+  assert.deepEqual(onGlossName?.range, range(4, 18, 4, 24));
+  assert.match(markdown(onGlossName), /^\*\*Joseph Stalin\*\*/);
+  const onBracket = hover(cable('Received 12:00 3.5.1951', 'To Cde. FILIPPOV $|[Stalin].', 'Text of the message.'));
+  assert.deepEqual(onBracket?.range, range(4, 3, 4, 25));
+  assert.match(markdown(onBracket), /^\*\*FILIPPOV\*\* — cover name of \*\*Joseph Stalin\*\*/);
+});

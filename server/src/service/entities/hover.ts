@@ -21,13 +21,17 @@ export function escapeMarkdown(text: string): string {
 
 const e = escapeMarkdown;
 
+/** The name at an offset: its own words first (`Stalin` in `FILIPPOV [Stalin]`), then the gloss around them. */
 export function mentionAt(analysis: EntityAnalysis, offset: number): EntityMention | undefined {
-  return analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < Math.max(m.fullSpan.end, m.gloss?.span.end ?? 0));
+  return analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < m.fullSpan.end)
+    ?? analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < (m.gloss?.span.end ?? 0));
 }
 
 export function getEntityHover(analysis: EntityAnalysis, offset: number): EntityHover | undefined {
   const mention = mentionAt(analysis, offset);
-  if (mention) return { span: mention.fullSpan, markdown: hoverMarkdown(mention, analysis) };
+  // On the gloss's brackets the hover covers the name and its gloss, so that its range holds the cursor.
+  const span = mention && offset >= mention.fullSpan.end && mention.gloss ? { start: mention.fullSpan.start, end: mention.gloss.span.end } : mention?.fullSpan;
+  if (mention && span) return { span, markdown: hoverMarkdown(mention, analysis) };
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
   const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((e) => e.kind === 'person'));
   if (!miss) return undefined;
