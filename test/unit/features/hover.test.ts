@@ -61,3 +61,12 @@ test('inside a gloss: the glossed name hovers itself, and the brackets hover the
   assert.deepEqual(onBracket?.range, range(4, 3, 4, 25));
   assert.match(markdown(onBracket), /^\*\*FILIPPOV\*\* — cover name of \*\*Joseph Stalin\*\*/);
 });
+
+// Found by fuzzing: a position in a cable's heading or title read as the first character of its text.
+test('no hover on a collection heading or its title, though a date or a name starts the cable under them', () => {
+  assert.equal(hover('DOCUMENT 2\n$|e\nOctober 1'), null);
+  assert.equal(hover('Docu$|ment No. 12\nA title\nMao Zedong agrees.'), null);
+  assert.equal(hover('Document No. 12\nA ti$|tle\nMao Zedong agrees.'), null);
+  assert.equal(hover('=====\nDocument No. 3\nA tele$|gram of Mao\n12 October 1950'), null);
+  assert.deepEqual(hover('Document No. 12\nA title\nM$|ao Zedong agrees.')?.range, range(2, 0, 2, 10));
+});
