@@ -37,6 +37,8 @@ export interface Failure {
 export interface CallTiming {
   readonly feature: string;
   readonly ms: number;
+  /** Not held to the budget (several calls compared). */
+  readonly untimed: boolean;
 }
 
 export interface CaseOutcome {
@@ -126,6 +128,8 @@ function checkDiagnostic(d: Diagnostic, shape: Shape, where: string): void {
 export interface Feature {
   readonly name: string;
   readonly atPosition?: boolean;
+  /** Not held to the time budget (it makes several calls to compare them). */
+  readonly untimed?: boolean;
   run(ctx: CallContext, offset: number): void;
 }
 
@@ -138,6 +142,9 @@ export interface CallContext {
   /** The case's diagnostics, as the client would send them back for code actions. */
   diagnostics: Diagnostic[];
   readonly rng: Rng;
+  /** Two more services for the incremental check: one that sees an edit before the case, one that sees the case only. */
+  readonly edited?: CableLanguageService;
+  readonly fresh?: CableLanguageService;
 }
 
 function checkLocation(ctx: CallContext, l: Location, where: string): void {
@@ -419,6 +426,43 @@ export const FEATURES: readonly Feature[] = [
     },
   },
   {
+    // A collection file is analysed again cable by cable, reusing each unchanged cable's analysis: the
+    // answers after an edit and its undoing must be those of a fresh analysis of the same text.
+    name: 'incremental',
+    untimed: true,
+    run(ctx) {
+      const { edited, fresh } = ctx;
+      if (!edited || !fresh) return;
+      const text = ctx.doc.getText();
+      const file = ctx.service.analyze(ctx.doc);
+      if (!file.isCollection) return;
+      const cable = ctx.rng.pick(file.cables);
+      const at = ctx.rng.int(cable.span.start, cable.span.end);
+      const before = text.slice(0, at) + ctx.rng.pick(['x', ' ', '\n', '1', 'Mao ']) + text.slice(at + ctx.rng.int(0, 1));
+      const uri = 'file:///fuzz/incremental.cable';
+      edited.forget(uri);
+      fresh.forget(uri);
+      const v1 = TextDocument.create(uri, 'cable', 1, before);
+      edited.computeDiagnostics(v1);
+      edited.getDocumentSymbols(v1);
+      const v2 = TextDocument.create(uri, 'cable', 2, text);
+      const f = TextDocument.create(uri, 'cable', 2, text);
+      const compare = (what: string, a: unknown, b: unknown) => {
+        const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+        if (x === y) return;
+        let i = 0;
+        while (i < x.length && x[i] === y[i]) i++;
+        fail(`${what} after an edit at ${at} and its undoing differ from a fresh analysis: …${x.slice(Math.max(0, i - 60), i + 60)}… vs …${y.slice(Math.max(0, i - 60), i + 60)}…`);
+      };
+      compare('diagnostics', edited.computeDiagnostics(v2), fresh.computeDiagnostics(f));
+      compare('document symbols', edited.getDocumentSymbols(v2), fresh.getDocumentSymbols(f));
+      compare('semantic tokens', edited.getSemanticTokens(v2), fresh.getSemanticTokens(f));
+      compare('folding ranges', edited.getFoldingRanges(v2), fresh.getFoldingRanges(f));
+      const all = { start: { line: 0, character: 0 }, end: f.positionAt(text.length) };
+      compare('inlay hints', edited.getInlayHints(v2, all), fresh.getInlayHints(f, all));
+    },
+  },
+  {
     name: 'timeline',
     run(ctx) {
       const timeline = ctx.service.getTimeline();
@@ -448,6 +492,8 @@ export interface RunOptions {
 
 export class FuzzHarness {
   private service!: CableLanguageService;
+  private edited!: CableLanguageService;
+  private fresh!: CableLanguageService;
   private workspace!: FuzzWorkspace;
   private readonly logged: string[] = [];
   private version = 0;
@@ -474,6 +520,9 @@ export class FuzzHarness {
       logger: { log: message => this.logged.push(message) },
     });
     await this.service.indexWorkspace();
+    const plain = () => createCableLanguageService({ gazetteer: () => gazetteer.gazetteer, rules: this.rules, logger: { log: message => this.logged.push(message) } });
+    this.edited = plain();
+    this.fresh = plain();
     this.casesOnService = 0;
     if (this.logged.length) throw new Error(`indexing the fuzz corpus logged: ${this.logged.join('\n')}`);
   }
@@ -500,9 +549,9 @@ export class FuzzHarness {
       }
       return shape;
     };
-    const ctx: CallContext = { service: this.service, doc, shape: shapeOf(CASE_URI), shapeOf, diagnostics: [], rng };
+    const ctx: CallContext = { service: this.service, doc, shape: shapeOf(CASE_URI), shapeOf, diagnostics: [], rng, edited: this.edited, fresh: this.fresh };
 
-    const call = async (feature: string, body: () => void | Promise<void>, offset?: number) => {
+    const call = async (feature: string, body: () => void | Promise<void>, offset?: number, untimed = false) => {
       this.logged.length = 0;
       const started = performance.now();
       const cpuStarted = process.cpuUsage();
@@ -516,9 +565,9 @@ export class FuzzHarness {
       // machine the wall clock also counts the time other processes held the cores.
       const cpu = process.cpuUsage(cpuStarted);
       const ms = Math.min(performance.now() - started, (cpu.user + cpu.system) / 1000);
-      timings.push({ feature, ms });
+      timings.push({ feature, ms, untimed });
       for (const message of this.logged) failures.push({ feature, kind: 'logged', message, offset });
-      if (options.timed !== false && ms > budget) failures.push({ feature, kind: 'slow', message: `${ms.toFixed(1)} ms, budget ${budget.toFixed(1)} ms`, offset, ms });
+      if (options.timed !== false && !untimed && ms > budget) failures.push({ feature, kind: 'slow', message: `${ms.toFixed(1)} ms, budget ${budget.toFixed(1)} ms`, offset, ms });
     };
 
     // The case enters the workspace as an open document; the indexer reads it on the change event.
@@ -532,7 +581,7 @@ export class FuzzHarness {
     for (const feature of FEATURES) {
       if (options.only && feature.name !== options.only && !(options.only === 'codeAction' && feature.name === 'diagnostics')) continue;
       if (feature.atPosition) for (const offset of offsets) await call(feature.name, () => feature.run(ctx, offset), offset);
-      else await call(feature.name, () => feature.run(ctx, 0));
+      else await call(feature.name, () => feature.run(ctx, 0), undefined, feature.untimed);
     }
     this.service.forget(CASE_URI);
     return { failures, timings };
