@@ -510,6 +510,7 @@ export class FuzzHarness {
 
   /** A fresh service, so that nothing one case leaves in the caches can carry on for long. */
   private async renew(): Promise<void> {
+    this.logged.length = 0;
     this.workspace = new FuzzWorkspace();
     for (const c of this.corpus) this.workspace.put(TextDocument.create(corpusUri(c.name), 'cable', -1, c.text));
     const gazetteer = this.gazetteer;
