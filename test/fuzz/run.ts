@@ -134,6 +134,7 @@ async function main(): Promise<number> {
   if (args.replay) return replay(args.replay);
   const { sources, corpus } = loadSources();
   const harness = await FuzzHarness.create(corpus);
+  const warmUpStarted = performance.now();
   // Warm-up: every source cable as it is, twice, so that the first timed cases do not pay for the
   // JIT compiling the service. Untimed, but checked like any case.
   let sourceFailures = 0;
@@ -147,6 +148,7 @@ async function main(): Promise<number> {
     }
   }
   const started = performance.now();
+  console.error(`fuzz: warm-up on the ${sources.length} source cables took ${((started - warmUpStarted) / 1000).toFixed(1)} s`);
   let lastReport = started;
   const seen = new Map<string, number>(); // signature → first seed
   const failingSeeds: number[] = [];
