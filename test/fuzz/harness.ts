@@ -158,6 +158,12 @@ function checkTextEdits(shape: Shape, edits: readonly TextEdit[], where: string)
     checkRange(e.range, shape, `${where}[${i}]`);
     checkString(e.newText, `${where}[${i}] newText`);
   });
+  // The edits of one document must not overlap (the protocol's rule; a client rejects the whole edit).
+  const sorted = [...edits].sort((a, b) => (before(a.range.start, b.range.start) ? (before(b.range.start, a.range.start) ? 0 : -1) : 1));
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!.range, sorted[i]!.range];
+    if (!before(a.end, b.start)) fail(`${where}: edits ${showRange(a)} and ${showRange(b)} overlap`);
+  }
 }
 
 function checkWorkspaceEdit(ctx: CallContext, edit: WorkspaceEdit, where: string): void {

@@ -67,6 +67,13 @@ test('the checks pass a well-formed answer and fail ranges outside the text, rev
   assert.throws(() => feature('semanticTokens').run(contextWith(text, { getSemanticTokens: () => ({ data: [0, 12, 8, 1, 0] }) }), 0), /runs past the line/);
   assert.throws(() => feature('semanticTokens').run(contextWith(text, { getSemanticTokens: () => ({ data: [0, 0, 2, 9, 0] }) }), 0), /outside the legend/);
   assert.throws(() => feature('semanticTokens').run(contextWith(text, { getSemanticTokens: () => ({ data: [0, 0, 4, 1, 0, 0, 2, 4, 1, 0] }) }), 0), /overlaps/);
+  const edit = (l: number, a: number, b: number) => ({ range: { start: { line: l, character: a }, end: { line: l, character: b } }, newText: 'x' });
+  const withActions = (edits: ReturnType<typeof edit>[]) => {
+    const ctx = contextWith(text, { getCodeActions: () => [{ title: 'fix', edit: { changes: { 'file:///t.cable': edits } } }] });
+    return () => feature('codeAction').run(ctx, 0);
+  };
+  withActions([edit(0, 0, 2), edit(0, 2, 4), edit(0, 4, 4), edit(0, 4, 4)])();
+  assert.throws(withActions([edit(0, 3, 6), edit(0, 0, 4)]), /overlap/);
   assert.throws(() => feature('hover').run(contextWith(text, { getHover: () => ({ contents: { kind: 'markdown', value: 3 as unknown as string } }) }), 0), /not a string/);
 });
 
