@@ -121,3 +121,17 @@ test('a note left open stops before a routing line even without a blank line', (
   const note = doc.brackets.find(b => b.kind === 'physical')!;
   assert.equal(text.slice(note.span.start, note.span.end), '[handwritten: to Cde. Poskrebyshev');
 });
+
+// Found by fuzzing (an incremental analysis differed from a fresh one): a global pattern's `lastIndex`,
+// left where one parse stopped, made `test` skip the routing keyword of a later line.
+test('a parse does not depend on what was parsed before it', () => {
+  const cable = 'CIPHERED TELEGRAM  TOP SECRET From BEIJING No. 2563 19.10.1950\nReceived 18:05 19.10.1950\n\nTo Cde. Filippov.\nROSHCHIN\n';
+  const alone = JSON.stringify(parseCable(cable));
+  for (const before of ['Trelegram from', 'Tenth Department Received 17:10 4.XII.1951', 'From PEKING Received 12:00 3.5.1951', 'received']) {
+    parseCable(before);
+    assert.equal(JSON.stringify(parseCable(cable)), alone, `after parsing ${JSON.stringify(before)}`);
+  }
+  // And the routing keyword after the type line is read: `From BEIJING` is the origin.
+  const env = parseCable(cable).blocks.find(b => b.kind === 'envelope');
+  assert.ok(env && env.kind === 'envelope' && env.fields.some(f => f.kind === 'origin'));
+});

@@ -53,6 +53,19 @@ test('definition: the entry id and the provider that defined it', async () => {
   assert.equal(service.getGazetteerEntryText('nobody'), undefined);
 });
 
+// Found by fuzzing: a position in a cable's heading read as the first character of its text.
+test('definition, highlights, references and rename find no name on a collection heading', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument('Document No. 12\nA title\nMao Zedong agrees.\n');
+  for (const heading of [{ line: 0, character: 3 }, { line: 1, character: 3 }]) {
+    assert.equal(service.getDefinition(doc, heading), undefined);
+    assert.deepEqual(service.getDocumentHighlights(doc, heading), []);
+    assert.deepEqual(service.getReferences(doc, heading), []);
+    assert.equal(service.prepareRename(doc, heading), null);
+  }
+  assert.equal(service.getDefinition(doc, { line: 2, character: 3 })?.entityId, 'mao');
+});
+
 test('workspace symbols: by number, by written date, by person, ranked', async () => {
   const { service } = await serviceOver(corpus);
   assert.equal(service.getWorkspaceSymbols('103')[0].location.uri, uriOf('c.cable'));

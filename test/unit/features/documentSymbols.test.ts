@@ -82,17 +82,27 @@ test('a block\'s range ends at its last written character; its selection range i
   assert.deepEqual(envelope.children![1].selectionRange, range(1, 5, 1, 11));
 });
 
+function checkNested(found: DocumentSymbol[], parent?: DocumentSymbol): void {
+  for (const s of found) {
+    assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection inside range`);
+    if (parent) assert.ok(inside(s.range, parent.range), `${s.name} ${JSON.stringify(s.range)} inside ${parent.name} ${JSON.stringify(parent.range)}`);
+    checkNested(s.children ?? [], s);
+  }
+}
+
 test('every selection range lies inside its range, every child inside its parent', () => {
-  const check = (found: DocumentSymbol[], parent?: DocumentSymbol) => {
-    for (const s of found) {
-      assert.ok(inside(s.selectionRange, s.range), `${s.name}: selection inside range`);
-      if (parent) assert.ok(inside(s.range, parent.range), `${s.name} inside ${parent.name}`);
-      check(s.children ?? [], s);
-    }
-  };
   const found = symbols(forwardingCable);
   assert.equal(flatten(found).length, 13);
-  check(found);
+  checkNested(found);
+});
+
+// Found by fuzzing: an attachment whose text is only a form feed trimmed to an empty range after its message's end.
+test('a block holding only blank characters has no symbol, so it cannot stand outside its parent', () => {
+  for (const text of ['Attachment:t\n\f\nm', 'Attachment:t\n\f\n', 'Attachment: see below\n \t\n']) {
+    const found = symbols(text);
+    checkNested(found);
+    assert.ok(flatten(found).every(s => s.range.start.line !== s.range.end.line || s.range.start.character !== s.range.end.character), `no empty symbol in ${JSON.stringify(text)}`);
+  }
 });
 
 test('editorial notes: a source note before the cable, endnotes after it', () => {

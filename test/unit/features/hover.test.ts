@@ -51,3 +51,22 @@ test('no hover on a blank line, on plain words or just after a name', () => {
   assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the mes$|sage.')), null);
   assert.equal(hover(cable('Received 12:00 3.5.1951', 'To Cde. Filippov.', 'Text of the message.') + '$|'), null);
 });
+
+// Found by fuzzing: in `FILIPPOV [Stalin]` the cover name's hover answered inside the gloss, over `FILIPPOV` only.
+test('inside a gloss: the glossed name hovers itself, and the brackets hover the cover name with its gloss', () => {
+  const onGlossName = hover(cable('Received 12:00 3.5.1951', 'To Cde. FILIPPOV [Stali$|n].', 'Text of the message.'));
+  assert.deepEqual(onGlossName?.range, range(4, 18, 4, 24));
+  assert.match(markdown(onGlossName), /^\*\*Joseph Stalin\*\*/);
+  const onBracket = hover(cable('Received 12:00 3.5.1951', 'To Cde. FILIPPOV $|[Stalin].', 'Text of the message.'));
+  assert.deepEqual(onBracket?.range, range(4, 3, 4, 25));
+  assert.match(markdown(onBracket), /^\*\*FILIPPOV\*\* — cover name of \*\*Joseph Stalin\*\*/);
+});
+
+// Found by fuzzing: a position in a cable's heading or title read as the first character of its text.
+test('no hover on a collection heading or its title, though a date or a name starts the cable under them', () => {
+  assert.equal(hover('DOCUMENT 2\n$|e\nOctober 1'), null);
+  assert.equal(hover('Docu$|ment No. 12\nA title\nMao Zedong agrees.'), null);
+  assert.equal(hover('Document No. 12\nA ti$|tle\nMao Zedong agrees.'), null);
+  assert.equal(hover('=====\nDocument No. 3\nA tele$|gram of Mao\n12 October 1950'), null);
+  assert.deepEqual(hover('Document No. 12\nA title\nM$|ao Zedong agrees.')?.range, range(2, 0, 2, 10));
+});

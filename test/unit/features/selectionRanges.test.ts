@@ -93,6 +93,17 @@ test('a line that overlaps a field without lying inside it is left out of the ch
   assert.ok(!all.includes('From BEIJING 21 hours 40'));
 });
 
+// Found by fuzzing: on a form feed that begins a collection, the blank first cable trimmed to an empty range on the next line.
+test('on the blank separator of a collection the innermost selection still holds the cursor', () => {
+  for (const text of ['$|\f\nI', '\f$|\nTo Cde. Filippov.\n=====\nROSHCHIN', '=====\n$|\n\fROSHCHIN']) {
+    const { doc, position } = documentWithCursor(text);
+    const [selection] = new SelectionRangeProvider(analysisSource()).provideSelectionRanges(doc, [position], noToken);
+    const offset = doc.offsetAt(position);
+    assert.ok(doc.offsetAt(selection.range.start) <= offset && offset <= doc.offsetAt(selection.range.end), `${JSON.stringify(text)}: ${JSON.stringify(selection.range)}`);
+    assertStrictlyNested(doc, selection);
+  }
+});
+
 test('one selection per position, in the order asked', () => {
   const doc = makeDocument(wholeForwarding);
   const provider = new SelectionRangeProvider(analysisSource());

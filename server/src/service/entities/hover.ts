@@ -31,8 +31,10 @@ export { escapeMarkdown };
 
 const e = escapeMarkdown;
 
+/** The name at an offset: its own words first (`Stalin` in `FILIPPOV [Stalin]`), then the gloss around them. */
 export function mentionAt(analysis: EntityAnalysis, offset: number): EntityMention | undefined {
-  return analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < Math.max(m.fullSpan.end, m.gloss?.span.end ?? 0));
+  return analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < m.fullSpan.end)
+    ?? analysis.mentions.find((m) => m.fullSpan.start <= offset && offset < (m.gloss?.span.end ?? 0));
 }
 
 /** What the hover may say beyond the cable: where the cable starts in its file, and what the folder holds. */
@@ -48,7 +50,9 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
   if (mention) {
     const body = mention.reference ? contextualMarkdown(mention, analysis, hoverContext) : hoverMarkdown(mention, analysis);
     const notes = editorNotesAbout(analysis, mention.span, mention.gloss?.span, mention.type === 'pseudonym');
-    return { span: mention.fullSpan, markdown: notes.length ? `${body}\n\n${notesMarkdown(notes, analysis, hoverContext)}` : body };
+    // On the gloss's brackets the hover covers the name and its gloss, so that its range holds the cursor.
+    const span = offset >= mention.fullSpan.end && mention.gloss ? { start: mention.fullSpan.start, end: mention.gloss.span.end } : mention.fullSpan;
+    return { span, markdown: notes.length ? `${body}\n\n${notesMarkdown(notes, analysis, hoverContext)}` : body };
   }
   const unknown = analysis.unknownPeople.find((u) => u.span.start <= offset && offset < Math.max(u.span.end, u.gloss?.span.end ?? 0));
   if (unknown) return { span: unknown.span, markdown: unknownMarkdown(unknown, analysis, hoverContext) };

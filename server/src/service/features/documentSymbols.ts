@@ -78,7 +78,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
   for (const block of parsed.blocks) {
     if (token.isCancellationRequested) return [];
     const sym = b.block(block, envelope, message);
-    if (sym) out.push(sym);
+    if (sym && !isEmpty(sym.range)) out.push(sym);
   }
   return out;
 }
@@ -201,9 +201,13 @@ class SymbolBuilder {
     let sel = rangeOf(this.doc, selection);
     // The selection range must lie inside the range.
     if (compare(sel, range) < 0 || after(sel.end, range.end)) sel = { start: range.start, end: range.start };
-    return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children);
+    // A block of blank characters only (an attachment that is a form feed) trims to an empty range
+    // at its end, which may lie past its parent's last written character: it is no entry of the outline.
+    return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children?.filter(c => !isEmpty(c.range)));
   }
 }
+
+const isEmpty = (r: Range): boolean => r.start.line === r.end.line && r.start.character === r.end.character;
 
 /** What an envelope says of its cable: the outline's title and the parts the corpus index keeps. */
 export interface EnvelopeDescription {

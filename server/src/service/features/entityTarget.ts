@@ -16,6 +16,8 @@ export type EntityTarget = (
 
 export function entityTargetAt(file: FileAnalysis, doc: ITextDocument, position: Position): EntityTarget | undefined {
   const cable = file.cableAt(doc.offsetAt(position));
+  // A collection's heading and title come before the cable's text: no name there.
+  if (doc.offsetAt(position) < cable.offset) return undefined;
   const offset = cable.doc.offsetAt(position);
   const entities = cable.analysis.entities;
   // A gloss's own name (`[Stalin]` after FILIPPOV) wins over the name it glosses when the cursor is on it.

@@ -15,7 +15,9 @@ export class HoverProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly corpus: CompleteCorpus = () => undefined) {}
 
   provideHover(file: ITextDocument, position: Position): Hover | null {
-    const { analysis, doc, line } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    const { analysis, doc, line, offset: start } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    // A collection's heading and title come before the cable's text: nothing there to hover.
+    if (file.offsetAt(position) < start) return null;
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
     const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset, {

@@ -21,7 +21,8 @@ export class SelectionRangeProvider {
       const cable = file.cableAt(offset);
       const local = offset - cable.offset;
       const spans = local >= 0 ? this.spansAt(cable.analysis.parsed, local).map(s => ({ start: s.start + cable.offset, end: s.end + cable.offset })) : [];
-      if (file.isCollection) spans.push(trimSpan(file.text, cable.span), { start: 0, end: file.text.length });
+      // A cable of blank lines only (a separator before the first one) trims to an empty span that may not hold the cursor.
+      if (file.isCollection) spans.push(...[trimSpan(file.text, cable.span), { start: 0, end: file.text.length }].filter(s => s.start <= offset && offset <= s.end));
       spans.sort((a, b) => b.end - b.start - (a.end - a.start)); // outermost first
       let parent: SelectionRange | undefined;
       let last: Span | undefined;

@@ -207,6 +207,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     if (/^\s*$/.test(rest)) return [doc];
     const more = classificationFields(line, end);
     if (more) return [doc, ...more];
+    // A global pattern: `test` would start where its last use (on another line, or in another parse) stopped.
+    P.ROUTING_KEYWORD.lastIndex = 0;
     if (P.ROUTING_KEYWORD.test(rest)) return [doc, ...routingFields(line, end)];
     return undefined;
   }
