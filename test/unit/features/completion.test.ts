@@ -142,3 +142,14 @@ test('the folder\u2019s spellings come first, with how often they are written', 
   await service.indexWorkspace();
   assert.match(named(service.getCompletions(doc, doc.positionAt(doc.getText().indexOf('Cde. Ch') + 'Cde. Ch'.length)), 'Chou En-lai').detail!, /used 4×/);
 });
+
+test('a collection: nothing on a document heading, and a name in a later cable is replaced on its own line', () => {
+  // Found by the fuzzer: on `Document 1` the cursor stands before the cable's text.
+  assert.deepEqual(complete('Document$| 1').items, []);
+  const second = joinLines('=====', 'CIPHERED TELEGRAM No. 2', 'From PEKING', 'Received 10:00 19.10.1951', '', 'Cde. Chou$|');
+  const { doc, position } = documentWithCursor(cable('10:00 19.10.1951', 'Text.') + '\n' + second);
+  const item = named(provider().provideCompletions(doc, position, noToken), 'Chou En-lai');
+  const edit = item.textEdit as { range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+  assert.deepEqual(edit.range.end, position);
+  assert.deepEqual(edit.range.start, { line: position.line, character: position.character - 'Chou'.length });
+});

@@ -166,7 +166,9 @@ export class CompletionProvider {
 
   provideCompletions(file: ITextDocument, position: Position, token: ICancellationToken): CompletionList {
     const empty: CompletionList = { isIncomplete: false, items: [] };
-    const { analysis, doc } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    const { analysis, doc, offset: start } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    // A collection's heading and title come before the cable's text: no names to complete there.
+    if (file.offsetAt(position) < start) return empty;
     const offset = doc.offsetAt(position);
     const text = analysis.text;
     // The line before the cursor, at most 200 characters of it: a name never reaches further back.
@@ -181,7 +183,7 @@ export class CompletionProvider {
     if (date && date.span.start < context.start && context.months !== 'only') return empty;
     if (token.isCancellationRequested) return empty;
 
-    const range: Range = { start: doc.positionAt(context.start), end: position };
+    const range: Range = { start: doc.positionAt(context.start), end: doc.positionAt(offset) };
     const shout = context.typed.length >= 2 && /\p{Lu}/u.test(context.typed) && context.typed === context.typed.toUpperCase();
     const cased = (s: string) => (shout ? s.toUpperCase() : s);
     const prefix = foldKey(context.typed);
