@@ -55,7 +55,11 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
     return { span, markdown: notes.length ? `${body}\n\n${notesMarkdown(notes, analysis, hoverContext)}` : body };
   }
   const unknown = analysis.unknownPeople.find((u) => u.span.start <= offset && offset < Math.max(u.span.end, u.gloss?.span.end ?? 0));
-  if (unknown) return { span: unknown.span, markdown: unknownMarkdown(unknown, analysis, hoverContext) };
+  if (unknown) {
+    // On its gloss the hover covers the name and the gloss, so that its range holds the cursor.
+    const span = offset >= unknown.span.end && unknown.gloss ? { start: unknown.span.start, end: unknown.gloss.span.end } : unknown.span;
+    return { span, markdown: unknownMarkdown(unknown, analysis, hoverContext) };
+  }
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
   const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
   if (!miss) return undefined;
