@@ -14,6 +14,8 @@ import { allRules, analyzeDocument, defaultSettings, runRules } from '../../serv
 import { defaultLevel, type CableDiagnostic, type DiagnosticCode } from '../../server/src/service/diagnosticCodes';
 import { builtinProvider, mergeProviders } from '../../server/src/service/gazetteer';
 import { parseCable } from '../../server/src/service/parser/parser';
+import { createCableLanguageService } from '../../server/src/service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MentionWords } from '../../server/src/service/chronology/roles';
 import { NestingIndex, SpanIndex } from '../../server/src/service/chronology/spanIndex';
 
@@ -86,6 +88,16 @@ test('seed: roles, inferred years and the document date', () => {
   assert.deepEqual(r.documentDate, { year: 1951, month: 10, day: 19 });
   const hover = dateHoverAt(r, text.indexOf('1205 19 October'));
   assert.match(hover?.markdown ?? '', /Year inferred/);
+});
+
+test('an impossible slash date gives the cable no month, and a hover on a name dated by it still answers (found by the fuzzer)', () => {
+  const text = '30/30/50\nComrade Shtykov';
+  const r = analyze(text);
+  assert.equal(r.documentDate?.month, undefined);
+  const service = createCableLanguageService({ gazetteer: () => gazetteer, logger: { log: (m: string) => assert.fail(m) } });
+  const doc = TextDocument.create('file:///impossible.cable', 'cable', 1, text);
+  const hover = service.getHover(doc, doc.positionAt(text.indexOf('Shtykov')));
+  assert.match(JSON.stringify(hover), /Shtykov/);
 });
 
 test('seed: no date warning', () => {

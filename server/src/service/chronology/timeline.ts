@@ -333,12 +333,13 @@ function mentionOf(w: Work): ChronologyMention {
 
 function partialOf(w: Work): PartialDate | undefined {
   const full = fullDateOf(w.m, w.inferredDate);
-  if (full) return full;
-  const d = w.m.date;
+  const d = full ?? w.m.date;
   if (!d) return undefined;
   const p: { year?: number; month?: number; day?: number } = {};
   if (d.year !== undefined) p.year = d.year;
-  if (d.month !== undefined) p.month = d.month;
-  if (d.day !== undefined) p.day = d.day;
+  // An impossible month (`30/30/50`) says nothing of the cable's date; its day neither.
+  if (d.month === undefined || d.month < 1 || d.month > 12) return p;
+  p.month = d.month;
+  if (d.day !== undefined && d.day >= 1 && d.day <= 31) p.day = d.day;
   return p;
 }
