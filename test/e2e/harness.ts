@@ -351,7 +351,9 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(relative);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    // Wait for the file to be the focused row: until the list is filtered, the focused row may be a
+    // recently opened other file, even while a row with this name is listed.
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ state: 'visible' });
     await this.activeEditor().locator('.view-line').first().waitFor({ state: 'visible' });
