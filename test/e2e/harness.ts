@@ -331,13 +331,23 @@ export class Workbench {
   /** Runs a command from the command palette by its title. */
   async runCommand(title: string): Promise<void> {
     const page = this.page;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible' });
+    // A view that takes the focus (the References view of a search still reporting) closes the
+    // palette: open it again until the command is listed.
+    await pollUntil(
+      `the command palette to list ${JSON.stringify(title)}`,
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        await row.waitFor({ state: 'visible', timeout: 5_000 });
+        return true;
+      },
+      (listed) => listed,
+      60_000,
+    );
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
