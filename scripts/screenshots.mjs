@@ -1,22 +1,28 @@
 #!/usr/bin/env node
-// `npm run screenshots`: regenerates docs/images/{highlighting,hover,outline,problems}.png from the
-// running product — the packaged extension in a real VS Code (code-server), shown in headless
+// `npm run screenshots`: regenerates docs/images/{highlighting,hover,hover-office,unknown-person,
+// unknown-person-fix,outline,problems}.png from the running product — the packaged extension in a real VS Code (code-server), shown in headless
 // Chromium — using the end-to-end harness (test/e2e/harness.ts).
 //
-//   node scripts/screenshots.mjs                 all four
+//   node scripts/screenshots.mjs                 all of them
 //   node scripts/screenshots.mjs hover outline   some of them
 //
 // A picture whose feature does not show (no hover text, no warning) is not written, and the script
-// exits 1 naming it: a README must not show a picture of something that does not work.
+// exits 1 naming it: a README must not show a picture of something that does not work. A hover is
+// checked just before and just after its picture is taken, so a hover that closed meanwhile is
+// taken again rather than written as an editor without it.
 
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, toolsDir } from './setup-code-server.mjs';
 
 const SEED = 'seed-mao-to-filippov-1951.cable';
-const all = ['highlighting', 'hover', 'outline', 'problems'];
+/** A correct cable naming a person the gazetteer lacks (Cde. Tunkin). */
+const UNKNOWN = 'unknown-person-1949.cable';
+/** Document No. 14 of this collection writes Zhou Enlai in Wade–Giles (`Chou En-lai`). */
+const COLLECTION = 'corpus/collection-beijing-moscow-october-november-1950.cable';
+const all = ['highlighting', 'hover', 'unknown-person', 'unknown-person-fix', 'hover-office', 'outline', 'problems'];
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length) {
@@ -72,12 +78,45 @@ try {
   }
 
   if (wanted.includes('hover')) {
+    // The first line: whose cover name, and the office held on the cable's date.
     const at = wb.positionOf(SEED, 'to Cde. FILIPPOV');
-    const text = await wb.hoverAt(at.line, at.column + 'to Cde. '.length + 2, (t) => t.includes('Stalin'), 60_000);
-    if (text.includes('Stalin')) await shoot('hover');
-    else failures.push(`hover: no hover text on FILIPPOV (saw ${JSON.stringify(text)})`);
-    await wb.page.keyboard.press('Escape');
+    await shootHover('hover', at.line, at.column + 'to Cde. '.length + 2, (t) =>
+      /^FILIPPOV — cover name of Joseph Stalin, Chairman of the Council of Ministers of the USSR \(on 19 Oct 1951\)/.test(t),
+    );
   }
+
+  if (wanted.includes('unknown-person') || wanted.includes('unknown-person-fix')) {
+    await wb.openFile(UNKNOWN);
+    const at = wb.positionOf(UNKNOWN, 'To Cde. Tunkin');
+    const column = at.column + 'To Cde. '.length + 2;
+    if (wanted.includes('unknown-person')) {
+      await shootHover('unknown-person', at.line, column, (t) =>
+        /^Tunkin — probably a person/.test(t) && /Not in the gazetteer: \d+ mentions? in this (document|folder)\./.test(t),
+      );
+    }
+    if (wanted.includes('unknown-person-fix')) {
+      const title = /^Add 'Tunkin' to the workspace gazetteer$/;
+      const offered = await wb.openQuickFix(at.line, column, title, 60_000).catch(() => []);
+      if (offered.some((t) => title.test(t))) await shoot('unknown-person-fix');
+      else failures.push("unknown-person-fix: no quick fix \"Add 'Tunkin' to the workspace gazetteer\"");
+      await wb.page.keyboard.press('Escape');
+    }
+  }
+
+  if (wanted.includes('hover-office')) {
+    await wb.openFile(COLLECTION);
+    const at = wb.positionOf(COLLECTION, 'Chou En-lai asked');
+    // Who, and the office held on the date of Document No. 14 (2 November 1950); the spelling's system below.
+    await shootHover(
+      'hover-office',
+      at.line,
+      at.column + 2,
+      (t) => /^Zhou Enlai — Premier .* \(on 2 Nov 1950\)/.test(t) && t.includes('Form used here: Chou En-lai (Wade–Giles)'),
+    );
+  }
+
+  // The pictures below are of the seed.
+  if (wanted.some((w) => ['unknown-person', 'unknown-person-fix', 'hover-office'].includes(w))) await wb.openFile(SEED);
 
   if (wanted.includes('problems')) {
     const at = wb.positionOf(SEED, 'Le Kenong');
@@ -113,6 +152,32 @@ if (failures.length) {
   process.exit(1);
 }
 console.log('[screenshots] done');
+
+/**
+ * Shows the hover at a position and takes the picture while the text `accept`s, checked before and
+ * after the shot (a hover may close while the language server refreshes the editor); a hover that
+ * never shows is a failure, not a picture.
+ */
+async function shootHover(name, line, column, accept, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await wb.hoverAt(line, column, accept, Math.max(5_000, deadline - Date.now()));
+    if (!accept(text)) break;
+    const path = join(outDir, `${name}.png`);
+    const tmp = `${path}.tmp.png`;
+    await wb.screenshot(tmp);
+    if (accept(await wb.hoverText())) {
+      renameSync(tmp, path);
+      console.log(`[screenshots] wrote ${path}`);
+      await wb.page.keyboard.press('Escape');
+      return;
+    }
+    rmSync(tmp, { force: true });
+  }
+  failures.push(`${name}: the hover did not show what it should (saw ${JSON.stringify(text)})`);
+  await wb.page.keyboard.press('Escape');
+}
 
 async function shoot(name) {
   const path = join(outDir, `${name}.png`);

@@ -331,13 +331,23 @@ export class Workbench {
   /** Runs a command from the command palette by its title. */
   async runCommand(title: string): Promise<void> {
     const page = this.page;
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible' });
+    // A view that takes the focus (the References view of a search still reporting) closes the
+    // palette: open it again until the command is listed.
+    await pollUntil(
+      `the command palette to list ${JSON.stringify(title)}`,
+      async () => {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        await row.waitFor({ state: 'visible', timeout: 5_000 });
+        return true;
+      },
+      (listed) => listed,
+      60_000,
+    );
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   }
@@ -351,7 +361,9 @@ export class Workbench {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill(relative);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible' });
+    // Wait for the file to be the focused row: until the list is filtered, the focused row may be a
+    // recently opened other file, even while a row with this name is listed.
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ state: 'visible' });
     await this.activeEditor().locator('.view-line').first().waitFor({ state: 'visible' });
@@ -553,19 +565,19 @@ export class Workbench {
   }
 
   /**
-   * Opens the quick-fix menu (Ctrl+.) at a position and applies the first action whose title matches
-   * `title`; returns the titles offered (throws if none matches before the deadline).
+   * Opens the quick-fix menu (Ctrl+.) at a position until it offers an action whose title matches
+   * `title`, and leaves it open; returns the titles offered (throws if none matches before the deadline).
    */
-  async applyQuickFix(line: number, column: number, title: RegExp, timeoutMs = 30_000): Promise<string[]> {
+  async openQuickFix(line: number, column: number, title: RegExp, timeoutMs = 30_000): Promise<string[]> {
     const page = this.page;
     const deadline = Date.now() + timeoutMs;
     let offered: string[] = [];
+    const items = page.locator('.action-widget .monaco-list-row.action');
     while (Date.now() < deadline) {
       await this.goTo(line, column);
       await page.keyboard.press('Control+.');
-      const items = page.locator('.action-widget .monaco-list-row.action');
       try {
-        offered = await pollUntil(
+        return await pollUntil(
           'quick-fix menu',
           async () => (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()),
           (titles) => titles.some((t) => title.test(t)),
@@ -573,22 +585,38 @@ export class Workbench {
         );
       } catch {
         offered = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-        continue;
       }
-      // Choose it with the keyboard (the menu blocks pointer events while it opens).
-      const focused = page.locator('.action-widget .monaco-list-row.action.focused');
-      for (let i = 0; i <= offered.length; i++) {
-        const label = (await focused.count()) > 0 ? ((await focused.first().getAttribute('aria-label')) ?? (await focused.first().innerText())) : '';
-        if (title.test(label)) {
-          await page.keyboard.press('Enter');
-          await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'hidden' });
-          return offered;
-        }
-        await page.keyboard.press('ArrowDown');
-      }
-      throw new Error(`could not focus the quick fix matching ${title}; offered: ${JSON.stringify(offered)}`);
     }
     throw new Error(`no quick fix matching ${title} at ${line}:${column}; offered: ${JSON.stringify(offered)}`);
+  }
+
+  /**
+   * Opens the quick-fix menu (Ctrl+.) at a position and applies the first action whose title matches
+   * `title`; returns the titles offered (throws if none matches before the deadline).
+   */
+  async applyQuickFix(line: number, column: number, title: RegExp, timeoutMs = 30_000): Promise<string[]> {
+    const page = this.page;
+    const offered = await this.openQuickFix(line, column, title, timeoutMs);
+    // Choose it with the keyboard (the menu blocks pointer events while it opens).
+    const focused = page.locator('.action-widget .monaco-list-row.action.focused');
+    for (let i = 0; i <= offered.length; i++) {
+      const label = (await focused.count()) > 0 ? ((await focused.first().getAttribute('aria-label')) ?? (await focused.first().innerText())) : '';
+      if (title.test(label)) {
+        await page.keyboard.press('Enter');
+        await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'hidden' });
+        return offered;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`could not focus the quick fix matching ${title}; offered: ${JSON.stringify(offered)}`);
+  }
+
+  /** Labels of the rows of the visible suggest widget (the completion list), [] when it is closed. */
+  async suggestLabels(): Promise<string[]> {
+    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    return rows.evaluateAll((els: any[]) =>
+      els.map((el) => String(el.querySelector('.label-name')?.textContent ?? el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim()),
+    );
   }
 
   /** Saves the active editor (Ctrl+S) and waits until its tab is no longer dirty. */

@@ -49,6 +49,7 @@ const expected: Readonly<Record<string, readonly Found[]>> = {
     { cited: 'my telegram to Cde. Li Kenong of 0530 18 October 1951', date: '1951-10-18 05:30', whose: 'my', depth: 0 },
     { cited: 'your telegram of 0115 18 October', date: '1951-10-18 01:15', whose: 'your', depth: 1 },
   ],
+  'samples/unknown-person-1949.cable': [],
   'test/fixtures/forms/01-seed-like-double-spaced.cable': [
     { cited: 'my telegram to Cde. Gao Gang of 2215 3 November 1951', date: '1951-11-03 22:15', whose: 'my', depth: 0 },
     { cited: 'your telegram of 1740 2 November', date: '1951-11-02 17:40', whose: 'your', depth: 1 },
