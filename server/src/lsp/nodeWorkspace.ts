@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Emitter, type ICableWorkspace, type ICancellationToken, type ITextDocument } from '../service';
@@ -76,9 +76,23 @@ export class NodeCableWorkspace implements ICableWorkspace {
     }
   }
 
+  /** The exclusion globs compiled, for the list they were compiled from (a listing asks for every file and folder). */
+  private compiled: { key: string; matchers: readonly Minimatch[] } | undefined;
+
   private excluded(relative: string): boolean {
     const p = relative.split(path.sep).join('/');
-    return this.excludes().some(glob => minimatch(p, glob, { dot: true }) || minimatch(p, `${glob.replace(/\/\*\*$/, '')}`, { dot: true }));
+    return this.matchers().some(m => m.match(p));
+  }
+
+  /** A glob and, for `folder/**`, the folder itself. */
+  private matchers(): readonly Minimatch[] {
+    const globs = this.excludes();
+    const key = globs.join('\n');
+    if (this.compiled?.key !== key) {
+      const matchers = [...new Set(globs.flatMap(glob => [glob, glob.replace(/\/\*\*$/, '')]))].map(glob => new Minimatch(glob, { dot: true }));
+      this.compiled = { key, matchers };
+    }
+    return this.compiled.matchers;
   }
 }
 

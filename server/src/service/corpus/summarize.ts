@@ -15,8 +15,8 @@ import { describeEnvelope } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
 import type { ITextDocument, Span } from '../types';
-import { mentionTable } from './mentionTable';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference } from './types';
+import { MentionTableBuilder } from './mentionTable';
+import type { CableSummary, FileSummary, NearMissSummary, ProtectedBy, TelegramReference } from './types';
 
 /**
  * The telegram references of one cable (`your telegram No. 3153`, `#1405/sh dated 5 October`), by
@@ -41,7 +41,14 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
 /** One file's summary: a cable summary per cable of the file (a collection holds several), its mentions and references. */
 export function summarizeFile(uri: string, document: ITextDocument, file: FileAnalysis): FileSummary {
   const cables: CableSummary[] = [];
-  const mentions: MentionSummary[] = [];
+  const mentions = new MentionTableBuilder();
+  // Each name folded once per file (a cable writes the same few names many times).
+  const folded = new Map<string, string>();
+  const fold = (name: string): string => {
+    let key = folded.get(name);
+    if (key === undefined) folded.set(name, (key = foldKey(name)));
+    return key;
+  };
   const nearMisses: NearMissSummary[] = [];
   const references: TelegramReference[] = [];
   for (const view of file.cables) {
@@ -76,24 +83,21 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
 
     const brackets = parsed.brackets;
     for (const m of analysis.entities.mentions) {
-      const protectedBy = protectionOf(m, brackets);
-      mentions.push({
-        entityId: m.resolution.best.entry.id,
-        range: range(m.span),
-        written: slice(text, m.span),
-        key: foldKey(m.name),
-        cable: view.index,
-        via: m.glossOf !== undefined ? 'gloss' : m.resolution.best.via,
-        ...(protectedBy ? { protectedBy } : {}),
-      });
+      const start = doc.positionAt(m.span.start);
+      const end = doc.positionAt(m.span.end);
+      mentions.add(
+        start.line, start.character, end.line, end.character, view.index,
+        m.resolution.best.entry.id, slice(text, m.span), fold(m.name),
+        m.glossOf !== undefined ? 'gloss' : m.resolution.best.via, protectionOf(m, brackets),
+      );
     }
     for (const n of analysis.entities.nearMisses) {
       const protectedBy = bracketProtection(innermostBracket(brackets, n.span)?.kind);
       nearMisses.push({
         range: range(n.span),
         written: n.written,
-        key: foldKey(n.written),
-        suggestionKey: foldKey(n.suggestion),
+        key: fold(n.written),
+        suggestionKey: fold(n.suggestion),
         entityIds: n.entries.map(e => e.id),
         cable: view.index,
         ...(protectedBy ? { protectedBy } : {}),
@@ -101,7 +105,7 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
     }
     references.push(...telegramReferencesOf(view));
   }
-  return { uri, version: document.version, cables, mentions: mentionTable(mentions), nearMisses, references };
+  return { uri, version: document.version, cables, mentions: mentions.build(), nearMisses, references };
 }
 
 interface Who {
