@@ -38,74 +38,96 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
   });
 }
 
-/** One file's summary: a cable summary per cable of the file (a collection holds several), its mentions and references. */
+/**
+ * One file's summary: a cable summary per cable of the file (a collection holds several), its
+ * mentions and references. The parts are made by separate small functions: the optimising
+ * compiler of each index worker thread then compiles (and, when a new shape of input turns up,
+ * recompiles) small units instead of one large function with everything inlined.
+ */
 export function summarizeFile(uri: string, document: ITextDocument, file: FileAnalysis): FileSummary {
   const cables: CableSummary[] = [];
   const mentions = new MentionTableBuilder();
-  // Each name folded once per file (a cable writes the same few names many times).
+  const fold = folder();
+  const nearMisses: NearMissSummary[] = [];
+  const references: TelegramReference[] = [];
+  for (const view of file.cables) {
+    cables.push(summarizeCable(document, view));
+    addMentions(mentions, view, fold);
+    addNearMisses(nearMisses, view, fold);
+    for (const r of telegramReferencesOf(view)) references.push(r);
+  }
+  return { uri, version: document.version, cables, mentions: mentions.build(), nearMisses, references };
+}
+
+/** Folds a name, each name once per file (a cable writes the same few names many times). */
+function folder(): (name: string) => string {
   const folded = new Map<string, string>();
-  const fold = (name: string): string => {
+  return (name: string): string => {
     let key = folded.get(name);
     if (key === undefined) folded.set(name, (key = foldKey(name)));
     return key;
   };
-  const nearMisses: NearMissSummary[] = [];
-  const references: TelegramReference[] = [];
-  for (const view of file.cables) {
-    const { analysis, doc } = view;
-    const text = analysis.text;
-    const parsed = analysis.parsed;
-    const range = (span: Span): Range => rangeOf(doc, span);
-    const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
-    const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
-    const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
-    const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
-    const people = whoOf(analysis, envelope, message);
-    const whole = rangeOf(document, view.span);
-    const number = described?.number;
-    const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
-    cables.push({
-      index: view.index,
-      range: whole,
-      headerRange: view.heading ? rangeOf(document, view.heading) : range(firstLineOf(text, header)),
-      title: described?.title ?? (message ? 'Message' : 'Cable'),
-      number,
-      ...(senderNumber ? { senderNumber } : {}),
-      date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
-      from: canonicalPlace(analysis, described?.from),
-      to: canonicalPlace(analysis, described?.to),
-      sender: people.sender,
-      recipient: people.recipient,
-      ...(people.senderId ? { senderId: people.senderId } : {}),
-      ...(people.recipientId ? { recipientId: people.recipientId } : {}),
-      layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
-    });
+}
 
-    const brackets = parsed.brackets;
-    for (const m of analysis.entities.mentions) {
-      const start = doc.positionAt(m.span.start);
-      const end = doc.positionAt(m.span.end);
-      mentions.add(
-        start.line, start.character, end.line, end.character, view.index,
-        m.resolution.best.entry.id, slice(text, m.span), fold(m.name),
-        m.glossOf !== undefined ? 'gloss' : m.resolution.best.via, protectionOf(m, brackets),
-      );
-    }
-    for (const n of analysis.entities.nearMisses) {
-      const protectedBy = bracketProtection(innermostBracket(brackets, n.span)?.kind);
-      nearMisses.push({
-        range: range(n.span),
-        written: n.written,
-        key: fold(n.written),
-        suggestionKey: fold(n.suggestion),
-        entityIds: n.entries.map(e => e.id),
-        cable: view.index,
-        ...(protectedBy ? { protectedBy } : {}),
-      });
-    }
-    references.push(...telegramReferencesOf(view));
+function summarizeCable(document: ITextDocument, view: CableView): CableSummary {
+  const { analysis, doc } = view;
+  const text = analysis.text;
+  const parsed = analysis.parsed;
+  const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
+  const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
+  const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
+  const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
+  const people = whoOf(analysis, envelope, message);
+  const number = described?.number;
+  const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
+  return {
+    index: view.index,
+    range: rangeOf(document, view.span),
+    headerRange: view.heading ? rangeOf(document, view.heading) : rangeOf(doc, firstLineOf(text, header)),
+    title: described?.title ?? (message ? 'Message' : 'Cable'),
+    number,
+    ...(senderNumber ? { senderNumber } : {}),
+    date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
+    from: canonicalPlace(analysis, described?.from),
+    to: canonicalPlace(analysis, described?.to),
+    sender: people.sender,
+    recipient: people.recipient,
+    ...(people.senderId ? { senderId: people.senderId } : {}),
+    ...(people.recipientId ? { recipientId: people.recipientId } : {}),
+    layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
+  };
+}
+
+function addMentions(mentions: MentionTableBuilder, view: CableView, fold: (name: string) => string): void {
+  const { analysis, doc } = view;
+  const text = analysis.text;
+  const brackets = analysis.parsed.brackets;
+  for (const m of analysis.entities.mentions) {
+    const start = doc.positionAt(m.span.start);
+    const end = doc.positionAt(m.span.end);
+    mentions.add(
+      start.line, start.character, end.line, end.character, view.index,
+      m.resolution.best.entry.id, slice(text, m.span), fold(m.name),
+      m.glossOf !== undefined ? 'gloss' : m.resolution.best.via, protectionOf(m, brackets),
+    );
   }
-  return { uri, version: document.version, cables, mentions: mentions.build(), nearMisses, references };
+}
+
+function addNearMisses(out: NearMissSummary[], view: CableView, fold: (name: string) => string): void {
+  const { analysis, doc } = view;
+  const brackets = analysis.parsed.brackets;
+  for (const n of analysis.entities.nearMisses) {
+    const protectedBy = bracketProtection(innermostBracket(brackets, n.span)?.kind);
+    out.push({
+      range: rangeOf(doc, n.span),
+      written: n.written,
+      key: fold(n.written),
+      suggestionKey: fold(n.suggestion),
+      entityIds: n.entries.map(e => e.id),
+      cable: view.index,
+      ...(protectedBy ? { protectedBy } : {}),
+    });
+  }
 }
 
 interface Who {
