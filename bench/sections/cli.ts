@@ -197,9 +197,9 @@ export const cliSection: BenchSection = {
       }
       section.note(
         `Each cell is the median of ${samples} runs after one warm-up run (fastest–slowest in brackets), from spawning the process to its exit, ` +
-        `except on the ${LARGE_FOLDER_FILES.toLocaleString('en')}-file folder (not with --quick): one run each, cable-check after a warm-up run, ` +
-        `cspell without one and stopped after ${formatMs(LARGE_CSPELL_LIMIT_MS)} (the ratio is then a lower bound); its goal is issue 9's ≥ ${LARGE_GOAL_TIMES_FASTER}×. ` +
         'with stdout and stderr read in full by the benchmark. ' +
+        `On the ${LARGE_FOLDER_FILES.toLocaleString('en')}-file folder (not with --quick): one run each, cable-check after a warm-up run, ` +
+        `cspell without one and stopped after ${formatMs(LARGE_CSPELL_LIMIT_MS)} (the ratio is then a lower bound); its goal is issue 9's ≥ ${LARGE_GOAL_TIMES_FASTER}×. ` +
         `cable-check is \`node dist/cli.js <file or folder>\`; cspell is \`node <cspell>/bin.mjs lint --no-progress --no-config-search --no-cache --language-id plaintext <glob>\` ` +
         '(plain-text English with its default dictionaries, as in the entity rows; `.cable` is not an extension it knows, hence the language id). ' +
         'Both exit with 1 when they find problems; that is not counted as a failure. ' +

@@ -7,7 +7,7 @@
  *   cable-check --sarif samples/ > cable.sarif   SARIF 2.1.0 for code-scanning tools
  *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
  *   cable-check --jobs=0 corpus/                 read and analyse on one thread (by default a folder of
- *                                                200 files or more goes to a worker thread per core, at most 4)
+ *                                                3,000 files or more goes to a worker thread per core, at most 4)
  *
  * Exit codes: 0 nothing above information found; 1 a warning or an error found; 2 a usage error,
  * or an input that could not be read (its message is on stderr; every other file is still checked).
@@ -27,7 +27,7 @@ import { IndexWorkerPool } from './lsp/indexWorkerPool';
 import { readCableText, reason } from './lsp/readCableText';
 
 /** From how many files the checker reads and analyses them in worker threads. */
-const WORKERS_FROM_FILES = 200;
+const WORKERS_FROM_FILES = 3000;
 
 const USAGE = 'usage: cable-check [--json | --sarif | --outline] [--jobs=N] FILE_OR_FOLDER...';
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
