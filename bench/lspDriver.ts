@@ -22,7 +22,8 @@ interface Position {
 
 interface Pending {
   readonly method: string;
-  resolve(value: unknown): void;
+  /** The result, and when the whole answer arrived (before its JSON was parsed). */
+  resolve(value: unknown, at: number): void;
   reject(error: Error): void;
   readonly timer: NodeJS.Timeout;
 }
@@ -126,14 +127,23 @@ export class LspDriver {
   }
 
   request<T = unknown>(method: string, params: unknown, timeoutMs = 120_000): Promise<T> {
+    return this.timedRequest<T>(method, params, timeoutMs).then(({ result }) => result);
+  }
+
+  /**
+   * A request, with the ms from sending it to the arrival of the whole answer (before the client
+   * parses its JSON, as the LSP rows count), besides the result.
+   */
+  timedRequest<T = unknown>(method: string, params: unknown, timeoutMs = 120_000): Promise<{ result: T; ms: number }> {
     if (this.exited) return Promise.reject(new Error(`${this.label} has exited; cannot send ${method}`));
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<{ result: T; ms: number }>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`${this.label}: ${method} timed out after ${timeoutMs} ms`));
       }, timeoutMs);
-      this.pending.set(id, { method, resolve: resolve as (v: unknown) => void, reject, timer });
+      const sent = now();
+      this.pending.set(id, { method, resolve: (result: unknown, at: number) => resolve({ result: result as T, ms: at - sent }), reject, timer });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
   }
@@ -285,7 +295,7 @@ export class LspDriver {
     this.pending.delete(msg.id as number);
     clearTimeout(p.timer);
     if (msg.error) p.reject(Object.assign(new Error(`${this.label}: ${p.method} failed: ${msg.error.message}`), { code: msg.error.code }));
-    else p.resolve(msg.result ?? null);
+    else p.resolve(msg.result ?? null, at);
   }
 }
 

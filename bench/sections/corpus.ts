@@ -74,11 +74,17 @@ export const corpusSection: BenchSection = {
         const before = text.slice(0, at + 2).split('\n');
         const position = { line: before.length - 1, character: before[before.length - 1].length };
         driver.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'cable', version: 1, text } });
-        const refsMs = await median(5, async () => {
-          const r = await driver!.request<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
-          refs = r.length;
+        // Timed to the arrival of the whole answer, as the LSP rows are; with the client's parse of
+        // its JSON (megabytes for a person in every file) in the note.
+        const arrivals: number[] = [];
+        const refsParsedMs = await median(5, async () => {
+          const { result, ms } = await driver!.timedRequest<unknown[]>('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: false } });
+          refs = result.length;
+          arrivals.push(ms);
         });
-        table.row('references on a person (FILIPPOV → Stalin)', files.length, formatMs(refsMs), '≤ 50 ms', `${refs} locations; median of 5`);
+        const refsMs = arrivals.sort((a, b) => a - b)[Math.floor(arrivals.length / 2)];
+        table.row('references on a person (FILIPPOV → Stalin)', files.length, formatMs(refsMs), '≤ 50 ms',
+          `${refs} locations; median of 5, to the arrival of the answer; ${formatMs(refsParsedMs)} with the client's parse of its JSON`);
       }
 
       let symbols = 0;

@@ -6,13 +6,16 @@
  *   cable-check --json samples/                  one JSON object per diagnostic, one per line
  *   cable-check --sarif samples/ > cable.sarif   SARIF 2.1.0 for code-scanning tools
  *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
+ *   cable-check --jobs=0 corpus/                 read and analyse on one thread (by default a folder of
+ *                                                3,000 files or more goes to a worker thread per core, at most 4)
  *
  * Exit codes: 0 nothing above information found; 1 a warning or an error found; 2 a usage error,
  * or an input that could not be read or held no cable (its one-line message is on stderr; every
  * other file is still checked). A file that is not UTF-8 is skipped, not guessed at. See the
  * table in docs/reliability.md.
  */
-import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,8 +23,15 @@ import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { createCableLanguageService, Emitter, type ICableWorkspace } from './service';
 import { diagnosticCodes } from './service/diagnosticCodes';
 import { GazetteerManager } from './service/gazetteer';
+import { defaultSettings } from './service/analysis';
+import { FileIndexing } from './lsp/fileIndexing';
+import { IndexWorkerPool } from './lsp/indexWorkerPool';
+import { readCableText, reason } from './lsp/readCableText';
 
-const USAGE = 'usage: cable-check [--json | --sarif | --outline] FILE_OR_FOLDER...';
+/** From how many files the checker reads and analyses them in worker threads. */
+const WORKERS_FROM_FILES = 3000;
+
+const USAGE = 'usage: cable-check [--json | --sarif | --outline] [--jobs=N] FILE_OR_FOLDER...';
 const SEVERITY = ['', 'error', 'warning', 'info', 'hint'] as const;
 const SARIF_LEVEL = ['', 'error', 'warning', 'note', 'note'] as const;
 
@@ -33,11 +43,15 @@ interface Finding {
 }
 
 /** Reads the arguments; a flag it does not know is a usage error, not something to ignore. */
-function parseArgs(argv: readonly string[]): { format: Format; targets: string[] } | string {
+function parseArgs(argv: readonly string[]): { format: Format; targets: string[]; jobs?: number } | string {
   let format: Format = 'text';
+  let jobs: number | undefined;
   const targets: string[] = [];
   for (const arg of argv) {
-    if (arg === '--json' || arg === '--sarif' || arg === '--outline') {
+    const jobsArg = /^--jobs=(\d+)$/.exec(arg);
+    if (jobsArg) {
+      jobs = Math.min(16, Number(jobsArg[1]));
+    } else if (arg === '--json' || arg === '--sarif' || arg === '--outline') {
       if (format !== 'text') return `cable-check: choose one of --json, --sarif and --outline\n${USAGE}`;
       format = arg.slice(2) as Format;
     } else if (arg === '--help' || arg === '-h') {
@@ -48,7 +62,7 @@ function parseArgs(argv: readonly string[]): { format: Format; targets: string[]
       targets.push(arg);
     }
   }
-  return targets.length ? { format, targets } : USAGE;
+  return targets.length ? { format, targets, ...(jobs !== undefined ? { jobs } : {}) } : USAGE;
 }
 
 /** The cable files under the targets, in order; what cannot be read is reported and skipped. */
@@ -99,53 +113,6 @@ function isFolder(file: string): boolean {
     return statSync(file).isDirectory();
   } catch {
     return false;
-  }
-}
-
-/** Why a path could not be read, in words, with the system's code: `ELOOP: a loop of symbolic links`. */
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file or folder (or a link to nothing)',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ELOOP: 'a loop of symbolic links',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'a folder, not a file',
-  ENAMETOOLONG: 'the name is too long',
-  EIO: 'an input/output error',
-};
-
-function reason(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  if (err.code) return REASONS[err.code] ? `${err.code}: ${REASONS[err.code]}` : err.code;
-  return err.message ?? String(e);
-}
-
-/** The file's text, or why it is not one: a binary file or one that is not UTF-8 is not guessed at. */
-function readText(file: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try {
-    const fd = openSync(file, 'r');
-    try {
-      const size = statSync(file).size;
-      bytes = Buffer.alloc(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, bytes, read, size - read, read);
-        if (n === 0) break;
-        read += n;
-      }
-      bytes = bytes.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (e) {
-    return { error: `cannot read (${reason(e)})` };
-  }
-  if (bytes.subarray(0, 8192).includes(0)) return { error: 'a binary file, not text: skipped' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { error: 'not UTF-8 text: skipped (save it as UTF-8 to check it)' };
   }
 }
 
@@ -238,7 +205,7 @@ async function main(argv: readonly string[]): Promise<number> {
     listCableFiles: async () => [...fileOf.keys()],
     readCableFile: async (uri) => {
       const file = fileOf.get(uri)!;
-      const read = readText(file);
+      const read = readCableText(file);
       if ('error' in read) {
         problem(`${progress ? '\r\x1b[K' : ''}${file}: ${read.error}`);
         return undefined;
@@ -249,18 +216,34 @@ async function main(argv: readonly string[]): Promise<number> {
     onDidChangeCableFile: never,
     onDidDeleteCableFile: never,
   };
+  const logger = { log: (m: string) => process.stderr.write(m + '\n') };
+  // A large folder is read and analysed by worker threads, one per core (at most 4), as the
+  // language server does; a few files are quicker on this thread than starting the workers.
+  const workers = args.format === 'outline' ? 0 : args.jobs ?? (files.length < WORKERS_FROM_FILES || os.availableParallelism() < 2 ? 0 : Math.min(4, os.availableParallelism()));
+  const pool = workers > 0 ? new IndexWorkerPool({
+    script: path.join(__dirname, 'indexWorker.js'),
+    size: workers,
+    gazetteer: () => ({ gazetteer: manager.gazetteer, workspaceProviders: [] }),
+    settings: () => defaultSettings,
+    fallback: new FileIndexing(() => manager.gazetteer, () => defaultSettings, logger),
+    logger,
+    strict: true,
+    announce: false,
+    onUnreadable: (uri, why) => problem(`${progress ? '\r\x1b[K' : ''}${fileOf.get(uri) ?? uri}: ${why}`),
+  }) : undefined;
   const service = createCableLanguageService({
     gazetteer: () => manager.gazetteer,
-    logger: { log: m => process.stderr.write(m + '\n') },
+    logger,
     workspace,
     workspaceDiagnostics: () => args.format !== 'outline',
-    indexConcurrency: 1,
+    indexConcurrency: pool ? 256 : 1,
+    computeIndexedFile: pool && ((uri, token) => pool.compute(uri, true, token)),
   });
   const findings: Finding[] = [];
   let serious = 0;
   if (args.format === 'outline') {
     for (const file of files) {
-      const read = readText(file);
+      const read = readCableText(file);
       if ('error' in read) {
         problem(`${file}: ${read.error}`);
         continue;
@@ -273,6 +256,7 @@ async function main(argv: readonly string[]): Promise<number> {
   await service.indexWorkspace(undefined, (done, total) => {
     if (progress && done) process.stderr.write(`\rchecking ${done}/${total} ${path.basename(files[done - 1]).slice(0, 40).padEnd(40)}`);
   });
+  pool?.dispose();
   const corpus = service.getCorpusDiagnostics();
   for (const file of files) {
     const uri = uriOf(file);

@@ -211,9 +211,44 @@ describe('bad input: a clear line each, the other files still checked, nothing w
   test('an unknown flag: exit 2 with the usage, and nothing checked', () => {
     const r = run('--fix', 'samples/seed-mao-to-filippov-1951.cable');
     assert.equal(r.status, 2);
-    assert.deepEqual(r.stderr.split('\n').filter(Boolean), ['cable-check: unknown option --fix', 'usage: cable-check [--json | --sarif | --outline] FILE_OR_FOLDER...']);
+    assert.deepEqual(r.stderr.split('\n').filter(Boolean), ['cable-check: unknown option --fix', 'usage: cable-check [--json | --sarif | --outline] [--jobs=N] FILE_OR_FOLDER...']);
     assert.equal(r.stdout, '');
   });
+});
+
+test('read by worker threads (--jobs=2), the same files are refused with the same reasons and the same problems found', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cable-cli-jobs-'));
+  try {
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'good.cable'));
+    writeFileSync(path.join(dir, 'binary.cable'), Buffer.from([0x43, 0x00, 0x01, 0x02]));
+    writeFileSync(path.join(dir, 'latin1.cable'), Buffer.from('Cde. Molotov re\u00e7u', 'latin1'));
+    const here = spawnSync(process.execPath, [cli, '--jobs=0', dir], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    const pooled = spawnSync(process.execPath, [cli, '--jobs=2', dir], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    assert.equal(pooled.status, 2, pooled.stderr);
+    assert.match(pooled.stderr, /binary\.cable: a binary file, not text: skipped/);
+    assert.match(pooled.stderr, /latin1\.cable: not UTF-8 text/);
+    assert.deepEqual(pooled.stderr.split('\n').sort(), here.stderr.split('\n').sort());
+    assert.equal(pooled.stdout, here.stdout);
+    assert.match(pooled.stdout, /good\.cable:39:7 warning cable\.name\.variant/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the connected corpus read by worker threads (--jobs=2) gives the same findings, corpus checks included', () => {
+  const here = run('--jobs=0', 'samples/corpus');
+  const pooled = run('--jobs=2', 'samples/corpus');
+  assert.equal(pooled.status, here.status, pooled.stderr);
+  assert.equal(pooled.stdout, here.stdout);
+  assert.match(pooled.stdout, /cable\.corpus\.duplicateCable/);
+  assert.match(pooled.stdout, /cable\.corpus\.rareSpelling/);
+  assert.equal(pooled.stderr, '');
+});
+
+test('--jobs takes a number', () => {
+  const r = run('--jobs=many', 'samples/corpus');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown option --jobs=many/);
 });
 
 test('a folder is one corpus: the same cable saved twice is reported in each file, pointing at the other', () => {

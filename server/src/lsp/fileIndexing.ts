@@ -17,7 +17,7 @@ export type ToIndexWorker =
   /** The workspace gazetteer providers (the built-in one is bundled) and the settings; sent before the first batch and after each change. */
   | { readonly kind: 'configure'; readonly providers: readonly GazetteerProvider[]; readonly settings: CableSettings }
   /** Read, analyse and summarise these files; `diagnose` asks for their diagnostics too. */
-  | { readonly kind: 'index'; readonly batch: number; readonly uris: readonly string[]; readonly diagnose: boolean };
+  | { readonly kind: 'index'; readonly batch: number; readonly uris: readonly string[]; readonly diagnose: boolean; readonly strict?: boolean };
 
 /** Worker → main thread: one answer per `index` message, in the order of its uris. */
 export interface FromIndexWorker {
@@ -30,6 +30,8 @@ export interface IndexedFile extends ComputedFile {
   readonly uri: string;
   /** Why the file could not be analysed (it is indexed empty, as the service's indexer does), for the server's log. */
   readonly error?: string;
+  /** Why the file was not read, when read strictly (`cable-check`: a binary file, not UTF-8); it has no summary. */
+  readonly unreadable?: string;
 }
 
 export class FileIndexing {

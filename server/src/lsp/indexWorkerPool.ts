@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { CableSettings, ComputedFile, ICancellationToken, ILogger } from '../service';
 import type { Gazetteer, GazetteerProvider } from '../service/gazetteer';
 import type { FileIndexing, FromIndexWorker, IndexedFile, ToIndexWorker } from './fileIndexing';
+import { readCableText } from './readCableText';
 
 export interface IndexWorkerPoolOptions {
   /** The worker script (`indexWorker.js` next to the server's bundle). */
@@ -24,6 +25,11 @@ export interface IndexWorkerPoolOptions {
   /** The same work on the main thread, for files in hand when the last worker is gone. */
   readonly fallback: FileIndexing;
   readonly logger: ILogger;
+  /** Read the files as `cable-check` does (binary and non-UTF-8 files refused), and say which were refused. */
+  readonly strict?: boolean;
+  onUnreadable?(uri: string, why: string): void;
+  /** Say in the log how many workers started (the server does; the command line stays quiet). */
+  readonly announce?: boolean;
 }
 
 /** Files per message: large enough that messaging costs little, small enough that work spreads evenly. */
@@ -125,7 +131,7 @@ export class IndexWorkerPool {
       thread.on('exit', code => this.lost(worker, `the worker exited with code ${code}`));
       workers.push(worker);
     }
-    if (workers.length) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
+    if (workers.length && this.options.announce !== false) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
     return workers;
   }
 
@@ -178,7 +184,7 @@ export class IndexWorkerPool {
     const id = this.nextBatch++;
     worker.batches.set(id, batch);
     this.order.push(id);
-    this.post(worker, { kind: 'index', batch: id, uris: batch.map(r => r.uri), diagnose: batch[0].diagnose });
+    this.post(worker, { kind: 'index', batch: id, uris: batch.map(r => r.uri), diagnose: batch[0].diagnose, strict: this.options.strict });
   }
 
   private post(worker: PoolWorker, message: ToIndexWorker): void {
@@ -205,6 +211,7 @@ export class IndexWorkerPool {
 
   private settle(request: Request, file: IndexedFile): void {
     if (file.error) this.options.logger.log(`cable: could not index ${file.uri}: ${file.error}`);
+    if (file.unreadable) this.options.onUnreadable?.(file.uri, file.unreadable);
     request.resolve(file.summary ? { summary: file.summary, diagnostics: file.diagnostics } : {});
   }
 
@@ -231,6 +238,11 @@ export class IndexWorkerPool {
     for (const r of requests) {
       if (r.token.isCancellationRequested) {
         r.resolve(undefined);
+        continue;
+      }
+      if (this.options.strict) {
+        const read = readCableText(fileURLToPath(r.uri));
+        this.settle(r, 'error' in read ? { uri: r.uri, unreadable: read.error } : this.options.fallback.indexText(r.uri, read.text, r.diagnose));
         continue;
       }
       void fs.readFile(fileURLToPath(r.uri), 'utf8').then(text => text, () => undefined)

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { summarizeFile } from '../../../server/src/service/corpus/summarize';
 import { mentionsOfTable } from '../../../server/src/service/corpus/mentionTable';
+import { MENTION_FIELDS } from '../../../server/src/service/corpus/types';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
 import { analysisSource, makeDocument, noToken, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
@@ -66,14 +67,15 @@ test('the summary is plain data: a structured clone (a worker’s message) is th
   const copy = structuredClone(summary);
   assert.deepEqual(copy, summary);
   assert.deepEqual(mentionsOfTable(copy.mentions), mentionsOfTable(summary.mentions));
-  assert.ok(copy.mentions.ranges instanceof Int32Array);
-  assert.equal(copy.mentions.ranges.length, 4 * copy.mentions.entityIds.length);
+  assert.ok(copy.mentions.data instanceof Int32Array);
+  assert.equal(copy.mentions.data.length, MENTION_FIELDS * mentionsOfTable(summary.mentions).length);
+  assert.equal(new Set(copy.mentions.strings).size, copy.mentions.strings.length, 'each string once');
 });
 
 test('a damaged file still summarises (no throw), with what it can read', () => {
   const { summary } = summarize('[Stamp: unclosed\n\nCde. FILIPPOV');
   assert.equal(summary.cables.length, 1);
-  assert.ok(summary.mentions.entityIds.includes('stalin'));
+  assert.ok(mentionsOfTable(summary.mentions).some(m => m.entityId === 'stalin'));
 });
 
 test('the sender’s own number beside the header’s, places as the gazetteer names them, people by id', () => {

@@ -7,8 +7,8 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import { mentionAt, startsBefore } from './mentionTable';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, TelegramReference, UnknownPersonSummary } from './types';
+import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, startsBefore } from './mentionTable';
+import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
 export interface CorpusChange {
@@ -51,6 +51,14 @@ class Multimap<T> {
       if (list) list.push(item);
       else have.set(uri, [item]);
     }
+  }
+
+  /** A file's entries under a key, the file having none there yet. */
+  addAll(key: string, uri: string, items: T[]): void {
+    const have = this.map.get(key);
+    if (!have) this.map.set(key, { uri, items });
+    else if (!(have instanceof Map)) this.map.set(key, new Map([[have.uri, have.items], [uri, items]]));
+    else have.set(uri, items);
   }
 
   removeFile(key: string, uri: string): void {
@@ -113,8 +121,8 @@ export class CorpusIndex {
   private readonly unknownPeople = new Multimap<UnknownPersonSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
-  /** `entity id \0 folded spelling` → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
-  private readonly spelled = new Map<string, { readonly forms: Map<string, number>; readonly files: Map<string, number> }>();
+  /** entity id → folded spelling → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
+  private readonly spelled = new Map<string, Map<string, Spelled>>();
   /**
    * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
    * citation by date alone — so a change to a cable finds the references that may now mean it.
@@ -153,21 +161,7 @@ export class CorpusIndex {
     if (before) this.removeEntries(before);
     else this.ordered.splice(insertionPoint(this.ordered, uri), 0, uri);
     this.files.set(uri, summary);
-    const table = summary.mentions;
-    for (let i = 0; i < table.entityIds.length; i++) {
-      const entityId = table.entityIds[i];
-      const key = table.keys[i];
-      const written = table.written[i];
-      this.mentions.add(entityId, uri, i);
-      let counts = this.spellings.get(entityId);
-      if (!counts) this.spellings.set(entityId, (counts = new Map()));
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const id = `${entityId}\u0000${key}`;
-      let spelled = this.spelled.get(id);
-      if (!spelled) this.spelled.set(id, (spelled = { forms: new Map(), files: new Map() }));
-      spelled.forms.set(written, (spelled.forms.get(written) ?? 0) + 1);
-      spelled.files.set(uri, (spelled.files.get(uri) ?? 0) + 1);
-    }
+    this.countMentions(summary, 1);
     for (const c of summary.cables) {
       if (c.number) this.cables.add(c.number, uri, c);
       for (const key of citableNumbers(c)) this.citable.add(key, uri, c);
@@ -202,10 +196,53 @@ export class CorpusIndex {
       return text;
     };
     const table = summary.mentions;
-    return {
-      ...summary,
-      mentions: { ...table, entityIds: table.entityIds.map(intern), written: table.written.map(intern), keys: table.keys.map(intern) },
-    };
+    return { ...summary, mentions: { strings: table.strings.map(intern), data: table.data } };
+  }
+
+  /**
+   * Adds a file's mentions to the lookups (`sign` 1) or takes them out (-1). A file names a few
+   * entities many times, so its mentions are first grouped here, by entity and by spelling, and
+   * each lookup is touched once per group rather than once per mention.
+   */
+  private countMentions(summary: FileSummary, sign: 1 | -1): void {
+    const uri = summary.uri;
+    const { strings, data } = summary.mentions;
+    const n = mentionCount(summary.mentions);
+    if (!n) return;
+    const size = strings.length;
+    const places = new Map<number, number[]>();
+    /** (entity, folded, written) as one number → how many mentions. */
+    const groups = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const at = i * MENTION_FIELDS;
+      const entity = data[at + ENTITY];
+      const list = places.get(entity);
+      if (list) list.push(i);
+      else places.set(entity, [i]);
+      const group = (entity * size + data[at + KEY]) * size + data[at + WRITTEN];
+      groups.set(group, (groups.get(group) ?? 0) + 1);
+    }
+    for (const [entity, list] of places) {
+      if (sign > 0) this.mentions.addAll(strings[entity], uri, list);
+      else this.mentions.removeFile(strings[entity], uri);
+    }
+    for (const [group, count] of groups) {
+      const written = strings[group % size];
+      const key = strings[Math.floor(group / size) % size];
+      const entityId = strings[Math.floor(group / (size * size))];
+      let counts = this.spellings.get(entityId);
+      if (!counts) this.spellings.set(entityId, (counts = new Map()));
+      adjust(counts, key, sign * count);
+      if (!counts.size) this.spellings.delete(entityId);
+      let byKey = this.spelled.get(entityId);
+      if (!byKey) this.spelled.set(entityId, (byKey = new Map()));
+      let spelled = byKey.get(key);
+      if (!spelled) byKey.set(key, (spelled = { forms: new Map(), files: new Map() }));
+      adjust(spelled.forms, written, sign * count);
+      adjust(spelled.files, uri, sign * count);
+      if (!spelled.files.size) byKey.delete(key);
+      if (!byKey.size) this.spelled.delete(entityId);
+    }
   }
 
   /**
@@ -230,23 +267,7 @@ export class CorpusIndex {
 
   private removeEntries(old: FileSummary): void {
     const uri = old.uri;
-    const table = old.mentions;
-    for (let i = 0; i < table.entityIds.length; i++) {
-      const entityId = table.entityIds[i];
-      const key = table.keys[i];
-      this.mentions.removeFile(entityId, uri);
-      const id = `${entityId}\u0000${key}`;
-      const spelled = this.spelled.get(id);
-      if (spelled) {
-        decrement(spelled.forms, table.written[i]);
-        decrement(spelled.files, uri);
-        if (!spelled.files.size) this.spelled.delete(id);
-      }
-      const counts = this.spellings.get(entityId);
-      if (!counts) continue;
-      decrement(counts, key);
-      if (!counts.size) this.spellings.delete(entityId);
-    }
+    this.countMentions(old, -1);
     for (const c of old.cables) {
       if (c.number) this.cables.removeFile(c.number, uri);
       for (const key of citableNumbers(c)) this.citable.removeFile(key, uri);
@@ -329,9 +350,9 @@ export class CorpusIndex {
           break;
         }
       }
-      const r = table.ranges;
+      const r = table.data;
       for (let k = 0; k < places.length; k++) {
-        const at = 4 * places[k];
+        const at = MENTION_FIELDS * places[k];
         out.push({ uri, range: { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } } });
       }
     }
@@ -363,7 +384,7 @@ export class CorpusIndex {
    * files holding it with how often — kept up to date file by file, so no pass over the entity's mentions is needed.
    */
   spelling(entityId: string, key: string): { readonly forms: ReadonlyMap<string, number>; readonly files: ReadonlyMap<string, number> } {
-    return this.spelled.get(`${entityId}\u0000${key}`) ?? { forms: new Map(), files: new Map() };
+    return this.spelled.get(entityId)?.get(key) ?? { forms: new Map(), files: new Map() };
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
@@ -438,10 +459,16 @@ function insertionPoint(sorted: readonly string[], uri: string): number {
   return lo;
 }
 
-function decrement(counts: Map<string, number>, key: string): void {
-  const n = (counts.get(key) ?? 0) - 1;
+/** Adds `delta` to a count; a count that reaches 0 leaves the map. */
+function adjust(counts: Map<string, number>, key: string, delta: number): void {
+  const n = (counts.get(key) ?? 0) + delta;
   if (n > 0) counts.set(key, n);
   else counts.delete(key);
+}
+
+interface Spelled {
+  readonly forms: Map<string, number>;
+  readonly files: Map<string, number>;
 }
 
 /** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */

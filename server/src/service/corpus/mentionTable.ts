@@ -1,69 +1,132 @@
 /**
- * Building and reading a file's `MentionTable`: mentions go in as `MentionSummary` objects when a
- * file is summarised and come out as objects only where a feature needs one (a rename's hits),
- * or straight as ranges (references).
+ * Building and reading a file's `MentionTable`: mentions go in one at a time when a file is
+ * summarised (`MentionTableBuilder`) and come out as objects only where a feature needs one (a
+ * rename's hits), or straight as numbers and ranges (references, the index's counts).
  */
 import type { Range } from 'vscode-languageserver-types';
-import { MENTION_VIA, PROTECTED_BY, type MentionSummary, type MentionTable } from './types';
+import { MENTION_FIELDS, MENTION_VIA, PROTECTED_BY, type MentionSummary, type MentionTable, type ProtectedBy } from './types';
+
+/** Where each number sits in a mention's row of `MentionTable.data`. */
+const CABLE = 4;
+export const ENTITY = 5;
+export const WRITTEN = 6;
+export const KEY = 7;
+const KIND = 8;
+
+/** Collects a file's mentions in text order; `build` gives the table. */
+export class MentionTableBuilder {
+  private readonly strings: string[] = [];
+  private readonly places = new Map<string, number>();
+  private data = new Int32Array(MENTION_FIELDS * 16);
+  private count = 0;
+
+  add(
+    startLine: number, startCharacter: number, endLine: number, endCharacter: number, cable: number,
+    entityId: string, written: string, key: string, via: MentionSummary['via'], protectedBy: ProtectedBy | undefined,
+  ): void {
+    let at = this.count * MENTION_FIELDS;
+    if (at + MENTION_FIELDS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[at++] = startLine;
+    d[at++] = startCharacter;
+    d[at++] = endLine;
+    d[at++] = endCharacter;
+    d[at++] = cable;
+    d[at++] = this.place(entityId);
+    d[at++] = this.place(written);
+    d[at++] = this.place(key);
+    d[at] = MENTION_VIA.indexOf(via) + (protectedBy ? 4 * (PROTECTED_BY.indexOf(protectedBy) + 1) : 0);
+    this.count++;
+  }
+
+  build(): MentionTable {
+    // A copy of the used part only: the table is kept for as long as the file is indexed.
+    return { strings: this.strings, data: this.data.slice(0, this.count * MENTION_FIELDS) };
+  }
+
+  private place(text: string): number {
+    let i = this.places.get(text);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(ownCopy(text));
+      this.places.set(text, i);
+    }
+    return i;
+  }
+}
+
+/**
+ * A string that holds its own characters: V8 makes a cut of 13 or more characters (`slice`,
+ * `substring`) a view that keeps the whole parent text alive, so a spelling kept in the index
+ * would keep its file's text. Concatenation flattens it into a new string of its own.
+ */
+function ownCopy(text: string): string {
+  return text.length > 12 ? (' ' + text).slice(1) : text;
+}
 
 export function mentionTable(mentions: readonly MentionSummary[]): MentionTable {
-  const ranges = new Int32Array(mentions.length * 4);
-  const cables = new Int32Array(mentions.length);
-  const via = new Uint8Array(mentions.length);
-  const protectedBy = new Uint8Array(mentions.length);
-  mentions.forEach((m, i) => {
-    ranges[4 * i] = m.range.start.line;
-    ranges[4 * i + 1] = m.range.start.character;
-    ranges[4 * i + 2] = m.range.end.line;
-    ranges[4 * i + 3] = m.range.end.character;
-    cables[i] = m.cable;
-    via[i] = MENTION_VIA.indexOf(m.via);
-    protectedBy[i] = m.protectedBy ? PROTECTED_BY.indexOf(m.protectedBy) + 1 : 0;
-  });
-  return {
-    ranges,
-    entityIds: mentions.map(m => m.entityId),
-    written: mentions.map(m => m.written),
-    keys: mentions.map(m => m.key),
-    cables,
-    via,
-    protectedBy,
-  };
+  const builder = new MentionTableBuilder();
+  for (const m of mentions) {
+    const r = m.range;
+    builder.add(r.start.line, r.start.character, r.end.line, r.end.character, m.cable, m.entityId, m.written, m.key, m.via, m.protectedBy);
+  }
+  return builder.build();
 }
 
 export const emptyMentionTable: MentionTable = mentionTable([]);
 
 export function mentionCount(table: MentionTable): number {
-  return table.entityIds.length;
+  return table.data.length / MENTION_FIELDS;
+}
+
+/** The entity id, the spelling as written and folded, and the cable of mention `i`. */
+export function entityIdOf(table: MentionTable, i: number): string {
+  return table.strings[table.data[i * MENTION_FIELDS + ENTITY]];
+}
+
+export function writtenOf(table: MentionTable, i: number): string {
+  return table.strings[table.data[i * MENTION_FIELDS + WRITTEN]];
+}
+
+export function keyOf(table: MentionTable, i: number): string {
+  return table.strings[table.data[i * MENTION_FIELDS + KEY]];
 }
 
 /** The range of mention `i`, as a new object. */
 export function mentionRange(table: MentionTable, i: number): Range {
-  const r = table.ranges;
-  return { start: { line: r[4 * i], character: r[4 * i + 1] }, end: { line: r[4 * i + 2], character: r[4 * i + 3] } };
+  const r = table.data;
+  const at = i * MENTION_FIELDS;
+  return { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } };
 }
 
 /** Mention `i` as an object. */
 export function mentionAt(table: MentionTable, i: number): MentionSummary {
-  const protectedBy = table.protectedBy[i];
+  const kind = table.data[i * MENTION_FIELDS + KIND];
+  const protectedBy = kind >> 2;
   return {
-    entityId: table.entityIds[i],
+    entityId: entityIdOf(table, i),
     range: mentionRange(table, i),
-    written: table.written[i],
-    key: table.keys[i],
-    cable: table.cables[i],
-    via: MENTION_VIA[table.via[i]],
+    written: writtenOf(table, i),
+    key: keyOf(table, i),
+    cable: table.data[i * MENTION_FIELDS + CABLE],
+    via: MENTION_VIA[kind & 3],
     ...(protectedBy ? { protectedBy: PROTECTED_BY[protectedBy - 1] } : {}),
   };
 }
 
 /** Every mention of the table as objects, in text order. */
 export function mentionsOfTable(table: MentionTable): MentionSummary[] {
-  return table.entityIds.map((_, i) => mentionAt(table, i));
+  return Array.from({ length: mentionCount(table) }, (_, i) => mentionAt(table, i));
 }
 
 /** Whether mention `a` starts before mention `b` (line, then character). */
 export function startsBefore(table: MentionTable, a: number, b: number): boolean {
-  const r = table.ranges;
-  return r[4 * a] < r[4 * b] || (r[4 * a] === r[4 * b] && r[4 * a + 1] < r[4 * b + 1]);
+  const r = table.data;
+  const x = a * MENTION_FIELDS;
+  const y = b * MENTION_FIELDS;
+  return r[x] < r[y] || (r[x] === r[y] && r[x + 1] < r[y + 1]);
 }

@@ -16,8 +16,8 @@ import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
 import type { ITextDocument, Span } from '../types';
 import { partitionPoint } from '../spans';
-import { mentionTable } from './mentionTable';
-import type { CableSummary, FileSummary, MentionSummary, NearMissSummary, ProtectedBy, TelegramReference, UnknownPersonSummary } from './types';
+import { MentionTableBuilder } from './mentionTable';
+import type { CableSummary, FileSummary, NearMissSummary, ProtectedBy, TelegramReference, UnknownPersonSummary } from './types';
 
 /**
  * The telegram references of one cable (`your telegram No. 3153`, `#1405/sh dated 5 October`), by
@@ -39,77 +39,106 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
   });
 }
 
-/** One file's summary: a cable summary per cable of the file (a collection holds several), its mentions and references. */
+/**
+ * One file's summary: a cable summary per cable of the file (a collection holds several), its
+ * mentions and references. The parts are made by separate small functions: the optimising
+ * compiler of each index worker thread then compiles (and, when a new shape of input turns up,
+ * recompiles) small units instead of one large function with everything inlined.
+ */
 export function summarizeFile(uri: string, document: ITextDocument, file: FileAnalysis): FileSummary {
   const cables: CableSummary[] = [];
-  const mentions: MentionSummary[] = [];
+  const mentions = new MentionTableBuilder();
+  const fold = folder();
   const nearMisses: NearMissSummary[] = [];
   const references: TelegramReference[] = [];
   const unknownPeople: UnknownPersonSummary[] = [];
   for (const view of file.cables) {
-    const { analysis, doc } = view;
-    const text = analysis.text;
-    const parsed = analysis.parsed;
-    const range = (span: Span): Range => rangeOf(doc, span);
-    const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
-    const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
-    const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
-    const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
-    const people = whoOf(analysis, envelope, message);
-    const whole = rangeOf(document, view.span);
-    const number = described?.number;
-    const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
-    cables.push({
-      index: view.index,
-      range: whole,
-      headerRange: view.heading ? rangeOf(document, view.heading) : range(firstLineOf(text, header)),
-      title: described?.title ?? (message ? 'Message' : 'Cable'),
-      number,
-      ...(senderNumber ? { senderNumber } : {}),
-      date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
-      from: canonicalPlace(analysis, described?.from),
-      to: canonicalPlace(analysis, described?.to),
-      sender: people.sender,
-      recipient: people.recipient,
-      ...(people.senderId ? { senderId: people.senderId } : {}),
-      ...(people.recipientId ? { recipientId: people.recipientId } : {}),
-      layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
-    });
-
-    const brackets = new BracketLookup(parsed.brackets);
-    for (const m of analysis.entities.mentions) {
-      // a bare `Kim` that may be Kim Il Sung or Kim Chaek is nobody's reference
-      if (m.reference !== undefined && m.resolution.confidence === 'uncertain') continue;
-      const protectedBy = protectionOf(m, brackets);
-      mentions.push({
-        entityId: m.resolution.best.entry.id,
-        range: range(m.span),
-        written: slice(text, m.span),
-        key: foldKey(m.name),
-        cable: view.index,
-        via: m.glossOf !== undefined ? 'gloss' : m.resolution.best.via,
-        ...(protectedBy ? { protectedBy } : {}),
-      });
-    }
-    for (const n of analysis.entities.nearMisses) {
-      const protectedBy = bracketProtection(brackets.innermost(n.span)?.kind);
-      nearMisses.push({
-        range: range(n.span),
-        written: n.written,
-        key: foldKey(n.written),
-        suggestionKey: foldKey(n.suggestion),
-        entityIds: n.entries.map(e => e.id),
-        cable: view.index,
-        ...(protectedBy ? { protectedBy } : {}),
-      });
-    }
-    for (const u of analysis.entities.unknownPeople) unknownPeople.push({ range: range(u.span), written: u.name, key: u.key, cable: view.index });
-    references.push(...telegramReferencesOf(view));
+    cables.push(summarizeCable(document, view));
+    const brackets = new BracketLookup(view.analysis.parsed.brackets);
+    addMentions(mentions, view, fold, brackets);
+    addNearMisses(nearMisses, view, fold, brackets);
+    addUnknownPeople(unknownPeople, view);
+    for (const r of telegramReferencesOf(view)) references.push(r);
   }
   return {
-    uri, version: document.version, cables, mentions: mentionTable(mentions), nearMisses, references,
+    uri, version: document.version, cables, mentions: mentions.build(), nearMisses, references,
     ...(unknownPeople.length ? { unknownPeople } : {}),
   };
+}
+
+/** Folds a name, each name once per file (a cable writes the same few names many times). */
+function folder(): (name: string) => string {
+  const folded = new Map<string, string>();
+  return (name: string): string => {
+    let key = folded.get(name);
+    if (key === undefined) folded.set(name, (key = foldKey(name)));
+    return key;
+  };
+}
+
+function summarizeCable(document: ITextDocument, view: CableView): CableSummary {
+  const { analysis, doc } = view;
+  const text = analysis.text;
+  const parsed = analysis.parsed;
+  const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
+  const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
+  const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
+  const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
+  const people = whoOf(analysis, envelope, message);
+  const number = described?.number;
+  const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
+  return {
+    index: view.index,
+    range: rangeOf(document, view.span),
+    headerRange: view.heading ? rangeOf(document, view.heading) : rangeOf(doc, firstLineOf(text, header)),
+    title: described?.title ?? (message ? 'Message' : 'Cable'),
+    number,
+    ...(senderNumber ? { senderNumber } : {}),
+    date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
+    from: canonicalPlace(analysis, described?.from),
+    to: canonicalPlace(analysis, described?.to),
+    sender: people.sender,
+    recipient: people.recipient,
+    ...(people.senderId ? { senderId: people.senderId } : {}),
+    ...(people.recipientId ? { recipientId: people.recipientId } : {}),
+    layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
+  };
+}
+
+function addMentions(mentions: MentionTableBuilder, view: CableView, fold: (name: string) => string, brackets: BracketLookup): void {
+  const { analysis, doc } = view;
+  const text = analysis.text;
+  for (const m of analysis.entities.mentions) {
+    // a bare `Kim` that may be Kim Il Sung or Kim Chaek is nobody's reference
+    if (m.reference !== undefined && m.resolution.confidence === 'uncertain') continue;
+    const start = doc.positionAt(m.span.start);
+    const end = doc.positionAt(m.span.end);
+    mentions.add(
+      start.line, start.character, end.line, end.character, view.index,
+      m.resolution.best.entry.id, slice(text, m.span), fold(m.name),
+      m.glossOf !== undefined ? 'gloss' : m.resolution.best.via, protectionOf(m, brackets),
+    );
+  }
+}
+
+function addNearMisses(out: NearMissSummary[], view: CableView, fold: (name: string) => string, brackets: BracketLookup): void {
+  const { analysis, doc } = view;
+  for (const n of analysis.entities.nearMisses) {
+    const protectedBy = bracketProtection(brackets.innermost(n.span)?.kind);
+    out.push({
+      range: rangeOf(doc, n.span),
+      written: n.written,
+      key: fold(n.written),
+      suggestionKey: fold(n.suggestion),
+      entityIds: n.entries.map(e => e.id),
+      cable: view.index,
+      ...(protectedBy ? { protectedBy } : {}),
+    });
+  }
+}
+
+function addUnknownPeople(out: UnknownPersonSummary[], view: CableView): void {
+  for (const u of view.analysis.entities.unknownPeople) out.push({ range: rangeOf(view.doc, u.span), written: u.name, key: u.key, cable: view.index });
 }
 
 interface Who {

@@ -103,25 +103,28 @@ export const MENTION_VIA = ['name', 'pseudonym', 'gloss'] as const;
 /** A mention's protection as stored in a `MentionTable`: 0 none, else 1 + the index in this list. */
 export const PROTECTED_BY = ['gloss', 'original'] as const;
 
+/** The numbers a `MentionTable` keeps per mention, in this order (see `MentionTable.data`). */
+export const MENTION_FIELDS = 9;
+
 /**
- * A file's mentions as columns, one entry per mention in text order: a few numbers and shared
- * strings per mention instead of an object, a range and two positions (a folder of ten thousand
- * cables holds some 200,000 mentions). Plain data, so a summary crosses a worker boundary by
- * structured clone. `mentionAt` gives one back as a `MentionSummary`.
+ * A file's mentions, one row of numbers per mention in text order, instead of an object, a range
+ * and two positions each (a folder of ten thousand cables holds some 200,000 mentions). The
+ * strings (entity ids, spellings as written and folded) are kept once per file in `strings` and
+ * named by their index there, so a file that writes `FILIPPOV` twenty times holds one copy and
+ * sends one across a worker boundary. Plain data: a summary crosses to the main thread by
+ * structured clone as one typed array and one short list of strings. `mentionAt` gives a mention
+ * back as a `MentionSummary`.
  */
 export interface MentionTable {
-  /** Four numbers per mention: start line, start character, end line, end character. */
-  readonly ranges: Int32Array;
-  readonly entityIds: readonly string[];
-  /** As written (`FILIPPOV`) and folded (`filippov`). */
-  readonly written: readonly string[];
-  readonly keys: readonly string[];
-  /** The cable of the file each belongs to. */
-  readonly cables: Int32Array;
-  /** An index in `MENTION_VIA`. */
-  readonly via: Uint8Array;
-  /** 0, or 1 + an index in `PROTECTED_BY`. */
-  readonly protectedBy: Uint8Array;
+  /** The distinct strings of the file's mentions, each once. */
+  readonly strings: readonly string[];
+  /**
+   * `MENTION_FIELDS` numbers per mention: start line, start character, end line, end character,
+   * the cable of the file it belongs to, then the index in `strings` of its entity id, of its
+   * spelling as written (`FILIPPOV`) and folded (`filippov`), and last its kind: an index in
+   * `MENTION_VIA`, plus 4 × (1 + an index in `PROTECTED_BY`) when it is protected.
+   */
+  readonly data: Int32Array;
 }
 
 export interface FileSummary {

@@ -7,6 +7,7 @@
 import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule';
 import type { CorpusChange, CorpusIndex, Located } from '../corpusIndex';
 import type { MentionSummary } from '../types';
+import { keyOf, mentionCount } from '../mentionTable';
 import type { Gazetteer } from '../../gazetteer';
 
 /** The usual spelling must occur at least this often, and this many times more often than the rare one. */
@@ -26,7 +27,7 @@ export const rareSpelling = defineCorpusRule({
     const spellings = new Set<string>();
     for (const s of summariesOf(changes)) {
       for (const n of s.nearMisses) keys.add(n.key);
-      for (const key of s.mentions.keys) spellings.add(key);
+      for (let i = 0; i < mentionCount(s.mentions); i++) spellings.add(keyOf(s.mentions, i));
     }
     if (spellings.size) for (const key of index.nearMissKeys()) if (!keys.has(key) && spellings.has(index.nearMissSuggestion(key)!)) keys.add(key);
     return keys;
