@@ -13,6 +13,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRng } from './random';
 
 export interface HostileDocument {
   /** A short name, usable in a uri. */
@@ -25,16 +26,9 @@ export interface HostileDocument {
   readonly tokens?: boolean;
 }
 
-/** A small deterministic generator (mulberry32). */
+/** A seeded stream of floats in [0, 1), the bench's own generator. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 /** `unit` repeated until the text is at least `length` characters long, built in O(length). */

@@ -166,6 +166,19 @@ export interface Token {
   color: string;
 }
 
+/** The token covering the first character of `needle` in a rendered line. */
+export function tokenAt(tokens: Token[], needle: string): Token | undefined {
+  const line = tokens.map((t) => t.text).join('');
+  const index = line.indexOf(needle);
+  if (index < 0) return undefined;
+  let offset = 0;
+  for (const token of tokens) {
+    if (index < offset + token.text.length) return token;
+    offset += token.text.length;
+  }
+  return undefined;
+}
+
 export interface ListRow {
   /** The row's name (`.label-name`), without its description. */
   label: string;
@@ -328,6 +341,23 @@ export class Workbench {
     return { line: before.length, column: before[before.length - 1].length + 1 };
   }
 
+  /**
+   * How many marks the timeline webview has drawn, once at least `least` (0 when it never does):
+   * the webview's document lives in nested frames, and its marks are SVG elements with a data-key.
+   */
+  async timelineMarks(least: number, timeoutMs = 60_000): Promise<number> {
+    return pollUntil(
+      'the timeline to draw its marks',
+      async () => {
+        let count = 0;
+        for (const frame of this.page.frames()) count += await frame.locator('[data-key]').count().catch(() => 0);
+        return count;
+      },
+      (n) => n >= least,
+      timeoutMs,
+    ).catch(() => 0);
+  }
+
   /** Runs a command from the command palette by its title. */
   async runCommand(title: string): Promise<void> {
     const page = this.page;
@@ -464,6 +494,16 @@ export class Workbench {
       await folders.first().click();
       await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').first().waitFor();
     }
+  }
+
+  /** The Outline's labels once each of `wanted` matches one (or as they are when that never happens). */
+  async outlineMatching(wanted: readonly RegExp[], timeoutMs = 60_000): Promise<string[]> {
+    return pollUntil(
+      `the outline to list ${wanted.join(', ')}`,
+      () => this.outlineLabels(),
+      (ls) => wanted.every((re) => ls.some((l) => re.test(l))),
+      timeoutMs,
+    ).catch(() => this.outlineLabels());
   }
 
   /**

@@ -9,22 +9,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pollUntil, Workbench, webOnlyVsix, type Token } from './harness';
+import { pollUntil, tokenAt, Workbench, webOnlyVsix } from './harness';
 
 const SEED = 'seed-mao-to-filippov-1951.cable';
 const SLIP = '1950-11-10-moscow-beijing-6511.cable';
-
-function tokenAt(tokens: Token[], needle: string): Token | undefined {
-  const line = tokens.map((t) => t.text).join('');
-  const index = line.indexOf(needle);
-  if (index < 0) return undefined;
-  let offset = 0;
-  for (const token of tokens) {
-    if (index < offset + token.text.length) return token;
-    offset += token.text.length;
-  }
-  return undefined;
-}
 
 describe('the web build in the browser (code-server + Chromium, browser entry only)', { timeout: 900_000 }, () => {
   let wb: Workbench;
@@ -79,12 +67,7 @@ describe('the web build in the browser (code-server + Chromium, browser entry on
     await wb.openFile(SEED);
     await wb.openOutline();
     const wanted = [/^Cable N° 25025\b/, /^Telegram: /, /^Deciphered\b/];
-    const labels = await pollUntil(
-      'the outline to list envelope, telegram and footer',
-      () => wb.outlineLabels(),
-      (ls) => wanted.every((re) => ls.some((l) => re.test(l))),
-      60_000,
-    ).catch(() => wb.outlineLabels());
+    const labels = await wb.outlineMatching(wanted);
     for (const re of wanted) assert.ok(labels.some((l) => re.test(l)), `no outline entry matching ${re}; outline: ${JSON.stringify(labels)}`);
   });
 
@@ -132,16 +115,7 @@ describe('the web build in the browser (code-server + Chromium, browser entry on
   it('draws the timeline of the workspace in a webview (the shared client code runs in the browser too)', { timeout: 120_000 }, async () => {
     await wb.runCommand('Cable: Show Timeline');
     await wb.page.locator('.tab', { hasText: 'Cable Timeline' }).first().waitFor({ state: 'visible', timeout: 60_000 });
-    const marks = await pollUntil(
-      'the timeline to draw its marks',
-      async () => {
-        let count = 0;
-        for (const frame of wb.page.frames()) count += await frame.locator('[data-key]').count().catch(() => 0);
-        return count;
-      },
-      (n) => n >= 10,
-      60_000,
-    ).catch(() => 0);
+    const marks = await wb.timelineMarks(10);
     assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
   });
 });

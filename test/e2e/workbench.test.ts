@@ -5,23 +5,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { pollUntil, Workbench, type Token } from './harness';
+import { pollUntil, tokenAt, Workbench } from './harness';
 
 const SEED = 'seed-mao-to-filippov-1951.cable';
 const CHRONOLOGY = 'chronology-problem-1950.cable';
-
-/** The token covering the first character of `needle` in a rendered line. */
-function tokenAt(tokens: Token[], needle: string): Token | undefined {
-  const line = tokens.map((t) => t.text).join('');
-  const index = line.indexOf(needle);
-  if (index < 0) return undefined;
-  let offset = 0;
-  for (const token of tokens) {
-    if (index < offset + token.text.length) return token;
-    offset += token.text.length;
-  }
-  return undefined;
-}
 
 describe('cable in a real VS Code (code-server + Chromium)', { timeout: 900_000 }, () => {
   let wb: Workbench;
@@ -90,12 +77,7 @@ describe('cable in a real VS Code (code-server + Chromium)', { timeout: 900_000 
     await wb.openFile(SEED);
     await wb.openOutline();
     const wanted = [/^Cable N° 25025\b/, /^Telegram: /, /^Deciphered\b/];
-    const labels = await pollUntil(
-      'the outline to list envelope, telegram and footer',
-      () => wb.outlineLabels(),
-      (ls) => wanted.every((re) => ls.some((l) => re.test(l))),
-      60_000,
-    ).catch(async () => wb.outlineLabels());
+    const labels = await wb.outlineMatching(wanted);
     for (const re of wanted) {
       assert.ok(labels.some((l) => re.test(l)), `no outline entry matching ${re}; outline: ${JSON.stringify(labels)}`);
     }

@@ -8,6 +8,7 @@ import {
   LspClient, comparePositions, contains, endOf, positionAt, rangeOf, readRepoFile, walkSymbols,
   type DocumentSymbol, type FoldingRange, type Range, type SelectionRange, type TextDocumentContentChangeEvent,
 } from './lspClient';
+import { createRng } from '../../bench/random';
 
 const SEED = 'samples/seed-mao-to-filippov-1951.cable';
 
@@ -19,16 +20,9 @@ after(async () => {
   await client?.shutdown();
 });
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+/** A seeded stream of floats in [0, 1), the bench's own generator. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 function binaryish(seed: number, length: number): string {

@@ -7,9 +7,9 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Emitter, type ICancellationToken, type ITextDocument } from '../service';
+import type { ICancellationToken, ITextDocument } from '../service';
 import { isExcluded } from './exclusion';
-import type { HostWorkspace } from './host';
+import { WorkspaceEvents, type HostWorkspace } from './host';
 import { relativeUnder } from './uris';
 
 /** How the server reaches the client's files. */
@@ -20,20 +20,16 @@ export interface ClientFiles {
   read(uri: string): Promise<string | undefined>;
 }
 
-export class ClientCableWorkspace implements HostWorkspace {
-  readonly created = new Emitter<string>();
-  readonly changed = new Emitter<string>();
-  readonly deleted = new Emitter<string>();
-  readonly onDidCreateCableFile = this.created.event;
-  readonly onDidChangeCableFile = this.changed.event;
-  readonly onDidDeleteCableFile = this.deleted.event;
+export class ClientCableWorkspace extends WorkspaceEvents implements HostWorkspace {
 
   constructor(
     private readonly folders: () => readonly string[],
     private readonly documents: TextDocuments<TextDocument>,
     private readonly excludes: () => readonly string[],
     private readonly files: ClientFiles,
-  ) {}
+  ) {
+    super();
+  }
 
   includes(uri: string): boolean {
     if (!uri.endsWith('.cable')) return false;

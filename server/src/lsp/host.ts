@@ -7,7 +7,7 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CableSettings, ComputedFile, Emitter, ICableWorkspace, ICancellationToken, ILogger } from '../service';
+import { Emitter, type CableSettings, type ComputedFile, type ICableWorkspace, type ICancellationToken, type ILogger } from '../service';
 import type { Gazetteer, GazetteerProvider } from '../service/gazetteer';
 import type { GazetteerFiles, GazetteerFileText } from './workspaceGazetteer';
 
@@ -18,6 +18,16 @@ export interface HostWorkspace extends ICableWorkspace {
   readonly deleted: Emitter<string>;
   /** Is this uri a cable file of the workspace that is not excluded? */
   includes(uri: string): boolean;
+}
+
+/** The file events every host workspace fires, from the server's watcher and its open documents. */
+export abstract class WorkspaceEvents {
+  readonly created = new Emitter<string>();
+  readonly changed = new Emitter<string>();
+  readonly deleted = new Emitter<string>();
+  readonly onDidCreateCableFile = this.created.event;
+  readonly onDidChangeCableFile = this.changed.event;
+  readonly onDidDeleteCableFile = this.deleted.event;
 }
 
 /** Computes files of a cold index away from the server's own thread. */

@@ -9,24 +9,20 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Emitter, type ICancellationToken, type ITextDocument } from '../service';
+import type { ICancellationToken, ITextDocument } from '../service';
 import { isExcluded } from './exclusion';
-import type { HostWorkspace } from './host';
+import { WorkspaceEvents, type HostWorkspace } from './host';
 
-export class NodeCableWorkspace implements HostWorkspace {
-  readonly created = new Emitter<string>();
-  readonly changed = new Emitter<string>();
-  readonly deleted = new Emitter<string>();
-  readonly onDidCreateCableFile = this.created.event;
-  readonly onDidChangeCableFile = this.changed.event;
-  readonly onDidDeleteCableFile = this.deleted.event;
+export class NodeCableWorkspace extends WorkspaceEvents implements HostWorkspace {
 
   constructor(
     private readonly folders: () => readonly string[],
     private readonly documents: TextDocuments<TextDocument>,
     /** Globs of files and folders to leave out, relative to a workspace folder (`**\/drafts/**`). */
     private readonly excludes: () => readonly string[],
-  ) {}
+  ) {
+    super();
+  }
 
   /** Is this uri a cable file of the workspace that is not excluded? */
   includes(uri: string): boolean {
