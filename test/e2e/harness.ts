@@ -358,6 +358,13 @@ export class Workbench {
     ).catch(() => 0);
   }
 
+  /** The editor's plain foreground: what an uncoloured word is drawn in. */
+  async plainForeground(): Promise<string> {
+    return this.activeEditor()
+      .locator('.view-lines')
+      .evaluate((el: any) => ((globalThis as any).getComputedStyle(el) as { color: string }).color);
+  }
+
   /** Runs a command from the command palette by its title. */
   async runCommand(title: string): Promise<void> {
     const page = this.page;

@@ -42,10 +42,7 @@ describe('the web build in the browser (code-server + Chromium, browser entry on
     assert.equal(mode, 'Cable');
     const header = wb.positionOf(SEED, 'CABLE N° 25025');
     await wb.goTo(header.line, 1);
-    const plain = await wb
-      .activeEditor()
-      .locator('.view-lines')
-      .evaluate((el: any) => ((globalThis as any).getComputedStyle(el) as { color: string }).color);
+    const plain = await wb.plainForeground();
     const token = await pollUntil(
       'the header to be coloured',
       async () => tokenAt((await wb.lineTokens('CABLE N° 25025')) ?? [], 'CABLE'),

@@ -36,11 +36,7 @@ describe('cable in a real VS Code (code-server + Chromium)', { timeout: 900_000 
     assert.ok(dateLine, 'the seed has its routing line');
     const header = wb.positionOf(SEED, 'CABLE N° 25025');
     await wb.goTo(header.line, 1);
-    // The editor's plain foreground: what an uncoloured word is drawn in.
-    const plain = await wb
-      .activeEditor()
-      .locator('.view-lines')
-      .evaluate((el: any) => ((globalThis as any).getComputedStyle(el) as { color: string }).color);
+    const plain = await wb.plainForeground();
 
     const cases: Array<{ what: string; line: string; needle: string }> = [
       { what: 'the header line', line: 'CABLE N° 25025', needle: 'CABLE' },

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, type Diagnostic, type Position, type Range } from './lspClient';
+import { LspClient, type Diagnostic, type Position, type Range, until } from './lspClient';
 
 const lines = (...l: string[]) => l.join('\n');
 const cable = (number: string, day: number, ...body: string[]) => lines(
@@ -29,15 +29,6 @@ let dir: string;
 let client: LspClient;
 const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
 
 /** Where `needle` first occurs in `text`, `into` characters in. */
 function positionInLine(text: string, needle: string, into = 0): Position {

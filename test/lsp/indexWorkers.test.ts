@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient } from './lspClient';
+import { LspClient, until as untilValue } from './lspClient';
 
 const PEOPLE = ['Cde. Roshchin', 'ROSHCHIN', 'Cde. Roschin', 'I.V. STALIN', 'Filippov', 'Cde. Testov', 'Zhou Enlai', 'Cde. Kim Il Sung'];
 const FILE_COUNT = 240;
@@ -27,15 +27,8 @@ function cable(i: number): string {
 let dir: string;
 const servers: LspClient[] = [];
 
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
+// Indexing a folder in worker threads (and starting them) takes longer than the other waits allow.
+const until = <T>(what: string, probe: () => T | undefined, timeoutMs = 60_000) => untilValue(what, probe, timeoutMs);
 
 async function indexed(workers: number): Promise<LspClient> {
   const client = await LspClient.start({ workspaceFolder: dir, args: [`--index-workers=${workers}`] });

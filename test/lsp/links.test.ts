@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hoverText, LspClient, rangeOf, repoRoot, type Diagnostic, type Position, type Range } from './lspClient';
+import { hoverText, LspClient, rangeOf, repoRoot, type Diagnostic, type Position, type Range, until } from './lspClient';
 
 const SAMPLES = path.join(repoRoot, 'samples', 'corpus');
 const COLLECTION = 'collection-beijing-moscow-october-november-1950.cable';
@@ -19,16 +19,6 @@ let dir: string;
 let client: LspClient;
 const uri = (name: string) => pathToFileURL(path.join(dir, name)).href;
 const text = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 25));
-  }
-}
 
 /** The position `into` characters into the first occurrence of `needle`. */
 function at(name: string, needle: string, into = 0): Position {

@@ -83,6 +83,17 @@ process.on('exit', () => {
   }
 });
 
+/** Polls `probe` until it gives a value (or its promise does); fails after `timeoutMs`, naming what it waited for. */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(resolve => setTimeout(resolve, 25));
+  }
+}
+
 export function uriOf(file: string): string {
   return pathToFileURL(path.isAbsolute(file) ? file : path.join(repoRoot, file)).href;
 }

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } fro
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyEdit, LspClient, rangeOf, readRepoFile, type Diagnostic } from './lspClient';
+import { applyEdit, LspClient, rangeOf, readRepoFile, type Diagnostic, until } from './lspClient';
 
 const clerk = {
   id: 'zavyalov_clerk', kind: 'person', canonical: 'Zavyalov', tags: ['clerk'],
@@ -50,15 +50,6 @@ async function hoverOn(client: LspClient, uri: string, needle: string, until: (t
   return text;
 }
 
-async function until<T>(what: string, get: () => T | undefined): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const v = get();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(r => setTimeout(r, 50));
-  }
-}
 
 test('a workspace entry is recognised and hovered', async () => {
   const dir = workspace({ 'good.json': JSON.stringify({ entries: [clerk] }, null, 2) });
