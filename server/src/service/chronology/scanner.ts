@@ -24,7 +24,7 @@ import {
   weekdayFromName,
 } from './calendar';
 import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, romanMonthsDescending, weekdayNames, zoneAbbreviations } from '../vocabulary';
-import type { DateMention, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
+import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 
 export interface ScanOptions {
@@ -36,7 +36,47 @@ export interface ScanOptions {
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type MDate = Mutable<MentionDate>;
+
+/**
+ * A date with every field of `MentionDate`, in one order, set or not: all dates share one hidden
+ * class, so the code that reads and completes them stays monomorphic (and is optimised once).
+ */
+function newDate(span: Span, notation: DateNotation, fields: Omit<Partial<MDate>, 'span' | 'notation'>): MDate {
+  return {
+    span,
+    notation,
+    year: fields.year,
+    month: fields.month,
+    day: fields.day,
+    dayTo: fields.dayTo,
+    yearSource: fields.yearSource,
+    monthSource: fields.monthSource,
+    daySource: fields.daySource,
+    order: fields.order,
+    ambiguous: fields.ambiguous,
+    alternative: fields.alternative,
+    decidedBy: fields.decidedBy,
+    partOfDay: fields.partOfDay,
+    approximately: fields.approximately,
+    relative: fields.relative,
+    slash: fields.slash,
+  };
+}
 type MTime = Mutable<MentionTime>;
+
+/** A candidate with every field, in one order, set or not (see `newDate`). */
+function candidate(start: number, end: number, strong: boolean, fields: Omit<Partial<Candidate>, 'start' | 'end' | 'strong'>): Candidate {
+  return {
+    start,
+    end,
+    strong,
+    date: fields.date,
+    time: fields.time,
+    dotPair: fields.dotPair,
+    relative: fields.relative,
+    needsAt: fields.needsAt,
+  };
+}
 
 interface Candidate {
   readonly start: number;
@@ -228,10 +268,16 @@ function makeTime(start: number, end: number, notation: MTime['notation'], hour:
   } else if (meridiem === 'am' && hour === 12) {
     h = 0;
   }
-  const t: MTime = { span: { start, end }, notation: meridiem ? '12h' : notation, hour: h, minute };
-  if (meridiem) t.meridiem = meridiem;
-  if (redundant) t.redundantMeridiem = true;
-  return t;
+  // every field, in one order (see `newDate`)
+  return {
+    span: { start, end },
+    notation: meridiem ? '12h' : notation,
+    hour: h,
+    minute,
+    meridiem,
+    redundantMeridiem: redundant ? true : undefined,
+    to: undefined,
+  };
 }
 
 /** Is the month word capitalised? Lower-case `may` and `march` are verbs. */
@@ -362,70 +408,62 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     if (!capitalised(mon)) return;
     const month = monthOf(mon as string) as number;
     const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'prose',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
       day: Number(d1),
       month,
       daySource: sourceOf(masked, m.index, (d1 as string).length),
       monthSource: sourceOf(masked, monStart, (mon as string).length),
-    };
+    });
     if (d2 !== undefined) date.dayTo = Number(d2);
     if (y !== undefined) {
       date.year = Number(y);
       date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
     }
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('monthDay', (m) => {
     const [all, mon, d1, d2, y] = m;
     if (!capitalised(mon)) return;
     const dayStart = groupStart(m, d1, (mon as string).length);
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'prose',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
       day: Number(d1),
       month: monthOf(mon as string) as number,
       monthSource: sourceOf(masked, m.index, (mon as string).length),
       daySource: sourceOf(masked, dayStart, (d1 as string).length),
-    };
+    });
     if (d2 !== undefined) date.dayTo = Number(d2);
     if (y !== undefined) {
       date.year = Number(y);
       date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
     }
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('monthYear', (m) => {
     const [all, approx, mon, y] = m;
     if (!capitalised(mon)) return;
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'month-year',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
       month: monthOf(mon as string) as number,
       year: Number(y),
       monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
       yearSource: sourceOf(masked, m.index + all.length - 4, 4),
-    };
+    });
     if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('monthRelYear', (m) => {
     const [all, approx, mon, which] = m;
     if (!capitalised(mon)) return;
     const rel = `${(which as string).toLowerCase()}-year` as RelativeWord;
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'month-year',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
       month: monthOf(mon as string) as number,
       monthSource: 'text',
       relative: rel,
-    };
+    });
     if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('dmyDots', (m) => {
@@ -434,45 +472,39 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const second = Number(b);
     // Dots are the European day.month order; `10.21.50` can only be month.day.
     const monthDay = second > 12 && first <= 12;
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'numeric',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'numeric', {
       day: monthDay ? second : first,
       month: monthDay ? first : second,
       year: twoDigitYear(y as string),
       yearSource: 'text',
       order: monthDay ? 'month-day' : 'day-month',
-    };
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('dNamedY', (m) => {
     const [all, d, mon, y] = m;
     if (!capitalised(mon)) return;
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'named-numeric',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'named-numeric', {
       day: Number(d),
       month: monthOf(mon as string) as number,
       year: twoDigitYear(y as string),
       yearSource: 'text',
-    };
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('roman', (m) => {
     const [all, d, rom, y] = m;
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'roman',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'roman', {
       day: Number(d),
       month: monthFromRoman(rom as string) as number,
-    };
+    });
     if (y !== undefined) {
       date.year = twoDigitYear(y);
       date.yearSource = 'text';
     }
-    out.push({ start: m.index, end: m.index + all.length, strong: y !== undefined, date });
+    out.push(candidate(m.index, m.index + all.length, y !== undefined, { date }));
   });
 
   run('slash', (m) => {
@@ -480,15 +512,13 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const first = Number(a);
     const second = Number(b);
     const year = twoDigitYear(y as string);
-    const date: MDate = {
-      span: { start: m.index, end: m.index + all.length },
-      notation: 'slash',
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'slash', {
       year,
       yearSource: 'text',
       slash: { first, second, year },
-    };
+    });
     applySlashOrder(date, undefined, undefined);
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   run('dotPair', (m) => {
@@ -496,10 +526,10 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const s = m.index;
     const e = m.index + all.length;
     if (mer) {
-      out.push({ start: s, end: e, strong: true, time: makeTime(s, e, 'dot', Number(a), Number(b), mer) });
+      out.push(candidate(s, e, true, { time: makeTime(s, e, 'dot', Number(a), Number(b), mer) }));
       return;
     }
-    out.push({ start: s, end: e, strong: false, dotPair: { a: Number(a), b: Number(b) } });
+    out.push(candidate(s, e, false, { dotPair: { a: Number(a), b: Number(b) } }));
   });
 
   run('colon', (m) => {
@@ -511,7 +541,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
       const to = makeTime(s, e, 'colon', Number(h2), Number(m2), mer2);
       time.to = { hour: to.hour, minute: to.minute };
     }
-    out.push({ start: s, end: e, strong: true, time });
+    out.push(candidate(s, e, true, { time }));
   });
 
   run('fourDigits', (m) => {
@@ -521,12 +551,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const s = m.index;
     const e = m.index + all.length;
     const d = digits as string;
-    out.push({
-      start: s,
-      end: e,
-      strong: hours !== undefined,
-      time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))),
-    });
+    out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
   });
 
   run('hourWords', (m) => {
@@ -548,20 +573,20 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     }
     const s = m.index;
     const e = m.index + length;
-    out.push({ start: s, end: e, strong: hasMinuteWord, needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) });
+    out.push(candidate(s, e, hasMinuteWord, { needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) }));
   });
 
   run('twelveHour', (m) => {
     const [all, h, mer] = m;
     const s = m.index;
     const e = m.index + all.length;
-    out.push({ start: s, end: e, strong: true, time: makeTime(s, e, '12h', Number(h), 0, mer) });
+    out.push(candidate(s, e, true, { time: makeTime(s, e, '12h', Number(h), 0, mer) }));
   });
 
   run('relative', (m) => {
     const s = m.index;
     const e = m.index + m[0].length;
-    out.push({ start: s, end: e, strong: true, relative: (m[1] as string).toLowerCase() as RelativeWord });
+    out.push(candidate(s, e, true, { relative: (m[1] as string).toLowerCase() as RelativeWord }));
   });
 
   run('chinese', (m) => {
@@ -569,7 +594,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
     const month = chineseNumber(mon as string, false);
     const day = chineseNumber(d as string, false);
     if (month === undefined || day === undefined) return;
-    const date: MDate = { span: { start: m.index, end: m.index + all.length }, notation: 'chinese', month, day };
+    const date = newDate({ start: m.index, end: m.index + all.length }, 'chinese', { month, day });
     if (y !== undefined) {
       const year = chineseNumber(y, true);
       if (year !== undefined) {
@@ -577,7 +602,7 @@ function collectCandidates(text: string, masked: Masked, start: number, end: num
         date.yearSource = 'text';
       }
     }
-    out.push({ start: m.index, end: m.index + all.length, strong: true, date });
+    out.push(candidate(m.index, m.index + all.length, true, { date }));
   });
 
   void text;
@@ -745,7 +770,7 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
       if (as === 'time') {
         accepted.push({ ...c, time: makeTime(c.start, c.end, 'dot', a, b) });
       } else if (as === 'date') {
-        const date: MDate = { span: { start: c.start, end: c.end }, notation: 'numeric', day: a, month: b, order: 'day-month' };
+        const date = newDate({ start: c.start, end: c.end }, 'numeric', { day: a, month: b, order: 'day-month' });
         accepted.push({ ...c, date });
       }
     }
@@ -843,11 +868,7 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     let start = c.start;
     let end = c.end;
     if (c.relative) {
-      date = {
-        span: { start: c.start, end: c.end },
-        notation: 'relative',
-        relative: c.relative,
-      };
+      date = newDate({ start: c.start, end: c.end }, 'relative', { relative: c.relative });
       // `Today on May 9`: the written date wins, the word only explains it.
       if (next?.date && !next.relative && sameLineGap(t, c.end, next.start, /^[ \t]*,?[ \t]*(?:on[ \t]+)?$/i)) {
         date = { ...next.date, relative: c.relative };
@@ -864,9 +885,8 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
       end = next.end;
       i++;
     }
-    const m: Mutable<DateMention> = { span: { start, end } };
-    if (date) m.date = date;
-    if (time) m.time = time;
+    // every mention has every field, in one order: one hidden class for all of them
+    const m: Mutable<DateMention> = { span: { start, end }, date, time, statedZone: undefined, weekday: undefined, invalid: undefined };
 
     // qualifiers before the date: `Night of October 3`, `on the evening of 19 April`
     if (date && (!time || date.span.start <= time.span.start)) {
@@ -1179,8 +1199,6 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
 
   // 3. validity
   for (const m of mentions) {
-    const v = validityOf(m);
-    if (v) m.invalid = v;
-    else if ('invalid' in m) delete m.invalid;
+    m.invalid = validityOf(m);
   }
 }

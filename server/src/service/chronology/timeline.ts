@@ -165,7 +165,7 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   const mk = (m: Mutable<DateMention>, slot: Slot | undefined): Work => ({
     m, role: slot?.role ?? 'reference', stage: slot?.stage ?? 'reference', depth: slot?.depth ?? 0,
     refersToMessage: slot?.refersToMessage === true, ownDateOf: slot?.ownDateOf, fromSlot: !!slot,
-    zoneStated: false, dateInferred: false, incomingStamp: false,
+    zone: undefined, zoneStated: false, dateInferred: false, inferredDate: undefined, utc: undefined, message: undefined, incomingStamp: false,
   });
   // The spans already taken by a slot's mention, in text order (they never overlap), and indexes
   // over the plain mentions and the slots, keep this linear in the document: a long document holds
@@ -295,17 +295,16 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   const at = (w: Work) => mentions[works.indexOf(w)];
   const docWork = works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.month !== undefined) ?? sent ?? rec;
   const documentDate = docWork ? partialOf(docWork) : undefined;
-  const result: { -readonly [K in keyof ChronologyResult]: ChronologyResult[K] } = { mentions, layout, messages: tree.messages };
-  if (documentDate) result.documentDate = documentDate;
-  if (originZone) result.originZone = originZone;
-  if (rec) result.received = at(rec);
-  if (sent) result.sent = at(sent);
-  return result;
+  return {
+    mentions, layout, messages: tree.messages, documentDate, originZone,
+    received: rec ? at(rec) : undefined, sent: sent ? at(sent) : undefined,
+  };
 }
 
 function mentionOf(w: Work): ChronologyMention {
   const m = w.m;
-  const out: { -readonly [K in keyof ChronologyMention]: ChronologyMention[K] } = {
+  // every field, in one order, whether set or not: all mentions share one hidden class
+  return {
     span: m.span,
     role: w.role,
     stage: w.stage,
@@ -316,19 +315,17 @@ function mentionOf(w: Work): ChronologyMention {
     depth: w.depth,
     refersToMessage: w.refersToMessage,
     incomingStamp: w.incomingStamp,
+    date: m.date,
+    time: m.time,
+    statedZone: m.statedZone,
+    weekday: m.weekday,
+    invalid: m.invalid,
+    iso: isoOf(w),
+    zone: w.zone,
+    utc: w.utc,
+    message: w.message,
+    ownDateOf: w.ownDateOf,
   };
-  if (m.date) out.date = m.date;
-  if (m.time) out.time = m.time;
-  if (m.statedZone) out.statedZone = m.statedZone;
-  if (m.weekday) out.weekday = m.weekday;
-  if (m.invalid) out.invalid = m.invalid;
-  const iso = isoOf(w);
-  if (iso) out.iso = iso;
-  if (w.zone) out.zone = w.zone;
-  if (w.utc) out.utc = w.utc;
-  if (w.message) out.message = w.message;
-  if (w.ownDateOf) out.ownDateOf = w.ownDateOf;
-  return out;
 }
 
 function partialOf(w: Work): PartialDate | undefined {
