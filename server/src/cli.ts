@@ -27,6 +27,7 @@ import { defaultSettings } from './service/analysis';
 import { FileIndexing } from './lsp/fileIndexing';
 import { IndexWorkerPool } from './lsp/indexWorkerPool';
 import { readCableText, reason } from './lsp/readCableText';
+import { tuneV8 } from './lsp/v8Tuning';
 
 /** From how many files the checker reads and analyses them in worker threads. */
 const WORKERS_FROM_FILES = 3000;
@@ -276,6 +277,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return inputProblems ? 2 : serious ? 1 : 0;
 }
 
+tuneV8();
 main(process.argv.slice(2)).then(code => (process.exitCode = code), (e: unknown) => {
   process.stderr.write(`cable-check: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   process.exitCode = 2;

@@ -7,6 +7,9 @@ import { nodeServerHost } from './lsp/nodeHost';
 import { startServer } from './server';
 import { FramingGuard } from './lsp/framing';
 import { LifecycleGate } from './lsp/lifecycle';
+import { tuneV8 } from './lsp/v8Tuning';
+
+tuneV8();
 
 const lifecycle = new LifecycleGate();
 const options: ConnectionOptions = {

@@ -1,0 +1,22 @@
+/**
+ * The one V8 setting the Node entry points (the language server, `cable-check`, and with them
+ * their index worker threads: V8's flags are the process's) apply before any analysis runs.
+ *
+ * The analysis is many mid-sized functions run over short texts. By default TurboFan inlines up to
+ * 920 bytes of bytecode into each function it optimises, so the large ones (the chronology, the
+ * date resolver, the name readers) compile to large graphs; and every isolate compiles them again,
+ * the main thread and each index worker alike, some several times while their type feedback
+ * settles. On the two cores of the benchmark machine that compilation took over a third of the CPU
+ * of a cold index of 10,000 cables. With a budget of 150 bytes the compiler does about half the
+ * work and the code it makes runs as fast (docs/benchmarks.md, "Compilation and the cold index").
+ *
+ * Only inlining is tuned: a flag that is read when a function is optimised, so setting it at
+ * start-up, before anything is hot, is safe. The web build runs in the browser's engine, untouched.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+export const V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=150'];
+
+export function tuneV8(): void {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+}
