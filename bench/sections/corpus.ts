@@ -14,6 +14,7 @@ import type { BenchSection } from '../context';
 import { repoRoot } from '../corpusAnalysis';
 import { formatBytes, formatMs } from '../harness';
 import { LspDriver } from '../lspDriver';
+import { processCpuSeconds } from '../cpuTime';
 
 
 async function median(times: number, run: () => Promise<unknown>): Promise<number> {
@@ -38,6 +39,7 @@ export const corpusSection: BenchSection = {
       ctx.log(`corpus: ${files.length} files written to a temporary folder; starting the server`);
       const started = await LspDriver.start(path.join(repoRoot, 'dist', 'server.js'), 'cable corpus', dir);
       driver = started.driver;
+      const cpu0 = processCpuSeconds(driver.pid);
       const t0 = performance.now();
       let indexed = 0;
       for (;;) {
@@ -50,8 +52,12 @@ export const corpusSection: BenchSection = {
         await new Promise(resolve => setTimeout(resolve, 10));
       }
       const cold = performance.now() - t0;
+      const cpu1 = processCpuSeconds(driver.pid);
       const rss = driver.rssBytes();
-      table.row('cold index: initialized → end of progress', indexed, formatMs(cold), '≤ 3 s', `RSS after: ${rss ? formatBytes(rss) : '?'} (goal ≤ 250 MB)`);
+      // The server's CPU over the same interval, its worker threads included: how much work the
+      // cold index is, apart from how well it spreads over the cores.
+      const cpu = cpu0 !== undefined && cpu1 !== undefined ? `; CPU ${(cpu1 - cpu0).toFixed(1)} s, ${((cpu1 - cpu0) / (cold / 1000)).toFixed(2)} cores busy` : '';
+      table.row('cold index: initialized → end of progress', indexed, formatMs(cold), '≤ 3 s', `RSS after: ${rss ? formatBytes(rss) : '?'} (goal ≤ 250 MB)${cpu}`);
 
       // One file changed on disk: the watcher's event → re-read, re-summarised, diagnostics published.
       const changed = files.find(f => /FILIPPOV/.test(f.text)) ?? files[0];
