@@ -259,6 +259,8 @@ async function main(argv: readonly string[]): Promise<number> {
   });
   pool?.dispose();
   const corpus = service.getCorpusDiagnostics();
+  // Lines go out in chunks: a pipe's writes are synchronous, one system call each.
+  const out = new OutputBuffer(text => process.stdout.write(text));
   for (const file of files) {
     const uri = uriOf(file);
     if (!service.corpus.get(uri)) continue; // unreadable: already reported
@@ -267,14 +269,36 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const diagnostic of all) {
       const finding = { file, diagnostic };
       if ((diagnostic.severity ?? 1) <= 2) serious++;
-      if (args.format === 'text') process.stdout.write(textLine(finding));
-      else if (args.format === 'json') process.stdout.write(jsonLine(finding));
+      if (args.format === 'text') out.add(textLine(finding));
+      else if (args.format === 'json') out.add(jsonLine(finding));
       else findings.push(finding);
     }
   }
+  out.flush();
   if (progress) process.stderr.write('\r\x1b[K');
   if (args.format === 'sarif') process.stdout.write(sarif(findings));
   return inputProblems ? 2 : serious ? 1 : 0;
+}
+
+/** Gathers output lines and writes them about 64 KB at a time, in order. */
+class OutputBuffer {
+  private lines: string[] = [];
+  private size = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(line: string): void {
+    this.lines.push(line);
+    this.size += line.length;
+    if (this.size >= 65_536) this.flush();
+  }
+
+  flush(): void {
+    if (!this.lines.length) return;
+    this.write(this.lines.join(''));
+    this.lines = [];
+    this.size = 0;
+  }
 }
 
 tuneV8();
