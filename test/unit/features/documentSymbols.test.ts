@@ -140,3 +140,25 @@ test('editorial notes: a source note before the cable, endnotes after it', () =>
 test('a cancelled request has no outline', () => {
   assert.deepEqual(new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(makeDocument(forwardingCable), cancelled), []);
 });
+
+test('a distribution list names each recipient once, the copies of its lines summed', () => {
+  const found = flatten(symbols(joinLines(
+    'CABLE N° 25025',
+    '',
+    'o Cde. Stalin',
+    '',
+    'Stalin',
+    '',
+    'to Cde. Molotov',
+    '',
+    'from [BEIJING] received at 1135 19 October 1951',
+    '',
+    'To Cde. Filippov.',
+    'Hold the line.',
+    'Mao Zedong',
+  ))).find(s => s.name.startsWith('Distribution'));
+  assert.ok(found, 'a distribution list in the outline');
+  assert.equal(found.name, 'Distribution: Stalin ×2, Molotov');
+  assert.equal(found.detail, '3 copies');
+  assert.deepEqual(found.children?.map(c => c.name), ['o Cde. Stalin', 'Stalin', 'to Cde. Molotov']);
+});

@@ -185,7 +185,13 @@ class SymbolBuilder {
   }
 
   private distribution(d: DistributionList): DocumentSymbol {
-    const names = d.entries.map(e => displayName(slice(this.text, e.recipient)) + (e.copies > 1 ? ` ×${e.copies}` : ''));
+    // One name per recipient, with its copies summed: the seed's `o Cde. Stalin` and `Stalin` lines read `Stalin ×2`.
+    const perRecipient = new Map<string, number>();
+    for (const e of d.entries) {
+      const name = displayName(slice(this.text, e.recipient));
+      perRecipient.set(name, (perRecipient.get(name) ?? 0) + e.copies);
+    }
+    const names = [...perRecipient].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name));
     const copies = d.entries.reduce((n, e) => n + e.copies, 0);
     const title = `Distribution: ${names.join(', ')}`;
     const children = d.entries.map(e => this.symbol(oneLine(slice(this.text, e.span)), 'copy', SymbolKind.Field, e.span, e.recipient));
