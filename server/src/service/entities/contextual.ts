@@ -21,7 +21,7 @@ import type { EntityIndex } from './entityIndex';
 import { hashKey, isNameGapAt, type Token } from './tokenizer';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { HONORIFICS, NOT_NAMES } from './honorifics';
-import { roleFitsDate } from './dates';
+import { rolesFitDate } from './dates';
 import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
 
 /** Characters that follow a surname as a form of address (`倪大使`, `金首相`, `彭司令`) or make it a unit's name (`倪部`, Ni's troops). */
@@ -228,14 +228,7 @@ function runCandidate(h: HanziForm, run: string, named: EntityMention | undefine
   const e = h.entry;
   if (date?.year !== undefined) {
     if ((e.born !== undefined && e.born > date.year) || (e.died !== undefined && e.died < date.year)) score -= 6;
-    let active = 0;
-    for (const r of e.roles ?? []) {
-      const fit = roleFitsDate(r, date);
-      if (fit === 'closed') active = 2;
-      else if (fit === 'open' && active < 1) active = 1;
-      if (fit !== 'no') evidence.push({ kind: 'role', detail: r.title });
-    }
-    score += active;
+    score += rolesFitDate(e.roles, date, evidence);
   }
   return { entry: e, via: 'name', form: h.form, system: 'hanzi', score, evidence };
 }

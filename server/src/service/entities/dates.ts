@@ -3,6 +3,7 @@ import type { PartialDate } from '../types';
 import type { DatePoint, Role, RoleEnd } from '../gazetteer/types';
 import { AFTER_1953, parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
 import { monthNames as MONTHS } from '../vocabulary';
+import type { Evidence } from './types';
 
 /** Gazetteer dates are few and read for every mention: each is parsed once. */
 const parsed = new Map<DatePoint, YearMonth | undefined>();
@@ -48,6 +49,21 @@ export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed
   const from = parseDatePoint(role.from);
   if (from && date.year - from.year > 4) return 'no';
   return 'open';
+}
+
+/**
+ * How well a person's roles fit a date: 2 when a role with both ends known holds it, 1 when only
+ * an open-ended one may, else 0. Each role that fits is added to `evidence` by its title.
+ */
+export function rolesFitDate(roles: readonly Role[] | undefined, date: PartialDate | undefined, evidence: Evidence[]): number {
+  let fit = 0;
+  for (const r of roles ?? []) {
+    const f = roleFitsDate(r, date);
+    if (f === 'closed') fit = 2;
+    else if (f === 'open' && fit < 1) fit = 1;
+    if (f !== 'no') evidence.push({ kind: 'role', detail: r.title });
+  }
+  return fit;
 }
 
 export function formatPoint(point: DatePoint | undefined): string {

@@ -11,7 +11,7 @@ import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { matchRomanisedAt } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
-import { dateFit, formatPeriod, roleFitsDate } from './dates';
+import { dateFit, formatPeriod, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
 import type {
@@ -472,14 +472,7 @@ function score(
       s -= 6;
       evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
     }
-    let roleScore = 0;
-    for (const r of e.roles ?? []) {
-      const fit = roleFitsDate(r, date);
-      if (fit === 'closed') roleScore = 2;
-      else if (fit === 'open' && roleScore < 1) roleScore = 1;
-      if (fit !== 'no') evidence.push({ kind: 'role', detail: r.title });
-    }
-    s += roleScore;
+    s += rolesFitDate(e.roles, date, evidence);
   }
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
