@@ -392,225 +392,229 @@ function chineseDates(t: string, start: number, end: number, found: (m: RegExpEx
   }
 }
 
-function collectCandidates(text: string, masked: Masked, start: number, end: number): Candidate[] {
+/**
+ * What each pattern's match becomes: a candidate pushed to `out` (the pattern's own list), or
+ * nothing. The handlers are made once, at load, not for each scan.
+ */
+type MatchHandler = (m: RegExpExecArray, masked: Masked, out: Candidate[]) => void;
+const handlers: MatchHandler[] = [];
+function on(name: PatternName, handler: MatchHandler): void {
+  handlers[patternIndex(name)] = handler;
+}
+
+on('dayMonth', (m, masked, out) => {
+  const [all, d1, d2, mon, y] = m;
+  if (!capitalised(mon)) return;
+  const month = monthOf(mon as string) as number;
+  const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
+    day: Number(d1),
+    month,
+    daySource: sourceOf(masked, m.index, (d1 as string).length),
+    monthSource: sourceOf(masked, monStart, (mon as string).length),
+  });
+  if (d2 !== undefined) date.dayTo = Number(d2);
+  if (y !== undefined) {
+    date.year = Number(y);
+    date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+  }
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('monthDay', (m, masked, out) => {
+  const [all, mon, d1, d2, y] = m;
+  if (!capitalised(mon)) return;
+  const dayStart = groupStart(m, d1, (mon as string).length);
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
+    day: Number(d1),
+    month: monthOf(mon as string) as number,
+    monthSource: sourceOf(masked, m.index, (mon as string).length),
+    daySource: sourceOf(masked, dayStart, (d1 as string).length),
+  });
+  if (d2 !== undefined) date.dayTo = Number(d2);
+  if (y !== undefined) {
+    date.year = Number(y);
+    date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+  }
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('monthYear', (m, masked, out) => {
+  const [all, approx, mon, y] = m;
+  if (!capitalised(mon)) return;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
+    month: monthOf(mon as string) as number,
+    year: Number(y),
+    monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
+    yearSource: sourceOf(masked, m.index + all.length - 4, 4),
+  });
+  if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('monthRelYear', (m, masked, out) => {
+  const [all, approx, mon, which] = m;
+  if (!capitalised(mon)) return;
+  const rel = `${(which as string).toLowerCase()}-year` as RelativeWord;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
+    month: monthOf(mon as string) as number,
+    monthSource: 'text',
+    relative: rel,
+  });
+  if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('dmyDots', (m, masked, out) => {
+  const [all, a, b, y] = m;
+  const first = Number(a);
+  const second = Number(b);
+  // Dots are the European day.month order; `10.21.50` can only be month.day.
+  const monthDay = second > 12 && first <= 12;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'numeric', {
+    day: monthDay ? second : first,
+    month: monthDay ? first : second,
+    year: twoDigitYear(y as string),
+    yearSource: 'text',
+    order: monthDay ? 'month-day' : 'day-month',
+  });
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('dNamedY', (m, masked, out) => {
+  const [all, d, mon, y] = m;
+  if (!capitalised(mon)) return;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'named-numeric', {
+    day: Number(d),
+    month: monthOf(mon as string) as number,
+    year: twoDigitYear(y as string),
+    yearSource: 'text',
+  });
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('roman', (m, masked, out) => {
+  const [all, d, rom, y] = m;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'roman', {
+    day: Number(d),
+    month: monthFromRoman(rom as string) as number,
+  });
+  if (y !== undefined) {
+    date.year = twoDigitYear(y);
+    date.yearSource = 'text';
+  }
+  out.push(candidate(m.index, m.index + all.length, y !== undefined, { date }));
+});
+
+on('slash', (m, masked, out) => {
+  const [all, a, b, y] = m;
+  const first = Number(a);
+  const second = Number(b);
+  const year = twoDigitYear(y as string);
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'slash', {
+    year,
+    yearSource: 'text',
+    slash: { first, second, year },
+  });
+  applySlashOrder(date, undefined, undefined);
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('dotPair', (m, masked, out) => {
+  const [all, a, b, mer] = m;
+  const s = m.index;
+  const e = m.index + all.length;
+  if (mer) {
+    out.push(candidate(s, e, true, { time: makeTime(s, e, 'dot', Number(a), Number(b), mer) }));
+    return;
+  }
+  out.push(candidate(s, e, false, { dotPair: { a: Number(a), b: Number(b) } }));
+});
+
+on('colon', (m, masked, out) => {
+  const [all, h1, m1, mer1, h2, m2, mer2] = m;
+  const s = m.index;
+  const e = m.index + all.length;
+  const time = makeTime(s, e, 'colon', Number(h1), Number(m1), mer1);
+  if (h2 !== undefined) {
+    const to = makeTime(s, e, 'colon', Number(h2), Number(m2), mer2);
+    time.to = { hour: to.hour, minute: to.minute };
+  }
+  out.push(candidate(s, e, true, { time }));
+});
+
+on('fourDigits', (m, masked, out) => {
   const t = masked.text;
-  // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
-  // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
-  const byPattern: Candidate[][] = patternList.map(() => []);
-  const handlers: ((m: RegExpExecArray) => void)[] = [];
-  let out: Candidate[] = [];
-  const run = (name: PatternName, fn: (m: RegExpExecArray) => void) => {
-    handlers[patternIndex(name)] = fn;
-  };
+  const [all, digits, hours] = m;
+  // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231` (the sign ends in one of `numberSignEnds`).
+  if (numberSignEnds.has(lastWritten(t, m.index)) && NUMBER_SIGN_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
+  const s = m.index;
+  const e = m.index + all.length;
+  const d = digits as string;
+  out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
+});
 
-  run('dayMonth', (m) => {
-    const [all, d1, d2, mon, y] = m;
-    if (!capitalised(mon)) return;
-    const month = monthOf(mon as string) as number;
-    const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
-      day: Number(d1),
-      month,
-      daySource: sourceOf(masked, m.index, (d1 as string).length),
-      monthSource: sourceOf(masked, monStart, (mon as string).length),
-    });
-    if (d2 !== undefined) date.dayTo = Number(d2);
-    if (y !== undefined) {
-      date.year = Number(y);
-      date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+on('hourWords', (m, masked, out) => {
+  const t = masked.text;
+  const [all, h, , min, nl] = m;
+  const before = t.slice(Math.max(0, m.index - 12), m.index);
+  // Durations are not times of day: `for 48 hours`, `within 24 hours`.
+  if (/\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i.test(before)) return;
+  const hasMinuteWord = nl !== undefined;
+  let length = all.length;
+  let minute = 0;
+  if (min !== undefined) {
+    minute = Number(min);
+    // Minutes on the next line only when the word `minutes` follows them.
+    const gap = all.slice(all.indexOf('hour'), all.indexOf(min, all.indexOf('hour')));
+    if (gap.includes('\n') && !hasMinuteWord) {
+      length = all.indexOf('hour') + (all.slice(all.indexOf('hour')).match(/^hours?/) as RegExpMatchArray)[0].length;
+      minute = 0;
     }
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
+  }
+  const s = m.index;
+  const e = m.index + length;
+  out.push(candidate(s, e, hasMinuteWord, { needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) }));
+});
 
-  run('monthDay', (m) => {
-    const [all, mon, d1, d2, y] = m;
-    if (!capitalised(mon)) return;
-    const dayStart = groupStart(m, d1, (mon as string).length);
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
-      day: Number(d1),
-      month: monthOf(mon as string) as number,
-      monthSource: sourceOf(masked, m.index, (mon as string).length),
-      daySource: sourceOf(masked, dayStart, (d1 as string).length),
-    });
-    if (d2 !== undefined) date.dayTo = Number(d2);
-    if (y !== undefined) {
-      date.year = Number(y);
-      date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
-    }
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
+on('twelveHour', (m, masked, out) => {
+  const [all, h, mer] = m;
+  const s = m.index;
+  const e = m.index + all.length;
+  out.push(candidate(s, e, true, { time: makeTime(s, e, '12h', Number(h), 0, mer) }));
+});
 
-  run('monthYear', (m) => {
-    const [all, approx, mon, y] = m;
-    if (!capitalised(mon)) return;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
-      month: monthOf(mon as string) as number,
-      year: Number(y),
-      monthSource: sourceOf(masked, groupStart(m, mon), (mon as string).length),
-      yearSource: sourceOf(masked, m.index + all.length - 4, 4),
-    });
-    if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
+on('relative', (m, masked, out) => {
+  const s = m.index;
+  const e = m.index + m[0].length;
+  out.push(candidate(s, e, true, { relative: (m[1] as string).toLowerCase() as RelativeWord }));
+});
 
-  run('monthRelYear', (m) => {
-    const [all, approx, mon, which] = m;
-    if (!capitalised(mon)) return;
-    const rel = `${(which as string).toLowerCase()}-year` as RelativeWord;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'month-year', {
-      month: monthOf(mon as string) as number,
-      monthSource: 'text',
-      relative: rel,
-    });
-    if (approx) date.approximately = approx.toLowerCase() as MDate['approximately'];
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
-
-  run('dmyDots', (m) => {
-    const [all, a, b, y] = m;
-    const first = Number(a);
-    const second = Number(b);
-    // Dots are the European day.month order; `10.21.50` can only be month.day.
-    const monthDay = second > 12 && first <= 12;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'numeric', {
-      day: monthDay ? second : first,
-      month: monthDay ? first : second,
-      year: twoDigitYear(y as string),
-      yearSource: 'text',
-      order: monthDay ? 'month-day' : 'day-month',
-    });
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
-
-  run('dNamedY', (m) => {
-    const [all, d, mon, y] = m;
-    if (!capitalised(mon)) return;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'named-numeric', {
-      day: Number(d),
-      month: monthOf(mon as string) as number,
-      year: twoDigitYear(y as string),
-      yearSource: 'text',
-    });
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
-
-  run('roman', (m) => {
-    const [all, d, rom, y] = m;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'roman', {
-      day: Number(d),
-      month: monthFromRoman(rom as string) as number,
-    });
-    if (y !== undefined) {
-      date.year = twoDigitYear(y);
+on('chinese', (m, masked, out) => {
+  const [all, y, mon, d] = m;
+  const month = chineseNumber(mon as string, false);
+  const day = chineseNumber(d as string, false);
+  if (month === undefined || day === undefined) return;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'chinese', { month, day });
+  if (y !== undefined) {
+    const year = chineseNumber(y, true);
+    if (year !== undefined) {
+      date.year = year;
       date.yearSource = 'text';
     }
-    out.push(candidate(m.index, m.index + all.length, y !== undefined, { date }));
-  });
+  }
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
 
-  run('slash', (m) => {
-    const [all, a, b, y] = m;
-    const first = Number(a);
-    const second = Number(b);
-    const year = twoDigitYear(y as string);
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'slash', {
-      year,
-      yearSource: 'text',
-      slash: { first, second, year },
-    });
-    applySlashOrder(date, undefined, undefined);
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
-
-  run('dotPair', (m) => {
-    const [all, a, b, mer] = m;
-    const s = m.index;
-    const e = m.index + all.length;
-    if (mer) {
-      out.push(candidate(s, e, true, { time: makeTime(s, e, 'dot', Number(a), Number(b), mer) }));
-      return;
-    }
-    out.push(candidate(s, e, false, { dotPair: { a: Number(a), b: Number(b) } }));
-  });
-
-  run('colon', (m) => {
-    const [all, h1, m1, mer1, h2, m2, mer2] = m;
-    const s = m.index;
-    const e = m.index + all.length;
-    const time = makeTime(s, e, 'colon', Number(h1), Number(m1), mer1);
-    if (h2 !== undefined) {
-      const to = makeTime(s, e, 'colon', Number(h2), Number(m2), mer2);
-      time.to = { hour: to.hour, minute: to.minute };
-    }
-    out.push(candidate(s, e, true, { time }));
-  });
-
-  run('fourDigits', (m) => {
-    const [all, digits, hours] = m;
-    // Document numbers are not times: `No. 1412`, `N° 5205`, `№ 3007`, `# 2231` (the sign ends in one of `numberSignEnds`).
-    if (numberSignEnds.has(lastWritten(t, m.index)) && NUMBER_SIGN_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return;
-    const s = m.index;
-    const e = m.index + all.length;
-    const d = digits as string;
-    out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
-  });
-
-  run('hourWords', (m) => {
-    const [all, h, , min, nl] = m;
-    const before = t.slice(Math.max(0, m.index - 12), m.index);
-    // Durations are not times of day: `for 48 hours`, `within 24 hours`.
-    if (/\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i.test(before)) return;
-    const hasMinuteWord = nl !== undefined;
-    let length = all.length;
-    let minute = 0;
-    if (min !== undefined) {
-      minute = Number(min);
-      // Minutes on the next line only when the word `minutes` follows them.
-      const gap = all.slice(all.indexOf('hour'), all.indexOf(min, all.indexOf('hour')));
-      if (gap.includes('\n') && !hasMinuteWord) {
-        length = all.indexOf('hour') + (all.slice(all.indexOf('hour')).match(/^hours?/) as RegExpMatchArray)[0].length;
-        minute = 0;
-      }
-    }
-    const s = m.index;
-    const e = m.index + length;
-    out.push(candidate(s, e, hasMinuteWord, { needsAt: true, time: makeTime(s, e, 'words', Number(h), minute) }));
-  });
-
-  run('twelveHour', (m) => {
-    const [all, h, mer] = m;
-    const s = m.index;
-    const e = m.index + all.length;
-    out.push(candidate(s, e, true, { time: makeTime(s, e, '12h', Number(h), 0, mer) }));
-  });
-
-  run('relative', (m) => {
-    const s = m.index;
-    const e = m.index + m[0].length;
-    out.push(candidate(s, e, true, { relative: (m[1] as string).toLowerCase() as RelativeWord }));
-  });
-
-  run('chinese', (m) => {
-    const [all, y, mon, d] = m;
-    const month = chineseNumber(mon as string, false);
-    const day = chineseNumber(d as string, false);
-    if (month === undefined || day === undefined) return;
-    const date = newDate({ start: m.index, end: m.index + all.length }, 'chinese', { month, day });
-    if (y !== undefined) {
-      const year = chineseNumber(y, true);
-      if (year !== undefined) {
-        date.year = year;
-        date.yearSource = 'text';
-      }
-    }
-    out.push(candidate(m.index, m.index + all.length, true, { date }));
-  });
-
-  void text;
-  matchAll(t, start, end, (index, m) => {
-    out = byPattern[index] as Candidate[];
-    (handlers[index] as (m: RegExpExecArray) => void)(m);
-  });
-  return byPattern.flat();
+function collectCandidates(masked: Masked, start: number, end: number): Candidate[] {
+  // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
+  // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
+  const byPattern: (Candidate[] | undefined)[] = [];
+  for (let k = 0; k < patternList.length; k++) byPattern.push(undefined);
+  matchAll(masked.text, start, end, (index, m) => (handlers[index] as MatchHandler)(m, masked, (byPattern[index] ??= [])));
+  const out: Candidate[] = [];
+  for (const list of byPattern) if (list) for (const c of list) out.push(c);
+  return out;
 }
 
 /** Sets day and month of a slash date for an order, or from the numbers when one exceeds 12. */
@@ -1018,7 +1022,7 @@ export function scanOwned(text: string, start = 0, end: number = text.length, op
 function scanWhole(text: string, s: number, options: ScanOptions): Mutable<DateMention>[] {
   const e = text.length;
   const masked = maskBrackets(text, s, e);
-  const cands = collectCandidates(text, masked, s, e);
+  const cands = collectCandidates(masked, s, e);
   const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong));
   const weak = cands.filter((c) => !c.strong && !overlapsAny(strongChosen, c));
   // the weak candidates kept overlap no strong one: the two lists merge
