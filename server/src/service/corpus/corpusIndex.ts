@@ -3,11 +3,12 @@
  * entity id, cables by number, near-miss spellings by their folded form, and how often each
  * entity is written each way. Every lookup is kept up to date file by file (an update removes the
  * file's old entries and adds its new ones), so a change costs in proportion to the file, not the
- * corpus. No text and no analysis are kept.
+ * corpus. No text and no analysis are kept, and a mention is kept once, in its file's table: the
+ * lookups by entity name files and counts, and the places are read from those files' tables.
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, startsBefore } from './mentionTable';
+import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, placesOf, startsBefore } from './mentionTable';
 import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
@@ -53,14 +54,6 @@ class Multimap<T> {
     }
   }
 
-  /** A file's entries under a key, the file having none there yet. */
-  addAll(key: string, uri: string, items: T[]): void {
-    const have = this.map.get(key);
-    if (!have) this.map.set(key, { uri, items });
-    else if (!(have instanceof Map)) this.map.set(key, new Map([[have.uri, have.items], [uri, items]]));
-    else have.set(uri, items);
-  }
-
   removeFile(key: string, uri: string): void {
     const have = this.map.get(key);
     if (!have) return;
@@ -94,12 +87,6 @@ class Multimap<T> {
     return n;
   }
 
-  /** How many files hold the key. */
-  files(key: string): number {
-    const have = this.map.get(key);
-    return !have ? 0 : have instanceof Map ? have.size : 1;
-  }
-
   keys(): IterableIterator<string> {
     return this.map.keys();
   }
@@ -109,8 +96,10 @@ export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The uris in code-unit order, kept so as files come and go: answers in reading order need no sort of their files. */
   private readonly ordered: string[] = [];
-  /** entity id → uri → the mentions' places in the file's `MentionTable`. */
-  private readonly mentions = new Multimap<number>();
+  /** entity id → the files mentioning it, in the order they were indexed. */
+  private readonly mentionFiles = new Map<string, Set<string>>();
+  /** entity id → how many mentions it has in the corpus. */
+  private readonly mentionTotals = new Map<string, number>();
   /** One copy of each spelling and id, however many mentions write it. */
   private readonly strings = new Map<string, string>();
   private readonly cables = new Multimap<CableSummary>();
@@ -121,8 +110,8 @@ export class CorpusIndex {
   private readonly unknownPeople = new Multimap<UnknownPersonSummary>();
   /** entity id → folded spelling → how many mentions spell it so. */
   private readonly spellings = new Map<string, Map<string, number>>();
-  /** entity id → folded spelling → how often each form is written (`Roshchin`, `ROSHCHIN`) and in which files, how often. */
-  private readonly spelled = new Map<string, Map<string, Spelled>>();
+  /** entity id → folded spelling → how often each form is written (`Roshchin`, `ROSHCHIN`). */
+  private readonly spelled = new Map<string, Map<string, Map<string, number>>>();
   /**
    * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
    * citation by date alone — so a change to a cable finds the references that may now mean it.
@@ -210,21 +199,28 @@ export class CorpusIndex {
     const n = mentionCount(summary.mentions);
     if (!n) return;
     const size = strings.length;
-    const places = new Map<number, number[]>();
+    /** entity → how many mentions. */
+    const entities = new Map<number, number>();
     /** (entity, folded, written) as one number → how many mentions. */
     const groups = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       const at = i * MENTION_FIELDS;
       const entity = data[at + ENTITY];
-      const list = places.get(entity);
-      if (list) list.push(i);
-      else places.set(entity, [i]);
+      entities.set(entity, (entities.get(entity) ?? 0) + 1);
       const group = (entity * size + data[at + KEY]) * size + data[at + WRITTEN];
       groups.set(group, (groups.get(group) ?? 0) + 1);
     }
-    for (const [entity, list] of places) {
-      if (sign > 0) this.mentions.addAll(strings[entity], uri, list);
-      else this.mentions.removeFile(strings[entity], uri);
+    for (const [entity, count] of entities) {
+      const entityId = strings[entity];
+      let files = this.mentionFiles.get(entityId);
+      if (sign > 0) {
+        if (!files) this.mentionFiles.set(entityId, (files = new Set()));
+        files.add(uri);
+      } else if (files) {
+        files.delete(uri);
+        if (!files.size) this.mentionFiles.delete(entityId);
+      }
+      adjust(this.mentionTotals, entityId, sign * count);
     }
     for (const [group, count] of groups) {
       const written = strings[group % size];
@@ -236,11 +232,10 @@ export class CorpusIndex {
       if (!counts.size) this.spellings.delete(entityId);
       let byKey = this.spelled.get(entityId);
       if (!byKey) this.spelled.set(entityId, (byKey = new Map()));
-      let spelled = byKey.get(key);
-      if (!spelled) byKey.set(key, (spelled = { forms: new Map(), files: new Map() }));
-      adjust(spelled.forms, written, sign * count);
-      adjust(spelled.files, uri, sign * count);
-      if (!spelled.files.size) byKey.delete(key);
+      let forms = byKey.get(key);
+      if (!forms) byKey.set(key, (forms = new Map()));
+      adjust(forms, written, sign * count);
+      if (!forms.size) byKey.delete(key);
       if (!byKey.size) this.spelled.delete(entityId);
     }
   }
@@ -302,9 +297,9 @@ export class CorpusIndex {
   /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
   mentionsOf(entityId: string): Located<MentionSummary>[] {
     const out: Located<MentionSummary>[] = [];
-    for (const [uri, places] of this.mentions.byUri(entityId) ?? []) {
+    for (const uri of this.mentionFiles.get(entityId) ?? []) {
       const table = this.files.get(uri)!.mentions;
-      for (const i of places) out.push({ uri, item: mentionAt(table, i) });
+      for (const i of placesOf(table, entityId)) out.push({ uri, item: mentionAt(table, i) });
     }
     return out;
   }
@@ -312,18 +307,17 @@ export class CorpusIndex {
   /** An entity's mentions in one file, in text order. */
   mentionsIn(uri: string, entityId: string): MentionSummary[] {
     const table = this.files.get(uri)?.mentions;
-    return table ? (this.mentions.byUri(entityId)?.get(uri) ?? []).map(i => mentionAt(table, i)) : [];
+    return table ? placesOf(table, entityId).map(i => mentionAt(table, i)) : [];
   }
 
   /** The first mention of an entity the index holds (in index order). */
   /** The entity's first mention in reading order (the first file by uri), whatever order the files were indexed in. */
   firstMention(entityId: string): Located<MentionSummary> | undefined {
-    const byUri = this.mentions.byUri(entityId);
     let first: string | undefined;
-    for (const uri of byUri?.keys() ?? []) if (first === undefined || uri < first) first = uri;
+    for (const uri of this.mentionFiles.get(entityId) ?? []) if (first === undefined || uri < first) first = uri;
     if (first === undefined) return undefined;
     const table = this.files.get(first)!.mentions;
-    const item = byUri!.get(first)!.map(p => mentionAt(table, p)).reduce((a, b) =>
+    const item = placesOf(table, entityId).map(p => mentionAt(table, p)).reduce((a, b) =>
       (b.range.start.line < a.range.start.line || (b.range.start.line === a.range.start.line && b.range.start.character < a.range.start.character) ? b : a));
     return { uri: first, item };
   }
@@ -334,19 +328,19 @@ export class CorpusIndex {
    * straight from the files' tables.
    */
   mentionLocationsOf(entityId: string): Location[] {
-    const byUri = this.mentions.byUri(entityId);
-    if (!byUri) return [];
+    const files = this.mentionFiles.get(entityId);
+    if (!files) return [];
     const out: Location[] = [];
     // An entity in most files (Stalin) walks the index's uris in order; one in a few sorts its own.
-    const few = byUri.size * Math.log2(byUri.size + 1) < this.ordered.length;
-    for (const uri of few ? [...byUri.keys()].sort() : this.ordered) {
-      let places = byUri.get(uri);
-      if (!places) continue;
+    const few = files.size * Math.log2(files.size + 1) < this.ordered.length;
+    for (const uri of few ? [...files].sort() : this.ordered) {
+      if (!files.has(uri)) continue;
       const table = this.files.get(uri)!.mentions;
+      let places = placesOf(table, entityId);
       // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
       for (let k = 1; k < places.length; k++) {
         if (startsBefore(table, places[k], places[k - 1])) {
-          places = [...places].sort((a, b) => (startsBefore(table, a, b) ? -1 : startsBefore(table, b, a) ? 1 : 0));
+          places.sort((a, b) => (startsBefore(table, a, b) ? -1 : startsBefore(table, b, a) ? 1 : 0));
           break;
         }
       }
@@ -361,17 +355,17 @@ export class CorpusIndex {
 
   /** How many mentions of an entity the corpus holds. */
   mentionCount(entityId: string): number {
-    return this.mentions.count(entityId);
+    return this.mentionTotals.get(entityId) ?? 0;
   }
 
   /** How many files mention an entity. */
   filesMentioning(entityId: string): number {
-    return this.mentions.files(entityId);
+    return this.mentionFiles.get(entityId)?.size ?? 0;
   }
 
   /** Every entity id mentioned somewhere in the corpus. */
   entityIds(): IterableIterator<string> {
-    return this.mentions.keys();
+    return this.mentionFiles.keys();
   }
 
   /** How often each spelling of an entity occurs, by folded spelling. */
@@ -379,12 +373,20 @@ export class CorpusIndex {
     return this.spellings.get(entityId) ?? new Map();
   }
 
-  /**
-   * One spelling of an entity (folded: `roshchin`): how often each form of it is written, and the
-   * files holding it with how often — kept up to date file by file, so no pass over the entity's mentions is needed.
-   */
-  spelling(entityId: string, key: string): { readonly forms: ReadonlyMap<string, number>; readonly files: ReadonlyMap<string, number> } {
-    return this.spelled.get(entityId)?.get(key) ?? { forms: new Map(), files: new Map() };
+  /** One spelling of an entity (folded: `roshchin`): how often each form of it is written (`Roshchin` 6×, `ROSHCHIN` 2×). */
+  spellingForms(entityId: string, key: string): ReadonlyMap<string, number> {
+    return this.spelled.get(entityId)?.get(key) ?? new Map();
+  }
+
+  /** The files writing an entity one way (folded: `roshchin`), in the order they were indexed, with how often each does. */
+  filesSpelling(entityId: string, key: string): Map<string, number> {
+    const out = new Map<string, number>();
+    if (!this.spelled.get(entityId)?.has(key)) return out;
+    for (const uri of this.mentionFiles.get(entityId) ?? []) {
+      const n = placesOf(this.files.get(uri)!.mentions, entityId, key).length;
+      if (n) out.set(uri, n);
+    }
+    return out;
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
@@ -464,11 +466,6 @@ function adjust(counts: Map<string, number>, key: string, delta: number): void {
   const n = (counts.get(key) ?? 0) + delta;
   if (n > 0) counts.set(key, n);
   else counts.delete(key);
-}
-
-interface Spelled {
-  readonly forms: Map<string, number>;
-  readonly files: Map<string, number>;
 }
 
 /** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */

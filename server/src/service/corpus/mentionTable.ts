@@ -123,6 +123,23 @@ export function mentionsOfTable(table: MentionTable): MentionSummary[] {
   return Array.from({ length: mentionCount(table) }, (_, i) => mentionAt(table, i));
 }
 
+/**
+ * The rows of the mentions of an entity, and of one folded spelling of it when `key` is given, in
+ * table order. The index keeps which files mention an entity, not where: a file's table is short
+ * (a few dozen rows), so the places are read from it when asked for.
+ */
+export function placesOf(table: MentionTable, entityId: string, key?: string): number[] {
+  const entity = table.strings.indexOf(entityId);
+  const spelling = key === undefined ? -1 : table.strings.indexOf(key);
+  if (entity < 0 || (key !== undefined && spelling < 0)) return [];
+  const out: number[] = [];
+  const d = table.data;
+  for (let i = 0, at = 0; at < d.length; i++, at += MENTION_FIELDS) {
+    if (d[at + ENTITY] === entity && (spelling < 0 || d[at + KEY] === spelling)) out.push(i);
+  }
+  return out;
+}
+
 /** Whether mention `a` starts before mention `b` (line, then character). */
 export function startsBefore(table: MentionTable, a: number, b: number): boolean {
   const r = table.data;

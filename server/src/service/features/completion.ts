@@ -276,7 +276,7 @@ export class CompletionProvider {
           continue;
         }
         const entry = gazetteer.get(id);
-        const written = mostWritten(index.spelling(id, key).forms);
+        const written = mostWritten(index.spellingForms(id, key));
         if (entry && written && /\p{L}/u.test(written)) extra.push({ entry, written, key, count });
       }
     }

@@ -59,7 +59,8 @@ export const rareSpelling = defineCorpusRule({
 
 /** How an entity's usual spelling is written: its first places, how many files hold it, its most written form. */
 function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usual: Located<MentionSummary>[]; files: number; written: string } {
-  const { forms, files } = index.spelling(entityId, key);
+  const forms = index.spellingForms(entityId, key);
+  const files = index.filesSpelling(entityId, key);
   // The first places in file and text order, whatever order the files were indexed in: the first
   // files by uri (compared once each), then their mentions of the spelling in text order.
   const first: string[] = [];
