@@ -30,6 +30,13 @@ export interface IndexWorkerPoolOptions {
   onUnreadable?(uri: string, why: string): void;
   /** Say in the log how many workers started (the server does; the command line stays quiet). */
   readonly announce?: boolean;
+  /**
+   * The young generation of each worker's heap, in MB (V8's default when not given). A file's
+   * analysis is garbage once its summary is sent; a small young generation collects it more often,
+   * for a little more collection time and a much lower peak: the server, which stays running,
+   * gives 12 MB; `cable-check`, which ends when done, keeps the default.
+   */
+  readonly youngGenerationMb?: number;
 }
 
 /** Files per message: large enough that messaging costs little, small enough that work spreads evenly. */
@@ -50,14 +57,6 @@ interface PoolWorker {
   configured?: { gazetteer: Gazetteer; settings: CableSettings };
   readonly batches: Map<number, Request[]>;
 }
-
-/**
- * The young generation of each worker's heap. A file's analysis is garbage once its summary is
- * sent, so a small young generation collects it as often as needed at no measurable cost (the same
- * speed per file with 4 MB semi-spaces as with V8's default of 16 MB), and the server's peak
- * memory while it indexes is about 80 MB lower with two workers.
- */
-const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** How long the workers may stay idle before they are ended. */
 const IDLE_MS = 2_000;
@@ -127,7 +126,8 @@ export class IndexWorkerPool {
     for (let i = 0; i < this.options.size; i++) {
       let thread: Worker;
       try {
-        thread = new Worker(this.options.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        const young = this.options.youngGenerationMb;
+        thread = new Worker(this.options.script, young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {});
       } catch (e) {
         this.failed(e);
         break;
