@@ -112,6 +112,8 @@ export class CorpusIndex {
   private readonly spellings = new Map<string, Map<string, number>>();
   /** entity id → folded spelling → how often each form is written (`Roshchin`, `ROSHCHIN`). */
   private readonly spelled = new Map<string, Map<string, Map<string, number>>>();
+  /** entity id → folded spelling → how many files write it so. */
+  private readonly spellingFiles = new Map<string, Map<string, number>>();
   /**
    * References by what they cite: `n:` and the normalised number, or `d:` and the day for a
    * citation by date alone — so a change to a cable finds the references that may now mean it.
@@ -203,12 +205,23 @@ export class CorpusIndex {
     const entities = new Map<number, number>();
     /** (entity, folded, written) as one number → how many mentions. */
     const groups = new Map<number, number>();
+    /** (entity, folded) as one number, for each spelling the file writes. */
+    const spellings = new Set<number>();
     for (let i = 0; i < n; i++) {
       const at = i * MENTION_FIELDS;
       const entity = data[at + ENTITY];
       entities.set(entity, (entities.get(entity) ?? 0) + 1);
-      const group = (entity * size + data[at + KEY]) * size + data[at + WRITTEN];
+      const spelling = entity * size + data[at + KEY];
+      spellings.add(spelling);
+      const group = spelling * size + data[at + WRITTEN];
       groups.set(group, (groups.get(group) ?? 0) + 1);
+    }
+    for (const spelling of spellings) {
+      const entityId = strings[Math.floor(spelling / size)];
+      let files = this.spellingFiles.get(entityId);
+      if (!files) this.spellingFiles.set(entityId, (files = new Map()));
+      adjust(files, strings[spelling % size], sign);
+      if (!files.size) this.spellingFiles.delete(entityId);
     }
     for (const [entity, count] of entities) {
       const entityId = strings[entity];
@@ -378,16 +391,29 @@ export class CorpusIndex {
     return this.spelled.get(entityId)?.get(key) ?? new Map();
   }
 
-  /** The files writing an entity one way (folded: `roshchin`), in the order they were indexed, with how often each does. */
-  filesSpelling(entityId: string, key: string): Map<string, number> {
-    const out = new Map<string, number>();
-    if (!this.spelled.get(entityId)?.has(key)) return out;
-    for (const uri of this.mentionFiles.get(entityId) ?? []) {
-      const n = placesOf(this.files.get(uri)!.mentions, entityId, key).length;
-      if (n) out.set(uri, n);
+  /** How many files write an entity one way (folded: `roshchin`). */
+  filesSpelling(entityId: string, key: string): number {
+    return this.spellingFiles.get(entityId)?.get(key) ?? 0;
+  }
+
+  /**
+   * The first `n` files, in code-unit order of their uris, that write an entity one way: the
+   * entity's files in that order (the index's own order when the entity is in most of them), each
+   * file's table looked at until `n` are found.
+   */
+  firstFilesSpelling(entityId: string, key: string, n: number): string[] {
+    const files = this.mentionFiles.get(entityId);
+    if (!files || !this.filesSpelling(entityId, key)) return [];
+    const out: string[] = [];
+    const few = files.size * Math.log2(files.size + 1) < this.ordered.length;
+    for (const uri of few ? [...files].sort() : this.ordered) {
+      if (!files.has(uri) || !placesOf(this.files.get(uri)!.mentions, entityId, key).length) continue;
+      out.push(uri);
+      if (out.length >= n) break;
     }
     return out;
   }
+
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
   cablesNumbered(number: string): Located<CableSummary>[] {

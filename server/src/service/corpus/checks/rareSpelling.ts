@@ -60,20 +60,12 @@ export const rareSpelling = defineCorpusRule({
 /** How an entity's usual spelling is written: its first places, how many files hold it, its most written form. */
 function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usual: Located<MentionSummary>[]; files: number; written: string } {
   const forms = index.spellingForms(entityId, key);
-  const files = index.filesSpelling(entityId, key);
   // The first places in file and text order, whatever order the files were indexed in: the first
-  // files by uri (compared once each), then their mentions of the spelling in text order.
-  const first: string[] = [];
-  for (const uri of files.keys()) {
-    let at = first.length;
-    while (at > 0 && uri < first[at - 1]) at--;
-    if (at >= RELATED) continue;
-    first.splice(at, 0, uri);
-    if (first.length > RELATED) first.pop();
-  }
+  // files by uri, then their mentions of the spelling in text order.
+  const first = index.firstFilesSpelling(entityId, key, RELATED);
   const usual: Located<MentionSummary>[] = [];
   for (const uri of first) for (const item of index.mentionsIn(uri, entityId)) if (item.key === key) keepFirst(usual, { uri, item });
-  return { usual, files: files.size, written: mostWritten(forms) ?? key };
+  return { usual, files: index.filesSpelling(entityId, key), written: mostWritten(forms) ?? key };
 }
 
 /** Keeps the first `RELATED` places, by file then place in the file; a tie keeps the earlier one first. */
