@@ -8,7 +8,7 @@
  */
 import type { Location, Range } from 'vscode-languageserver-types';
 import { normaliseTelegramNumber } from '../references/resolveReference';
-import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, placesOf, startsBefore } from './mentionTable';
+import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, placesOf } from './mentionTable';
 import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
@@ -348,19 +348,23 @@ export class CorpusIndex {
     const few = files.size * Math.log2(files.size + 1) < this.ordered.length;
     for (const uri of few ? [...files].sort() : this.ordered) {
       if (!files.has(uri)) continue;
-      const table = this.files.get(uri)!.mentions;
-      let places = placesOf(table, entityId);
+      const { strings, data: r } = this.files.get(uri)!.mentions;
+      const entity = strings.indexOf(entityId);
+      const first = out.length;
       // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
-      for (let k = 1; k < places.length; k++) {
-        if (startsBefore(table, places[k], places[k - 1])) {
-          places.sort((a, b) => (startsBefore(table, a, b) ? -1 : startsBefore(table, b, a) ? 1 : 0));
-          break;
-        }
-      }
-      const r = table.data;
-      for (let k = 0; k < places.length; k++) {
-        const at = MENTION_FIELDS * places[k];
+      let inOrder = true;
+      let line = -1;
+      let character = -1;
+      for (let at = 0; at < r.length; at += MENTION_FIELDS) {
+        if (r[at + ENTITY] !== entity) continue;
+        if (r[at] < line || (r[at] === line && r[at + 1] < character)) inOrder = false;
+        line = r[at];
+        character = r[at + 1];
         out.push({ uri, range: { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } } });
+      }
+      if (!inOrder) {
+        const mine = out.splice(first).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        for (const l of mine) out.push(l);
       }
     }
     return out;

@@ -139,11 +139,3 @@ export function placesOf(table: MentionTable, entityId: string, key?: string): n
   }
   return out;
 }
-
-/** Whether mention `a` starts before mention `b` (line, then character). */
-export function startsBefore(table: MentionTable, a: number, b: number): boolean {
-  const r = table.data;
-  const x = a * MENTION_FIELDS;
-  const y = b * MENTION_FIELDS;
-  return r[x] < r[y] || (r[x] === r[y] && r[x + 1] < r[y + 1]);
-}
