@@ -643,11 +643,11 @@ function applySlashOrder(date: MDate, order: 'day-month' | 'month-day' | undefin
     date.ambiguous = true;
     date.alternative = { year: s.year, month: s.second, day: s.first };
   } else {
-    delete date.ambiguous;
-    delete date.alternative;
+    // cleared, not deleted: a deleted field would turn the date into a dictionary (see `newDate`)
+    date.ambiguous = undefined;
+    date.alternative = undefined;
   }
-  if (by) date.decidedBy = by;
-  else delete date.decidedBy;
+  date.decidedBy = by;
 }
 
 function sameLineGap(t: string, from: number, to: number, pattern: RegExp): boolean {
@@ -1100,6 +1100,8 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
 
 /** `resolveMentions` on mentions the caller owns: their dates are decided and completed where they are. */
 export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
+  // Nothing to decide; and an empty list is an array of another kind, which would throw away the optimised code below.
+  if (mentions.length === 0) return;
   const dates = mentions.map((m) => m.date as MDate | undefined);
 
   // 1. slash dates, with the index of each

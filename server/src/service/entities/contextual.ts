@@ -322,11 +322,30 @@ function readHangulWithParticles(input: ContextualInput, out: EntityMention[]): 
 
 // ---------------------------------------------------------------- bare surnames and given names
 
+/** A given name's words and the people named in full with it. */
+interface GivenName {
+  readonly keys: string[];
+  readonly named: Map<string, EntityMention>;
+}
+
+/** The first of `givens` whose words the tokens from `k` spell, as written in the full name. */
+function givenNameAt(text: string, tokens: readonly Token[], inMention: Uint8Array, k: number, givens: readonly GivenName[]): GivenName | undefined {
+  for (const g of givens) {
+    let ok = k + g.keys.length <= tokens.length;
+    for (let n = 1; n < g.keys.length && ok; n++) {
+      const b = tokens[k + n]!;
+      ok = !inMention[k + n] && b.hasKey(g.keys[n]!) && isNameGapAt(text, tokens[k + n - 1]!.end, b.start, false);
+    }
+    if (ok) return g;
+  }
+  return undefined;
+}
+
 function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
   const { text, tokens, inMention } = input;
   // surname → the people named in full with it (first mention of each); given name (its words) → likewise
   const bySurname = new Map<string, Map<string, EntityMention>>();
-  const byGiven = new Map<string, { keys: string[]; named: Map<string, EntityMention> }[]>();
+  const byGiven = new Map<string, GivenName[]>();
   for (const m of full) {
     const keys = m.key.split('\u0001');
     if (!/^[a-z]/.test(keys[0]!) || keys.some((k) => k.endsWith('.'))) continue; // Latin names, no initials
@@ -355,30 +374,17 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     if (!surnameOf && !givens) continue;
     if (isShortEnglishWord(key) || isCommonEnglishWord(key) || NOT_NAMES.has(key) || input.isCommonWord?.(t.text)) continue;
     // a given name of several words: all of them, written as in the full name
-    let last = k;
-    let named: Map<string, EntityMention> | undefined;
-    let reference: ContextualReference = 'surname';
-    for (const g of givens ?? []) {
-      let ok = k + g.keys.length <= tokens.length;
-      for (let n = 1; n < g.keys.length && ok; n++) {
-        const b = tokens[k + n]!;
-        ok = !inMention[k + n] && b.hasKey(g.keys[n]!) && isNameGapAt(text, tokens[k + n - 1]!.end, b.start, false);
-      }
-      if (ok) {
-        named = g.named;
-        last = k + g.keys.length - 1;
-        reference = 'givenName';
-        break;
-      }
-    }
-    if (!named) named = surnameOf;
+    const given = givens ? givenNameAt(text, tokens, inMention, k, givens) : undefined;
+    const named = given?.named ?? surnameOf;
     if (!named) continue;
+    const last = given ? k + given.keys.length - 1 : k;
+    const reference: ContextualReference = given ? 'givenName' : 'surname';
     // `Le Kenong` (a misspelt `Li Kenong`) or an unknown `Tae-hong Kim`: a capitalised word right before, on the same line and in the same sentence
-    const previous = tokens[k - 1];
+    const previous = k > 0 ? tokens[k - 1] : undefined;
     if (previous && !inMention[k - 1] && previous.kind === 'word' && previous.capitalised && /^[ \t-]+$/.test(text.slice(previous.end, t.start))
       && !HONORIFICS.has(previous.key) && !NOT_NAMES.has(previous.key)) continue;
     // `Kim Tae-hong`, a name the gazetteer lacks, is not Kim Il Sung: no capitalised word may follow as part of it
-    const next = tokens[last + 1];
+    const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
     if (next && !inMention[last + 1] && next.kind === 'word' && next.capitalised && isNameGapAt(text, tokens[last]!.end, next.start, false)
       && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && !isShortEnglishWord(next.key)) continue;
     const start = t.start;

@@ -300,7 +300,8 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
       const j = w.run(text, i, n);
       if (written !== undefined) written += text.slice(i, j);
       i = j;
-      const d = text.charCodeAt(i);
+      // read only inside the text: past its end `charCodeAt` gives NaN, and the optimised loop would be thrown away
+      const d = i < n ? text.charCodeAt(i) : -1;
       if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
         if (d !== 39 && written === undefined) written = text.slice(start, i);
         if (written !== undefined) written += "'";
@@ -333,7 +334,7 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
     const c0 = c;
     let kind: TokenKind = 'word';
     let end = i;
-    if (text.charCodeAt(i) === 46 /* . */ && isUpper(c0) && (w.length === 1 || (w.length === 2 && isInitialPair(written ?? text.slice(start, i))))) {
+    if (i < n && text.charCodeAt(i) === 46 /* . */ && isUpper(c0) && (w.length === 1 || (w.length === 2 && isInitialPair(written ?? text.slice(start, i))))) {
       kind = 'initial';
       if (written !== undefined) written += '.';
       w.add(46);
