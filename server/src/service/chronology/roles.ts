@@ -83,7 +83,9 @@ export class MentionWords {
   private readonly feeds: number[] = [];
 
   constructor(private readonly text: string, stamps: readonly Stamp[]) {
-    const stampSpans: Span[] = stamps.map((st) => st.span);
+    // filled by pushes, never by `map`: an empty `map` gives an array of another kind, and the push below would be compiled again
+    const stampSpans: Span[] = [];
+    for (const st of stamps) stampSpans.push(st.span);
     const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
     for (let st = stampRx.exec(text); st; st = stampRx.exec(text)) stampSpans.push({ start: st.index, end: st.index + st[0].length });
     this.stamps = new SpanIndex(stampSpans, (sp) => sp);

@@ -541,12 +541,14 @@ function findNearMisses(
         }
       }
       if (!ok || differing === 0 || anchorLetters < 4) continue;
-      const written = tokens.slice(start, start + n).map((t) => t.key).join(' ');
+      let written = tokens[start]!.key;
+      for (let j = start + 1; j < start + n; j++) written += ' ' + tokens[j]!.key;
       const wanted = name.keys.join(' ');
       const near = distance <= 1 ? wanted.length >= 6 : distance === 2 && wanted.length >= 8 && phoneticKey(written) === phoneticKey(wanted);
       if (!near) continue;
       const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
-      const upper = tokens.slice(start, start + n).every((t) => t.upper);
+      let upper = true;
+      for (let j = start; j < start + n && upper; j++) upper = tokens[j]!.upper;
       out.push({
         span,
         written: text.slice(span.start, span.end),
