@@ -875,7 +875,8 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
       date = newDate({ start: c.start, end: c.end }, 'relative', { relative: c.relative });
       // `Today on May 9`: the written date wins, the word only explains it.
       if (next?.date && !next.relative && sameLineGap(t, c.end, next.start, /^[ \t]*,?[ \t]*(?:on[ \t]+)?$/i)) {
-        date = { ...next.date, relative: c.relative };
+        date = newDate(next.date.span, next.date.notation, next.date);
+        date.relative = c.relative;
         start = c.start;
         end = next.end;
         i++;
@@ -1080,10 +1081,16 @@ function dayKey(day: number, month: number, year: number | undefined): number | 
   return `${day}/${month}/${year ?? 'any'}`;
 }
 
+/** A copy to decide on: built as `assemble` builds a mention, not by spreading (a spread copy is an object of another hidden class). */
 function cloneMention(m: DateMention): Mutable<DateMention> {
-  const c: Mutable<DateMention> = { ...m };
-  if (m.date) c.date = { ...m.date };
-  return c;
+  return {
+    span: m.span,
+    date: m.date ? newDate(m.date.span, m.date.notation, m.date) : undefined,
+    time: m.time,
+    statedZone: m.statedZone,
+    weekday: m.weekday,
+    invalid: m.invalid,
+  };
 }
 
 /**
@@ -1106,9 +1113,10 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
 
   // 1. slash dates, with the index of each
   const slashes: number[] = [];
-  dates.forEach((d, i) => {
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
     if (d && d.notation === 'slash' && d.slash) slashes.push(i);
-  });
+  }
   const slashOf = (i: number) => dates[i] as MDate & { slash: NonNullable<MentionDate['slash']> };
   const convention = new Set<'day-month' | 'month-day'>();
   for (const i of slashes) {
