@@ -206,17 +206,17 @@ export class CorpusIndex {
     /** (entity, folded, written) as one number → how many mentions. */
     const groups = new Map<number, number>();
     /** (entity, folded) as one number, for each spelling the file writes. */
-    const spellings = new Set<number>();
+    const spelledHere = new Set<number>();
     for (let i = 0; i < n; i++) {
       const at = i * MENTION_FIELDS;
       const entity = data[at + ENTITY];
       entities.set(entity, (entities.get(entity) ?? 0) + 1);
       const spelling = entity * size + data[at + KEY];
-      spellings.add(spelling);
+      spelledHere.add(spelling);
       const group = spelling * size + data[at + WRITTEN];
       groups.set(group, (groups.get(group) ?? 0) + 1);
     }
-    for (const spelling of spellings) {
+    for (const spelling of spelledHere) {
       const entityId = strings[Math.floor(spelling / size)];
       let files = this.spellingFiles.get(entityId);
       if (!files) this.spellingFiles.set(entityId, (files = new Map()));
@@ -323,7 +323,6 @@ export class CorpusIndex {
     return table ? placesOf(table, entityId).map(i => mentionAt(table, i)) : [];
   }
 
-  /** The first mention of an entity the index holds (in index order). */
   /** The entity's first mention in reading order (the first file by uri), whatever order the files were indexed in. */
   firstMention(entityId: string): Located<MentionSummary> | undefined {
     let first: string | undefined;
@@ -417,7 +416,6 @@ export class CorpusIndex {
     }
     return out;
   }
-
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
   cablesNumbered(number: string): Located<CableSummary>[] {
