@@ -343,10 +343,7 @@ export class CorpusIndex {
     const files = this.mentionFiles.get(entityId);
     if (!files) return [];
     const out: Location[] = [];
-    // An entity in most files (Stalin) walks the index's uris in order; one in a few sorts its own.
-    const few = files.size * Math.log2(files.size + 1) < this.ordered.length;
-    for (const uri of few ? [...files].sort() : this.ordered) {
-      if (!files.has(uri)) continue;
+    for (const uri of this.inUriOrder(files)) {
       const { strings, data: r } = this.files.get(uri)!.mentions;
       const entity = strings.indexOf(entityId);
       const first = out.length;
@@ -401,20 +398,27 @@ export class CorpusIndex {
 
   /**
    * The first `n` files, in code-unit order of their uris, that write an entity one way: the
-   * entity's files in that order (the index's own order when the entity is in most of them), each
-   * file's table looked at until `n` are found.
+   * entity's files in that order, each file's table looked at until `n` are found.
    */
   firstFilesSpelling(entityId: string, key: string, n: number): string[] {
     const files = this.mentionFiles.get(entityId);
     if (!files || !this.filesSpelling(entityId, key)) return [];
     const out: string[] = [];
-    const few = files.size * Math.log2(files.size + 1) < this.ordered.length;
-    for (const uri of few ? [...files].sort() : this.ordered) {
-      if (!files.has(uri) || !placesOf(this.files.get(uri)!.mentions, entityId, key).length) continue;
+    for (const uri of this.inUriOrder(files)) {
+      if (!placesOf(this.files.get(uri)!.mentions, entityId, key).length) continue;
       out.push(uri);
       if (out.length >= n) break;
     }
     return out;
+  }
+
+  /**
+   * Some of the index's files in code-unit order of their uris: a set in most files (Stalin's) is
+   * read through the index's own ordered list, a set in a few sorts its own.
+   */
+  private *inUriOrder(files: ReadonlySet<string>): Iterable<string> {
+    if (files.size * Math.log2(files.size + 1) < this.ordered.length) yield* [...files].sort();
+    else for (const uri of this.ordered) if (files.has(uri)) yield uri;
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */

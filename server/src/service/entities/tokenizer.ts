@@ -31,7 +31,7 @@ export interface WordFilters {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** The hash the tokenizer computes while scanning a word, for a key made by `keyOf`. */
+/** The hash the tokenizer computes while scanning a word, for its key (`foldKey` of its letters). */
 export function hashKey(key: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
@@ -77,7 +77,7 @@ export class Token {
 
   /** Folded for lookup: `sadovin`, `i.`, `stalin's`. */
   get key(): string {
-    return (this.keyValue ??= keyOf(this.text));
+    return (this.keyValue ??= foldKey(this.text));
   }
 
   /** For a possessive (`Stalin’s`), the key without the `'s`. */
@@ -178,11 +178,6 @@ function isUpper(c: number): boolean {
 
 function isLowerLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff) || (c >= 0x430 && c <= 0x44f);
-}
-
-function keyOf(text: string): string {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0x7f) return foldKey(text);
-  return text.toLowerCase();
 }
 
 /** The state of the word being scanned, reused from word to word. */
@@ -436,7 +431,7 @@ function mergeLetterSpaced(text: string, tokens: Token[]): Token[] {
         for (let k = i; k <= j; k++) word += tokens[k]!.text;
         const ascii = tokens.slice(i, j + 1).every((t) => t.hashed);
         const flags = Flag.Latin | Flag.Capitalised | Flag.Upper | Flag.LetterSpaced | (ascii ? 0 : Flag.Unhashed);
-        out.push(new Token(text, tokens[i]!.start, tokens[j]!.end, 'word', flags, ascii ? hashKey(keyOf(word)) : 0, 0, word));
+        out.push(new Token(text, tokens[i]!.start, tokens[j]!.end, 'word', flags, ascii ? hashKey(foldKey(word)) : 0, 0, word));
         i = j;
         continue;
       }
