@@ -3,15 +3,18 @@
  * binary (a NUL byte in its first 8 KB) or not UTF-8, with the reason to print. Used by
  * `cable-check` on the main thread and by the index worker threads it starts.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/** One strict decoder for every file (a decoder keeps no state between whole-input `decode` calls). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function readCableText(file: string): { text: string } | { error: string } {
   let bytes: Buffer;
   try {
     const fd = openSync(file, 'r');
     try {
-      const size = statSync(file).size;
-      bytes = Buffer.alloc(size);
+      const size = fstatSync(fd).size;
+      bytes = Buffer.allocUnsafe(size); // filled by the reads below, and cut to what they read
       let read = 0;
       while (read < size) {
         const n = readSync(fd, bytes, read, size - read, read);
@@ -27,7 +30,7 @@ export function readCableText(file: string): { text: string } | { error: string 
   }
   if (bytes.subarray(0, 8192).includes(0)) return { error: 'a binary file, not text: skipped' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: strictUtf8.decode(bytes) };
   } catch {
     return { error: 'not UTF-8 text: skipped (save it as UTF-8 to check it)' };
   }
