@@ -56,3 +56,16 @@ test('a new version reuses the analysis of every cable whose text did not change
   const otherSettings = analyzeFile(makeDocument(edited, 3), builtinGazetteer, { ...defaultSettings }, v2);
   assert.notEqual(otherSettings.cables[0].analysis, v2.cables[0].analysis, 'new settings make new analyses');
 });
+
+test('a cable that ends at a form-feed line keeps its signature, as one ending at a rule of = signs does', () => {
+  const cable = (n: number) => ['CIPHERED TELEGRAM No. ' + n, 'From BEIJING', 'Received 22:10 2.XII.1950', '', 'To Cde. FILIPPOV [Stalin]', '', 'The aircraft should leave before 10 December.', '', '2.XII.50 ROSHCHIN'];
+  for (const rule of ['\f', '=====', ' \f\t']) {
+    const file = analyzeFile(makeDocument(joinLines(...cable(1), rule, ...cable(2))), builtinGazetteer, defaultSettings);
+    assert.equal(file.cables.length, 2, JSON.stringify(rule));
+    for (const { analysis } of file.cables) {
+      const message = analysis.parsed.blocks.find(b => b.kind === 'message');
+      const signers = message?.kind === 'message' ? message.parts.filter(p => p.kind === 'signature').map(p => analysis.text.slice(p.span.start, p.span.end)) : [];
+      assert.deepEqual(signers, ['2.XII.50 ROSHCHIN'], `the signature before ${JSON.stringify(rule)}`);
+    }
+  }
+});

@@ -21,8 +21,9 @@ export function trimmedLine(doc: string, span: Span): LineText {
   return { text: doc.slice(s, e), offset: s };
 }
 
+/** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }
 
 function field(kind: HeaderFieldKind, line: LineText, from: number, to: number, value?: [number, number], extra?: Partial<HeaderField>): HeaderField {
