@@ -143,6 +143,23 @@ describe('checks on a resolved citation', () => {
     assert.equal(citedAfterCiting({ number: '5300' }, {}, later), undefined);
   });
 
+  test('read on two clocks: a later day in Beijing that is the same evening in Moscow is no finding; one later on every clock is', () => {
+    const minute = (iso: string, zone: number) => Date.parse(iso + 'Z') / 60000 - zone * 60;
+    // The seed's channel: Moscow (UTC+3) cites a Beijing (UTC+8) cable of 02:00 19 October, received 21:40 18 October Moscow time.
+    const moscowReply: CitingCable = { date: '1951-10-18 23:40', utc: { from: minute('1951-10-18T23:40', 3), to: minute('1951-10-18T23:40', 3) } };
+    const beijingNight = summary('Beijing 25110', { number: '25110', date: '1951-10-19 02:00', utc: { from: minute('1951-10-19T02:00', 8), to: minute('1951-10-19T02:00', 8) } });
+    assert.equal(citedAfterCiting({ number: '25110', whose: 'your' }, moscowReply, beijingNight), undefined);
+    const beijingMorning = summary('Beijing 25111', { number: '25111', date: '1951-10-19 09:00', utc: { from: minute('1951-10-19T09:00', 8), to: minute('1951-10-19T09:00', 8) } });
+    assert.equal(citedAfterCiting({ number: '25111' }, moscowReply, beijingMorning)?.kind, 'citedAfterCiting');
+    // Of two cables with the number, the one written after the citing cable on every clock cannot be the one cited.
+    assert.deepEqual(titles(resolveTelegramReference({ number: '2511' }, moscowReply, [
+      summary('the night cable', { number: '2511', date: beijingNight.date, utc: beijingNight.utc }),
+      summary('the morning cable', { number: '2511', date: beijingMorning.date, utc: beijingMorning.utc }),
+    ]).matches), ['the night cable']);
+    assert.deepEqual(titles(resolveTelegramReference({ number: '2511' }, moscowReply, [summary('only the morning cable', { number: '2511', utc: beijingMorning.utc })]).matches),
+      ['only the morning cable'], 'a single later cable stays: the citation is then wrong, and said so');
+  });
+
   test('two matches: information listing both with their dates', () => {
     const finding = ambiguousReference({ number: '3153', whose: 'your', noun: 'telegram' }, [earlier, later]);
     assert.deepEqual(finding, {

@@ -94,7 +94,7 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
     title: described?.title ?? (message ? 'Message' : 'Cable'),
     number,
     ...(senderNumber ? { senderNumber } : {}),
-    date: cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
+    ...cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
     from: canonicalPlace(analysis, described?.from),
     to: canonicalPlace(analysis, described?.to),
     sender: people.sender,
@@ -192,16 +192,19 @@ function senderNumberOf(text: string, envelope: Envelope, message: Message | und
 
 const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;
 
-/** The cable's own date: its date line, else its sending, else its receipt — as `1951-10-19` or `1951-10-19 11:35`. */
-function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): string | undefined {
+/**
+ * The cable's own date — its date line, else its sending, else its receipt — as `1951-10-19` or
+ * `1951-10-19 11:35`, with the UTC minutes it can mean when it was read from a mention.
+ */
+function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): Pick<CableSummary, 'date' | 'utc'> {
   const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && /^\d{4}/.test(m.iso));
   for (const role of OWN_DATE_ROLES) {
     const found = own.find(m => m.role === role);
-    if (found) return found.iso!.replace('T', ' ');
+    if (found) return found.utc ? { date: found.iso!.replace('T', ' '), utc: found.utc } : { date: found.iso!.replace('T', ' ') };
   }
-  if (documentDate?.year === undefined) return undefined;
+  if (documentDate?.year === undefined) return {};
   const two = (n: number) => String(n).padStart(2, '0');
-  return `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}`;
+  return { date: `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}` };
 }
 
 function firstLineOf(text: string, span: Span): Span {

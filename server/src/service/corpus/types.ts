@@ -24,6 +24,12 @@ export interface CableSummary {
   readonly senderNumber?: string;
   /** `1951-10-19` or `1951-10-19 11:35` (the cable's own date: its date line, else sending, else receipt). */
   readonly date?: string;
+  /**
+   * The UTC minutes that date can mean: read on its clock when the cable says which (Beijing,
+   * Moscow), else on any clock of the period. Two cables read on clocks hours apart compare by
+   * these, not by their days: `19 October` in Beijing may be `18 October` in Moscow.
+   */
+  readonly utc?: { readonly from: number; readonly to: number };
   /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;

@@ -7,7 +7,7 @@
 import type { CableSummary } from '../corpus/types';
 import type { Severity } from '../diagnosticCodes';
 import { monthNames } from '../vocabulary';
-import type { CitingCable, ReferenceKey } from './resolveReference';
+import { certainlyAfter, type CitingCable, type ReferenceKey } from './resolveReference';
 import type { TelegramRef } from './telegramReferences';
 import { sentence } from '../sentence';
 
@@ -44,13 +44,18 @@ export function formatReferenceDate(date: string): string {
 const dayOf = (date: string | undefined) => /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
 
 /**
- * A citation resolved to a cable dated on a later day than the citing cable. Days, not times:
- * the two dates may be read on clocks hours apart (Beijing and Moscow).
+ * A citation resolved to a cable dated after the citing cable. The two dates may be read on clocks
+ * hours apart (Beijing and Moscow): when both cables say when in UTC, the cited one must be later
+ * on every reading of the two clocks; else on a later calendar day.
  */
 export function citedAfterCiting(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, citing: CitingCable, match: CableSummary): ReferenceFinding | undefined {
-  const citedDay = dayOf(match.date);
-  const citingDay = dayOf(citing.date);
-  if (!citedDay || !citingDay || citedDay <= citingDay) return undefined;
+  if (match.utc && citing.utc) {
+    if (!certainlyAfter(match, citing)) return undefined;
+  } else {
+    const citedDay = dayOf(match.date);
+    const citingDay = dayOf(citing.date);
+    if (!citedDay || !citingDay || citedDay <= citingDay) return undefined;
+  }
   return {
     kind: 'citedAfterCiting',
     level: 'warning',

@@ -10,7 +10,7 @@ import { alternation, numberSigns } from '../vocabulary';
 import type { TelegramRef } from './telegramReferences';
 
 /** What resolution reads of the citing cable: its date, places and people, as the corpus summarises them. */
-export type CitingCable = Partial<Pick<CableSummary, 'date' | 'from' | 'to' | 'sender' | 'recipient' | 'senderId' | 'recipientId'>>;
+export type CitingCable = Partial<Pick<CableSummary, 'date' | 'utc' | 'from' | 'to' | 'sender' | 'recipient' | 'senderId' | 'recipientId'>>;
 
 /** What a citation needs to be resolved: its number, date and whose (a `TelegramRef` or a corpus `TelegramReference`). */
 export type ReferenceKey = Pick<TelegramRef, 'number' | 'date' | 'whose'>;
@@ -65,6 +65,11 @@ function channelVerdict(whose: TelegramRef['whose'], citing: CitingCable, c: Cab
   return 'unknown';
 }
 
+/** Whether a cable's own date falls after the citing cable's on every reading of their clocks (both must say when, in UTC). */
+export function certainlyAfter(cable: Pick<CableSummary, 'utc'>, citing: CitingCable): boolean {
+  return cable.utc !== undefined && citing.utc !== undefined && cable.utc.from > citing.utc.to;
+}
+
 /** Whether a cable bears the (normalised) number: its header number, or its sender's own (`No. 2467` under the signature). */
 function bears(c: CableSummary, wanted: string): boolean {
   return (c.number !== undefined && normaliseTelegramNumber(c.number) === wanted)
@@ -95,6 +100,12 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
       return own.day === cited.day ? 'match' : 'conflict';
     });
     if (cited.time !== undefined) cables = narrow(cables, (c) => (dayAndTime(c.date).time === cited.time ? 'match' : 'unknown'));
+  }
+  // Of several, one written after the citing cable on every reading of the two clocks cannot be the
+  // one cited; a single such cable is kept, for the citation is then wrong (`citedAfterCiting`).
+  if (cables.length > 1) {
+    const possible = cables.filter((c) => !certainlyAfter(c, citing));
+    if (possible.length) cables = possible;
   }
   return { matches: cables };
 }
