@@ -404,6 +404,17 @@ describe('name diagnostics', () => {
     assert.equal(li?.bracket, undefined, 'Li Kenong is outside any bracket');
   });
 
+  it('an editor’s bracket giving a name in another romanisation is no variant of it, either way round', () => {
+    for (const line of ['The line near Kaesong [Kaeseong] holds.', 'The line near Kaeseong [Kaesong] holds.', 'The line near Kaesong [ Kaeseong ] holds.']) {
+      const text = ['To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      assert.deepEqual(analysis.entities.nearMisses, [], line);
+      assert.deepEqual(runRules(analysis, allRules).filter((d) => d.code.startsWith('cable.name.')), [], line);
+    }
+    const unglossed = ['To Cde. FILIPPOV.', '', 'The line near Kaesong holds; Kaeseong is quiet.', '', 'ROSHCHIN'].join('\n');
+    assert.deepEqual(analyzeDocument(unglossed, gazetteer, defaultSettings).entities.nearMisses.map((n) => n.written), ['Kaeseong'], 'without the bracket it is still a near miss');
+  });
+
   it('suggests the gazetteer spelling for near misses', () => {
     const cases: [string, string][] = [
       ['To Cde. Filipov.', 'Filippov'],

@@ -103,12 +103,13 @@ export function analyzeEntities(
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
-  const nearMisses = findNearMisses(text, tokens, inMention, index, brackets, options);
+  const found = findNearMisses(text, tokens, inMention, index, brackets, options);
+  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions));
   const unknownPeople = findUnknownPeople({
     text,
     tokens,
     inMention,
-    nearMisses: nearMisses.map((n) => n.span),
+    nearMisses: found.map((n) => n.span),
     index,
     slots: context.personSlots ?? [],
     bracketAt,
@@ -590,6 +591,25 @@ function findNearMisses(
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
+
+/**
+ * `Kaesong [Kaeseong]`, `Kaeseong [Kaesong]`: a spelling beside an editor's bracket that gives the
+ * name it is near — the one in the bracket and the other just before it — is that name in another
+ * romanisation, as the editor says (§8), not a misspelling of it.
+ */
+function glossPairedWith(text: string, miss: NearMiss, mentions: readonly EntityMention[]): boolean {
+  for (const m of mentions) {
+    if (!miss.entries.includes(m.resolution.best.entry)) continue;
+    const [first, second] = m.span.end <= miss.span.start ? [m.span, miss.span] : miss.span.end <= m.span.start ? [miss.span, m.span] : [undefined, undefined];
+    if (first && second && OPENS_GLOSS.test(text.slice(first.end, second.start)) && CLOSES_GLOSS.test(text.slice(second.end, second.end + 4))) return true;
+  }
+  return false;
+}
+
+/** Between a name and the bracket glossing it: blanks, `[`, blanks. */
+const OPENS_GLOSS = /^[ \t]*\[[ \t]*$/;
+/** After the gloss: blanks and `]`. */
+const CLOSES_GLOSS = /^[ \t]*\]/;
 
 function entriesOf(index: EntityIndex, fullKey: string): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
