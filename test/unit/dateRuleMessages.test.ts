@@ -24,6 +24,13 @@ test('silent when the old year can be meant: after the cable’s day, another mo
   assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 13 January is being carried out.')), [], 'no written year');
 });
 
+test('silent when the writer shows the old year is meant: the sentence says so, or the message writes this January’s new year', () => {
+  assert.deepEqual(slips(cable('16:05 12.I.1951', 'One year ago, on 12 January 1950, Mao Zedong was in Moscow.')), []);
+  assert.deepEqual(slips(cable('16:05 12.I.1951', 'Last year, on 5 January 1950, the talks began.')), []);
+  assert.deepEqual(slips(cable('16:05 3.I.1951', 'The agreement of 1 January 1950 stands. On 2 January 1951 the government discussed it.')), []);
+  assert.deepEqual(slips(cable('16:05 3.I.1951', 'A year ago the talks began. The order of 1 January 1950 is being carried out.')), ['1 January 1950'], 'the year-ago words belong to another sentence');
+});
+
 test('a message ending in a time written "a.m." ends with one period', () => {
   const text = [
     'CIPHERED TELEGRAM No. 5', 'FROM: PYONGYANG', 'Received in Moscow on 10/21/50 at 9:45 a.m.', 'To Cde. FILIPPOV.', 'Text.', 'SHTYKOV',

@@ -7,20 +7,25 @@ import { fullDateOf } from '../timeline';
  * The old year written in January: a cable of 13 January 1951 whose note refers to an order
  * "of Jan 13 1950". A January date with a written year one less than the cable's own January, on a
  * day that the cable's year would not put after the cable itself, is probably that year — the clerk
- * still wrote the year just ended.
+ * still wrote the year just ended. Not when the writer shows the year is meant: the sentence says
+ * so (`One year ago, on 12 January 1950`), or the message writes this January with its new year
+ * elsewhere (`the agreement of 1 January 1950 … on 2 January 1951`).
  */
 export const rule = defineRule({
   code: 'cable.date.januarySlip',
   level: 'information',
   summary: 'a January date written with the previous year in a cable of that January (`Jan 13 1950` in a cable of 13 January 1951)',
-  *check({ chronology }) {
+  *check({ chronology, text }) {
     const own = ownDate(chronology.mentions) ?? chronology.sent ?? chronology.received;
     const cable = own && fullDateOf(own);
     if (!own || !cable || cable.month !== 1) return;
+    const newYearWritten = chronology.mentions.some((m) => m !== own && m.role === 'reference' && m.date?.yearSource === 'text' && m.date.month === 1 && m.date.year === cable.year);
+    if (newYearWritten) return;
     for (const m of chronology.mentions) {
       if (m === own || m.invalid || m.date?.yearSource !== 'text') continue;
       const d = fullDateOf(m);
       if (!d || d.month !== 1 || d.year !== cable.year - 1 || d.day > cable.day) continue;
+      if (YEAR_AGO.test(text.slice(Math.max(0, m.span.start - YEAR_AGO_REACH), m.span.start))) continue;
       yield {
         code: 'cable.date.januarySlip',
         span: m.date.span,
@@ -31,6 +36,10 @@ export const rule = defineRule({
     }
   },
 });
+
+/** Words before a date that say it is a year back on purpose, in the same sentence. */
+const YEAR_AGO = /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|(?:the\s+)?(?:previous|past)\s+year|anniversary)\b[^.!?]*$/i;
+const YEAR_AGO_REACH = 80;
 
 /** The cable's own date line (depth 0), when it has one with a full date. */
 function ownDate(mentions: readonly ChronologyMention[]): ChronologyMention | undefined {
