@@ -271,6 +271,19 @@ describe('hover', () => {
     assert.match(mao.markdown, /\[Wikidata Q5816\]\(https:\/\/www\.wikidata\.org\/wiki\/Q5816\)/);
   });
 
+  it('names the system of a place’s usual spelling: pinyin for Beijing, the conventional English one for Kaesong', () => {
+    const a = analyze('From BEIJING. The line near Kaesong holds; Nanjing is quiet.', { year: 1951, month: 10 });
+    const form = (word: string) => /Form used here: [^\n]*/.exec(getEntityHover(a, a.text.indexOf(word) + 1)!.markdown)?.[0];
+    assert.equal(form('BEIJING'), 'Form used here: BEIJING (pinyin).');
+    assert.equal(form('Nanjing'), 'Form used here: Nanjing (pinyin).');
+    assert.equal(form('Kaesong'), 'Form used here: Kaesong (conventional English spelling).');
+  });
+
+  it('two listed pinyin names of one place are two names, not a variant: Beiping and Beijing', () => {
+    const text = ['To Cde. FILIPPOV.', '', 'The delegation left Beiping in March; Beijing is now the capital.', '', 'ROSHCHIN'].join('\n');
+    assert.deepEqual(runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.variant'), []);
+  });
+
   it('shows a cover name with its bearer, period, channel and evidence', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;

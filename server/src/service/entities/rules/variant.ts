@@ -52,6 +52,9 @@ export function* checkVariants(analysis: EntityAnalysis): Generator<CableDiagnos
         if (fa.form.addedBy || fb.form.addedBy) continue; // the user accepted this spelling
         if (fa.spelledBy || fb.spelledBy) continue; // a correct spelling in its system, though not listed
         if (fa.system !== fb.system || !isNearMiss(bareSpelling(ma[0]!.name), bareSpelling(mb[0]!.name))) continue;
+        // pinyin spells a syllable one way only: two listed pinyin forms are two names (`Beiping` and
+        // `Beijing`, `Andong` and `Dandong`), never a slip of one for the other
+        if (fa.system === 'pinyin') continue;
         // the odd one: rarer in this document; on a tie, the one not written first
         const [odd, usual] = mb.length <= ma.length ? [mb, ma[0]!] : [ma, mb[0]!];
         for (const m of odd) {
