@@ -162,3 +162,15 @@ test('a distribution list names each recipient once, the copies of its lines sum
   assert.equal(found.detail, '3 copies');
   assert.deepEqual(found.children?.map(c => c.name), ['o Cde. Stalin', 'Stalin', 'to Cde. Molotov']);
 });
+
+test('collected works: a date line under the chapter title is the editor’s, and a provenance note does not hide the signature on its line', () => {
+  const names = (text: string) => flatten(symbols(text)).map(s => s.name);
+  const piece = (dateLine: string, closing: string[]) => joinLines('Chapter 12 Telegram to Peng Dehuai[1]', '', dateLine, '', 'Comrade Peng Dehuai:', '', 'The telegram of December 7 has been received.', '', ...closing);
+  for (const dateLine of ['(December 9, 1950)', '(一九五0年十二月九日)']) {
+    const found = names(piece(dateLine, ['Mao Zedong', 'December 9']));
+    assert.ok(found.includes(dateLine), `${dateLine} among the title's notes: ${JSON.stringify(found)}`);
+    assert.ok(found.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(found));
+  }
+  const noted = names(piece('(December 9, 1950)', ['Mao Zedong December 9 Printed from manuscript.']));
+  assert.ok(noted.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(noted));
+});

@@ -527,7 +527,13 @@ function trailingParts(ctx: LineContext, from: number, to: number): MessagePart[
   return out.reverse();
 }
 
-function trailingPart(t: LineText, signatureAllowed: boolean): MessagePart[] | undefined {
+/** An editor's provenance note closing a signature or date line: `Mao Zedong December 9 Printed from manuscript.` */
+const TRAILING_PROVENANCE = /\s+Printed\s+from\s+(?:the\s+)?manuscript\.?$/i;
+
+function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] | undefined {
+  // the note is the editor's, not the signer's: the line is read without it
+  const note = TRAILING_PROVENANCE.exec(line.text);
+  const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.DATE_ONLY.test(s)) return [part('date', t, dateValue(t))];

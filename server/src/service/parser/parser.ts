@@ -29,6 +29,9 @@ export function parseCable(text: string): CableDocument {
 }
 
 // Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
+/** A Chinese date alone in brackets: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
+const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
+
 const FACT_COLON_KNOWN = 1;
 const FACT_COLON_END = 2;
 const FACT_QUOTE_KNOWN = 4;
@@ -285,10 +288,19 @@ class ParseContext implements LineContext {
     return i;
   }
 
+  /** A line holding only a date, in brackets or not: `(December 9, 1950)`, `（一九五0年十月七日）`. */
+  private isDateLine(s: string): boolean {
+    return P.DATE_ONLY.test(s) || CHINESE_DATE_LINE.test(s);
+  }
+
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
   private preamble(): number {
     const first = this.skipBlanks(0);
-    if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) return this.skipBlanks(first + 1);
+    if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) {
+      // the piece's date may stand under its title, on a line of its own: `(December 9, 1950)`
+      const next = this.skipBlanks(first + 1);
+      return next < this.lines.length && this.isDateLine(this.texts[next]) ? this.skipBlanks(next + 1) : next;
+    }
     let seen = 0;
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
