@@ -174,3 +174,18 @@ test('collected works: a date line under the chapter title is the editor’s, an
   const noted = names(piece('(December 9, 1950)', ['Mao Zedong December 9 Printed from manuscript.']));
   assert.ok(noted.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(noted));
 });
+
+test('a rule inside the header keeps the header lines after it in the envelope', () => {
+  const envelopeOf = (...lines: string[]) => {
+    const root = symbols(joinLines(...lines)).find(s => s.detail === 'envelope');
+    return (root?.children ?? []).map(s => s.name);
+  };
+  assert.deepEqual(
+    envelopeOf('CIPHERED TELEGRAM No. 2217', 'BEIPING [SIC]', 'to TEREBIN', '* * * * *', 'Received 0220 12 February 1949', 'Sent 0340 12 February 1949', '', 'The text.', '', 'KUZNETSOV'),
+    ['CIPHERED TELEGRAM No. 2217', 'Destination: Beiping', 'Addressee: Terebin', 'Received: 0220 12 February 1949', 'Sent: 0340 12 February 1949'],
+  );
+  assert.deepEqual(
+    envelopeOf('CIPHERED TELEGRAM No. 2218', 'From BEIJING', '###', 'To Comrade GROMYKO.', '', 'The text.', '', 'ROSHCHIN'),
+    ['CIPHERED TELEGRAM No. 2218', 'From: Beijing', 'Addressee: Gromyko'],
+  );
+});

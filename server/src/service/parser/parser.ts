@@ -368,9 +368,9 @@ class ParseContext implements LineContext {
       }
       const t = this.line(i);
       if (k === 'separator') {
-        // A rule above or below a destination line belongs to the envelope.
+        // A rule above or below a header line (a destination, the times, the addressee) belongs to the envelope.
         const next = this.skipBlanks(i + 1);
-        if (next < limit && parseHeaderLine(this.line(next))) { i = next; continue; }
+        if (next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit))) { i = next; continue; }
         break;
       }
       const dist = this.distributionRun(i, limit);
@@ -446,7 +446,9 @@ class ParseContext implements LineContext {
       ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
       ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
     if (!m) return undefined;
-    const next = this.skipBlanks(i + 1);
+    // header lines may go on after it, also past a rule (`to TEREBIN` / `* * * * *` / `Received 0220 12 February 1949`)
+    let next = this.skipBlanks(i + 1);
+    if (next < limit && this.kinds[next] === 'separator') next = this.skipBlanks(next + 1);
     const last = !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
     const field: HeaderField = {
