@@ -189,3 +189,14 @@ test('a rule inside the header keeps the header lines after it in the envelope',
     ['CIPHERED TELEGRAM No. 2218', 'From: Beijing', 'Addressee: Gromyko'],
   );
 });
+
+test('a relay instruction before a quoted reply names the reply’s recipient, not the message’s: that is the ambassador addressed', () => {
+  const names = flatten(symbols(joinLines(
+    'COPY OF AN OUTGOING TELEGRAM', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '',
+    'Visit Cde. Mao Zedong and pass him the following reply:', '"Comrade MAO ZEDONG!', 'We agree with your proposals.', 'FILIPPOV"', '', '6.IX.50 FILIPPOV',
+  ))).map(s => s.name);
+  assert.ok(names.includes('Message: Filippov → Roshchin, 6.IX.50'), JSON.stringify(names));
+  assert.ok(names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
+  const unquoted = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Visit Comrade Kim Il Sung and tell him that we agree.', '', 'FYN SI'))).map(s => s.name);
+  assert.ok(unquoted.includes('Message: Fyn Si → Kim Il Sung'), `an unquoted relay is for the person visited: ${JSON.stringify(unquoted)}`);
+});

@@ -11,6 +11,7 @@ import { rangeOf } from '../features/ranges';
 import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
+import { addresseeOf } from '../parser/header';
 import { describeEnvelope } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey } from '../gazetteer';
@@ -157,7 +158,7 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
     const person = inside?.resolution.best.entry;
     return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(text, span)) || undefined };
   };
-  const addressee = envelope?.fields.find(f => f.kind === 'addressee')?.value;
+  const addressee = envelope && addresseeOf(envelope.fields);
   const sender = name(message?.from);
   const recipient = name(message?.to ?? addressee);
   return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };

@@ -10,6 +10,7 @@ import type {
 } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
+import { addresseeOf } from '../parser/header';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -132,8 +133,8 @@ class SymbolBuilder {
     const from = m.from ? displayName(slice(this.text, m.from)) : undefined;
     let to = m.to ? displayName(slice(this.text, m.to)) : undefined;
     if (!to && m.depth === 0) {
-      const addressee = envelope?.fields.find(x => x.kind === 'addressee');
-      if (addressee) to = displayName(slice(this.text, addressee.value));
+      const addressee = envelope && addresseeOf(envelope.fields);
+      if (addressee) to = displayName(slice(this.text, addressee));
     }
     const who = from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
     // A telegram's date keeps its words as written (`0530 18 October`).

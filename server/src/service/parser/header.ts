@@ -22,6 +22,15 @@ export function trimmedLine(doc: string, span: Span): LineText {
 }
 
 /** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
+/**
+ * The addressee a header names: its last addressee line, the most particular (`To Cde. ROSHCHIN.`
+ * after `BEIJING - SOVIET AMBASSADOR` names the man the role is).
+ */
+export function addresseeOf(fields: readonly HeaderField[]): Span | undefined {
+  for (let k = fields.length - 1; k >= 0; k--) if (fields[k].kind === 'addressee') return fields[k].value;
+  return undefined;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 }

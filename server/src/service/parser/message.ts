@@ -10,7 +10,7 @@
  */
 import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } from './ast';
 import type { Span } from '../types';
-import { parseHeaderLine, type LineText } from './header';
+import { addresseeOf, parseHeaderLine, type LineText } from './header';
 import * as P from './patterns';
 
 /** What the message parser needs from the document parser. */
@@ -119,9 +119,12 @@ export function parseMessage(
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
   const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
+  // A relay instruction (`Visit Cde. Mao Zedong and pass him ...`) names the recipient of what it
+  // relays: of this message when the text follows unquoted, of the inner telegram when it is one.
+  const relayed = bodyStart < hi && !telegrams.some(tg => tg.introducer && lastLineOf(ctx, tg.introducer.span) === bodyStart) ? instructedPerson(ctx.line(bodyStart)) : undefined;
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
-    ?? (bodyStart < hi ? instructedPerson(ctx.line(bodyStart)) : undefined)
-    ?? header.find(f => f.kind === 'addressee')?.value;
+    ?? relayed
+    ?? addresseeOf(header);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
   const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
 
