@@ -128,7 +128,7 @@ test('cable/timeline: the 14 cables in date order, complete, with the links of t
   assert.equal(timeline.cables.length, 14);
   const dates = timeline.cables.map(c => c.date!.slice(0, 10));
   assert.deepEqual(dates, [...dates].sort());
-  assert.equal(timeline.cables[0].label, '1950-10-01 Moscow → Beijing  N° 6129  Joseph Stalin → SovAmbassador');
+  assert.equal(timeline.cables[0].label, '1950-10-01 Moscow → Beijing  N° 6129  Joseph Stalin → Nikolai Roshchin');
   const keyOf = (file: string, index = 0) => `${uri(file)}#${index}`;
   for (const key of timeline.cables.map(c => c.key)) assert.match(key, /#\d+$/);
   const has = (from: string, to: string) => timeline.links.some(l => l.from === from && l.to === to);

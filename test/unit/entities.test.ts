@@ -426,6 +426,8 @@ describe('name diagnostics', () => {
     }
     const unglossed = ['To Cde. FILIPPOV.', '', 'The line near Kaesong holds; Kaeseong is quiet.', '', 'ROSHCHIN'].join('\n');
     assert.deepEqual(analyzeDocument(unglossed, gazetteer, defaultSettings).entities.nearMisses.map((n) => n.written), ['Kaeseong'], 'without the bracket it is still a near miss');
+    const coverGlossed = ['To Cde. Filipov [Stalin].', '', 'The text.', '', 'ROSHCHIN'].join('\n');
+    assert.deepEqual(analyzeDocument(coverGlossed, gazetteer, defaultSettings).entities.nearMisses.map((n) => n.written), ['Filipov'], 'a gloss giving the person, not the spelling, vouches for nothing');
   });
 
   it('suggests the gazetteer spelling for near misses', () => {

@@ -594,12 +594,13 @@ function findNearMisses(
 
 /**
  * `Kaesong [Kaeseong]`, `Kaeseong [Kaesong]`: a spelling beside an editor's bracket that gives the
- * name it is near — the one in the bracket and the other just before it — is that name in another
- * romanisation, as the editor says (§8), not a misspelling of it.
+ * very name it is near — the one in the bracket and the other just before it — is that name in
+ * another romanisation, as the editor says (§8), not a misspelling of it. A bracket giving another
+ * name of the same person (`Filipov [Stalin]`, a cover name glossed) vouches for no spelling.
  */
 function glossPairedWith(text: string, miss: NearMiss, mentions: readonly EntityMention[]): boolean {
   for (const m of mentions) {
-    if (!miss.entries.includes(m.resolution.best.entry)) continue;
+    if (m.key !== miss.suggestionKey) continue;
     const [first, second] = m.span.end <= miss.span.start ? [m.span, miss.span] : miss.span.end <= m.span.start ? [miss.span, m.span] : [undefined, undefined];
     if (first && second && OPENS_GLOSS.test(text.slice(first.end, second.start)) && CLOSES_GLOSS.test(text.slice(second.end, second.end + 4))) return true;
   }
