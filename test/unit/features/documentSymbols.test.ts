@@ -200,3 +200,14 @@ test('a relay instruction before a quoted reply names the reply’s recipient, n
   const unquoted = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Visit Comrade Kim Il Sung and tell him that we agree.', '', 'FYN SI'))).map(s => s.name);
   assert.ok(unquoted.includes('Message: Fyn Si → Kim Il Sung'), `an unquoted relay is for the person visited: ${JSON.stringify(unquoted)}`);
 });
+
+test('a body sentence that opens with a comrade’s name is no salutation', () => {
+  const names = flatten(symbols(joinLines(
+    'CIPHERED TELEGRAM No. 3001', 'From BEIJING', 'Received 12:00 3.1.1951', '', 'To Cde. FILIPPOV [Stalin].', '',
+    'Cde. Zhou Enlai asked me to convey to you the following.', 'The Chinese side agrees.', '', '3.1.51 ROSHCHIN',
+  ))).map(s => s.name);
+  assert.ok(names.includes('Message: Roshchin → Filippov, 3.1.51'), JSON.stringify(names));
+  assert.ok(!names.some(n => n.startsWith('Salutation')), JSON.stringify(names));
+  const greeted = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We agree.', '', 'MAO ZEDONG'))).map(s => s.name);
+  assert.ok(greeted.includes('Salutation: Dear Comrade I. V. Stalin:'), JSON.stringify(greeted));
+});

@@ -148,9 +148,19 @@ function lastLineOf(ctx: LineContext, span: Span): number {
   return lo;
 }
 
+/**
+ * A small-letter word a salutation never holds: `Cde. Zhou Enlai asked me to convey ...` is a
+ * sentence of the body about him, not a greeting (`Dear Comrade I. V. Stalin:`, `To the Chairman
+ * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`).
+ */
+const PROSE_WORD = /\b(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
+
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
-  if (P.SALUTATION.test(s)) return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
+  const salutation = P.SALUTATION.exec(s);
+  if (salutation && !PROSE_WORD.test(salutation[0].replace(/\[[^\]]*\]/g, ' '))) {
+    return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
+  }
   if (P.ADDRESSEE.test(s)) return 'addressee';
   if (P.ADDRESSEE_COLON.test(s) && s.length < 160) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
