@@ -211,3 +211,9 @@ test('a body sentence that opens with a comrade’s name is no salutation', () =
   const greeted = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We agree.', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(greeted.includes('Salutation: Dear Comrade I. V. Stalin:'), JSON.stringify(greeted));
 });
+
+test('an addressee part is labelled by its name, a salutation by its greeting without the body that follows on its line', () => {
+  const names = flatten(symbols(joinLines('To Shtykov:', '', '“Comrade KIM IL SUNG. 1. Your request of 8 August has been received.', '2. We agree.', 'FYN SI”', '', 'ROSHCHIN'))).map(s => s.name);
+  assert.ok(names.includes('To: Shtykov'), JSON.stringify(names));
+  assert.ok(names.includes('Salutation: Comrade KIM IL SUNG.'), JSON.stringify(names));
+});

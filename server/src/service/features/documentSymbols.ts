@@ -11,6 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
+import { SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -153,8 +154,15 @@ class SymbolBuilder {
   }
 
   private part(p: MessagePart): DocumentSymbol {
-    const words = oneLine(slice(this.text, p.span)).replace(/^["“„]|["”]$/g, '');
-    const name = p.kind === 'signature' || p.kind === 'sender' ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
+    let words = oneLine(slice(this.text, p.span)).replace(/^["“„]|["”]$/g, '');
+    // the body may go on after a salutation on its line (`“Comrade MAO ZEDONG. We agree ...`): the label is the greeting
+    if (p.kind === 'salutation') {
+      const greeting = SALUTATION.exec(words)?.[0];
+      // not after an initial: `Dear Comrade I. V. Stalin:` is one greeting
+      if (greeting && !/^\s*[A-Z]\./.test(words.slice(greeting.length))) words = greeting;
+    }
+    const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && p.value.end > p.value.start && p.value.end - p.value.start < p.span.end - p.span.start);
+    const name = named ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
   }
