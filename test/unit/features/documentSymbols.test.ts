@@ -217,3 +217,11 @@ test('an addressee part is labelled by its name, a salutation by its greeting wi
   assert.ok(names.includes('To: Shtykov'), JSON.stringify(names));
   assert.ok(names.includes('Salutation: Comrade KIM IL SUNG.'), JSON.stringify(names));
 });
+
+test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
+  const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
+  const names = found.map(s => s.name);
+  assert.ok(names.includes('Signed: Vyshinsky'), JSON.stringify(names));
+  assert.ok(names.includes('Sent: 21:10 3.XII.51') && names.includes('Transmitted: 21:48 3.XII.51'), JSON.stringify(names));
+  assert.ok(!names.some(n => /^Signed: (?:Sent|Transmitted)/.test(n)), JSON.stringify(names));
+});

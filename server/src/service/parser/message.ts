@@ -106,7 +106,7 @@ export function parseMessage(
 
   // Trailing parts: scanned backwards from the end, never into an inner telegram.
   const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
-  const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi);
+  const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi, header);
   parts.push(...trailing);
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
@@ -521,14 +521,29 @@ function sameSurname(a: string, b: string): boolean {
 
 // ---------------------------------------------------------------- trailing parts
 
-/** Closing, signature, date, number and action lines at the end of a message, found backwards. */
-function trailingParts(ctx: LineContext, from: number, to: number): MessagePart[] {
+/** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
+const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
+
+/**
+ * Closing, signature, date, number and action lines at the end of a message, found backwards.
+ * Routing lines below them all are header fields, not signatures: they go to `routing` when given.
+ */
+function trailingParts(ctx: LineContext, from: number, to: number, routing?: HeaderField[]): MessagePart[] {
   const out: MessagePart[] = [];
   let j = to - 1;
   let n = 0;
   while (j >= from && n < 8) {
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
+    if (routing && out.length === 0) {
+      const fields = parseHeaderLine(t);
+      if (fields?.length && fields.every(f => CLOSING_ROUTING.has(f.kind) && f.when)) {
+        routing.push(...fields);
+        j--;
+        n++;
+        continue;
+      }
+    }
     // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
     const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'));
     if (!p) break;
