@@ -225,3 +225,19 @@ test('routing times below the signature of an outgoing copy are the message’s 
   assert.ok(names.includes('Sent: 21:10 3.XII.51') && names.includes('Transmitted: 21:48 3.XII.51'), JSON.stringify(names));
   assert.ok(!names.some(n => /^Signed: (?:Sent|Transmitted)/.test(n)), JSON.stringify(names));
 });
+
+test('a distribution list wrapped after a comma goes on to its file copy, and names below a head may include the file', () => {
+  const header = flatten(symbols(joinLines(
+    'CABLE Nº 7340', 'from PEKING received at 16:40 23 November 1949 Copy Nº 8', '', 'Distribution list:',
+    'Stalin - 2, Molotov - 1, Malenkov - 1,', 'Beria - 1, Kaganovich - 1, Bulganin - 1,', 'File of 8th - 1', '',
+    'To Comrade STALIN Iosif Vissarionovich,', '', 'Mao Zedong asks you to receive Comrade Wang Jiaxiang.', '', 'Nº 481 KOVALEV, 23 November',
+  )));
+  const list = header.find(s => s.name.startsWith('Distribution:'));
+  assert.equal(list?.detail, '8 copies', JSON.stringify(header.map(s => s.name)));
+  assert.ok(header.some(s => s.name === 'Message: Kovalev → Stalin Iosif Vissarionovich, 23 November'), JSON.stringify(header.map(s => s.name)));
+  const footer = flatten(symbols(joinLines(
+    'To Comrade FENG XI [Stalin].', '', 'Kim Il Sung handed me a letter.', '', 'SHTYKOV', '3.X.50', '',
+    'Typed by Bantsekina 2.10 23:15', 'Two copies printed', 'Distribution list:', 'Molotov', 'file',
+  ))).map(s => s.name);
+  assert.ok(footer.includes('Message: Shtykov → Feng Xi, 3.X.50') && footer.includes('Typed by Bantsekina 2.10 23:15'), JSON.stringify(footer));
+});

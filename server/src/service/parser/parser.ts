@@ -516,6 +516,8 @@ class ParseContext implements LineContext {
     let j = i + 1;
     let continues = /[,:]\s*$/.test(headText);
     const namesBelow = /:\s*$/.test(headText);
+    // a line ending in a comma continues the list, whatever the next line holds (`File of 8th - 1`)
+    let afterComma = false;
     while (j < limit && continues) {
       const next = this.skipBlanks(j);
       if (next >= limit) break;
@@ -527,11 +529,11 @@ class ParseContext implements LineContext {
         entries.push({
           span: { start: t.offset, end: t.offset + t.text.length },
           recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
-          copies: entry.groups!.n ? Number(entry.groups!.n) : 1,
+          copies: Number(entry.groups!.n ?? entry.groups!.n2 ?? 1),
         });
-      } else if (/^[A-Z[]/.test(t.text) && (!namesBelow || /,/.test(t.text)) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
+      } else if (/^[A-Z[]/.test(t.text) && (!namesBelow || afterComma || /,/.test(t.text)) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
         entries.push(...listEntries(t, 0));
-        continues = /,\s*$/.test(t.text);
+        continues = afterComma = /,\s*$/.test(t.text);
       } else {
         break;
       }
@@ -645,7 +647,8 @@ function clipStamp(st: Stamp, span: Span): Stamp {
 }
 
 /** One recipient per line under a `Copies:` head: `Stalin`, `1. Comr. Stalin`, `to Cde. Molotov`, `Stalin - 2`. */
-const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
+/** One entry of a list with its names below its head: `Molotov`, `1. Comr. Stalin`, `Stalin - 2`, a file copy `file`, `File of 8th - 1`. */
+const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:[Ff]ile|FILE)(?:\s+(?:of|OF)\s+[^,;()]{1,60}?)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
 
 function mergeDistribution(a: DistributionList, b: DistributionList): DistributionList {
   return {
