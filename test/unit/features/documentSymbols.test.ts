@@ -241,3 +241,11 @@ test('a distribution list wrapped after a comma goes on to its file copy, and na
   ))).map(s => s.name);
   assert.ok(footer.includes('Message: Shtykov → Feng Xi, 3.X.50') && footer.includes('Typed by Bantsekina 2.10 23:15'), JSON.stringify(footer));
 });
+
+test('one `to Cde.` line above the routing lines is the distribution; under a destination it is the addressee', () => {
+  const envelope = (...lines: string[]) => (symbols(joinLines(...lines)).find(s => s.detail === 'envelope')?.children ?? []).map(s => s.name);
+  assert.deepEqual(envelope('CABLE N° 25031', 'to Cde. Stalin', '', 'from [BEIJING] received at 0940 20 October 1951', 'Copy N° 1', '', 'To Cde. FILIPPOV.', '', 'The text.', '', 'ROSHCHIN'),
+    ['CABLE N° 25031', 'Distribution: Stalin', 'From: Beijing', 'Received: 0940 20 October 1951', 'Copy N° 1', 'Addressee: Filippov']);
+  assert.deepEqual(envelope('Ciphered Telegram # 601', 'BEIPING [SIC]', 'to TEREBIN', 'received at 0940 4 March', '', 'The text.', '', 'KUZNETSOV'),
+    ['Ciphered Telegram # 601', 'Destination: Beiping', 'Addressee: Terebin', 'Received: 0940 4 March']);
+});

@@ -499,10 +499,25 @@ class ParseContext implements LineContext {
       last = j;
       j++;
     }
-    // One `to Cde. X` line is the addressee unless more envelope lines follow it.
-    if (entries.length < 2) return undefined;
+    // One `to Cde. X` line is the addressee, unless the routing lines follow it: the distribution
+    // stands above them (`to Cde. Stalin` / `from [BEIJING] received at ...`), the addressee below.
+    // Under a destination (`BEIPING [SIC]` / `to TEREBIN`) it is the addressee the place is for.
+    if (entries.length === 0 || (entries.length === 1 && (!this.routingAt(this.skipBlanks(last + 1), limit) || this.destinationBefore(i)))) return undefined;
     const end = last + 1;
     return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
+  }
+
+  /** Whether the text line before line `i` names a destination. */
+  private destinationBefore(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.kinds[k] === 'blank') k--;
+    return k >= 0 && parseHeaderLine(this.line(k))?.some(f => f.kind === 'destination') === true;
+  }
+
+  /** Whether line `i` gives the cable's origin or its sending or receipt. */
+  private routingAt(i: number, limit: number): boolean {
+    if (i >= limit) return false;
+    return parseHeaderLine(this.line(i))?.some(f => f.kind === 'origin' || f.kind === 'received' || f.kind === 'sent') === true;
   }
 
   /**
