@@ -249,3 +249,11 @@ test('one `to Cde.` line above the routing lines is the distribution; under a de
   assert.deepEqual(envelope('Ciphered Telegram # 601', 'BEIPING [SIC]', 'to TEREBIN', 'received at 0940 4 March', '', 'The text.', '', 'KUZNETSOV'),
     ['Ciphered Telegram # 601', 'Destination: Beiping', 'Addressee: Terebin', 'Received: 0940 4 March']);
 });
+
+test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAEV, For immediate report to comrade FENG XI', () => {
+  const northKorea = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'sent at 0125 11 August 1952', '', 'The text.', '', 'VYSHINSKY'))).map(s => s.name);
+  assert.ok(northKorea.includes('Destination: North Korea') && northKorea.includes('Addressee: Razuvaev') && northKorea.includes('TOP PRIORITY'), JSON.stringify(northKorea));
+  assert.ok(northKorea.includes('Message: Vyshinsky → Razuvaev'), JSON.stringify(northKorea));
+  const report = flatten(symbols(joinLines('From PYONGYANG', 'Received 2.1.51 21:05', '', 'For immediate report to comrade FENG XI [Stalin].x/', '', 'The offensive began.', '', 'No. 5 RAZUVAEV', '3.1.51'))).map(s => s.name);
+  assert.ok(report.includes('Message: Razuvaev → Feng Xi, 3.1.51'), JSON.stringify(report));
+});

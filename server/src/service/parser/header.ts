@@ -21,6 +21,9 @@ export function trimmedLine(doc: string, span: Span): LineText {
   return { text: doc.slice(s, e), offset: s };
 }
 
+/** A second `To` after a destination names the addressee there: ` To RAZUVAEV`, ` To Comrade Razuvaev`. */
+const TO_PERSON_AFTER_PLACE = /^\s+(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?(?<who>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\.?\s*$/;
+
 /** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
 /**
  * The addressee a header names: its last addressee line, the most particular (`To Cde. ROSHCHIN.`
@@ -268,7 +271,18 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const end = more ? tail : t.length;
     // `To MATVEYEV [RAZUVAYEV V.N.]`: a glossed name is a person, the addressee.
     const kind = /^\s*\[[A-Z]/.test(to.groups!.rest) ? 'addressee' : 'destination';
-    return [field(kind, line, 0, end, [ps, ps + to.groups!.place.length]), ...(more ?? [])];
+    // `To NORTH KOREA To RAZUVAEV TOP PRIORITY`: the place, then the man there
+    const placeEnd = ps + to.groups!.place.length;
+    const whom = kind === 'destination' ? TO_PERSON_AFTER_PLACE.exec(t.slice(placeEnd, end)) : null;
+    if (whom) {
+      const ws = placeEnd + whom.index + whom[0].lastIndexOf(whom.groups!.who);
+      return [
+        field('destination', line, 0, placeEnd, [ps, placeEnd]),
+        field('addressee', line, placeEnd + whom.index + whom[0].search(/\S/), ws + whom.groups!.who.length, [ws, ws + whom.groups!.who.length]),
+        ...(more ?? []),
+      ];
+    }
+    return [field(kind, line, 0, end, [ps, placeEnd]), ...(more ?? [])];
   }
   const amb = P.DESTINATION_AMBASSADOR.exec(t);
   if (amb) {

@@ -155,8 +155,12 @@ function lastLineOf(ctx: LineContext, span: Span): number {
  */
 const PROSE_WORD = /\b(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
+/** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
+const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
+
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
+  if (FOR_REPORT_TO.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
   if (salutation && !PROSE_WORD.test(salutation[0].replace(/\[[^\]]*\]/g, ' '))) {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
