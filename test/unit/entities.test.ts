@@ -284,6 +284,16 @@ describe('hover', () => {
     assert.deepEqual(runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.variant'), []);
   });
 
+  it('a name on a processing line is the cipher office’s clerk before a namesake of another trade, in any year', () => {
+    for (const year of ['50', '51']) {
+      const text = ['From PYONGYANG', `Received 2.1.${year} 21:05`, '', 'To Comrade FENG XI [Stalin].', '', 'The offensive began.', '', 'No. 5 RAZUVAEV', '', `Deciphered by Orlov 2.1.${year} 22:30`].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      const orlov = analysis.entities.mentions.find((m) => m.name === 'Orlov');
+      assert.equal(orlov?.resolution.best.entry.id, 'clerk_orlov', `19${year}`);
+      assert.ok(orlov?.resolution.best.evidence.some((ev) => ev.kind === 'processingLine'), `19${year}`);
+    }
+  });
+
   it('shows a cover name with its bearer, period, channel and evidence', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;

@@ -5,7 +5,7 @@
  */
 import type { CableDocument, Message } from '../parser/ast';
 import type { ChronologyResult } from '../chronology';
-import type { EntityContext } from '../entities';
+import { PROCESSING_LINE_CUE, type EntityContext } from '../entities';
 
 export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult): EntityContext {
   const text = parsed.text;
@@ -35,6 +35,7 @@ export function entityContextOf(parsed: CableDocument, chronology: ChronologyRes
       message(block);
     } else if (block.kind === 'footer') {
       block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
+      block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
   return { date: chronology.documentDate, channels, brackets: parsed.brackets, personSlots };

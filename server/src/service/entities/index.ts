@@ -17,6 +17,7 @@ export type {
   UnknownPerson,
   ContextualReference,
 } from './types';
+export { PROCESSING_LINE_CUE } from './types';
 export { analyzeEntities, type RecognitionOptions } from './recognize';
 export { entityIndexFor, buildEntityIndex, type EntityIndex } from './entityIndex';
 export { getEntityHover, mentionAt, escapeMarkdown, type EntityHover, type EntityHoverContext } from './hover';

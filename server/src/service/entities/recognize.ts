@@ -25,6 +25,7 @@ import type {
   Resolution,
   ResolutionConfidence,
 } from './types';
+import { PROCESSING_LINE_CUE } from './types';
 
 export interface RecognitionOptions {
   /**
@@ -311,16 +312,18 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   return raw.map((m): EntityMention => {
-    let resolution = m.gloss ? undefined : byTargets.get(m.targets);
+    // a name on a processing line is resolved on its own: the place is evidence
+    const processing = onProcessingLine(m.span, context);
+    let resolution = m.gloss || processing ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
       // Without a gloss, a name resolves from the document's date and, for a cover name, from
       // which of its channels the document names: cables that agree on those resolve it alike.
-      const shared = m.gloss || docGloss ? undefined : sharedResolutions(m.targets);
+      const shared = m.gloss || docGloss || processing ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing);
       shared?.resolutions.set(sharedKey, resolution);
-      if (!m.gloss) byTargets.set(m.targets, resolution);
+      if (!m.gloss && !processing) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
@@ -402,13 +405,14 @@ function resolve(
   channels: ReadonlySet<string>,
   mentioned: ReadonlySet<string>,
   context: EntityContext,
+  processing = false,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context));
+    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing));
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
@@ -425,6 +429,11 @@ function resolve(
   return { best, confidence, alternatives };
 }
 
+/** Whether a name stands on a processing line of the footer (`Deciphered by Orlov 1205 19 October`). */
+function onProcessingLine(span: Span, context: EntityContext): boolean {
+  return context.personSlots?.some((s) => s.cue === PROCESSING_LINE_CUE && s.span.start <= span.start && span.end <= s.span.end) === true;
+}
+
 function score(
   t: FormTarget,
   m: RawMention,
@@ -432,9 +441,15 @@ function score(
   channels: ReadonlySet<string>,
   mentioned: ReadonlySet<string>,
   context: EntityContext,
+  processing: boolean,
 ): Candidate {
   const evidence: Evidence[] = [];
   let s = 0;
+  // `Deciphered by Orlov`: the cipher office's own clerk before a namesake of another trade
+  if (processing && t.entry.tags?.includes('clerk')) {
+    s += 4;
+    evidence.push({ kind: 'processingLine' });
+  }
   const date = context.date;
   if (m.gloss?.entryIds.includes(t.entry.id)) {
     s += 20;

@@ -19,6 +19,9 @@ export interface EntityContext {
   readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[];
 }
 
+/** The cue of a person slot on a processing line (`Deciphered by Orlov`, `Typed by Kornushina`): the cipher office's staff. */
+export const PROCESSING_LINE_CUE = 'processing line';
+
 export type MentionType = 'person' | 'pseudonym' | 'place' | 'organisation';
 export type ResolutionConfidence = 'certain' | 'probable' | 'uncertain';
 
@@ -33,7 +36,8 @@ export type EvidenceKind =
   | 'disputed' //         sources name different people
   | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
   | 'namedInFull' //      `倪` or `Kim` stands for a person the document names in full (`evidence.span`)
-  | 'editorNote'; //      the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
+  | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
+  | 'processingLine'; //  named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
 
 export interface Evidence {
   readonly kind: EvidenceKind;
