@@ -257,3 +257,12 @@ test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAE
   const report = flatten(symbols(joinLines('From PYONGYANG', 'Received 2.1.51 21:05', '', 'For immediate report to comrade FENG XI [Stalin].x/', '', 'The offensive began.', '', 'No. 5 RAZUVAEV', '3.1.51'))).map(s => s.name);
   assert.ok(report.includes('Message: Razuvaev → Feng Xi, 3.1.51'), JSON.stringify(report));
 });
+
+test('a title addressee names its man on the next line; an introducer’s possessive and a signature’s final period are not part of the names and dates', () => {
+  const title = flatten(symbols(joinLines('MID USSR', 'Top Secret', '', 'TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR', 'Comrade STALIN I.V.', '', 'I submit a draft for your approval.', '', '(A. Gromyko)', '', '4.XII.1950'))).map(s => s.name);
+  assert.ok(title.includes('Message: A. Gromyko → Stalin, 4.XII.1950'), JSON.stringify(title));
+  const relayed = flatten(symbols(joinLines(
+    'To Cde. FILIPPOV.', '', 'I transmit the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter.', '', '“Cde. Kim Il Sung!', '', 'We agree with the proposal.', '', 'With greetings, MAO ZEDONG 2300 19 October.”', '', 'ROSHCHIN',
+  ))).map(s => s.name);
+  assert.ok(relayed.includes('Telegram: Mao Zedong → Kim Il Sung, 2300 19 October'), JSON.stringify(relayed));
+});

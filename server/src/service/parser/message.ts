@@ -96,7 +96,8 @@ export function parseMessage(
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
     const kind = leadingKind(t.text, n);
     if (!kind) break;
-    parts.push(part(kind, t, nameAfterHonorific(t, 0)));
+    // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
+    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : nameAfterHonorific(t, 0)));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -115,7 +116,8 @@ export function parseMessage(
 
   const signature = trailing.find(p => p.kind === 'signature') ?? cover.find(p => p.kind === 'signature');
   const dateLine = trailing.find(p => p.kind === 'date') ?? cover.find(p => p.kind === 'date');
-  const addressee = parts.find(p => p.kind === 'addressee') ?? parts.find(p => p.kind === 'salutation');
+  const addressee = parts.find(p => p.kind === 'addressee' && !TITLE_ADDRESSEE.test(ctx.text.slice(p.span.start, p.span.end)))
+    ?? parts.find(p => p.kind === 'salutation') ?? parts.find(p => p.kind === 'addressee');
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
   const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
@@ -155,6 +157,9 @@ function lastLineOf(ctx: LineContext, span: Span): number {
  */
 const PROSE_WORD = /\b(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
+/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`. */
+const TITLE_ADDRESSEE = /^TO THE [A-Z ,().-]+$/;
+
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
@@ -168,7 +173,7 @@ function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.ADDRESSEE.test(s)) return 'addressee';
   if (P.ADDRESSEE_COLON.test(s) && s.length < 160) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
-  if (/^TO THE [A-Z ,().-]+$/.test(s)) return 'addressee';
+  if (TITLE_ADDRESSEE.test(s)) return 'addressee';
   if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
   return undefined;
 }
@@ -228,7 +233,8 @@ function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | 
   const name = m?.groups?.name ?? m?.groups?.bare;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
-  return { start: at, end: at + name.replace(/[.,:]+$/, '').length };
+  // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
+  return { start: at, end: at + name.replace(/[.,:]+$/, '').replace(/['’]s$/, '').length };
 }
 
 // ---------------------------------------------------------------- quotes
@@ -582,7 +588,8 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
     if (m && !isFalseSignature(m.groups!.name)) {
       const name = m.groups!.name;
       const at = s.indexOf(name);
-      const date = m.groups!.dateBefore ?? m.groups!.dateAfter;
+      // the sentence's final period is not the date's (`2300 19 October.`); `a.m.` keeps its own
+      const date = (m.groups!.dateBefore ?? m.groups!.dateAfter)?.replace(/(?<![ap]\.m)\.$/i, '');
       const when = date ? { start: t.offset + s.indexOf(date), end: t.offset + s.indexOf(date) + date.length } : undefined;
       // `(A. Vasilevsky) (A. Gromyko)`: each parenthesised name is a signature of its own.
       const signers = [...name.matchAll(/\(([^()]+)\)/g)].filter(p => !/^\[?signature\]?$/.test(p[1]));
