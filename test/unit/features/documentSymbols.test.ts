@@ -266,3 +266,12 @@ test('a title addressee names its man on the next line; an introducer’s posses
   ))).map(s => s.name);
   assert.ok(relayed.includes('Telegram: Mao Zedong → Kim Il Sung, 2300 19 October'), JSON.stringify(relayed));
 });
+
+test('an endorsement below the signature is another person’s minute, and a letter’s mandate and place are not its signers', () => {
+  const endorsed = flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The Soviet side has agreed to our draft.', '', 'Zhou Enlai', 'February 5, 1950', '', 'I agree with this.', 'Mao Zedong', 'February 6, 1950'))).map(s => s.name);
+  assert.ok(endorsed.includes('Message: Zhou Enlai → Mao, February 5, 1950'), JSON.stringify(endorsed));
+  assert.ok(endorsed.includes('Endorsement: I agree with this.') && endorsed.includes('Signed: Mao Zedong'), JSON.stringify(endorsed));
+  const letter = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We ask for your help.', '', 'Devotedly yours,', 'Kim Il Sung', 'at the instruction of the Central Committee of the Workers’ Party of Korea', 'Pyongyang', '29 September 1950'))).map(s => s.name);
+  assert.ok(letter.includes('Message: Kim Il Sung → I. V. Stalin, 29 September 1950'), JSON.stringify(letter));
+  assert.ok(!letter.includes('Signed: Pyongyang'), JSON.stringify(letter));
+});

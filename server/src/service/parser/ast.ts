@@ -129,6 +129,8 @@ export type MessagePartKind =
   | 'date' //        `19 October`, `27.III.50` on a line of its own or beside the signature
   | 'number' //      `N° 5205`, `No. 1522/sh`, clerk marks `3ak`
   | 'action' //      `Confirm receipt.`, `Telegraph the fulfillment.`
+  | 'endorsement' // another person's minute below the signature: `I agree with this.` (its signer and date follow)
+  | 'mandate' //     a letter's `at the instruction of the Central Committee of ...` under the signer
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

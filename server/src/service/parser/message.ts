@@ -531,6 +531,11 @@ function sameSurname(a: string, b: string): boolean {
 
 // ---------------------------------------------------------------- trailing parts
 
+/** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
+const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))[.!]?$/i;
+/** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
+const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
+
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
 const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
 
@@ -545,6 +550,24 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
   while (j >= from && n < 8) {
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
+    // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
+    // date: a minute of another person; the letter's signer is further up
+    if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature')) {
+      out.push(part('endorsement', t));
+      j--;
+      n++;
+      continue;
+    }
+    // `Zhou Enlai` / `at the instruction of the Central Committee ...` / `Moscow` / date: the line
+    // below the mandate is the place of writing, not a signer
+    if (MANDATE.test(t.text)) {
+      const below = out[out.length - 1];
+      if (below?.kind === 'signature' && below.span.start > t.offset) out.pop();
+      out.push(part('mandate', t));
+      j--;
+      n++;
+      continue;
+    }
     if (routing && out.length === 0) {
       const fields = parseHeaderLine(t);
       if (fields?.length && fields.every(f => CLOSING_ROUTING.has(f.kind) && f.when)) {
@@ -555,7 +578,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       }
     }
     // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
-    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing'));
+    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement');
     if (!p) break;
     // Parts are collected backwards; two signatures on one line keep their order.
     out.push(...p.reverse());
