@@ -275,3 +275,8 @@ test('an endorsement below the signature is another person’s minute, and a let
   assert.ok(letter.includes('Message: Kim Il Sung → I. V. Stalin, 29 September 1950'), JSON.stringify(letter));
   assert.ok(!letter.includes('Signed: Pyongyang'), JSON.stringify(letter));
 });
+
+test('a copy number on its own line below the signature does not hide the signature', () => {
+  const names = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin].', 'Zhou Enlai asked me.', '3.1.51 ROSHCHIN', '', 'Copy Nº 2', 'Deciphered by Karpov 1640 3 January'))).map(s => s.name);
+  assert.ok(names.includes('Message: Roshchin → Filippov, 3.1.51') && names.includes('Number: Copy Nº 2'), JSON.stringify(names));
+});

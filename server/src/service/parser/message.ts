@@ -606,6 +606,12 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
     return [part('number', t, at >= 0 ? { start: t.offset + at, end: t.offset + at + n!.length } : undefined)];
   }
   if (P.ACTION.test(s)) return [part('action', t)];
+  // `Copy Nº 2` on its own line below the signature: this copy's number, as in the header
+  const copy = P.COPY_NUMBER.exec(s);
+  if (copy) {
+    const at = s.lastIndexOf(copy.groups!.number);
+    return [part('number', t, { start: t.offset + at, end: t.offset + at + copy.groups!.number.length })];
+  }
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
