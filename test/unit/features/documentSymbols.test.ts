@@ -280,3 +280,13 @@ test('a copy number on its own line below the signature does not hide the signat
   const names = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin].', 'Zhou Enlai asked me.', '3.1.51 ROSHCHIN', '', 'Copy Nº 2', 'Deciphered by Karpov 1640 3 January'))).map(s => s.name);
   assert.ok(names.includes('Message: Roshchin → Filippov, 3.1.51') && names.includes('Number: Copy Nº 2'), JSON.stringify(names));
 });
+
+test('an unclosed quote ends before the forwarder’s own request, not at the forwarder’s signature', () => {
+  const names = flatten(symbols(joinLines(
+    'To Vyshinsky.', '', 'I transmit a note of the Embassy of the PRC of 3 December 1951 with the following contents:', '',
+    '“The embassy asks to assist in the shipment of ammunition before 15 December.', '', 'Ambassador Zhang Wentian.', '',
+    'In connection with this I ask for corresponding orders.', '', '(A. Gromyko)', '4.XII.51',
+  ))).map(s => s.name);
+  assert.ok(names.includes('Message: A. Gromyko → Vyshinsky, 4.XII.51'), JSON.stringify(names));
+  assert.ok(names.some(n => n.startsWith('Telegram: from Ambassador Zhang Wentian')), JSON.stringify(names));
+});

@@ -493,6 +493,8 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.textOf(j);
     if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
+    // the forwarder's own request (`In connection with this I ask for corresponding orders.`) is outside the quote
+    if (P.ACTION.test(s) || P.ACTION.test(s.replace(/^In connection with this,?\s+/i, ''))) break;
     if (P.SIGNATURE_CAPS.test(s)) {
       const next = nextText(ctx, j + 1, to);
       return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
