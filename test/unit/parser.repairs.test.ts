@@ -59,6 +59,17 @@ test('a quoted telegram whose opening quote never closes, and one whose closing 
     'ROSHCHIN',
   ));
   assert.deepEqual(repairs(unopened), [{ kind: 'unbalancedQuote', text: '”' }]);
+
+  // text relayed on an instruction is written so (§5): no repair
+  const relayed = parseCable(lines(
+    'To Cde. ROSHCHIN.',
+    'Visit Cde. Mao Zedong and pass him the following reply from Cde. Filippov:',
+    'Comrade MAO ZEDONG.',
+    'We agree with your proposals.',
+    'With greetings, FILIPPOV [Stalin]”.',
+    'Telegraph the fulfillment.',
+  ));
+  assert.deepEqual(repairs(relayed), []);
 });
 
 test('balanced quotes, a closed stamp and closed brackets need no repair', () => {

@@ -6,6 +6,17 @@
 import type { Block, EditorialBracket, Message, ParseRepair, Stamp } from './ast';
 import type { Span } from '../types';
 
+/**
+ * Text relayed on an instruction (`Visit Cde. Mao Zedong and pass him the following reply:`) is
+ * often written without its opening quote and closed with one (`FILIPPOV [Stalin]”.`, §5): that
+ * is the form, not a repair.
+ */
+const RELAY_INSTRUCTION = /^(?:Visit|Pass|Transmit|Tell|Inform|Convey|Hand)\b|\b(?:pass|transmit|convey|hand)\s+(?:him|her|them|it)?\s*the following\b/i;
+
+function relaysText(text: string, t: Message): boolean {
+  return t.introducer !== undefined && RELAY_INSTRUCTION.test(text.slice(t.introducer.span.start, t.introducer.span.end).trim());
+}
+
 export function collectRepairs(text: string, blocks: readonly Block[], brackets: readonly EditorialBracket[]): ParseRepair[] {
   const out: ParseRepair[] = [];
   const stamps = new Set<Stamp>();
@@ -20,7 +31,7 @@ export function collectRepairs(text: string, blocks: readonly Block[], brackets:
     for (const t of m.telegrams) {
       if (t.delimitedBy === 'quotes' && t.openQuote && !t.closeQuote) {
         out.push({ kind: 'unbalancedQuote', span: t.openQuote, message: 'This quoted telegram is never closed: it was ended at its signature or at the end of the message.' });
-      } else if (t.delimitedBy === 'quotes' && !t.openQuote && t.closeQuote) {
+      } else if (t.delimitedBy === 'quotes' && !t.openQuote && t.closeQuote && !relaysText(text, t)) {
         out.push({ kind: 'unbalancedQuote', span: t.closeQuote, message: 'This closing quote has no opening one: the quoted telegram was taken to begin after the forwarding sentence.' });
       }
       walk(t);
