@@ -290,3 +290,8 @@ test('an unclosed quote ends before the forwarder’s own request, not at the fo
   assert.ok(names.includes('Message: A. Gromyko → Vyshinsky, 4.XII.51'), JSON.stringify(names));
   assert.ok(names.some(n => n.startsWith('Telegram: from Ambassador Zhang Wentian')), JSON.stringify(names));
 });
+
+test('a group addressee line gives every name as the recipients', () => {
+  const names = flatten(symbols(joinLines('Gao [Gang], Peng [Dehuai]:', '', '[We] agree that the troops move after 8 October.', '', 'Mao Zedong', 'October 7 [1950]'))).map(s => s.name);
+  assert.ok(names.includes('Message: Mao Zedong → Gao, Peng, October 7 [1950]'), JSON.stringify(names));
+});

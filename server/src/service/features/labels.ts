@@ -18,7 +18,7 @@ export function oneLine(s: string): string {
 export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
   const supplied = raw.replace(/\[([A-Z][\w'’-]*)\](?=\s*[A-Z])/g, '$1').replace(/(\w)\[([a-z]+)\]/g, '$1$2');
-  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
+  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');

@@ -97,7 +97,7 @@ export function parseMessage(
     const kind = leadingKind(t.text, n);
     if (!kind) break;
     // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
-    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : nameAfterHonorific(t, 0)));
+    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : groupAddressees(t) ?? nameAfterHonorific(t, 0)));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -156,6 +156,17 @@ function lastLineOf(ctx: LineContext, span: Span): number {
  * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`).
  */
 const PROSE_WORD = /\b(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
+
+/** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
+const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
+
+/** The names of a group addressee line, all of them (the line before its colon). */
+function groupAddressees(t: LineText): Span | undefined {
+  const m = GROUP_ADDRESSEES.exec(t.text);
+  if (!m || !P.ADDRESSEE_COLON.test(t.text)) return undefined;
+  const at = t.text.indexOf(m.groups!.list);
+  return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
+}
 
 /** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`. */
 const TITLE_ADDRESSEE = /^TO THE [A-Z ,().-]+$/;
