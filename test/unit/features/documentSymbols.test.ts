@@ -295,3 +295,8 @@ test('a group addressee line gives every name as the recipients', () => {
   const names = flatten(symbols(joinLines('Gao [Gang], Peng [Dehuai]:', '', '[We] agree that the troops move after 8 October.', '', 'Mao Zedong', 'October 7 [1950]'))).map(s => s.name);
   assert.ok(names.includes('Message: Mao Zedong → Gao, Peng, October 7 [1950]'), JSON.stringify(names));
 });
+
+test('a department is an entry of a list with its names below its head', () => {
+  const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'The text.', '', 'SHTYKOV', '', 'Deciphered by Orlov on 10/21/50 at 7:05 a.m.', 'Copies:', '1. Comr. Stalin', '2. Comr. Copy', '3. Comr. 10th department'))).map(s => s.name);
+  assert.ok(names.includes('Copies: 1. Comr. Stalin 2. Comr. Copy 3. Comr. 10th department'), JSON.stringify(names));
+});

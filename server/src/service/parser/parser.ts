@@ -662,8 +662,8 @@ function clipStamp(st: Stamp, span: Span): Stamp {
 }
 
 /** One recipient per line under a `Copies:` head: `Stalin`, `1. Comr. Stalin`, `to Cde. Molotov`, `Stalin - 2`. */
-/** One entry of a list with its names below its head: `Molotov`, `1. Comr. Stalin`, `Stalin - 2`, a file copy `file`, `File of 8th - 1`. */
-const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:[Ff]ile|FILE)(?:\s+(?:of|OF)\s+[^,;()]{1,60}?)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
+/** One entry of a list with its names below its head: `Molotov`, `1. Comr. Stalin`, `Stalin - 2`, a file copy `file`, `File of 8th - 1`, `Comr. 10th department`. */
+const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:[Ff]ile|FILE)(?:\s+(?:of|OF)\s+[^,;()]{1,60}?)?|\d{1,2}(?:st|nd|rd|th)\s+[Dd]ep(?:artmen)?t\.?(?:\s+of\s+[^,;()]{1,60}?)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
 
 function mergeDistribution(a: DistributionList, b: DistributionList): DistributionList {
   return {
