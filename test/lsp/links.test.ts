@@ -141,24 +141,19 @@ test('cable/timeline: the 14 cables in date order, complete, with the links of t
   assert.deepEqual(uncited.sort(), ['25844', '26844', '601183/sh']);
 });
 
-test('the corpus checks on references: “No. 4712” is ambiguous, and nothing else is new', async () => {
-  const collection = await until('the ambiguity in the collection', () => {
-    const found = lastPublished(uri(COLLECTION))?.diagnostics.filter(d => d.code === 'cable.corpus.ambiguousReference');
-    return found?.length ? found : undefined;
+test('the corpus checks on references: “No. 4712” cites one cable saved twice, which is no ambiguity, and nothing else is new', async () => {
+  const corpusCodes = await until('the corpus checks of every file', () => {
+    const codes: string[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      for (const d of lastPublished(uri(name))?.diagnostics ?? []) if (String(d.code).startsWith('cable.corpus.')) codes.push(`${name}: ${d.code}`);
+    }
+    // the collection's own diagnostics are published with the corpus checks (its structure, its names)
+    return codes.length >= 3 && lastPublished(uri(COLLECTION)) ? codes : undefined;
   });
-  assert.equal(collection.length, 1);
-  assert.match(collection[0].message, /“No\. 4712 of 7 October 1950” matches 2 cables/);
-  assert.equal(collection[0].severity, 3);
-  assert.equal(collection[0].relatedInformation?.length, 2);
-  const corpusCodes: string[] = [];
-  for (const name of fs.readdirSync(dir)) {
-    for (const d of lastPublished(uri(name))?.diagnostics ?? []) if (String(d.code).startsWith('cable.corpus.')) corpusCodes.push(`${name}: ${d.code}`);
-  }
   assert.deepEqual(corpusCodes.sort(), [
     '1950-10-07-beijing-moscow-25391-second-copy.cable: cable.corpus.duplicateCable',
     '1950-10-07-beijing-moscow-25391.cable: cable.corpus.duplicateCable',
     '1950-11-10-moscow-beijing-6511.cable: cable.corpus.rareSpelling',
-    `${COLLECTION}: cable.corpus.ambiguousReference`,
   ].sort());
 });
 

@@ -40,7 +40,7 @@ test('after each change the kept findings equal the whole folder checked afresh'
     for (const [, list] of kept) for (const d of list as { code: string }[]) seen.add(d.code);
   };
   await step('a copy of a.cable: a duplicate', () => workspace.write('copy.cable', beijingCable('101', 1, 'Cde. Roshchin reports.')));
-  await step('a second copy of the cited cable: an ambiguous reference', () => workspace.write('m1-copy.cable', moscowCable('6101', 1, 'Pass it on.')));
+  await step('a second cable with the cited number: an ambiguous reference', () => workspace.write('m1-copy.cable', moscowCable('6101', 2, 'Pass it on.')));
   await step('the copy renumbered: no longer ambiguous', () => workspace.write('m1-copy.cable', moscowCable('6102', 1, 'Pass it on.')));
   await step('the cited cable dated after the citing one', () => workspace.write('m1.cable', moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.')));
   await step('the rare spelling written twice more: no longer rare enough', () => workspace.write('e.cable', beijingCable('105', 5, 'Cde. Roschin and Cde. Roschin.')));

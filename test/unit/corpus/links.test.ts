@@ -76,7 +76,7 @@ describe('checks', () => {
   test('two cables with the cited number: cable.corpus.ambiguousReference, with each as a related location', async () => {
     const service = await serviceOver({
       ...files,
-      'm1-copy.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong, once more.'),
+      'm1-copy.cable': moscowCable('6101', 2, 'Pass the following to Cde. Mao Zedong, once more.'),
     });
     const found = service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? [];
     const ambiguous = found.filter(d => d.code === 'cable.corpus.ambiguousReference');
@@ -85,6 +85,16 @@ describe('checks', () => {
     assert.deepEqual(ambiguous[0].relatedInformation!.map(r => r.location.uri).sort(), [uriOf('m1-copy.cable'), uriOf('m1.cable')]);
     assert.equal(ambiguous[0].severity, 3, 'information');
     assert.equal(found.filter(d => d.code === 'cable.corpus.citesLater').length, 0);
+  });
+
+  test('the cited cable saved twice (same number, day and channel) is one cable: no ambiguity', async () => {
+    const service = await serviceOver({
+      ...files,
+      'm1-copy.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong, once more.'),
+    });
+    const found = service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? [];
+    assert.deepEqual(found.filter(d => d.code === 'cable.corpus.ambiguousReference'), []);
+    assert.equal((service.getCorpusDiagnostics().get(uriOf('m1-copy.cable')) ?? []).filter(d => d.code === 'cable.corpus.duplicateCable').length, 1, 'the copy is reported as such');
   });
 
   test('a reference to a cable dated after the citing one: cable.corpus.citesLater (days, not times)', async () => {

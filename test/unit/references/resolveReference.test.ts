@@ -171,6 +171,14 @@ describe('checks on a resolved citation', () => {
     assert.equal(ambiguousReference({ number: '3153' }, [earlier]), undefined);
   });
 
+  test('copies of one cable (number, day and channel) are one cable: no ambiguity, and a later one is still later', () => {
+    const copy = summary('Cable N° 5300 — Moscow → Beijing (second copy)', { number: 'No. 5300', date: '1951-10-22 10:00', from: 'Moscow', to: 'Beijing' });
+    assert.equal(ambiguousReference({ number: '5300' }, [later, copy]), undefined);
+    assert.deepEqual(checkResolvedReference({ number: '5300' }, citing, [later, copy]).map((f) => f.kind), ['citedAfterCiting']);
+    const otherChannel = summary('Cable N° 5300 — Moscow → Pyongyang', { number: '5300', date: '1951-10-22', from: 'Moscow', to: 'Pyongyang' });
+    assert.equal(ambiguousReference({ number: '5300' }, [later, copy, otherChannel])?.cables.length, 2, 'two cables, one of them saved twice');
+  });
+
   test('checkResolvedReference: ambiguity for two, a later date for one, nothing otherwise', () => {
     assert.deepEqual(checkResolvedReference({ number: '1' }, citing, [earlier, later]).map((f) => f.kind), ['ambiguous']);
     assert.deepEqual(checkResolvedReference({ number: '1' }, citing, [later]).map((f) => f.kind), ['citedAfterCiting']);

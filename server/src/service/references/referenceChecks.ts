@@ -7,7 +7,7 @@
 import type { CableSummary } from '../corpus/types';
 import type { Severity } from '../diagnosticCodes';
 import { monthNames } from '../vocabulary';
-import { certainlyAfter, type CitingCable, type ReferenceKey } from './resolveReference';
+import { certainlyAfter, copyKey, type CitingCable, type ReferenceKey } from './resolveReference';
 import type { TelegramRef } from './telegramReferences';
 import { sentence } from '../sentence';
 
@@ -64,8 +64,24 @@ export function citedAfterCiting(ref: ReferenceKey & Partial<Pick<TelegramRef, '
   };
 }
 
-/** A citation that more than one cable of the corpus answers: each is listed. */
-export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, matches: readonly CableSummary[]): ReferenceFinding | undefined {
+/** The cables among `found`, copies of one cable (`copyKey`) counted once, by the first of them. */
+export function distinctCables<T>(found: readonly T[], cableOf: (x: T) => CableSummary): T[] {
+  const seen = new Set<string>();
+  return found.filter((x) => {
+    const key = copyKey(cableOf(x));
+    if (key === undefined) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A citation that more than one cable of the corpus answers: each is listed. Copies of one cable
+ * are one cable: a citation is not ambiguous for the cable being saved twice.
+ */
+export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, found: readonly CableSummary[]): ReferenceFinding | undefined {
+  const matches = distinctCables(found, (c) => c);
   if (matches.length < 2) return undefined;
   const listed = matches.map((c) => (c.date ? `${c.title} (${formatReferenceDate(c.date)})` : c.title));
   const list = listed.length === 2 ? `${listed[0]} and ${listed[1]}` : `${listed.slice(0, -1).join('; ')}; and ${listed[listed.length - 1]}`;
@@ -79,8 +95,9 @@ export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef,
 
 /** Everything worth saying about a resolved citation: ambiguity when several cables match, a later date when one does. */
 export function checkResolvedReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, citing: CitingCable, matches: readonly CableSummary[]): ReferenceFinding[] {
-  if (matches.length >= 2) return [ambiguousReference(ref, matches) as ReferenceFinding];
-  const only = matches[0];
+  const distinct = distinctCables(matches, (c) => c);
+  if (distinct.length >= 2) return [ambiguousReference(ref, distinct) as ReferenceFinding];
+  const only = distinct[0];
   const later = only ? citedAfterCiting(ref, citing, only) : undefined;
   return later ? [later] : [];
 }

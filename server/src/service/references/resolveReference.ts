@@ -65,6 +65,16 @@ function channelVerdict(whose: TelegramRef['whose'], citing: CitingCable, c: Cab
   return 'unknown';
 }
 
+/**
+ * One cable's identity across its copies in a folder: its number, its day and its channel. Two
+ * summaries with one key are one cable saved twice (a second copy, a retranslation); undefined
+ * without a number or a date, which say too little.
+ */
+export function copyKey(c: Pick<CableSummary, 'number' | 'date' | 'from' | 'to'>): string | undefined {
+  if (!c.number || !c.date) return undefined;
+  return `${normaliseTelegramNumber(c.number)}\u0001${c.date.slice(0, 10)}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
+}
+
 /** Whether a cable's own date falls after the citing cable's on every reading of their clocks (both must say when, in UTC). */
 export function certainlyAfter(cable: Pick<CableSummary, 'utc'>, citing: CitingCable): boolean {
   return cable.utc !== undefined && citing.utc !== undefined && cable.utc.from > citing.utc.to;

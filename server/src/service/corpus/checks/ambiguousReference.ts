@@ -1,8 +1,9 @@
 /**
  * `cable.corpus.ambiguousReference`: a reference that two or more cables of the folder answer —
- * the same number in two channels, or one cable saved twice (`No. 4712` when both translations of
- * Mao's telegram are in the folder). Each cable is a related location. An unresolved reference is
- * silent: the folder need not hold every telegram cited.
+ * the same number in two channels, or on two days. Each cable is a related location. One cable
+ * saved twice (`No. 4712` when both translations of Mao's telegram are in the folder) is one cable:
+ * `cable.corpus.duplicateCable` says so. An unresolved reference is silent: the folder need not
+ * hold every telegram cited.
  */
 import { ambiguousReference as describeAmbiguity } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';

@@ -3,7 +3,7 @@
  * cable that cites it — a misread number or date, or the wrong cable in the folder. Days, not
  * times: the two dates may be read on clocks hours apart (Beijing and Moscow).
  */
-import { citedAfterCiting } from '../../references/referenceChecks';
+import { citedAfterCiting, distinctCables } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
 import { citingFilesAffected, resolveFileReferences } from '../links';
@@ -17,8 +17,9 @@ export const citesLater = defineCorpusRule({
   *checkGroup(index: CorpusIndex, _gazetteer, uri: string): Iterable<CorpusFinding> {
     const file = index.get(uri);
     for (const { reference, citing, cited } of file ? resolveFileReferences(index, file) : []) {
-      if (cited.length !== 1) continue; // none: silent; several: an ambiguity, reported as such
-      const [match] = cited;
+      const distinct = distinctCables(cited, c => c.item);
+      if (distinct.length !== 1) continue; // none: silent; several: an ambiguity, reported as such
+      const [match] = distinct; // of copies of one cable, the first
       const later = citedAfterCiting(reference, citing, match.item);
       if (!later) continue;
       yield {

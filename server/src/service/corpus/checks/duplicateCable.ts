@@ -8,6 +8,7 @@ import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule
 import type { CorpusChange } from '../corpusIndex';
 import type { CorpusIndex, Located } from '../corpusIndex';
 import type { CableSummary } from '../types';
+import { copyKey } from '../../references/resolveReference';
 
 export const duplicateCable = defineCorpusRule({
   code: 'cable.corpus.duplicateCable',
@@ -23,9 +24,8 @@ export const duplicateCable = defineCorpusRule({
     if (index.cableCount(number) < 2) return;
     const groups = new Map<string, Located<CableSummary>[]>();
     for (const hit of index.cablesNumbered(number)) {
-      const c = hit.item;
-      if (!c.date) continue; // without a date, a shared number says too little
-      const key = `${c.date.slice(0, 10)}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
+      const key = copyKey(hit.item);
+      if (key === undefined) continue; // without a date, a shared number says too little
       const list = groups.get(key) ?? [];
       list.push(hit);
       groups.set(key, list);
