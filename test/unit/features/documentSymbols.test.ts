@@ -300,3 +300,14 @@ test('a department is an entry of a list with its names below its head', () => {
   const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'The text.', '', 'SHTYKOV', '', 'Deciphered by Orlov on 10/21/50 at 7:05 a.m.', 'Copies:', '1. Comr. Stalin', '2. Comr. Copy', '3. Comr. 10th department'))).map(s => s.name);
   assert.ok(names.includes('Copies: 1. Comr. Stalin 2. Comr. Copy 3. Comr. 10th department'), JSON.stringify(names));
 });
+
+test('a sender’s number on the signature line, or with the date on the line below, is the message’s number', () => {
+  const tail = (...lines: string[]) => flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'Zhou Enlai asked for trucks.', '', ...lines))).map(s => s.name);
+  for (const lines of [['ROSHCHIN   No. 2781   11.11.50'], ['ROSHCHIN\tNo. 2781\t11.11.50'], ['ROSHCHIN', 'No. 2781 11.11.50']]) {
+    const names = tail(...lines);
+    assert.ok(names.includes('Message: Roshchin → Filippov, 11.11.50') && names.includes('Number: 2781'), `${JSON.stringify(lines)}: ${JSON.stringify(names)}`);
+  }
+  const before = tail('No. 22 T. SHTYKOV');
+  assert.ok(before.includes('Number: 22') && before.includes('Signed: T. Shtykov'), JSON.stringify(before));
+  assert.ok(!tail('To No. 25000.', 'MAO ZEDONG').some(n => n.startsWith('Signed: To')), 'a citation is no signature');
+});

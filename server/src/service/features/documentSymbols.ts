@@ -144,7 +144,7 @@ class SymbolBuilder {
     const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
     const children: DocumentSymbol[] = [
       ...m.header.map(x => this.field(x)),
-      ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p)),
+      ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p, m.parts)),
       ...m.telegrams.map(t => this.message(t, undefined)),
       ...m.stamps.map(s => this.stamp(s)),
     ].sort((a, b) => compare(a.range, b.range));
@@ -153,7 +153,7 @@ class SymbolBuilder {
     return this.symbol(title, this.whenDetail(m.when) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
   }
 
-  private part(p: MessagePart): DocumentSymbol {
+  private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
     let words = oneLine(slice(this.text, p.span)).replace(/^["“„]|["”]$/g, '');
     // the body may go on after a salutation on its line (`“Comrade MAO ZEDONG. We agree ...`): the label is the greeting
     if (p.kind === 'salutation') {
@@ -161,7 +161,10 @@ class SymbolBuilder {
       // not after an initial: `Dear Comrade I. V. Stalin:` is one greeting
       if (greeting && !/^\s*[A-Z]\./.test(words.slice(greeting.length))) words = greeting;
     }
-    const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && p.value.end > p.value.start && p.value.end - p.value.start < p.span.end - p.span.start);
+    const narrower = p.value.end > p.value.start && p.value.end - p.value.start < p.span.end - p.span.start;
+    // a number or date that shares its line with a signature is labelled by itself (`ROSHCHIN No. 2781 11.11.50`)
+    if ((p.kind === 'number' || p.kind === 'date') && narrower && all.some(q => q !== p && q.span.start === p.span.start)) words = oneLine(slice(this.text, p.value));
+    const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && narrower);
     const name = named ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);

@@ -611,6 +611,12 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.DATE_ONLY.test(s)) return [part('date', t, dateValue(t))];
+  const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
+  if (numberAndDate) {
+    const { number, date } = numberAndDate.groups!;
+    const at = s.lastIndexOf(date);
+    return [numberPart(t, s.indexOf(number), number), part('date', t, { start: t.offset + at, end: t.offset + at + date.length })];
+  }
   const number = P.NUMBER_LINE.exec(s);
   if (number) {
     // For `No. 201-gi` the value is `201-gi`; a clerk mark (`3ak`) is its own value.
@@ -641,16 +647,28 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
           return part('signature', t, { start: ns, end: ns + p[1].length }, k === 0 ? when : undefined);
         });
       }
-      return [part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, when)];
+      const signature = part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, when);
+      // the sender's number on the signature line: `No. 22 T. SHTYKOV`, `ROSHCHIN   No. 2781   11.11.50`
+      const { numberBefore, numberAfter } = m.groups!;
+      if (numberBefore) return [numberPart(t, s.indexOf(numberBefore), numberBefore), signature];
+      if (numberAfter) return [signature, numberPart(t, s.indexOf(numberAfter, at + name.length), numberAfter)];
+      return [signature];
     }
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
 }
 
+/** A number part whose value is the number without its sign: `No. 2781` gives `2781`. */
+function numberPart(t: LineText, at: number, written: string): MessagePart {
+  const digits = /[A-Za-z]{0,3}\d[\w/\-]*$/.exec(written);
+  const start = t.offset + at + (digits ? digits.index : 0);
+  return part('number', t, { start, end: t.offset + at + written.length });
+}
+
 /** Upper-case lines that end a message but are not names. */
 function isFalseSignature(name: string): boolean {
-  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT)$/i.test(name.trim());
+  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT|TO|FOR|RE)$/i.test(name.trim());
 }
 
 function dateValue(t: LineText): Span {

@@ -146,6 +146,8 @@ export function mayBeAttachmentMark(s: string): boolean {
 export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
+/** A number and a date on one line under the signature: `No. 2781 11.11.50`. */
+export const NUMBER_DATE_LINE = new RegExp(String.raw`^(?<number>${SIGN}\s*${NUMBER})\s*[-–,]?\s*(?<date>${WHEN})\.?$`);
 export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
 
 // ---------------------------------------------------------------- footer
@@ -210,7 +212,9 @@ const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
 const CLOSING_PREFIX = String.raw`(?:(?:With (?:communist |comradely )?(?:greetings|respect)|Respectfully|Greetings)[.,!]?\s+)?`;
-const NUMBER_PREFIX = String.raw`(?:${SIGN}\s*${NUMBER}\s*[-–]?\s*)?`;
+const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
+/** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */
+const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMBER}))?`;
 
 /**
  * A signature line, possibly with its date before or after and quotes around it:
@@ -218,7 +222,7 @@ const NUMBER_PREFIX = String.raw`(?:${SIGN}\s*${NUMBER}\s*[-–]?\s*)?`;
  * `With greetings. FILIPPOV [Stalin].”`, `(A. Gromyko)`, `[signature] (Makarov)`.
  */
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${SIGNATURE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?["”]?\.?["”]?\s*(?:x\/)?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?["”]?\.?["”]?\s*(?:x\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
