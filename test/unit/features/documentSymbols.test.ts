@@ -311,3 +311,12 @@ test('a sender’s number on the signature line, or with the date on the line be
   assert.ok(before.includes('Number: 22') && before.includes('Signed: T. Shtykov'), JSON.stringify(before));
   assert.ok(!tail('To No. 25000.', 'MAO ZEDONG').some(n => n.startsWith('Signed: To')), 'a citation is no signature');
 });
+
+test('a rule before the addressee opens nothing: the addressee is read after it, with any honorific', () => {
+  for (const honorific of ['Com[rade]', 'Comrade']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1', '---', `To ${honorific} FYN SI [Stalin].`, '', 'The front is stable.', '', 'SHTYKOV', '3.9.50'))).map(s => s.name);
+    assert.ok(names.includes('Message: Shtykov → Fyn Si, 3.9.50'), `${honorific}: ${JSON.stringify(names)}`);
+  }
+  const inMessage = flatten(symbols(joinLines('---', 'To Com[rade] FYN SI [Stalin].', '', 'The front is stable.', '', 'SHTYKOV'))).map(s => s.name);
+  assert.ok(inMessage.includes('Message: Shtykov → Fyn Si'), JSON.stringify(inMessage));
+});

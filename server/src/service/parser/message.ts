@@ -61,8 +61,9 @@ export function parseMessage(
     const st = ctx.stamp(i);
     if (st && stamps[stamps.length - 1] !== st && st.span.start >= span.start && st.span.end <= span.end) stamps.push(st);
   }
+  // blanks, stamps and a rule before the opening lines (`---` / `To Com[rade] FYN SI [Stalin].`) open nothing
   const skip = (i: number): number => {
-    while (i < hi && (ctx.isBlank(i) || ctx.stamp(i))) i++;
+    while (i < hi && (ctx.isBlank(i) || ctx.stamp(i) || P.SEPARATOR.test(ctx.textOf(i)))) i++;
     return i;
   };
 
