@@ -320,3 +320,12 @@ test('a rule before the addressee opens nothing: the addressee is read after it,
   const inMessage = flatten(symbols(joinLines('---', 'To Com[rade] FYN SI [Stalin].', '', 'The front is stable.', '', 'SHTYKOV'))).map(s => s.name);
   assert.ok(inMessage.includes('Message: Shtykov → Fyn Si'), JSON.stringify(inMessage));
 });
+
+test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
+  const roots = (text: string) => symbols(text).map(s => s.name);
+  const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));
+  assert.deepEqual(withRule, ['Chinese original', 'Title and source', 'Message: Mao Zedong → Zhou Enlai, October 7']);
+  const noRule = roots(joinLines('高岗、彭德怀:', '', '同意十月八日以后出动。', '', '毛泽东', '十月七日', '', 'Gao [Gang], Peng [Dehuai]:', '', '[We] agree that the troops move after 8 October.', '', 'Mao Zedong', 'October 7 [1950]'));
+  assert.deepEqual(noRule, ['Chinese original', 'Message: Mao Zedong → Gao, Peng, October 7 [1950]']);
+  assert.deepEqual(roots(joinLines('毛泽东同志:', '电悉。', 'Mao Zedong', 'October 7')).filter(n => n === 'Chinese original'), [], 'Latin text with no blank line or rule before it ends no original');
+});

@@ -193,7 +193,8 @@ class SymbolBuilder {
       const words = oneLine(slice(this.text, i));
       return this.symbol(words.length > 60 ? words.slice(0, 59) + '…' : words, 'note', SymbolKind.String, i, i);
     });
-    return this.symbol(n.role === 'preamble' ? 'Title and source' : "Editor's notes", 'editorial', SymbolKind.Package, n.span, n.items[0] ?? n.span, children);
+    const title = n.role === 'preamble' ? 'Title and source' : n.role === 'original' ? 'Chinese original' : "Editor's notes";
+    return this.symbol(title, n.role === 'original' ? 'original text' : 'editorial', SymbolKind.Package, n.span, n.items[0] ?? n.span, children);
   }
 
   private distribution(d: DistributionList): DocumentSymbol {

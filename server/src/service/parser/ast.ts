@@ -230,7 +230,8 @@ export interface Separator {
 export interface EditorialNotes {
   readonly kind: 'notes';
   readonly span: Span;
-  readonly role: 'preamble' | 'endnotes';
+  /** `original`: the Chinese original a bilingual document gives before its English translation (§5). */
+  readonly role: 'preamble' | 'endnotes' | 'original';
   readonly items: readonly Span[];
 }
 

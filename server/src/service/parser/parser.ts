@@ -32,6 +32,13 @@ export function parseCable(text: string): CableDocument {
 /** A Chinese date alone in brackets: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
 
+/** A line that starts in Chinese characters, perhaps after a bracket or a note's marker: `毛泽东`, `(一九五0年十月七日)`, `[1] 彭德怀`, `(一) 十月`. */
+const CHINESE_LINE = /^(?:\[\d+\]\s*)?[(（〔]?[\u3400-\u9fff]/;
+/** A line that starts in Latin letters, perhaps after a bracket or a quote mark (the English translation). */
+const LATIN_LINE = /^[\[("“]?[A-Za-z]/;
+/** How far a Chinese original may run before its rule. */
+const ORIGINAL_MAX_LINES = 60;
+
 const FACT_COLON_KNOWN = 1;
 const FACT_COLON_END = 2;
 const FACT_QUOTE_KNOWN = 4;
@@ -221,9 +228,15 @@ class ParseContext implements LineContext {
     const blocks: Block[] = [];
     let i = 0;
 
-    const pre = this.preamble();
-    if (pre > 0) {
-      blocks.push(this.notes(0, pre, 'preamble'));
+    // a bilingual document: the Chinese original, a rule, then the English translation (§5)
+    const original = this.chineseOriginal();
+    if (original > 0) {
+      blocks.push(this.notes(0, original, 'original'));
+      i = original;
+    }
+    const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : 0);
+    if (pre > i) {
+      blocks.push(this.notes(i, pre, 'preamble'));
       i = pre;
     }
 
@@ -293,9 +306,42 @@ class ParseContext implements LineContext {
     return P.DATE_ONLY.test(s) || CHINESE_DATE_LINE.test(s);
   }
 
-  /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
-  private preamble(): number {
+  /**
+   * Where the English translation of a bilingual document starts: after a rule that follows a
+   * Chinese original (its first line in Chinese characters) and comes before English text. 0 when
+   * the document is not one.
+   */
+  private chineseOriginal(): number {
     const first = this.skipBlanks(0);
+    if (first >= this.lines.length || !CHINESE_LINE.test(this.texts[first])) return 0;
+    for (let i = first + 1; i < Math.min(this.lines.length, first + ORIGINAL_MAX_LINES); i++) {
+      const s = this.texts[i];
+      if (s.length === 0) continue;
+      if (this.kinds[i] === 'separator' || /^[—–-]{3,}$/.test(s)) {
+        const next = this.skipBlanks(i + 1);
+        return next < this.lines.length && LATIN_LINE.test(this.texts[next]) ? next : 0;
+      }
+      // without a rule, the translation starts at the first line in Latin letters after a blank line
+      if (LATIN_LINE.test(s)) return this.kinds[i - 1] === 'blank' ? i : 0;
+      if (!CHINESE_LINE.test(s)) return 0;
+    }
+    return 0;
+  }
+
+  /**
+   * A translation's own title and date line, without a source note (`Telegram from Mao Zedong to
+   * Peng Dehuai ...` / `(October 12, 1950)`): the line after the date, or 0.
+   */
+  private titleAndDate(from: number): number {
+    const title = this.skipBlanks(from);
+    if (title >= this.lines.length || /:\s*(?:\[\d+\])?$/.test(this.texts[title])) return 0;
+    const date = this.skipBlanks(title + 1);
+    return date < this.lines.length && this.isDateLine(this.texts[date]) ? this.skipBlanks(date + 1) : 0;
+  }
+
+  /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
+  private preamble(from = 0): number {
+    const first = this.skipBlanks(from);
     if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) {
       // the piece's date may stand under its title, on a line of its own: `(December 9, 1950)`
       const next = this.skipBlanks(first + 1);
@@ -602,13 +648,13 @@ class ParseContext implements LineContext {
 
   // ---------------------------------------------------------------- notes
 
-  private notes(from: number, to: number, role: 'preamble' | 'endnotes'): EditorialNotes {
+  private notes(from: number, to: number, role: EditorialNotes['role']): EditorialNotes {
     const items: Span[] = [];
     for (let i = from; i < to; i++) {
       const t = this.line(i);
       if (t.text.length === 0) continue;
       // A note's continuation lines join the item before them.
-      const opens = role === 'preamble' || P.ENDNOTE.test(t.text) || items.length === 0;
+      const opens = role !== 'endnotes' || P.ENDNOTE.test(t.text) || items.length === 0;
       if (opens) items.push({ start: t.offset, end: t.offset + t.text.length });
       else items[items.length - 1] = { start: items[items.length - 1].start, end: t.offset + t.text.length };
     }
