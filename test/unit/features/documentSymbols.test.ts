@@ -329,3 +329,8 @@ test('a bilingual document: the Chinese original, then the translation with its 
   assert.deepEqual(noRule, ['Chinese original', 'Message: Mao Zedong → Gao, Peng, October 7 [1950]']);
   assert.deepEqual(roots(joinLines('毛泽东同志:', '电悉。', 'Mao Zedong', 'October 7')).filter(n => n === 'Chinese original'), [], 'Latin text with no blank line or rule before it ends no original');
 });
+
+test('a flattened two-column copy table in the footer gives one entry per cell', () => {
+  const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'The text.', '', 'ROSHCHIN', '', 'Deciphered by Karpov 1240 3 October', 'Two copies printed', 'Copy Nº 1 to Cde. Stalin | Copy Nº 2 to Cde. Bulganin |', '|'))).map(s => s.name);
+  assert.ok(names.includes('Copy Nº 1 to Cde. Stalin') && names.includes('Copy Nº 2 to Cde. Bulganin'), JSON.stringify(names));
+});

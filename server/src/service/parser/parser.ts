@@ -622,6 +622,7 @@ class ParseContext implements LineContext {
         i = block.end - 1;
         continue;
       }
+      if (P.PIPE_ONLY.test(t.text)) continue; // a table's empty row
       const pieces = numberedPieces(t);
       const found = pieces.map(footerItem);
       if (found.every(x => x !== undefined)) {
@@ -807,6 +808,16 @@ function footerItem(t: LineText): FooterItem | undefined {
 
 /** `1. Comr. Stalin 2. Comr. Molotov 3. Comr. Malenkov`: a numbered copy list on one line, cut into its entries. */
 function numberedPieces(t: LineText): LineText[] {
+  // a flattened two-column table: `Copy Nº 1 to Cde. Stalin | Copy Nº 2 to Cde. Bulganin |`
+  if (t.text.includes('|') && P.DISTRIBUTION_TABLE_ROW.test(t.text)) {
+    const cells: LineText[] = [];
+    for (const m of t.text.matchAll(/[^|]+/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const cell = m[0].trim();
+      if (cell) cells.push({ text: cell, offset: t.offset + m.index! + lead });
+    }
+    return cells.length ? cells : [t];
+  }
   if (!/^\d{1,2}\.\s/.test(t.text)) return [t];
   const starts = [...t.text.matchAll(/(?:^|\s)(?=\d{1,2}\.\s+(?:Comr?\.|Cde\.|Comrade)\s)/g)].map(m => m.index! + (m[0].length));
   if (starts.length < 2) return [t];
