@@ -334,3 +334,8 @@ test('a flattened two-column copy table in the footer gives one entry per cell',
   const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'The text.', '', 'ROSHCHIN', '', 'Deciphered by Karpov 1240 3 October', 'Two copies printed', 'Copy Nº 1 to Cde. Stalin | Copy Nº 2 to Cde. Bulganin |', '|'))).map(s => s.name);
   assert.ok(names.includes('Copy Nº 1 to Cde. Stalin') && names.includes('Copy Nº 2 to Cde. Bulganin'), JSON.stringify(names));
 });
+
+test('a relay envelope’s `for Comrade X` names whom the ambassador passes the text to; the message goes to the ambassador', () => {
+  const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0120 2 December 1950', 'BEIJING - To Comrade ROSHCHIN', 'for Comrade MAO ZEDONG', '', '"Comrade MAO ZEDONG!', 'We agree.', 'FILIPPOV"', '', 'for Cde. ROSHCHIN: please hand this over at once.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(names.includes('Message: Filippov → Roshchin') && names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
+});

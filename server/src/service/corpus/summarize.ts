@@ -158,7 +158,7 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
     const person = inside?.resolution.best.entry;
     return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(text, span)) || undefined };
   };
-  const addressee = envelope && addresseeOf(envelope.fields);
+  const addressee = envelope && addresseeOf(text, envelope.fields);
   const sender = name(message?.from);
   const recipient = name(message?.to ?? addressee);
   return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };

@@ -134,7 +134,7 @@ class SymbolBuilder {
     const from = m.from ? displayName(slice(this.text, m.from)) : undefined;
     let to = m.to ? displayName(slice(this.text, m.to)) : undefined;
     if (!to && m.depth === 0) {
-      const addressee = envelope && addresseeOf(envelope.fields);
+      const addressee = envelope && addresseeOf(this.text, envelope.fields);
       if (addressee) to = displayName(slice(this.text, addressee));
     }
     const who = from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';

@@ -27,11 +27,18 @@ const TO_PERSON_AFTER_PLACE = /^\s+(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?
 /** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
 /**
  * The addressee a header names: its last addressee line, the most particular (`To Cde. ROSHCHIN.`
- * after `BEIJING - SOVIET AMBASSADOR` names the man the role is).
+ * after `BEIJING - SOVIET AMBASSADOR` names the man the role is), but not a relay's `for Comrade
+ * MAO ZEDONG` under `BEIJING - To Comrade ROSHCHIN`: that names whom the ambassador passes it to.
  */
-export function addresseeOf(fields: readonly HeaderField[]): Span | undefined {
-  for (let k = fields.length - 1; k >= 0; k--) if (fields[k].kind === 'addressee') return fields[k].value;
-  return undefined;
+export function addresseeOf(text: string, fields: readonly HeaderField[]): Span | undefined {
+  let relay: Span | undefined;
+  for (let k = fields.length - 1; k >= 0; k--) {
+    const f = fields[k];
+    if (f.kind !== 'addressee') continue;
+    if (!/^for\b/i.test(text.slice(f.span.start, f.span.end))) return f.value;
+    relay ??= f.value;
+  }
+  return relay;
 }
 
 function isSpace(c: number): boolean {

@@ -127,7 +127,7 @@ export function parseMessage(
   const relayed = bodyStart < hi && !telegrams.some(tg => tg.introducer && lastLineOf(ctx, tg.introducer.span) === bodyStart) ? instructedPerson(ctx.line(bodyStart)) : undefined;
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
     ?? relayed
-    ?? addresseeOf(header);
+    ?? addresseeOf(ctx.text, header);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
   const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
 
