@@ -3,6 +3,7 @@
  * then resolution of every mention with what the whole document says (glosses, channels, date).
  */
 import type { Span } from '../types';
+import { partitionPoint } from '../spans';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
@@ -307,13 +308,14 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (ids.length) ids.forEach((id) => channels.add(id));
     else channels.add(c.trim().toLowerCase());
   }
+  const onProcessingLine = processingLines(context);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   return raw.map((m): EntityMention => {
     // a name on a processing line is resolved on its own: the place is evidence
-    const processing = onProcessingLine(m.span, context);
+    const processing = onProcessingLine(m.span);
     let resolution = m.gloss || processing ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
@@ -429,9 +431,16 @@ function resolve(
   return { best, confidence, alternatives };
 }
 
-/** Whether a name stands on a processing line of the footer (`Deciphered by Orlov 1205 19 October`). */
-function onProcessingLine(span: Span, context: EntityContext): boolean {
-  return context.personSlots?.some((s) => s.cue === PROCESSING_LINE_CUE && s.span.start <= span.start && span.end <= s.span.end) === true;
+/**
+ * Whether a name stands on a processing line of the footer (`Deciphered by Orlov 1205 19 October`):
+ * the lines, in text order, are searched by halves (a long collection has thousands).
+ */
+function processingLines(context: EntityContext): (span: Span) => boolean {
+  const lines = (context.personSlots ?? []).filter((s) => s.cue === PROCESSING_LINE_CUE).map((s) => s.span).sort((a, b) => a.start - b.start);
+  return (span) => {
+    const k = partitionPoint(lines, (l) => l.start <= span.start) - 1;
+    return k >= 0 && span.end <= lines[k]!.end;
+  };
 }
 
 function score(
@@ -614,7 +623,10 @@ function findNearMisses(
  * name of the same person (`Filipov [Stalin]`, a cover name glossed) vouches for no spelling.
  */
 function glossPairedWith(text: string, miss: NearMiss, mentions: readonly EntityMention[]): boolean {
-  for (const m of mentions) {
+  // the partner is the mention just before the miss or just after it (mentions are in text order)
+  const after = partitionPoint(mentions, (m) => m.span.start < miss.span.end);
+  for (let k = Math.max(0, after - 1); k <= after && k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.key !== miss.suggestionKey) continue;
     const [first, second] = m.span.end <= miss.span.start ? [m.span, miss.span] : miss.span.end <= m.span.start ? [miss.span, m.span] : [undefined, undefined];
     if (first && second && OPENS_GLOSS.test(text.slice(first.end, second.start)) && CLOSES_GLOSS.test(text.slice(second.end, second.end + 4))) return true;
