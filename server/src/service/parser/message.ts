@@ -163,8 +163,10 @@ const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(
 
 /** The names of a group addressee line, all of them (the line before its colon). */
 function groupAddressees(t: LineText): Span | undefined {
+  // the group pattern is tried only on an addressee line ending in its colon (a linear test first)
+  if (!P.ADDRESSEE_COLON.test(t.text)) return undefined;
   const m = GROUP_ADDRESSEES.exec(t.text);
-  if (!m || !P.ADDRESSEE_COLON.test(t.text)) return undefined;
+  if (!m) return undefined;
   const at = t.text.indexOf(m.groups!.list);
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
