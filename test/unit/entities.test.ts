@@ -294,6 +294,21 @@ describe('hover', () => {
     }
   });
 
+  it('of namesakes, the one whose office the words beside the name name: the Naval Minister, the trade unions, the CC secretariat', () => {
+    const kuznetsov = (received: string, line: string) => {
+      const text = ['CIPHERED TELEGRAM No. 1', 'From BEIJING', `Received ${received}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      const m = analysis.entities.mentions.find((x) => x.name === 'Kuznetsov')!;
+      return { id: m.resolution.best.entry.id, hover: getEntityHover(analysis.entities, m.span.start + 1)!.markdown };
+    };
+    const naval = kuznetsov('12:00 20.10.1951', 'Admiral Kuznetsov, the Naval Minister, will receive the delegation.');
+    assert.equal(naval.id, 'kuznetsov_ng');
+    assert.match(naval.hover, /Nikolai Kuznetsov\*\*, Naval Minister of the USSR \(on 20 Oct 1951\)/);
+    assert.doesNotMatch(naval.hover, /Also on 20 Oct 1951: Naval Minister/);
+    assert.equal(kuznetsov('12:00 20.10.1951', 'Comrade Kuznetsov of the trade unions sent greetings.').id, 'kuznetsov_vv');
+    assert.equal(kuznetsov('12:00 1.2.1949', 'Comrade Kuznetsov of the Central Committee secretariat arrived.').id, 'kuznetsov_aa');
+  });
+
   it('shows a cover name with its bearer, period, channel and evidence', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;

@@ -79,7 +79,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
   const lines: string[] = [headerLine(mention, certainty, date)];
   if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date));
   else if (certainty !== 'certain') pushBlock(lines, [`Identification: ${CERTAINTY_WORDS[certainty]}.`]);
-  pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym'));
+  pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym', shownOffice(best, date)));
   pushBlock(lines, [formLine(mention, best)]);
   pushBlock(lines, candidateLines(alternatives));
   pushBlock(lines, referenceLines(best.entry));
@@ -102,7 +102,7 @@ const CERTAINTY_WORDS: Record<Certainty, string> = { certain: 'certain', probabl
 export function headerLine(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined): string {
   const entry = mention.resolution.best.entry;
   const who = `**${e(entry.canonical)}**`;
-  const office = officeOnDate(entry, date);
+  const office = shownOffice(mention.resolution.best, date);
   const what = office ? officePhrase(office, date) : undefined;
   if (mention.resolution.best.via === 'pseudonym') {
     const lead = certainty === 'certain' ? 'cover name of' : certainty === 'probable' ? 'probably a cover name of' : 'cover name, possibly of';
@@ -111,6 +111,12 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
   if (certainty === 'certain') return `${who} — ${what ?? kindLabel(entry)}`;
   const hedge = certainty === 'probable' ? 'probably' : 'possibly';
   return `**${e(mention.name)}** — ${hedge} ${who}, ${what ?? kindLabel(entry)}`;
+}
+
+/** The office a hover names for a candidate: the one the words beside the name name (`the Naval Minister`), else the first held that day. */
+function shownOffice(c: Candidate, date: PartialDate | undefined): Role | undefined {
+  const named = c.evidence.find((ev) => ev.kind === 'officeNamed')?.detail;
+  return (named !== undefined ? c.entry.roles?.find((r) => r.title === named) : undefined) ?? officeOnDate(c.entry, date);
 }
 
 function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): string {
@@ -292,11 +298,13 @@ function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: 
 // ---------------------------------------------------------------- 3. the entry
 
 /** Other offices on the date (or the roles when the date is unknown or none fits), life dates, note. */
-function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNote: boolean): string[] {
+function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNote: boolean, shown?: Role): string[] {
   const lines: string[] = [];
   const onDate = rolesOnDate(entry, date);
   const roles = entry.roles ?? [];
-  if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${onDate.slice(1).map(roleText).join('; ')}`));
+  // the other offices of the day than the one the header names (by default the first)
+  const also = onDate.filter((r) => r !== (shown ?? onDate[0]));
+  if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${also.map(roleText).join('; ')}`));
   else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
   if (entry.born !== undefined || entry.died !== undefined) lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
   if (withNote && entry.note) lines.push(e(sentence(entry.note)));

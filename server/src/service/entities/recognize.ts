@@ -12,7 +12,7 @@ import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { matchRomanisedAt } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
-import { dateFit, formatPeriod, rolesFitDate } from './dates';
+import { dateFit, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
 import type {
@@ -101,7 +101,7 @@ export function analyzeEntities(
     i = m.last + 1;
   }
 
-  const resolved = resolveAll(raw, index, context);
+  const resolved = resolveAll(raw, index, context, text);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -290,7 +290,7 @@ class BracketLocator {
 
 // ---------------------------------------------------------------- resolution
 
-function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext): EntityMention[] {
+function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string): EntityMention[] {
   // what the whole document tells: glosses of each written form, and who is named unambiguously
   const docGlosses = new Map<string, Set<string>>();
   const mentioned = new Set<string>();
@@ -314,18 +314,19 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   return raw.map((m): EntityMention => {
-    // a name on a processing line is resolved on its own: the place is evidence
+    // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
-    let resolution = m.gloss || processing ? undefined : byTargets.get(m.targets);
+    const offices = officesNamedBeside(m, text, context);
+    let resolution = m.gloss || processing || offices ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
       // Without a gloss, a name resolves from the document's date and, for a cover name, from
       // which of its channels the document names: cables that agree on those resolve it alike.
-      const shared = m.gloss || docGloss || processing ? undefined : sharedResolutions(m.targets);
+      const shared = m.gloss || docGloss || processing || offices ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices);
       shared?.resolutions.set(sharedKey, resolution);
-      if (!m.gloss && !processing) byTargets.set(m.targets, resolution);
+      if (!m.gloss && !processing && !offices) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
@@ -408,13 +409,14 @@ function resolve(
   mentioned: ReadonlySet<string>,
   context: EntityContext,
   processing = false,
+  offices?: ReadonlyMap<string, string>,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing));
+    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices));
   });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!;
@@ -429,6 +431,45 @@ function resolve(
   const alternatives =
     confidence === 'certain' ? [] : candidates.filter((c) => c !== best && c.entry.id !== best.entry.id && c.score > best.score - 6);
   return { best, confidence, alternatives };
+}
+
+/** Words of an office's title too common to tell namesakes apart. */
+const GENERIC_OFFICE_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'soviet', 'ussr', 'minister', 'ministers', 'deputy', 'first', 'chairman', 'member', 'head', 'chief', 'central', 'committee', 'council', 'union', 'people', "people's", 'state', 'general', 'affairs', 'republic', 'ambassador', 'representative']);
+/** How far on each side of a name its office may be named (the same line only). */
+const OFFICE_REACH = 60;
+
+/**
+ * For a name several people of the gazetteer bear (`Kuznetsov`), the namesakes whose office on the
+ * document's date the words beside it name (`Admiral Kuznetsov, the Naval Minister`; `Kuznetsov of
+ * the intelligence directorate`), each with the office: words of its title beyond the common ones,
+ * compared by their first six letters (`secretariat`, `Secretary`). Undefined when there is none.
+ */
+function officesNamedBeside(m: RawMention, text: string, context: EntityContext): ReadonlyMap<string, string> | undefined {
+  let people = 0;
+  let last: string | undefined;
+  for (const t of m.targets) {
+    if (t.via !== 'pseudonym' && t.entry.kind === 'person' && t.entry.id !== last) people++;
+    last = t.entry.id;
+  }
+  if (people < 2) return undefined;
+  let from = Math.max(0, m.span.start - OFFICE_REACH);
+  let to = Math.min(text.length, m.span.end + OFFICE_REACH);
+  const lineStart = text.lastIndexOf('\n', m.span.start - 1);
+  const lineEnd = text.indexOf('\n', m.span.end);
+  if (lineStart + 1 > from) from = lineStart + 1;
+  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+  const beside = new Set<string>();
+  for (const w of (text.slice(from, m.span.start) + ' ' + text.slice(m.span.end, to)).toLowerCase().match(/[a-z]{5,}/g) ?? []) beside.add(w.slice(0, 6));
+  let out: Map<string, string> | undefined;
+  for (const t of m.targets) {
+    if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
+    for (const r of t.entry.roles ?? []) {
+      if (roleFitsDate(r, context.date) === 'no') continue;
+      const named = r.title.toLowerCase().split(/[^a-z']+/).some((w) => w.length >= 5 && !GENERIC_OFFICE_WORDS.has(w) && beside.has(w.slice(0, 6)));
+      if (named) (out ??= new Map()).set(t.entry.id, r.title);
+    }
+  }
+  return out;
 }
 
 /**
@@ -451,6 +492,7 @@ function score(
   mentioned: ReadonlySet<string>,
   context: EntityContext,
   processing: boolean,
+  offices?: ReadonlyMap<string, string>,
 ): Candidate {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -498,6 +540,12 @@ function score(
       evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
     }
     s += rolesFitDate(e.roles, date, evidence);
+    // `Admiral Kuznetsov, the Naval Minister`: the words beside the name name this namesake's office
+    const office = offices?.get(e.id);
+    if (office !== undefined) {
+      s += 2;
+      evidence.push({ kind: 'officeNamed', detail: office });
+    }
   }
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };

@@ -37,7 +37,8 @@ export type EvidenceKind =
   | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
   | 'namedInFull' //      `倪` or `Kim` stands for a person the document names in full (`evidence.span`)
   | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
-  | 'processingLine'; //  named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
+  | 'processingLine' //   named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
+  | 'officeNamed'; //     the words beside the name name this person's office on the date (`the Naval Minister`)
 
 export interface Evidence {
   readonly kind: EvidenceKind;
