@@ -433,8 +433,8 @@ function resolve(
   return { best, confidence, alternatives };
 }
 
-/** Words of an office's title too common to tell namesakes apart. */
-const GENERIC_OFFICE_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'soviet', 'ussr', 'minister', 'ministers', 'deputy', 'first', 'chairman', 'member', 'head', 'chief', 'central', 'committee', 'council', 'union', 'people', "people's", 'state', 'general', 'affairs', 'republic', 'ambassador', 'representative']);
+/** Words of five letters or more in an office's title too common to tell namesakes apart (shorter words are never compared). */
+const GENERIC_OFFICE_WORDS = new Set(['soviet', 'minister', 'ministers', 'deputy', 'first', 'chairman', 'member', 'chief', 'central', 'committee', 'council', 'union', 'people', "people's", 'state', 'general', 'affairs', 'republic', 'ambassador', 'representative']);
 /** How far on each side of a name its office may be named (the same line only). */
 const OFFICE_REACH = 60;
 
@@ -445,13 +445,9 @@ const OFFICE_REACH = 60;
  * compared by their first six letters (`secretariat`, `Secretary`). Undefined when there is none.
  */
 function officesNamedBeside(m: RawMention, text: string, context: EntityContext): ReadonlyMap<string, string> | undefined {
-  let people = 0;
-  let last: string | undefined;
-  for (const t of m.targets) {
-    if (t.via !== 'pseudonym' && t.entry.kind === 'person' && t.entry.id !== last) people++;
-    last = t.entry.id;
-  }
-  if (people < 2) return undefined;
+  const people = new Set<string>();
+  for (const t of m.targets) if (t.via !== 'pseudonym' && t.entry.kind === 'person') people.add(t.entry.id);
+  if (people.size < 2) return undefined;
   let from = Math.max(0, m.span.start - OFFICE_REACH);
   let to = Math.min(text.length, m.span.end + OFFICE_REACH);
   const lineStart = text.lastIndexOf('\n', m.span.start - 1);
