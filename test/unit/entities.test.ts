@@ -255,6 +255,13 @@ describe('resolution of cover names', () => {
     const a = analyze('Cde. Filippov', { year: 1946 });
     assert.equal(a.mentions[0]!.resolution.confidence, 'uncertain');
   });
+
+  it('doubts Filippov after Stalin died (March 1953), and not on the month he did', () => {
+    const after = analyze('Cde. Filippov', { year: 1953, month: 6, day: 15 });
+    assert.equal(after.mentions[0]!.resolution.confidence, 'uncertain');
+    const before = analyze('Cde. Filippov', { year: 1953, month: 3, day: 1 });
+    assert.equal(before.mentions[0]!.resolution.confidence, 'certain');
+  });
 });
 
 describe('hover', () => {
@@ -314,8 +321,8 @@ describe('hover', () => {
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;
     const [first] = h.markdown.split('\n');
     assert.equal(first, '**FILIPPOV** — cover name of **Joseph Stalin**, Chairman of the Council of Ministers of the USSR (on 19 Oct 1951)');
-    assert.match(h.markdown, /Cover name used 1948–1953 in the Beijing, MFA, Pyongyang channels\. Identification: certain/);
-    assert.match(h.markdown, /falls in 1948–1953/);
+    assert.match(h.markdown, /Cover name used 1948–March 1953 in the Beijing, MFA, Pyongyang channels\. Identification: certain/);
+    assert.match(h.markdown, /falls in 1948–March 1953/);
     assert.match(h.markdown, /the channel: Beijing/);
   });
 

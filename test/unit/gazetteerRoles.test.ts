@@ -38,6 +38,7 @@ const SINGLE_POSTS = [
   'prc-railways-minister',
   'prc-ambassador-ussr',
   'prc-ambassador-dprk',
+  'beijing-mayor',
   'cpv-commander',
   'dprk-premier',
   'dprk-head-of-state',
