@@ -339,3 +339,17 @@ test('a relay envelope’s `for Comrade X` names whom the ambassador passes the 
   const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0120 2 December 1950', 'BEIJING - To Comrade ROSHCHIN', 'for Comrade MAO ZEDONG', '', '"Comrade MAO ZEDONG!', 'We agree.', 'FILIPPOV"', '', 'for Cde. ROSHCHIN: please hand this over at once.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(names.includes('Message: Filippov → Roshchin') && names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
 });
+
+test('a message on one line closes with its signer after its last sentence, and a short sentence of prose is no signer', () => {
+  const relay = flatten(symbols(joinLines(
+    'To Comrade Kuznetsov.', '', 'Pass on to Mao Zedong the following:',
+    '"Comrade MAO ZEDONG. We agree with your proposals. With greetings, FILIPPOV [Stalin]."', '', 'MOLOTOV', '15 January 1953',
+  ))).map(s => s.name);
+  assert.ok(relay.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(relay));
+  const lost = flatten(symbols('To Cde. FILIPPOV [Stalin]. Zhou Enlai asked for trucks. With greetings, ROSHCHIN No. 1522 27.7.51')).map(s => s.name);
+  assert.ok(lost.includes('Message: Roshchin → Filippov, 27.7.51') && lost.includes('Number: 1522'), JSON.stringify(lost));
+  const prose = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'The convoy left at night. It reached the KPA.'))).map(s => s.name);
+  assert.ok(!prose.some(n => n.startsWith('Signed')), JSON.stringify(prose));
+  const addressOnly = flatten(symbols('To Cde. FILIPPOV.')).map(s => s.name);
+  assert.ok(!addressOnly.some(n => n.startsWith('Signed')), JSON.stringify(addressOnly));
+});

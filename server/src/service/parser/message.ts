@@ -109,6 +109,13 @@ export function parseMessage(
   // Trailing parts: scanned backwards from the end, never into an inner telegram.
   const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
   const trailing = trailingParts(ctx, Math.max(ownEnd, bodyStart), hi, header);
+  if (!trailing.some(p => p.kind === 'signature')) {
+    // a message written on one line (or whose line breaks were lost) may close with its signer
+    // after its last sentence: `“Comrade MAO ZEDONG. We agree. With greetings, FILIPPOV [Stalin].”`
+    const last = lastTextLine(ctx, telegrams.length ? ownEnd : lo, trailing.length ? lineIndexAt(ctx, trailing[0].span.start, hi) : hi);
+    const inline = last === undefined ? undefined : signatureAfterSentence(ctx.line(last));
+    if (inline) trailing.unshift(...inline);
+  }
   parts.push(...trailing);
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
@@ -659,6 +666,39 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
     }
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
+  return undefined;
+}
+
+/** The last line in [from, to) that is neither blank nor a stamp. */
+function lastTextLine(ctx: LineContext, from: number, to: number): number | undefined {
+  for (let j = to - 1; j >= from; j--) if (!ctx.isBlank(j) && !ctx.stamp(j)) return j;
+  return undefined;
+}
+
+/** The line holding `offset`, searched down from `below`. */
+function lineIndexAt(ctx: LineContext, offset: number, below: number): number {
+  let j = below - 1;
+  while (j > 0 && ctx.line(j).offset > offset) j--;
+  return j;
+}
+
+/** The last sentence boundary of a line whose sentence before it is prose: `... your proposals. ` */
+const PROSE_SENTENCE_END = /\b[a-z]{3,}\b[^.!?]*[.!?]["”]?\s+/g;
+
+/**
+ * The signature closing a line after a sentence of prose (`... We agree. FILIPPOV`, `... your
+ * proposals. With greetings, FILIPPOV [Stalin].”`): upper-case names only, so that a short last
+ * sentence of the body is never taken for a signer.
+ */
+function signatureAfterSentence(line: LineText): MessagePart[] | undefined {
+  // the shortest tail that is a signature line: `No. 1522 27.7.51` is not, `ROSHCHIN No. 1522 27.7.51` is
+  const cuts = [...line.text.matchAll(PROSE_SENTENCE_END)].map(m => m.index! + m[0].length);
+  for (let k = cuts.length - 1; k >= 0; k--) {
+    const cut = cuts[k]!;
+    if (line.text.length - cut > 80) break;
+    const tail = { text: line.text.slice(cut), offset: line.offset + cut };
+    if (P.SIGNATURE_CAPS.test(tail.text)) return trailingPart(tail, true)?.filter(p => p.kind === 'signature' || p.kind === 'number' || p.kind === 'date');
+  }
   return undefined;
 }
 
