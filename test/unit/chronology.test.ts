@@ -320,6 +320,20 @@ test('a referenced telegram dated after the referring one', () => {
   assert.deepEqual(codes(analyze(referring('18 August'))).filter(chronologyCode), []);
 });
 
+test('a telegram still to be sent is a plan, not a citation; a telegram already received is cited whatever the tense', () => {
+  for (const line of [
+    'Zhou Enlai will send you a telegram on 22 October about the arms.',
+    'I will report the details in my telegram of 22 October, after the meeting.',
+    'Details will follow in my next telegram on 22 October.',
+    'Mao Zedong will answer your telegram on 22 October.',
+  ]) {
+    const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', line, '3.X.50'));
+    assert.deepEqual(codes(r).filter(chronologyCode), [], line);
+  }
+  const cited = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'I will forward your telegram of 22 October to Mao Zedong.', '3.X.50'));
+  assert.ok(codes(cited).includes('cable.date.referenceAfter'), codes(cited).join());
+});
+
 test('a future event is not a reference to a telegram', () => {
   const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'The statement will be published in the press on 22 October.', '3.X.50'));
   assert.deepEqual(codes(r).filter(chronologyCode), []);

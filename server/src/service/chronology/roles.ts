@@ -121,10 +121,11 @@ export class MentionWords {
 
   /** Does the text around a reference say it is another message's date? */
   refersToMessage(span: Span, line: TextLine): boolean {
-    if (endsWithReferenceWord(this.text, span.start) && referenceBefore.test(this.text.slice(Math.max(0, span.start - 90), span.start))) return true;
+    const before = this.text.slice(Math.max(0, span.start - 90), span.start);
+    if (endsWithReferenceWord(this.text, span.start) && referenceBefore.test(before)) return !announcesLaterMessage(before);
     if (span.end > line.end) return false;
     referenceAfter.lastIndex = span.end;
-    return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end;
+    return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end && !announcesLaterMessage(this.text.slice(line.start, span.start));
   }
 
   /** The role of a date the parser did not place, from the words on its line (and the line before). */
@@ -168,6 +169,22 @@ export class MentionWords {
     return { role: 'reference', stage: 'reference', depth, refersToMessage: false };
   }
 }
+
+/** The words of a plan: a message still to be sent (`will send you a telegram on 24 October`). */
+const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next|forthcoming)\b/i;
+/** `your telegram of ...` is one already received, whatever the tense around it (`I will forward your telegram of 18 October`). */
+const YOURS = /\byour\s+(?:\w+\s+)?(?:telegrams?|cables?|letters?|directives?|messages?|notes?|reports?|instructions?|requests?|orders?)\b/i;
+
+/**
+ * Does the sentence before a message's date announce a message not yet sent (`I will report the
+ * details in my telegram of 23 October`)? Its date is a plan, not a citation.
+ */
+function announcesLaterMessage(before: string): boolean {
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
+  return FUTURE.test(sentence) && !(YOURS.test(sentence) && DATED_BY_OF.test(sentence));
+}
+/** The date is the message's own (`your telegram of 18 October`), not the day of the act (`will answer your telegram on 23 October`). */
+const DATED_BY_OF = /\b(?:of|dated)[ \t]*$/i;
 
 /** Do the words before `at` end with `of`, `at`, `on` or `dated` and blanks (any case)? */
 function endsWithReferenceWord(text: string, at: number): boolean {
