@@ -334,6 +334,14 @@ test('a telegram still to be sent is a plan, not a citation; a telegram already 
   assert.ok(codes(cited).includes('cable.date.referenceAfter'), codes(cited).join());
 });
 
+test('a date without a year takes the year written before it in its sentence, not the cable’s', () => {
+  const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'In August 1945, after your telegram of 20 August, Mao Zedong agreed to go to Chongqing. He returned on 11 October.', '3.X.50'));
+  assert.deepEqual(codes(r).filter(chronologyCode), []);
+  assert.ok(r.mentions.some((x) => x.iso === '1945-08-20'), r.mentions.map((x) => x.iso).join());
+  // the next sentence is the cable's year again
+  assert.ok(r.mentions.some((x) => x.iso === '1950-10-11'), r.mentions.map((x) => x.iso).join());
+});
+
 test('a future event is not a reference to a telegram', () => {
   const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'The statement will be published in the press on 22 October.', '3.X.50'));
   assert.deepEqual(codes(r).filter(chronologyCode), []);

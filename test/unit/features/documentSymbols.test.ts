@@ -353,3 +353,12 @@ test('a message on one line closes with its signer after its last sentence, and 
   const addressOnly = flatten(symbols('To Cde. FILIPPOV.')).map(s => s.name);
   assert.ok(!addressOnly.some(n => n.startsWith('Signed')), JSON.stringify(addressOnly));
 });
+
+test('a relay instruction’s dates are other days’: the note answered, the day the addressee returns, never the relayed text’s', () => {
+  for (const instruction of ['Visit Cde. Zhou Enlai and pass him the following reply to his note of 12 November:', 'Pass the following to Comrade Zhou Enlai, who is expected back in Beijing on 15 November:']) {
+    const names = flatten(symbols(joinLines('To Comrade Roshchin.', '', instruction, '"Comrade ZHOU ENLAI.', 'The Soviet Government agrees.', 'A. VYSHINSKY"', '', 'GROMYKO', '13.XI.50'))).map(s => s.name);
+    assert.ok(names.includes('Telegram: A. Vyshinsky → Zhou Enlai'), instruction + ' ' + JSON.stringify(names));
+  }
+  const forwarded = flatten(symbols(joinLines('To Cde. Filippov.', '', 'I am sending you the text of my telegram to Cde. Li Kenong of 0530 18 October 1951:', '"To Cde. LI KENONG.', 'Hold firm.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
+  assert.ok(forwarded.includes('Telegram: Mao Zedong → Li Kenong, 0530 18 October 1951'), JSON.stringify(forwarded));
+});

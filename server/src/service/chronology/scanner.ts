@@ -1047,6 +1047,22 @@ function shiftMention(m: Mutable<DateMention>, by: number): void {
 /** Options of `resolveMentions`. */
 export interface ResolveOptions {
   readonly anchor?: PartialDate;
+  /** The text the mentions were found in: a year written earlier in a date's sentence is its year (`In August 1945, after your telegram of 20 August`). */
+  readonly text?: string;
+}
+
+/** A sentence ends between two offsets: a full stop before a capital, or a line break. */
+const SENTENCE_BREAK = /[.!?]["”]?\s+["“]?[A-Z]|\n/;
+
+/** The year written in the same sentence before mention `i`, by the nearest mention that writes one. */
+function sentenceYear(mentions: readonly DateMention[], i: number, text: string): number | undefined {
+  const at = (mentions[i] as DateMention).span.start;
+  for (let k = i - 1; k >= 0; k--) {
+    const o = mentions[k] as DateMention;
+    if (SENTENCE_BREAK.test(text.slice(o.span.end, at))) return undefined;
+    if (o.date?.year !== undefined && o.date.yearSource !== 'inferred' && o.date.yearSource !== 'relative') return o.date.year;
+  }
+  return undefined;
 }
 
 /** The mention among `sorted` (ascending by start) closest to offset `at`, skipping index `skip` of `mentions`. */
@@ -1195,6 +1211,13 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     if (d.relative === 'this-year' || d.relative === 'next-year' || d.relative === 'last-year') {
       d.year = anchor.year + (d.relative === 'next-year' ? 1 : d.relative === 'last-year' ? -1 : 0);
       d.yearSource = 'relative';
+      continue;
+    }
+    // A year written before it in its sentence (`In August 1945, after your telegram of 20 August`).
+    const written = options.text === undefined ? undefined : sentenceYear(mentions, i, options.text);
+    if (written !== undefined) {
+      d.year = written;
+      d.yearSource = 'inferred';
       continue;
     }
     // The anchor's year, unless the date lies far from the anchor and close to it across New Year

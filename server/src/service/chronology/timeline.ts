@@ -243,7 +243,7 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   // anchor itself; any other complete date is its own value
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = firstPass?.date?.ambiguous ? undefined : firstPass?.date;
-  resolveInPlace(works.map((w) => w.m), anchor ? { anchor } : {});
+  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text });
 
   // time-only processing steps take the date of the step before them
   let previous: CalendarDay | undefined;

@@ -463,7 +463,14 @@ function nextText(ctx: LineContext, i: number, to: number): number {
 const NUMBER_REF = /\bNo\.\s*\S+/g;
 const WHEN_ONCE = new RegExp(P.WHEN);
 
+/**
+ * A relay instruction (`Pass the following to Comrade Kim Il Sung, who is expected back on 3
+ * October:`) introduces a text sent now: a date in it is some other day's, never the text's.
+ */
+const RELAY_INSTRUCTION = /^["“]?(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b/;
+
 function introducerPart(t: LineText): MessagePart {
+  if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
   const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
   const w = WHEN_ONCE.exec(s);
   const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
