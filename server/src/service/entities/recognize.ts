@@ -105,7 +105,10 @@ export function analyzeEntities(
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
-  const found = findNearMisses(text, tokens, inMention, index, brackets, options);
+  // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
+  // a clerk's surname near a listed name is another person, not its misspelling
+  const onProcessingLine = processingLines(context);
+  const found = findNearMisses(text, tokens, inMention, index, brackets, options).filter((n) => !onProcessingLine(n.span));
   const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions));
   const unknownPeople = findUnknownPeople({
     text,
