@@ -171,7 +171,7 @@ export class MentionWords {
 }
 
 /** The words of a plan: a message still to be sent (`will send you a telegram on 24 October`). */
-const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next|forthcoming)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|to be|going to|next|forthcoming)\b/gi;
 /** `your telegram of ...` is one already received, whatever the tense around it (`I will forward your telegram of 18 October`). */
 const YOURS = /\byour\s+(?:\w+\s+)?(?:telegrams?|cables?|letters?|directives?|messages?|notes?|reports?|instructions?|requests?|orders?)\b/i;
 
@@ -181,8 +181,16 @@ const YOURS = /\byour\s+(?:\w+\s+)?(?:telegrams?|cables?|letters?|directives?|me
  */
 function announcesLaterMessage(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
-  return FUTURE.test(sentence) && !(YOURS.test(sentence) && DATED_BY_OF.test(sentence));
+  let plan = -1;
+  for (const m of sentence.matchAll(FUTURE)) plan = m.index! + m[0].length;
+  if (plan < 0) return false;
+  // the plan must be what the message is for: `will continue on the dates set out in our telegram of
+  // 21 September` cites a telegram already sent
+  const rest = sentence.slice(plan);
+  return !PAST_BETWEEN.test(rest) && !(YOURS.test(sentence) && DATED_BY_OF.test(sentence));
 }
+/** Words between a plan and a message that make the message an earlier one. */
+const PAST_BETWEEN = /\b(?:as|was|were|had|has|have|stated|set out|mentioned|indicated|said|agreed|given|specified|described|referred|according|promised)\b/i;
 /** The date is the message's own (`your telegram of 18 October`), not the day of the act (`will answer your telegram on 23 October`). */
 const DATED_BY_OF = /\b(?:of|dated)[ \t]*$/i;
 
