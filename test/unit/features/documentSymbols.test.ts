@@ -362,3 +362,27 @@ test('a relay instruction’s dates are other days’: the note answered, the da
   const forwarded = flatten(symbols(joinLines('To Cde. Filippov.', '', 'I am sending you the text of my telegram to Cde. Li Kenong of 0530 18 October 1951:', '"To Cde. LI KENONG.', 'Hold firm.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(forwarded.includes('Telegram: Mao Zedong → Li Kenong, 0530 18 October 1951'), JSON.stringify(forwarded));
 });
+
+test('the editor’s lines at a cable’s end (a bracketed footnote, a translator’s credit, [stamp], [page break], an Ed. note) leave its signature block whole', () => {
+  const head = ['CIPHERED TELEGRAM No. 25553', 'From BEIJING', 'Received 21:15 7.10.1950', '---', 'To Cde. FILIPPOV [Stalin].', '', 'Zhou Enlai left for Moscow today.', ''];
+  const cases: string[][] = [
+    ['ROSHCHIN', 'No. 2497', '7.10.50', '---', 'Three copies printed', '', '[1] [Ed. note: the Russian text has Kharbin.]'],
+    ['ROSHCHIN', 'No. 2497', '7.10.50', '---', 'Deciphered by Morozov 2145 7 October', 'Four copies printed', 'Translated by Gary Goldberg.'],
+    ['ROSHCHIN', 'No. 2497', '7.10.50', '[stamp]'],
+    ['ROSHCHIN', 'No. 2497', '[page break]', '7.10.50'],
+    ['ROSHCHIN', 'No. 2497', '7.10.50', '[Ed. note: the sending time is Beijing time.]', '---', 'Typed by Bantsekina on 10/7/50 at 11:00 p.m.'],
+  ];
+  for (const tail of cases) {
+    const names = flatten(symbols(joinLines(...head, ...tail))).map(s => s.name);
+    assert.ok(names.includes('Message: Roshchin → Filippov, 7.10.50') && names.includes('Number: No. 2497'), tail.join(' / ') + ' ' + JSON.stringify(names));
+  }
+});
+
+test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
+  for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
+    const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));
+    const names = flatten(found).map(s => s.name);
+    assert.ok(names.includes('Ciphered telegram No. 54790 — Peking → Moscow, received 10:15 28 May 1949'), citation + ' ' + JSON.stringify(names));
+    assert.ok(names.includes(citation) && !names.some(n => n.startsWith('Destination')), JSON.stringify(names));
+  }
+});

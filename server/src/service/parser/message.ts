@@ -580,6 +580,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
   while (j >= from && n < 8) {
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
+    if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up
     if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature')) {

@@ -191,7 +191,7 @@ class ParseContext implements LineContext {
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
-    if (P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) return 'endnote';
+    if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
@@ -351,7 +351,9 @@ class ParseContext implements LineContext {
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
       seen++;
-      if (P.SOURCE_NOTE.test(this.texts[i])) {
+      // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
+      if (!this.texts[i].startsWith('[') && P.ARCHIVE_CITATION.test(this.texts[i])) return this.skipBlanks(i + 1);
+      if (P.SOURCE_NOTE.test(this.texts[i]) || P.ARCHIVE_CITATION.test(this.texts[i])) {
         let j = i;
         // A source note may wrap: it ends at the line holding its closing bracket.
         while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
