@@ -386,3 +386,19 @@ test('an archive citation above the cable is the editor’s source note, not a d
     assert.ok(names.includes(citation) && !names.some(n => n.startsWith('Destination')), JSON.stringify(names));
   }
 });
+
+test('an edition’s title over its date in parentheses, with or without a source note, and the Chinese “and report to” addressee', () => {
+  const titled = flatten(symbols(joinLines('Telegram to Peng Dehuai on Crossing the 38th Parallel', '(December 13, 1950)', '', 'Comrade Peng Dehuai, and report to Comrade Gao Gang:', '', '1. Our army must cross the 38th parallel.', '', 'Mao Zedong', 'December 13'))).map(s => s.name);
+  assert.ok(titled.includes('Title and source') && titled.includes('Message: Mao Zedong → Peng Dehuai, December 13'), JSON.stringify(titled));
+  const informed = flatten(symbols(joinLines('Comrades Kim Il Sung and Peng Dehuai, and inform Comrades Li Kenong and Qiao Guanhua:', '', '1. The talks went well.', '', 'Mao Zedong', 'July 11'))).map(s => s.name);
+  assert.ok(informed.includes('Message: Mao Zedong → Kim Il Sung, July 11'), JSON.stringify(informed));
+  const wadeGiles = flatten(symbols(joinLines("Comrade P'eng Te-huai:", '', '1. The talks went well.', '', 'Mao Tse-tung', 'July 11'))).map(s => s.name);
+  assert.ok(wadeGiles.includes("Message: Mao Tse-tung → P'eng Te-huai, July 11"), JSON.stringify(wadeGiles));
+});
+
+test('a signer’s date line may name the place of writing or give the hour without minutes', () => {
+  for (const [dateLine, label] of [['October 8, 1950, in Beijing', 'October 8, 1950, in Beijing'], ['29 September 1950, Pyongyang', '29 September 1950, Pyongyang'], ['October 25, 2 a.m.', 'October 25, 2 a.m']]) {
+    const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', '1. Advance at once.', '', 'Mao Zedong', dateLine))).map(s => s.name);
+    assert.ok(names.includes(`Message: Mao Zedong → Peng Dehuai, ${label}`), JSON.stringify(names));
+  }
+});

@@ -159,11 +159,12 @@ function lastLineOf(ctx: LineContext, span: Span): number {
 }
 
 /**
- * A small-letter word a salutation never holds: `Cde. Zhou Enlai asked me to convey ...` is a
+ * A small-letter word a salutation never holds (a syllable after an apostrophe or a hyphen is a
+ * name's: `Ch'iao Kuan-hua`): `Cde. Zhou Enlai asked me to convey ...` is a
  * sentence of the body about him, not a greeting (`Dear Comrade I. V. Stalin:`, `To the Chairman
  * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`).
  */
-const PROSE_WORD = /\b(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
+const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
 const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
@@ -184,11 +185,14 @@ const TITLE_ADDRESSEE = /^TO THE [A-Z ,().-]+$/;
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
+/** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
+const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?\s+(?=[A-Z])/g;
+
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
-  if (salutation && !PROSE_WORD.test(salutation[0].replace(/\[[^\]]*\]/g, ' '))) {
+  if (salutation && !PROSE_WORD.test(salutation[0].replace(/\[[^\]]*\]/g, ' ').replace(AND_REPORT_TO, ' and '))) {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';

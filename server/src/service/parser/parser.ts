@@ -234,7 +234,7 @@ class ParseContext implements LineContext {
       blocks.push(this.notes(0, original, 'original'));
       i = original;
     }
-    const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : 0);
+    const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : this.editionTitle(i));
     if (pre > i) {
       blocks.push(this.notes(i, pre, 'preamble'));
       i = pre;
@@ -337,6 +337,18 @@ class ParseContext implements LineContext {
     if (title >= this.lines.length || /:\s*(?:\[\d+\])?$/.test(this.texts[title])) return 0;
     const date = this.skipBlanks(title + 1);
     return date < this.lines.length && this.isDateLine(this.texts[date]) ? this.skipBlanks(date + 1) : 0;
+  }
+
+  /**
+   * An edition's title over its date in parentheses, with no source note: `Telegram to Peng Dehuai
+   * on Crossing the 38th Parallel` / `(December 13, 1950)`. A heading in capitals is the cable's own.
+   */
+  private editionTitle(from: number): number {
+    const end = this.titleAndDate(from);
+    if (!end) return 0;
+    const title = this.texts[this.skipBlanks(from)];
+    const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
+    return /^\(.*\)$/.test(date) && /[a-z]/.test(title) ? end : 0;
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */

@@ -50,7 +50,7 @@ const ROMAN = `(?:${alternation(romanMonthsDescending)})`;
  * `4.XII.1951`, `21 hours 40 minutes, 19.1.1951`, `February 3, 1950`. The chronology layer
  * interprets it; the parser only needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+minutes)?)?)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+minutes)?)?)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
@@ -212,7 +212,9 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
 export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASOND');
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?\)?["”]?\.?["”]?$`);
+/** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
+const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|Beiping|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|Mukden|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|Nanjing|Nanking|Andong|Antung))`;
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
