@@ -131,6 +131,7 @@ export type MessagePartKind =
   | 'action' //      `Confirm receipt.`, `Telegraph the fulfillment.`
   | 'endorsement' // another person's minute below the signature: `I agree with this.` (its signer and date follow)
   | 'mandate' //     a letter's `at the instruction of the Central Committee of ...` under the signer
+  | 'office' //      the signer's office on the line under the name: `Minister for Foreign Affairs`
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

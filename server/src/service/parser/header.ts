@@ -235,8 +235,10 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
 
   const bare = P.BARE_NUMBER.exec(t);
   if (bare) {
-    const ns = t.lastIndexOf(bare.groups!.number);
-    return [field('documentType', line, 0, t.length, [ns, ns + bare.groups!.number.length])];
+    // `# P91/204`, or a Politburo protocol number written bare: `P78/175`
+    const number = bare.groups!.number ?? bare.groups!.protocol!;
+    const ns = t.lastIndexOf(number);
+    return [field('documentType', line, 0, t.length, [ns, ns + number.length])];
   }
 
   const dest = P.DESTINATION_LABELLED.exec(t);
@@ -299,6 +301,20 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       field('addressee', line, ws, t.length, [ws, ws + amb.groups!.whom.length]),
     ];
   }
+  const dateline = P.DATELINE.exec(t);
+  if (dateline) {
+    const place = dateline.groups!.place;
+    const ws = t.lastIndexOf(dateline.groups!.when);
+    const we = ws + dateline.groups!.when.length;
+    return [field('origin', line, 0, place.length, [0, place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
+  }
+  if (P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
+  const decision = P.DECISION_DATE.exec(t);
+  if (decision) {
+    const ws = t.lastIndexOf(decision.groups!.when);
+    const we = ws + decision.groups!.when.length;
+    return [field('date', line, 0, t.length, [ws, we], { when: sub(line, ws, we) })];
+  }
   const dash = P.DESTINATION_PLACE_DASH.exec(t);
   if (dash) {
     const place = dash.groups!.place;
@@ -318,6 +334,6 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const w = findWhen(t, 0, t.length);
     if (w) return [field('date', line, 0, t.length, w, { when: sub(line, w[0], w[1]) })];
   }
-  if (/^\[[^\]]*\]?$/.test(t)) return [field('note', line, 0, t.length, trimPiece(t, 0, t.length, true))];
+  if (/^\[[^\]]*\]?$/.test(t) || P.EDITORIAL_LINE.test(t)) return [field('note', line, 0, t.length, trimPiece(t, 0, t.length, true))];
   return undefined;
 }

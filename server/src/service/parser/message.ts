@@ -568,6 +568,8 @@ function sameSurname(a: string, b: string): boolean {
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))[.!]?$/i;
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
+/** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
+const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ])?(?:Minister|Chairman|Commander(?:-in-Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar)\b[^.!?:;]{0,120})\.?$/;
 const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
 
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
@@ -599,6 +601,13 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       const below = out[out.length - 1];
       if (below?.kind === 'signature' && below.span.start > t.offset) out.pop();
       out.push(part('mandate', t));
+      j--;
+      n++;
+      continue;
+    }
+    // `Chou En-lai` / `Minister for Foreign Affairs`: the signer's office under the name
+    if (SIGNER_OFFICE.test(t.text) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature')) {
+      out.push(part('office', t));
       j--;
       n++;
       continue;

@@ -502,7 +502,7 @@ class ParseContext implements LineContext {
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
     const t = this.line(i);
-    const m = /^(?:t?o|To|TO|[Ff]or|FOR)\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\])\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
+    const m = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\])\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
       ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
       ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
     if (!m) return undefined;

@@ -61,16 +61,16 @@ export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Com
 // ---------------------------------------------------------------- header lines
 
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?[Cc]iphered [Tt]elegram|Issuing|ISSUING|Outgoing|Incoming)\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=\s|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming)\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
-export const BARE_NUMBER = new RegExp(String.raw`^(?<sign>${SIGN})\s*(?<number>${NUMBER})\.?$`);
+export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?<number>${NUMBER})|(?<protocol>P\d{1,3}\/\d{1,4}))\.?$`);
 
 export const INSTITUTION =
   /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
 
 /** Classification and handling phrases; several may share a line. */
-export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By cipher|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal)\.?/g;
+export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By cipher|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$))\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
 export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
 
@@ -81,6 +81,14 @@ export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHE
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
+/** Cities letters and cables are written in, as a dateline names them. */
+const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
+/** A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang, 29 September 1950`. */
+export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}),\s+(?<when>${WHEN})\.?$`);
+/** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
+export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s+)?(?:minutes|protocol)\b[^:]{0,160}$/i;
+/** An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`. */
+export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
 export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
@@ -213,7 +221,7 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
 export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASOND');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
-const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|Beiping|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|Mukden|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|Nanjing|Nanking|Andong|Antung))`;
+const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
@@ -221,7 +229,9 @@ const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
 const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
-const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
+/** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
+const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
+const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
