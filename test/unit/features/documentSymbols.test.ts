@@ -199,6 +199,9 @@ test('a relay instruction before a quoted reply names the reply’s recipient, n
   assert.ok(names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
   const unquoted = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Visit Comrade Kim Il Sung and tell him that we agree.', '', 'FYN SI'))).map(s => s.name);
   assert.ok(unquoted.includes('Message: Fyn Si → Kim Il Sung'), `an unquoted relay is for the person visited: ${JSON.stringify(unquoted)}`);
+  // an ambassador the envelope names is the one told to visit: the message is his
+  const named = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To PYONGYANG', '', 'To Comrade RAZUVAEV.', '', 'Visit Comrade Kim Il Sung and tell him that the regiments will arrive in April.', '', 'VASILEVSKY', '17.III.51'))).map(s => s.name);
+  assert.ok(named.includes('Message: Vasilevsky → Razuvaev, 17.III.51'), JSON.stringify(named));
 });
 
 test('a body sentence that opens with a comrade’s name is no salutation', () => {

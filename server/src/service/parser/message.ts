@@ -48,6 +48,8 @@ interface Delimiters {
   readonly openQuote?: Span;
   readonly closeQuote?: Span;
   readonly introducer?: MessagePart;
+  /** The envelope's fields, for a document's message: the addressee it names. */
+  readonly envelope?: readonly HeaderField[];
 }
 
 export function parseMessage(
@@ -132,8 +134,13 @@ export function parseMessage(
   // A relay instruction (`Visit Cde. Mao Zedong and pass him ...`) names the recipient of what it
   // relays: of this message when the text follows unquoted, of the inner telegram when it is one.
   const relayed = bodyStart < hi && !telegrams.some(tg => tg.introducer && lastLineOf(ctx, tg.introducer.span) === bodyStart) ? instructedPerson(ctx.line(bodyStart)) : undefined;
+  // A man the envelope names (`To Comrade RAZUVAEV.`) is the message's addressee, whom it tells to
+  // visit another (the message's `to` stays empty and the envelope's is shown); an office alone
+  // (`SOVIET AMBASSADOR`) yields to the person the text is for.
+  const envelopeTo = delimiters.envelope ? addresseeOf(ctx.text, delimiters.envelope) : undefined;
+  const namedInEnvelope = envelopeTo !== undefined && !OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
-    ?? relayed
+    ?? (namedInEnvelope ? undefined : relayed)
     ?? addresseeOf(ctx.text, header);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
   const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
@@ -239,6 +246,9 @@ function senderDateline(t: LineText): MessagePart | undefined {
 }
 
 const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+
+/** An addressee by office, not by name: `SOVIET AMBASSADOR`, `SovAmbassador`. */
+const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|commander/i;
 
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
 function instructedPerson(t: LineText): Span | undefined {

@@ -248,7 +248,7 @@ class ParseContext implements LineContext {
     }
 
     // Between the envelope and the tail: the message, possibly cut by top-level stamps and separators.
-    if (i < tail) blocks.push(parseMessage(this, i, tail, 0, 'document'));
+    if (i < tail) blocks.push(parseMessage(this, i, tail, 0, 'document', { envelope: header?.envelope.fields }));
     i = Math.max(i, tail);
 
     while (i < n) {
