@@ -192,6 +192,17 @@ describe('recognition', () => {
   });
 });
 
+describe('organisations by their full names', () => {
+  it('reads a canonical name without its qualifier, and a plural’s apostrophe inside a name', () => {
+    const text = "The Chinese People's Volunteers, the Workers' Party of Korea, the Korean Workers’ Party and the Ministry of State Security.";
+    const a = analyze(text, { year: 1950 });
+    assert.deepEqual(
+      a.mentions.map((m) => [text.slice(m.span.start, m.span.end), m.resolution.best.entry.id]),
+      [["Chinese People's Volunteers", 'cpv'], ["Workers' Party of Korea", 'wpk'], ['Korean Workers’ Party', 'wpk'], ['Ministry of State Security', 'mgb']],
+    );
+  });
+});
+
 describe('resolution of cover names', () => {
   it('reads Kuznetsov as Stalin in the Terebin channel in 1948', () => {
     const a = analyze('To Cde. Kuznetsov. I report:', { year: 1948, month: 5 }, ['Terebin']);

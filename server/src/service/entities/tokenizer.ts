@@ -459,6 +459,8 @@ export function isNameGapAt(text: string, from: number, to: number, cjk: boolean
     const c = text.charCodeAt(k);
     if (c === 10) {
       if (++newlines > 1) return false;
+    } else if ((c === 39 || c === 0x2019) && k === from && k > 0 && (text.charCodeAt(k - 1) | 32) === 115) {
+      // a plural's apostrophe: `Workers' Party`, `Peasants’ Union`
     } else if (!(c === 32 || c === 9 || c === 13 || c === 45 || c === 47 || c === 46 || c === 91 || c === 93 || c === 0x2010 || c === 0x2011)) {
       return false;
     }

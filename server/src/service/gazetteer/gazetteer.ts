@@ -49,9 +49,17 @@ export class Gazetteer {
   }
 }
 
-/** Every written form of an entry's real name: the canonical name and its variants. */
+/** A canonical name's qualifier in parentheses: `Chinese People's Volunteers (CPV)`, `Kumchon (Hwanghae)` (not `VKP(b)`). */
+const QUALIFIER = /^(.*\S)\s+\([^()]*\)$/;
+
+/**
+ * Every written form of an entry's real name: the canonical name, the name without its qualifier
+ * as the text writes it (`Chinese People's Volunteers`), and the variants.
+ */
 export function nameForms(entry: GazetteerEntry): NameForm[] {
   const forms: NameForm[] = [{ form: entry.canonical, system: entry.system }];
+  const bare = QUALIFIER.exec(entry.canonical)?.[1];
+  if (bare !== undefined && !(entry.variants ?? []).some((v) => v.form === bare)) forms.push({ form: bare, system: entry.system });
   for (const v of entry.variants ?? []) forms.push(v);
   return forms;
 }
