@@ -254,6 +254,7 @@ describe('people the gazetteer lacks', () => {
       'To the General Staff. Comrade Chairman, Marshal of the Soviet Union, Minister of Foreign Affairs,',
       'General Assembly, Comrade Ambassador, Cde. USSR, Ambassador SovAmbassador, Minister Pak, Comrades Kim and Li.',
       'Comrade Commander-in-Chief, Comrade Second Secretary, the Comrade Commander.',
+      'The General Political Bureau of the KPA met the Main Political Directorate and Comrade Operations Chief.',
     ].join('\n'));
     assert.deepEqual(a.unknownPeople.map((u) => u.name), []);
   });

@@ -201,6 +201,14 @@ describe('organisations by their full names', () => {
       [["Chinese People's Volunteers", 'cpv'], ["Workers' Party of Korea", 'wpk'], ['Korean Workers’ Party', 'wpk'], ['Ministry of State Security', 'mgb']],
     );
   });
+
+  it('tells the CCP Politburo from the Soviet one by the words of its name', () => {
+    const text = 'The Politburo of the CC CCP and the Political Bureau of the CCP discussed it; the Politburo of the CC in Moscow agreed.';
+    const a = analyze(text, { year: 1950 });
+    assert.deepEqual(a.mentions.map((m) => [text.slice(m.span.start, m.span.end), m.resolution.best.entry.id]), [
+      ['Politburo of the CC CCP', 'ccp_politburo'], ['Political Bureau of the CCP', 'ccp_politburo'], ['Politburo of the CC', 'politburo'], ['Moscow', 'moscow'],
+    ]);
+  });
 });
 
 describe('resolution of cover names', () => {

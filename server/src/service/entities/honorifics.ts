@@ -39,4 +39,5 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'assembly', 'conference', 'meeting', 'session', 'plan', 'line', 'situation', 'offensive', 'staffs', 'inspector', 'inspectorate',
   'procurator', 'prosecutor', 'court', 'tribunal', 'navy', 'fleet', 'district', 'region', 'province', 'city', 'county', 'village',
   'republic', 'kingdom', 'states', 'nations', 'united', 'democratic', 'communist', 'workers', 'labour', 'labor',
+  'political', 'general', 'main', 'operations', 'operational', 'intelligence', 'rear', 'logistics', 'signals', 'engineering',
 ]);
