@@ -275,11 +275,21 @@ describe('resolution of cover names', () => {
     assert.equal(a.mentions[0]!.resolution.confidence, 'uncertain');
   });
 
-  it('doubts Filippov after Stalin died (March 1953), and not on the month he did', () => {
-    const after = analyze('Cde. Filippov', { year: 1953, month: 6, day: 15 });
-    assert.equal(after.mentions[0]!.resolution.confidence, 'uncertain');
-    const before = analyze('Cde. Filippov', { year: 1953, month: 3, day: 1 });
-    assert.equal(before.mentions[0]!.resolution.confidence, 'certain');
+  it('doubts Filippov after Stalin died on 5 March 1953, and not before', () => {
+    for (const day of [6, 29]) assert.equal(analyze('Cde. Filippov', { year: 1953, month: 3, day }).mentions[0]!.resolution.confidence, 'uncertain');
+    assert.equal(analyze('Cde. Filippov', { year: 1953, month: 3, day: 1 }).mentions[0]!.resolution.confidence, 'certain');
+    // a date known only to the month still fits the month he died in
+    assert.equal(analyze('Cde. Filippov', { year: 1953, month: 3 }).mentions[0]!.resolution.confidence, 'certain');
+  });
+
+  it('gives the office held on the day when it changed hands within a month: the Foreign Ministry on 29 March 1953 is Molotov’s', () => {
+    const a = analyze('Vyshinsky and Molotov', { year: 1953, month: 3, day: 29 });
+    const vyshinsky = getEntityHover(a, a.text.indexOf('Vyshinsky') + 1)!.markdown;
+    const molotov = getEntityHover(a, a.text.indexOf('Molotov') + 1)!.markdown;
+    assert.doesNotMatch(vyshinsky.split('\n')[0]!, /Minister of Foreign Affairs/);
+    assert.match(molotov.split('\n')[0]!, /Minister of Foreign Affairs of the USSR/);
+    const peng = analyze('Peng Dehuai', { year: 1950, month: 10, day: 2 });
+    assert.doesNotMatch(getEntityHover(peng, 2)!.markdown.split('\n')[0]!, /Volunteers/);
   });
 });
 
@@ -340,8 +350,8 @@ describe('hover', () => {
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;
     const [first] = h.markdown.split('\n');
     assert.equal(first, '**FILIPPOV** — cover name of **Joseph Stalin**, Chairman of the Council of Ministers of the USSR (on 19 Oct 1951)');
-    assert.match(h.markdown, /Cover name used 1948–March 1953 in the Beijing, MFA, Pyongyang channels\. Identification: certain/);
-    assert.match(h.markdown, /falls in 1948–March 1953/);
+    assert.match(h.markdown, /Cover name used 1948–5 March 1953 in the Beijing, MFA, Pyongyang channels\. Identification: certain/);
+    assert.match(h.markdown, /falls in 1948–5 March 1953/);
     assert.match(h.markdown, /the channel: Beijing/);
   });
 

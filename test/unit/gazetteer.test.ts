@@ -34,7 +34,7 @@ describe('built-in gazetteer data', () => {
   it('records the key cover names with dates, channels and confidence', () => {
     const filippov = entry('stalin').pseudonyms?.find((p) => p.name === 'Filippov');
     assert.equal(filippov?.from, 1948);
-    assert.equal(filippov?.to, '1953-03', 'Stalin died on 5 March 1953');
+    assert.equal(filippov?.to, '1953-03-05', 'Stalin died on 5 March 1953');
     assert.ok(filippov?.channels?.includes('Beijing'));
     const kuznetsov = entry('stalin').pseudonyms?.find((p) => p.name === 'Kuznetsov');
     assert.deepEqual(kuznetsov?.channels, ['Terebin']);

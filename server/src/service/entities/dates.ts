@@ -1,4 +1,4 @@
-/** Dates of the gazetteer (years, year-months) against a document's partial date. */
+/** Dates of the gazetteer (years, year-months, a few days) against a document's partial date. */
 import type { PartialDate } from '../types';
 import type { DatePoint, Role, RoleEnd } from '../gazetteer/types';
 import { AFTER_1953, parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
@@ -29,13 +29,14 @@ export function dateFit(date: PartialDate | undefined, from: DatePoint | undefin
   if (!f && !t) return 'unknown';
   const y = date.year;
   const m = date.month;
+  const d = date.day;
   if (f) {
     if (y < f.year) return 'out';
-    if (y === f.year && m !== undefined && f.month !== undefined && m < f.month) return 'out';
+    if (y === f.year && m !== undefined && f.month !== undefined && (m < f.month || (m === f.month && d !== undefined && f.day !== undefined && d < f.day))) return 'out';
   }
   if (t) {
     if (y > t.year) return 'out';
-    if (y === t.year && m !== undefined && t.month !== undefined && m > t.month) return 'out';
+    if (y === t.year && m !== undefined && t.month !== undefined && (m > t.month || (m === t.month && d !== undefined && t.day !== undefined && d > t.day))) return 'out';
   }
   return 'in';
 }
@@ -69,6 +70,7 @@ export function rolesFitDate(roles: readonly Role[] | undefined, date: PartialDa
 export function formatPoint(point: DatePoint | undefined): string {
   const p = parseDatePoint(point);
   if (!p) return '';
+  if (p.month && p.day) return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
   return p.month ? `${MONTHS[p.month - 1]} ${p.year}` : String(p.year);
 }
 

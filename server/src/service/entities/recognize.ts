@@ -316,6 +316,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
+  const yearMonthDay = `${yearMonth}-${context.date?.day ?? ''}`;
   return raw.map((m): EntityMention => {
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
@@ -326,7 +327,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // Without a gloss, a name resolves from the document's date and, for a cover name, from
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = m.gloss || docGloss || processing || offices ? undefined : sharedResolutions(m.targets);
-      const sharedKey = shared ? contextKey(shared, m.targets, shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
+      const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
       resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices);
       shared?.resolutions.set(sharedKey, resolution);
       if (!m.gloss && !processing && !offices) byTargets.set(m.targets, resolution);
@@ -354,6 +355,8 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
 interface SharedResolutions {
   /** Some role or cover name of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
   readonly monthMatters: boolean;
+  /** Some of them start or end on a given day (`"1953-03-05"`): then the day counts too. */
+  readonly dayMatters: boolean;
   /** Some of these forms are cover names, whose channels count. */
   readonly pseudonyms: boolean;
   /** By `contextKey`. */
@@ -368,8 +371,11 @@ function sharedResolutions(targets: readonly FormTarget[]): SharedResolutions {
   if (!shared) {
     const monthly = (p: { from?: unknown; to?: unknown }) => typeof p.from === 'string' || (typeof p.to === 'string' && p.to !== AFTER_1953);
     const monthMatters = targets.some((t) => (t.pseudonym ? monthly(t.pseudonym) : (t.entry.roles ?? []).some(monthly)));
+    const isDay = (x: unknown) => typeof x === 'string' && x.length === 10;
+    const daily = (p: { from?: unknown; to?: unknown }) => isDay(p.from) || isDay(p.to);
+    const dayMatters = targets.some((t) => (t.pseudonym ? daily(t.pseudonym) : (t.entry.roles ?? []).some(daily)));
     const pseudonyms = targets.some((t) => t.via === 'pseudonym');
-    sharedByTargets.set(targets, (shared = { monthMatters, pseudonyms, resolutions: new Map() }));
+    sharedByTargets.set(targets, (shared = { monthMatters, dayMatters, pseudonyms, resolutions: new Map() }));
   }
   return shared;
 }

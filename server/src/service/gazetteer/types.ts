@@ -117,17 +117,20 @@ export interface GazetteerProvider {
   readonly entries: readonly GazetteerEntryInput[];
 }
 
-/** A year and an optional month, parsed from a `DatePoint`. */
+/** A year, an optional month and, with a month, an optional day, parsed from a `DatePoint`. */
 export interface YearMonth {
   readonly year: number;
   readonly month?: number;
+  /** Only for a change known to the day: `1953-03-05`, the day Stalin died and his offices passed on. */
+  readonly day?: number;
 }
 
 export function parseDatePoint(point: DatePoint | undefined): YearMonth | undefined {
   if (point === undefined) return undefined;
   if (typeof point === 'number') return Number.isInteger(point) ? { year: point } : undefined;
-  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(point);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(point);
   if (!m) return undefined;
   const year = Number(m[1]);
-  return m[2] ? { year, month: Number(m[2]) } : { year };
+  if (!m[2]) return { year };
+  return m[3] ? { year, month: Number(m[2]), day: Number(m[3]) } : { year, month: Number(m[2]) };
 }

@@ -80,7 +80,8 @@ function checkMeaning(
       const from = parseDatePoint(period.from);
       // `after-1953` orders after every date of the period covered
       const to = period.to === AFTER_1953 ? { year: 1954 } : parseDatePoint(period.to);
-      if (from && to && (to.year < from.year || (to.year === from.year && (to.month ?? 12) < (from.month ?? 1)))) {
+      if (from && to && (to.year < from.year || (to.year === from.year && ((to.month ?? 12) < (from.month ?? 1)
+        || (to.month === from.month && (to.day ?? 31) < (from.day ?? 1)))))) {
         problems.push({ path: `${path}/to`, message: 'ends before it starts' });
       }
     }
