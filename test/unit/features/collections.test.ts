@@ -77,3 +77,14 @@ test('after an edit in one cable, the reused outline and findings of the others 
   assert.deepEqual(second(afterFindings), second(beforeFindings).map(s => s.replace(/@(\d+)$/, (_, n: string) => `@${Number(n) + 1}`)));
   assert.equal(analyses.get(current).cables[1].analysis, analyses.get(current).cables[1].analysis);
 });
+
+test('a cable that writes no year takes it from the editor’s title under its heading', () => {
+  const edition = makeDocument([
+    'DOCUMENT 31', 'Telegram from Mao Zedong to Zhou Enlai, 13 October 1950', '', 'Comrade [Zhou] Enlai:', '', '(1) Our army will move on 19 October.', '', 'Mao Zedong', '13 October',
+    '===', 'DOCUMENT 32', 'Telegram from Mao Zedong to Peng Dehuai, 17 October 1951', '', 'Comrade Peng Dehuai:', '', '(1) Hold the line.', '', 'Mao Zedong', '1700, 17 October',
+  ].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(edition, noToken);
+  assert.deepEqual(roots.map(r => r.children?.[0]?.detail), ['1950-10-13', '1951-10-17 17:00']);
+  const hover = new HoverProvider(analysisSource()).provideHover(edition, edition.positionAt(edition.getText().indexOf('Comrade Peng Dehuai') + 9));
+  assert.match(JSON.stringify(hover?.contents), /on 17 Oct 1951/);
+});

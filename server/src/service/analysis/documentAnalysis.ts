@@ -14,6 +14,7 @@ import { analyzeEntities, type EntityAnalysis } from '../entities';
 import type { Gazetteer } from '../gazetteer';
 import { entityContextOf } from './entityContext';
 import type { CableSettings } from './settings';
+import type { PartialDate } from '../types';
 
 /** Everything the features and the rules know about one version of a document. */
 export interface DocumentAnalysis {
@@ -24,6 +25,8 @@ export interface DocumentAnalysis {
   /** The gazetteer and settings the analysis was made with (a change to either makes a new analysis). */
   readonly gazetteer: Gazetteer;
   readonly settings: CableSettings;
+  /** The date the editor gave the cable outside its text, when one was given. */
+  readonly dateHint?: PartialDate;
 }
 
 class LazyAnalysis implements DocumentAnalysis {
@@ -31,14 +34,14 @@ class LazyAnalysis implements DocumentAnalysis {
   private chronologyValue: ChronologyResult | undefined;
   private entitiesValue: EntityAnalysis | undefined;
 
-  constructor(readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings) {}
+  constructor(readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings, readonly dateHint?: PartialDate) {}
 
   get parsed(): CableDocument {
     return (this.parsedValue ??= parseCable(this.text));
   }
 
   get chronology(): ChronologyResult {
-    return (this.chronologyValue ??= analyzeChronology(this.parsed));
+    return (this.chronologyValue ??= analyzeChronology(this.parsed, this.dateHint));
   }
 
   get entities(): EntityAnalysis {
@@ -46,7 +49,10 @@ class LazyAnalysis implements DocumentAnalysis {
   }
 }
 
-/** The one pipeline: text → parse → chronology → entities, each layer on first use. */
-export function analyzeDocument(text: string, gazetteer: Gazetteer, settings: CableSettings): DocumentAnalysis {
-  return new LazyAnalysis(text, gazetteer, settings);
+/**
+ * The one pipeline: text → parse → chronology → entities, each layer on first use. `dateHint` is a
+ * date the editor gives the cable outside its text (see `analyzeChronology`).
+ */
+export function analyzeDocument(text: string, gazetteer: Gazetteer, settings: CableSettings, dateHint?: PartialDate): DocumentAnalysis {
+  return new LazyAnalysis(text, gazetteer, settings, dateHint);
 }

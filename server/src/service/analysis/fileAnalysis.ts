@@ -9,7 +9,8 @@
  * whose text did not change; only the cable an edit touched is analysed again.
  */
 import type { Gazetteer } from '../gazetteer';
-import type { ITextDocument, Span } from '../types';
+import type { ITextDocument, PartialDate, Span } from '../types';
+import { scanDates } from '../chronology/scanner';
 import type { Position } from 'vscode-languageserver-types';
 import { partitionPoint } from '../spans';
 import { splitCollection } from './collection';
@@ -93,6 +94,19 @@ function cableDocument(file: ITextDocument, text: string, offset: number): IText
   };
 }
 
+/** The complete date an editor's title gives (`Telegram from Mao Zedong to Zhou Enlai, 13 October 1950`). */
+function titleDate(text: string, title: Span): PartialDate | undefined {
+  for (const m of scanDates(text, title.start, title.end)) {
+    const d = m.date;
+    if (d?.year !== undefined && d.month !== undefined && d.day !== undefined && !d.ambiguous) return { year: d.year, month: d.month, day: d.day };
+  }
+  return undefined;
+}
+
+function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
+}
+
 /**
  * Analyses a file cable by cable; `previous` (the analysis of an earlier version) lends the
  * analysis of every cable whose text is unchanged, made with the same gazetteer and settings.
@@ -109,7 +123,9 @@ export function analyzeFile(
   }
   const cables: CableView[] = splitCollection(text).map((part, index) => {
     const body = text.slice(part.body.start, part.body.end);
-    const analysis = reusable.get(body) ?? analyzeDocument(body, gazetteer, settings);
+    const hint = part.title ? titleDate(text, part.title) : undefined;
+    const earlier = reusable.get(body);
+    const analysis = earlier && sameDay(earlier.dateHint, hint) ? earlier : analyzeDocument(body, gazetteer, settings, hint);
     const doc = cableDocument(document, body, part.body.start);
     const single = doc === document;
     const view: CableView = {

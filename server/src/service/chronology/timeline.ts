@@ -202,7 +202,12 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   return works.sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
-export function analyzeChronology(doc: CableDocument): ChronologyResult {
+/**
+ * `dateHint`: a date the editor gives the cable outside its text (a collection's title, `Telegram
+ * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
+ * cable writes no complete date of its own.
+ */
+export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): ChronologyResult {
   const text = doc.text;
   const tree = slotsOf(doc);
   const works = collectMentions(text, tree.slots);
@@ -242,7 +247,7 @@ export function analyzeChronology(doc: CableDocument): ChronologyResult {
   // a slash date is decided first without an anchor, so that an ambiguous envelope date cannot
   // anchor itself; any other complete date is its own value
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
-  const anchor: PartialDate | undefined = firstPass?.date?.ambiguous ? undefined : firstPass?.date;
+  const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? undefined : firstPass?.date) ?? dateHint;
   resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text });
 
   // time-only processing steps take the date of the step before them
