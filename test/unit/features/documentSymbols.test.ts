@@ -413,12 +413,13 @@ test('envelope lines of ministries, the Politburo and editions: Ciph. telegram, 
   const colon = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 20537', 'From PYONGYANG', 'Received 3.9.49 11:46', 'To: Comrade Vyshinsky', 'Copies: Stalin (2), Molotov', ...body))).map(s => s.name);
   assert.ok(colon.includes('Addressee: Vyshinsky') && colon.includes('Distribution: Stalin ×2, Molotov'), JSON.stringify(colon));
   const politburo = ['VKP(b) CC', '# P81/307', '11/4/51', 'To: Cmrds Bulganin, Vasilevsky', '307. The Question of Comrade Krasovsky.', 'SECRETARY OF THE CC'];
-  assert.equal(title('Top Secret. Special File', ...politburo), 'Cable # P81/307');
-  assert.equal(title('VKP(b) CC', 'P78/175', '2.X.50', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'), 'Cable P78/175');
+  assert.equal(title('Top Secret. Special File', ...politburo), 'Cable # P81/307, 11/4/51');
+  assert.equal(title('VKP(b) CC', 'P78/175', '2.X.50', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'), 'Cable P78/175, 2.X.50');
   const extract = flatten(symbols(joinLines('Strictly secret', 'Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)', 'Decision of 2 October 1950', '# P78/175', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'))).map(s => s.name);
-  assert.ok(extract[0] === 'Cable # P78/175' && extract.includes('Dated: 2 October 1950'), JSON.stringify(extract));
+  assert.ok(extract[0] === 'Cable # P78/175, 2 Oct 1950' && extract.includes('Dated: 2 October 1950'), JSON.stringify(extract));
   assert.equal(title('[handwritten: To Cde. Molotov. [signature]]', 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0150 20 April 1948', 'To TEREBIN', '', 'To Terebin.', '', 'Transmit the answer.', '', 'KUZNETSOV'), 'Copy of an outgoing telegram — Moscow → Terebin, sent 0150 20 Apr 1948');
   assert.equal(title('CIPHERED TELEGRAM No. 600512/sh, From PYONGYANG, Sent 14.10.50 03:15, Received 14.10.50 06:36, Copy No. 2', ...body), 'Ciphered telegram No. 600512/sh — Pyongyang → Moscow, received 14.10.50 06:36');
+  assert.equal(title('CIPHERED TELEGRAM No. 24919', 'From BEIJING', '9 October 1950   14.35', '---', 'To Vyshinsky.', '', 'Zhou Enlai left.', '', 'Roshchin'), 'Ciphered telegram No. 24919 — Beijing → Moscow, 9 Oct 1950 14.35');
   const dateline = flatten(symbols(joinLines('PEKING, November 11, 1950', '', 'Mr. Secretary-General:', '', 'The government has decided.', '', 'Chou En-lai', 'Minister for Foreign Affairs'))).map(s => s.name);
   assert.ok(dateline.includes('From: Peking') && dateline.includes('Dated: November 11, 1950'), JSON.stringify(dateline));
   assert.ok(dateline.includes('Signed: Chou En-lai') && dateline.includes('Office: Minister for Foreign Affairs'), JSON.stringify(dateline));
