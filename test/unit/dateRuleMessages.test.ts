@@ -22,6 +22,7 @@ test('silent when the old year can be meant: after the cable’s day, another mo
   assert.deepEqual(slips(cable('16:40 13.1.1951', 'The treaty of 14 February 1950 stands.')), []);
   assert.deepEqual(slips(cable('16:40 13.2.1951', 'The order of 13 January 1950 is being carried out.')), []);
   assert.deepEqual(slips(cable('16:40 13.1.1951', 'The order of 13 January is being carried out.')), [], 'no written year');
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'Zhou Enlai recalled Acheson’s speech of 12 January 1950.')), [], 'an event, not a message the cable cites');
 });
 
 test('silent when the writer shows the old year is meant: the sentence says so, or the message writes this January’s new year', () => {

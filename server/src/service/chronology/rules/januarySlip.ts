@@ -5,7 +5,8 @@ import { fullDateOf } from '../timeline';
 
 /**
  * The old year written in January: a cable of 13 January 1951 whose note refers to an order
- * "of Jan 13 1950". A January date with a written year one less than the cable's own January, on a
+ * "of Jan 13 1950". Only the cable's own dates and the messages it cites are read: an event
+ * (`Acheson's speech of 12 January 1950`) may well be of the year before. A January date with a written year one less than the cable's own January, on a
  * day that the cable's year would not put after the cable itself, is probably that year — the clerk
  * still wrote the year just ended. Not when the writer shows the year is meant: the sentence says
  * so (`One year ago, on 12 January 1950`), or the message writes this January with its new year
@@ -23,6 +24,9 @@ export const rule = defineRule({
     if (newYearWritten) return;
     for (const m of chronology.mentions) {
       if (m === own || m.invalid || m.date?.yearSource !== 'text') continue;
+      // a slip is in the cable's own traffic: its routing and processing, or a message it cites;
+      // an event of that date a year before (`Acheson's speech of 12 January 1950`) is history
+      if (m.role === 'reference' && !m.refersToMessage) continue;
       const d = fullDateOf(m);
       if (!d || d.month !== 1 || d.year !== cable.year - 1 || d.day > cable.day) continue;
       if (YEAR_AGO.test(text.slice(Math.max(0, m.span.start - YEAR_AGO_REACH), m.span.start))) continue;
