@@ -431,3 +431,14 @@ test('stacked signers with their offices under their names, and a McCune–Reisc
   const breves = flatten(symbols(joinLines('Chairman Mao Zedong:', '', 'We ask for help.', '', 'With respect,', 'Kim Il Sung', 'Pak Hŏn-yŏng', 'October 1, 1950'))).map(s => s.name);
   assert.ok(breves.includes('Signed: Pak Hŏn-yŏng') && breves.includes('Message: Kim Il Sung → Mao Zedong, October 1, 1950'), JSON.stringify(breves));
 });
+
+test('a signature’s place marker, an enclosure’s description, headers in capitals and a minister’s resolution across the top', () => {
+  const marker = flatten(symbols(joinLines('To Comrade RAZUVAEV.', '', 'Tell the friends that the regiments will arrive in April.', '', 'VASILEVSKY', 'SHTEMENKO', '[signature]', '17.III.51'))).map(s => s.name);
+  assert.deepEqual(marker.filter(n => n.startsWith('Signed')), ['Signed: Vasilevsky', 'Signed: Shtemenko']);
+  const enclosure = flatten(symbols(joinLines('Comrade STALIN I.V.', '', 'I submit the draft of an instruction to Comrade Malik.', '', 'Attachment: draft instruction to Comrade Malik, on 2 pages.', '', '(A. Gromyko)', '4 July 1950'))).map(s => s.name);
+  assert.ok(enclosure.includes('Message: A. Gromyko → Stalin, 4 July 1950') && !enclosure.some(n => n.startsWith('Attachment')), JSON.stringify(enclosure));
+  const caps = flatten(symbols(joinLines('MINISTRY OF FOREIGN AFFAIRS OF THE USSR', 'TENTH DEPARTMENT', 'CIPHERED TELEGRAM NO. 7716', 'TO HARBIN', 'TO COMRADE KOVALEV I.V.', 'SENT 22:40 14.XII.1948', '---', 'The brigade will be sent.', '', 'N. BULGANIN'))).map(s => s.name);
+  assert.ok(caps.includes('Institution: TENTH DEPARTMENT') && caps.includes('Destination: Harbin') && caps.includes('Addressee: Kovalev') && caps.some(n => n.startsWith('Sent: 22:40')), JSON.stringify(caps));
+  const resolution = flatten(symbols(joinLines('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV', 'CIPHERED TELEGRAM No. 21130', 'From PEKING received 14:30 5 April 1950', '---', 'To Comrade VYSHINSKY.', '', 'Zhou Enlai asked.', '', 'ROSHCHIN'))).map(s => s.name);
+  assert.ok(resolution.includes('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV') && !resolution.some(n => n.startsWith('Addressee: Vyshinsky. Prepare')), JSON.stringify(resolution));
+});

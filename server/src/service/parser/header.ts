@@ -208,6 +208,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   const t = line.text;
   if (t.length === 0) return undefined;
 
+  if (P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
   const copy = P.COPY_NUMBER.exec(t);
   if (copy) {
     const ns = t.lastIndexOf(copy.groups!.number);

@@ -385,7 +385,9 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
-      if (next < to) {
+      // `Attachment: draft instruction to Comrade Malik, on 2 pages.` above the covering letter's own
+      // signature and date only describes the enclosure: nothing attached follows
+      if (next < to && !signatureBlockOnly(ctx, next, to)) {
         // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
         let end = next + 1;
         while (end < to && !(P.mayBeAttachmentMark(ctx.textOf(end)) && P.ATTACHMENT_MARK.test(ctx.textOf(end)))) end++;
@@ -698,6 +700,15 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
+}
+
+/** Are the lines `[from, to)` a signature block and nothing else (`(A. Gromyko)` / `4 July 1950`)? */
+function signatureBlockOnly(ctx: LineContext, from: number, to: number): boolean {
+  const parts = trailingParts(ctx, from, to);
+  if (!parts.some(p => p.kind === 'signature')) return false;
+  const first = parts[0]!.span.start;
+  for (let j = from; j < to; j++) if (!ctx.isBlank(j) && !ctx.stamp(j) && ctx.line(j).offset < first) return false;
+  return true;
 }
 
 /** The last line in [from, to) that is neither blank nor a stamp. */

@@ -442,7 +442,7 @@ class ParseContext implements LineContext {
       }
       // The Pyongyang channel writes the decipherer into the header.
       if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
-      const addressee = this.headerAddressee(i, limit);
+      const addressee = P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
         fields.push(addressee.field);
         i = end = i + 1;
@@ -502,18 +502,20 @@ class ParseContext implements LineContext {
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
     const t = this.line(i);
-    const m = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\])\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
+    const m = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
       ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
       ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
-    if (!m) return undefined;
+    if (!m || P.CITY_ONLY.test(m.groups!.name)) return undefined;
     // header lines may go on after it, also past a rule (`to TEREBIN` / `* * * * *` / `Received 0220 12 February 1949`)
     let next = this.skipBlanks(i + 1);
     if (next < limit && this.kinds[next] === 'separator') next = this.skipBlanks(next + 1);
     const last = !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
+    // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
+    const name = m.groups!.name.trim().replace(/(?<=\p{L}{2})(?:\s+[A-Z]\.\s*[A-Z]?\.?)$/u, '');
     const field: HeaderField = {
       kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
-      value: { start: t.offset + ns, end: t.offset + ns + m.groups!.name.trim().length },
+      value: { start: t.offset + ns, end: t.offset + ns + name.length },
     };
     return { field, last };
   }

@@ -67,7 +67,7 @@ export const DOCUMENT_TYPE = new RegExp(
 export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?<number>${NUMBER})|(?<protocol>P\d{1,3}\/\d{1,4}))\.?$`);
 
 export const INSTITUTION =
-  /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
+  /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
 
 /** Classification and handling phrases; several may share a line. */
 export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By cipher|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$))\.?/g;
@@ -83,6 +83,13 @@ export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
 /** Cities letters and cables are written in, as a dateline names them. */
 const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
+/**
+ * A minister's resolution written across the top of a cable: `To Cde. Vyshinsky. Prepare a draft
+ * reply. V. Molotov. 6.IV` — an instruction, signed with initials and dated; not the addressee.
+ */
+export const RESOLUTION_LINE = /^To\s+(?:Cde\.|Comrade|Comr\.)\s*[A-Z][\w'’-]+[.,]\s+[A-Z][a-z].*\s(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’-]+\.?\s*\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})(?:\.\d{2,4})?\.?$/;
+/** A line that is only a city's name, as a destination writes it: `TO HARBIN` is a place, `to TEREBIN` a man. */
+export const CITY_ONLY = new RegExp(String.raw`^${CITY}$`);
 /** A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang, 29 September 1950`. */
 export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}),\s+(?<when>${WHEN})\.?$`);
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
@@ -202,11 +209,11 @@ export const ENDNOTE_START = new FirstChars('SsXx[(PpTt');
 export const ENDNOTE =
   /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:|Translated (?:by|from) [A-Z]|Translation (?:by|from) [A-Z])/i;
 /**
- * A line wholly in the editor's brackets, other than the signature's place: `[stamp]`, `[page
- * break]`, `[Ed. note: ...]`, `[handwritten: To Cde. Molotov. [signature]]`. It describes the
- * paper, and a signature block reads through it.
+ * A line wholly in the editor's brackets: `[stamp]`, `[page break]`, `[signature]` (a signature's
+ * place, its name written elsewhere), `[Ed. note: ...]`, `[handwritten: To Cde. Molotov.
+ * [signature]]`. It describes the paper, and a signature block reads through it.
  */
-export const EDITORIAL_LINE = /^\[(?!signature\])[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$/i;
+export const EDITORIAL_LINE = /^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$/i;
 /**
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
