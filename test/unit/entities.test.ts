@@ -282,6 +282,12 @@ describe('resolution of cover names', () => {
     assert.equal(analyze('Cde. Filippov', { year: 1953, month: 3 }).mentions[0]!.resolution.confidence, 'certain');
   });
 
+  it('lists a cover name outside its period as not in use on the date, not with its confidence', () => {
+    const a = analyze('To Comrade KUZNETSOV', { year: 1946, month: 3, day: 5 }, ['Terebin']);
+    const h = getEntityHover(a, a.text.indexOf('KUZNETSOV') + 2)!.markdown;
+    assert.match(h, /Joseph Stalin \(as a cover name, December 1947–January 1949; not in use on this date\)/);
+  });
+
   it('gives the office held on the day when it changed hands within a month: the Foreign Ministry on 29 March 1953 is Molotov’s', () => {
     const a = analyze('Vyshinsky and Molotov', { year: 1953, month: 3, day: 29 });
     const vyshinsky = getEntityHover(a, a.text.indexOf('Vyshinsky') + 1)!.markdown;

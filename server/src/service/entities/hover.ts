@@ -333,9 +333,11 @@ function candidateLines(alternatives: Resolution['alternatives']): string[] {
 }
 
 function candidateLine(c: Candidate): string {
+  // a cover name's confidence holds in its period: outside it, the period is what the reader needs
+  const outside = c.evidence.some((x) => x.kind === 'dateOutside');
   const via =
     c.via === 'pseudonym' && c.pseudonym
-      ? ` (as a cover name${c.pseudonym.from || c.pseudonym.to ? `, ${e(formatPeriod(c.pseudonym.from, c.pseudonym.to))}` : ''}; ${e(c.pseudonym.confidence)})`
+      ? ` (as a cover name${c.pseudonym.from || c.pseudonym.to ? `, ${e(formatPeriod(c.pseudonym.from, c.pseudonym.to))}` : ''}; ${outside ? 'not in use on this date' : e(c.pseudonym.confidence)})`
       : '';
   return `${e(c.entry.canonical)}${via}`;
 }
