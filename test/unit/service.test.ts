@@ -128,4 +128,6 @@ test('near-misses: a cipher clerk on a processing line is another person, not a 
   assert.deepEqual(codes(cable('Deciphered by Roshchina 14:40 3.7.51\nTyped by Belova 15:20 3.7.51\nVerified by Shift Chief Kosov 15:30')), []);
   // the same name in the text is still a near miss
   assert.match(codes(cable('Deciphered by Belova 14:40 3.7.51').replace('Li Kenong left', 'Roshchina left')).join(), /unknownNearMiss 'Roshchina'/);
+  // and a listed clerk's name misspelt on a processing line is flagged
+  assert.match(codes(cable('Deciphered by Kornyushena 14:40 3.7.51')).join(), /unknownNearMiss 'Kornyushena'.*'Kornyushina'/);
 });

@@ -106,9 +106,11 @@ export function analyzeEntities(
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
   // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
-  // a clerk's surname near a listed name is another person, not its misspelling
+  // a clerk's surname near a listed name is another person, not its misspelling (near a listed
+  // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
   const onProcessingLine = processingLines(context);
-  const found = findNearMisses(text, tokens, inMention, index, brackets, options).filter((n) => !onProcessingLine(n.span));
+  const found = findNearMisses(text, tokens, inMention, index, brackets, options)
+    .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
   const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions));
   const unknownPeople = findUnknownPeople({
     text,

@@ -208,7 +208,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   const t = line.text;
   if (t.length === 0) return undefined;
 
-  if (P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
+  if (t.startsWith('To ') && P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
   const copy = P.COPY_NUMBER.exec(t);
   if (copy) {
     const ns = t.lastIndexOf(copy.groups!.number);
@@ -302,15 +302,15 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       field('addressee', line, ws, t.length, [ws, ws + amb.groups!.whom.length]),
     ];
   }
-  const dateline = P.DATELINE.exec(t);
+  const dateline = t.includes(',') ? P.DATELINE.exec(t) : null;
   if (dateline) {
     const place = dateline.groups!.place;
     const ws = t.lastIndexOf(dateline.groups!.when);
     const we = ws + dateline.groups!.when.length;
     return [field('origin', line, 0, place.length, [0, place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
   }
-  if (P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
-  const decision = P.DECISION_DATE.exec(t);
+  if ((t.startsWith('Ext') || t.startsWith('Exc')) && P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
+  const decision = t.startsWith('Decision') || t.startsWith('Resolution') ? P.DECISION_DATE.exec(t) : null;
   if (decision) {
     const ws = t.lastIndexOf(decision.groups!.when);
     const we = ws + decision.groups!.when.length;

@@ -195,11 +195,15 @@ const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
 const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?\s+(?=[A-Z])/g;
 
+function withoutCopyAddressees(s: string): string {
+  return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
+}
+
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
-  if (salutation && !PROSE_WORD.test(salutation[0].replace(/\[[^\]]*\]/g, ' ').replace(AND_REPORT_TO, ' and '))) {
+  if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
@@ -724,6 +728,8 @@ function lineIndexAt(ctx: LineContext, offset: number, below: number): number {
   return j;
 }
 
+const TWO_CAPITALS = /[A-Z]{2}/;
+
 /** The last sentence boundary of a line whose sentence before it is prose: `... your proposals. ` */
 const PROSE_SENTENCE_END = /\b[a-z]{3,}\b[^.!?]*[.!?]["”]?\s+/g;
 
@@ -733,6 +739,8 @@ const PROSE_SENTENCE_END = /\b[a-z]{3,}\b[^.!?]*[.!?]["”]?\s+/g;
  * sentence of the body is never taken for a signer.
  */
 function signatureAfterSentence(line: LineText): MessagePart[] | undefined {
+  // an upper-case name near the end, or no signature at all (a quick test before the sentences are read)
+  if (!TWO_CAPITALS.test(line.text.length > 90 ? line.text.slice(-90) : line.text)) return undefined;
   // the shortest tail that is a signature line: `No. 1522 27.7.51` is not, `ROSHCHIN No. 1522 27.7.51` is
   const cuts = [...line.text.matchAll(PROSE_SENTENCE_END)].map(m => m.index! + m[0].length);
   for (let k = cuts.length - 1; k >= 0; k--) {

@@ -191,7 +191,8 @@ class ParseContext implements LineContext {
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
-    if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
+    if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
+      || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
@@ -442,7 +443,7 @@ class ParseContext implements LineContext {
       }
       // The Pyongyang channel writes the decipherer into the header.
       if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
-      const addressee = P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
+      const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
         fields.push(addressee.field);
         i = end = i + 1;

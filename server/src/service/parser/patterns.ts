@@ -205,9 +205,11 @@ export const STAMP_UNBRACKETED = /^(?:SUBJECT TO RETURN|Subject to return|subjec
 export const STAMP_INCOMING = new RegExp(String.raw`(?:Incoming|INCOMING|Inc\.)\s*${SIGN}?\s*(?<number>${NUMBER})`);
 export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
-export const ENDNOTE_START = new FirstChars('SsXx[(PpTt');
+export const ENDNOTE_START = new FirstChars('SsXx[(Pp');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:|Translated (?:by|from) [A-Z]|Translation (?:by|from) [A-Z])/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+/** A translator's credit closing the text: `Translated by Gary Goldberg.` */
+export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
  * A line wholly in the editor's brackets: `[stamp]`, `[page break]`, `[signature]` (a signature's
  * place, its name written elsewhere), `[Ed. note: ...]`, `[handwritten: To Cde. Molotov.
@@ -218,7 +220,7 @@ export const EDITORIAL_LINE = /^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$/i;
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
  */
-export const ARCHIVE_CITATION_START = new FirstChars('ARGT[');
+export const ARCHIVE_CITATION_START = new FirstChars('AGRT[');
 export const ARCHIVE_CITATION = /^\[?(?:AP\s?RF|AVP\s?RF|AVP\s?SSSR|RGASPI|RGANI|RGAE|RGVA|GARF|Ts\s?AMO|TsKhSD|RTsKhIDNI|Archive of the President(?: of the Russian Federation)?)\b[,.:]?\s*(?:\(\w+\)\s*)?[,.]?\s*(?:f\.|fond|F\.)\s*\d/;
 export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
 export const CHAPTER = /^Chapter\s+\d+\b/;
