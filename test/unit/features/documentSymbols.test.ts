@@ -439,6 +439,8 @@ test('a signature’s place marker, an enclosure’s description, headers in cap
   assert.ok(enclosure.includes('Message: A. Gromyko → Stalin, 4 July 1950') && !enclosure.some(n => n.startsWith('Attachment')), JSON.stringify(enclosure));
   const caps = flatten(symbols(joinLines('MINISTRY OF FOREIGN AFFAIRS OF THE USSR', 'TENTH DEPARTMENT', 'CIPHERED TELEGRAM NO. 7716', 'TO HARBIN', 'TO COMRADE KOVALEV I.V.', 'SENT 22:40 14.XII.1948', '---', 'The brigade will be sent.', '', 'N. BULGANIN'))).map(s => s.name);
   assert.ok(caps.includes('Institution: TENTH DEPARTMENT') && caps.includes('Destination: Harbin') && caps.includes('Addressee: Kovalev') && caps.some(n => n.startsWith('Sent: 22:40')), JSON.stringify(caps));
+  const answered = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR.', '1179', '', 'To Comrade Shtykov.', '', 'Tell Kim Il Sung that we agree.', '', 'FYN SI'))).map(s => s.name);
+  assert.ok(answered.includes('Reference: 1179'), JSON.stringify(answered));
   const resolution = flatten(symbols(joinLines('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV', 'CIPHERED TELEGRAM No. 21130', 'From PEKING received 14:30 5 April 1950', '---', 'To Comrade VYSHINSKY.', '', 'Zhou Enlai asked.', '', 'ROSHCHIN'))).map(s => s.name);
   assert.ok(resolution.includes('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV') && !resolution.some(n => n.startsWith('Addressee: Vyshinsky. Prepare')), JSON.stringify(resolution));
 });

@@ -475,6 +475,13 @@ class ParseContext implements LineContext {
       }
       const parsed = parseHeaderLine(t);
       if (parsed && !this.looksLikeMessageStart(i)) {
+        // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
+        // incoming telegram being answered, as `RE: 1179` would be (CABLE-FORMAT §2)
+        const prev = fields[fields.length - 1];
+        if (parsed.length === 1 && parsed[0]!.kind === 'other' && (prev?.kind === 'destination' || prev?.kind === 'addressee') && /^\d{3,6}\.?$/.test(t.text)) {
+          const digits = t.text.replace(/\.$/, '');
+          parsed[0] = { ...parsed[0]!, kind: 'reference', value: { start: t.offset, end: t.offset + digits.length } };
+        }
         fields.push(...parsed);
         if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note' && f.kind !== 'date')) real++;
         i = end = i + 1;
