@@ -202,6 +202,15 @@ describe('organisations by their full names', () => {
     );
   });
 
+  it('reads places in every romanisation the editions use, and keeps Ansong apart from Andong', () => {
+    const text = 'The troops passed Kaeseong, An-tung and Ansong, then Andong.';
+    const a = analyze(text, { year: 1951 });
+    assert.deepEqual(a.mentions.map((m) => [text.slice(m.span.start, m.span.end), m.resolution.best.entry.id]), [
+      ['Kaeseong', 'kaesong'], ['An-tung', 'andong'], ['Ansong', 'ansong'], ['Andong', 'andong'],
+    ]);
+    assert.deepEqual(a.nearMisses, []);
+  });
+
   it('tells the CCP Politburo from the Soviet one by the words of its name', () => {
     const text = 'The Politburo of the CC CCP and the Political Bureau of the CCP discussed it; the Politburo of the CC in Moscow agreed.';
     const a = analyze(text, { year: 1950 });
