@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { GazetteerManager, type Gazetteer } from '../../server/src/service/gazetteer';
+import { GazetteerManager, builtinProvider, type Gazetteer } from '../../server/src/service/gazetteer';
 import {
   analyzeEntities,
   entityIndexFor,
@@ -494,6 +494,12 @@ describe('name diagnostics', () => {
   });
 
   it('an editor’s bracket giving a name in another romanisation is no variant of it, either way round', () => {
+    // a romanisation the gazetteer does not list: here Kaeseong, taken out of Kaesong's entry
+    const builtin = builtinProvider();
+    const gazetteer = new GazetteerManager({
+      ...builtin,
+      entries: builtin.entries.map((e) => (e.id === 'kaesong' ? { ...e, variants: e.variants?.filter((v) => v.form !== 'Kaeseong') } : e)),
+    }).gazetteer;
     for (const line of ['The line near Kaesong [Kaeseong] holds.', 'The line near Kaeseong [Kaesong] holds.', 'The line near Kaesong [ Kaeseong ] holds.']) {
       const text = ['To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');
       const analysis = analyzeDocument(text, gazetteer, defaultSettings);
