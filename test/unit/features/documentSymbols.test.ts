@@ -444,3 +444,8 @@ test('a signature’s place marker, an enclosure’s description, headers in cap
   const resolution = flatten(symbols(joinLines('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV', 'CIPHERED TELEGRAM No. 21130', 'From PEKING received 14:30 5 April 1950', '---', 'To Comrade VYSHINSKY.', '', 'Zhou Enlai asked.', '', 'ROSHCHIN'))).map(s => s.name);
   assert.ok(resolution.includes('To Cde. Vyshinsky. Prepare a draft reply. V. Molotov. 6.IV') && !resolution.some(n => n.startsWith('Addressee: Vyshinsky. Prepare')), JSON.stringify(resolution));
 });
+
+test('a salutation by name and patronymic names the recipient without its “Dear”', () => {
+  const names = flatten(symbols(joinLines('Dear Iosif Vissarionovich,', '', 'We badly need help.', '', 'Respectfully,', 'KIM IL SUNG', '29 September 1950'))).map(s => s.name);
+  assert.ok(names.includes('Message: Kim Il Sung → Iosif Vissarionovich, 29 September 1950'), JSON.stringify(names));
+});

@@ -223,7 +223,7 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
 const NAME = String.raw`(?:[A-Z]\.\s*){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for)\s+)?(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear)\s+)?(?<name>${NAME})`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
