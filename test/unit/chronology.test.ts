@@ -205,6 +205,15 @@ test('processing order: deciphered before received is flagged, with related info
   assert.deepEqual(codes(analyze(incoming('21:40 27.XII.1950', 'Deciphered by Sizov 2255 27 December'))).filter(chronologyCode), []);
 });
 
+test('processing order: an incoming cable received before the date written under it is one slip, reported at the receipt', () => {
+  const text = incoming('16:05 12.3.1950', 'Deciphered by Sizov 1640 12 March', 'Zhou Enlai told me the answer.', '12.3.51');
+  const found = analyze(text).diagnostics.filter((x) => x.code === 'cable.date.processingOrder');
+  assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['16:05 12.3.1950']);
+  assert.equal(text.slice(found[0]!.related![0]!.span.start, found[0]!.related![0]!.span.end), '12.3.51');
+  // written the evening before in Beijing, received in Moscow the same night: no slip
+  assert.deepEqual(codes(analyze(incoming('01:20 12.3.1951', 'Deciphered by Sizov 0240 12 March', 'Text.', '12.3.51'))).filter(chronologyCode), []);
+});
+
 test('processing order: printed before deciphered, verified after printing', () => {
   const bad = analyze(incoming('1120 5 November 1951', 'Deciphered by Fedyaev 1230 5 November\nPrinted by Rubleva 1215 5 November'));
   assert.ok(codes(bad).includes('cable.date.processingOrder'));

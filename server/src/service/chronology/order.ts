@@ -52,16 +52,30 @@ function firstAfter(group: RankGroup, b: ChronologyMention): ChronologyMention |
   return group.steps[partitionPoint(group.reach, (r) => r <= to)];
 }
 
+/**
+ * An incoming cable's own date as written under its text (`ROSHCHIN` / `12.3.51`): it comes before
+ * every processing step, so a receipt dated before it is a slip of one of them. A relative word
+ * (`today`) takes its day from the envelope and proves nothing; an outgoing copy's date line is
+ * often the day it was sent, after the cipher office received the text.
+ */
+const WRITTEN = -1;
+
+function isWrittenDate(w: ChronologyMention): boolean {
+  return w.depth === 0 && w.role === 'document' && w.ownDateOf !== undefined && w.date?.relative === undefined && w.date?.yearSource === 'text';
+}
+
 function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResult): OutOfOrder[] {
   const ranks = layout === 'incoming' ? rankIncoming : rankOutgoing;
-  const steps = mentions.filter((w) => w.depth === 0 && isProcessing(w.role) && ranks[w.stage] !== undefined && !w.dateInferred && w.utc);
+  const written = (w: ChronologyMention): boolean => layout === 'incoming' && isWrittenDate(w);
+  const rankOf = (w: ChronologyMention): number => (written(w) ? WRITTEN : ranks[w.stage] as number);
+  const steps = mentions.filter((w) => ((w.depth === 0 && isProcessing(w.role) && ranks[w.stage] !== undefined) || written(w)) && !w.dateInferred && w.utc);
   // in an incoming cable the sender's clock is compared only when `Sent` precedes `Received` in the text
   const sentBeforeReceived = !received || !sent || sent.span.start < received.span.start;
   const senderClock = (a: ChronologyMention) => a.stage === 'sent' || a.stage === 'transmitted';
   // by rank, highest first: the culprit is the first step (in text order) of the highest rank below the step's that is dated after it
   const byRank = new Map<number, ChronologyMention[]>();
   for (const a of steps) {
-    const r = ranks[a.stage] as number;
+    const r = rankOf(a);
     const list = byRank.get(r);
     if (list) list.push(a);
     else byRank.set(r, [a]);
@@ -70,13 +84,14 @@ function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResul
   const withoutSenderClock = all.map((g) => groupOf(g.rank, g.steps.filter((a) => !senderClock(a))));
   const out: OutOfOrder[] = [];
   for (const b of steps) {
-    const rb = ranks[b.stage] as number;
+    const rb = rankOf(b);
     const groups = layout === 'incoming' && !sentBeforeReceived && rb >= 2 ? withoutSenderClock : all;
     for (const g of groups) {
       if (g.rank >= rb) continue;
       const culprit = firstAfter(g, b);
       if (culprit) {
-        out.push({ step: b, culprit });
+        // a written date later than the receipt is one slip: reported at the first step, not at each after it
+        if (rankOf(culprit) !== WRITTEN || !out.some((o) => o.culprit === culprit)) out.push({ step: b, culprit });
         break;
       }
     }
