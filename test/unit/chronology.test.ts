@@ -351,6 +351,21 @@ test('a date without a year takes the year written before it in its sentence, no
   assert.ok(r.mentions.some((x) => x.iso === '1950-10-11'), r.mentions.map((x) => x.iso).join());
 });
 
+test('a message cited without its year months ahead is last year’s; a few days ahead it is a slip', () => {
+  const march = (line: string) => incoming('1420 9 March 1950', 'Deciphered by Sizov 1500 9 March', line, '9.III.50');
+  const last = analyze(march('Your telegram of 5 December has been received.'));
+  assert.deepEqual(codes(last).filter(chronologyCode), []);
+  assert.ok(last.mentions.some((x) => x.iso === '1949-12-05'), last.mentions.map((x) => x.iso).join());
+  assert.ok(codes(analyze(march('Your telegram of 12 March has been received.'))).includes('cable.date.referenceAfter'));
+});
+
+test('the editor’s notes may name later telegrams: a bracketed note and an endnote are not the cable’s citations', () => {
+  for (const note of ['[Ed. note: see the telegram of 17 March below.]', '[1] Mao replied by telegram on 20 March 1950.']) {
+    const text = incoming('1420 9 March 1950', 'Deciphered by Sizov 1500 9 March', 'The talks went well.[1]', '9.III.50') + note + '\n';
+    assert.deepEqual(codes(analyze(text)).filter(chronologyCode), [], note);
+  }
+});
+
 test('a future event is not a reference to a telegram', () => {
   const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'The statement will be published in the press on 22 October.', '3.X.50'));
   assert.deepEqual(codes(r).filter(chronologyCode), []);

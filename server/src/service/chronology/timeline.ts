@@ -207,6 +207,24 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
  * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
  * cable writes no complete date of its own.
  */
+/** Past this many days after the cable, a message it cites without a year is last year's, not a slip. */
+const CITED_AHEAD_DAYS = 60;
+
+/**
+ * A message cited without its year was sent before the cable citing it: `Your telegram of 5
+ * December` in a cable of 9 March 1950 is of December 1949. A citation a few days ahead keeps the
+ * cable's year: that is the slip `referenceAfter` reports.
+ */
+function citedBeforeCiting(works: readonly Work[], anchor: PartialDate): void {
+  if (anchor.year === undefined || anchor.month === undefined || anchor.day === undefined) return;
+  const limit = dayNumber(anchor.year, anchor.month, anchor.day) + CITED_AHEAD_DAYS;
+  for (const w of works) {
+    const d = w.m.date as Mutable<NonNullable<DateMention['date']>> | undefined;
+    if (w.role !== 'reference' || !w.refersToMessage || d?.yearSource !== 'inferred' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
+    if (dayNumber(d.year, d.month, d.day) > limit) d.year -= 1;
+  }
+}
+
 export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): ChronologyResult {
   const text = doc.text;
   const tree = slotsOf(doc);
@@ -249,6 +267,7 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? undefined : firstPass?.date) ?? dateHint;
   resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text });
+  if (anchor) citedBeforeCiting(works, anchor);
 
   // time-only processing steps take the date of the step before them
   let previous: CalendarDay | undefined;

@@ -3,14 +3,16 @@ import { words } from '../describe';
 import { messageDates } from '../messageDates';
 import { definitelyAfter } from '../order';
 import { partitionPoint } from '../../spans';
+import { editorsVoice } from '../editorsVoice';
 import type { ChronologyMention } from '../timeline';
 
 export const rule = defineRule({
   code: 'cable.date.referenceAfter',
   level: 'warning',
   summary: 'a telegram referred to that is dated after the one referring to it',
-  *check({ text, chronology }) {
+  *check({ text, chronology, parsed }) {
     const dates = messageDates(chronology);
+    const editors = editorsVoice(parsed);
     // the cable's dates with the earliest end reached so far: the first one before a time is a binary search away
     let low = Infinity;
     const cableReach = dates.cable.map((x) => (low = Math.min(low, x.utc ? x.utc.to : Infinity)));
@@ -21,7 +23,7 @@ export const rule = defineRule({
       return x !== m ? x : dates.cable.slice(k + 1).find((y) => definitelyAfter(m, y));
     };
     for (const m of chronology.mentions) {
-      if (m.role !== 'reference' || !m.refersToMessage || !m.utc) continue;
+      if (m.role !== 'reference' || !m.refersToMessage || !m.utc || editors(m.span)) continue;
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
       if (dates.isIntroducerDate(m.span)) continue;
       const holder = m.message;
