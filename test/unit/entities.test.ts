@@ -211,6 +211,24 @@ describe('organisations by their full names', () => {
     assert.deepEqual(a.nearMisses, []);
   });
 
+  it('names the system of the form as written, breves included, and keeps a plural’s apostrophe and its space', () => {
+    const text = "Near Kaesŏng and Wŏnsan; Sasebo; the Workers' Party of Korea met.";
+    const a = analyze(text, { year: 1951 });
+    const form = (word: string) => /Form used here: .*/.exec(getEntityHover(a, a.text.indexOf(word) + 1)!.markdown)?.[0];
+    assert.equal(form('Kaesŏng'), 'Form used here: Kaesŏng (McCune–Reischauer).');
+    assert.equal(form('Wŏnsan'), 'Form used here: Wŏnsan (McCune–Reischauer).');
+    assert.equal(form('Sasebo'), 'Form used here: Sasebo (conventional English spelling).');
+    assert.equal(form('Workers'), "Form used here: Workers\\' Party of Korea (conventional English spelling).");
+  });
+
+  it('reads Chinese bodies by the words of their names, and tells neighbouring towns apart', () => {
+    const text = 'The MFA of the PRC and the General Staff of the PLA agreed. North of Kaesong and near Kansong; from Chongju to Anju; near Chonju.';
+    const a = analyze(text, { year: 1951 });
+    const ids = a.mentions.map((m) => m.resolution.best.entry.id);
+    assert.deepEqual(ids, ['mfa_prc', 'pla_general_staff', 'kaesong', 'kansong', 'chongju', 'anju', 'chonju']);
+    assert.deepEqual(a.nearMisses, []);
+  });
+
   it('tells the CCP Politburo from the Soviet one by the words of its name', () => {
     const text = 'The Politburo of the CC CCP and the Political Bureau of the CCP discussed it; the Politburo of the CC in Moscow agreed.';
     const a = analyze(text, { year: 1950 });

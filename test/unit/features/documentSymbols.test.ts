@@ -449,3 +449,10 @@ test('a salutation by name and patronymic names the recipient without its “Dea
   const names = flatten(symbols(joinLines('Dear Iosif Vissarionovich,', '', 'We badly need help.', '', 'Respectfully,', 'KIM IL SUNG', '29 September 1950'))).map(s => s.name);
   assert.ok(names.includes('Message: Kim Il Sung → Iosif Vissarionovich, 29 September 1950'), JSON.stringify(names));
 });
+
+test('a one-word reply is the body, not a signer', () => {
+  for (const reply of ['Agree.', 'Approve.', 'Correct.', 'Yes.']) {
+    const names = flatten(symbols(joinLines('To Roshchin.', '', reply, '', 'FILIPPOV', '3 October 1950'))).map(s => s.name);
+    assert.ok(names.includes('Message: Filippov → Roshchin, 3 October 1950') && names.filter(n => n.startsWith('Signed')).length === 1, JSON.stringify(names));
+  }
+});

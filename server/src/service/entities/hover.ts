@@ -17,6 +17,7 @@ import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, Un
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
+import { nameForms } from '../gazetteer/gazetteer';
 import { identificationCertainty, type Certainty } from './certainty';
 import { sentence } from '../sentence';
 import { monthNames } from '../vocabulary';
@@ -322,7 +323,18 @@ export function roleText(role: Role): string {
 // ---------------------------------------------------------------- 4. the form
 
 function formLine(mention: EntityMention, best: Candidate): string {
-  return `Form used here: ${e(mention.name)} (${e(spellingLabel(best))}).`;
+  return `Form used here: ${e(mention.name)} (${e(spellingLabel({ ...best, system: writtenSystem(mention.name, best) }))}).`;
+}
+
+/**
+ * The system of the listed form written exactly so, diacritics included: matching ignores them, so
+ * `Kaesŏng` is read through the headword `Kaesong`, but it is the McCune–Reischauer form.
+ */
+function writtenSystem(written: string, best: Candidate): Candidate['system'] {
+  if (best.spelledBy || best.form.form === written) return best.system;
+  const key = written.normalize('NFC').toLowerCase();
+  const forms = best.via === 'pseudonym' && best.pseudonym ? [{ form: best.pseudonym.name, system: best.pseudonym.system }, ...(best.pseudonym.forms ?? [])] : nameForms(best.entry);
+  return forms.find((f) => f.form.normalize('NFC').toLowerCase() === key)?.system ?? best.system;
 }
 
 // ---------------------------------------------------------------- 5. candidates

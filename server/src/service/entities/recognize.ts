@@ -226,7 +226,9 @@ function gapInName(text: string, from: number, to: number, cjk: boolean): string
     if (!(c === 32 || c === 9 || c === 10 || c === 13)) blank = false;
   }
   if (blank) return cjk || empty ? '' : ' ';
-  return text.slice(from, to).replace(/[[\]]/g, '').trim();
+  const gap = text.slice(from, to).replace(/[[\]]/g, '');
+  // a plural's apostrophe keeps the space after it: `Workers' Party`
+  return /^['’]\s/.test(gap) ? `${gap[0]} ` : gap.trim();
 }
 
 function containsChar(text: string, from: number, to: number, char: string): boolean {

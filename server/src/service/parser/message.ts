@@ -759,10 +759,13 @@ function numberPart(t: LineText, at: number, written: string): MessagePart {
   return part('number', t, { start, end: t.offset + at + written.length });
 }
 
-/** Upper-case lines that end a message but are not names. */
+/** Lines that end a message but are not names: marks in capitals, and a one-word reply. */
 function isFalseSignature(name: string): boolean {
-  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT|TO|FOR|RE)$/i.test(name.trim());
+  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT|TO|FOR|RE)$/i.test(name.trim()) || TERSE_REPLY.test(name.trim());
 }
+
+/** A whole reply in one word (`Agree.`, `Approve.`): a body, not a signer. */
+const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Confirmed|Accepted|Accept|Refuse|Refused|Understood|Received|Done|Right|Good|Fine|Object|Objection|Consent|Agreement)$/i;
 
 function dateValue(t: LineText): Span {
   const m = /[^"“”.()\s][^"“”]*[^"“”.()\s]|[^"“”.()\s]/.exec(t.text);
