@@ -45,6 +45,22 @@ describe('resolution in the index', () => {
     assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);
   });
 
+  test('a cable sent after midnight is cited by the time it went, and the time tells two cables of a day apart', async () => {
+    const late = (number: string, received: string, sent: string) => joinLines(
+      'COPY OF AN OUTGOING TELEGRAM', `received at ${received}`, `sent at ${sent}`, 'PEKING, TO THE SOVIET AMBASSADOR', '',
+      'Pass the following to Cde. Mao Zedong.', '', 'FILIPPOV', `No. ${number}`, '17 October 1951',
+    );
+    const service = await serviceOver({
+      'm17a.cable': late('5481', '0050 17 October 1951', '0115 17 October 1951'),
+      'm17b.cable': late('5488', '2340 17 October 1951', '0115 18 October 1951'),
+      'm17c.cable': late('5490', '2130 17 October 1951', '2200 17 October 1951'),
+      'b19.cable': beijingCable('26017', 19, 'Your telegram of 0115 18 October has been received.'),
+      'b20.cable': beijingCable('26020', 20, 'Your telegram of 2200 17 October has been received.'),
+    });
+    assert.deepEqual(linksIn(service, 'b19.cable'), [['m17b.cable#0']]);
+    assert.deepEqual(linksIn(service, 'b20.cable'), [['m17c.cable#0']]);
+  });
+
   test('the channel decides: your telegram of 5 October is not a Beijing cable of that day', async () => {
     const service = await serviceOver({ ...files, 'b5.cable': beijingCable('25300', 5, 'Nothing to cite.') });
     assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);

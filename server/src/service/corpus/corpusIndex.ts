@@ -156,8 +156,7 @@ export class CorpusIndex {
     for (const c of summary.cables) {
       if (c.number) this.cables.add(c.number, uri, c);
       for (const key of citableNumbers(c)) this.citable.add(key, uri, c);
-      const day = dayOf(c.date);
-      if (day) this.byDay.add(day, uri, c);
+      for (const day of daysOf(c)) this.byDay.add(day, uri, c);
     }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
     for (const u of summary.unknownPeople ?? []) this.unknownPeople.add(u.key, uri, u);
@@ -279,8 +278,7 @@ export class CorpusIndex {
     for (const c of old.cables) {
       if (c.number) this.cables.removeFile(c.number, uri);
       for (const key of citableNumbers(c)) this.citable.removeFile(key, uri);
-      const day = dayOf(c.date);
-      if (day) this.byDay.removeFile(day, uri);
+      for (const day of daysOf(c)) this.byDay.removeFile(day, uri);
     }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
     for (const u of old.unknownPeople ?? []) this.unknownPeople.removeFile(u.key, uri);
@@ -301,8 +299,7 @@ export class CorpusIndex {
     };
     for (const c of cables) {
       for (const n of citableNumbers(c)) add(`n:${n}`);
-      const day = dayOf(c.date);
-      if (day) add(`d:${day}`);
+      for (const day of daysOf(c)) add(`d:${day}`);
     }
     return out;
   }
@@ -443,7 +440,7 @@ export class CorpusIndex {
     return this.citable.get(normaliseTelegramNumber(number));
   }
 
-  /** The cables dated on a day (`1950-10-05`), whatever their time. */
+  /** The cables dated or sent on a day (`1950-10-05`), whatever their time. */
   cablesOfDay(day: string): Located<CableSummary>[] {
     return this.byDay.get(day);
   }
@@ -539,4 +536,11 @@ function citableNumbers(c: CableSummary): string[] {
 /** `1950-10-05` of `1950-10-05 23:55`; undefined for a month or a year alone. */
 export function dayOf(date: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
+}
+
+/** The days a cable can be cited by: its own, and the day it was sent when that is another (at most two). */
+function daysOf(c: CableSummary): string[] {
+  const own = dayOf(c.date);
+  const sent = dayOf(c.sent);
+  return sent && sent !== own ? (own ? [own, sent] : [sent]) : own ? [own] : [];
 }

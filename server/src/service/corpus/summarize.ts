@@ -197,11 +197,15 @@ const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;
  * The cable's own date — its date line, else its sending, else its receipt — as `1951-10-19` or
  * `1951-10-19 11:35`, with the UTC minutes it can mean when it was read from a mention.
  */
-function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): Pick<CableSummary, 'date' | 'utc'> {
+function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): Pick<CableSummary, 'date' | 'utc' | 'sent'> {
   const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && /^\d{4}/.test(m.iso));
   for (const role of OWN_DATE_ROLES) {
     const found = own.find(m => m.role === role);
-    if (found) return found.utc ? { date: found.iso!.replace('T', ' '), utc: found.utc } : { date: found.iso!.replace('T', ' ') };
+    if (!found) continue;
+    const date = found.iso!.replace('T', ' ');
+    const sending = own.find(m => m.role === 'sent' && m !== found && /^\d{4}-\d{2}-\d{2}/.test(m.iso!));
+    const sent = sending ? sending.iso!.replace('T', ' ') : undefined;
+    return { date, ...(found.utc ? { utc: found.utc } : {}), ...(sent && sent !== date ? { sent } : {}) };
   }
   if (documentDate?.year === undefined) return {};
   const two = (n: number) => String(n).padStart(2, '0');

@@ -30,6 +30,12 @@ export interface CableSummary {
    * these, not by their days: `19 October` in Beijing may be `18 October` in Moscow.
    */
   readonly utc?: { readonly from: number; readonly to: number };
+  /**
+   * When it was sent, `1950-10-18 01:15`, when that is not `date`: an outgoing copy dated `17
+   * October 1950` under its text was sent after midnight, and replies cite the time it went
+   * (`Your telegram of 0115 18 October`).
+   */
+  readonly sent?: string;
   /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;

@@ -107,9 +107,16 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
       const own = dayAndTime(c.date);
       // Without a number the day is all the citation says: a cable that gives none cannot be it.
       if (own.day === undefined) return ref.number === undefined ? 'conflict' : 'unknown';
-      return own.day === cited.day ? 'match' : 'conflict';
+      // its own day, or the day it was sent (an outgoing copy dated 17 October, sent at 0115 18 October)
+      return own.day === cited.day || dayAndTime(c.sent).day === cited.day ? 'match' : 'conflict';
     });
-    if (cited.time !== undefined) cables = narrow(cables, (c) => (dayAndTime(c.date).time === cited.time ? 'match' : 'unknown'));
+    if (cited.time !== undefined) {
+      const at = (c: CableSummary, written: string | undefined) => {
+        const w = dayAndTime(written);
+        return w.day === cited.day && w.time === cited.time;
+      };
+      cables = narrow(cables, (c) => (at(c, c.date) || at(c, c.sent) ? 'match' : 'unknown'));
+    }
   }
   // Of several, one written after the citing cable on every reading of the two clocks cannot be the
   // one cited; a single such cable is kept, for the citation is then wrong (`citedAfterCiting`).
