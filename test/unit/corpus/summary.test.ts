@@ -100,3 +100,12 @@ test('a bare surname is a mention of the person it stands for, unless two people
   const two = mentionsOfTable(summarize(beijingCable('1', 19, 'Kim Il Sung and Kim Chaek received me. Kim agrees.')).summary.mentions);
   assert.deepEqual(two.filter(m => m.written === 'Kim'), []);
 });
+
+test('a cable to the Soviet Ambassador is to the man who held the post on its date, and a cable sent after midnight keeps its sending time', () => {
+  const { summary } = summarize(moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong.'));
+  assert.equal(summary.cables[0]!.recipient, 'Nikolai Roshchin');
+  assert.equal(summary.cables[0]!.recipientId, 'roshchin');
+  const late = summarize(moscowCable('6102', 1, 'Text.').replace('sent at 2355 1 October 1951', 'sent at 0115 2 October 1951')).summary.cables[0]!;
+  assert.equal(late.date, '1951-10-01');
+  assert.equal(late.sent, '1951-10-02 01:15');
+});

@@ -14,8 +14,9 @@ import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser
 import { addresseeOf } from '../parser/header';
 import { describeEnvelope } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
-import { foldKey } from '../gazetteer';
-import type { ITextDocument, Span } from '../types';
+import { foldKey, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
+import { dateFit } from '../entities/dates';
+import type { ITextDocument, PartialDate, Span } from '../types';
 import { partitionPoint } from '../spans';
 import { MentionTableBuilder } from './mentionTable';
 import type { CableSummary, FileSummary, NearMissSummary, ProtectedBy, TelegramReference, UnknownPersonSummary } from './types';
@@ -160,8 +161,37 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
   };
   const addressee = envelope && addresseeOf(text, envelope.fields);
   const sender = name(message?.from);
-  const recipient = name(message?.to ?? addressee);
+  let recipient = name(message?.to ?? addressee);
+  // `PEKING, TO THE SOVIET AMBASSADOR`: the man who held the post on the cable's date
+  if (!recipient.id && recipient.name && SOVIET_AMBASSADOR.test(recipient.name) && envelope) {
+    const dest = envelope.fields.find(f => f.kind === 'destination');
+    const place = dest ? canonicalPlace(analysis, displayName(slice(text, dest.value))) : undefined;
+    const post = place ? EMBASSY_POSTS[place] : undefined;
+    const holder = post ? postHolder(analysis.gazetteer, post, analysis.chronology.documentDate) : undefined;
+    if (holder) recipient = { name: holder.canonical, id: holder.id };
+  }
   return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };
+}
+
+/** An addressee by office alone: `SOVIET AMBASSADOR`, `SovAmbassador`, `to the Soviet Ambassador`. */
+const SOVIET_AMBASSADOR = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
+
+/** The Soviet embassy post of a capital, as the gazetteer declares it. */
+const EMBASSY_POSTS: Readonly<Record<string, string>> = { Beijing: 'ussr-ambassador-prc', Pyongyang: 'ussr-ambassador-dprk' };
+
+const holdersByPost = new WeakMap<Gazetteer, Map<string, { entry: GazetteerEntry; role: Role }[]>>();
+
+/** The one person who held `post` on the date (a month or a day of handover may give two: then none). */
+function postHolder(gazetteer: Gazetteer, post: string, date: PartialDate | undefined): GazetteerEntry | undefined {
+  if (date?.year === undefined || date.month === undefined) return undefined;
+  let byPost = holdersByPost.get(gazetteer);
+  if (!byPost) {
+    byPost = new Map();
+    for (const entry of gazetteer.entries) for (const role of entry.roles ?? []) if (role.post) byPost.set(role.post, [...(byPost.get(role.post) ?? []), { entry, role }]);
+    holdersByPost.set(gazetteer, byPost);
+  }
+  const holders = (byPost.get(post) ?? []).filter(h => dateFit(date, h.role.from, h.role.to) === 'in');
+  return holders.length === 1 ? holders[0]!.entry : undefined;
 }
 
 /**
