@@ -5,7 +5,7 @@ import { createCableLanguageService } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
 import { fuzzyScore, dateQuery } from '../../../server/src/service/features/workspaceSymbols';
 import { makeDocument, rangeOfText } from '../features/fixture';
-import { beijingCable } from './fixtures';
+import { beijingCable, roshchinCable } from './fixtures';
 import { MemoryWorkspace, uriOf } from './memoryWorkspace';
 
 async function serviceOver(files: Record<string, string>) {
@@ -76,6 +76,11 @@ test('workspace symbols: by number, by written date, by person, ranked', async (
   assert.equal(dateQuery('Oct 1951'), '1951-10');
   assert.equal(fuzzyScore('xyz', 'roshchin'), undefined);
   assert.ok(fuzzyScore('ros', 'roshchin')! > fuzzyScore('rsn', 'roshchin')!);
+});
+
+test('workspace symbols: by the sender’s own number, the one replies cite', async () => {
+  const { service } = await serviceOver({ 'r.cable': roshchinCable('25150', '2467', 3, 'The talks went well.') });
+  assert.equal(service.getWorkspaceSymbols('2467')[0]?.location.uri, uriOf('r.cable'));
 });
 
 test('rename: one spelling across the corpus, capitals kept, annotated per file; none without annotation support for glosses', async () => {

@@ -1,5 +1,6 @@
 /**
- * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`), by date (`1951-10-19`,
+ * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`, or the sender's own under
+ * the signature), by date (`1951-10-19`, or the day it was sent,
  * `19 October 1951`, `October 1951`), by sender or recipient, and the people, places and offices
  * the folder mentions, by any of their names or cover names. Matching is fuzzy — the query's
  * letters in order, not necessarily together — and ranked: whole words and prefixes first.
@@ -34,7 +35,10 @@ export class WorkspaceSymbolProvider {
       for (const c of file.cables) {
         let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : 0;
         if (c.number) score = Math.max(score, (fuzzyScore(q, foldKey(c.number)) ?? 0) + (foldKey(c.number) === q ? 50 : 0));
+        // the sender's own number, the one replies cite (`ROSHCHIN` / `No. 2497`)
+        if (c.senderNumber) score = Math.max(score, (fuzzyScore(q, foldKey(c.senderNumber)) ?? 0) + (foldKey(c.senderNumber) === q ? 50 : 0));
         if (c.date) score = Math.max(score, fuzzyScore(q, c.date) ?? 0);
+        if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : fuzzyScore(q, c.sent) ?? 0);
         if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
         if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
         if (!score) continue;
