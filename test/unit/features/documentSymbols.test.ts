@@ -456,3 +456,11 @@ test('a one-word reply is the body, not a signer', () => {
     assert.ok(names.includes('Message: Filippov → Roshchin, 3 October 1950') && names.filter(n => n.startsWith('Signed')).length === 1, JSON.stringify(names));
   }
 });
+
+test('a group addressee led by a glossed Chairman, and a file copy closing the copy list', () => {
+  const group = flatten(symbols(joinLines('To the Chairman [Mao Zedong] and Comrades Zhu [De], Liu [Shaoqi], Zhou [Enlai]:', 'The enemy has crossed the 38th Parallel.', 'Peng Dehuai', 'October 9 [1950]'))).map(s => s.name);
+  assert.ok(group.includes('To: Chairman and Comrades Zhu, Liu, Zhou'), JSON.stringify(group));
+  const filed = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600311/sh', 'To Cde. FYN SI [Stalin].', 'The enemy is retreating.', 'TEREBIN', 'No. 31', '2 December 1950', '---',
+    'Deciphered by Orlov 2.12.50 15:00', 'Five copies typed Leshevich Nº 6712', '1 – to Cde. Stalin', '2 – to Cde. Molotov', 'File of 8th'))).map(s => s.name);
+  assert.ok(filed.includes('Message: Terebin → Fyn Si, 2 December 1950') && filed.includes('Deciphered by Orlov 2.12.50 15:00'), JSON.stringify(filed));
+});

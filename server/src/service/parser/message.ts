@@ -178,11 +178,14 @@ const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(
 
 /** The names of a group addressee line, all of them (the line before its colon). */
 function groupAddressees(t: LineText): Span | undefined {
+  // `To the Chairman [Mao Zedong] and Comrades Zhu [De], ...:` is read from its first name on
+  const lead = /^["“]?To\s+the\s+/.exec(t.text)?.[0].length ?? 0;
+  const s = lead ? t.text.slice(lead) : t.text;
   // the group pattern is tried only on an addressee line ending in its colon (a linear test first)
-  if (!P.ADDRESSEE_COLON.test(t.text)) return undefined;
-  const m = GROUP_ADDRESSEES.exec(t.text);
+  if (!P.ADDRESSEE_COLON.test(s)) return undefined;
+  const m = GROUP_ADDRESSEES.exec(s);
   if (!m) return undefined;
-  const at = t.text.indexOf(m.groups!.list);
+  const at = lead + s.indexOf(m.groups!.list);
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 

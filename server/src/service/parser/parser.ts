@@ -212,6 +212,8 @@ class ParseContext implements LineContext {
       while (j < this.kinds.length && (/,\s*$/.test(prev) || namesBelow)) {
         if (this.kinds[j] === 'blank') { j++; continue; }
         const s = this.texts[j];
+        // a file copy among the names (`File of 8th`) is already the footer's
+        if (this.kinds[j] === 'footerMore') { prev = s; j++; continue; }
         if (this.kinds[j] !== 'text' || !(namesBelow ? NAME_LINE.test(s) || /,\s*$/.test(prev) : /^[A-Z[]/.test(s))) break;
         this.kinds[j] = 'footerMore';
         prev = s;

@@ -127,7 +127,7 @@ export const SALUTATION = new RegExp(
 );
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
 export const ADDRESSEE = new RegExp(
-  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.]))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-.])|\s*\[[^\]]*\]){0,6}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
+  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.]))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-.])|\s*\[[^\]]*\]){0,12}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
@@ -184,9 +184,9 @@ export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
 export const COPY_DASH = new RegExp(String.raw`^(?:Copy|copy|COPY)\s*(?:${SIGN})?\s*(?<from>\d+)\s*[-–—]\s*(?<whom>[A-Z].*)$`);
 export const COPY_DASH_START = new FirstChars('Cc');
-export const FOOTER_CONTINUATION_START = new FirstChars('aobNn#[(f');
+export const FOOTER_CONTINUATION_START = new FirstChars('aobNn#[(fFC');
 export const FOOTER_CONTINUATION = new RegExp(
-  String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
+  String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original|[Ff]ile\s+(?:of|copy|to)\b.{0,60}$|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40}$)`,
 );
 
 export function countWord(word: string): number | undefined {
