@@ -464,3 +464,9 @@ test('a group addressee led by a glossed Chairman, and a file copy closing the c
     'Deciphered by Orlov 2.12.50 15:00', 'Five copies typed Leshevich Nº 6712', '1 – to Cde. Stalin', '2 – to Cde. Molotov', 'File of 8th'))).map(s => s.name);
   assert.ok(filed.includes('Message: Terebin → Fyn Si, 2 December 1950') && filed.includes('Deciphered by Orlov 2.12.50 15:00'), JSON.stringify(filed));
 });
+
+test('an unclosed quote ends at its signer in normal case with the date under it, not at the forwarder’s signature', () => {
+  const names = flatten(symbols(joinLines('To Cde. Filippov.', '27.7.51 at 21:30 Beijing time I received the following telegram from Cde. Peng Dehuai.',
+    '“Chairman Mao:', 'The enemy has agreed to discuss the demarcation line.', 'Peng Dehuai', '27.7.51', 'Please inform me of your opinion.', 'MAO ZEDONG', '27.7.51'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Peng Dehuai → Mao, 27.7.51') && names.includes('Message: Mao Zedong → Filippov, 27.7.51'), JSON.stringify(names));
+});

@@ -550,6 +550,11 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
       const next = nextText(ctx, j + 1, to);
       return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
+    // a signer in normal case with the date under it (`Peng Dehuai` / `27.7.51`) closes it as well
+    if (s.length <= 40 && P.SIGNATURE_CASE.test(s)) {
+      const next = nextText(ctx, j + 1, to);
+      if (next < to && P.DATE_ONLY.test(ctx.textOf(next))) return next;
+    }
     last = j;
   }
   return last;
@@ -586,9 +591,9 @@ function sameSurname(a: string, b: string): boolean {
 
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))[.!]?$/i;
-/** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
 const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ])?(?:Minister|Chairman|Commander(?:-in-Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar)\b[^.!?:;]{0,120})\.?$/;
+/** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
 const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
 
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
