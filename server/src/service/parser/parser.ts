@@ -195,6 +195,7 @@ class ParseContext implements LineContext {
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
+      || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
   }
@@ -522,7 +523,8 @@ class ParseContext implements LineContext {
     const last = !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
     // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
-    const name = m.groups!.name.trim().replace(/(?<=\p{L}{2})(?:\s+[A-Z]\.\s*[A-Z]?\.?)$/u, '');
+    const written = m.groups!.name.trim();
+    const name = written.endsWith('.') ? written.replace(/(?<=\p{L}{2})(?:\s+[A-Z]\.\s*[A-Z]?\.?)$/u, '') : written;
     const field: HeaderField = {
       kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
       value: { start: t.offset + ns, end: t.offset + ns + name.length },

@@ -184,10 +184,12 @@ export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
 export const COPY_DASH = new RegExp(String.raw`^(?:Copy|copy|COPY)\s*(?:${SIGN})?\s*(?<from>\d+)\s*[-–—]\s*(?<whom>[A-Z].*)$`);
 export const COPY_DASH_START = new FirstChars('Cc');
-export const FOOTER_CONTINUATION_START = new FirstChars('aobNn#[(fFC');
+export const FOOTER_CONTINUATION_START = new FirstChars('aobNn#[(f');
 export const FOOTER_CONTINUATION = new RegExp(
-  String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original|[Ff]ile\s+(?:of|copy|to)\b.{0,60}$|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40}$)`,
+  String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
 );
+/** A file copy closing a copy list: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`. */
+export const FILE_COPY = /^(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})$/;
 
 export function countWord(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
