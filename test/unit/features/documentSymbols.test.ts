@@ -470,3 +470,9 @@ test('an unclosed quote ends at its signer in normal case with the date under it
     '“Chairman Mao:', 'The enemy has agreed to discuss the demarcation line.', 'Peng Dehuai', '27.7.51', 'Please inform me of your opinion.', 'MAO ZEDONG', '27.7.51'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Peng Dehuai → Mao, 27.7.51') && names.includes('Message: Mao Zedong → Filippov, 27.7.51'), JSON.stringify(names));
 });
+
+test('a stamp that opens mid-body and never closes ends before the body’s next sentence (§7)', () => {
+  const names = flatten(symbols(joinLines('CABLE N° 24505', 'from [BEIJING] received at 1015 12 November 1950', 'to Cde. FILIPPOV', 'Cde. FILIPPOV!',
+    'The Volunteers have completed the first campaign.', '[Stamp: SUBJECT TO RETURN', 'The second campaign will begin at the end of November.', 'MAO ZEDONG', 'N° 4733', '12 November'))).map(s => s.name);
+  assert.ok(names.includes('Message: Mao Zedong → Filippov, 12 November') && names.includes('Stamp: SUBJECT TO RETURN'), JSON.stringify(names));
+});

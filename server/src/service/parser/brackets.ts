@@ -90,8 +90,13 @@ function looksLikeContinuation(text: string, line: Line, stamp: boolean): boolea
   if (s.length === 0) return stamp;
   // The line that closes it: more `]` than `[` (`Incoming N° 254/3612/shs 19 October 1951]`).
   if (count(s, ']') > count(s, '[')) return true;
+  // a sentence of the body resumes after a stamp that never closes (§7): stamps hold no prose
+  if (stamp && PROSE_SENTENCE.test(s)) return false;
   return !BLOCK_START.test(s) && s.length <= 80;
 }
+
+/** A sentence of prose: a capital, four small-letter words or more, a final period (`The second campaign will begin ...`). */
+const PROSE_SENTENCE = /^[A-Z][a-z]*(?:\s+[a-z]+){4,}\b[^\[\]]*\.$/;
 
 function count(s: string, c: string): number {
   let n = 0;
