@@ -202,11 +202,6 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   return works.sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
-/**
- * `dateHint`: a date the editor gives the cable outside its text (a collection's title, `Telegram
- * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
- * cable writes no complete date of its own.
- */
 /** Past this many days after the cable, a message it cites without a year is last year's, not a slip. */
 const CITED_AHEAD_DAYS = 60;
 
@@ -225,6 +220,11 @@ function citedBeforeCiting(works: readonly Work[], anchor: PartialDate): void {
   }
 }
 
+/**
+ * `dateHint`: a date the editor gives the cable outside its text (a collection's title, `Telegram
+ * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
+ * cable writes no complete date of its own.
+ */
 export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): ChronologyResult {
   const text = doc.text;
   const tree = slotsOf(doc);

@@ -738,7 +738,7 @@ function lineIndexAt(ctx: LineContext, offset: number, below: number): number {
 
 const TWO_CAPITALS = /[A-Z]{2}/;
 
-/** The last sentence boundary of a line whose sentence before it is prose: `... your proposals. ` */
+/** A sentence boundary after a sentence of prose: `... your proposals. ` (every one of a line, in order). */
 const PROSE_SENTENCE_END = /\b[a-z]{3,}\b[^.!?]*[.!?]["”]?\s+/g;
 
 /**
