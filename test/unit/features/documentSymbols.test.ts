@@ -476,3 +476,8 @@ test('a stamp that opens mid-body and never closes ends before the body’s next
     'The Volunteers have completed the first campaign.', '[Stamp: SUBJECT TO RETURN', 'The second campaign will begin at the end of November.', 'MAO ZEDONG', 'N° 4733', '12 November'))).map(s => s.name);
   assert.ok(names.includes('Message: Mao Zedong → Filippov, 12 November') && names.includes('Stamp: SUBJECT TO RETURN'), JSON.stringify(names));
 });
+
+test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {
+  const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
+  assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));
+});

@@ -123,7 +123,7 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 export const SALUTATION = new RegExp(
-  String.raw`^["“„]{0,2}\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^["“„]{0,2}\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
 export const ADDRESSEE = new RegExp(
