@@ -88,3 +88,12 @@ test('a cable that writes no year takes it from the editor’s title under its h
   const hover = new HoverProvider(analysisSource()).provideHover(edition, edition.positionAt(edition.getText().indexOf('Comrade Peng Dehuai') + 9));
   assert.match(JSON.stringify(hover?.contents), /on 17 Oct 1951/);
 });
+
+test('a no-break space from a PDF export reads as a space: the date under the signature is found, at the file’s offsets', () => {
+  const withNbsp = makeDocument(['CABLE N° 25118', 'from [BEIJING] received at 1135 14 October 1951', 'to Cde. FILIPPOV', 'Cde. FILIPPOV!', 'The talks went well.', 'MAO ZEDONG', 'N° 5188', '14\u00a0October'].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withNbsp, noToken);
+  const message = roots.find(r => r.name.startsWith('Message'));
+  assert.equal(message?.name, 'Message: Mao Zedong → Filippov, 14 October');
+  const dated = message?.children?.find(c => c.name.startsWith('Dated'));
+  assert.deepEqual(dated?.range.start, { line: 7, character: 0 });
+});

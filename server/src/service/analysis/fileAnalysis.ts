@@ -94,6 +94,15 @@ function cableDocument(file: ITextDocument, text: string, offset: number): IText
   };
 }
 
+/**
+ * The text as analysed: a no-break, narrow or figure space (from PDF exports: `14\u00a0October`) is
+ * read as a space. One character for one, so every offset stays the file's.
+ */
+const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+function spacesAsSpaces(text: string): string {
+  return text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f') ? text.replace(ODD_SPACES, ' ') : text;
+}
+
 /** The complete date an editor's title gives (`Telegram from Mao Zedong to Zhou Enlai, 13 October 1950`). */
 function titleDate(text: string, title: Span): PartialDate | undefined {
   for (const m of scanDates(text, title.start, title.end)) {
@@ -122,7 +131,7 @@ export function analyzeFile(
     }
   }
   const cables: CableView[] = splitCollection(text).map((part, index) => {
-    const body = text.slice(part.body.start, part.body.end);
+    const body = spacesAsSpaces(text.slice(part.body.start, part.body.end));
     const hint = part.title ? titleDate(text, part.title) : undefined;
     const earlier = reusable.get(body);
     const analysis = earlier && sameDay(earlier.dateHint, hint) ? earlier : analyzeDocument(body, gazetteer, settings, hint);
