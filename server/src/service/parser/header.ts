@@ -326,7 +326,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   }
   if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) {
     // `SOVIET AMBASSADOR.` under `To PYONGYANG` names the addressee, not a place.
-    const kind = /AMBASSADOR|MINISTER|CHAIRMAN|COMRADE|COMMANDER|REPRESENTATIVE/.test(t) ? 'addressee' : 'destination';
+    const kind = P.OFFICE_ADDRESSEE.test(t) || /COMRADE/.test(t) ? 'addressee' : 'destination';
     return [field(kind, line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];
   }
 

@@ -114,7 +114,7 @@ export function parseMessage(
   if (!trailing.some(p => p.kind === 'signature')) {
     // a message written on one line (or whose line breaks were lost) may close with its signer
     // after its last sentence: `“Comrade MAO ZEDONG. We agree. With greetings, FILIPPOV [Stalin].”`
-    const last = lastTextLine(ctx, telegrams.length ? ownEnd : lo, trailing.length ? lineIndexAt(ctx, trailing[0].span.start, hi) : hi);
+    const last = lastTextLine(ctx, telegrams.length ? ownEnd : lo, trailing.length ? lastLineOf(ctx, { start: trailing[0].span.start, end: trailing[0].span.start + 1 }) : hi);
     const inline = last === undefined ? undefined : signatureAfterSentence(ctx.line(last));
     if (inline) trailing.unshift(...inline);
   }
@@ -138,7 +138,7 @@ export function parseMessage(
   // visit another (the message's `to` stays empty and the envelope's is shown); an office alone
   // (`SOVIET AMBASSADOR`) yields to the person the text is for.
   const envelopeTo = delimiters.envelope ? addresseeOf(ctx.text, delimiters.envelope) : undefined;
-  const namedInEnvelope = envelopeTo !== undefined && !OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
+  const namedInEnvelope = envelopeTo !== undefined && !P.OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
     ?? (namedInEnvelope ? undefined : relayed)
     ?? addresseeOf(ctx.text, header);
@@ -253,9 +253,6 @@ function senderDateline(t: LineText): MessagePart | undefined {
 }
 
 const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-
-/** An addressee by office, not by name: `SOVIET AMBASSADOR`, `SovAmbassador`. */
-const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|commander/i;
 
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
 function instructedPerson(t: LineText): Span | undefined {
@@ -727,13 +724,6 @@ function signatureBlockOnly(ctx: LineContext, from: number, to: number): boolean
 function lastTextLine(ctx: LineContext, from: number, to: number): number | undefined {
   for (let j = to - 1; j >= from; j--) if (!ctx.isBlank(j) && !ctx.stamp(j)) return j;
   return undefined;
-}
-
-/** The line holding `offset`, searched down from `below`. */
-function lineIndexAt(ctx: LineContext, offset: number, below: number): number {
-  let j = below - 1;
-  while (j > 0 && ctx.line(j).offset > offset) j--;
-  return j;
 }
 
 const TWO_CAPITALS = /[A-Z]{2}/;

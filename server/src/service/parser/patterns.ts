@@ -88,6 +88,8 @@ const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|P
  * reply. V. Molotov. 6.IV` — an instruction, signed with initials and dated; not the addressee.
  */
 export const RESOLUTION_LINE = /^To\s+(?:Cde\.|Comrade|Comr\.)\s*[A-Z][\w'’-]+[.,]\s+[A-Z][a-z].*\s(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’-]+\.?\s*\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})(?:\.\d{2,4})?\.?$/;
+/** An addressee by office, not by name: `SOVIET AMBASSADOR`, `SovAmbassador`, `MINISTER`. */
+export const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|commander/i;
 /** A line that is only a city's name, as a destination writes it: `TO HARBIN` is a place, `to TEREBIN` a man. */
 export const CITY_ONLY = new RegExp(String.raw`^${CITY}$`);
 /** A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang, 29 September 1950`. */
