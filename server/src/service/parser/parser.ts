@@ -368,8 +368,9 @@ class ParseContext implements LineContext {
       if (this.kinds[i] === 'blank') continue;
       seen++;
       // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
-      if (!this.texts[i].startsWith('[') && P.ARCHIVE_CITATION.test(this.texts[i])) return this.skipBlanks(i + 1);
-      if (P.SOURCE_NOTE.test(this.texts[i]) || P.ARCHIVE_CITATION.test(this.texts[i])) {
+      const cited = P.ARCHIVE_CITATION.test(this.texts[i]);
+      if (cited && !this.texts[i].startsWith('[')) return this.skipBlanks(i + 1);
+      if (cited || P.SOURCE_NOTE.test(this.texts[i])) {
         let j = i;
         // A source note may wrap: it ends at the line holding its closing bracket.
         while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
