@@ -4,7 +4,7 @@
 // after which the name is known.
 import { after, before, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,7 @@ test('hover on one character of an addressee run says whom it stands for, and wh
 // ---------------------------------------------------------------- a folder with a person the gazetteer lacks
 
 const folder = mkdtempSync(path.join(os.tmpdir(), 'cable-unknown-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
 const first = readRepoFile('test/fixtures/forms/52-unknown-person.cable');
 const second = 'CIPHERED TELEGRAM No. 31901\nFrom PEKING\nReceived 22:10 9 March 1950\nTo Cde. Vyshinsky.\nCde. LEBEDINSKY has handed over the text.\nROSHCHIN\n';
 writeFileSync(path.join(folder, 'first.cable'), first);

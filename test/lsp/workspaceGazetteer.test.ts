@@ -5,7 +5,7 @@
 // gazetteer" lists cheaply and inserts one entry at resolve time.
 import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,12 @@ const clerk = {
   roles: [{ title: 'Cipher clerk', from: 1951, to: 1951 }], sources: ['a workspace note'],
 };
 
+const folders: string[] = [];
+
 /** A fresh workspace folder holding `files` (name → text or bytes). */
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cable-gazetteer-'));
+  folders.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), content);
@@ -27,7 +30,10 @@ function workspace(files: Record<string, string | Buffer>): string {
 }
 
 const clients: LspClient[] = [];
-after(async () => { await Promise.all(clients.map(c => c.shutdown())); });
+after(async () => {
+  await Promise.all(clients.map(c => c.shutdown()));
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 async function start(folder: string, files: string[], capabilities?: Record<string, unknown>): Promise<LspClient> {
   const client = await LspClient.start({ workspaceFolder: folder, settings: { cable: { gazetteer: { files } } }, capabilities });

@@ -1,9 +1,9 @@
 // "Add to the workspace gazetteer": one entry inserted with a minimal edit after the last entry of
 // the file's `entries` array, in the file's own layout; a new file when there is none and the
 // editor can create one; a clear reason otherwise. And reading a gazetteer file's text.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -141,8 +141,13 @@ async function addTo(file: string, canCreate: boolean, root: string) {
   return gazetteerAdditionEdit(pathToFileURL(file).href, await loadGazetteerFile(file, [root]), entry, { canCreate });
 }
 
+const tempDirs: string[] = [];
+after(() => { for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true }); });
+
 function tempDir(): string {
-  return mkdtempSync(path.join(os.tmpdir(), 'cable-edit-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cable-edit-'));
+  tempDirs.push(dir);
+  return dir;
 }
 
 test('resolving on a file: the minimal edit as a workspace edit of that file', async () => {
