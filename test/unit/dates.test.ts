@@ -117,6 +117,10 @@ const cases: Case[] = [
   { name: 'roman repeated', text: '4.XII.51 GROMYKO\n4.XII.51', expect: [{ words: '4.XII.51', date: '1951-12-04' }, { words: '4.XII.51', date: '1951-12-04' }] },
   { name: 'roman II', text: '3.II.1950', expect: [{ words: '3.II.1950', date: '1950-02-03' }] },
   { name: 'roman IX', text: 'on 19.IX.1950', expect: [{ words: '19.IX.1950', date: '1950-09-19' }] },
+  { name: 'roman after a slash, year after a dash', text: 'Received 19/X-51 at 2330', expect: [{ words: '19/X-51 at 2330', date: '1951-10-19', time: '23:30', notation: 'roman' }] },
+  { name: 'roman between dashes', text: 'the report of 12-X-51', expect: [{ words: '12-X-51', date: '1951-10-12', notation: 'roman' }] },
+  { name: 'roman between slashes, four-digit year', text: 'dated 4/XII/1951', expect: [{ words: '4/XII/1951', date: '1951-12-04' }] },
+  { name: 'a number, a dash and a Roman numeral without a year is no date', text: 'Group 2-I moved; case 3/IV', expect: [] },
   // slash dates
   { name: 'slash, second above 12', text: 'Received in Moscow on 10/21/50 at 5:52 a.m.', expect: [{ words: '10/21/50 at 5:52 a.m.', date: '1950-10-21', time: '05:52' }] },
   { name: 'slash, first above 12', text: 'dated 21/10/50', expect: [{ words: '21/10/50', date: '1950-10-21' }] },

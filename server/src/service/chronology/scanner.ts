@@ -112,6 +112,8 @@ const patterns = {
   dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
   dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
   roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${alternation(romanMonthsDescending)})(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
+  // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
+  romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${alternation(romanMonthsDescending)})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
   dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
   slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
   colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
@@ -126,7 +128,7 @@ type PatternName = keyof typeof patterns;
 
 /** The order candidates are listed in (ties in length are decided by it). */
 const patternOrder: readonly PatternName[] = [
-  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'dNamedY', 'roman', 'slash', 'dotPair',
+  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'dNamedY', 'roman', 'romanDashed', 'slash', 'dotPair',
   'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese',
 ];
 /**
@@ -140,9 +142,10 @@ const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
 const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
 for (const [chars, names] of [
   [' \t', ['dayMonth', 'hourWords', 'twelveHour']],
-  ['-–—sSnNrRtT', ['dayMonth']],
+  ['–—sSnNrRtT', ['dayMonth']],
+  ['-', ['dayMonth', 'romanDashed']],
   ['.', ['dmyDots', 'dNamedY', 'roman', 'dotPair']],
-  ['/', ['slash']],
+  ['/', ['slash', 'romanDashed']],
   [':', ['colon']],
   ['aApP', ['twelveHour']],
 ] as const) {
@@ -493,7 +496,10 @@ on('dNamedY', (m, masked, out) => {
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });
 
-on('roman', (m, masked, out) => {
+on('roman', romanDate);
+on('romanDashed', romanDate);
+
+function romanDate(m: RegExpExecArray, _masked: Masked, out: Candidate[]): void {
   const [all, d, rom, y] = m;
   const date = newDate({ start: m.index, end: m.index + all.length }, 'roman', {
     day: Number(d),
@@ -504,7 +510,7 @@ on('roman', (m, masked, out) => {
     date.yearSource = 'text';
   }
   out.push(candidate(m.index, m.index + all.length, y !== undefined, { date }));
-});
+}
 
 on('slash', (m, masked, out) => {
   const [all, a, b, y] = m;
