@@ -75,6 +75,17 @@ test('definition on the ambiguous “No. 4712”: both copies of Mao’s telegra
   client.close(doc);
 });
 
+test('hover and link on “No. 4712”: one cable saved twice is one cable, its second file named', async () => {
+  const doc = client.open(uri(COLLECTION), text(COLLECTION));
+  const hover = hoverText(await client.request('textDocument/hover', { textDocument: { uri: doc }, position: at(COLLECTION, '4712', 1) }));
+  assert.doesNotMatch(hover, /one of/);
+  assert.match(hover, /— in 1950\\-10\\-07\\-beijing\\-moscow\\-25391(?:\\-second\\-copy)?\\\.cable \(also in 1950\\-10\\-07\\-beijing\\-moscow\\-25391(?:\\-second\\-copy)?\\\.cable\)$/);
+  const links = await client.request<{ range: Range; tooltip?: string }[]>('textDocument/documentLink', { textDocument: { uri: doc } });
+  const link = links.find(l => text(COLLECTION).split('\n')[l.range.start.line].slice(l.range.start.character, l.range.end.character) === '4712');
+  assert.ok(link?.tooltip && !/one of/.test(link.tooltip), `one cable, not a choice: ${link?.tooltip}`);
+  client.close(doc);
+});
+
 test('document links: each resolved number opens the cited file at its header line, with its title as tooltip', async () => {
   const name = '1950-10-19-beijing-moscow-25844.cable';
   const doc = client.open(uri(name), text(name));

@@ -6,6 +6,7 @@
  */
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { ICancellationToken, ITextDocument } from '../types';
+import { distinctCables } from '../references/referenceChecks';
 import type { CitationSource } from './citations';
 
 export class DocumentLinkProvider {
@@ -17,7 +18,8 @@ export class DocumentLinkProvider {
       if (token.isCancellationRequested) return [];
       const first = cited[0];
       if (!first) continue;
-      const tooltip = cited.length === 1 ? first.item.title : `${first.item.title} (one of ${cited.length} cables this reference matches)`;
+      const cables = distinctCables(cited, c => c.item).length;
+      const tooltip = cables === 1 ? first.item.title : `${first.item.title} (one of ${cables} cables this reference matches)`;
       links.push({
         range: reference.numberRange ?? reference.range,
         target: `${first.uri}#L${first.item.headerRange.start.line + 1}`,
