@@ -481,3 +481,16 @@ test('a salutation with a copy addressee runs to the copy’s name: an honorific
   const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));
 });
+
+test('an edition’s title right over the cable’s header is the editor’s, and the header keeps its own type, sender and addressee', () => {
+  const header = ['CIPHERED TELEGRAM No. 25620', 'Top Secret', 'From BEIJING', 'Received 17:35 13.10.1950', 'To Comrade FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN', '13.10.50'];
+  for (const title of [['Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950'], ['Ciphered Telegram, Roshchin to Filippov (Stalin)', 'October 13, 1950']]) {
+    const names = flatten(symbols(joinLines(...title, ...header))).map(s => s.name);
+    assert.ok(names.includes('Title and source'), JSON.stringify(names));
+    assert.ok(names.includes('Ciphered telegram No. 25620 — Beijing → Moscow, received 17:35 13.10.1950'), JSON.stringify(names));
+    assert.ok(!names.some(n => n.startsWith('From: Roshchin') || n.startsWith('Addressee: Filippov, 13')), JSON.stringify(names));
+  }
+  // A cable whose own first line names its sender keeps it as its header.
+  const own = flatten(symbols(joinLines('Ciphered telegram from Beijing', 'Received 17:35 13.10.1950', 'To Comrade FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN'))).map(s => s.name);
+  assert.ok(!own.includes('Title and source'), JSON.stringify(own));
+});

@@ -238,7 +238,7 @@ class ParseContext implements LineContext {
       blocks.push(this.notes(0, original, 'original'));
       i = original;
     }
-    const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : this.editionTitle(i));
+    const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : this.editionTitle(i) || this.titleOverHeader(i));
     if (pre > i) {
       blocks.push(this.notes(i, pre, 'preamble'));
       i = pre;
@@ -353,6 +353,22 @@ class ParseContext implements LineContext {
     const title = this.texts[this.skipBlanks(from)];
     const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
     return /^\(.*\)$/.test(date) && /[a-z]/.test(title) ? end : 0;
+  }
+
+  /**
+   * An edition's title right over the cable's own header, perhaps with a date line between:
+   * `Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950` / `CIPHERED TELEGRAM
+   * No. 25620`. Only a header that starts with the document's type or its office counts, so a
+   * cable whose own first line reads like a title keeps it.
+   */
+  private titleOverHeader(from: number): number {
+    const title = this.skipBlanks(from);
+    if (title >= this.lines.length || !P.DOCUMENT_TITLE.test(this.texts[title])) return 0;
+    let next = this.skipBlanks(title + 1);
+    if (next < this.lines.length && this.isDateLine(this.texts[next])) next = this.skipBlanks(next + 1);
+    if (next >= this.lines.length) return 0;
+    const s = this.texts[next];
+    return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */

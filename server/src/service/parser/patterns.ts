@@ -228,6 +228,13 @@ export const ARCHIVE_CITATION_START = new FirstChars('AGRT[');
 export const ARCHIVE_CITATION = /^\[?(?:AP\s?RF|AVP\s?RF|AVP\s?SSSR|RGASPI|RGANI|RGAE|RGVA|GARF|Ts\s?AMO|TsKhSD|RTsKhIDNI|Archive of the President(?: of the Russian Federation)?)\b[,.:]?\s*(?:\(\w+\)\s*)?[,.]?\s*(?:f\.|fond|F\.)\s*\d/;
 export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
 export const CHAPTER = /^Chapter\s+\d+\b/;
+/**
+ * An editor's title naming the document and its people: `Ciphered telegram from Roshchin to
+ * Filippov [Stalin], 13 October 1950`, `Telegram, Mao Zedong to Filippov (Stalin)`. It opens with a
+ * capital and small letters (a cable's own `CIPHERED TELEGRAM` is in capitals) and sends the piece
+ * from or to someone.
+ */
+export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Nn]ote|[Rr]eport|[Mm]emorandum)\b(?=.*\s(?:from|to)\s+\S)/;
 
 // ---------------------------------------------------------------- signatures and dates
 
