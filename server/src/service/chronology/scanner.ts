@@ -98,6 +98,12 @@ const WEEKDAY = `(${alternation([...weekdayNames.slice(1), weekdayNames[0]])})`;
 const ZONE_WORD = `(${alternation(clockWords)})`;
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+/**
+ * Four digits after a month (and its day) are its year only from 1800 to 1999: after them they are the
+ * time (`Deciphered by Karpov 19 October 2330`, `your telegram of 18 October 0115`). An editor's
+ * note of this century writes its year in a sentence of its own.
+ */
+const YEAR = '(1[89]\\d\\d)';
 
 /**
  * The notations. Each is sticky (`y`): it is tried only where a date can start — at the first
@@ -105,9 +111,9 @@ const re = (source: string, flags = 'gi') => new RegExp(source, flags);
  * or a relative day — never searched for across the text (see `collectCandidates`).
  */
 const patterns = {
-  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+(\\d{4})(?!\\d))?`, 'yi'),
-  monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+(\\d{4})(?!\\d))?`, 'yi'),
-  monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+(\\d{4})(?!\\d)`, 'yi'),
+  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
+  monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
+  monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
   monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
   dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
   dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
