@@ -494,3 +494,11 @@ test('an edition’s title right over the cable’s header is the editor’s, an
   const own = flatten(symbols(joinLines('Ciphered telegram from Beijing', 'Received 17:35 13.10.1950', 'To Comrade FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN'))).map(s => s.name);
   assert.ok(!own.includes('Title and source'), JSON.stringify(own));
 });
+
+test('a signature keeps its date line in every form a date line takes', () => {
+  const dates = ['19 Oct 51', 'at 22 hours 15 minutes 19 October', '19 October 1951 0230', '2 hours 30 min, 19 October 1951', '19.X.51 0230', '19/X-51', '19 October 1951, Friday', 'Friday, 19 October 1951'];
+  for (const date of dates) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 100', 'From BEIJING', 'Received 23:05 19 October 1951', '', 'To Cde. Filippov.', '', 'Mao Zedong agrees with the proposals.', '', 'ROSHCHIN', date))).map(s => s.name);
+    assert.ok(names.includes('Signed: Roshchin') && names.includes(`Dated: ${date}`), `${date}: ${JSON.stringify(names)}`);
+  }
+});

@@ -124,7 +124,7 @@ const patterns = {
   slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
   colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
   fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(${alternation(hourWords)})(?![A-Za-z]))?`, 'yi'),
-  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?(?![A-Za-z])|min\\.))?)?`, 'yi'),
+  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?)(?![A-Za-z]))?)?`, 'yi'),
   twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
   relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
   // tried just before each `月` (see `chineseDates`)

@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, monthNames, romanMonthsDescending } from '../vocabulary';
+import { allMonthAbbreviations, alternation, monthNames, romanMonthsDescending, weekdayNames } from '../vocabulary';
 
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
@@ -50,10 +50,10 @@ const ROMAN = `(?:${alternation(romanMonthsDescending)})`;
  * `4.XII.1951`, `21 hours 40 minutes, 19.1.1951`, `February 3, 1950`. The chronology layer
  * interprets it; the parser only needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.))?)?)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
-const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+\d{4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes))*(?:\s+(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time)?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
@@ -239,10 +239,13 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
-export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASOND');
+export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWao');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${WHEN}(?:\s*\[\d{4}\])?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+/** A day of the week before or after a date: `Friday, 19 October 1951`, `19 October 1951, Friday`. */
+const WEEKDAY = `(?:${alternation(weekdayNames)})`;
+/** A line holding only a date or a time: a signature's, a letter's (with its place), an edition's in parentheses. */
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?(?:${WEEKDAY},?\s+)?(?:(?:at|on)\s+)?${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
