@@ -591,3 +591,14 @@ test('span index: the first given span that overlaps and passes the test, wherev
   assert.equal(index.first({ start: 6, end: 7 }, (sp) => sp.start > 0), spans[3]);
   assert.equal(index.first({ start: 100, end: 120 }), undefined);
 });
+
+test('a sentence of the message that opens with Sent, Printed or Received dates an event, not the cable’s handling', () => {
+  const envelope = ['CIPHERED TELEGRAM No. 3300', 'From BEIJING', 'Received 10:20 5 March 1951', '', 'To Cde. Filippov.', ''];
+  for (const sentence of ['Sent to Kim Il Sung on 4 March the text of the agreement.', "Printed in the People's Daily on 4 March was the text of the agreement."]) {
+    const text = [...envelope, 'Mao Zedong agrees with the proposals.', sentence, '', 'ROSHCHIN', '5 March 1951', ''].join('\n');
+    assert.deepEqual(codes(analyze(text)), [], sentence);
+  }
+  // A processing line keeps its role: deciphered before received is still a slip.
+  const slip = [...envelope, 'Mao Zedong agrees.', '', 'ROSHCHIN', '5 March 1951', '', 'Deciphered by Karpov 0930 5 March', ''].join('\n');
+  assert.ok(codes(analyze(slip)).includes('cable.date.processingOrder'));
+});

@@ -502,3 +502,19 @@ test('a signature keeps its date line in every form a date line takes', () => {
     assert.ok(names.includes('Signed: Roshchin') && names.includes(`Dated: ${date}`), `${date}: ${JSON.stringify(names)}`);
   }
 });
+
+test('a sentence of the message that opens with a routing word is the message’s, not the envelope’s', () => {
+  const cases: [string[], string][] = [
+    [['CIPHERED TELEGRAM No. 3300', 'From BEIJING', 'Received 10:20 5 March 1951', '', 'To Cde. Filippov.', '', 'Received your telegram No. 3290. Mao Zedong agrees with the proposals.', '', 'ROSHCHIN', '5 March 1951'], 'Message: Roshchin → Filippov, 5 March 1951'],
+    [['To Cde. Filippov.', '', 'Received in Pyongyang on 9 October the letter of Kim Il Sung.', '', 'SHTYKOV', '10 October 1950'], 'Message: Shtykov → Filippov, 10 October 1950'],
+    [['Chairman Mao [Zedong]:', 'Arrived in Moscow on October 9.', 'Zhou Enlai', 'October 10'], 'Message: Zhou Enlai → Mao, October 10'],
+  ];
+  for (const [lines, message] of cases) {
+    const names = flatten(symbols(joinLines(...lines))).map(s => s.name);
+    assert.ok(names.includes(message), JSON.stringify(names));
+    assert.ok(!names.some(n => /^(?:Received|Arrived|Destination): (?!10:20)/.test(n)), JSON.stringify(names));
+  }
+  // Routing lines with their place, their clerk and their clock stay in the envelope.
+  const routed = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 601176/sh', 'FROM: PYONGYANG', 'Sent by wire on 9/30/50 at 11:10 p.m. Pyongyang time', 'Received in Moscow on 9/30/50 at 6:05 p.m.', 'Arrived at the 8D/GS on 9/30/50 at 6:30 p.m.', '---', 'For immediate report to comrade FYN SI [Stalin].', '', 'Text.', '', 'SHTYKOV'))).map(s => s.name);
+  assert.ok(['Sent: 9/30/50 at 11:10 p.m. Pyongyang time', 'Received: 9/30/50 at 6:05 p.m.', 'Arrived: 9/30/50 at 6:30 p.m.'].every(n => routed.includes(n)), JSON.stringify(routed));
+});

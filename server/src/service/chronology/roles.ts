@@ -50,6 +50,8 @@ const namesBefore = /^[ \t"“]*(?:[A-Z][A-Za-z.’'\-]*[ \t]*){1,4}[,.]?[ \t]*$
 const namesAfter = /^[ \t]*[A-Z][A-Za-z.’'\-]*(?:[ \t]+[A-Z][A-Za-z.’'\-]*){0,3}[ \t".”]*$/;
 const resolutionDated = /\b(?:decision|minutes|protocol|extract|resolution)\b[^.\n]{0,30}\bdated[ \t]*$/i;
 const headingTo = /^[ \t]+To\b/;
+/** Words of a sentence after a date: a processing or routing line has at most its clock, its clerk or its copies there. */
+const proseAfterDate = /^[^.\n]*?\b(?!(?:time|local|hours?|minutes?|min|by|copies|copy|at|on|in)\b)[a-z]{3,}\b/;
 const incomingWord = /\bIncoming\b/i;
 
 /** `resolutionDated` reads this far back: its longest match (`resolution`, 30 characters, `dated`) and blanks. */
@@ -140,8 +142,10 @@ export class MentionWords {
       const prevLine = this.lineOf(line.start - 1);
       prevKw = footerWordLine.exec(text.slice(prevLine.start, prevLine.end));
     }
-    const found = kw ?? prevKw;
     const depth = message?.depth ?? 0;
+    // a sentence of the message that opens with the word (`Sent to Kim Il Sung on 4 March the text
+    // of the agreement.`, `Printed in the People's Daily on 4 March was ...`) dates an event, not the cable's handling
+    const found = kw && message && proseAfterDate.test(after) ? null : kw ?? prevKw;
     if (found && !(message && message.depth > 0 && !message.header.length)) {
       const r = stageFromWord((found[1] ?? found[2]) as string);
       return { role: r.role, stage: r.stage, depth, refersToMessage: false };

@@ -86,6 +86,26 @@ export function findWhen(text: string, from: number, to: number): [number, numbe
   return undefined;
 }
 
+/** A routing word that opens a sentence: `Received your telegram No. 3290.`, `Sent to Kim Il Sung on 4 March the text of the agreement.` */
+const PROSE_ROUTING_START = /^(?:Received|Sent|Arrived|Transmitted)\s+(?!by\b|at\b|on\b|via\b|in\s+[A-Z]|from\b|to\s+the\b|\d)/;
+/** Small words a routing line holds besides its date: how and where it came (`at`, `by wire`, `Moscow time`). */
+const ROUTING_SMALL_WORDS = /^(?:at|on|in|by|of|the|and|from|to|via|wire|radio|telegraph|cipher|courier|time|local|hours?|minutes?|min|copies|copy|[ap]m)$/;
+
+/**
+ * A sentence of the message that opens with a routing word: the words after the date (or, without
+ * a date, after the word) include one a routing line never holds — `your telegram`, `the letter of
+ * Kim Il Sung`. A routing line is the word, the place or the
+ * clerk and the date: `Received 10:20 5 March 1951`, `Received in Moscow at 2140 19 October by wire`.
+ */
+export function isRoutingProse(t: string): boolean {
+  if (!/^(?:Received|Sent|Arrived|Transmitted)\b/.test(t)) return false;
+  const when = findWhen(t, 0, t.length);
+  const rest = when ? t.slice(0, when[0]) + ' ' + t.slice(when[1]) : t;
+  const words = rest.replace(/^\S+/, '').match(/\b[a-z][a-z'’]{2,}\b/g) ?? [];
+  const prose = words.filter(w => !ROUTING_SMALL_WORDS.test(w));
+  return prose.length > 0 && (PROSE_ROUTING_START.test(t) || (when !== undefined && /\b[a-z]{3,}\b/.test(t.slice(when[1]).replace(/\b(?:time|local|hours?|minutes?|min|by|wire|copies|copy)\b/g, ''))));
+}
+
 const ROUTING_KIND: Record<string, HeaderFieldKind> = {
   from: 'origin', received: 'received', sent: 'sent', arrived: 'arrived', transmitted: 'transmitted', deciphered: 'deciphered',
 };
@@ -254,6 +274,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   }
 
   if (P.ROUTING_START.test(t)) {
+    if (isRoutingProse(t)) return undefined;
     const fields = routingFields(line);
     if (fields.length) return fields;
   }

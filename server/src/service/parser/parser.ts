@@ -537,7 +537,11 @@ class ParseContext implements LineContext {
     // header lines may go on after it, also past a rule (`to TEREBIN` / `* * * * *` / `Received 0220 12 February 1949`)
     let next = this.skipBlanks(i + 1);
     if (next < limit && this.kinds[next] === 'separator') next = this.skipBlanks(next + 1);
-    const last = !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
+    // A salutation's colon opens the message (`Chairman Mao [Zedong]:`), and so does a sentence after a
+    // sentence (`To Cde. Filippov.` / `Arrived in Moscow on October 9.`).
+    const sentences = /\.\s*$/.test(t.text) && next < limit && /\.\s*$/.test(this.texts[next]) && P.ROUTING_START.test(this.texts[next]) && !/^(?:From|FROM)\b/.test(this.texts[next]);
+    const last = /:\s*$/.test(t.text) || sentences
+      || !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
     // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
     const written = m.groups!.name.trim();
