@@ -518,3 +518,9 @@ test('a sentence of the message that opens with a routing word is the message’
   const routed = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 601176/sh', 'FROM: PYONGYANG', 'Sent by wire on 9/30/50 at 11:10 p.m. Pyongyang time', 'Received in Moscow on 9/30/50 at 6:05 p.m.', 'Arrived at the 8D/GS on 9/30/50 at 6:30 p.m.', '---', 'For immediate report to comrade FYN SI [Stalin].', '', 'Text.', '', 'SHTYKOV'))).map(s => s.name);
   assert.ok(['Sent: 9/30/50 at 11:10 p.m. Pyongyang time', 'Received: 9/30/50 at 6:05 p.m.', 'Arrived: 9/30/50 at 6:30 p.m.'].every(n => routed.includes(n)), JSON.stringify(routed));
 });
+
+test('a quoted telegram whose first line no addressee form reads is one telegram, not a telegram inside itself', () => {
+  const found = symbols(joinLines('To Comrade FYN SI [Stalin].', '', 'On 2 December the following directive was sent:', '', '"To the commander of the front.', 'Take up defensive positions by 6 December.', 'Kim Il Sung"', '', 'RAZUVAEV', '4.12.50'));
+  const telegrams = flatten(found).filter(s => s.name.startsWith('Telegram'));
+  assert.deepEqual(telegrams.map(s => s.name), ['Telegram: from Kim Il Sung, 2 December']);
+});

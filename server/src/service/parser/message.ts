@@ -106,7 +106,7 @@ export function parseMessage(
   }
   const bodyStart = i;
 
-  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, delimiters.closeQuote) : [];
+  const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, delimiters.closeQuote, delimiters.openQuote) : [];
 
   // Trailing parts: scanned backwards from the end, never into an inner telegram.
   const ownEnd = telegrams.length ? lastLineOf(ctx, telegrams[telegrams.length - 1].span) + 1 : bodyStart;
@@ -378,7 +378,7 @@ export function isIntroducer(ctx: LineContext, i: number): boolean {
  * `[Attachment]` takes the rest of the message; a relay instruction followed by an unquoted
  * salutation takes the lines up to the relayed text's signature.
  */
-function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span): Message[] {
+function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: number, ownClose?: Span, ownOpen?: Span): Message[] {
   const out: Message[] = [];
   let prevText = -1; // last non-blank line before the current one, inside this message
   let consumed = from; // lines before this belong to an earlier telegram or to the outer text
@@ -403,7 +403,9 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       }
     }
 
-    if (opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
+    // The quote that opens this message itself (`"To the commander of the front.`) opens nothing inside it.
+    const ownOpenHere = ownOpen !== undefined && ownOpen.start >= ctx.line(i).offset && ownOpen.end <= ctx.line(i).offset + s.length;
+    if (!ownOpenHere && opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
       const end = findClose(ctx, i, to);
       const t = ctx.line(i);
       const openQuote = { start: t.offset, end: t.offset + 1 };
@@ -416,7 +418,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       continue;
     }
 
-    if (isWholeQuote(s) && announced(ctx, prevText, consumed)) {
+    if (!ownOpenHere && isWholeQuote(s) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
       const t = ctx.line(i);
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
