@@ -524,3 +524,8 @@ test('a quoted telegram whose first line no addressee form reads is one telegram
   const telegrams = flatten(found).filter(s => s.name.startsWith('Telegram'));
   assert.deepEqual(telegrams.map(s => s.name), ['Telegram: from Kim Il Sung, 2 December']);
 });
+
+test('a routing line right under a list of copies is the envelope’s origin, not a copy', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 31877', 'Copies:', '1. Comr. Stalin', '2. Comr. Molotov', 'From BEIJING', 'Received 10:30 2 August 1951', '', 'To Cde. Filippov.', '', 'Mao Zedong agrees.', '', 'KRASOVSKY', '1 August 1951'))).map(s => s.name);
+  assert.ok(names.includes('Distribution: Stalin, Molotov') && names.includes('From: Beijing'), JSON.stringify(names));
+});

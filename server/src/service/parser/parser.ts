@@ -632,7 +632,8 @@ class ParseContext implements LineContext {
       const next = this.skipBlanks(j);
       if (next >= limit) break;
       const t = this.line(next);
-      const entry = namesBelow ? NAME_LINE.exec(t.text) : null;
+      // a routing line after the names (`From BEIJING`, `Received 10:30 2 August 1951`) ends the list
+      const entry = namesBelow && !P.ROUTING_START.test(t.text) ? NAME_LINE.exec(t.text) : null;
       if (entry) {
         const name = entry.groups!.name;
         const ns = t.text.lastIndexOf(name);
