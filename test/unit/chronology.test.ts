@@ -602,3 +602,9 @@ test('a sentence of the message that opens with Sent, Printed or Received dates 
   const slip = [...envelope, 'Mao Zedong agrees.', '', 'ROSHCHIN', '5 March 1951', '', 'Deciphered by Karpov 0930 5 March', ''].join('\n');
   assert.ok(codes(analyze(slip)).includes('cable.date.processingOrder'));
 });
+
+test('a telegram still to come (“the 20 November telegram of Peng Dehuai will contain”) is no earlier message; one to be answered is', () => {
+  const cable = (sentence: string) => ['CIPHERED TELEGRAM No. 4711', 'From BEIJING', 'Received 10:40 17 November 1950', '', 'To Cde. Filippov.', '', sentence, '', 'ROSHCHIN', '17.XI.50', ''].join('\n');
+  assert.deepEqual(codes(analyze(cable('Zhou Enlai said that the 20 November telegram of Peng Dehuai will contain the plan of the offensive.'))), []);
+  assert.ok(codes(analyze(cable('The 20 November telegram of Peng Dehuai will be answered tomorrow.'))).includes('cable.date.referenceAfter'));
+});

@@ -529,3 +529,15 @@ test('a routing line right under a list of copies is the envelope’s origin, no
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 31877', 'Copies:', '1. Comr. Stalin', '2. Comr. Molotov', 'From BEIJING', 'Received 10:30 2 August 1951', '', 'To Cde. Filippov.', '', 'Mao Zedong agrees.', '', 'KRASOVSKY', '1 August 1951'))).map(s => s.name);
   assert.ok(names.includes('Distribution: Stalin, Molotov') && names.includes('From: Beijing'), JSON.stringify(names));
 });
+
+test('a letter’s place of writing under the signer is the place, not a second signer; a date line’s weekday is not the date', () => {
+  const letter = flatten(symbols(joinLines('Chairman Mao Zedong:', '', 'We thank you for the assistance.', '', 'Respectfully, KIM IL SUNG', 'Pyongyang', '1 December 1950'))).map(s => `${s.name} (${s.detail})`);
+  assert.deepEqual(letter.filter(n => n.startsWith('Signed') || n.startsWith('Written')), ['Signed: Kim Il Sung (signature)', 'Written at: Pyongyang (place)'], JSON.stringify(letter));
+  const weekday = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 25311', 'From BEIJING', 'Received 16:20 19 October 1950', '', 'To Cde. Filippov.', '', 'The Volunteers cross the Yalu tonight.', '', 'ROSHCHIN', 'Thursday, 19 October 1950'))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(weekday.includes('Message: Roshchin → Filippov, 19 October 1950 (1950-10-19)'), JSON.stringify(weekday));
+});
+
+test('an edition’s title over a plain date, with no source note, leaves the salutation to the message', () => {
+  const names = flatten(symbols(joinLines('Telegram from Mao Zedong to Peng Dehuai', '21 January 1951', '', 'Comrade Peng Dehuai:', '', 'The Soviet comrades agree with our answer.', '', 'Mao Zedong', '2200 21 January'))).map(s => s.name);
+  assert.ok(names.includes('Title and source') && names.includes('Salutation: Comrade Peng Dehuai:') && names.includes('Message: Mao Zedong → Peng Dehuai, 2200 21 January'), JSON.stringify(names));
+});

@@ -127,7 +127,8 @@ export class MentionWords {
     if (endsWithReferenceWord(this.text, span.start) && referenceBefore.test(before)) return !announcesLaterMessage(before);
     if (span.end > line.end) return false;
     referenceAfter.lastIndex = span.end;
-    return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end && !announcesLaterMessage(this.text.slice(line.start, span.start));
+    return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end && !announcesLaterMessage(this.text.slice(line.start, span.start))
+      && !comesLater.test(this.text.slice(span.end, line.end));
   }
 
   /** The role of a date the parser did not place, from the words on its line (and the line before). */
@@ -193,6 +194,8 @@ function announcesLaterMessage(before: string): boolean {
   const rest = sentence.slice(plan);
   return !PAST_BETWEEN.test(rest) && !(YOURS.test(sentence) && DATED_BY_OF.test(sentence));
 }
+/** `the 20 November telegram of Peng Dehuai will contain the plan`: a message still to come (`will be answered` is one already sent). */
+const comesLater = /^[ \t]*(?:telegrams?|cables?|letters?|directives?|messages?|notes?)(?:[ \t]+(?:of|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?[ \t]+(?:will|shall|is to|is going to)[ \t]+(?!be\b|have\b)[a-z]/;
 /** Words between a plan and a message that make the message an earlier one. */
 const PAST_BETWEEN = /\b(?:as|was|were|had|has|have|stated|set out|mentioned|indicated|said|agreed|given|specified|described|referred|according|promised)\b/i;
 /** The date is the message's own (`your telegram of 18 October`), not the day of the act (`will answer your telegram on 23 October`). */

@@ -132,6 +132,7 @@ export type MessagePartKind =
   | 'endorsement' // another person's minute below the signature: `I agree with this.` (its signer and date follow)
   | 'mandate' //     a letter's `at the instruction of the Central Committee of ...` under the signer
   | 'office' //      the signer's office on the line under the name: `Minister for Foreign Affairs`
+  | 'place' //       the place of writing on a line of its own under the signer: `Pyongyang`
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

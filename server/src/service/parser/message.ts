@@ -12,6 +12,7 @@ import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } 
 import type { Span } from '../types';
 import { addresseeOf, parseHeaderLine, type LineText } from './header';
 import * as P from './patterns';
+import { weekdayNames } from '../vocabulary';
 
 /** What the message parser needs from the document parser. */
 export interface LineContext {
@@ -635,6 +636,13 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
+    // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer
+    if (P.CITY_ONLY.test(t.text.replace(/[.,]$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature')) {
+      out.push(part('place', t));
+      j--;
+      n++;
+      continue;
+    }
     if (routing && out.length === 0) {
       const fields = parseHeaderLine(t);
       if (fields?.length && fields.every(f => CLOSING_ROUTING.has(f.kind) && f.when)) {
@@ -769,5 +777,10 @@ const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Co
 
 function dateValue(t: LineText): Span {
   const m = /[^"“”.()\s][^"“”]*[^"“”.()\s]|[^"“”.()\s]/.exec(t.text);
-  return m ? { start: t.offset + m.index, end: t.offset + m.index + m[0].length } : { start: t.offset, end: t.offset + t.text.length };
+  if (!m) return { start: t.offset, end: t.offset + t.text.length };
+  // the date itself, not the weekday or the `at` before it (`Thursday, 19 October 1950`, `at 22 hours 15 minutes 19 October`)
+  const lead = LEADING_WEEKDAY.exec(m[0])?.[0].length ?? 0;
+  return { start: t.offset + m.index + lead, end: t.offset + m.index + m[0].length };
 }
+
+const LEADING_WEEKDAY = new RegExp(`^(?:(?:${weekdayNames.join('|')}),?\\s+)?(?:(?:at|on)\\s+)?`);

@@ -345,14 +345,17 @@ class ParseContext implements LineContext {
 
   /**
    * An edition's title over its date in parentheses, with no source note: `Telegram to Peng Dehuai
-   * on Crossing the 38th Parallel` / `(December 13, 1950)`. A heading in capitals is the cable's own.
+   * on Crossing the 38th Parallel` / `(December 13, 1950)`, or over a plain date when the title names
+   * the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`). A
+   * heading in capitals is the cable's own.
    */
   private editionTitle(from: number): number {
     const end = this.titleAndDate(from);
     if (!end) return 0;
     const title = this.texts[this.skipBlanks(from)];
     const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
-    return /^\(.*\)$/.test(date) && /[a-z]/.test(title) ? end : 0;
+    // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
+    return (/^\(.*\)$/.test(date) || P.DOCUMENT_TITLE.test(title)) && /[a-z]/.test(title) ? end : 0;
   }
 
   /**
