@@ -12,6 +12,7 @@ import {
   validateGazetteer,
   type GazetteerEntryInput,
 } from '../../server/src/service/gazetteer';
+import { dateFit } from '../../server/src/service/entities/dates';
 import builtinJson from '../../data/gazetteer.json';
 
 const entries = validateGazetteer(builtinJson).entries;
@@ -89,6 +90,38 @@ describe('built-in roles', () => {
     assert.deepEqual(holder('pla-acting-chief-of-general-staff', 1950, 10), ['nie_rongzhen']);
     assert.deepEqual(holder('ussr-ki-chairman', 1950, 6), []);
     assert.deepEqual(holder('ussr-head-of-government', 1951, 10), ['stalin']);
+  });
+});
+
+describe('offices known to the day', () => {
+  /** The titles of the offices an entry holds on a day, as the hover dates them. */
+  const heldOn = (id: string, day: string): string[] => {
+    const [year, month, d] = day.split('-').map(Number) as [number, number, number];
+    const entry = entries.find((e) => e.id === id)!;
+    return (entry.roles ?? []).filter((r) => dateFit({ year, month, day: d }, r.from, r.to) === 'in').map((r) => r.title);
+  };
+  const holds = (id: string, day: string, title: string) => heldOn(id, day).some((t) => t.startsWith(title));
+
+  it('change hands on the day: the old holder is out and the new one in', () => {
+    assert.ok(!holds('molotov', '1949-03-20', "Minister (People's Commissar) of Foreign Affairs") && holds('vyshinsky', '1949-03-20', 'Minister of Foreign Affairs'));
+    assert.ok(!holds('macarthur', '1951-04-15', 'Commander-in-Chief, UN Command') && holds('ridgway', '1951-04-15', 'Commander-in-Chief, UN Command'));
+    assert.ok(holds('ridgway', '1952-05-01', 'Commander-in-Chief, UN Command') && !holds('clark', '1952-05-01', 'Commander-in-Chief, UN Command'));
+    assert.ok(!holds('ridgway', '1952-05-14', 'Commander-in-Chief, UN Command') && holds('clark', '1952-05-14', 'Commander-in-Chief, UN Command'));
+    assert.ok(!holds('kuznetsov_vv', '1953-12-20', 'Soviet Ambassador') && holds('yudin', '1953-12-20', 'Soviet Ambassador'));
+    assert.ok(!holds('choe_yong_gon', '1950-07-10', "Commander-in-Chief of the Korean People's Army") && holds('kim_il_sung', '1950-07-10', "Supreme Commander of the Korean People's Army"));
+    assert.ok(!holds('panikkar', '1952-10-01', 'Indian Ambassador to the PRC'));
+    assert.ok(!holds('khrushchev', '1947-05-14', 'First Secretary, Communist Party of Ukraine') && holds('kaganovich', '1947-05-14', 'First Secretary, Communist Party of Ukraine'));
+    assert.ok(holds('khrushchev', '1948-05-14', 'First Secretary, Communist Party of Ukraine'));
+  });
+
+  it('end with a death', () => {
+    assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
+    assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);
+    assert.ok(!holds('ho_ka_i', '1953-07-10', 'Vice Premier'));
+    const died = entries.filter((e) => typeof e.died === 'number').flatMap((e) => (e.roles ?? [])
+      .filter((r) => { const end = r.to === AFTER_1953 ? undefined : parseDatePoint(r.to); return end !== undefined && end.year > (e.died as number); })
+      .map((r) => `${e.id}: ${r.title}`));
+    assert.deepEqual(died, [], 'no office runs past the year of its holder’s death');
   });
 });
 

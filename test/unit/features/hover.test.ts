@@ -70,3 +70,10 @@ test('no hover on a collection heading or its title, though a date or a name sta
   assert.equal(hover('=====\nDocument No. 3\nA tele$|gram of Mao\n12 October 1950'), null);
   assert.deepEqual(hover('Document No. 12\nA title\nM$|ao Zedong agrees.')?.range, range(2, 0, 2, 10));
 });
+
+test('a cover name outside its years is only possibly its man; names the translations write are known', () => {
+  assert.match(markdown(hover(cable('Received 12:00 8.8.1951', 'To Cde. Tere$|bin.', 'Text of the message.'))), /^\*\*Terebin\*\* — cover name, possibly of \*\*Andrei Orlov\*\*/);
+  assert.match(markdown(hover(cable('Received 12:00 8.8.1948', 'To Cde. Tere$|bin.', 'Text of the message.'))), /^\*\*Terebin\*\* — cover name of \*\*Andrei Orlov\*\*/);
+  assert.match(markdown(hover(cable('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].', 'Text of the message.'))), /cover name of \*\*Joseph Stalin\*\*/);
+  assert.match(markdown(hover(cable('Received 23:30 16 October 1949', 'To Cde. Filippov.', 'Present were Zhou Enlai and Lin Bo$|ju.'))), /^\*\*Lin Boqu\*\* — Secretary\\-General of the Central People\\'s Government/);
+});
