@@ -492,12 +492,18 @@ test('a time-only footer step takes the day of the step before it, across midnig
 test('an ambiguous slash date is decided by the document date, or reported as ambiguous', () => {
   const decided = analyze('FROM: PYONGYANG\nSent by wire on 10/11/50 at 02:40 a.m.\nReceived in Moscow on 10/11/50 at 5:52 a.m.\nText.\nSHTYKOV\n10.10.50\n');
   assert.ok(decided.mentions.filter((m) => m.date?.notation === 'slash').every((m) => m.iso?.startsWith('1950-10-11') && !m.ambiguous));
-  const open = analyze('To Cde. Roshchin.\nYour telegram of 11/5-50 received.\n');
+  const open = analyze('To Cde. Roshchin.\nYour telegram of 11/5/50 received.\n');
   const m = open.mentions.find((x) => x.date?.notation === 'slash');
   assert.equal(m?.ambiguous, true);
   assert.ok(codes(open).includes('cable.date.ambiguous'));
   const hover = dateHoverAt(open, m!.span.start);
   assert.match(hover?.markdown ?? '', /Ambiguous/);
+  // a dash before the year is the Russian form, day first
+  const russian = analyze('To Cde. Roshchin.\nYour telegram of 11/5-50 received.\n');
+  const r = russian.mentions.find((x) => x.date?.notation === 'slash');
+  assert.equal(r?.ambiguous, false);
+  assert.equal(r?.iso, '1950-05-11');
+  assert.ok(!codes(russian).includes('cable.date.ambiguous'));
 });
 
 test('stated zones are honoured: local time resolves to the sender, Moscow stays Moscow', () => {

@@ -130,7 +130,8 @@ const cases: Case[] = [
   { name: 'slash, first above 12', text: 'dated 21/10/50', expect: [{ words: '21/10/50', date: '1950-10-21' }] },
   { name: 'slash decided by spelled date', text: 'Sent 07/10/50\nTo Kim Il Sung\nOctober 7, 1950', expect: [{ words: '07/10/50', date: '1950-10-07' }, { words: 'October 7, 1950', date: '1950-10-07' }] },
   { name: 'slash decided by another slash date', text: 'Sent 10/21/50; received 11/05/50', expect: [{ words: '10/21/50', date: '1950-10-21' }, { words: '11/05/50', date: '1950-11-05' }] },
-  { name: 'slash with dash year, ambiguous', text: '11/5-50. Roshchin', expect: [{ words: '11/5-50', date: '1950-11-05', ambiguous: true }] },
+  { name: 'slash with dash year: the Russian form, day first', text: '11/5-50. Roshchin', expect: [{ words: '11/5-50', date: '1950-05-11' }] },
+  { name: 'slashes only, ambiguous', text: '11/5/50. Roshchin', expect: [{ words: '11/5/50', date: '1950-11-05', ambiguous: true }] },
   { name: 'Politburo slash decided by decision date', text: '# P91/204\n12/11/50\nDecision dated November 12, 1950', expect: [{ words: '12/11/50', date: '1950-11-12' }, { words: 'November 12, 1950', date: '1950-11-12' }] },
   // prose
   { name: 'day month year', text: 'Received on 22 May 1950', expect: [{ words: '22 May 1950', date: '1950-05-22' }] },

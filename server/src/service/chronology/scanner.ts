@@ -528,7 +528,9 @@ on('slash', (m, masked, out) => {
     yearSource: 'text',
     slash: { first, second, year },
   });
-  applySlashOrder(date, undefined, undefined);
+  // `11/5-50`: a dash before the year is the Russian clerk's form, day first; `10/21/50` may be either
+  const dashed = all.charCodeAt(all.length - (y as string).length - 1) === 45;
+  applySlashOrder(date, dashed ? 'day-month' : undefined, dashed ? 'the dash before the year, the Russian way of writing a day and month' : undefined);
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });
 

@@ -141,11 +141,12 @@ class ParseContext implements LineContext {
       if (P.STAMP_UNBRACKETED_START.start(this.texts[i]) && P.STAMP_UNBRACKETED.test(this.texts[i])) {
         let last = i;
         for (let j = i; j < Math.min(this.lines.length, i + 8); j++) {
-          if (this.texts[j].includes(']')) { last = j; break; }
+          // the stamp's own `]`, not one closing an editor's reading inside it (`Special Section 17[25]`)
+          if (closesUnopened(this.texts[j])) { last = j; break; }
           if (this.texts[j].length > 80) break;
           last = j;
         }
-        const closed = this.texts[last].includes(']');
+        const closed = closesUnopened(this.texts[last]);
         const end = closed ? this.offsets[last] + this.texts[last].lastIndexOf(']') + 1 : this.lines[last].span.end;
         this.markStamp(i, last, false, closed, this.offsets[i], end);
         i = last;
@@ -756,6 +757,17 @@ function layoutOf(text: string, fields: readonly HeaderField[]): CableLayout | u
 }
 
 /** A stamp as a block of its own lines; parts that began on an earlier block's line are dropped. */
+/** Does the line hold a `]` that no `[` before it on the line opened? */
+function closesUnopened(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93 && depth-- === 0) return true;
+  }
+  return false;
+}
+
 function clipStamp(st: Stamp, span: Span): Stamp {
   const inside = (s: Span | undefined) => (s && s.start >= span.start && s.end <= span.end ? s : undefined);
   return { ...st, span, incomingNumber: inside(st.incomingNumber), when: inside(st.when) };
