@@ -69,6 +69,7 @@ const cases: Case[] = [
   { name: 'colon time before date', text: 'from PEKING received at 16:40 23 November 1949 Copy Nº 2', expect: [{ words: '16:40 23 November 1949', date: '1949-11-23', time: '16:40' }] },
   { name: 'colon + named numeric', text: 'Received 21:15 27.July.1951', expect: [{ words: '21:15 27.July.1951', date: '1951-07-27', time: '21:15', notation: 'named-numeric' }] },
   { name: 'colon with zone', text: 'at 21:30 Beijing time', expect: [{ words: '21:30 Beijing time', time: '21:30', zone: 'beijing' }] },
+  { name: 'time, zone, then the date', text: 'Received at 21:30 Beijing time 27.7.51', expect: [{ words: '21:30 Beijing time 27.7.51', date: '1951-07-27', time: '21:30', zone: 'beijing' }] },
   { name: 'Moscow time zone', text: 'at 19:55 Moscow time', expect: [{ words: '19:55 Moscow time', time: '19:55', zone: 'moscow' }] },
   { name: 'institution run into time', text: 'Tenth Department Received 17:10 4.XII.1951', expect: [{ words: '17:10 4.XII.1951', date: '1951-12-04', time: '17:10' }] },
   // dots

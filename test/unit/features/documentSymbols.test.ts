@@ -546,3 +546,8 @@ test('an unbracketed stamp ends at its own closing bracket, not at an editor’s
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7715', 'From PEKING', 'Received 09:20 6 May 1950', '', 'To Cde. Filippov.', '', 'Mao Zedong has agreed to the text of the communique.', '', 'ROSHCHIN', 'No. 1702', '6 May 1950', '', 'Subject to return to the', 'VKP(b) CC Special Section 17[25]', 'Incoming Nº 1412/shs 6 May 1950]'))).map(s => s.name);
   assert.ok(names.includes('Signed: Roshchin') && names.includes('Stamp: Incoming 1412/shs 6 May 1950'), JSON.stringify(names));
 });
+
+test('a routing line’s time, its clock and then its date are one receipt', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 100', 'From BEIJING', 'Received at 21:30 Beijing time 27.7.51', '', 'To Cde. Filippov.', '', 'Mao Zedong agrees.', '', 'KRASOVSKY', '27.7.51'))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(names.some(n => n.startsWith('Received: 21:30 Beijing time 27.7.51 (1951-07-27 21:30')), JSON.stringify(names));
+});

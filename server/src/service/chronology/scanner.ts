@@ -801,6 +801,12 @@ const ZONE_IN_PARENS = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*
 const ZONE_ABBREVIATION = new RegExp(`^[ \\t]*\\(?(${alternation(zoneAbbreviations)})\\)?(?![A-Za-z])`);
 
 /** A zone written right after a mention: `Beijing time`, `local time`, `Moscow)` in `(20:20 [8 March] Moscow)`. */
+/** A zone right after a time, with only the date's lead-in words between it and the date at `dateStart`. */
+function zoneThenDate(t: string, at: number, dateStart: number): ReturnType<typeof zoneAt> {
+  const z = zoneAt(t, at);
+  return z && z.end <= dateStart && sameLineGap(t, z.end, dateStart, TIME_THEN_DATE) ? z : undefined;
+}
+
 function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; end: number } | undefined {
   // every zone word starts with a letter after blanks, a comma or a parenthesis
   let i = at;
@@ -885,6 +891,8 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     let time = c.time;
     let start = c.start;
     let end = c.end;
+    // `Received at 21:30 Beijing time 27.7.51`: the clock's zone between the time and its date
+    const zoneBetween = time && !date && next?.date && !next.time ? zoneThenDate(t, c.end, next.start) : undefined;
     if (c.relative) {
       date = newDate({ start: c.start, end: c.end }, 'relative', { relative: c.relative });
       // `Today on May 9`: the written date wins, the word only explains it.
@@ -898,6 +906,10 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     } else if (time && !date && next?.date && !next.time && sameLineGap(t, c.end, next.start, TIME_THEN_DATE)) {
       date = next.date;
       end = next.end;
+      i++;
+    } else if (zoneBetween) {
+      date = next!.date;
+      end = next!.end;
       i++;
     } else if (date && !time && next?.time && !next.date && sameLineGap(t, c.end, next.start, DATE_THEN_TIME)) {
       time = next.time;
@@ -939,11 +951,15 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
         m.weekday = { value: weekdayFromName(wd[1] as string) as number, span: { start: ws, end: ws + (wd[1] as string).length } };
       }
     }
-    const z = zoneAt(t, end);
-    if (z) {
-      const zone: ZoneMention = { id: z.id, span: { start: z.start, end: z.end } };
-      m.statedZone = zone;
-      m.span = { start: m.span.start, end: z.end };
+    if (zoneBetween && date) {
+      m.statedZone = { id: zoneBetween.id, span: { start: zoneBetween.start, end: zoneBetween.end } };
+    } else {
+      const z = zoneAt(t, end);
+      if (z) {
+        const zone: ZoneMention = { id: z.id, span: { start: z.start, end: z.end } };
+        m.statedZone = zone;
+        m.span = { start: m.span.start, end: z.end };
+      }
     }
     mentions.push(m);
   }
