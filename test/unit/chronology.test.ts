@@ -614,3 +614,12 @@ test('a telegram still to come (“the 20 November telegram of Peng Dehuai will 
   assert.deepEqual(codes(analyze(cable('Zhou Enlai said that the 20 November telegram of Peng Dehuai will contain the plan of the offensive.'))), []);
   assert.ok(codes(analyze(cable('The 20 November telegram of Peng Dehuai will be answered tomorrow.'))).includes('cable.date.referenceAfter'));
 });
+
+test('an incoming stamp dated before the receipt is out of order; one on the day or after the decipherment is not', () => {
+  const cable = (stampDay: string) => ['CABLE N° 25027', 'from [BEIJING] received at 1135 19 October 1951', '', 'to Cde. FILIPPOV', '', 'We agree.', '', 'MAO ZEDONG', '19 October', '', 'Deciphered by Fedyaev 1205 19 October', '', '[Stamp: SUBJECT TO RETURN', `Incoming N° 254/3612/shs ${stampDay} October 1951]`, ''].join('\n');
+  const early = analyze(cable('17')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');
+  assert.equal(early.length, 1);
+  assert.match(early[0]!.message, /^Stamp 17 October 1951 is before received 1135 19 October 1951/);
+  assert.deepEqual(codes(analyze(cable('19'))), []);
+  assert.deepEqual(codes(analyze(cable('20'))), []);
+});

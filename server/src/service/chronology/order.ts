@@ -1,6 +1,6 @@
 /**
  * Order of the processing steps of a cable — sent, transmitted, received, deciphered, printed,
- * verified — and which steps come out of order. Two rules read it: `processingOrder` reports the
+ * verified, and the incoming stamp of the registry — and which steps come out of order. Two rules read it: `processingOrder` reports the
  * steps, `envelopeMismatch` leaves them out (one slip is reported once). Computed once per timeline.
  */
 import { partitionPoint } from '../spans';
@@ -59,6 +59,8 @@ function firstAfter(group: RankGroup, b: ChronologyMention): ChronologyMention |
  * often the day it was sent, after the cipher office received the text.
  */
 const WRITTEN = -1;
+/** An incoming stamp's place among the steps: after the receipt. */
+const STAMP_RANK = 2.5;
 
 function isWrittenDate(w: ChronologyMention): boolean {
   return w.depth === 0 && w.role === 'document' && w.ownDateOf !== undefined && w.date?.relative === undefined && w.date?.yearSource === 'text';
@@ -83,8 +85,11 @@ function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResul
   const all = [...byRank].sort((x, y) => y[0] - x[0]).map(([r, list]) => groupOf(r, list));
   const withoutSenderClock = all.map((g) => groupOf(g.rank, g.steps.filter((a) => !senderClock(a))));
   const out: OutOfOrder[] = [];
-  for (const b of steps) {
-    const rb = rankOf(b);
+  // An incoming stamp registers the cable after its receipt: checked against the receipt and the
+  // steps before it, never against the decipherment or the typing (the registry may come after them).
+  const stamps = layout === 'incoming' ? mentions.filter((w) => w.depth === 0 && w.role === 'stamp' && w.incomingStamp && !w.dateInferred && w.utc) : [];
+  for (const b of [...steps, ...stamps]) {
+    const rb = b.role === 'stamp' ? STAMP_RANK : rankOf(b);
     const groups = layout === 'incoming' && !sentBeforeReceived && rb >= 2 ? withoutSenderClock : all;
     for (const g of groups) {
       if (g.rank >= rb) continue;
