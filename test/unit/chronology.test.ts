@@ -623,3 +623,11 @@ test('an incoming stamp dated before the receipt is out of order; one on the day
   assert.deepEqual(codes(analyze(cable('19'))), []);
   assert.deepEqual(codes(analyze(cable('20'))), []);
 });
+
+test('copy number above the copies a distribution list states, when the printing is not recorded', () => {
+  const text = (copy: number) => ['MFA USSR', 'PYONGYANG - SOVIET AMBASSADOR', 'Distribution list - 4 copies: Stalin - 2, Molotov - 1, file - 1', `Copy Nº ${copy}`, '', 'To Cde. Shtykov.', '', 'Your request is approved.', '', 'VYSHINSKY', '11 May 1950', ''].join('\n');
+  const found = analyze(text(6)).diagnostics.filter((d) => d.code === 'cable.count.copyNumber');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.message, 'Copy number 6, but only 4 copies are stated in the distribution list.');
+  assert.deepEqual(codes(analyze(text(3))).filter(chronologyCode), []);
+});

@@ -4,20 +4,23 @@ import { copyCountsOf } from '../copies';
 export const rule = defineRule({
   code: 'cable.count.copyNumber',
   level: 'warning',
-  summary: 'a copy number above the number of copies printed',
+  summary: 'a copy number above the number of copies printed (or, when the printing is not recorded, above the copies its distribution list states)',
   *check({ parsed }) {
-    const { printed, copyNumbers } = copyCountsOf(parsed);
-    if (!printed) return;
+    const { printed, copyNumbers, distributions } = copyCountsOf(parsed);
+    // `Distribution list - 4 copies: ...` says how many there were when no footer does
+    const stated = printed ? undefined : distributions.find(l => l.statedCount !== undefined);
+    const limit = printed ? { count: printed.count, span: printed.span, what: 'were printed' } : stated ? { count: stated.statedCount!, span: stated.span, what: 'are stated in the distribution list' } : undefined;
+    if (!limit) return;
     const seen = new Set<string>();
     for (const c of copyNumbers) {
       const key = `${c.span.start}:${c.span.end}`;
-      if (seen.has(key) || c.n <= printed.count) continue;
+      if (seen.has(key) || c.n <= limit.count) continue;
       seen.add(key);
       yield {
         code: 'cable.count.copyNumber',
         span: c.span,
-        message: `Copy number ${c.n}, but only ${printed.count} copies were printed.`,
-        related: [{ span: printed.span, message: `${printed.count} copies` }],
+        message: `Copy number ${c.n}, but only ${limit.count} copies ${limit.what}.`,
+        related: [{ span: limit.span, message: `${limit.count} copies` }],
       };
     }
   },
