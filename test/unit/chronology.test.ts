@@ -631,3 +631,14 @@ test('copy number above the copies a distribution list states, when the printing
   assert.equal(found[0]!.message, 'Copy number 6, but only 4 copies are stated in the distribution list.');
   assert.deepEqual(codes(analyze(text(3))).filter(chronologyCode), []);
 });
+
+test('a forwarding note and the forwarded telegram on different days: reported when the slip is certain', () => {
+  const cable = (noteDate: string, innerDate: string) => ['To Cde. FILIPPOV', '', `I am sending you the text of my telegram to Cde. Li Kenong of ${noteDate} for [your] information.`, '', '"Cde. Li Kenong.', 'We should not hurry.', `MAO ZEDONG ${innerDate}"`, '', 'MAO ZEDONG', '19 October', ''].join('\n');
+  const found = (note: string, inner: string) => analyze(cable(note, inner)).diagnostics.filter((d) => d.code === 'cable.date.forwardedDate');
+  const slip = found('0530 17 October 1951', '0530 18 October');
+  assert.equal(slip.length, 1);
+  assert.equal(slip[0]!.message, 'The forwarded telegram is dated 0530 18 October, but the note forwarding it gives 0530 17 October 1951.');
+  assert.equal(found('15 October 1951', '18 October').length, 1, 'three days apart');
+  assert.deepEqual(found('0530 18 October 1951', '0530 18 October'), [], 'the same day');
+  assert.deepEqual(found('17 October 1951', '0530 18 October'), [], 'a day apart without the note’s time: written one day, sent the next');
+});

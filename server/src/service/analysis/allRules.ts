@@ -2,19 +2,20 @@
 // `rules/` folder of the service. Do not edit: add a rule file instead.
 import { rule as rule0 } from '../chronology/rules/ambiguousDate';
 import { rule as rule1 } from '../chronology/rules/envelopeMismatch';
-import { rule as rule2 } from '../chronology/rules/innerAfterOuter';
-import { rule as rule3 } from '../chronology/rules/invalidDate';
-import { rule as rule4 } from '../chronology/rules/januarySlip';
-import { rule as rule5 } from '../chronology/rules/processingOrder';
-import { rule as rule6 } from '../chronology/rules/referenceAfter';
-import { rule as rule7 } from '../chronology/rules/weekday';
-import { rule as rule8 } from '../counts/rules/copyNumber';
-import { rule as rule9 } from '../counts/rules/distribution';
-import { rule as rule10 } from '../entities/rules/mixedRomanisation';
-import { rule as rule11 } from '../entities/rules/unknownNearMiss';
-import { rule as rule12 } from '../entities/rules/variant';
-import { rule as rule13 } from '../parser/rules/unbalancedQuote';
-import { rule as rule14 } from '../parser/rules/unclosedBracket';
-import { rule as rule15 } from '../parser/rules/unclosedStamp';
+import { rule as rule2 } from '../chronology/rules/forwardedDate';
+import { rule as rule3 } from '../chronology/rules/innerAfterOuter';
+import { rule as rule4 } from '../chronology/rules/invalidDate';
+import { rule as rule5 } from '../chronology/rules/januarySlip';
+import { rule as rule6 } from '../chronology/rules/processingOrder';
+import { rule as rule7 } from '../chronology/rules/referenceAfter';
+import { rule as rule8 } from '../chronology/rules/weekday';
+import { rule as rule9 } from '../counts/rules/copyNumber';
+import { rule as rule10 } from '../counts/rules/distribution';
+import { rule as rule11 } from '../entities/rules/mixedRomanisation';
+import { rule as rule12 } from '../entities/rules/unknownNearMiss';
+import { rule as rule13 } from '../entities/rules/variant';
+import { rule as rule14 } from '../parser/rules/unbalancedQuote';
+import { rule as rule15 } from '../parser/rules/unclosedBracket';
+import { rule as rule16 } from '../parser/rules/unclosedStamp';
 
-export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15] as const;
+export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16] as const;
