@@ -551,3 +551,12 @@ test('a routing line’s time, its clock and then its date are one receipt', () 
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 100', 'From BEIJING', 'Received at 21:30 Beijing time 27.7.51', '', 'To Cde. Filippov.', '', 'Mao Zedong agrees.', '', 'KRASOVSKY', '27.7.51'))).map(s => `${s.name} (${s.detail})`);
   assert.ok(names.some(n => n.startsWith('Received: 21:30 Beijing time 27.7.51 (1951-07-27 21:30')), JSON.stringify(names));
 });
+
+test('an inner telegram takes its sender from who asked for it and its recipient from the relay’s last words; an action above a rule and the sending is kept', () => {
+  const asked = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin]', '', 'Mao Zedong asked me to transmit to you the following:', '', '"1. Our delegation will leave for Kaesong on 8 July.', '2. Li Kenong will direct the negotiations."', '', 'KRASOVSKY', '2 July 1951'))).map(s => s.name);
+  assert.ok(asked.includes('Telegram: from Mao Zedong'), JSON.stringify(asked));
+  const relay = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Pass the following to Kim Il Sung:', '', '"We have received your request of 3 September. Two military advisers will be sent."', '', 'FYN SI'))).map(s => s.name);
+  assert.ok(relay.includes('Telegram: to Kim Il Sung'), JSON.stringify(relay));
+  const action = flatten(symbols(joinLines('PYONGYANG, TO THE SOVIET AMBASSADOR', '', 'To Cde. Shtykov.', '', 'Your request has been approved.', '', 'Confirm receipt.', '', '---', 'Sent 23:40 10.IV.50'))).map(s => s.name);
+  assert.ok(action.includes('Action: Confirm receipt.') && action.includes('Sent: 23:40 10.IV.50'), JSON.stringify(action));
+});

@@ -142,7 +142,8 @@ export function parseMessage(
   const namedInEnvelope = envelopeTo !== undefined && !P.OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
   const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
     ?? (namedInEnvelope ? undefined : relayed)
-    ?? addresseeOf(ctx.text, header);
+    ?? addresseeOf(ctx.text, header)
+    ?? (intro ? introducerName(ctx.text, intro.span, 'toAtEnd') : undefined);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
   const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
 
@@ -264,13 +265,16 @@ function instructedPerson(t: LineText): Span | undefined {
 }
 
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b`);
+/** A relay's `Pass the following to Kim Il Sung:`: the name closing the sentence, when the telegram names nobody itself. */
+const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})\s*[:.]?\s*$`);
+// `... from Cde. Mao Zedong`, `from MAO ZEDONG`, or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:asked|requested|instructed)\s+(?:me|us)\s+to\b`);
 
-/** A name after `to` or `from`/`of` in a forwarding sentence. */
-function introducerName(text: string, span: Span, which: 'to' | 'from'): Span | undefined {
+/** A name after `to` or `from`/`of` in a forwarding sentence, or closing it after `to`, or the one who asked for it. */
+function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'from'): Span | undefined {
   const s = text.slice(span.start, span.end);
-  const m = (which === 'to' ? INTRODUCER_TO : INTRODUCER_FROM).exec(s);
-  const name = m?.groups?.name ?? m?.groups?.bare;
+  const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
+  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.asker;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
@@ -605,12 +609,15 @@ const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'rece
  */
 function trailingParts(ctx: LineContext, from: number, to: number, routing?: HeaderField[]): MessagePart[] {
   const out: MessagePart[] = [];
+  const routingBefore = routing?.length ?? 0;
   let j = to - 1;
   let n = 0;
   while (j >= from && n < 8) {
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
     if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
+    // a rule between the message and its routing lines (`Confirm receipt.` / `---` / `Sent 23:40 10.IV.50`)
+    if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up
     if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature')) {
