@@ -78,3 +78,11 @@ test('a finding without related information has none', () => {
   assert.equal(found.relatedInformation, undefined);
   assert.deepEqual(found.range, range(0, 0, 0, 2));
 });
+
+test('a collection title’s names are checked like the cable’s, and only its names', () => {
+  const text = joinLines('Document No. 4159', 'Telegram from Roshchin to Filipov, 14 October 1949', 'CIPHERED TELEGRAM No. 4159', 'From PEKING', 'Received 10:00 14 October 1949', 'To Cde. FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN', '14.10.49');
+  const found = diagnostics(text, allRules);
+  const inTitle = found.filter(d => d.range.start.line === 1);
+  assert.deepEqual(inTitle.map(d => d.code), ['cable.name.unknownNearMiss'], JSON.stringify(found));
+  assert.deepEqual(inTitle[0]!.range, range(1, 26, 1, 33));
+});

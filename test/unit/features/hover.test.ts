@@ -77,3 +77,12 @@ test('a cover name outside its years is only possibly its man; names the transla
   assert.match(markdown(hover(cable('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].', 'Text of the message.'))), /cover name of \*\*Joseph Stalin\*\*/);
   assert.match(markdown(hover(cable('Received 23:30 16 October 1949', 'To Cde. Filippov.', 'Present were Zhou Enlai and Lin Bo$|ju.'))), /^\*\*Lin Boqu\*\* — Secretary\\-General of the Central People\\'s Government/);
 });
+
+test('a collection title’s names hover, read on the title’s date; its heading still does not', () => {
+  const collection = (title: string) => joinLines('Document No. 12', title, 'CIPHERED TELEGRAM No. 25620', 'From BEIJING', 'Received 17:35 13.10.1950', 'To Comrade FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN', '13.10.50');
+  const roshchin = hover(collection('Ciphered telegram from Rosh$|chin to Filippov [Stalin], 13 October 1950'));
+  assert.deepEqual(roshchin?.range, range(1, 23, 1, 31));
+  assert.match(markdown(roshchin), /^\*\*Nikolai Roshchin\*\* — Soviet Ambassador to the People\\'s Republic of China \(on 13 Oct 1950\)/);
+  assert.match(markdown(hover(collection('Ciphered telegram from Roshchin to Filip$|pov [Stalin], 13 October 1950'))), /^\*\*Filippov\*\* — cover name of \*\*Joseph Stalin\*\*/);
+  assert.equal(hover(collection('Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950').replace('Document', 'Docu$|ment')), null);
+});

@@ -45,7 +45,7 @@ class LazyAnalysis implements DocumentAnalysis {
   }
 
   get entities(): EntityAnalysis {
-    return (this.entitiesValue ??= analyzeEntities(this.text, this.gazetteer, entityContextOf(this.parsed, this.chronology)));
+    return (this.entitiesValue ??= analyzeEntities(this.text, this.gazetteer, entityContextOf(this.parsed, this.chronology, this.dateHint)));
   }
 }
 

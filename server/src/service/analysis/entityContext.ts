@@ -6,8 +6,10 @@
 import type { CableDocument, Message } from '../parser/ast';
 import type { ChronologyResult } from '../chronology';
 import { PROCESSING_LINE_CUE, type EntityContext } from '../entities';
+import type { PartialDate } from '../types';
 
-export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult): EntityContext {
+/** `dateHint`, the date an editor gives the cable outside its text, dates it when its text does not. */
+export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult, dateHint?: PartialDate): EntityContext {
   const text = parsed.text;
   const channels: string[] = [];
   const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
@@ -38,7 +40,7 @@ export function entityContextOf(parsed: CableDocument, chronology: ChronologyRes
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  return { date: chronology.documentDate, channels, brackets: parsed.brackets, personSlots };
+  return { date: chronology.documentDate ?? dateHint, channels, brackets: parsed.brackets, personSlots };
 }
 
 /** Message parts whose words are a person's name, and how the hover says where the name stood. */

@@ -38,6 +38,12 @@ export interface CableView {
    */
   readonly local: ITextDocument;
   readonly line: number;
+  /**
+   * The editor's title under a collection's heading as a view of its own: its names (`Ciphered
+   * telegram from Roshchin to Filippov [Stalin], 13 October 1950`) hover, count in the folder and are
+   * checked like the cable's, read on the title's date. Never a cable of the file.
+   */
+  readonly titleView?: CableView;
 }
 
 export interface FileAnalysis {
@@ -45,7 +51,7 @@ export interface FileAnalysis {
   readonly cables: readonly CableView[];
   /** True when the file holds several cables (CABLE-FORMAT §11). */
   readonly isCollection: boolean;
-  /** The cable holding a file offset (the last one for the end of the file). */
+  /** The cable holding a file offset (the last one for the end of the file), or its title's view when the offset is in a collection title. */
   cableAt(offset: number): CableView;
 }
 
@@ -116,6 +122,22 @@ function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolea
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
 }
 
+/** A collection title as a view of its own, its analysis lent by the earlier version when the title and its date are unchanged. */
+function titleView(
+  document: ITextDocument, text: string, title: Span, index: number, hint: PartialDate | undefined,
+  gazetteer: Gazetteer, settings: CableSettings, earlier: CableView | undefined,
+): CableView {
+  const words = spacesAsSpaces(text.slice(title.start, title.end));
+  const same = earlier && earlier.analysis.text === words && earlier.analysis.gazetteer === gazetteer && earlier.analysis.settings === settings && sameDay(earlier.analysis.dateHint, hint);
+  return {
+    index, span: title, offset: title.start,
+    analysis: same ? earlier.analysis : analyzeDocument(words, gazetteer, settings, hint),
+    doc: cableDocument(document, words, title.start),
+    local: localDocument(document, words),
+    line: document.positionAt(title.start).line,
+  };
+}
+
 /**
  * Analyses a file cable by cable; `previous` (the analysis of an earlier version) lends the
  * analysis of every cable whose text is unchanged, made with the same gazetteer and settings.
@@ -142,14 +164,18 @@ export function analyzeFile(
       local: single ? document : localDocument(document, body),
       line: single ? 0 : document.positionAt(part.body.start).line,
     };
-    return part.heading ? { ...view, heading: part.heading, ...(part.title ? { title: part.title } : {}) } : view;
+    if (!part.heading) return view;
+    if (!part.title) return { ...view, heading: part.heading };
+    return { ...view, heading: part.heading, title: part.title, titleView: titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) };
   });
   return {
     text,
     cables,
     isCollection: cables.length > 1,
     cableAt(offset: number): CableView {
-      return cables[Math.max(0, partitionPoint(cables, (c) => c.span.start <= offset) - 1)]!;
+      const cable = cables[Math.max(0, partitionPoint(cables, (c) => c.span.start <= offset) - 1)]!;
+      const title = cable.titleView;
+      return title && offset >= title.span.start && offset <= title.span.end ? title : cable;
     },
   };
 }

@@ -56,6 +56,12 @@ export function summarizeFile(uri: string, document: ITextDocument, file: FileAn
   const unknownPeople: UnknownPersonSummary[] = [];
   for (const view of file.cables) {
     cables.push(summarizeCable(document, view));
+    // a collection title's names count in the folder as the cable's (its dates and references do not)
+    if (view.titleView) {
+      const brackets = new BracketLookup(view.titleView.analysis.parsed.brackets);
+      addMentions(mentions, view.titleView, fold, brackets);
+      addNearMisses(nearMisses, view.titleView, fold, brackets);
+    }
     const brackets = new BracketLookup(view.analysis.parsed.brackets);
     addMentions(mentions, view, fold, brackets);
     addNearMisses(nearMisses, view, fold, brackets);

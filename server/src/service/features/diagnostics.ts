@@ -5,12 +5,15 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { Severity } from '../diagnosticCodes';
 import type { AnalysisSource } from '../analysis/analysisCache';
-import type { FileAnalysis } from '../analysis/fileAnalysis';
+import type { CableView, FileAnalysis } from '../analysis/fileAnalysis';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Rule } from '../analysis/rule';
 import { runRules, type LevelledDiagnostic } from '../analysis/runRules';
 import type { ILogger, ITextDocument } from '../types';
 import { rangeOf } from './ranges';
+
+/** The codes a collection title is checked for: its names. */
+const NAME_CODES = 'cable.name.';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,7 +23,11 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 export class DiagnosticsProvider {
-  constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {}
+  private readonly nameRules: readonly Rule[];
+
+  constructor(private readonly analyses: AnalysisSource, private readonly rules: readonly Rule[], private readonly logger?: ILogger) {
+    this.nameRules = rules.filter(r => r.code.startsWith(NAME_CODES));
+  }
 
   /** Each cable's findings (a collection's cables are checked one by one), in file order. */
   provideDiagnostics(doc: ITextDocument): Diagnostic[] {
@@ -29,15 +36,18 @@ export class DiagnosticsProvider {
 
   /** The diagnostics of an analysis already in hand (the corpus indexer's, made while summarising the file). */
   diagnosticsOf(file: FileAnalysis): Diagnostic[] {
-    return file.cables.flatMap(({ analysis, local, line }) => {
-      // Each cable's findings in its own lines, kept while its analysis lives: an edit elsewhere in a collection reuses them.
-      let found = this.found.get(analysis);
-      if (!found) {
-        found = this.cableDiagnostics(local, runRules(analysis, this.rules, this.logger));
-        this.found.set(analysis, found);
-      }
-      return line === 0 ? found : found.map(d => shiftDiagnostic(d, line));
-    });
+    return file.cables.flatMap(cable => cable.titleView ? [...this.viewDiagnostics(cable.titleView, true), ...this.viewDiagnostics(cable)] : this.viewDiagnostics(cable));
+  }
+
+  /** A cable's findings, or a collection title's findings on its names (a title is no cable: its dates and structure are not checked). */
+  private viewDiagnostics({ analysis, local, line }: CableView, namesOnly = false): Diagnostic[] {
+    // Each cable's findings in its own lines, kept while its analysis lives: an edit elsewhere in a collection reuses them.
+    let found = this.found.get(analysis);
+    if (!found) {
+      found = this.cableDiagnostics(local, runRules(analysis, namesOnly ? this.nameRules : this.rules, this.logger));
+      this.found.set(analysis, found);
+    }
+    return line === 0 ? found : found.map(d => shiftDiagnostic(d, line));
   }
 
   private readonly found = new WeakMap<DocumentAnalysis, Diagnostic[]>();

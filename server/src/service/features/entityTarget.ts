@@ -16,7 +16,7 @@ export type EntityTarget = (
 
 export function entityTargetAt(file: FileAnalysis, doc: ITextDocument, position: Position): EntityTarget | undefined {
   const cable = file.cableAt(doc.offsetAt(position));
-  // A collection's heading and title come before the cable's text: no name there.
+  // A collection's heading comes before the cable's text (its title is a view of its own): no name there.
   if (doc.offsetAt(position) < cable.offset) return undefined;
   const offset = cable.doc.offsetAt(position);
   const entities = cable.analysis.entities;

@@ -16,7 +16,7 @@ export class HoverProvider {
 
   provideHover(file: ITextDocument, position: Position): Hover | null {
     const { analysis, doc, line, offset: start } = this.analyses.get(file).cableAt(file.offsetAt(position));
-    // A collection's heading and title come before the cable's text: nothing there to hover.
+    // A collection's heading comes before the cable's text (its title is a view of its own): nothing there to hover.
     if (file.offsetAt(position) < start) return null;
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
