@@ -116,8 +116,9 @@ export function entityIndexFor(gazetteer: Gazetteer): EntityIndex {
   return index;
 }
 
+/** A form the tokenizer can spell: no brackets, bar the party's own `(b)` (`VKP(b)`, `ВКП(б)`). */
 function usable(form: string): boolean {
-  return !/[()[\]]/.test(form.replace('(b)', ''));
+  return !/[()[\]]/.test(form.replace('(b)', '').replace('(б)', ''));
 }
 
 export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {

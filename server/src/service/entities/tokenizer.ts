@@ -316,7 +316,7 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
           continue;
         }
       }
-      if (d === 40 /* ( */ && i + 2 < n && text.charCodeAt(i + 2) === 41 && isLetter(text.charCodeAt(i + 1)) && allAsciiCapitals(written ?? text.slice(start, i))) {
+      if (d === 40 /* ( */ && i + 2 < n && text.charCodeAt(i + 2) === 41 && isLetter(text.charCodeAt(i + 1)) && allCapitals(written ?? text.slice(start, i))) {
         if (written !== undefined) written += text.slice(i, i + 3); // `VKP(b)`
         w.add(40);
         w.add(text.charCodeAt(i + 1));
@@ -398,11 +398,12 @@ function keeps(filter: WordFilters, hash: number, stemHash: number, text: string
   return previous !== undefined && isNameGapAt(text, previous.end, start, false);
 }
 
-function allAsciiCapitals(s: string): boolean {
+/** Capitals only, Latin or Cyrillic: the party's abbreviation before its `(b)` (`VKP(b)`, `ВКП(б)`). */
+function allCapitals(s: string): boolean {
   if (s.length === 0) return false;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c < 65 || c > 90) return false;
+    if ((c < 65 || c > 90) && (c < 0x410 || c > 0x42f)) return false;
   }
   return true;
 }
