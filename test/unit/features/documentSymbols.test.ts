@@ -560,3 +560,17 @@ test('an inner telegram takes its sender from who asked for it and its recipient
   const action = flatten(symbols(joinLines('PYONGYANG, TO THE SOVIET AMBASSADOR', '', 'To Cde. Shtykov.', '', 'Your request has been approved.', '', 'Confirm receipt.', '', '---', 'Sent 23:40 10.IV.50'))).map(s => s.name);
   assert.ok(action.includes('Action: Confirm receipt.') && action.includes('Sent: 23:40 10.IV.50'), JSON.stringify(action));
 });
+
+test('a closing alone, an order above the signer, an ordinal or Chinese date line and an unclosed stamp leave the signature block whole', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const order = names('Comrade Peng Dehuai:', '', 'The plan is approved.', '', 'Hold Pyongyang.', '', 'Mao Zedong', 'January 9, 1951');
+  assert.ok(order.includes('Message: Mao Zedong → Peng Dehuai, January 9, 1951') && !order.includes('Signed: Hold Pyongyang'), JSON.stringify(order));
+  const greetings = names('Comrade Filippov:', '', 'We ask for equipment for sixteen divisions.', '', 'Greetings.', '', 'Mao Zedong', '2300 March 1');
+  assert.ok(greetings.includes('Closing: Greetings.') && greetings.includes('Message: Mao Zedong → Filippov, 2300 March 1'), JSON.stringify(greetings));
+  const ordinal = names('Dear Comrade Mao Zedong:', '', 'We ask for help.', '', 'Respectfully,', 'Kim Il Sung', 'Pak Hon-yong', 'October 1st, 1950');
+  assert.ok(ordinal.includes('Signed: Kim Il Sung') && ordinal.includes('Signed: Pak Hon-yong') && ordinal.includes('Dated: October 1st, 1950'), JSON.stringify(ordinal));
+  const chinese = names('Comrade Ni Zhiliang:', '', 'Inform Kim Il Sung.', '', 'Zhou Enlai', '(一九五0年十二月七日)');
+  assert.ok(chinese.includes('Signed: Zhou Enlai') && chinese.includes('Dated: (一九五0年十二月七日)'), JSON.stringify(chinese));
+  const stamp = names('CABLE N° 25112', 'from [BEIJING] received at 0910 3 November 1951', '[Stamp: SUBJECT TO RETURN', 'Incoming N° 254/3700/shs 3 November 1951', '', 'to Cde. FILIPPOV', '', 'Cde. FILIPPOV!', '', 'The negotiations are continuing.', '', 'MAO ZEDONG', '3 November');
+  assert.ok(stamp.includes('Message: Mao Zedong → Filippov, 3 November') && stamp.includes('Addressee: Filippov'), JSON.stringify(stamp));
+});

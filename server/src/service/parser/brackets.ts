@@ -77,9 +77,12 @@ function isStampOpener(text: string, at: number): boolean {
   return /^\[\s*stamp/i.test(text.slice(at, at + 8));
 }
 
-/** Lines that start a block of their own: a separator, a footer item, a routing or type line, another stamp or note. */
+/**
+ * Lines that start a block of their own: a separator, a footer item, a routing or type line, another
+ * stamp or note, the addressee or the salutation that opens the message (`to Cde. FILIPPOV`, `Cde. FILIPPOV!`).
+ */
 const BLOCK_START =
-  /^(?:-{3,}|#{3,}|={3,}|(?:\*\s*){3,}|(?:Deciphered|DECIPHERED|Printed|PRINTED|Typed|TYPED|Verified|VERIFIED)\b|(?:From|FROM|Received|RECEIVED|Sent|SENT)\b|(?:CABLE|CIPHERED TELEGRAM|COPY OF AN OUTGOING)\b|\[\s*(?:[Ss]tamp|STAMP|[Tt]ranslator|[Tt]rans\.|[Ee]d\.|[Ee]ditor|[Nn]ote|[Hh]andwritten|[Ss]ource)\b)/;
+  /^(?:(?:[Tt]o|TO)\s+(?:Cde\.|Comrade|Comr\.|COMRADE|CDE\.)|(?:Cde\.|Comrade|COMRADE|Dear)\s[^\[\]]*[!:]$|-{3,}|#{3,}|={3,}|(?:\*\s*){3,}|(?:Deciphered|DECIPHERED|Printed|PRINTED|Typed|TYPED|Verified|VERIFIED)\b|(?:From|FROM|Received|RECEIVED|Sent|SENT)\b|(?:CABLE|CIPHERED TELEGRAM|COPY OF AN OUTGOING)\b|\[\s*(?:[Ss]tamp|STAMP|[Tt]ranslator|[Tt]rans\.|[Ee]d\.|[Ee]ditor|[Nn]ote|[Hh]andwritten|[Ss]ource)\b)/;
 
 /**
  * A stamp's or note's later lines are short, not ordinary prose, and start no block of their own.

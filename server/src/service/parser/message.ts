@@ -612,7 +612,10 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
   const routingBefore = routing?.length ?? 0;
   let j = to - 1;
   let n = 0;
+  // a blank line between this line and the part read before it
+  let blankBelow = false;
   while (j >= from && n < 8) {
+    if (ctx.isBlank(j)) blankBelow = true;
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
     if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
@@ -659,11 +662,14 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
         continue;
       }
     }
-    // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures.
-    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement');
+    // Stacked signers (`With respect KIM IL SUNG` / `PAK HEON-YEONG`) are all signatures; a second
+    // signer in normal case stands right above the first (`Hold Pyongyang.` / blank / `Mao Zedong` is an order, not a signer).
+    const signed = out.some((x, k) => x.kind === 'signature' && !out.slice(k).some(y => y.kind === 'endorsement')); // in this block, not a minute's
+    const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement', !(signed && blankBelow));
     if (!p) break;
     // Parts are collected backwards; two signatures on one line keep their order.
     out.push(...p.reverse());
+    blankBelow = false;
     j--;
     n++;
   }
@@ -673,13 +679,13 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
 /** An editor's provenance note closing a signature or date line: `Mao Zedong December 9 Printed from manuscript.` */
 const TRAILING_PROVENANCE = /\s+Printed\s+from\s+(?:the\s+)?manuscript\.?$/i;
 
-function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] | undefined {
+function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigner = true): MessagePart[] | undefined {
   // the note is the editor's, not the signer's: the line is read without it
   const note = TRAILING_PROVENANCE.exec(line.text);
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
-  if (P.DATE_ONLY.test(s)) return [part('date', t, dateValue(t))];
+  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s)) return [part('date', t, dateValue(t))];
   const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
   if (numberAndDate) {
     const { number, date } = numberAndDate.groups!;
@@ -700,8 +706,9 @@ function trailingPart(line: LineText, signatureAllowed: boolean): MessagePart[] 
     const at = s.lastIndexOf(copy.groups!.number);
     return [part('number', t, { start: t.offset + at, end: t.offset + at + copy.groups!.number.length })];
   }
+  if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
   if (signatureAllowed) {
-    const m = P.SIGNATURE_CAPS.exec(s) ?? (s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
+    const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
       const name = m.groups!.name;
       const at = s.indexOf(name);

@@ -29,9 +29,6 @@ export function parseCable(text: string): CableDocument {
 }
 
 // Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
-/** A Chinese date alone in brackets: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
-const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
-
 /** A line that starts in Chinese characters, perhaps after a bracket or a note's marker: `毛泽东`, `(一九五0年十月七日)`, `[1] 彭德怀`, `(一) 十月`. */
 const CHINESE_LINE = /^(?:\[\d+\]\s*)?[(（〔]?[\u3400-\u9fff]/;
 /** A line that starts in Latin letters, perhaps after a bracket or a quote mark (the English translation). */
@@ -308,7 +305,7 @@ class ParseContext implements LineContext {
 
   /** A line holding only a date, in brackets or not: `(December 9, 1950)`, `（一九五0年十月七日）`. */
   private isDateLine(s: string): boolean {
-    return P.DATE_ONLY.test(s) || CHINESE_DATE_LINE.test(s);
+    return P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s);
   }
 
   /**

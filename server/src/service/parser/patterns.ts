@@ -52,7 +52,8 @@ const ROMAN = `(?:${alternation(romanMonthsDescending)})`;
  */
 const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
-const DAY_MONTH = String.raw`(?:\d{1,2}(?:\s*-\s*\d{1,2})?\s+${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DAY_MONTH = String.raw`(?:\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
@@ -137,7 +138,9 @@ export const ADDRESSEE = new RegExp(
 export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and)+:(?:\s*\[\d+\])?\s*$/;
 export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
 export const CLOSING =
-  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|Greetings to the friends|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
+  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings(?: to the friends)?|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
+/** A line that is a closing and nothing else (`Greetings.`, `Respectfully,`): never a signer. */
+export const CLOSING_ALONE = new RegExp(CLOSING.source + '$', 'i');
 export const ACTION =
   /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/;
 /** Forwarding sentences that introduce an inner telegram. */
@@ -245,6 +248,8 @@ export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWao');
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A day of the week before or after a date: `Friday, 19 October 1951`, `19 October 1951, Friday`. */
 const WEEKDAY = `(?:${alternation(weekdayNames)})`;
+/** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
+export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
 /** A line holding only a date or a time: a signature's, a letter's (with its place), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?(?:${WEEKDAY},?\s+)?(?:(?:at|on)\s+)?${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
