@@ -574,3 +574,15 @@ test('a closing alone, an order above the signer, an ordinal or Chinese date lin
   const stamp = names('CABLE N° 25112', 'from [BEIJING] received at 0910 3 November 1951', '[Stamp: SUBJECT TO RETURN', 'Incoming N° 254/3700/shs 3 November 1951', '', 'to Cde. FILIPPOV', '', 'Cde. FILIPPOV!', '', 'The negotiations are continuing.', '', 'MAO ZEDONG', '3 November');
   assert.ok(stamp.includes('Message: Mao Zedong → Filippov, 3 November') && stamp.includes('Addressee: Filippov'), JSON.stringify(stamp));
 });
+
+test('co-signers after a closing on one line, a place before or after the date, and an addressee under a list of copies', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const cosigned = names('To Comrade FYN SI [Stalin].', '', 'I transmit the letter of Kim Il Sung and Pak Hon-yong:', '"Dear Comrade Stalin!', 'We ask for direct military assistance.', 'Respectfully, KIM IL SUNG, PAK HON-YONG', '29 September 1950"', 'SHTYKOV', '30.9.50');
+  assert.ok(cosigned.includes('Telegram: Kim Il Sung → Stalin, 29 September 1950') && cosigned.includes('Closing: Respectfully,'), JSON.stringify(cosigned));
+  const before = names('Dear Comrade Stalin!', '', 'We ask you to strengthen the air defence of Pyongyang.', '', 'KIM IL SUNG', 'Pyongyang, July 16, 1952');
+  assert.ok(before.includes('Message: Kim Il Sung → Stalin, July 16, 1952') && before.includes('Dated: Pyongyang, July 16, 1952'), JSON.stringify(before));
+  const after = names('Chairman Mao Zedong:', '', 'I received your telegram of January 19.', '', 'Kim Il Sung', 'January 27, 1951', 'Pyongyang');
+  assert.ok(after.includes('Written at: Pyongyang') && !after.includes('Signed: Pyongyang'), JSON.stringify(after));
+  const listed = names('MFA USSR', 'CIPHERED TELEGRAM', 'Sent 21:10 3.4.51', 'Distribution list:', 'Stalin', 'Molotov', '', 'To RAZUVAEV.', '', 'Inform Kim Il Sung that we agree.', '', 'GROMYKO', '3.4.51');
+  assert.ok(listed.includes('Distribution: Stalin, Molotov') && listed.includes('Message: Gromyko → Razuvaev, 3.4.51'), JSON.stringify(listed));
+});

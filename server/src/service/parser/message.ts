@@ -12,7 +12,6 @@ import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } 
 import type { Span } from '../types';
 import { addresseeOf, parseHeaderLine, type LineText } from './header';
 import * as P from './patterns';
-import { weekdayNames } from '../vocabulary';
 
 /** What the message parser needs from the document parser. */
 export interface LineContext {
@@ -646,8 +645,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
-    // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer
-    if (P.CITY_ONLY.test(t.text.replace(/[.,]$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature')) {
+    // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer or the date
+    if (P.CITY_ONLY.test(t.text.replace(/[.,]$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')) {
       out.push(part('place', t));
       j--;
       n++;
@@ -707,6 +706,8 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
     return [part('number', t, { start: t.offset + at, end: t.offset + at + copy.groups!.number.length })];
   }
   if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
+  const cosigned = signatureAllowed ? closingAndSigners(t) : undefined;
+  if (cosigned) return cosigned;
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
@@ -733,6 +734,24 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
+}
+
+/** Two or more signers in capitals after a closing on one line: `Respectfully, KIM IL SUNG, PAK HON-YONG`. */
+const COSIGNERS = /^\s*,?\s*(?<names>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*(?:,|\band\b)\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})+)\s*\.?$/;
+const CAPITALS_NAME = /[A-Z][A-Z'’.-]+(?:\s+(?!and\b)[A-Z][A-Z'’.-]+){0,3}/g;
+
+function closingAndSigners(t: LineText): MessagePart[] | undefined {
+  const closing = P.CLOSING.exec(t.text);
+  const signers = closing ? COSIGNERS.exec(t.text.slice(closing[0].length)) : null;
+  if (!closing || !signers) return undefined;
+  const at = closing[0].length + signers.index + signers[0].indexOf(signers.groups!.names);
+  const words = { start: t.offset, end: t.offset + closing[0].length };
+  const out: MessagePart[] = [{ kind: 'closing', span: words, value: words, when: undefined }];
+  for (const n of signers.groups!.names.matchAll(CAPITALS_NAME)) {
+    const ns = t.offset + at + n.index!;
+    out.push(part('signature', t, { start: ns, end: ns + n[0].length }));
+  }
+  return out;
 }
 
 /** Are the lines `[from, to)` a signature block and nothing else (`(A. Gromyko)` / `4 July 1950`)? */
@@ -792,9 +811,9 @@ const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Co
 function dateValue(t: LineText): Span {
   const m = /[^"“”.()\s][^"“”]*[^"“”.()\s]|[^"“”.()\s]/.exec(t.text);
   if (!m) return { start: t.offset, end: t.offset + t.text.length };
-  // the date itself, not the weekday or the `at` before it (`Thursday, 19 October 1950`, `at 22 hours 15 minutes 19 October`)
+  // the date itself, not the weekday, the place or the `at` before it (`Thursday, 19 October 1950`, `Pyongyang, July 16, 1952`, `at 22 hours 15 minutes 19 October`)
   const lead = LEADING_WEEKDAY.exec(m[0])?.[0].length ?? 0;
   return { start: t.offset + m.index + lead, end: t.offset + m.index + m[0].length };
 }
 
-const LEADING_WEEKDAY = new RegExp(`^(?:(?:${weekdayNames.join('|')}),?\\s+)?(?:(?:at|on)\\s+)?`);
+const LEADING_WEEKDAY = new RegExp(`^${P.DATE_LEAD}`);

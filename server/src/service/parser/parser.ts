@@ -633,8 +633,9 @@ class ParseContext implements LineContext {
       const next = this.skipBlanks(j);
       if (next >= limit) break;
       const t = this.line(next);
-      // a routing line after the names (`From BEIJING`, `Received 10:30 2 August 1951`) ends the list
-      const entry = namesBelow && !P.ROUTING_START.test(t.text) ? NAME_LINE.exec(t.text) : null;
+      // a routing line after the names (`From BEIJING`, `Received 10:30 2 August 1951`) or the envelope's
+      // addressee (`To RAZUVAEV.`; copies are written `to Cde. Molotov`) ends the list
+      const entry = namesBelow && !P.ROUTING_START.test(t.text) && !/^T[Oo]\s/.test(t.text) ? NAME_LINE.exec(t.text) : null;
       if (entry) {
         const name = entry.groups!.name;
         const ns = t.text.lastIndexOf(name);

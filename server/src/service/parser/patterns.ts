@@ -251,7 +251,9 @@ const WEEKDAY = `(?:${alternation(weekdayNames)})`;
 /** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
 /** A line holding only a date or a time: a signature's, a letter's (with its place), an edition's in parentheses. */
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?(?:${WEEKDAY},?\s+)?(?:(?:at|on)\s+)?${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+/** What may stand before a date on its line: a weekday, the place of writing, `at` or `on` (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`). */
+export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?`;
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
