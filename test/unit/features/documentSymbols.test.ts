@@ -586,3 +586,15 @@ test('co-signers after a closing on one line, a place before or after the date, 
   const listed = names('MFA USSR', 'CIPHERED TELEGRAM', 'Sent 21:10 3.4.51', 'Distribution list:', 'Stalin', 'Molotov', '', 'To RAZUVAEV.', '', 'Inform Kim Il Sung that we agree.', '', 'GROMYKO', '3.4.51');
   assert.ok(listed.includes('Distribution: Stalin, Molotov') && listed.includes('Message: Gromyko → Razuvaev, 3.4.51'), JSON.stringify(listed));
 });
+
+test('salutations with a body to report to, a minute with its instruction, and a footnote that slipped to the top', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const chairman = names('Chairman Mao and report to the Central Military Commission:', '', 'The troops are exhausted.', '', 'Peng Dehuai', '1900 December 19');
+  assert.ok(chairman.includes('Message: Peng Dehuai → Mao, 1900 December 19'), JSON.stringify(chairman));
+  const glossed = names('Lin [Biao], Deng [Zihui], Tan [Zheng] and report to the Central China Bureau:', '', 'The Fourth Field Army should take Guangzhou in September.', '', 'Central Military Commission', '0400 August 16');
+  assert.ok(glossed.some(n => n.startsWith('Salutation: Lin [Biao], Deng [Zihui]')), JSON.stringify(glossed));
+  const minute = names('Chairman Mao:', '', 'The Northeast Bureau proposes to build two airfields.', '', 'Gao Gang', 'February 3, 1951', '', 'I agree. Send to Comrade Zhou Enlai for implementation.', 'Mao Zedong', 'February 5, 1951');
+  assert.ok(minute.includes('Message: Gao Gang → Mao, February 3, 1951') && minute.includes('Endorsement: I agree. Send to Comrade Zhou Enlai for implementation.'), JSON.stringify(minute));
+  const footnote = names('[2] Hong Xuezhi was deputy commander.', '', 'Comrades Peng Dehuai and Hong Xuezhi:', '', 'Transport must be solved first.', '', 'Mao Zedong', 'January 9, 1951');
+  assert.ok(footnote.includes("Editor's notes") && footnote.includes('Salutation: Comrades Peng Dehuai and Hong Xuezhi:'), JSON.stringify(footnote));
+});

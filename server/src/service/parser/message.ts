@@ -197,7 +197,7 @@ const TITLE_ADDRESSEE = /^TO THE [A-Z ,().-]+$/;
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
-const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?\s+(?=[A-Z])/g;
+const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
 
 function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
@@ -211,7 +211,7 @@ function leadingKind(s: string, n: number): MessagePartKind | undefined {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
-  if (P.ADDRESSEE_COLON.test(s) && s.length < 160) return 'salutation';
+  if (P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) && s.length < 160) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s)) return 'addressee';
   if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
@@ -593,7 +593,8 @@ function sameSurname(a: string, b: string): boolean {
 // ---------------------------------------------------------------- trailing parts
 
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
-const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))[.!]?$/i;
+/** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
+const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]$)/i;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
 const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ])?(?:Minister|Chairman|Commander(?:-in-Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar)\b[^.!?:;]{0,120})\.?$/;
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */

@@ -236,6 +236,12 @@ class ParseContext implements LineContext {
       blocks.push(this.notes(0, original, 'original'));
       i = original;
     }
+    // a footnote that slipped to the top (`[2] Hong Xuezhi was deputy commander.` over the salutation) is an endnote out of place
+    const stray = this.strayFootnote(i);
+    if (stray > i) {
+      blocks.push(this.notes(i, stray, 'endnotes'));
+      i = stray;
+    }
     const pre = this.preamble(i) || (original > 0 ? this.titleAndDate(i) : this.editionTitle(i) || this.titleOverHeader(i));
     if (pre > i) {
       blocks.push(this.notes(i, pre, 'preamble'));
@@ -370,6 +376,14 @@ class ParseContext implements LineContext {
     if (next >= this.lines.length) return 0;
     const s = this.texts[next];
     return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
+  }
+
+  /** A numbered footnote as the first line, with a salutation or an addressee right below it: where the text resumes, else 0. */
+  private strayFootnote(from: number): number {
+    const first = this.skipBlanks(from);
+    if (first >= this.lines.length || !/^\[\d{1,2}\]\s+\S/.test(this.texts[first])) return 0;
+    const next = this.skipBlanks(first + 1);
+    return next < this.lines.length && P.ADDRESSEE_COLON.test(this.texts[next].replace(/\s+and\s+(?:report|inform)\s+to\s+/g, ' and ')) ? next : 0;
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
