@@ -703,4 +703,11 @@ describe('spellings across systems', () => {
     const slip = analyze('The answer went to Vishinsky. Vyshinsky will receive it tomorrow.', { year: 1951, month: 1, day: 22 });
     assert.deepEqual(nameDiagnostics(slip).map((d) => d.code), ['cable.name.variant']);
   });
+
+  it('a short surname vouches for a long misspelt given name, not a short one', () => {
+    const nie = analyze('Comrade Nie Rongzhen reports that the army is ready. Comrade Nie Rongzen will send the schedule.', { year: 1951, month: 1, day: 30 });
+    assert.deepEqual(nie.nearMisses.map((n) => `${n.written} → ${n.suggestion}`), ['Nie Rongzen → Nie Rongzhen']);
+    const kim = analyze('Comrade Kim Sung reported to the staff.', { year: 1951, month: 1, day: 30 });
+    assert.deepEqual(kim.nearMisses.map((n) => n.written), []);
+  });
 });

@@ -610,6 +610,7 @@ function findNearMisses(
       let distance = 0;
       let differing = 0;
       let anchorLetters = 0;
+      let shortestDiffering = Infinity;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[start + j]!;
@@ -618,11 +619,13 @@ function findNearMisses(
         else if (!checkable(start + j)) ok = false;
         else {
           differing++;
+          shortestDiffering = Math.min(shortestDiffering, t.key.length);
           distance += editDistance(t.key, name.keys[j]!, 2);
           if (distance > 2) ok = false; // too far already: no near miss
         }
       }
-      if (!ok || differing === 0 || anchorLetters < 4) continue;
+      // a short anchor (`Nie` of `Nie Rongzen`) vouches only for a long misspelt word: `Kim Sung` is not `Kim Ung`
+      if (!ok || differing === 0 || anchorLetters < 3 || (anchorLetters < 4 && shortestDiffering < 6)) continue;
       let written = tokens[start]!.key;
       for (let j = start + 1; j < start + n; j++) written += ' ' + tokens[j]!.key;
       const wanted = name.keys.join(' ');
