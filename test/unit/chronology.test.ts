@@ -642,3 +642,11 @@ test('a forwarding note and the forwarded telegram on different days: reported w
   assert.deepEqual(found('0530 18 October 1951', '0530 18 October'), [], 'the same day');
   assert.deepEqual(found('17 October 1951', '0530 18 October'), [], 'a day apart without the note’s time: written one day, sent the next');
 });
+
+test('a cable that gives no year anywhere: a citation more than half a day after it is a slip, read within one year', () => {
+  const cable = (cited: string, own: string) => ['Comrade Peng Dehuai:', '', `Your telegram of ${cited} has been received.`, '', 'Mao Zedong', own, ''].join('\n');
+  assert.deepEqual(analyze(cable('2200 October 14', '2100 October 13')).diagnostics.map((d) => d.code), ['cable.date.referenceAfter']);
+  assert.deepEqual(codes(analyze(cable('0100 October 14', '2300 October 13'))), [], 'two hours ahead: another clock may explain it');
+  assert.deepEqual(codes(analyze(cable('October 12', '2100 October 13'))), []);
+  assert.deepEqual(codes(analyze(cable('December 5', 'March 3'))), [], 'months ahead: last year’s');
+});

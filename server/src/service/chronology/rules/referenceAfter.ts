@@ -2,9 +2,29 @@ import { defineRule } from '../../analysis/rule';
 import { words } from '../describe';
 import { messageDates } from '../messageDates';
 import { definitelyAfter } from '../order';
+import { dayNumber } from '../calendar';
 import { partitionPoint } from '../../spans';
 import { editorsVoice } from '../editorsVoice';
 import type { ChronologyMention } from '../timeline';
+
+/** A year-less citation further ahead than this is last year's (as `citedBeforeCiting` reads one with a year to infer). */
+const CITED_AHEAD_MAX_DAYS = 60;
+
+/** Moscow, Beijing and Pyongyang are at most six hours apart: a citation less than twice that ahead may be one clock's date. */
+const CLOCKS_APART_MAX_MINUTES = 720;
+
+/**
+ * How many minutes `cited` lies after `own` at least, both read in one year (a day and a month each;
+ * without a time the cited one is taken at its day's start and the citing one at its day's end), or undefined.
+ */
+function minutesAheadInOneYear(cited: ChronologyMention, own: ChronologyMention): number | undefined {
+  const a = cited.date;
+  const b = own.date;
+  if (a?.month === undefined || a.day === undefined || a.year !== undefined || b?.month === undefined || b.day === undefined) return undefined;
+  // any one common year will do: both days are read in the same one
+  const at = (day: number, time: ChronologyMention['time'], fallback: number) => day * 1440 + (time ? time.hour * 60 + time.minute : fallback);
+  return at(dayNumber(1951, a.month, a.day), cited.time, 0) - at(dayNumber(1951, b.month, b.day), own.time, 1439);
+}
 
 export const rule = defineRule({
   code: 'cable.date.referenceAfter',
@@ -22,7 +42,22 @@ export const rule = defineRule({
       const x = dates.cable[k];
       return x !== m ? x : dates.cable.slice(k + 1).find((y) => definitelyAfter(m, y));
     };
+    // a cable whose text gives no year anywhere: its day and the cited one are compared within one year
+    const ownDay = dates.cable.find((x) => x.date?.month !== undefined && x.date.day !== undefined && x.date.year === undefined);
     for (const m of chronology.mentions) {
+      if (m.role === 'reference' && m.refersToMessage && !m.utc && ownDay && !editors(m.span) && !dates.isIntroducerDate(m.span) && (!m.message || m.message.depth === 0)) {
+        const ahead = minutesAheadInOneYear(m, ownDay);
+        // more than half a day ahead, which no two clocks of these cables explain, and not so far that it is last year's
+        if (ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440) {
+          yield {
+            code: 'cable.date.referenceAfter',
+            span: m.span,
+            message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${ownDay.role} ${words(text, ownDay.span)}).`,
+            related: [{ span: ownDay.span, message: `the referring message: ${ownDay.role}` }],
+          };
+        }
+        continue;
+      }
       if (m.role !== 'reference' || !m.refersToMessage || !m.utc || editors(m.span)) continue;
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
       if (dates.isIntroducerDate(m.span)) continue;
