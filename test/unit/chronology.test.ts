@@ -650,3 +650,11 @@ test('a cable that gives no year anywhere: a citation more than half a day after
   assert.deepEqual(codes(analyze(cable('October 12', '2100 October 13'))), []);
   assert.deepEqual(codes(analyze(cable('December 5', 'March 3'))), [], 'months ahead: last year’s');
 });
+
+test('a Politburo decision dated after the extract that records it is out of order; the same day or earlier is not', () => {
+  const extract = (decided: string) => ['Politburo Decision', 'P83/322', '2 July 1951', 'To: Cmrds Bulganin, Vasilevsky', 'Extract from protocol No. 83 of the meeting of the Politburo of the CC VKP(b)', `Decision dated ${decided}`, '322. Question of the General Staff.', 'To grant the request.', 'SECRETARY OF THE CC', ''].join('\n');
+  const late = analyze(extract('August 2, 1951')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');
+  assert.deepEqual(late.map((d) => d.message), ['The decision is dated August 2, 1951, after the extract that records it (2 July 1951).']);
+  assert.deepEqual(codes(analyze(extract('July 2, 1951'))), []);
+  assert.deepEqual(codes(analyze(extract('June 28, 1951'))), []);
+});

@@ -331,6 +331,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return [field('origin', line, 0, place.length, [0, place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
   }
   if ((t.startsWith('Ext') || t.startsWith('Exc')) && P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
+  if (P.BODY_DECISION.test(t)) return [field('note', line, 0, t.length)];
   const decision = t.startsWith('Decision') || t.startsWith('Resolution') ? P.DECISION_DATE.exec(t) : null;
   if (decision) {
     const ws = t.lastIndexOf(decision.groups!.when);

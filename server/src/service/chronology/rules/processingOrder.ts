@@ -1,12 +1,17 @@
 import { defineRule } from '../../analysis/rule';
+import type { Envelope } from '../../parser/ast';
 import { capital, sentence, words } from '../describe';
-import { outOfOrder } from '../order';
+import { mentionAt } from '../hover';
+import { definitelyAfter, outOfOrder } from '../order';
+
+/** A decision's own date line in a protocol extract: `Decision dated 5 November 1950`. */
+const DECISION_LINE = /^(?:Decision|Resolution)\b/;
 
 export const rule = defineRule({
   code: 'cable.date.processingOrder',
   level: 'warning',
-  summary: 'processing out of order: deciphered before received, printed before deciphered, an incoming cable received before the date written under it, an incoming stamp dated before the receipt (time zones considered; outgoing layouts log *received* before *sent*, which is correct)',
-  *check({ text, chronology }) {
+  summary: 'processing out of order: deciphered before received, printed before deciphered, an incoming cable received before the date written under it, an incoming stamp dated before the receipt, a decision dated after the extract that records it (time zones considered; outgoing layouts log *received* before *sent*, which is correct)',
+  *check({ text, chronology, parsed }) {
     for (const { step, culprit } of outOfOrder(chronology)) {
       const zones = step.zone && culprit.zone && step.zone !== culprit.zone ? ' (time zones considered)' : '';
       yield {
@@ -15,6 +20,24 @@ export const rule = defineRule({
         message: sentence(`${capital(step.role)} ${words(text, step.span)} is before ${culprit.role} ${words(text, culprit.span)}${zones}`),
         related: [{ span: culprit.span, message: `${culprit.role} here` }],
       };
+    }
+    // A protocol extract (`P78/180` / `5.X.1950` / ... / `Decision dated 5 November 1950`) is typed after
+    // the meeting that took the decision: the decision cannot be dated after it.
+    const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
+    const dated = envelope?.fields.filter((f) => f.kind === 'date' && f.when) ?? [];
+    const decision = dated.find((f) => DECISION_LINE.test(text.slice(f.span.start, f.span.end)));
+    const decided = decision?.when ? mentionAt(chronology, decision.when.start) : undefined;
+    if (!decision || !decided?.utc) return;
+    for (const f of dated) {
+      const extract = f === decision || !f.when ? undefined : mentionAt(chronology, f.when.start);
+      if (!extract?.utc || !definitelyAfter(decided, extract)) continue;
+      yield {
+        code: 'cable.date.processingOrder',
+        span: decided.span,
+        message: `The decision is dated ${words(text, decided.span)}, after the extract that records it (${words(text, extract.span)}).`,
+        related: [{ span: extract.span, message: 'the extract’s date' }],
+      };
+      break;
     }
   },
 });
