@@ -598,3 +598,13 @@ test('salutations with a body to report to, a minute with its instruction, and a
   const footnote = names('[2] Hong Xuezhi was deputy commander.', '', 'Comrades Peng Dehuai and Hong Xuezhi:', '', 'Transport must be solved first.', '', 'Mao Zedong', 'January 9, 1951');
   assert.ok(footnote.includes("Editor's notes") && footnote.includes('Salutation: Comrades Peng Dehuai and Hong Xuezhi:'), JSON.stringify(footnote));
 });
+
+test('an unclosed quote ends at its signer with the date beside him; a letter’s inside address and a title addressee in normal case are the message’s', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const unclosed = names('To Cde. Filippov.', '', 'I am sending you my telegram to Cde. Peng Dehuai.', '', '"Comrade Peng Dehuai:', 'The plan is approved.', 'Mao Zedong 0600 22 November', '', 'MAO ZEDONG', 'Nº 5311', '23 November');
+  assert.ok(unclosed.includes('Telegram: Mao Zedong → Peng Dehuai, 0600 22 November') && unclosed.includes('Message: Mao Zedong → Filippov, 23 November'), JSON.stringify(unclosed));
+  const kremlin = names('Moscow, Kremlin', 'To Comrade I. V. STALIN', '', 'Dear Comrade Stalin!', '', 'Greetings on your birthday.', '', 'KIM IL SUNG', '21 December 1951');
+  assert.ok(kremlin.includes('Address: Moscow, Kremlin') && kremlin.includes('Message: Kim Il Sung → I. V. Stalin, 21 December 1951') && !kremlin.some(n => n.startsWith('Closing')), JSON.stringify(kremlin));
+  const minister = names('To the Minister of Foreign Affairs of the USSR', 'Comrade VYSHINSKY', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
+  assert.ok(minister.includes('To: To the Minister of Foreign Affairs of the USSR') && minister.includes('Signed: Pak Hon-Yong'), JSON.stringify(minister));
+});

@@ -94,7 +94,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
   sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
-  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at',
+  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address',
 };
 
 class SymbolBuilder {

@@ -133,6 +133,7 @@ export type MessagePartKind =
   | 'mandate' //     a letter's `at the instruction of the Central Committee of ...` under the signer
   | 'office' //      the signer's office on the line under the name: `Minister for Foreign Affairs`
   | 'place' //       the place of writing on a line of its own under the signer: `Pyongyang`
+  | 'address' //     the addressee's place on the line above his name: `Moscow, Kremlin`
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

@@ -92,6 +92,15 @@ export function parseMessage(
     i = skip(i + 1);
   }
 
+  // A letter's inside address above the addressee: `Moscow, Kremlin` / `To Comrade I. V. STALIN`.
+  if (i < hi && P.CITY_ONLY.test(ctx.textOf(i))) {
+    const next = skip(i + 1);
+    if (next < hi && leadingKind(ctx.textOf(next), 0)) {
+      parts.push(part('address', ctx.line(i)));
+      i = next;
+    }
+  }
+
   // Leading parts: up to four addressee lines, then a salutation (which may carry body text).
   for (let n = 0; n < 5 && i < hi; n++) {
     const t = ctx.line(i);
@@ -190,8 +199,8 @@ function groupAddressees(t: LineText): Span | undefined {
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 
-/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`. */
-const TITLE_ADDRESSEE = /^TO THE [A-Z ,().-]+$/;
+/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
+const TITLE_ADDRESSEE = /^(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
@@ -553,8 +562,11 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
       const next = nextText(ctx, j + 1, to);
       return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
     }
-    // a signer in normal case with the date under it (`Peng Dehuai` / `27.7.51`) closes it as well
-    if (s.length <= 40 && P.SIGNATURE_CASE.test(s)) {
+    // a signer in normal case with the date beside it (`Mao Zedong 0600 22 November`) or under it
+    // (`Peng Dehuai` / `27.7.51`) closes it as well
+    const signer = s.length <= 40 ? P.SIGNATURE_CASE.exec(s) : null;
+    if (signer) {
+      if (signer.groups!.dateBefore || signer.groups!.dateAfter) return j;
       const next = nextText(ctx, j + 1, to);
       if (next < to && P.DATE_ONLY.test(ctx.textOf(next))) return next;
     }

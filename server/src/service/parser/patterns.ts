@@ -92,8 +92,11 @@ const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|P
 export const RESOLUTION_LINE = /^To\s+(?:Cde\.|Comrade|Comr\.)\s*[A-Z][\w'’-]+[.,]\s+[A-Z][a-z].*\s(?:[A-Z]\.\s*){1,2}[A-Z][a-z'’-]+\.?\s*\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})(?:\.\d{2,4})?\.?$/;
 /** An addressee by office, not by name: `SOVIET AMBASSADOR`, `SovAmbassador`, `MINISTER`. */
 export const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|commander/i;
-/** A line that is only a city's name, as a destination writes it: `TO HARBIN` is a place, `to TEREBIN` a man. */
-export const CITY_ONLY = new RegExp(String.raw`^${CITY}$`);
+/**
+ * A line that is only a city's name, as a destination writes it: `TO HARBIN` is a place, `to TEREBIN` a
+ * man; a letter's inside address may add the seat of government (`Moscow, Kremlin`).
+ */
+export const CITY_ONLY = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?$`);
 /** A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang, 29 September 1950`. */
 export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}),\s+(?<when>${WHEN})\.?$`);
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
@@ -129,7 +132,7 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 export const SALUTATION = new RegExp(
-  String.raw`^["“„]{0,2}\s*(?:Dear\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^["“„]{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
 export const ADDRESSEE = new RegExp(
@@ -140,7 +143,7 @@ export const ADDRESSEE = new RegExp(
 export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and)+:(?:\s*\[\d+\])?\s*$/;
 export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
 export const CLOSING =
-  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings(?: to the friends)?|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
+  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings(?= to the friends|[.,!:]?$)(?: to the friends)?|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
 /** A line that is a closing and nothing else (`Greetings.`, `Respectfully,`): never a signer. */
 export const CLOSING_ALONE = new RegExp(CLOSING.source + '$', 'i');
 export const ACTION =
