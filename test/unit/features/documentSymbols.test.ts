@@ -605,6 +605,6 @@ test('an unclosed quote ends at its signer with the date beside him; a letter’
   assert.ok(unclosed.includes('Telegram: Mao Zedong → Peng Dehuai, 0600 22 November') && unclosed.includes('Message: Mao Zedong → Filippov, 23 November'), JSON.stringify(unclosed));
   const kremlin = names('Moscow, Kremlin', 'To Comrade I. V. STALIN', '', 'Dear Comrade Stalin!', '', 'Greetings on your birthday.', '', 'KIM IL SUNG', '21 December 1951');
   assert.ok(kremlin.includes('Address: Moscow, Kremlin') && kremlin.includes('Message: Kim Il Sung → I. V. Stalin, 21 December 1951') && !kremlin.some(n => n.startsWith('Closing')), JSON.stringify(kremlin));
-  const minister = names('To the Minister of Foreign Affairs of the USSR', 'Comrade VYSHINSKY', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
-  assert.ok(minister.includes('To: To the Minister of Foreign Affairs of the USSR') && minister.includes('Signed: Pak Hon-Yong'), JSON.stringify(minister));
+  const minister = names('To the Minister of Foreign Affairs of the USSR', 'Comrade A. Ya. VYSHINSKY', '', 'Esteemed Comrade Minister,', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
+  assert.ok(minister.includes('Message: Pak Hon-Yong → A. Ya. Vyshinsky, 23 August 1951') && minister.includes('Salutation: Esteemed Comrade Minister,'), JSON.stringify(minister));
 });

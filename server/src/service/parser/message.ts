@@ -200,6 +200,7 @@ function groupAddressees(t: LineText): Span | undefined {
 }
 
 /** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
+const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
 const TITLE_ADDRESSEE = /^(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
@@ -215,6 +216,8 @@ function withoutCopyAddressees(s: string): string {
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
+  // the man under a title addressee (`To the Minister of Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation
+  if (n > 0 && NAMED_UNDER_TITLE.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
   if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
@@ -234,7 +237,9 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 
 /** One word of a name; an editor may have supplied it in brackets (`[Liu] Shaoqi`) or completed it (`Sadov[in]`). */
 const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
-const NAME = String.raw`(?:[A-Z]\.\s*){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:[A-Z]\.\s*)*${NAME_WORD}){0,3}`;
+/** An initial: one capital, or a Russian digraph (`A. Ya. Vyshinsky`, `Yu. V. Andropov`). */
+const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
+const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear)\s+)?(?<name>${NAME})`);
 
