@@ -122,6 +122,7 @@ const cases: Case[] = [
   { name: 'a reference with its time after the date', text: 'your telegram of 18 October 0115', expect: [{ words: '18 October 0115', date: '--10-18', time: '01:15' }] },
   { name: 'a month and four digits beyond the years of these cables are no month and year', text: 'sent October 2145', expect: [] },
   { name: 'hours and minutes abbreviated, then the date', text: '2 hours 30 min, 19 October 1951', expect: [{ words: '2 hours 30 min, 19 October 1951', date: '1951-10-19', time: '02:30' }] },
+  { name: 'year, month and day with dots, as Korean letters write them', text: 'PAK HON-YONG\n1951. 8. 23.', expect: [{ words: '1951. 8. 23.', date: '1951-08-23', notation: 'numeric' }] },
   { name: 'roman after a slash, year after a dash', text: 'Received 19/X-51 at 2330', expect: [{ words: '19/X-51 at 2330', date: '1951-10-19', time: '23:30', notation: 'roman' }] },
   { name: 'roman between dashes', text: 'the report of 12-X-51', expect: [{ words: '12-X-51', date: '1951-10-12', notation: 'roman' }] },
   { name: 'roman between slashes, four-digit year', text: 'dated 4/XII/1951', expect: [{ words: '4/XII/1951', date: '1951-12-04' }] },

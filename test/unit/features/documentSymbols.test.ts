@@ -608,3 +608,13 @@ test('an unclosed quote ends at its signer with the date beside him; a letter’
   const minister = names('To the Minister of Foreign Affairs of the USSR', 'Comrade A. Ya. VYSHINSKY', '', 'Esteemed Comrade Minister,', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
   assert.ok(minister.includes('Message: Pak Hon-Yong → A. Ya. Vyshinsky, 23 August 1951') && minister.includes('Salutation: Esteemed Comrade Minister,'), JSON.stringify(minister));
 });
+
+test('a minute needs the letter’s own signature above it, and a signature keeps its unclosed mark and a Korean date line', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const agree = names('Comrade Peng Dehuai:', '', 'The plan is approved.', '', 'I agree.', '', 'Mao Zedong', 'January 9, 1951');
+  assert.ok(!agree.some(n => n.startsWith('Endorsement')) && agree.includes('Signed: Mao Zedong'), JSON.stringify(agree));
+  const mark = names('Chairman Mao:', '', 'The first campaign ended on November 5.', '', 'Peng Dehuai [signature', 'November 6, 1950');
+  assert.ok(mark.includes('Message: Peng Dehuai → Mao, November 6, 1950'), JSON.stringify(mark));
+  const korean = names('Dear Comrade Minister,', '', 'Please transmit the statement.', '', 'Respectfully,', 'PAK HON-YONG', '1951. 8. 23.');
+  assert.ok(korean.includes('Signed: Pak Hon-Yong') && korean.includes('Dated: 1951. 8. 23.'), JSON.stringify(korean));
+});

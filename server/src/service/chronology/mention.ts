@@ -9,7 +9,7 @@ import type { ZoneId } from './timezones';
 export type DateNotation =
   | 'prose' //         `19 October 1951`, `February 3, 1950`, `Jan 7 1950`, `6 May`, `2-4 December`
   | 'month-year' //    `May 1950`, `mid-February next year`
-  | 'numeric' //       `27.7.51`, `19.1.1951`, `3.9`
+  | 'numeric' //       `27.7.51`, `19.1.1951`, `3.9`, `1951. 8. 23.`
   | 'named-numeric' // `27.July.1951`
   | 'roman' //         `19.XII.1947`
   | 'slash' //         `10/21/50`, `07/10/50`, `11/5-50`

@@ -116,6 +116,8 @@ const patterns = {
   monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
   monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
   dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
+  // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
+  ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
   dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
   roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${alternation(romanMonthsDescending)})(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
@@ -134,7 +136,7 @@ type PatternName = keyof typeof patterns;
 
 /** The order candidates are listed in (ties in length are decided by it). */
 const patternOrder: readonly PatternName[] = [
-  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'dNamedY', 'roman', 'romanDashed', 'slash', 'dotPair',
+  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'ymdDots', 'dNamedY', 'roman', 'romanDashed', 'slash', 'dotPair',
   'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese',
 ];
 /**
@@ -157,7 +159,7 @@ for (const [chars, names] of [
 ] as const) {
   for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex);
 }
-const fourDigitNumber: readonly number[] = [patternIndex('fourDigits')];
+const fourDigitNumber: readonly number[] = [patternIndex('ymdDots'), patternIndex('fourDigits')];
 const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
 const RELATIVE = patternIndex('relative');
 const DAY_MONTH = patternIndex('dayMonth');
@@ -486,6 +488,17 @@ on('dmyDots', (m, masked, out) => {
     year: twoDigitYear(y as string),
     yearSource: 'text',
     order: monthDay ? 'month-day' : 'day-month',
+  });
+  out.push(candidate(m.index, m.index + all.length, true, { date }));
+});
+
+on('ymdDots', (m, masked, out) => {
+  const [all, y, mo, d] = m;
+  const date = newDate({ start: m.index, end: m.index + all.length }, 'numeric', {
+    day: Number(d),
+    month: Number(mo),
+    year: Number(y),
+    yearSource: 'text',
   });
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });

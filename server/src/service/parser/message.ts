@@ -640,7 +640,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up
-    if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature')) {
+    if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature') && signedAbove(ctx, j)) {
       out.push(part('endorsement', t));
       j--;
       n++;
@@ -693,12 +693,14 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
   return out.reverse();
 }
 
+/** An editor's mark of a signature whose bracket never closes: `Peng Dehuai [signature`. */
+const UNCLOSED_SIGNATURE_MARK = /\s*\[(?:signature|signed)\b[^\]]*$/i;
 /** An editor's provenance note closing a signature or date line: `Mao Zedong December 9 Printed from manuscript.` */
 const TRAILING_PROVENANCE = /\s+Printed\s+from\s+(?:the\s+)?manuscript\.?$/i;
 
 function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigner = true): MessagePart[] | undefined {
   // the note is the editor's, not the signer's: the line is read without it
-  const note = TRAILING_PROVENANCE.exec(line.text);
+  const note = TRAILING_PROVENANCE.exec(line.text) ?? UNCLOSED_SIGNATURE_MARK.exec(line.text);
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
@@ -752,6 +754,17 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
+}
+
+/**
+ * Is the text line above `j` a signature or a date line: the letter's own, above a minute? The
+ * editor's marks between them (`[handwritten:]`) are passed over, and so is the edge of the part
+ * read: a minute may open an attachment's covering note.
+ */
+function signedAbove(ctx: LineContext, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && (ctx.isBlank(k) || ctx.stamp(k) || P.EDITORIAL_LINE.test(ctx.textOf(k)))) k--;
+  return k >= 0 && (trailingPart(ctx.line(k), true)?.some(x => x.kind === 'signature' || x.kind === 'date') ?? false);
 }
 
 /** Two or more signers in capitals after a closing on one line: `Respectfully, KIM IL SUNG, PAK HON-YONG`. */
