@@ -92,12 +92,12 @@ const PROSE_ROUTING_START = /^(?:Received|Sent|Arrived|Transmitted)\s+(?!by\b|at
 const ROUTING_SMALL_WORDS = /^(?:at|on|in|by|of|the|and|from|to|via|wire|radio|telegraph|cipher|courier|time|local|hours?|minutes?|min|copies|copy|[ap]m)$/;
 
 /**
- * A sentence of the message that opens with a routing word: the words after the date (or, without
- * a date, after the word) include one a routing line never holds — `your telegram`, `the letter of
- * Kim Il Sung`. A routing line is the word, the place or the
- * clerk and the date: `Received 10:20 5 March 1951`, `Received in Moscow at 2140 19 October by wire`.
+ * A sentence of the message that opens with a routing word: besides its date it holds a word a
+ * routing line never does (`Received your telegram No. 3290.`, `Received in Pyongyang on 9 October
+ * the letter of Kim Il Sung.`). A routing line is the word, the place or the clerk, the clock and
+ * the date: `Received 10:20 5 March 1951`, `Received in Moscow at 2140 19 October by wire`.
  */
-export function isRoutingProse(t: string): boolean {
+function isRoutingProse(t: string): boolean {
   if (!/^(?:Received|Sent|Arrived|Transmitted)\b/.test(t)) return false;
   const when = findWhen(t, 0, t.length);
   const rest = when ? t.slice(0, when[0]) + ' ' + t.slice(when[1]) : t;

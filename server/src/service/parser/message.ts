@@ -199,8 +199,9 @@ function groupAddressees(t: LineText): Span | undefined {
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 
-/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
+/** The man named under a title addressee, initials and all: `Comrade A. Ya. VYSHINSKY`. */
 const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
+/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
 const TITLE_ADDRESSEE = /^(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
