@@ -704,6 +704,12 @@ describe('spellings across systems', () => {
     assert.deepEqual(nameDiagnostics(slip).map((d) => d.code), ['cable.name.variant']);
   });
 
+  it('a place’s name that names a street of another city is no mention of the place', () => {
+    const a = analyze('They met on Nanking Road in Shanghai, then went to Nanking.', { year: 1949, month: 5, day: 1 });
+    assert.deepEqual(a.mentions.map((m) => slice(a, m.span)), ['Shanghai', 'Nanking']);
+    assert.equal(a.mentions[1]!.span.start, a.text.lastIndexOf('Nanking'));
+  });
+
   it('a short surname vouches for a long misspelt given name, not a short one', () => {
     const nie = analyze('Comrade Nie Rongzhen reports that the army is ready. Comrade Nie Rongzen will send the schedule.', { year: 1951, month: 1, day: 30 });
     assert.deepEqual(nie.nearMisses.map((n) => `${n.written} → ${n.suggestion}`), ['Nie Rongzen → Nie Rongzhen']);

@@ -7,7 +7,7 @@ import { partitionPoint } from '../spans';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
-import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormTarget } from './entityIndex';
+import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { matchRomanisedAt } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
@@ -61,6 +61,13 @@ interface RawMention {
   bracket?: BracketKind;
 }
 
+/** `Nanking Road`, `Peking Street`: a place's name that names a street of another city. */
+function namesAStreet(text: string, tokens: readonly Token[], m: FormMatch): boolean {
+  const next = tokens[m.last + 1];
+  return next !== undefined && STREET_WORDS.has(next.text) && m.targets.every((t) => t.entry.kind === 'place') && isNameGapAt(text, tokens[m.last]!.end, next.start, false);
+}
+const STREET_WORDS = new Set(['Road', 'Street', 'Avenue', 'Lane', 'ROAD', 'STREET', 'AVENUE']);
+
 export function analyzeEntities(
   text: string,
   gazetteer: Gazetteer,
@@ -86,7 +93,7 @@ export function analyzeEntities(
       i = r.last + 1;
       continue;
     }
-    if (!m || tokens[i]!.kind === 'initial' && m.last === i) {
+    if (!m || tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m)) {
       i++;
       continue;
     }
