@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { SALUTATION } from '../parser/patterns';
+import { DISTRIBUTION_HEAD, SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -173,7 +173,10 @@ class SymbolBuilder {
   private footer(footer: Footer): DocumentSymbol {
     const first = footer.items.find(i => i.kind === 'deciphered') ?? footer.items[0];
     const title = first ? this.itemTitle(first) : 'Processing';
-    const children = footer.items.map(i => this.symbol(this.itemTitle(i), this.whenDetail(i.when) ?? i.kind, SymbolKind.Property, i.span, i.who ?? i.verb));
+    // a list of copies in the footer (`Distribution list - 5 copies: Stalin - 2, ...`) shows its names, as the envelope's does
+    const listed = footer.distribution && footer.items.find(i => i.kind === 'copyTo' && DISTRIBUTION_HEAD.test(this.itemTitle(i)));
+    const children = footer.items.map(i => i === listed ? this.distribution(footer.distribution!)
+      : this.symbol(this.itemTitle(i), this.whenDetail(i.when) ?? i.kind, SymbolKind.Property, i.span, i.who ?? i.verb));
     return this.symbol(title, 'processing footer', SymbolKind.Struct, footer.span, first?.span ?? footer.span, children);
   }
 
