@@ -618,3 +618,11 @@ test('a minute needs the letter’s own signature above it, and a signature keep
   const korean = names('Dear Comrade Minister,', '', 'Please transmit the statement.', '', 'Respectfully,', 'PAK HON-YONG', '1951. 8. 23.');
   assert.ok(korean.includes('Signed: Pak Hon-Yong') && korean.includes('Dated: 1951. 8. 23.'), JSON.stringify(korean));
 });
+
+test('a first line naming a man after his honorific and nothing else is the addressee, initials and all; a name cut by a hyphen at the line end is not', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const first = names('Comrade A. Ya. VYSHINSKY', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
+  assert.ok(first.includes('To: A. Ya. Vyshinsky') && !first.some(n => n.startsWith('Salutation')), JSON.stringify(first));
+  const cut = names('CIPHERED TELEGRAM No. 20001', 'To Cde. Filippov.', 'Cde. Shty-', 'kov and Zhou En-', 'lai met.', '', 'ROSHCHIN');
+  assert.ok(!cut.some(n => n.includes('Shty-')), JSON.stringify(cut));
+});

@@ -199,8 +199,8 @@ function groupAddressees(t: LineText): Span | undefined {
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 
-/** The man named under a title addressee, initials and all: `Comrade A. Ya. VYSHINSKY`. */
-const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
+/** A man named after his honorific and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`. */
+const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}$/;
 /** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
 const TITLE_ADDRESSEE = /^(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
@@ -217,8 +217,9 @@ function withoutCopyAddressees(s: string): string {
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
-  // the man under a title addressee (`To the Minister of Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation
-  if (n > 0 && NAMED_UNDER_TITLE.test(s)) return 'addressee';
+  // a man named after his honorific and nothing else, as under a title addressee (`To the Minister of
+  // Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation
+  if (NAMED_UNDER_TITLE.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
   if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
