@@ -14,7 +14,8 @@ export function runRules(analysis: DocumentAnalysis, rules: readonly Rule[], log
     const level = levelFor(rule.code, analysis.settings.diagnosticLevels);
     if (level === 'ignore') continue;
     try {
-      for (const d of rule.check(analysis)) out.push({ ...d, severity: level });
+      // every finding built with the same fields in one order (a spread would give each rule's findings a shape of their own)
+      for (const d of rule.check(analysis)) out.push({ code: d.code, span: d.span, message: d.message, related: d.related, data: d.data, severity: level });
     } catch (e) {
       // One rule failing on some damaged text must not take the other rules' findings with it.
       logger?.log(`cable: rule ${rule.code} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
