@@ -704,6 +704,16 @@ describe('spellings across systems', () => {
     assert.deepEqual(nameDiagnostics(slip).map((d) => d.code), ['cable.name.variant']);
   });
 
+  it('an editor’s description after a name is no gloss of it; a hedged identification still is', () => {
+    const a = analyze('Our fighters met the enemy over MiG Alley [the area between the Chongchon and the Yalu River] eleven times.', { year: 1951, month: 7, day: 3 });
+    const alley = mentionOf(a, 'MiG Alley');
+    assert.equal(alley.gloss, undefined);
+    assert.ok(alley.fullSpan.end <= a.text.indexOf('['), 'the bracket is not the name’s');
+    assert.equal(mentionOf(a, 'Yalu River').resolution.best.entry.id, 'yalu');
+    const hedged = analyze('To Cde. FILIPPOV [probably Stalin].', { year: 1950, month: 10, day: 1 });
+    assert.ok(mentionOf(hedged, 'FILIPPOV').gloss?.entryIds.includes('stalin'));
+  });
+
   it('a place’s name that names a street of another city is no mention of the place', () => {
     const a = analyze('They met on Nanking Road in Shanghai, then went to Nanking.', { year: 1949, month: 5, day: 1 });
     assert.deepEqual(a.mentions.map((m) => slice(a, m.span)), ['Shanghai', 'Nanking']);

@@ -256,6 +256,9 @@ function anyCompleted(tokens: readonly Token[], first: number, last: number): bo
 }
 
 /** `FILIPPOV [Stalin]`, `FENG XI [FYN SI; Stalin]`, `Matveyev (Zakharov)`: a gloss naming entries. */
+/** A small-letter word no name or identifying gloss holds (`[probably Stalin]` hedges, `[the area between ...]` describes). */
+const DESCRIPTION_WORD = /(?<![\p{L}'’-])(?!(?:of|and|the|or|de|del|van|von|al|bin|probably|possibly|presumably|apparently|evidently|likely|i\.e|ie)\b)[a-z]{3,}\b/u;
+
 function readGloss(text: string, from: number, index: EntityIndex): RawMention['gloss'] {
   let i = from;
   if (text[i] === '.' || text[i] === ',') return undefined;
@@ -269,6 +272,8 @@ function readGloss(text: string, from: number, index: EntityIndex): RawMention['
   if (text[j] !== close) return undefined;
   const inner = text.slice(i + 1, j);
   if (!/\p{L}/u.test(inner) || /^\s*(sic|\?)\s*$/i.test(inner)) return undefined;
+  // an editor's description (`MiG Alley [the area between the Chongchon and the Yalu River]`) names no one
+  if (DESCRIPTION_WORD.test(inner)) return undefined;
   const entryIds: string[] = [];
   for (const part of inner.split(/[;,/]|\bor\b/)) {
     for (const id of index.lookupPhrase(part)) if (!entryIds.includes(id)) entryIds.push(id);
