@@ -56,7 +56,7 @@ export class RenameProvider {
     const byFile = new Map<string, AnnotatedTextEdit[]>();
     for (const hit of hits) {
       if (hit.protectedBy && !options.annotations) continue;
-      const newText = isCapitals(hit.written) ? name.toLocaleUpperCase() : name;
+      const newText = asWritten(name, hit.written);
       if (newText === hit.written) continue;
       let annotationId: string;
       if (hit.protectedBy) {
@@ -81,6 +81,18 @@ export class RenameProvider {
 
 function isCapitals(written: string): boolean {
   return /\p{Lu}.*\p{Lu}/u.test(written) && written === written.toLocaleUpperCase();
+}
+
+/**
+ * The new name as the old one was written: in capitals if it was (`SHTYKOV`), letter-spaced if it was
+ * (`S H T Y K O V`), and with its possessive kept (`Shtykov's` → `Shtykoff's`).
+ */
+export function asWritten(name: string, written: string): string {
+  const possessive = /['’][sS]$/.exec(written)?.[0] ?? '';
+  const word = possessive ? written.slice(0, -possessive.length) : written;
+  const cased = isCapitals(word) ? name.toLocaleUpperCase() : name;
+  const spaced = /^(?:\S ){2,}\S$/.test(word) ? [...cased.replace(/\s+/g, '')].join(' ') : cased;
+  return spaced + possessive;
 }
 
 function fileName(uri: string): string {
