@@ -1,9 +1,10 @@
 // The index-backed features and the corpus checks, through the facade over an in-memory workspace.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { SymbolKind } from 'vscode-languageserver-types';
 import { createCableLanguageService } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
-import { fuzzyScore, dateQuery } from '../../../server/src/service/features/workspaceSymbols';
+import { fuzzyScore, dateQuery, dayQuery } from '../../../server/src/service/features/workspaceSymbols';
 import { makeDocument, rangeOfText } from '../features/fixture';
 import { beijingCable, roshchinCable } from './fixtures';
 import { MemoryWorkspace, uriOf } from './memoryWorkspace';
@@ -76,6 +77,18 @@ test('workspace symbols: by number, by written date, by person, ranked', async (
   assert.equal(dateQuery('Oct 1951'), '1951-10');
   assert.equal(fuzzyScore('xyz', 'roshchin'), undefined);
   assert.ok(fuzzyScore('ros', 'roshchin')! > fuzzyScore('rsn', 'roshchin')!);
+});
+
+test('workspace symbols: a number with its sign, a day in any year, a dotted date; a number is never scattered over a date', async () => {
+  const { service } = await serviceOver(corpus);
+  assert.equal(service.getWorkspaceSymbols('No. 103')[0]?.location.uri, uriOf('c.cable'));
+  assert.equal(service.getWorkspaceSymbols('4 October')[0]?.location.uri, uriOf('d.cable'));
+  assert.equal(service.getWorkspaceSymbols('4.10.51')[0]?.location.uri, uriOf('d.cable'));
+  assert.equal(dateQuery('18.10.51'), '1951-10-18');
+  assert.equal(dayQuery('October 7'), '-10-07');
+  assert.equal(dayQuery('7 October 1951'), undefined);
+  // `1004` is in no cable's number; its digits do occur in order in the date 1951-10-04
+  assert.deepEqual(service.getWorkspaceSymbols('1004').filter(s => s.kind === SymbolKind.Module), []);
 });
 
 test('workspace symbols: by the sender’s own number, the one replies cite', async () => {

@@ -1,7 +1,7 @@
 /**
- * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`, or the sender's own under
- * the signature), by date (`1951-10-19`, or the day it was sent,
- * `19 October 1951`, `October 1951`), by sender or recipient, and the people, places and offices
+ * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`, `No. 25025`, or the sender's
+ * own under the signature), by date (`1951-10-19`, or the day it was sent, `19 October 1951`,
+ * `18.10.51`, `October 1951`, a day in any year: `7 October`), by sender or recipient, and the people, places and offices
  * the folder mentions, by any of their names or cover names. Matching is fuzzy — the query's
  * letters in order, not necessarily together — and ranked: whole words and prefixes first.
  */
@@ -27,18 +27,30 @@ export class WorkspaceSymbolProvider {
     const q = foldKey(query);
     if (!q) return [];
     const isoDate = dateQuery(query);
+    // `7 October` (no year): the day in any year
+    const day = isoDate === undefined ? dayQuery(query) : undefined;
+    // `No. 3153`, `N° 4926`, `#1405/sh`: the number without its sign; a number is matched as written, never scattered over a date
+    const bare = query.replace(NUMBER_SIGN, '');
+    const numberQ = foldKey(bare);
+    const numeric = /^\d[\w/-]*$/.test(bare.trim());
+    const numberScore = (n: string | undefined): number => {
+      if (!n) return 0;
+      const k = foldKey(n);
+      if (k === numberQ) return fuzzyScore(numberQ, k)! + 50;
+      return numeric ? (k.includes(numberQ) ? fuzzyScore(numberQ, k) ?? 0 : 0) : fuzzyScore(q, k) ?? 0;
+    };
     const scored: { score: number; symbol: SymbolInformation }[] = [];
     const index = this.indexer.index;
     let n = 0;
     for (const file of index.all()) {
       if ((++n & 1023) === 0 && token.isCancellationRequested) return [];
       for (const c of file.cables) {
-        let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : 0;
-        if (c.number) score = Math.max(score, (fuzzyScore(q, foldKey(c.number)) ?? 0) + (foldKey(c.number) === q ? 50 : 0));
+        let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : day && c.date?.slice(4, 10) === day ? 100 : 0;
+        score = Math.max(score, numberScore(c.number));
         // the sender's own number, the one replies cite (`ROSHCHIN` / `No. 2497`)
-        if (c.senderNumber) score = Math.max(score, (fuzzyScore(q, foldKey(c.senderNumber)) ?? 0) + (foldKey(c.senderNumber) === q ? 50 : 0));
-        if (c.date) score = Math.max(score, fuzzyScore(q, c.date) ?? 0);
-        if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : fuzzyScore(q, c.sent) ?? 0);
+        score = Math.max(score, numberScore(c.senderNumber));
+        if (c.date && !numeric) score = Math.max(score, fuzzyScore(q, c.date) ?? 0);
+        if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : day && c.sent.slice(4, 10) === day ? 100 : numeric ? 0 : fuzzyScore(q, c.sent) ?? 0);
         if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
         if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
         if (!score) continue;
@@ -110,7 +122,22 @@ export function fuzzyScore(query: string, target: string): number | undefined {
   return score;
 }
 
-/** A written date as the start of an ISO date: `19 October 1951` → `1951-10-19`, `October 1951` → `1951-10`. */
+const NUMBER_SIGN = /^\s*(?:No\.?|N[°º]|№|#)\s*/i;
+
+/** A day and month without a year, as the end of an ISO date: `7 October`, `October 7`, `18.10` → `-10-07`, `-10-18`. */
+export function dayQuery(query: string): string | undefined {
+  const q = query.trim();
+  const two = (n: number | string) => String(n).padStart(2, '0');
+  let m = /^(\d{1,2})\s+([A-Za-z]+)\.?$/.exec(q);
+  if (m && monthFromName(m[2])) return `-${two(monthFromName(m[2])!)}-${two(m[1])}`;
+  m = /^([A-Za-z]+)\.?\s+(\d{1,2})$/.exec(q);
+  if (m && monthFromName(m[1])) return `-${two(monthFromName(m[1])!)}-${two(m[2])}`;
+  m = /^(\d{1,2})\.(\d{1,2})\.?$/.exec(q);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `-${two(m[2])}-${two(m[1])}`;
+  return undefined;
+}
+
+/** A written date as the start of an ISO date: `19 October 1951`, `18.10.51` → `1951-10-19`, `1951-10-18`; `October 1951` → `1951-10`. */
 export function dateQuery(query: string): string | undefined {
   const q = query.trim();
   const two = (n: number | string) => String(n).padStart(2, '0');
@@ -122,5 +149,8 @@ export function dateQuery(query: string): string | undefined {
   if (m && monthFromName(m[1])) return `${m[2]}-${two(monthFromName(m[1])!)}`;
   m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(q);
   if (m) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  // `18.10.51`, `18.10.1951`: day, month and year with dots
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(q);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[3].length === 2 ? `19${m[3]}` : m[3]}-${two(m[2])}-${two(m[1])}`;
   return undefined;
 }
