@@ -100,10 +100,14 @@ const ROUTING_SMALL_WORDS = /^(?:at|on|in|by|of|the|and|from|to|via|wire|radio|t
 function isRoutingProse(t: string): boolean {
   if (!/^(?:Received|Sent|Arrived|Transmitted)\b/.test(t)) return false;
   const when = findWhen(t, 0, t.length);
-  const rest = when ? t.slice(0, when[0]) + ' ' + t.slice(when[1]) : t;
-  const words = rest.replace(/^\S+/, '').match(/\b[a-z][a-z'’]{2,}\b/g) ?? [];
-  const prose = words.filter(w => !ROUTING_SMALL_WORDS.test(w));
-  return prose.length > 0 && (PROSE_ROUTING_START.test(t) || (when !== undefined && /\b[a-z]{3,}\b/.test(t.slice(when[1]).replace(/\b(?:time|local|hours?|minutes?|min|by|wire|copies|copy)\b/g, ''))));
+  // the words between the routing word and the date count only when the line reads as a sentence from its start
+  if (when && proseWords(t.slice(when[1])).length > 0) return true;
+  return PROSE_ROUTING_START.test(t) && proseWords((when ? t.slice(0, when[0]) : t).replace(/^\S+/, '')).length > 0;
+}
+
+/** The small-letter words of a routing line that are no routing line's own. */
+function proseWords(s: string): string[] {
+  return (s.match(/\b[a-z][a-z'’]{2,}\b/g) ?? []).filter(w => !ROUTING_SMALL_WORDS.test(w));
 }
 
 const ROUTING_KIND: Record<string, HeaderFieldKind> = {

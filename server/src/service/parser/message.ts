@@ -210,7 +210,7 @@ const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
 const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
 
-function withoutCopyAddressees(s: string): string {
+export function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
 }
 

@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
-import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, type LineContext } from './message';
+import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -383,7 +383,7 @@ class ParseContext implements LineContext {
     const first = this.skipBlanks(from);
     if (first >= this.lines.length || !/^\[\d{1,2}\]\s+\S/.test(this.texts[first])) return 0;
     const next = this.skipBlanks(first + 1);
-    return next < this.lines.length && P.ADDRESSEE_COLON.test(this.texts[next].replace(/\s+and\s+(?:report|inform)\s+to\s+/g, ' and ')) ? next : 0;
+    return next < this.lines.length && P.ADDRESSEE_COLON.test(withoutCopyAddressees(this.texts[next])) ? next : 0;
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */

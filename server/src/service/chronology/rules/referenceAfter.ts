@@ -44,25 +44,17 @@ export const rule = defineRule({
     };
     // a cable whose text gives no year anywhere: its day and the cited one are compared within one year
     const ownDay = dates.cable.find((x) => x.date?.month !== undefined && x.date.day !== undefined && x.date.year === undefined);
+    const yearless = (m: ChronologyMention): ChronologyMention | undefined => {
+      const ahead = ownDay && (!m.message || m.message.depth === 0) ? minutesAheadInOneYear(m, ownDay) : undefined;
+      // more than half a day ahead, which no two clocks of these cables explain, and not so far that it is last year's
+      return ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440 ? ownDay : undefined;
+    };
     for (const m of chronology.mentions) {
-      if (m.role === 'reference' && m.refersToMessage && !m.utc && ownDay && !editors(m.span) && !dates.isIntroducerDate(m.span) && (!m.message || m.message.depth === 0)) {
-        const ahead = minutesAheadInOneYear(m, ownDay);
-        // more than half a day ahead, which no two clocks of these cables explain, and not so far that it is last year's
-        if (ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440) {
-          yield {
-            code: 'cable.date.referenceAfter',
-            span: m.span,
-            message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${ownDay.role} ${words(text, ownDay.span)}).`,
-            related: [{ span: ownDay.span, message: `the referring message: ${ownDay.role}` }],
-          };
-        }
-        continue;
-      }
-      if (m.role !== 'reference' || !m.refersToMessage || !m.utc || editors(m.span)) continue;
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
-      if (dates.isIntroducerDate(m.span)) continue;
+      if (m.role !== 'reference' || !m.refersToMessage || editors(m.span) || dates.isIntroducerDate(m.span)) continue;
       const holder = m.message;
-      const own = !holder || holder.depth === 0 ? cableBefore(m) : dates.own(holder).find((x) => x !== m && definitelyAfter(m, x));
+      const own = !m.utc ? yearless(m)
+        : !holder || holder.depth === 0 ? cableBefore(m) : dates.own(holder).find((x) => x !== m && definitelyAfter(m, x));
       if (!own) continue;
       yield {
         code: 'cable.date.referenceAfter',
