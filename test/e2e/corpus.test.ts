@@ -121,9 +121,7 @@ describe('the corpus in a real VS Code', { timeout: 900_000 }, () => {
   });
 
   it('opens the timeline of the corpus in a webview', { timeout: 120_000 }, async () => {
-    await wb.runCommand('Cable: Show Timeline');
-    const tab = wb.page.locator('.tab', { hasText: 'Cable Timeline' }).first();
-    await tab.waitFor({ state: 'visible', timeout: 60_000 });
+    await wb.showTimeline();
     const marks = await wb.timelineMarks(10);
     assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
     await picture(wb, 'timeline.png');

@@ -110,8 +110,7 @@ describe('the web build in the browser (code-server + Chromium, browser entry on
   });
 
   it('draws the timeline of the workspace in a webview (the shared client code runs in the browser too)', { timeout: 120_000 }, async () => {
-    await wb.runCommand('Cable: Show Timeline');
-    await wb.page.locator('.tab', { hasText: 'Cable Timeline' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await wb.showTimeline();
     const marks = await wb.timelineMarks(10);
     assert.ok(marks >= 10, `timeline marks drawn: ${marks}`);
   });
