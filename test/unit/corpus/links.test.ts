@@ -82,6 +82,28 @@ describe('resolution in the index', () => {
     assert.deepEqual(refs.map(r => [r.reference.date, r.reference.whose, r.cited.length]), [['1951-10-09', 'your', 0]]);
   });
 
+  test('replies through a third man: to the ambassador about Mao’s number, to a named owner’s number, from a designator', async () => {
+    const pyongyang = (header: string, from: string, signer: string, own: string, date: string, body: string) => joinLines(
+      `CIPHERED TELEGRAM No. ${header}`, `From ${from}`, `Received ${date}`, 'To Comrade FENG XI [Stalin].', '', body, '', signer, `No. ${own}`, date,
+    );
+    const service = await serviceOver({
+      'mao.cable': beijingCable('24560', 15, 'I ask for your opinion.').replace('MAO ZEDONG', 'MAO ZEDONG\nN° 4926'),
+      // PEKING, TO THE SOVIET AMBASSADOR: "your" number is Mao's, for the ambassador only relays
+      'm18.cable': moscowCable('3290', 18, 'To your No. 4926.\n\nPass the following to Cde. Mao Zedong: we agree.'),
+      'shtykov.cable': pyongyang('600645/sh', 'Pyongyang', 'SHTYKOV', '1173', '16.9.1950', 'The enemy landed at Inchon.'),
+      // a telegram to Matveyev citing Shtykov's number by his name
+      'm-owner.cable': moscowCable('75563', 18, 'To Comrade MATVEYEV [Zakharov]\n\nTo Shtykov’s No. 1173.\n\nCover Seoul.'),
+      // a sender known by a designator, not a place, citing Moscow's number
+      'razuvaev.cable': pyongyang('602010/sh', 'CORRESPONDENT 17', 'RAZUVAEV', '22', '22.10.1951', 'Kim Il Sung recalled the letter (your No. 3290).'),
+    });
+    assert.deepEqual(linksIn(service, 'm18.cable'), [['mao.cable#0']]);
+    assert.deepEqual(linksIn(service, 'm-owner.cable'), [['shtykov.cable#0']]);
+    assert.deepEqual(linksIn(service, 'razuvaev.cable'), [['m18.cable#0']]);
+    // the designator is the cable's origin as written, but names no place of the gazetteer
+    const razuvaev = service.corpus.get(uriOf('razuvaev.cable'))?.cables[0];
+    assert.deepEqual([razuvaev?.from, razuvaev?.fromId, razuvaev?.toId], ['Correspondent 17', undefined, 'moscow']);
+  });
+
   test('a cable never resolves a reference to itself', async () => {
     const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'To No. 25000.') });
     assert.deepEqual(linksIn(service, 'b.cable'), [[]]);
@@ -128,6 +150,15 @@ describe('checks', () => {
     assert.equal(found[0].relatedInformation![0].location.uri, uriOf('m9.cable'));
     assert.deepEqual(found[0].range, rangeOfText(makeDocument(citing), 'Your telegram No. 6300'));
     assert.deepEqual(linksIn(service, 'b3.cable')[1], ['b3-later.cable#0'], 'the same-day reference resolves');
+  });
+
+  test('the message quotes the citation in its own words: “In addition to my No. 2480” adds no noun', async () => {
+    const service = await serviceOver({
+      'b3.cable': roshchinCable('25150', '2467', 3, 'In addition to my No. 2480.'),
+      'b9.cable': roshchinCable('25300', '2480', 9, 'Later.'),
+    });
+    const found = service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? [];
+    assert.match(String(found[0]?.message), /^The citation “my No\. 2480” resolves to /);
   });
 
   test('the corpus in order: no findings', async () => {

@@ -10,16 +10,17 @@ import {
 
 const nowhere = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** A cable summary with only what resolution reads; the title names it for the assertions. */
+/** A cable summary with only what resolution reads; the title names it for the assertions. Its places are the gazetteer's (`Moscow` is `moscow`). */
 function summary(title: string, fields: Partial<Omit<CableSummary, 'title'>> = {}): CableSummary {
-  return { index: 0, range: nowhere, headerRange: nowhere, layout: 'incoming', title, ...fields };
+  const ids = { ...(fields.from ? { fromId: fields.from.toLowerCase() } : {}), ...(fields.to ? { toId: fields.to.toLowerCase() } : {}) };
+  return { index: 0, range: nowhere, headerRange: nowhere, layout: 'incoming', title, ...ids, ...fields };
 }
 
 const titles = (cables: readonly CableSummary[]) => cables.map((c) => c.title);
 
 // The citing cable: Beijing to Moscow, 19 October 1951 (the seed).
 const citing: CitingCable = {
-  date: '1951-10-19 11:35', from: 'Beijing', to: 'Moscow', sender: 'Mao Zedong', recipient: 'Filippov', senderId: 'mao', recipientId: 'stalin',
+  date: '1951-10-19 11:35', fromId: 'beijing', toId: 'moscow', senderId: 'mao', recipientId: 'stalin',
 };
 
 const corpus: readonly CableSummary[] = [
@@ -94,14 +95,39 @@ describe('resolveTelegramReference', () => {
     assert.deepEqual(resolveTelegramReference({ whose: 'your' }, citing, corpus).matches, []);
   });
 
-  test('the channel is compared by people too: a cable to someone else from the same place is not “your” telegram', () => {
-    const other = summary('Moscow to Kim', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Gromyko', senderId: 'gromyko' });
+  test('the channel is compared by people too: of two cables between the right places, “your” telegram is the addressee’s', () => {
+    const other = summary('Gromyko to Beijing', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Gromyko', senderId: 'gromyko' });
     const mine = summary('Filippov to Mao', { number: '777', date: '1951-10-05', from: 'Moscow', to: 'Beijing', sender: 'Filippov', senderId: 'stalin' });
     assert.deepEqual(titles(resolveTelegramReference({ number: '777', whose: 'your' }, citing, [other, mine]).matches), ['Filippov to Mao']);
   });
 
+  test('a “your” telegram between the right places from another man is still the one cited when no other is: Moscow answers Mao through the ambassador', () => {
+    const toAmbassador: CitingCable = { date: '1951-10-18', fromId: 'moscow', toId: 'beijing', senderId: 'stalin', recipientId: 'roshchin' };
+    const mao = summary('Mao 4926', { number: '24560', senderNumber: '4926', date: '1951-10-15', from: 'Beijing', to: 'Moscow', senderId: 'mao' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '4926', whose: 'your' }, toAmbassador, [mao]).matches), ['Mao 4926']);
+    // ... but not one sent the other way, nor the sender's own series under another man's name
+    const outgoing = summary('Moscow 4926', { number: '4926', date: '1951-10-15', from: 'Moscow', to: 'Beijing', senderId: 'gromyko' });
+    assert.deepEqual(resolveTelegramReference({ number: '4926', whose: 'your' }, toAmbassador, [outgoing]).matches, []);
+    const razuvaev: CitingCable = { date: '1951-11-22', fromId: 'pyongyang', toId: 'moscow', senderId: 'razuvaev', recipientId: 'stalin' };
+    const shtykov = summary('Shtykov No. 22', { number: '600100/sh', senderNumber: '22', date: '1950-06-02', from: 'Pyongyang', to: 'Moscow', senderId: 'shtykov' });
+    assert.deepEqual(resolveTelegramReference({ number: '22', whose: 'my' }, razuvaev, [shtykov]).matches, []);
+  });
+
+  test('a cable of the number written months after the citing one is another telegram; days after, a slip the check reports', () => {
+    const nextYear = summary('Moscow 3153 of 1952', { number: '3153', date: '1952-01-20', from: 'Moscow', to: 'Beijing', senderId: 'stalin' });
+    assert.deepEqual(resolveTelegramReference({ number: '3153', whose: 'your' }, citing, [nextYear]).matches, []);
+    const daysLater = summary('Moscow 3153 of 25 October', { number: '3153', date: '1951-10-25', from: 'Moscow', to: 'Beijing', senderId: 'stalin' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '3153', whose: 'your' }, citing, [nextYear, daysLater]).matches), ['Moscow 3153 of 25 October']);
+  });
+
+  test('places are compared by gazetteer id: a designator (CORRESPONDENT 17) never conflicts with a place', () => {
+    const correspondent: CitingCable = { date: '1950-11-22', senderId: 'razuvaev', recipientId: 'stalin', toId: 'moscow' };
+    const moscow = summary('Moscow 75021', { number: '75021', date: '1950-08-28', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '75021', whose: 'your' }, correspondent, [moscow]).matches), ['Moscow 75021']);
+  });
+
   test('people are compared by gazetteer id: a role (Soviet Ambassador) never conflicts with a name', () => {
-    const toAmbassador: CitingCable = { date: '1950-10-05', from: 'Moscow', to: 'Beijing', sender: 'Joseph Stalin', recipient: 'Soviet Ambassador', senderId: 'stalin' };
+    const toAmbassador: CitingCable = { date: '1950-10-05', fromId: 'moscow', toId: 'beijing', senderId: 'stalin' };
     const roshchin = summary('Roshchin 2467', { number: '25150', senderNumber: '2467', date: '1950-10-03', from: 'Beijing', to: 'Moscow', sender: 'Nikolai Roshchin', senderId: 'roshchin' });
     assert.deepEqual(titles(resolveTelegramReference({ number: '2467', whose: 'your' }, toAmbassador, [roshchin]).matches), ['Roshchin 2467']);
   });
@@ -122,6 +148,7 @@ describe('checks on a resolved citation', () => {
   test('describeCitation and formatReferenceDate say the citation in words', () => {
     assert.equal(describeCitation({ number: '3153', whose: 'your', noun: 'cable' }), 'your cable No. 3153');
     assert.equal(describeCitation({ number: '483/sh' }), 'No. 483/sh');
+    assert.equal(describeCitation({ number: '3102', whose: 'my' }), 'my No. 3102', 'no noun the text does not write');
     assert.equal(describeCitation({ date: '1951-10-18 01:15', whose: 'your' }), 'your telegram of 18 October 1951, 01:15');
     assert.equal(formatReferenceDate('1950-10-05'), '5 October 1950');
     assert.equal(formatReferenceDate('--10-05'), '--10-05');

@@ -50,8 +50,8 @@ export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSu
 
 /** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */
 function channelKnown(whose: ReferenceKey['whose'], citing: CitingCable): boolean {
-  if (whose === 'your') return citing.from !== undefined || citing.to !== undefined || citing.recipientId !== undefined;
-  if (whose === 'my') return citing.from !== undefined || citing.senderId !== undefined;
+  if (whose === 'your') return citing.fromId !== undefined || citing.toId !== undefined || citing.recipientId !== undefined;
+  if (whose === 'my') return citing.fromId !== undefined || citing.senderId !== undefined;
   return false;
 }
 

@@ -37,6 +37,7 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
     if (ref.numberSpan !== undefined) out.numberRange = rangeOf(cable.doc, ref.numberSpan);
     if (ref.date !== undefined) out.date = ref.date;
     if (ref.whose !== undefined) out.whose = ref.whose;
+    if (ref.noun !== undefined) out.noun = ref.noun;
     return out;
   });
 }
@@ -95,6 +96,8 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const people = whoOf(analysis, envelope, message);
   const number = described?.number;
   const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
+  const from = placeOf(analysis, described?.from);
+  const to = placeOf(analysis, described?.to);
   return {
     index: view.index,
     range: rangeOf(document, view.span),
@@ -103,8 +106,10 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
     number,
     ...(senderNumber ? { senderNumber } : {}),
     ...cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
-    from: canonicalPlace(analysis, described?.from),
-    to: canonicalPlace(analysis, described?.to),
+    from: from.name,
+    to: to.name,
+    ...(from.id ? { fromId: from.id } : {}),
+    ...(to.id ? { toId: to.id } : {}),
     sender: people.sender,
     recipient: people.recipient,
     ...(people.senderId ? { senderId: people.senderId } : {}),
@@ -171,7 +176,7 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
   // `PEKING, TO THE SOVIET AMBASSADOR`: the man who held the post on the cable's date
   if (!recipient.id && recipient.name && SOVIET_AMBASSADOR.test(recipient.name) && envelope) {
     const dest = envelope.fields.find(f => f.kind === 'destination');
-    const place = dest ? canonicalPlace(analysis, displayName(slice(text, dest.value))) : undefined;
+    const place = dest ? placeOf(analysis, displayName(slice(text, dest.value))).name : undefined;
     const post = place ? EMBASSY_POSTS[place] : undefined;
     const holder = post ? postHolder(analysis.gazetteer, post, analysis.chronology.documentDate) : undefined;
     if (holder) recipient = { name: holder.canonical, id: holder.id };
@@ -205,10 +210,11 @@ function postHolder(gazetteer: Gazetteer, post: string, date: PartialDate | unde
  * channel (references are resolved by channel, and the timeline groups by it); a place the
  * gazetteer does not know stays as written.
  */
-function canonicalPlace(analysis: DocumentAnalysis, place: string | undefined): string | undefined {
-  if (!place) return place;
+/** A place as written, canonical with its gazetteer id when the gazetteer knows it (`PEKING` gives `Beijing`). */
+function placeOf(analysis: DocumentAnalysis, place: string | undefined): { name?: string; id?: string } {
+  if (!place) return {};
   const entry = analysis.gazetteer.findByName(place).find(e => e.kind === 'place');
-  return entry?.canonical ?? place;
+  return entry ? { name: entry.canonical, id: entry.id } : { name: place };
 }
 
 /**

@@ -39,6 +39,9 @@ export interface CableSummary {
   /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;
+  /** Their gazetteer ids when they are places the gazetteer knows; a designator such as `CORRESPONDENT 17` has none. */
+  readonly fromId?: string;
+  readonly toId?: string;
   /** The first message's sender and recipient, canonical where the gazetteer knows them: `Mao Zedong`, `Filippov`. */
   readonly sender?: string;
   readonly recipient?: string;
@@ -106,6 +109,8 @@ export interface TelegramReference {
   readonly date?: string;
   /** Whose telegram: `your` (the recipient's), `my` (the sender's), or unsaid. */
   readonly whose?: 'your' | 'my';
+  /** The word naming what is cited, lower case (`telegram`, `letter`), when the text gives one: `To your No. 4926.` gives none. */
+  readonly noun?: string;
   /** 0 when the cable itself cites; 1 inside a forwarded or attached telegram (whose sender is someone else), ... */
   readonly depth: number;
 }

@@ -20,12 +20,15 @@ export interface ReferenceFinding {
   readonly cables: readonly CableSummary[];
 }
 
-/** What the citation says, in words: `your telegram No. 3153 of 5 October 1950`, `No. 483/sh`. */
+/**
+ * What the citation says, in its own words where it has them (messages quote it): `your telegram
+ * No. 3153 of 5 October 1950`, `my No. 3102`, `No. 483/sh`; a citation by date alone always names a noun.
+ */
 export function describeCitation(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>): string {
   const words: string[] = [];
   if (ref.whose) words.push(ref.whose);
   if (ref.noun) words.push(ref.noun);
-  else if (ref.whose || ref.number === undefined) words.push('telegram');
+  else if (ref.number === undefined) words.push('telegram');
   if (ref.number !== undefined) words.push(`No. ${ref.number}`);
   if (ref.date !== undefined) words.push(`of ${formatReferenceDate(ref.date)}`);
   return words.join(' ');

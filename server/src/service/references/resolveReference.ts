@@ -10,7 +10,7 @@ import { alternation, numberSigns } from '../vocabulary';
 import type { TelegramRef } from './telegramReferences';
 
 /** What resolution reads of the citing cable: its date, places and people, as the corpus summarises them. */
-export type CitingCable = Partial<Pick<CableSummary, 'date' | 'utc' | 'from' | 'to' | 'sender' | 'recipient' | 'senderId' | 'recipientId'>>;
+export type CitingCable = Partial<Pick<CableSummary, 'date' | 'utc' | 'fromId' | 'toId' | 'senderId' | 'recipientId'>>;
 
 /** What a citation needs to be resolved: its number, date and whose (a `TelegramRef` or a corpus `TelegramReference`). */
 export type ReferenceKey = Pick<TelegramRef, 'number' | 'date' | 'whose'>;
@@ -55,13 +55,24 @@ function both(a: Verdict, b: Verdict): Verdict {
 /**
  * Is the cable in the citation's channel? `your` telegram was sent by the citing cable's
  * recipient (from its destination to its origin), `my` by its sender (from its origin); places
- * and people are compared where both sides name them. People are compared by gazetteer id only:
- * `Soviet Ambassador` and `Nikolai Roshchin` may be one man, so words that name no entry never
- * conflict with a name.
+ * and people are compared where both sides name them, by gazetteer id only: `Soviet Ambassador`
+ * and `Nikolai Roshchin` may be one man, and `CORRESPONDENT 17` may be Pyongyang, so words that
+ * name no entry never conflict.
+ *
+ * A `your` telegram sent between the right places by another person than the addressee is only
+ * less likely, not excluded: Moscow answers Mao's telegram through the ambassador (`PEKING, TO THE
+ * SOVIET AMBASSADOR` / `To your No. 4926.`), or through the man a relay line names. The sender's
+ * own series (`my No. 22`) is his alone, and a citation by date alone names its telegram by the
+ * day and the channel only, so there the person still decides.
  */
-function channelVerdict(whose: TelegramRef['whose'], citing: CitingCable, c: CableSummary): Verdict {
-  if (whose === 'your') return both(both(same(c.from, citing.to), same(c.to, citing.from)), same(c.senderId, citing.recipientId));
-  if (whose === 'my') return both(same(c.from, citing.from), same(c.senderId, citing.senderId));
+function channelVerdict(whose: TelegramRef['whose'], numbered: boolean, citing: CitingCable, c: CableSummary): Verdict {
+  if (whose === 'your') {
+    const places = both(same(c.fromId, citing.toId), same(c.toId, citing.fromId));
+    const person = same(c.senderId, citing.recipientId);
+    // by a date alone, the person is half of what identifies the telegram
+    return numbered && places === 'match' && person === 'conflict' ? 'unknown' : both(places, person);
+  }
+  if (whose === 'my') return both(same(c.fromId, citing.fromId), same(c.senderId, citing.senderId));
   return 'unknown';
 }
 
@@ -78,6 +89,18 @@ export function copyKey(c: Pick<CableSummary, 'number' | 'date' | 'from' | 'to'>
 /** Whether a cable's own date falls after the citing cable's on every reading of their clocks (both must say when, in UTC). */
 export function certainlyAfter(cable: Pick<CableSummary, 'utc'>, citing: CitingCable): boolean {
   return cable.utc !== undefined && citing.utc !== undefined && cable.utc.from > citing.utc.to;
+}
+
+/** How far after the citing cable a cited one may still be a slip of the citation (a misread number or date) rather than another telegram. */
+export const LATER_SLIP_DAYS = 60;
+
+/** Whether a cable's own date falls more than `LATER_SLIP_DAYS` after the citing cable's: in UTC when both say, else by their days. */
+function monthsAfter(cable: Pick<CableSummary, 'utc' | 'date'>, citing: CitingCable): boolean {
+  const limit = LATER_SLIP_DAYS * 24 * 60;
+  if (cable.utc !== undefined && citing.utc !== undefined) return cable.utc.from - citing.utc.to > limit;
+  const cited = Date.parse(dayAndTime(cable.date).day ?? '');
+  const citingDay = Date.parse(dayAndTime(citing.date).day ?? '');
+  return cited - citingDay > limit * 60_000;
 }
 
 /** Whether a cable bears the (normalised) number: its header number, or its sender's own (`No. 2467` under the signature). */
@@ -101,7 +124,7 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
     const wanted = normaliseTelegramNumber(ref.number);
     cables = cables.filter((c) => bears(c, wanted));
   }
-  cables = narrow(cables, (c) => channelVerdict(ref.whose, citing, c));
+  cables = narrow(cables, (c) => channelVerdict(ref.whose, ref.number !== undefined, citing, c));
   if (cited.day !== undefined) {
     cables = narrow(cables, (c) => {
       const own = dayAndTime(c.date);
@@ -118,6 +141,9 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
       cables = narrow(cables, (c) => (at(c, c.date) || at(c, c.sent) ? 'match' : 'unknown'));
     }
   }
+  // A cable written months after the citing one bears the number by chance: registries number
+  // afresh each year, so `No. 3153` of November 1950 is not the one a January 1949 cable cites.
+  cables = cables.filter((c) => !monthsAfter(c, citing));
   // Of several, one written after the citing cable on every reading of the two clocks cannot be the
   // one cited; a single such cable is kept, for the citation is then wrong (`citedAfterCiting`).
   if (cables.length > 1) {

@@ -85,6 +85,8 @@ interface Word {
   readonly word: string;
   /** Where it starts, its bracket included (`[telegram]`). */
   readonly start: number;
+  /** A name's possessive, capitalised and with its `'s`: `Shtykov's`, `Mao Zedong's`. */
+  readonly ownerName: boolean;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019;
@@ -103,8 +105,10 @@ function wordBefore(text: string, end: number): Word | undefined {
   let s = i;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
   if (s === i || (bracketed && text[s - 1] !== '[')) return undefined;
-  const word = text.slice(s, i).toLowerCase().replace(/['’]s?$/, '');
-  return word ? { word, start: bracketed ? s - 1 : s } : undefined;
+  const written = text.slice(s, i);
+  const word = written.toLowerCase().replace(/['’]s?$/, '');
+  const ownerName = /^[A-Z]/.test(written) && /[a-zA-Z]['’]s$/.test(written);
+  return word ? { word, start: bracketed ? s - 1 : s, ownerName } : undefined;
 }
 
 /** The word right after a date on its line (for `the 7 October telegram`). */
@@ -223,6 +227,10 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       }
     } else if (before && WHOSE.has(before.word)) {
       whose = WHOSE.get(before.word);
+      start = before.start;
+      cue = true;
+    } else if (before?.ownerName) {
+      // a third party's telegram by its number: `To Shtykov's No. 1173.`, `Matveyev's No. 4 of 21 September`
       start = before.start;
       cue = true;
     } else if (before && leadsToNumber(text, before)) {
