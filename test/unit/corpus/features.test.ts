@@ -91,6 +91,15 @@ test('workspace symbols: a number with its sign, a day in any year, a dotted dat
   assert.deepEqual(service.getWorkspaceSymbols('1004').filter(s => s.kind === SymbolKind.Module), []);
 });
 
+test('workspace symbols: a cover name lists the cables of the person it names, as the real name does', async () => {
+  const { service } = await serviceOver(corpus);
+  const cables = (query: string) => service.getWorkspaceSymbols(query).filter(s => s.kind === SymbolKind.Module).map(s => s.location.uri).sort();
+  const stalin = cables('Stalin');
+  assert.ok(stalin.length >= 2, `cables to Stalin: ${JSON.stringify(stalin)}`);
+  assert.deepEqual(cables('Filippov'), stalin);
+  assert.equal(service.getWorkspaceSymbols('Filippov')[0]?.name, 'Joseph Stalin', 'the person still comes first');
+});
+
 test('workspace symbols: by the sender’s own number, the one replies cite', async () => {
   const { service } = await serviceOver({ 'r.cable': roshchinCable('25150', '2467', 3, 'The talks went well.') });
   assert.equal(service.getWorkspaceSymbols('2467')[0]?.location.uri, uriOf('r.cable'));

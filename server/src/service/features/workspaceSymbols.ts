@@ -1,7 +1,8 @@
 /**
  * Workspace Symbols (Ctrl+T) over the corpus: cables by number (`25025`, `No. 25025`, or the sender's
  * own under the signature), by date (`1951-10-19`, or the day it was sent, `19 October 1951`,
- * `18.10.51`, `October 1951`, a day in any year: `7 October`), by sender or recipient, and the people, places and offices
+ * `18.10.51`, `October 1951`, a day in any year: `7 October`), by sender or recipient under any of
+ * their names (`Filippov` finds Stalin's cables), and the people, places and offices
  * the folder mentions, by any of their names or cover names. Matching is fuzzy — the query's
  * letters in order, not necessarily together — and ranked: whole words and prefixes first.
  */
@@ -41,6 +42,24 @@ export class WorkspaceSymbolProvider {
     };
     const scored: { score: number; symbol: SymbolInformation }[] = [];
     const index = this.indexer.index;
+    const gazetteer = this.gazetteer();
+    // an entity's best score over all its names and cover names, with the name that scored it
+    const entityMatches = new Map<string, { score: number; form: string }>();
+    const entityMatch = (id: string) => {
+      let found = entityMatches.get(id);
+      if (found) return found;
+      found = { score: 0, form: '' };
+      const entry = gazetteer.get(id);
+      if (entry) {
+        found.form = entry.canonical;
+        for (const f of allForms(entry)) {
+          const s = fuzzyScore(q, foldKey(f.form)) ?? 0;
+          if (s > found.score) [found.score, found.form] = [s, f.form];
+        }
+      }
+      entityMatches.set(id, found);
+      return found;
+    };
     let n = 0;
     for (const file of index.all()) {
       if ((++n & 1023) === 0 && token.isCancellationRequested) return [];
@@ -53,6 +72,9 @@ export class WorkspaceSymbolProvider {
         if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : day && c.sent.slice(4, 10) === day ? 100 : numeric ? 0 : fuzzyScore(q, c.sent) ?? 0);
         if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
         if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
+        // by any name of the sender or recipient: `Filippov` lists Stalin's cables
+        if (c.senderId && !numeric) score = Math.max(score, entityMatch(c.senderId).score);
+        if (c.recipientId && !numeric) score = Math.max(score, entityMatch(c.recipientId).score);
         if (!score) continue;
         const who = c.sender || c.recipient ? `${c.sender ?? '?'} → ${c.recipient ?? '?'}` : '';
         scored.push({
@@ -66,16 +88,10 @@ export class WorkspaceSymbolProvider {
         });
       }
     }
-    const gazetteer = this.gazetteer();
     for (const id of index.entityIds()) {
       const entry = gazetteer.get(id);
       if (!entry) continue;
-      let best = 0;
-      let form = entry.canonical;
-      for (const f of allForms(entry)) {
-        const s = fuzzyScore(q, foldKey(f.form)) ?? 0;
-        if (s > best) [best, form] = [s, f.form];
-      }
+      const { score: best, form } = entityMatch(id);
       if (!best) continue;
       const first = index.firstMention(id);
       if (!first) continue;
