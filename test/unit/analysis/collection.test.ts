@@ -57,6 +57,20 @@ test('a new version reuses the analysis of every cable whose text did not change
   assert.notEqual(otherSettings.cables[0].analysis, v2.cables[0].analysis, 'new settings make new analyses');
 });
 
+test('a cable is analysed again when its title’s glosses change, not when they stay', () => {
+  const file = (title: string) => joinLines(
+    'Document No. 11', title, 'CIPHERED TELEGRAM No. 100', 'From PYONGYANG', 'Received 1.10.1950', '', 'Cde. Matveyev arrived.', '', 'SHTYKOV', '',
+    'Document No. 12', 'CIPHERED TELEGRAM No. 101', 'From PYONGYANG', 'Received 2.10.1950', '', 'Nothing new.', '', 'SHTYKOV',
+  );
+  const v1 = analyzeFile(makeDocument(file('Shtykov on Matveyev [Zakharov], 1 October 1950'), 1), builtinGazetteer, defaultSettings);
+  assert.deepEqual([...(v1.cables[0].analysis.titleGlosses?.values() ?? [])].map(ids => [...ids]), [['zakharov_mv']]);
+  const v2 = analyzeFile(makeDocument(file('Shtykov on  Matveyev [Zakharov], 1 October 1950'), 2), builtinGazetteer, defaultSettings, v1);
+  assert.equal(v2.cables[0].analysis, v1.cables[0].analysis, 'the same glosses');
+  const v3 = analyzeFile(makeDocument(file('Shtykov on Matveyev, 1 October 1950'), 3), builtinGazetteer, defaultSettings, v2);
+  assert.notEqual(v3.cables[0].analysis, v2.cables[0].analysis, 'the gloss is gone');
+  assert.equal(v3.cables[0].analysis.titleGlosses, undefined);
+});
+
 test('a cable that ends at a form-feed line keeps its signature, as one ending at a rule of = signs does', () => {
   const cable = (n: number) => ['CIPHERED TELEGRAM No. ' + n, 'From BEIJING', 'Received 22:10 2.XII.1950', '', 'To Cde. FILIPPOV [Stalin]', '', 'The aircraft should leave before 10 December.', '', '2.XII.50 ROSHCHIN'];
   for (const rule of ['\f', '=====', ' \f\t']) {

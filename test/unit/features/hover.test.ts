@@ -78,6 +78,15 @@ test('a cover name outside its years is only possibly its man; names the transla
   assert.match(markdown(hover(cable('Received 23:30 16 October 1949', 'To Cde. Filippov.', 'Present were Zhou Enlai and Lin Bo$|ju.'))), /^\*\*Lin Boqu\*\* — Secretary\\-General of the Central People\\'s Government/);
 });
 
+test('a cover name the collection title glosses is read so in the cable under it', () => {
+  const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
+  const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));
+  assert.match(glossed, /^\*\*Matveyev\*\* — (?:probably )?a cover name of \*\*Matvei Zakharov\*\*/);
+  assert.match(glossed, /the same name is glossed elsewhere in this document/);
+  const unglossed = markdown(hover(collection('Ciphered telegram from Feng Xi to Shtykov and Matveyev, 1 October 1950')));
+  assert.doesNotMatch(unglossed, /glossed elsewhere/);
+});
+
 test('a collection title’s names hover, read on the title’s date; its heading still does not', () => {
   const collection = (title: string) => joinLines('Document No. 12', title, 'CIPHERED TELEGRAM No. 25620', 'From BEIJING', 'Received 17:35 13.10.1950', 'To Comrade FILIPPOV.', '', 'Mao Zedong agrees.', '', 'ROSHCHIN', '13.10.50');
   const roshchin = hover(collection('Ciphered telegram from Rosh$|chin to Filippov [Stalin], 13 October 1950'));

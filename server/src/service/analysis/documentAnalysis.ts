@@ -27,6 +27,8 @@ export interface DocumentAnalysis {
   readonly settings: CableSettings;
   /** The date the editor gave the cable outside its text, when one was given. */
   readonly dateHint?: PartialDate;
+  /** The glosses the editor gave outside its text (a collection title's `Matveyev [Zakharov]`), by the folded form glossed. */
+  readonly titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 class LazyAnalysis implements DocumentAnalysis {
@@ -34,7 +36,10 @@ class LazyAnalysis implements DocumentAnalysis {
   private chronologyValue: ChronologyResult | undefined;
   private entitiesValue: EntityAnalysis | undefined;
 
-  constructor(readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings, readonly dateHint?: PartialDate) {}
+  constructor(
+    readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings,
+    readonly dateHint?: PartialDate, readonly titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {}
 
   get parsed(): CableDocument {
     return (this.parsedValue ??= parseCable(this.text));
@@ -45,14 +50,17 @@ class LazyAnalysis implements DocumentAnalysis {
   }
 
   get entities(): EntityAnalysis {
-    return (this.entitiesValue ??= analyzeEntities(this.text, this.gazetteer, entityContextOf(this.parsed, this.chronology, this.dateHint)));
+    return (this.entitiesValue ??= analyzeEntities(this.text, this.gazetteer, entityContextOf(this.parsed, this.chronology, this.dateHint, this.titleGlosses)));
   }
 }
 
 /**
- * The one pipeline: text → parse → chronology → entities, each layer on first use. `dateHint` is a
- * date the editor gives the cable outside its text (see `analyzeChronology`).
+ * The one pipeline: text → parse → chronology → entities, each layer on first use. `dateHint` and
+ * `titleGlosses` are what the editor says of the cable outside its text, in a collection's title:
+ * its date (see `analyzeChronology`) and the cover names it glosses.
  */
-export function analyzeDocument(text: string, gazetteer: Gazetteer, settings: CableSettings, dateHint?: PartialDate): DocumentAnalysis {
-  return new LazyAnalysis(text, gazetteer, settings, dateHint);
+export function analyzeDocument(
+  text: string, gazetteer: Gazetteer, settings: CableSettings, dateHint?: PartialDate, titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
+): DocumentAnalysis {
+  return new LazyAnalysis(text, gazetteer, settings, dateHint, titleGlosses);
 }

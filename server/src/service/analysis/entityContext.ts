@@ -8,8 +8,13 @@ import type { ChronologyResult } from '../chronology';
 import { PROCESSING_LINE_CUE, type EntityContext } from '../entities';
 import type { PartialDate } from '../types';
 
-/** `dateHint`, the date an editor gives the cable outside its text, dates it when its text does not. */
-export function entityContextOf(parsed: CableDocument, chronology: ChronologyResult, dateHint?: PartialDate): EntityContext {
+/**
+ * `dateHint`, the date an editor gives the cable outside its text, dates it when its text does not;
+ * `glosses`, the cover names the editor glosses there, count as the text's own glosses.
+ */
+export function entityContextOf(
+  parsed: CableDocument, chronology: ChronologyResult, dateHint?: PartialDate, glosses?: ReadonlyMap<string, ReadonlySet<string>>,
+): EntityContext {
   const text = parsed.text;
   const channels: string[] = [];
   const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
@@ -40,7 +45,8 @@ export function entityContextOf(parsed: CableDocument, chronology: ChronologyRes
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  return { date: chronology.documentDate ?? dateHint, channels, brackets: parsed.brackets, personSlots };
+  const context = { date: chronology.documentDate ?? dateHint, channels, brackets: parsed.brackets, personSlots };
+  return glosses?.size ? { ...context, glosses } : context;
 }
 
 /** Message parts whose words are a person's name, and how the hover says where the name stood. */

@@ -122,6 +122,29 @@ function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolea
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
 }
 
+/** The cover names a title glosses (`Matveyev [Zakharov]`), by the folded form glossed; undefined when it glosses none. */
+function glossesOf(title: DocumentAnalysis): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+  let glosses: Map<string, Set<string>> | undefined;
+  for (const m of title.entities.mentions) {
+    if (!m.gloss?.entryIds.length) continue;
+    glosses ??= new Map();
+    const ids = glosses.get(m.key) ?? new Set<string>();
+    m.gloss.entryIds.forEach((id) => ids.add(id));
+    glosses.set(m.key, ids);
+  }
+  return glosses;
+}
+
+function sameGlosses(a: ReadonlyMap<string, ReadonlySet<string>> | undefined, b: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const [key, ids] of a) {
+    const other = b.get(key);
+    if (!other || other.size !== ids.size || [...ids].some((id) => !other.has(id))) return false;
+  }
+  return true;
+}
+
 /** A collection title as a view of its own, its analysis lent by the earlier version when the title and its date are unchanged. */
 function titleView(
   document: ITextDocument, text: string, title: Span, index: number, hint: PartialDate | undefined,
@@ -155,8 +178,13 @@ export function analyzeFile(
   const cables: CableView[] = splitCollection(text).map((part, index) => {
     const body = spacesAsSpaces(text.slice(part.body.start, part.body.end));
     const hint = part.title ? titleDate(text, part.title) : undefined;
+    const title = part.title ? titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) : undefined;
+    // a title without a bracket glosses nothing: its names are not read until a feature asks
+    const glosses = title?.analysis.text.includes('[') ? glossesOf(title.analysis) : undefined;
     const earlier = reusable.get(body);
-    const analysis = earlier && sameDay(earlier.dateHint, hint) ? earlier : analyzeDocument(body, gazetteer, settings, hint);
+    const analysis = earlier && sameDay(earlier.dateHint, hint) && sameGlosses(earlier.titleGlosses, glosses)
+      ? earlier
+      : analyzeDocument(body, gazetteer, settings, hint, glosses);
     const doc = cableDocument(document, body, part.body.start);
     const single = doc === document;
     const view: CableView = {
@@ -165,8 +193,8 @@ export function analyzeFile(
       line: single ? 0 : document.positionAt(part.body.start).line,
     };
     if (!part.heading) return view;
-    if (!part.title) return { ...view, heading: part.heading };
-    return { ...view, heading: part.heading, title: part.title, titleView: titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) };
+    if (!part.title || !title) return { ...view, heading: part.heading };
+    return { ...view, heading: part.heading, title: part.title, titleView: title };
   });
   return {
     text,

@@ -312,6 +312,7 @@ class BracketLocator {
 function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string): EntityMention[] {
   // what the whole document tells: glosses of each written form, and who is named unambiguously
   const docGlosses = new Map<string, Set<string>>();
+  for (const [key, ids] of context.glosses ?? []) docGlosses.set(key, new Set(ids));
   const mentioned = new Set<string>();
   for (const m of raw) {
     if (m.gloss) {

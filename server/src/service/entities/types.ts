@@ -17,6 +17,11 @@ export interface EntityContext {
    * gazetteer lacks is read as an unknown person.
    */
   readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[];
+  /**
+   * Glosses the editor gives outside the text, by the folded form they gloss (a collection title's
+   * `Matveyev [Zakharov]`): they count as the document's own glosses (`glossElsewhere`).
+   */
+  readonly glosses?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The cue of a person slot on a processing line (`Deciphered by Orlov`, `Typed by Kornushina`): the cipher office's staff. */
