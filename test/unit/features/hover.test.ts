@@ -76,6 +76,10 @@ test('a cover name outside its years is only possibly its man; names the transla
   assert.match(markdown(hover(cable('Received 12:00 8.8.1948', 'To Cde. Tere$|bin.', 'Text of the message.'))), /^\*\*Terebin\*\* — cover name of \*\*Andrei Orlov\*\*/);
   assert.match(markdown(hover(cable('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].', 'Text of the message.'))), /cover name of \*\*Joseph Stalin\*\*/);
   assert.match(markdown(hover(cable('Received 23:30 16 October 1949', 'To Cde. Filippov.', 'Present were Zhou Enlai and Lin Bo$|ju.'))), /^\*\*Lin Boqu\*\* — Secretary\\-General of the Central People\\'s Government/);
+  // a cover name kept into the 1950s, no last year known: open at its end, and said so in words
+  const karsky = markdown(hover(cable('Received 12:00 10.4.1952', 'To Cde. Filippov.', 'Kar$|sky will interpret.')));
+  assert.match(karsky, /^\*\*Karsky\*\* — cover name of \*\*Shi Zhe\*\*/);
+  assert.match(karsky, /falls in the period from 1929/);
 });
 
 test('a cover name the collection title glosses is read so in the cable under it', () => {

@@ -275,6 +275,9 @@ function coverNameLines(mention: EntityMention, certainty: Certainty, date: Part
   return lines;
 }
 
+/** A period as the object of `falls in`: `1948–1953`, or `the period from 1929` when it is open at one end. */
+const period = (detail: string | undefined) => (/^(?:from|until) /.test(detail ?? '') ? `the period ${detail}` : detail ?? '');
+
 function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: PartialDate | undefined): string | undefined {
   switch (ev.kind) {
     case 'gloss':
@@ -282,9 +285,9 @@ function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: 
     case 'glossElsewhere':
       return 'the same name is glossed elsewhere in this document';
     case 'date':
-      return `the document's date, ${e(formatDate(date))}, falls in ${e(ev.detail ?? '')}`;
+      return `the document's date, ${e(formatDate(date))}, falls in ${e(period(ev.detail))}`;
     case 'dateOutside':
-      return `the document's date, ${e(formatDate(date))}, is outside ${e(ev.detail ?? '')}`;
+      return `the document's date, ${e(formatDate(date))}, is outside ${e(period(ev.detail))}`;
     case 'channel':
       return `the channel: ${e(ev.detail ?? '')}`;
     case 'disputed':
