@@ -626,3 +626,16 @@ test('a first line naming a man after his honorific and nothing else is the addr
   const cut = names('CIPHERED TELEGRAM No. 20001', 'To Cde. Filippov.', 'Cde. Shty-', 'kov and Zhou En-', 'lai met.', '', 'ROSHCHIN');
   assert.ok(!cut.some(n => n.includes('Shty-')), JSON.stringify(cut));
 });
+
+test('a line no header reads above the document’s type is a title, and the envelope under it is kept', () => {
+  const cable = (...top: string[]) => joinLines(...top, '', 'CIPHERED TELEGRAM No. 4159', 'From BEIJING', 'Received 21:30 14.10.1949', '', 'To Comrade FILIPPOV [Stalin].', '', 'The army took Canton.', '', 'KOVALEV', '14.10.49');
+  for (const top of [['Шифртелеграмма'], ['Kovalev to Filippov'], ['Copy', 'Translation from Russian']]) {
+    const names = flatten(symbols(cable(...top))).map(s => s.name);
+    for (const wanted of ['Title and source', 'From: Beijing', 'Addressee: Filippov', 'Message: Kovalev → Filippov, 14.10.49']) {
+      assert.ok(names.includes(wanted), `${JSON.stringify(top)}: ${wanted} in ${JSON.stringify(names)}`);
+    }
+  }
+  // a sentence over a type word that opens a sentence is no title: `Incoming reports ...` is not a header
+  const prose = flatten(symbols(joinLines('The front is quiet.', 'Incoming reports confirm it.', '', 'KOVALEV'))).map(s => s.name);
+  assert.ok(!prose.includes('Title and source'), JSON.stringify(prose));
+});

@@ -366,16 +366,32 @@ class ParseContext implements LineContext {
    * An edition's title right over the cable's own header, perhaps with a date line between:
    * `Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950` / `CIPHERED TELEGRAM
    * No. 25620`. Only a header that starts with the document's type or its office counts, so a
-   * cable whose own first line reads like a title keeps it.
+   * cable whose own first line reads like a title keeps it. Any other line or two that no header
+   * reads (`Шифртелеграмма`, `Kovalev to Filippov`, `Translation from Russian`) is a title too
+   * when the document's type follows in capitals or with its number: `CIPHERED TELEGRAM No. 4159`.
    */
   private titleOverHeader(from: number): number {
     const title = this.skipBlanks(from);
-    if (title >= this.lines.length || !P.DOCUMENT_TITLE.test(this.texts[title])) return 0;
+    if (title >= this.lines.length) return 0;
+    const named = P.DOCUMENT_TITLE.test(this.texts[title]);
     let next = this.skipBlanks(title + 1);
+    if (!named) {
+      if (!this.looseTitleLine(title)) return 0;
+      if (next < this.lines.length && this.looseTitleLine(next)) next = this.skipBlanks(next + 1);
+    }
     if (next < this.lines.length && this.isDateLine(this.texts[next])) next = this.skipBlanks(next + 1);
     if (next >= this.lines.length) return 0;
     const s = this.texts[next];
-    return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
+    if (named) return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
+    const type = P.DOCUMENT_TYPE.exec(s);
+    return type && (type.groups?.number !== undefined || /^[A-Z]{2,}\b/.test(s)) ? next : 0;
+  }
+
+  /** A short line of text (or an editor's credit: `Translation from Russian`) that no part of a header, stamp or message opening reads: a title's candidate. */
+  private looseTitleLine(i: number): boolean {
+    const s = this.texts[i];
+    return (this.kinds[i] === 'text' || this.kinds[i] === 'endnote') && s.length <= 80 && !this.isDateLine(s) && !parseHeaderLine(this.line(i))
+      && !P.DOCUMENT_TYPE.test(s) && !P.ADDRESSEE_COLON.test(s) && !/^(?:To|TO)\s/.test(s);
   }
 
   /** A numbered footnote as the first line, with a salutation or an addressee right below it: where the text resumes, else 0. */
