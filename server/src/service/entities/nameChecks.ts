@@ -14,10 +14,19 @@ import { isNearMiss } from './spelling';
 /** Quote a name in a message: `'Li Kenong'` (a line break inside the name read as a space). */
 export const quote = (s: string): string => `'${s.replace(/\s+/g, ' ')}'`;
 
-/** `Li Kenong` in the case style of `LE KENONG` is `LI KENONG`. */
+/**
+ * `Li Kenong` in the case style of `LE KENONG` is `LI KENONG`; `ZHOU ENLAI` in the style of `Chou
+ * En-lai` is `Zhou Enlai` (each word capitalised, a hyphened part not: `Kim Il-sŏng`).
+ */
 export function inCaseOf(model: string, replacement: string): string {
-  const letters = model.replace(/[^\p{L}]/gu, '');
-  return letters && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? replacement.toUpperCase() : replacement;
+  if (allCapitals(model)) return replacement.toUpperCase();
+  if (!allCapitals(replacement)) return replacement;
+  return replacement.toLowerCase().replace(/(^|[\s.'’])(\p{L})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+}
+
+function allCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** The letters of a spelling, for comparing two of them: `Tse-tung` → `tsetung`. */

@@ -67,7 +67,8 @@ function occurrences(analysis: EntityAnalysis, span: Span, written: string): Spa
 }
 
 function additions(diagnostic: CableDiagnostic, written: string, gazetteer: Gazetteer): NameQuickFix[] {
-  const form = written.replace(/\s+/g, ' ').replace(/\[|\]/g, '');
+  // the spelling itself: no possessive (`Vyshinskii's`), no editor's brackets
+  const form = written.replace(/\s+/g, ' ').replace(/\[|\]/g, '').replace(/['’]s$/, '');
   const out: NameQuickFix[] = [];
   const entryId = diagnostic.data?.['entryId'];
   const entry = typeof entryId === 'string' ? gazetteer.get(entryId) : undefined;

@@ -1,22 +1,31 @@
 /**
  * `Mao Zedong` and later `Mao Tse-tung`: one name in two competing romanisation systems. Each
  * later system is reported once, at its first mention, against the first mention in a competing one.
+ * Two known spellings of one name in one system (`Vyshinsky` and `Vishinsky`, `P'eng Teh-huai` and
+ * `Peng Te-huai`, `Kornushina` and `Kornyushina`) are two romanisations too: each is correct, so the
+ * rarer is noted, never warned of (a misspelling beside the right form is `variant`'s).
  */
 import { defineRule } from '../../analysis/rule';
 import type { CableDiagnostic } from '../../diagnosticCodes';
 import type { RomanisationSystem } from '../../gazetteer/types';
 import type { EntityAnalysis, EntityMention } from '../types';
-import { competingSystems, inSomeFamily, systemLabel } from '../systems';
-import { comparableMentionsByEntry, inCaseOf, quote } from '../nameChecks';
+import { competingSystems, inSomeFamily, spellingLabel, systemLabel } from '../systems';
+import { isNearMiss } from '../spelling';
+import { bareSpelling, comparableMentionsByEntry, inCaseOf, quote } from '../nameChecks';
 
 export const rule = defineRule({
   code: 'cable.name.mixedRomanisation',
   level: 'information',
-  summary: 'one person in two romanisation systems (`Mao Tse-tung` and `Mao Zedong`)',
+  summary: 'one person romanised two ways in one document (`Mao Tse-tung` and `Mao Zedong`, `Vyshinsky` and `Vishinsky`)',
   check: (analysis) => checkMixedRomanisation(analysis.entities),
 });
 
 export function* checkMixedRomanisation(analysis: EntityAnalysis): Generator<CableDiagnostic> {
+  yield* twoSystems(analysis);
+  yield* twoSpellingsOfOneSystem(analysis);
+}
+
+function* twoSystems(analysis: EntityAnalysis): Generator<CableDiagnostic> {
   for (const mentions of comparableMentionsByEntry(analysis).values()) {
     if (mentions.length < 2) continue;
     // a cover name and the real name are two names, not two spellings of one: by cover name ('' for the real name)
@@ -48,6 +57,44 @@ export function* checkMixedRomanisation(analysis: EntityAnalysis): Generator<Cab
         related: [{ span: first.span, message: `${quote(first.name)} (${systemLabel(s1)}) is written here.` }],
         data: { replacement: inCaseOf(m.name, first.name), systems: [s1, s], entryId: best.entry.id },
       };
+    }
+  }
+}
+
+/** Two spellings of one name in one system, each a known form or a correct spelling in its system: the rarer is noted. */
+function* twoSpellingsOfOneSystem(analysis: EntityAnalysis): Generator<CableDiagnostic> {
+  for (const mentions of comparableMentionsByEntry(analysis).values()) {
+    if (mentions.every((m) => m.key === mentions[0]!.key)) continue; // one spelling: nothing to compare
+    const bySpelling = new Map<string, EntityMention[]>();
+    for (const m of mentions) {
+      const list = bySpelling.get(m.key);
+      if (list) list.push(m);
+      else bySpelling.set(m.key, [m]);
+    }
+    // distinct spellings of one entry are few (its gazetteer forms), so all pairs are cheap
+    const spellings = [...bySpelling.values()];
+    for (let a = 0; a < spellings.length; a++) {
+      for (let b = a + 1; b < spellings.length; b++) {
+        const ma = spellings[a]!;
+        const mb = spellings[b]!;
+        const fa = ma[0]!.resolution.best;
+        const fb = mb[0]!.resolution.best;
+        if (fa.form.addedBy || fb.form.addedBy) continue; // the user accepted this spelling
+        if (fa.system !== fb.system || !isNearMiss(bareSpelling(ma[0]!.name), bareSpelling(mb[0]!.name))) continue;
+        // pinyin spells a syllable one way only: two listed pinyin forms are two names (`Beiping` and
+        // `Beijing`, `Andong` and `Dandong`), never two spellings of one
+        if (fa.system === 'pinyin') continue;
+        // the odd one: rarer in this document; on a tie, the one not written first
+        const [odd, usual] = mb.length <= ma.length ? [mb, ma[0]!] : [ma, mb[0]!];
+        const m = odd[0]!;
+        yield {
+          code: 'cable.name.mixedRomanisation',
+          span: m.span,
+          message: `${fa.entry.canonical} is written two ways in this document: ${quote(usual.name)} and ${quote(m.name)} (${spellingLabel(m.resolution.best)}).`,
+          related: [{ span: usual.span, message: `${quote(usual.name)} is written here.` }],
+          data: { replacement: inCaseOf(m.name, usual.name), entryId: fa.entry.id },
+        };
+      }
     }
   }
 }
