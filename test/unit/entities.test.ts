@@ -566,6 +566,19 @@ describe('name diagnostics', () => {
     assert.match(diags[0]!.message, /written two ways in this document: 'Kornushina' and 'Kornyushina'/);
   });
 
+  it('reads a Russian surname in another English transliteration as its person; a slip of another letter stays a slip', () => {
+    const a = analyze('Cde. Krasovskii met Cde. Vishinski, and Shtikov’s deputy came. Filipov and Roschin were absent.', { year: 1951, month: 5, day: 3 });
+    for (const [written, id] of [['Krasovskii', 'krasovsky'], ['Vishinski', 'vyshinsky'], ['Shtikov', 'shtykov']] as const) {
+      const m = mentionOf(a, written);
+      assert.equal(m.resolution.best.entry.id, id, written);
+      assert.equal(m.resolution.best.spelledBy, 'russian-english', written);
+    }
+    assert.deepEqual(a.nearMisses.map((n) => n.written), ['Filipov', 'Roschin']);
+    // beside the listed spelling, another transliteration is no misspelling either
+    const both = analyze('SHTYKOV reports. Cde. Shtikov left for Pyongyang.', { year: 1947, month: 5, day: 3 });
+    assert.deepEqual(nameDiagnostics(both).filter((d) => d.code !== 'cable.name.mixedRomanisation').map((d) => d.message), []);
+  });
+
   it('stays silent on correct text', () => {
     const texts = [
       'Below is the text. Clerk Stain Canton. Chairman Mao and the Government agreed. Copy Nº 2. Series G. January February March April May June July August September October November December',

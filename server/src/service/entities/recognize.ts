@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
-import { matchRomanisedAt } from './romanised';
+import { matchRomanisedAt, russianVariantTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
@@ -93,7 +93,19 @@ export function analyzeEntities(
       i = r.last + 1;
       continue;
     }
-    if (!m || tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m)) {
+    if (!m) {
+      // `Krasovskii`: a listed Russian surname in another transliteration
+      const t = tokens[i]!;
+      const best = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? index.nearestSingleTo(t) : null;
+      const targets = best !== null ? russianVariantTargets(index, t.text, best) : undefined;
+      if (targets) {
+        inMention[i] = 1;
+        raw.push(buildMention(text, tokens, i, i, t.stemKey ?? t.key, targets, t.isPossessive, index, brackets));
+      }
+      i++;
+      continue;
+    }
+    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m)) {
       i++;
       continue;
     }

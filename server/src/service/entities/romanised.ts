@@ -282,3 +282,39 @@ function readWords(text: string, start: number): WordAt[] {
   }
   return words;
 }
+
+/**
+ * One Russian surname in another English transliteration than the listed one: `Krasovskii` and
+ * `Krasovskiy` for `Krasovsky` (-ий), `Vishinski` for `Vyshinsky` (ы), `Shtikov` for `Shtykov`,
+ * `Kovalyov` for `Kovalev` (ё), `Vasilyev` for `Vasiliev`, `Smirnoff`. Only these letters may
+ * differ, so a slip of another letter (`Filipov` for `Filippov`, `Roschin`) stays a misspelling.
+ * `best` is the listed one-word name nearest the word (`EntityIndex.nearestSingleTo`); every entry
+ * it names must be a Russian name.
+ */
+export function russianVariantTargets(index: EntityIndex, written: string, best: string): readonly FormTarget[] | undefined {
+  const display = index.singleDisplay.get(best);
+  if (!display || transliterationKey(written) !== transliterationKey(display)) return undefined;
+  const targets = index.targets.get(best);
+  if (!targets?.length || !targets.every((t) => languagesOf(t.entry).has('ru') && !languagesOf(t.entry).has('zh') && !languagesOf(t.entry).has('ko'))) return undefined;
+  let spelled = russianVariantMemo.get(targets);
+  if (!spelled) {
+    spelled = Object.freeze(targets.map((t): FormTarget => ({ ...t, spelledBy: 'russian-english' })));
+    russianVariantMemo.set(targets, spelled);
+  }
+  return spelled;
+}
+
+const russianVariantMemo = new WeakMap<readonly FormTarget[], readonly FormTarget[]>();
+
+/** The letters English transliterations of one Russian surname share: `krasovskii`, `krasovskiy`, `krasovsky` → `krasovski`. */
+function transliterationKey(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/ff$/, 'v') //                  Smirnoff
+    .replace(/(?:ii|iy|yi|ij|y|i)$/, 'i') // -ий, -ый: Krasovskii, Krasovskiy, Krasovsky, Krasovski
+    .replace(/y/g, 'i') //                   ы and the glide: Vyshinsky, Vishinsky; Vasilyev
+    .replace(/i([eo])/g, 'e'); //            ё and е after a soft sign: Kovalyov, Kovalev; Vasiliev, Vasilev
+}
