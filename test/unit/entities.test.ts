@@ -579,6 +579,12 @@ describe('name diagnostics', () => {
     assert.deepEqual(nameDiagnostics(both).filter((d) => d.code !== 'cable.name.mixedRomanisation').map((d) => d.message), []);
   });
 
+  it('a listed name the written one runs past is no match: Kim Il-seong is Kim Il Sung, not Kim Il', () => {
+    const a = analyze('Kim Il-seong, KIM IL-SEONG and Kim Il Seong received Kim Il.', { year: 1951, month: 1, day: 19 });
+    for (const written of ['Kim Il-seong', 'KIM IL-SEONG', 'Kim Il Seong']) assert.equal(mentionOf(a, written).resolution.best.entry.id, 'kim_il_sung', written);
+    assert.equal(mentionOf(a, 'Kim Il').resolution.best.entry.id, 'kim_il_pak_toksan');
+  });
+
   it('stays silent on correct text', () => {
     const texts = [
       'Below is the text. Clerk Stain Canton. Chairman Mao and the Government agreed. Copy Nº 2. Series G. January February March April May June July August September October November December',

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
-import { matchRomanisedAt, russianVariantTargets } from './romanised';
+import { capitalisedWordAfter, matchRomanisedAt, russianVariantTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
@@ -82,8 +82,9 @@ export function analyzeEntities(
 
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(index, text, tokens, i);
-    // no listed form here, or one of one word (`Mao` of `Mao Tse Tung`): a longer name may be spelt by its system
-    const r = !m || m.last === i ? matchRomanisedAt(index, text, tokens, i) : undefined;
+    // no listed form here, one of one word (`Mao` of `Mao Tse Tung`), or one the name runs on past
+    // (`Kim Il` of `Kim Il-seong`): a longer name may be spelt by its system
+    const r = !m || m.last === i || capitalisedWordAfter(text, tokens[m.last]!.end) ? matchRomanisedAt(index, text, tokens, i) : undefined;
     if (r && (!m || r.last > m.last)) {
       const mention = buildMention(text, tokens, r.first, r.last, r.key, r.targets, r.possessive, index, brackets, r);
       for (let k = r.first; k <= r.last; k++) inMention[k] = 1;

@@ -221,7 +221,7 @@ export function matchRomanisedAt(index: EntityIndex, text: string, tokens: reado
 }
 
 /** Does a hyphened part or, after spaces and at most one line break, a capitalised word follow `end`? */
-function capitalisedWordAfter(text: string, end: number): boolean {
+export function capitalisedWordAfter(text: string, end: number): boolean {
   let j = end;
   const c0 = text.charCodeAt(j);
   if (c0 === 45 || c0 === 0x2010 || c0 === 0x2011 || c0 === 39 || c0 === 0x2019) return true;
