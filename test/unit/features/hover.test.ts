@@ -82,6 +82,14 @@ test('a cover name outside its years is only possibly its man; names the transla
   assert.match(karsky, /falls in the period from 1929/);
 });
 
+test('a surname after a junior rank, of a man with no known office on the date, is only possibly him', () => {
+  const body = (line: string) => cable('Received 16:40 5.3.1949', 'To Cde. Vyshinsky.', line);
+  assert.match(markdown(hover(body('The adviser Colonel Igna$|tiev travels with the delegation.'))), /^\*\*Ignatiev\*\* — possibly \*\*Semyon Ignatiev\*\*/);
+  assert.match(markdown(hover(body('The adviser Colonel Igna$|tiev travels with the delegation.'))), /perhaps a namesake/);
+  // a general, or a date on which he held an office, is no reason to doubt
+  assert.doesNotMatch(markdown(hover(cable('Received 16:40 5.3.1952', 'To Cde. Vyshinsky.', 'Colonel Igna$|tiev travels with the delegation.'))), /possibly/);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));

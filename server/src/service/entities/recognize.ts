@@ -2,7 +2,7 @@
  * Entity recognition: one pass over the tokens of a document against the gazetteer's index,
  * then resolution of every mention with what the whole document says (glosses, channels, date).
  */
-import type { Span } from '../types';
+import type { PartialDate, Span } from '../types';
 import { partitionPoint } from '../spans';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
@@ -351,16 +351,18 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
-    let resolution = m.gloss || processing || offices ? undefined : byTargets.get(m.targets);
+    const ranked = afterJuniorRank(text, m.span.start);
+    const own = m.gloss || processing || offices || ranked;
+    let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
       // Without a gloss, a name resolves from the document's date and, for a cover name, from
       // which of its channels the document names: cables that agree on those resolve it alike.
-      const shared = m.gloss || docGloss || processing || offices ? undefined : sharedResolutions(m.targets);
+      const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, ranked);
       shared?.resolutions.set(sharedKey, resolution);
-      if (!m.gloss && !processing && !offices) byTargets.set(m.targets, resolution);
+      if (!own) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
@@ -434,6 +436,17 @@ function contextKey(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** `Colonel Ignatiev`, `Capt. Zakharov`: a surname after a junior officer's rank (not `General` or `Major General`). */
+function afterJuniorRank(text: string, start: number): boolean {
+  return JUNIOR_RANK.test(text.slice(Math.max(0, start - 24), start));
+}
+const JUNIOR_RANK = /(?:^|[^A-Za-z])(?:(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.)\s+$/;
+
+/** A person with offices listed, none of them held on the (known) date. */
+function idleOnDate(c: Candidate, date: PartialDate | undefined): boolean {
+  return date?.year !== undefined && c.entry.kind === 'person' && (c.entry.roles?.length ?? 0) > 0 && !c.evidence.some((e) => e.kind === 'role');
+}
+
 /** Do all these forms name one entry (perhaps in several ways)? */
 function namesOneEntry(targets: readonly FormTarget[]): boolean {
   const id = targets[0]?.entry.id;
@@ -449,6 +462,7 @@ function resolve(
   context: EntityContext,
   processing = false,
   offices?: ReadonlyMap<string, string>,
+  ranked = false,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
@@ -458,14 +472,17 @@ function resolve(
     candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices));
   });
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0]!;
+  let best = candidates[0]!;
   const second = candidates.find((c) => c.entry.id !== best.entry.id);
   let confidence: ResolutionConfidence;
   if (best.evidence.some((e) => e.kind === 'gloss' || e.kind === 'glossElsewhere')) confidence = 'certain';
   else if (best.pseudonym?.confidence === 'disputed') confidence = 'uncertain';
   else if (!second) {
     const outside = best.evidence.some((e) => e.kind === 'dateOutside');
-    confidence = outside ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
+    // `Colonel Ignatiev` in 1949: a surname alone after a junior rank, of a man whose known offices all lie elsewhere in time
+    const idle = ranked && !outside && best.via === 'name' && !m.key.includes('\u0001') && idleOnDate(best, context.date);
+    if (idle) best = { ...best, evidence: [...best.evidence, { kind: 'noRoleOnDate' }] };
+    confidence = outside || idle ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
   } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';
   const alternatives =
     confidence === 'certain' ? [] : candidates.filter((c) => c !== best && c.entry.id !== best.entry.id && c.score > best.score - 6);
