@@ -58,6 +58,11 @@ describe('built-in gazetteer data', () => {
     assert.equal(builtin.findByName('Kornyushina')[0]?.id, 'clerk_kornushina');
   });
 
+  it('knows a surname alone and a simplified-character form where sources write them', () => {
+    assert.equal(builtin.findByName('Lebedev')[0]?.id, 'lebedev_ng');
+    assert.equal(builtin.findByName('朴宪永')[0]?.id, 'pak_hon_yong');
+  });
+
   it('has historical place names', () => {
     const cases: [string, string][] = [
       ['Peking', 'beijing'], ['Peiping', 'beijing'], ['Beiping', 'beijing'], ['Port Arthur', 'port_arthur'], ['Lüshun', 'port_arthur'],
