@@ -557,6 +557,10 @@ describe('name diagnostics', () => {
     assert.equal(slice(a, diags[0]!.related![0]!.span), 'Mao Zedong');
   });
 
+  it('a surname alone tells no system: Chairman Mao beside Mao Tse-tung is one system', () => {
+    assert.deepEqual(nameDiagnostics(analyze('Mao Tse-tung received the delegation. Chairman Mao said the talks went well.')).map((d) => d.message), []);
+  });
+
   it('notes two known spellings of one clerk in one document, the rarer one, as information', () => {
     const a = analyze('Printed by Kornushina 1250 19 October\nTyped by Kornushina\nTyped by Kornyushina at 1525');
     const diags = nameDiagnostics(a);

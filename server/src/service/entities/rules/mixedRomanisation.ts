@@ -34,6 +34,8 @@ function* twoSystems(analysis: EntityAnalysis): Generator<CableDiagnostic> {
       const best = m.resolution.best;
       const s = best.system;
       if (!inSomeFamily(s)) continue;
+      // a surname alone says little of its system: the `Mao` of `Chairman Mao` is pinyin and Wade–Giles alike
+      if (!m.key.includes('\u0001') && best.via === 'name') continue;
       const name = best.pseudonym?.name ?? '';
       let firstBySystem = byName.get(name);
       if (!firstBySystem) byName.set(name, (firstBySystem = new Map()));
