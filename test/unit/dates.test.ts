@@ -213,3 +213,21 @@ test('the scanner never throws on odd input', () => {
     assert.doesNotThrow(() => scanDates(t));
   }
 });
+
+test('a Roman numeral no month is (XIII) is read whole and reported, never cut to XII', () => {
+  const [m] = scanDates('Received 17:40 12.XIII.1951');
+  assert.equal(m?.date?.month, 13);
+  assert.equal(m?.date?.year, 1951);
+  assert.equal(m?.invalid?.reason, 'there is no month 13');
+  // a numeral that is no date stays none: a congress, a king
+  assert.deepEqual(scanDates('the XIX Congress and Louis XIV.'), []);
+});
+
+test('a weekday between a time and its date is the date’s, and the three are one mention', () => {
+  const text = 'Received 16:20 Tuesday, 25 October 1950';
+  const found = scanDates(text);
+  assert.equal(found.length, 1);
+  const [m] = found;
+  assert.equal(text.slice(m!.span.start, m!.span.end), '16:20 Tuesday, 25 October 1950');
+  assert.deepEqual([m!.date?.day, m!.time?.hour, m!.weekday?.value], [25, 16, 2]);
+});

@@ -31,6 +31,12 @@ export const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'I
 
 /** Roman months from December down, for alternations that never cut a numeral: `XII|XI|X|IX|…|II|I`. */
 export const romanMonthsDescending: readonly string[] = [...romanMonths].reverse();
+/**
+ * A Roman numeral where a Roman month stands, up to XXXIX, as a regular expression's source: the
+ * months and the slips no month is (`12.XIII.1951`), so that a slip is read whole and reported
+ * rather than read as `12.XII` with an `I` left over. Must not be followed by a letter.
+ */
+export const ROMAN_NUMERAL = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![A-Za-z])';
 
 /** `Sunday` … `Saturday` (index 0 is Sunday, as `Date.getUTCDay`). */
 export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -72,6 +78,19 @@ export function monthFromName(word: string): number | undefined {
 export function monthFromRoman(roman: string): number | undefined {
   const i = (romanMonths as readonly string[]).indexOf(roman.toUpperCase());
   return i < 0 ? undefined : i + 1;
+}
+
+/** The value of a Roman numeral of `ROMAN_NUMERAL` (`XIII` 13), else undefined. */
+export function romanValue(roman: string): number | undefined {
+  const digits: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let k = 0; k < roman.length; k++) {
+    const v = digits[roman[k]!.toUpperCase()];
+    if (v === undefined) return undefined;
+    const next = digits[roman[k + 1]?.toUpperCase() ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total || undefined;
 }
 
 /** 0 (Sunday) … 6 of a weekday name in any case, else undefined. */

@@ -639,3 +639,8 @@ test('a line no header reads above the document’s type is a title, and the env
   const prose = flatten(symbols(joinLines('The front is quiet.', 'Incoming reports confirm it.', '', 'KOVALEV'))).map(s => s.name);
   assert.ok(!prose.includes('Title and source'), JSON.stringify(prose));
 });
+
+test('a routing line with a weekday between its time and its date keeps the date', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 12011', 'From BEIJING Received 16:20 Wednesday, 25 October 1950', '', 'To Comrade FILIPPOV.', '', 'The talks go on.', '', 'ROSHCHIN'))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(names.includes('Received: 16:20 Wednesday, 25 October 1950 (1950-10-25 16:20)'), JSON.stringify(names));
+});

@@ -20,10 +20,9 @@ import {
   dayNumber,
   daysInMonth,
   monthFromName,
-  monthFromRoman,
   weekdayFromName,
 } from './calendar';
-import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, romanMonthsDescending, weekdayNames, zoneAbbreviations } from '../vocabulary';
+import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, ROMAN_NUMERAL, romanValue, weekdayNames, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 
@@ -119,9 +118,9 @@ const patterns = {
   // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
   ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
   dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
-  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${alternation(romanMonthsDescending)})(?![A-Za-z])(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
+  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
-  romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${alternation(romanMonthsDescending)})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
+  romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
   dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
   slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
   colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
@@ -522,7 +521,8 @@ function romanDate(m: RegExpExecArray, _masked: Masked, out: Candidate[]): void 
   const [all, d, rom, y] = m;
   const date = newDate({ start: m.index, end: m.index + all.length }, 'roman', {
     day: Number(d),
-    month: monthFromRoman(rom as string) as number,
+    // a numeral no month is (`XIII`) is kept, and reported as no month
+    month: romanValue(rom as string) as number,
   });
   if (y !== undefined) {
     date.year = twoDigitYear(y);
@@ -682,7 +682,8 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
   return pattern.test(t.slice(from, to));
 }
 
-const TIME_THEN_DATE = /^[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+(?:the[ \t]+)?)?$/i;
+/** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's). */
+const TIME_THEN_DATE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:(${alternation(weekdayNames)}),?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
 const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
@@ -904,6 +905,7 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     let time = c.time;
     let start = c.start;
     let end = c.end;
+    let gapWeekday: DateMention['weekday'];
     // `Received at 21:30 Beijing time 27.7.51`: the clock's zone between the time and its date
     const zoneBetween = time && !date && next?.date && !next.time ? zoneThenDate(t, c.end, next.start) : undefined;
     if (c.relative) {
@@ -919,6 +921,8 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     } else if (time && !date && next?.date && !next.time && sameLineGap(t, c.end, next.start, TIME_THEN_DATE)) {
       date = next.date;
       end = next.end;
+      const day = TIME_THEN_DATE.exec(t.slice(c.end, next.start))?.[1];
+      if (day) gapWeekday = { value: weekdayFromName(day) as number, span: { start: t.indexOf(day, c.end), end: t.indexOf(day, c.end) + day.length } };
       i++;
     } else if (zoneBetween) {
       date = next!.date;
@@ -930,7 +934,7 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
       i++;
     }
     // every mention has every field, in one order: one hidden class for all of them
-    const m: Mutable<DateMention> = { span: { start, end }, date, time, statedZone: undefined, weekday: undefined, invalid: undefined };
+    const m: Mutable<DateMention> = { span: { start, end }, date, time, statedZone: undefined, weekday: gapWeekday, invalid: undefined };
 
     // qualifiers before the date: `Night of October 3`, `on the evening of 19 April`
     if (date && (!time || date.span.start <= time.span.start)) {

@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, monthNames, romanMonthsDescending, weekdayNames } from '../vocabulary';
+import { allMonthAbbreviations, alternation, monthNames, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
 
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
@@ -41,7 +41,7 @@ export const NUMBER = String.raw`[A-Za-z]{0,3}\d[\w/\-]*`;
 /** Month names, abbreviations and Roman months from the shared vocabulary (the date scanner and the grammar read the same). */
 export const MONTH_NAMES = alternation(monthNames);
 export const MONTH = String.raw`(?:${MONTH_NAMES}|${alternation(allMonthAbbreviations)})\.?`;
-const ROMAN = `(?:${alternation(romanMonthsDescending)})`;
+const ROMAN = `(?:${ROMAN_NUMERAL})`;
 
 /**
  * A date or time expression as it appears in routing, footer and signature lines, loose enough
@@ -55,7 +55,9 @@ const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
+// `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
+const WEEKDAY_BEFORE = String.raw`(?:(?:${alternation(weekdayNames)}),?\s+)?`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;

@@ -35,7 +35,7 @@ function* twoSystems(analysis: EntityAnalysis): Generator<CableDiagnostic> {
       const s = best.system;
       if (!inSomeFamily(s)) continue;
       // a surname alone says little of its system: the `Mao` of `Chairman Mao` is pinyin and Wade–Giles alike
-      if (!m.key.includes('\u0001') && best.via === 'name') continue;
+      if (!m.key.includes('\u0001') && best.via === 'name' && best.entry.kind === 'person') continue;
       const name = best.pseudonym?.name ?? '';
       let firstBySystem = byName.get(name);
       if (!firstBySystem) byName.set(name, (firstBySystem = new Map()));
