@@ -658,3 +658,11 @@ test('a Politburo decision dated after the extract that records it is out of ord
   assert.deepEqual(codes(analyze(extract('July 2, 1951'))), []);
   assert.deepEqual(codes(analyze(extract('June 28, 1951'))), []);
 });
+
+test('lost line breaks: a routing word routes the date right after it, not a sentence’s date further on', () => {
+  const text = 'CIPHERED TELEGRAM No. 3105 From BEIJING Received 09:30 9 March 1952 To Comrade FILIPPOV Your telegram of 7 March has been received. The statement will be published on 12 March. With greetings, ROSHCHIN Deciphered by Karpov 10:15 9 March';
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, '09:30 9 March 1952').role, 'received');
+  assert.equal(mentionOf(r, text, '12 March').role, 'reference');
+  assert.deepEqual(codes(r).filter(isWarning), []);
+});

@@ -25,6 +25,9 @@ export interface Classified {
 const lineStartKeyword =
   /^[ \t]*(?:(?:From|FROM)\b[^\n]{0,60}?[ .\t])?([Ss]ent to the|[Ss]ent|[Rr]eceived|[Aa]rrived|[Tt]ransmitted|[Dd]eciphered|[Pp]rinted|[Tt]yped|[Vv]erified|[Ff]orwarded)\b|^[ \t]*[A-Z][A-Za-z0-9]*\.?(?:[ \t]+[A-Z0-9][A-Za-z0-9/.]*){0,6}[ \t]+(Sent to the|Sent|Received|Arrived|Transmitted|Deciphered|Printed|Typed|Verified|Forwarded)\b/;
 
+/** How far after its routing word a date may stand and still be the one it routes (`Received at 21 hours 40 minutes on 19 October 1951`). */
+const KEYWORD_REACH = 48;
+
 function stageFromWord(word: string): { role: DateRole; stage: Stage } {
   const w = word.toLowerCase();
   if (w === 'sent to the' || w === 'forwarded') return { role: 'transmitted', stage: 'forwarded' };
@@ -136,7 +139,9 @@ export class MentionWords {
     const text = this.text;
     const before = text.slice(line.start, m.span.start);
     const after = m.span.end <= line.end ? text.slice(m.span.end, line.end) : '';
-    const kw = lineStartKeyword.exec(before);
+    // the word routes the date right after it, not one a sentence later on a line whose breaks were lost
+    const opened = lineStartKeyword.exec(before);
+    const kw = opened && before.length - (opened.index + opened[0].length) <= KEYWORD_REACH ? opened : null;
     // a footer item split over two lines: `Deciphered by Karpov` / `at 1510 18 November`
     let prevKw: RegExpExecArray | null = null;
     if (!kw && line.start > 0 && atOrOn.test(before)) {

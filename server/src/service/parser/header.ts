@@ -115,11 +115,15 @@ const ROUTING_KIND: Record<string, HeaderFieldKind> = {
 };
 
 /** Cuts a routing line into origin / sent / received / ... fields at its keywords. */
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
+
 function routingFields(line: LineText, startAt = 0): HeaderField[] {
   const t = line.text;
   const marks: { at: number; kw: string; after: number }[] = [];
   P.ROUTING_KEYWORD.lastIndex = startAt;
   for (let m = P.ROUTING_KEYWORD.exec(t); m; m = P.ROUTING_KEYWORD.exec(t)) {
+    // `Your telegram ... has been received.`: a passive verb in a sentence run into the line (lost line breaks) routes nothing
+    if (PASSIVE_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
     marks.push({ at: m.index, kw: m[0].replace(':', '').toLowerCase(), after: m.index + m[0].length });
   }
   const out: HeaderField[] = [];
