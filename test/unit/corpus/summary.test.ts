@@ -109,3 +109,8 @@ test('a cable to the Soviet Ambassador is to the man who held the post on its da
   assert.equal(late.date, '1951-10-01');
   assert.equal(late.sent, '1951-10-02 01:15');
 });
+
+test('a recipient written with a slip the checks report (To Roschin.) is still that person', () => {
+  const cable = summarize(moscowCable('6511', 10, 'Pass the following.').replace('PEKING, TO THE SOVIET AMBASSADOR', 'PEKING\nTo Roschin.')).summary.cables[0]!;
+  assert.deepEqual([cable.recipient, cable.recipientId], ['Nikolai Roshchin', 'roshchin']);
+});
