@@ -4,7 +4,7 @@
  * settings live here and in `lsp/`.
  */
 import {
-  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, LSPErrorCodes, MessageType,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ErrorCodes, FileChangeType, LSPErrorCodes, MessageType,
   ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type CodeAction, type Connection, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
@@ -13,7 +13,7 @@ import {
   corpusChangedMethod, gazetteerEntryMethod, indexStatusMethod, timelineMethod,
   type GazetteerEntryParams, type GazetteerEntryResult, type IndexStatusResult, type TimelineResult,
 } from '../../protocol/src/protocol';
-import { createCableLanguageService, semanticTokensLegend } from './service';
+import { createCableLanguageService, renameProblem, semanticTokensLegend } from './service';
 import { defaultServerSettings, readFilesExclude, readSettings, type ServerSettings } from './lsp/settings';
 import { WorkspaceGazetteer } from './lsp/workspaceGazetteer';
 import { gazetteerAdditionEdit } from './lsp/gazetteerEdit';
@@ -433,6 +433,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return doc ? service.prepareRename(doc, params.position, token) : null;
   });
   connection.onRenameRequest(async (params, token) => {
+    // the client shows this message: a name that cannot be a spelling is refused, not silently ignored
+    const problem = typeof params.newName === 'string' ? renameProblem(params.newName) : 'newName must be a string';
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `Cannot rename to ${JSON.stringify(params.newName)}: ${problem}.`);
     const doc = await ready('textDocument/rename', params, token);
     return doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
   });
@@ -441,6 +444,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     files: service.corpus.size,
   }));
   connection.onRequest(gazetteerEntryMethod, (params: GazetteerEntryParams): GazetteerEntryResult => {
+    if (typeof params?.uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `${gazetteerEntryMethod}: uri must be a string`);
     const id = entityIdOfEntryUri(params.uri);
     return { text: (id && service.getGazetteerEntryText(id)) ?? null };
   });

@@ -101,6 +101,26 @@ describe('damaged messages', () => {
     try {
       assert.equal(await errorCode(client.request('textDocument/hover', null)), INVALID_PARAMS);
       assert.equal(await errorCode(client.request('textDocument/documentSymbol', { textDocument: null })), INVALID_PARAMS);
+      assert.equal(await errorCode(client.request('workspace/symbol', null)), INVALID_PARAMS);
+      assert.equal(await errorCode(client.request('cable/gazetteerEntry', null)), INVALID_PARAMS);
+      assert.equal(await errorCode(client.request('cable/gazetteerEntry', { uri: 7 })), INVALID_PARAMS);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('a rename to what cannot be a name is refused with a message, never applied', async () => {
+    const client = await LspClient.start();
+    try {
+      const text = readRepoFile(SEED);
+      const uri = client.open(SEED);
+      const line = text.split('\n').findIndex(l => l.includes('Le Kenong'));
+      const position = { line, character: text.split('\n')[line]!.indexOf('Le Kenong') + 1 };
+      for (const newName of ['', '   ', 'Li\nKenong', 'Li Kenong [x]', 'Li "Kenong"', '\u0000']) {
+        const code = await errorCode(client.request('textDocument/rename', { textDocument: { uri }, position, newName }));
+        assert.equal(code, INVALID_PARAMS, JSON.stringify(newName));
+      }
+      assert.ok(await client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Li Kenong' }));
     } finally {
       await client.shutdown();
     }

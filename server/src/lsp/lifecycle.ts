@@ -30,7 +30,7 @@ export class LifecycleGate implements MessageStrategy {
       if (message.method === 'initialize') this.state = 'running';
       else if (this.state === 'new') return next(redirect(message, NOT_INITIALIZED));
       else if (message.method === 'shutdown') this.state = 'shutDown';
-      else if (message.method.startsWith('textDocument/') && (typeof message.params !== 'object' || message.params === null || Array.isArray(message.params))) {
+      else if (takesObject(message.method) && (typeof message.params !== 'object' || message.params === null || Array.isArray(message.params))) {
         return next(redirect(message, NOT_AN_OBJECT));
       }
     } else if (Message.isNotification(message) && this.state === 'new' && message.method !== 'exit') {
@@ -48,6 +48,11 @@ export class LifecycleGate implements MessageStrategy {
     connection.onRequest(NOT_AN_OBJECT, (params: { method: string }) =>
       new ResponseError(ErrorCodes.InvalidParams, `${params.method}: the parameters must be an object`));
   }
+}
+
+/** Requests whose parameters are an object by the protocol (the library reads their fields before any handler could check them). */
+function takesObject(method: string): boolean {
+  return method.startsWith('textDocument/') || method === 'workspace/symbol' || method === 'workspace/executeCommand' || method === 'cable/gazetteerEntry';
 }
 
 /** The same request (same id) sent to one of the internal handlers, which answers with the error. */

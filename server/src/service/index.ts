@@ -337,6 +337,6 @@ export { summarizeFile } from './corpus/summarize';
 export { CorpusIndex } from './corpus/corpusIndex';
 export type { EntityDefinition } from './features/definition';
 export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/timeline';
-export type { RenameOptions } from './features/rename';
+export { renameProblem, type RenameOptions } from './features/rename';
 export type * from './corpus/types';
 export type { ComputedFile } from './corpus/indexer';

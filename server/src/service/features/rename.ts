@@ -29,6 +29,19 @@ const PROTECTED_LABEL: Record<ProtectedBy, { label: string; description: string 
   original: { label: 'Inside a quoted original-language form', description: 'a transliteration of the original wording; change it only if it was mistyped' },
 };
 
+/**
+ * Why a new name cannot be a spelling of a name, or undefined when it can: it must hold a letter,
+ * and no line break, control character, bracket or quotation mark (an editor's bracket or a quote
+ * is no part of a name, and a rename never writes one).
+ */
+export function renameProblem(newName: string): string | undefined {
+  const name = newName.trim();
+  if (!/\p{L}/u.test(name)) return 'the new name must hold a letter';
+  if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(name)) return 'the new name must be one line of text, without control characters';
+  if (/[[\]{}()<>"“”„«»]/.test(name)) return 'the new name must not hold brackets or quotation marks: they are the editor\'s and the quotation\'s, not the name\'s';
+  return undefined;
+}
+
 export class RenameProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly indexer: CorpusIndexer) {}
 
@@ -43,7 +56,7 @@ export class RenameProvider {
   provideRenameEdits(doc: ITextDocument, position: Position, newName: string, options: RenameOptions, token: ICancellationToken): WorkspaceEdit | undefined {
     const name = newName.trim();
     const target = entityTargetAt(this.analyses.get(doc), doc, position);
-    if (!target || !name || token.isCancellationRequested || (target.kind === 'entity' && target.mention.reference !== undefined)) return undefined;
+    if (!target || renameProblem(name) !== undefined || token.isCancellationRequested || (target.kind === 'entity' && target.mention.reference !== undefined)) return undefined;
     this.indexer.update(doc);
     const index = this.indexer.index;
     const written = target.kind === 'entity' ? target.cable.analysis.text.slice(target.mention.span.start, target.mention.span.end) : target.nearMiss.written;
