@@ -43,20 +43,21 @@ interface Finding {
   readonly diagnostic: Diagnostic;
 }
 
-/** Reads the arguments; a flag it does not know is a usage error, not something to ignore. */
-function parseArgs(argv: readonly string[]): { format: Format; targets: string[]; jobs?: number } | string {
+/** Reads the arguments; a flag it does not know is a usage error, not something to ignore; `--help` asks for the usage. */
+function parseArgs(argv: readonly string[]): { format: Format; targets: string[]; jobs?: number } | { help: true } | string {
   let format: Format = 'text';
   let jobs: number | undefined;
   const targets: string[] = [];
   for (const arg of argv) {
-    const jobsArg = /^--jobs=(\d+)$/.exec(arg);
+    const jobsArg = /^--jobs=(.*)$/.exec(arg);
     if (jobsArg) {
+      if (!/^\d+$/.test(jobsArg[1]!)) return `cable-check: --jobs takes a whole number of threads (0 for one), not ${JSON.stringify(jobsArg[1])}\n${USAGE}`;
       jobs = Math.min(16, Number(jobsArg[1]));
     } else if (arg === '--json' || arg === '--sarif' || arg === '--outline') {
       if (format !== 'text') return `cable-check: choose one of --json, --sarif and --outline\n${USAGE}`;
       format = arg.slice(2) as Format;
     } else if (arg === '--help' || arg === '-h') {
-      return USAGE;
+      return { help: true };
     } else if (arg.startsWith('-') && arg !== '-') {
       return `cable-check: unknown option ${arg}\n${USAGE}`;
     } else {
@@ -188,6 +189,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof args === 'string') {
     process.stderr.write(args + '\n');
     return 2;
+  }
+  if ('help' in args) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
   }
   let inputProblems = 0;
   const problem = (message: string) => {

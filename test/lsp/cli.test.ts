@@ -167,7 +167,7 @@ describe('bad input: a clear line each, the other files still checked, nothing w
         chmodSync(dir, 0o755);
         checker = path.join(copy, path.basename(cli));
         const probe = spawnSync(process.execPath, [checker, '--help'], { cwd: copy, encoding: 'utf8', ...as });
-        assert.ok(probe.status === 2 && /usage/.test(probe.stderr), `running as root, the checker must run as nobody to meet EACCES: ${probe.stderr.trim() || probe.error}`);
+        assert.ok(probe.status === 0 && /usage/.test(probe.stdout), `running as root, the checker must run as nobody to meet EACCES: ${probe.stderr.trim() || probe.error}`);
       }
       checkBadInput(file, /: cannot read \(EACCES: permission denied\)$/, as, checker);
     } finally {
@@ -249,10 +249,17 @@ test('the connected corpus read by worker threads (--jobs=2) gives the same find
   assert.equal(pooled.stderr, '');
 });
 
-test('--jobs takes a number', () => {
+test('--jobs takes a number, and says so of another value', () => {
   const r = run('--jobs=many', 'samples/corpus');
   assert.equal(r.status, 2);
-  assert.match(r.stderr, /unknown option --jobs=many/);
+  assert.match(r.stderr, /--jobs takes a whole number of threads \(0 for one\), not "many"/);
+});
+
+test('--help prints the usage on stdout and exits 0', () => {
+  const r = run('--help');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^usage: cable-check/);
+  assert.equal(r.stderr, '');
 });
 
 test('a folder is one corpus: the same cable saved twice is reported in each file, pointing at the other', () => {
