@@ -144,7 +144,15 @@ function jsonLine({ file, diagnostic: d }: Finding): string {
 
 /** SARIF 2.1.0: one run, the codes as rules, lines and columns 1-based in UTF-16 code units (SARIF's default). */
 function sarif(findings: readonly Finding[]): string {
-  const artifact = (file: string) => ({ uri: file.split(path.sep).join('/') });
+  // Every location the same way: a URI reference (percent-encoded) relative to the working folder
+  // (`SRCROOT`, given in `originalUriBaseIds`) for a file inside it, else an absolute file URI.
+  const root = process.cwd();
+  const artifact = (file: string) => {
+    const absolute = path.resolve(file);
+    const relative = path.relative(root, absolute);
+    if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+    return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+  };
   const region = (r: Diagnostic['range']) => ({
     startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1,
   });
@@ -152,6 +160,7 @@ function sarif(findings: readonly Finding[]): string {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
+      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(root + path.sep).href } },
       tool: {
         driver: {
           name: 'cable-check',
@@ -170,7 +179,7 @@ function sarif(findings: readonly Finding[]): string {
         relatedLocations: d.relatedInformation?.map((r, id) => ({
           id,
           message: { text: r.message },
-          physicalLocation: { artifactLocation: artifact(r.location.uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(r.location.uri)) : file), region: region(r.location.range) },
+          physicalLocation: { artifactLocation: artifact(r.location.uri.startsWith('file:') ? fileURLToPath(r.location.uri) : file), region: region(r.location.range) },
         })),
       })),
     }],

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -94,6 +95,25 @@ test('--sarif prints a SARIF 2.1.0 log with the codes as rules', () => {
   assert.equal(variant?.level, 'warning');
   assert.equal(variant?.locations[0].physicalLocation.artifactLocation.uri, 'samples/seed-mao-to-filippov-1951.cable');
   assert.deepEqual(variant?.locations[0].physicalLocation.region && { l: variant.locations[0].physicalLocation.region.startLine, c: variant.locations[0].physicalLocation.region.startColumn }, { l: 39, c: 7 });
+});
+
+test('--sarif locations are URI references: percent-encoded, relative to the working folder it names, else absolute', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cable-sarif-'));
+  try {
+    const name = 'a b#c%20ü.cable';
+    copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, name));
+    type Log = { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[] }[] };
+    const inside = JSON.parse(spawnSync(process.execPath, [cli, '--sarif', name], { cwd: dir, encoding: 'utf8' }).stdout) as Log;
+    const all = inside.runs[0]!.results.flatMap(x => [...x.locations, ...(x.relatedLocations ?? [])].map(l => l.physicalLocation.artifactLocation));
+    assert.ok(all.length >= 2);
+    assert.ok(all.every(a => a.uri === 'a%20b%23c%2520%C3%BC.cable' && a.uriBaseId === 'SRCROOT'), JSON.stringify(all));
+    assert.equal(new URL(inside.runs[0]!.originalUriBaseIds['SRCROOT']!.uri).href, pathToFileURL(dir + path.sep).href);
+    const outside = JSON.parse(spawnSync(process.execPath, [cli, '--sarif', path.join(dir, name)], { cwd: root, encoding: 'utf8' }).stdout) as Log;
+    const uri = outside.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    assert.equal(fileURLToPath(uri), path.join(dir, name));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('bad input: a clear line each, the other files still checked, nothing written', () => {
