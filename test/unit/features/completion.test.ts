@@ -153,3 +153,11 @@ test('a collection: nothing on a document heading, and a name in a later cable i
   assert.deepEqual(edit.range.end, position);
   assert.deepEqual(edit.range.start, { line: position.line, character: position.character - 'Chou'.length });
 });
+
+test('a position past the end of the document completes nothing', () => {
+  const doc = makeDocument(`${cable('Received 11:35 19.10.1951', 'Nothing new.')}\nCde. Zho`);
+  const p = provider();
+  const last = doc.lineCount - 1;
+  assert.ok(p.provideCompletions(doc, { line: last, character: 'Cde. Zho'.length }, noToken).items.some(i => i.label === 'Zhou Enlai'), 'at the end itself');
+  assert.deepEqual(p.provideCompletions(doc, { line: last + 50, character: 0 }, noToken).items, []);
+});

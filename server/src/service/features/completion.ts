@@ -166,6 +166,8 @@ export class CompletionProvider {
 
   provideCompletions(file: ITextDocument, position: Position, token: ICancellationToken): CompletionList {
     const empty: CompletionList = { isIncomplete: false, items: [] };
+    // a position past the document's end is nowhere to insert: the clamped offset would be another place
+    if (file.positionAt(file.offsetAt(position)).line !== position.line) return empty;
     const { analysis, doc, offset: start } = this.analyses.get(file).cableAt(file.offsetAt(position));
     // A collection's heading and title come before the cable's text: no names to complete there.
     if (file.offsetAt(position) < start) return empty;
