@@ -644,3 +644,10 @@ test('a routing line with a weekday between its time and its date keeps the date
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 12011', 'From BEIJING Received 16:20 Wednesday, 25 October 1950', '', 'To Comrade FILIPPOV.', '', 'The talks go on.', '', 'ROSHCHIN'))).map(s => `${s.name} (${s.detail})`);
   assert.ok(names.includes('Received: 16:20 Wednesday, 25 October 1950 (1950-10-25 16:20)'), JSON.stringify(names));
 });
+
+test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
+  const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
+  assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);
+  assert.deepEqual(signed('PENG DEHUAI, DENG HUA'), ['Signed: Peng Dehuai', 'Signed: Deng Hua']);
+  assert.deepEqual(signed('Kaesong, Panmunjom, Munsan'), []);
+});

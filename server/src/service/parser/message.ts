@@ -728,7 +728,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
     return [part('number', t, { start: t.offset + at, end: t.offset + at + copy.groups!.number.length })];
   }
   if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
-  const cosigned = signatureAllowed ? closingAndSigners(t) : undefined;
+  const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
@@ -783,6 +783,25 @@ function closingAndSigners(t: LineText): MessagePart[] | undefined {
   for (const n of signers.groups!.names.matchAll(CAPITALS_NAME)) {
     const ns = t.offset + at + n.index!;
     out.push(part('signature', t, { start: ns, end: ns + n[0].length }));
+  }
+  return out;
+}
+
+/** Two to five full names, comma-separated, alone on a line: `Peng Dehuai, Deng Hua, Hong Xuezhi`, `KIM IL SUNG, PAK HON-YONG`. */
+const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}){1,4})\.?$/u;
+
+/** Co-signers on one line without a closing: each a name of two or three words (a list of single words is places or offices). */
+function signerList(t: LineText): MessagePart[] | undefined {
+  const m = SIGNER_LIST.exec(t.text);
+  if (!m) return undefined;
+  const out: MessagePart[] = [];
+  let at = 0;
+  for (const name of m.groups!.names.split(',')) {
+    const trimmed = name.trim();
+    const start = t.text.indexOf(trimmed, at);
+    if (isFalseSignature(trimmed)) return undefined;
+    out.push(part('signature', t, { start: t.offset + start, end: t.offset + start + trimmed.length }));
+    at = start + trimmed.length;
   }
   return out;
 }
