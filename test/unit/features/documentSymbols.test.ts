@@ -606,7 +606,7 @@ test('an unclosed quote ends at its signer with the date beside him; a letter’
   const kremlin = names('Moscow, Kremlin', 'To Comrade I. V. STALIN', '', 'Dear Comrade Stalin!', '', 'Greetings on your birthday.', '', 'KIM IL SUNG', '21 December 1951');
   assert.ok(kremlin.includes('Address: Moscow, Kremlin') && kremlin.includes('Message: Kim Il Sung → I. V. Stalin, 21 December 1951') && !kremlin.some(n => n.startsWith('Closing')), JSON.stringify(kremlin));
   const minister = names('To the Minister of Foreign Affairs of the USSR', 'Comrade A. Ya. VYSHINSKY', '', 'Esteemed Comrade Minister,', '', 'Please transmit the statement.', '', 'PAK HON-YONG', '23 August 1951');
-  assert.ok(minister.includes('Message: Pak Hon-Yong → A. Ya. Vyshinsky, 23 August 1951') && minister.includes('Salutation: Esteemed Comrade Minister,'), JSON.stringify(minister));
+  assert.ok(minister.includes('Message: Pak Hon-yong → A. Ya. Vyshinsky, 23 August 1951') && minister.includes('Salutation: Esteemed Comrade Minister,'), JSON.stringify(minister));
 });
 
 test('a minute needs the letter’s own signature above it, and a signature keeps its unclosed mark and a Korean date line', () => {
@@ -616,7 +616,7 @@ test('a minute needs the letter’s own signature above it, and a signature keep
   const mark = names('Chairman Mao:', '', 'The first campaign ended on November 5.', '', 'Peng Dehuai [signature', 'November 6, 1950');
   assert.ok(mark.includes('Message: Peng Dehuai → Mao, November 6, 1950'), JSON.stringify(mark));
   const korean = names('Dear Comrade Minister,', '', 'Please transmit the statement.', '', 'Respectfully,', 'PAK HON-YONG', '1951. 8. 23.');
-  assert.ok(korean.includes('Signed: Pak Hon-Yong') && korean.includes('Dated: 1951. 8. 23.'), JSON.stringify(korean));
+  assert.ok(korean.includes('Signed: Pak Hon-yong') && korean.includes('Dated: 1951. 8. 23.'), JSON.stringify(korean));
 });
 
 test('a first line naming a man after his honorific and nothing else is the addressee, initials and all; a name cut by a hyphen at the line end is not', () => {
@@ -650,4 +650,14 @@ test('co-signers on one line, comma-separated, each sign; a list of single words
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);
   assert.deepEqual(signed('PENG DEHUAI, DENG HUA'), ['Signed: Peng Dehuai', 'Signed: Deng Hua']);
   assert.deepEqual(signed('Kaesong, Panmunjom, Munsan'), []);
+});
+
+test('an addressee with his office after the name is the addressee, and the salutation below is read too', () => {
+  const names = flatten(symbols(joinLines(
+    "To Comrade Mao Zedong, Chairman of the Central People's Government of the People's Republic of China", '', 'Dear Comrade Mao Zedong!', '',
+    'The enemy has cut our communications.', '', 'Respectfully, KIM IL SUNG', 'PAK HEON-YEONG', '1 October 1950',
+  ))).map(s => s.name);
+  for (const wanted of ['Message: Kim Il Sung → Mao Zedong, 1 October 1950', 'To: Mao Zedong', 'Salutation: Dear Comrade Mao Zedong!', 'Signed: Pak Heon-yeong']) {
+    assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
 });

@@ -27,13 +27,19 @@ export function displayName(raw: string): string {
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
-  return s.replace(/[A-Z][A-Z'’-]+/g, w => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w)))
+  return s.replace(/[A-Z][A-Z'’-]+/g, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`.
     .replace(/(?<=\S )(Of|The|And|For)(?= )/g, w => w.toLowerCase());
 }
 
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+/**
+ * `KOTOV-LEGONKOV` → `Kotov-Legonkov`, `O'NEIL` → `O'Neil`; in a given name after the surname, a
+ * short syllable after a hyphen stays small, as Chinese and Korean names are written: `PAK
+ * HEON-YEONG` → `Pak Heon-yeong`, `MAO TSE-TUNG` → `Mao Tse-tung`.
+ */
+function titleCase(word: string, givenName = false): string {
+  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])([a-z])([a-z]*)/g, (_, sep: string, c: string, rest: string) =>
+    sep + (givenName && sep === '-' && rest.length <= 4 ? c : c.toUpperCase()) + rest);
 }
 
 /** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */

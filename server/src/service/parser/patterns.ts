@@ -136,9 +136,11 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 export const SALUTATION = new RegExp(
   String.raw`^["“„]{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
-/** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`. */
+/** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
+const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
+/** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
-  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.]))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-.])|\s*\[[^\]]*\]){0,12}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
+  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.]))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-.])|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
