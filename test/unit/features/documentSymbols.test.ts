@@ -661,3 +661,10 @@ test('an addressee with his office after the name is the addressee, and the salu
     assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   }
 });
+
+test('a signer keeps his signature with a footnote mark glued on, or an editor’s gloss of his office before his name', () => {
+  const marked = flatten(symbols(joinLines('To BEIJING', 'SOVIET AMBASSADOR.', '', 'For immediate report to comrade MAO ZEDONG.', '', '"Comrade MAO ZEDONG! We agree with the proposal of the Koreans.', '', 'FILIPPOV.x/”', '', 'VYSHINSKY', '14 May 1950', '', 'x/ Pseudonym I.V. Stalin.'))).map(s => s.name);
+  assert.ok(marked.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(marked));
+  const glossed = flatten(symbols(joinLines('To Comrade A. Ya. VYSHINSKY', '', 'I transmit a note:', '', '"Dear Comrade Minister,', '', 'We ask the Soviet delegation to protest.', '', 'With respect', '[Foreign Minister] Pak Heon-yeong"', '', 'RAZUVAEV', '13.2.51'))).map(s => s.name);
+  assert.ok(glossed.includes('Signed: Pak Heon-yeong') && glossed.includes('Closing: With respect'), JSON.stringify(glossed));
+});

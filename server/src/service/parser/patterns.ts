@@ -285,12 +285,15 @@ const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMB
  * `MAO ZEDONG 0530 18 October"`, `27.III.50 Shtykov`, `No. 21 - TEREBIN - 9 February`,
  * `With greetings. FILIPPOV [Stalin].”`, `(A. Gromyko)`, `[signature] (Makarov)`.
  */
+/** An editor's gloss of the signer's office before his name: `[Foreign Minister] Pak Heon-yeong`. */
+const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)?`;
+
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?["”]?\.?["”]?\s*(?:x\/)?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x\/)?["”]?\.?["”]?\s*(?:x\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
 );
 
 export const QUOTE_OPEN = /^\s*(["“„«])/;
