@@ -668,3 +668,8 @@ test('a signer keeps his signature with a footnote mark glued on, or an editorâ€
   const glossed = flatten(symbols(joinLines('To Comrade A. Ya. VYSHINSKY', '', 'I transmit a note:', '', '"Dear Comrade Minister,', '', 'We ask the Soviet delegation to protest.', '', 'With respect', '[Foreign Minister] Pak Heon-yeong"', '', 'RAZUVAEV', '13.2.51'))).map(s => s.name);
   assert.ok(glossed.includes('Signed: Pak Heon-yeong') && glossed.includes('Closing: With respect'), JSON.stringify(glossed));
 });
+
+test('a salutation whose name went to the next line is one salutation', () => {
+  const names = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin]', '', 'Dear Cde.', 'I. V. Stalin', '', 'I send you warm greetings.', '', 'Devotedly yours,', 'Mao Zedong', '21 December 1949'))).map(s => s.name);
+  assert.ok(names.includes('Salutation: Dear Cde. I. V. Stalin'), JSON.stringify(names));
+});

@@ -109,6 +109,14 @@ export function parseMessage(
     const kind = leadingKind(t.text, n);
     if (!kind) break;
     // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
+    // `Dear Cde.` / `I. V. Stalin`: a salutation whose name went to the next line
+    const nameBelow = kind === 'salutation' && ENDS_WITH_HONORIFIC.test(t.text) && i + 1 < hi && !ctx.isBlank(i + 1) ? ctx.line(i + 1) : undefined;
+    if (nameBelow && NAME_ONLY_LINE.test(nameBelow.text)) {
+      const span = { start: t.offset, end: nameBelow.offset + nameBelow.text.length };
+      parts.push({ kind, span, value: { start: nameBelow.offset, end: nameBelow.offset + nameBelow.text.replace(/[!,:.]\s*$/, '').length }, when: undefined });
+      i = skip(i + 2);
+      break;
+    }
     parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : groupAddressees(t) ?? nameAfterHonorific(t, 0)));
     i = skip(i + 1);
     if (kind === 'salutation') break;
@@ -213,6 +221,11 @@ const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s
 export function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
 }
+
+/** A salutation line that stops at the honorific: `Dear Cde.`, `Dear Comrade` (the name follows on the next line). */
+const ENDS_WITH_HONORIFIC = /\b(?:Cdes?\.|Comrades?|Comr\.|Com\.)\s*$/;
+/** A line that is only a name, with initials: `I. V. Stalin`, `I.V. STALIN!`, `Mao Zedong,`. */
+const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s*[!,:.]?$/u;
 
 function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
