@@ -673,3 +673,10 @@ test('a salutation whose name went to the next line is one salutation', () => {
   const names = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin]', '', 'Dear Cde.', 'I. V. Stalin', '', 'I send you warm greetings.', '', 'Devotedly yours,', 'Mao Zedong', '21 December 1949'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Dear Cde. I. V. Stalin'), JSON.stringify(names));
 });
+
+test('a second stacked office (War Ministry USSR, the Committee of Information) is an institution, and the header under it is kept', () => {
+  const names = flatten(symbols(joinLines('MFA USSR', 'War Ministry USSR', 'Top Secret', 'Special no. 550', 'Destination: PEKING To Whom: SovAmbassador', '', 'To Comrade ROSHCHIN.', '', 'The talks are to be held in Kaesong.', '', 'A. VYSHINSKY', 'A. VASILEVSKY', '10 February 1951'))).map(s => s.name);
+  for (const wanted of ['Institution: War Ministry USSR', 'Special: 550', 'Destination: Peking']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const committee = flatten(symbols(joinLines('COMMITTEE OF INFORMATION UNDER THE COUNCIL OF MINISTERS USSR', 'CIPHERED TELEGRAM No. 9120', 'From HARBIN', 'Received 11:20 7.IX.1948', '', 'To Cde. Molotov.', '', 'Nothing new.', '', 'FEDOTOV'))).map(s => s.name);
+  assert.ok(committee.includes('Institution: COMMITTEE OF INFORMATION UNDER THE COUNCIL OF MINISTERS USSR'), JSON.stringify(committee));
+});
