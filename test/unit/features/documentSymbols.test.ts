@@ -680,3 +680,8 @@ test('a second stacked office (War Ministry USSR, the Committee of Information) 
   const committee = flatten(symbols(joinLines('COMMITTEE OF INFORMATION UNDER THE COUNCIL OF MINISTERS USSR', 'CIPHERED TELEGRAM No. 9120', 'From HARBIN', 'Received 11:20 7.IX.1948', '', 'To Cde. Molotov.', '', 'Nothing new.', '', 'FEDOTOV'))).map(s => s.name);
   assert.ok(committee.includes('Institution: COMMITTEE OF INFORMATION UNDER THE COUNCIL OF MINISTERS USSR'), JSON.stringify(committee));
 });
+
+test('a footnote that slipped to the top with no space after its mark is still the editor’s note', () => {
+  const names = flatten(symbols(joinLines('[2]This refers to the Northeast Military Region.', '', 'Gao Gang:', '', 'The 13th Army Group should finish its concentration before 5 August.[2]', '', 'Mao Zedong', '0200 31 July [1950]'))).map(s => s.name);
+  assert.ok(names.includes('Salutation: Gao Gang:') && names.includes("Editor's notes"), JSON.stringify(names));
+});

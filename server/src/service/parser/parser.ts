@@ -397,7 +397,7 @@ class ParseContext implements LineContext {
   /** A numbered footnote as the first line, with a salutation or an addressee right below it: where the text resumes, else 0. */
   private strayFootnote(from: number): number {
     const first = this.skipBlanks(from);
-    if (first >= this.lines.length || !/^\[\d{1,2}\]\s+\S/.test(this.texts[first])) return 0;
+    if (first >= this.lines.length || !/^\[\d{1,2}\]\s*[A-Z]/.test(this.texts[first])) return 0;
     const next = this.skipBlanks(first + 1);
     return next < this.lines.length && P.ADDRESSEE_COLON.test(withoutCopyAddressees(this.texts[next])) ? next : 0;
   }
