@@ -469,6 +469,14 @@ Distribution list - 6 copies: Stalin - 2, Molotov - 1, Bulganin - 1, Vasilevsky 
   assert.deepEqual(codes(analyze(stated.replace('6 copies', '5 copies'))).filter(chronologyCode), []);
 });
 
+test('a bare count of copies right above a distribution list is the list’s own: a shorter list is noted; a count that names the file copy is not', () => {
+  const cable = (count: string) => ['CIPHERED TELEGRAM No. 13307', 'From BEIJING Received 18:25 5 January 1951', '', 'To Cde. FILIPPOV [Stalin]', '', 'Today our troops entered Seoul.', '', 'MAO ZEDONG', '5 January 1951', '', 'Deciphered by Karpov 19:10 5 January', count, 'Distribution list:', 'Stalin - 2', 'Molotov', 'Malenkov', 'Beria', ''].join('\n');
+  const short = analyze(cable('11 copies')).diagnostics.filter((d) => d.code === 'cable.count.distribution');
+  assert.deepEqual(short.map((d) => d.message), ['The distribution list names 5 copies, under 11 copies stated above it.']);
+  assert.deepEqual(codes(analyze(cable('Six copies printed. Nº 6 to file.'))).filter(chronologyCode), []);
+  assert.deepEqual(codes(analyze(cable('5 copies'))).filter(chronologyCode), []);
+});
+
 // ---------------------------------------------------------------- years, slash dates, clocks, hovers
 
 test('year inference across New Year takes the nearer year', () => {
