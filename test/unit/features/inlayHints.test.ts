@@ -57,3 +57,10 @@ test('a cover name the sources call probable gets `= Stalin?`, with the hedge in
   assert.match(String(hint?.tooltip), /^Semenov is probably a cover name of Joseph Stalin \(the sources call it probable\)\./);
   assert.doesNotMatch(String(hint?.label), /[[\]()]/, 'no brackets in the label');
 });
+
+test('a disputed cover name names its candidates in its period, and no one outside it', () => {
+  const cable = (received: string) => joinLines('CIPHERED TELEGRAM No. 600712/sh', 'From PYONGYANG', `Received ${received}`, '', 'To Comrade FENG XI [Stalin].', '', 'Cde. Matveyev has arrived.', '', 'SHTYKOV');
+  const all = range(0, 0, 20, 0);
+  assert.deepEqual(hints(cable('3:48 22.9.1950'), all), ['6:13 = Razuvaev? Zakharov?']);
+  assert.deepEqual(hints(cable('3:48 14.8.1952'), all), []);
+});

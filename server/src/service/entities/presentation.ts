@@ -85,7 +85,9 @@ function hintLabel(m: EntityMention, certainty: Certainty, others: string[]): st
   const name = short(m.resolution.best.entry);
   if (certainty === 'certain') return `= ${name}`;
   if (certainty === 'probable') return `= ${name}?`;
-  if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length) return `= ${[name, ...others].map((n) => `${n}?`).join(' ')}`;
+  // a disputed cover name in its period names its candidates; outside its period it names no one, as any cover name
+  const outside = m.resolution.best.evidence.some((e) => e.kind === 'dateOutside');
+  if (m.resolution.best.pseudonym?.confidence === 'disputed' && others.length && !outside) return `= ${[name, ...others].map((n) => `${n}?`).join(' ')}`;
   return undefined;
 }
 
