@@ -685,3 +685,13 @@ test('a footnote that slipped to the top with no space after its mark is still t
   const names = flatten(symbols(joinLines('[2]This refers to the Northeast Military Region.', '', 'Gao Gang:', '', 'The 13th Army Group should finish its concentration before 5 August.[2]', '', 'Mao Zedong', '0200 31 July [1950]'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Gao Gang:') && names.includes("Editor's notes"), JSON.stringify(names));
 });
+
+test('a quoted letter keeps its title addressee, the man under it, and its place of writing before the closing quote', () => {
+  const names = flatten(symbols(joinLines(
+    'To Comrade FYN SI [Stalin]', '', 'I herewith transmit a letter to you from comrade Kim Il Sung:', '',
+    '"TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR', 'Comrade STALIN I.V.', '', 'Dear Iosif Vissarionovich,', '',
+    'We ask you to give us direct military help.', '', 'With deep respect,', 'KIM IL SUNG', '29 September 1950', 'Pyongyang"', '', 'SHTYKOV',
+  ))).map(s => s.name);
+  for (const wanted of ['Telegram: Kim Il Sung → Stalin, 29 September 1950', 'Salutation: Dear Iosif Vissarionovich,', 'Written at: Pyongyang']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.ok(!names.includes('Signed: Pyongyang'), JSON.stringify(names));
+});

@@ -208,9 +208,9 @@ function groupAddressees(t: LineText): Span | undefined {
 }
 
 /** A man named after his honorific and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`. */
-const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}$/;
+const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
 /** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
-const TITLE_ADDRESSEE = /^(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
+const TITLE_ADDRESSEE = /^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
@@ -679,7 +679,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       continue;
     }
     // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer or the date
-    if (P.CITY_ONLY.test(t.text.replace(/[.,]$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')) {
+    if (P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')) {
       out.push(part('place', t));
       j--;
       n++;
