@@ -90,6 +90,11 @@ test('a surname after a junior rank, of a man with no known office on the date, 
   assert.doesNotMatch(markdown(hover(cable('Received 16:40 5.3.1952', 'To Cde. Vyshinsky.', 'Colonel Igna$|tiev travels with the delegation.'))), /possibly/);
 });
 
+test('an editor’s bracketed heading dates a text that gives no date of its own: names hover with the offices of that day', () => {
+  const text = joinLines('[Record of conversation, Moscow, 16 December 1949]', 'Present: Cde. Sta$|lin, Molotov and Mao Zedong.');
+  assert.match(markdown(hover(text)), /^\*\*Joseph Stalin\*\* — Chairman of the Council of Ministers of the USSR \(on 16 Dec 1949\)/);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));

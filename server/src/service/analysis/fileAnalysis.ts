@@ -118,6 +118,19 @@ function titleDate(text: string, title: Span): PartialDate | undefined {
   return undefined;
 }
 
+/**
+ * The complete date of an editor's heading in brackets on the cable's first line (`[Record of
+ * conversation, Moscow, 16 December 1949]`): the editor dates the text, as a collection's title does.
+ */
+function bracketedHeadingDate(body: string): PartialDate | undefined {
+  const start = body.search(/\S/);
+  if (start < 0 || body[start] !== '[') return undefined;
+  const lineEnd = body.indexOf('\n', start);
+  const end = lineEnd < 0 ? body.length : lineEnd;
+  if (!/\]\s*$/.test(body.slice(start, end)) || end - start > 200) return undefined;
+  return titleDate(body, { start, end });
+}
+
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
 }
@@ -177,7 +190,7 @@ export function analyzeFile(
   }
   const cables: CableView[] = splitCollection(text).map((part, index) => {
     const body = spacesAsSpaces(text.slice(part.body.start, part.body.end));
-    const hint = part.title ? titleDate(text, part.title) : undefined;
+    const hint = part.title ? titleDate(text, part.title) : bracketedHeadingDate(body);
     const title = part.title ? titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) : undefined;
     // a title without a bracket glosses nothing: its names are not read until a feature asks
     const glosses = title?.analysis.text.includes('[') ? glossesOf(title.analysis) : undefined;
