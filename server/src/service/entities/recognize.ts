@@ -351,7 +351,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
-    const ranked = afterJuniorRank(text, m.span.start);
+    const ranked = !m.key.includes('\u0001') && afterJuniorRank(text, m.span.start);
     const own = m.gloss || processing || offices || ranked;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
@@ -438,6 +438,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** `Colonel Ignatiev`, `Capt. Zakharov`: a surname after a junior officer's rank (not `General` or `Major General`). */
 function afterJuniorRank(text: string, start: number): boolean {
+  // most names follow no rank: a rank ends in a letter or a period, then a space
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9) return false;
   return JUNIOR_RANK.test(text.slice(Math.max(0, start - 24), start));
 }
 const JUNIOR_RANK = /(?:^|[^A-Za-z])(?:(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.)\s+$/;

@@ -805,7 +805,7 @@ const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}(
 
 /** Co-signers on one line without a closing: each a name of two or three words (a list of single words is places or offices). */
 function signerList(t: LineText): MessagePart[] | undefined {
-  const m = SIGNER_LIST.exec(t.text);
+  const m = t.text.includes(',') ? SIGNER_LIST.exec(t.text) : null;
   if (!m) return undefined;
   const out: MessagePart[] = [];
   let at = 0;
