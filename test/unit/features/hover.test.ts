@@ -95,6 +95,14 @@ test('an editor’s bracketed heading dates a text that gives no date of its own
   assert.match(markdown(hover(text)), /^\*\*Joseph Stalin\*\* — Chairman of the Council of Ministers of the USSR \(on 16 Dec 1949\)/);
 });
 
+test('an officer who bears a cover name out of its years is an officer: Colonel Vasiliev in 1952 is not Stalin', () => {
+  const body = (received: string, line: string) => cable(received, 'To Cde. Filippov.', line);
+  assert.match(markdown(hover(body('Received 13:10 5.6.1952', 'Colonel Vasi$|liev of the air corps staff arrived in Mukden.'))), /^\*\*Vasiliev\*\* — probably a person \(after \\'Colonel\\'\)/);
+  assert.match(markdown(hover(body('Received 13:10 5.6.1952', 'Colonel Vasi$|lyev of the air corps staff arrived in Mukden.'))), /probably a person/);
+  // in its years, or without a rank, the cover name is still read
+  assert.match(markdown(hover(body('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].'))), /cover name of \*\*Joseph Stalin\*\*/);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));

@@ -99,14 +99,14 @@ export function analyzeEntities(
       const t = tokens[i]!;
       const best = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? index.nearestSingleTo(t) : null;
       const targets = best !== null ? russianVariantTargets(index, t.text, best) : undefined;
-      if (targets) {
+      if (targets && !rankedOutOfCover(text, t.start, targets, context.date)) {
         inMention[i] = 1;
         raw.push(buildMention(text, tokens, i, i, t.stemKey ?? t.key, targets, t.isPossessive, index, brackets));
       }
       i++;
       continue;
     }
-    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m)) {
+    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, context.date)) {
       i++;
       continue;
     }
@@ -436,6 +436,17 @@ function contextKey(
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * `Colonel Vasiliev` in 1952: a name that is only a cover name, out of its years, after a military
+ * rank, is an officer who bears the name; cables write cover names bare, in addresses and signatures.
+ */
+function rankedOutOfCover(text: string, start: number, targets: readonly FormTarget[], date: PartialDate | undefined): boolean {
+  if (date?.year === undefined || !targets.every((t) => t.via === 'pseudonym' && t.pseudonym)) return false;
+  if (!MILITARY_RANK.test(text.slice(Math.max(0, start - 24), start))) return false;
+  return targets.every((t) => dateFit(date, t.pseudonym!.from, t.pseudonym!.to) === 'out');
+}
+const MILITARY_RANK = /(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Admiral|Gen\.|Col\.|Lt\.|Capt\.|Maj\.)\s+$/;
+
 /** `Colonel Ignatiev`, `Capt. Zakharov`: a surname after a junior officer's rank (not `General` or `Major General`). */
 function afterJuniorRank(text: string, start: number): boolean {
   // most names follow no rank: a rank ends in a letter or a period, then a space
@@ -701,6 +712,8 @@ function findNearMisses(
     // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
     const best = index.nearestSingleTo(t);
     if (best === null || !checkable(k)) continue;
+    // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
+    if (russianVariantTargets(index, t.text, best)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
