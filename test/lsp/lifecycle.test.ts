@@ -96,6 +96,14 @@ describe('damaged messages', () => {
     });
   }
 
+  /** Opens the seed and gives the position one character into the first line holding `words`. */
+  function openSeedAt(client: LspClient, words: string): { uri: string; position: { line: number; character: number } } {
+    const lines = readRepoFile(SEED).split('\n');
+    const uri = client.open(SEED);
+    const line = lines.findIndex(l => l.includes(words));
+    return { uri, position: { line, character: lines[line]!.indexOf(words) + 1 } };
+  }
+
   test('hover with null parameters is InvalidParams, not an internal error and not null', async () => {
     const client = await LspClient.start();
     try {
@@ -112,10 +120,7 @@ describe('damaged messages', () => {
   test('a rename to what cannot be a name is refused with a message, never applied', async () => {
     const client = await LspClient.start();
     try {
-      const text = readRepoFile(SEED);
-      const uri = client.open(SEED);
-      const line = text.split('\n').findIndex(l => l.includes('Le Kenong'));
-      const position = { line, character: text.split('\n')[line]!.indexOf('Le Kenong') + 1 };
+      const { uri, position } = openSeedAt(client, 'Le Kenong');
       for (const newName of ['', '   ', 'Li\nKenong', 'Li Kenong [x]', 'Li "Kenong"', '\u0000']) {
         const code = await errorCode(client.request('textDocument/rename', { textDocument: { uri }, position, newName }));
         assert.equal(code, INVALID_PARAMS, JSON.stringify(newName));
@@ -129,10 +134,7 @@ describe('damaged messages', () => {
   test('a position that is not two whole numbers is InvalidParams, never a hover for another place', async () => {
     const client = await LspClient.start();
     try {
-      const text = readRepoFile(SEED);
-      const uri = client.open(SEED);
-      const line = text.split('\n').findIndex(l => l.includes('Kim Il Sung'));
-      const character = text.split('\n')[line]!.indexOf('Kim Il Sung') + 1;
+      const { uri, position: { line, character } } = openSeedAt(client, 'Kim Il Sung');
       // the well-formed request has a hover, so an answer for the bad ones would be one too
       assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character } }));
       for (const position of [{ line: String(line), character: String(character) }, { line: line + 0.5, character }, { line: -1, character: 0 }, { line }, 'here', null]) {
