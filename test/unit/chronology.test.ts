@@ -674,3 +674,15 @@ test('lost line breaks: a routing word routes the date right after it, not a sen
   assert.equal(mentionOf(r, text, '12 March').role, 'reference');
   assert.deepEqual(codes(r).filter(isWarning), []);
 });
+
+test('a name written in a year it was not in use is an anachronism: CPSU and the Presidium before October 1952', () => {
+  const cable = (date: string, line: string) => ['CIPHERED TELEGRAM No. 11201', `From PYONGYANG Received 10:40 ${date}`, '', 'To Cde. FILIPPOV [Stalin].', '', line, '', 'RAZUVAEV', date].join('\n');
+  const early = analyze(cable('14.3.1951', 'The decision of the Presidium of the CC CPSU was passed to Kim Il Sung.'));
+  assert.deepEqual(early.diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => d.message), [
+    "'Presidium of the CC' names Politburo of the CC (Presidium from Oct 1952) only from October 1952, but this document is dated 14 March 1951.",
+    "'CPSU' names Communist Party of the Soviet Union (VKP(b) until Oct 1952) only from October 1952, but this document is dated 14 March 1951.",
+  ]);
+  assert.deepEqual(codes(analyze(cable('14.3.1953', 'The decision of the Presidium of the CC CPSU was passed to Kim Il Sung.'))).filter(isWarning), []);
+  // the editor's mark or bracket: the editor's words
+  assert.deepEqual(codes(analyze(cable('14.3.1951', 'A member of the CPSU [sic] came. The VKP(b) [CPSU] agreed.'))).filter(isWarning), []);
+});

@@ -31,6 +31,9 @@ export interface NameForm {
   readonly form: string;
   readonly system?: RomanisationSystem;
   readonly note?: string;
+  /** The years the name was in use, when it was not always (`CPSU` from October 1952): a name written outside them is an anachronism. */
+  readonly from?: DatePoint;
+  readonly to?: RoleEnd;
   /**
    * Set by the manager (never read from a file): the provider that added this form when it
    * differs from the one that defined the entry, e.g. a workspace file extending a built-in entry.

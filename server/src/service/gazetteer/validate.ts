@@ -75,6 +75,7 @@ function checkMeaning(
     const periods: [string, { from?: string | number; to?: string | number }][] = [
       ...(entry.roles ?? []).map((r, i) => [`${at}/roles/${i}`, r] as [string, typeof r]),
       ...(entry.pseudonyms ?? []).map((p, i) => [`${at}/pseudonyms/${i}`, p] as [string, typeof p]),
+      ...(entry.variants ?? []).map((v, i) => [`${at}/variants/${i}`, v] as [string, typeof v]),
     ];
     for (const [path, period] of periods) {
       const from = parseDatePoint(period.from);
