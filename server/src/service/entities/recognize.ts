@@ -445,7 +445,9 @@ function rankedOutOfCover(text: string, start: number, targets: readonly FormTar
   if (!MILITARY_RANK.test(text.slice(Math.max(0, start - 24), start))) return false;
   return targets.every((t) => dateFit(date, t.pseudonym!.from, t.pseudonym!.to) === 'out');
 }
-const MILITARY_RANK = /(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Admiral|Gen\.|Col\.|Lt\.|Capt\.|Maj\.)\s+$/;
+/** The ranks of junior officers, as a regular expression's source: `Colonel`, `Capt.`. */
+const JUNIOR_RANKS = String.raw`(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.`;
+const MILITARY_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|Admiral|Gen\.|${JUNIOR_RANKS})\s+$`);
 
 /** `Colonel Ignatiev`, `Capt. Zakharov`: a surname after a junior officer's rank (not `General` or `Major General`). */
 function afterJuniorRank(text: string, start: number): boolean {
@@ -454,7 +456,7 @@ function afterJuniorRank(text: string, start: number): boolean {
   if (c !== 32 && c !== 9) return false;
   return JUNIOR_RANK.test(text.slice(Math.max(0, start - 24), start));
 }
-const JUNIOR_RANK = /(?:^|[^A-Za-z])(?:(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.)\s+$/;
+const JUNIOR_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${JUNIOR_RANKS})\s+$`);
 
 /** A person with offices listed, none of them held on the (known) date. */
 function idleOnDate(c: Candidate, date: PartialDate | undefined): boolean {
@@ -493,8 +495,8 @@ function resolve(
   else if (best.pseudonym?.confidence === 'disputed') confidence = 'uncertain';
   else if (!second) {
     const outside = best.evidence.some((e) => e.kind === 'dateOutside');
-    // `Colonel Ignatiev` in 1949: a surname alone after a junior rank, of a man whose known offices all lie elsewhere in time
-    const idle = ranked && !outside && best.via === 'name' && !m.key.includes('\u0001') && idleOnDate(best, context.date);
+    // `Colonel Ignatiev` in 1949: a surname alone (`ranked` is only ever set for one) after a junior rank, of a man whose known offices all lie elsewhere in time
+    const idle = ranked && !outside && best.via === 'name' && idleOnDate(best, context.date);
     if (idle) best = { ...best, evidence: [...best.evidence, { kind: 'noRoleOnDate' }] };
     confidence = outside || idle ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
   } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';
