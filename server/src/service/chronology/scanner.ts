@@ -683,7 +683,7 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
 }
 
 /** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's). */
-const TIME_THEN_DATE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:(${alternation(weekdayNames)}),?[ \\t]+)?$`, 'i');
+const TIME_THEN_DATE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
 const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
@@ -922,7 +922,8 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
       date = next.date;
       end = next.end;
       const day = TIME_THEN_DATE.exec(t.slice(c.end, next.start))?.[1];
-      if (day) gapWeekday = { value: weekdayFromName(day) as number, span: { start: t.indexOf(day, c.end), end: t.indexOf(day, c.end) + day.length } };
+      const at = day ? t.indexOf(day, c.end) : -1;
+      if (day) gapWeekday = { value: weekdayFromName(day) as number, span: { start: at, end: at + day.length } };
       i++;
     } else if (zoneBetween) {
       date = next!.date;

@@ -772,7 +772,7 @@ function isCoverName(index: EntityIndex, fullKey: string): boolean {
 }
 
 /** `[SIC]` or `[?]` right after a word (spaces allowed inside and before): the editor vouches for the spelling. */
-function vouchedFor(text: string, from: number): boolean {
+export function vouchedFor(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + 12);
   let i = from;
   const skipSpace = () => {

@@ -7,8 +7,7 @@
  */
 import { defineRule } from '../../analysis/rule';
 import { dateFit, formatDate, formatPeriod } from '../../entities/dates';
-
-const SIC_AFTER = /^\s*\[sic!?\]/i;
+import { vouchedFor } from '../../entities/recognize';
 
 export const rule = defineRule({
   code: 'cable.date.anachronism',
@@ -20,7 +19,7 @@ export const rule = defineRule({
     for (const m of entities.mentions) {
       if (m.glossOf !== undefined || m.bracket !== undefined || m.reference !== undefined) continue;
       // `CPSS [sic]`: the editor already marks the name as the original wrote it
-      if (SIC_AFTER.test(entities.text.slice(m.span.end, m.span.end + 12))) continue;
+      if (vouchedFor(entities.text, m.span.end)) continue;
       const { form, entry } = m.resolution.best;
       if ((form.from === undefined && form.to === undefined) || dateFit(date, form.from, form.to) !== 'out') continue;
       yield {
