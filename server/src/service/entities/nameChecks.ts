@@ -7,7 +7,7 @@
  * gazetteer name (and are not ordinary English words) are flagged, a bracketed editor's form is
  * never an inconsistency, and different romanisation systems are information, not errors.
  */
-import { foldKey } from '../gazetteer/names';
+import { foldKey, titleCaseName } from '../gazetteer/names';
 import type { EntityAnalysis, EntityMention, NearMiss } from './types';
 import { isNearMiss } from './spelling';
 
@@ -16,12 +16,11 @@ export const quote = (s: string): string => `'${s.replace(/\s+/g, ' ')}'`;
 
 /**
  * `Li Kenong` in the case style of `LE KENONG` is `LI KENONG`; `ZHOU ENLAI` in the style of `Chou
- * En-lai` is `Zhou Enlai` (each word capitalised, a hyphened part not: `Kim Il-sŏng`).
+ * En-lai` is `Zhou Enlai`, in the title case names are written in (`titleCaseName`: `Kim Il-sŏng`, `P'eng Teh-huai`).
  */
 export function inCaseOf(model: string, replacement: string): string {
   if (allCapitals(model)) return replacement.toUpperCase();
-  if (!allCapitals(replacement)) return replacement;
-  return replacement.toLowerCase().replace(/(^|[\s.'’])(\p{L})/gu, (_m, before: string, c: string) => before + c.toUpperCase());
+  return allCapitals(replacement) ? titleCaseName(replacement) : replacement;
 }
 
 function allCapitals(s: string): boolean {

@@ -4,6 +4,7 @@
  */
 import { alternation, monthNames } from '../vocabulary';
 import type { Span } from '../types';
+import { titleCaseWord } from '../gazetteer/names';
 
 export function slice(text: string, span: Span | undefined): string {
   return span ? text.slice(span.start, span.end) : '';
@@ -27,19 +28,9 @@ export function displayName(raw: string): string {
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
-  return s.replace(/[A-Z][A-Z'’-]+/g, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCase(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
+  return s.replace(/[A-Z][A-Z'’-]+/g, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`.
     .replace(/(?<=\S )(Of|The|And|For)(?= )/g, w => w.toLowerCase());
-}
-
-/**
- * `KOTOV-LEGONKOV` → `Kotov-Legonkov`, `O'NEIL` → `O'Neil`; in a given name after the surname, a
- * short syllable after a hyphen stays small, as Chinese and Korean names are written: `PAK
- * HEON-YEONG` → `Pak Heon-yeong`, `MAO TSE-TUNG` → `Mao Tse-tung`.
- */
-function titleCase(word: string, givenName = false): string {
-  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])([a-z])([a-z]*)/g, (_, sep: string, c: string, rest: string) =>
-    sep + (givenName && sep === '-' && rest.length <= 4 ? c : c.toUpperCase()) + rest);
 }
 
 /** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */

@@ -23,3 +23,23 @@ function isPlainAscii(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * One word of a name written in capitals, in title case: `KOTOV-LEGONKOV` → `Kotov-Legonkov`,
+ * `O'NEIL` → `O'Neil`, `STALIN'S` → `Stalin's`. In a given name (a word after the surname,
+ * `givenName`) a short syllable after a hyphen stays small, as Chinese and Korean names are
+ * written: `HEON-YEONG` → `Heon-yeong`, `TSE-TUNG` → `Tse-tung`. After an apostrophe a letter is
+ * capital only when the apostrophe follows a lone vowel (`O'Neil`): a Wade-Giles aspirate
+ * (`P'ENG` → `P'eng`, `CH'EN` → `Ch'en`) and a possessive are small.
+ */
+export function titleCaseWord(word: string, givenName = false): string {
+  return word.charAt(0) + word.slice(1).toLowerCase().replace(/([-'’])(\p{Ll})(\p{Ll}*)/gu, (_m, sep: string, c: string, rest: string, at: number) => {
+    const capital = sep === '-' ? !(givenName && rest.length <= 4) : at === 0 && /^[AEIOU]$/i.test(word.charAt(0));
+    return sep + (capital ? c.toUpperCase() : c) + rest;
+  });
+}
+
+/** Every word of a name written in capitals in title case (see `titleCaseWord`): `PAK HEON-YEONG` → `Pak Heon-yeong`, `I.V. STALIN` → `I.V. Stalin`. */
+export function titleCaseName(name: string): string {
+  return name.replace(/\p{L}[\p{L}\p{M}'’-]*/gu, (w: string, at: number) => titleCaseWord(w, /\p{L}\s+$/u.test(name.slice(Math.max(0, at - 8), at))));
+}

@@ -1,0 +1,37 @@
+// One title case for names written in capitals, shared by the outline's labels and the quick
+// fixes' replacements: hyphened surnames, given names of Chinese and Korean, apostrophes.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { titleCaseName, titleCaseWord } from '../../server/src/service/gazetteer/names';
+import { inCaseOf } from '../../server/src/service/entities/nameChecks';
+import { displayName } from '../../server/src/service/features/labels';
+
+test('titleCaseName writes names in capitals as names are written', () => {
+  const cases: [string, string][] = [
+    ['KOTOV-LEGONKOV', 'Kotov-Legonkov'],
+    ['PAK HEON-YEONG', 'Pak Heon-yeong'],
+    ['MAO TSE-TUNG', 'Mao Tse-tung'],
+    ["P'ENG TEH-HUAI", "P'eng Teh-huai"],
+    ["CH'EN YI", "Ch'en Yi"],
+    ["O'NEIL", "O'Neil"],
+    ["STALIN'S", "Stalin's"],
+    ['I.V. STALIN', 'I.V. Stalin'],
+    ['KIM IL SUNG', 'Kim Il Sung'],
+    ['KIM IL-SŎNG', 'Kim Il-sŏng'],
+  ];
+  for (const [caps, written] of cases) assert.equal(titleCaseName(caps), written, caps);
+  // only a given name keeps its syllables small: a surname's hyphened part is a name of its own
+  assert.equal(titleCaseWord('SUNG', false), 'Sung');
+  assert.equal(titleCaseWord('IL-SUNG', true), 'Il-sung');
+  assert.equal(titleCaseWord('IL-SUNG', false), 'Il-Sung');
+});
+
+test('a quick fix and an outline label title-case a name alike', () => {
+  for (const caps of ["P'ENG TEH-HUAI", 'KOTOV-LEGONKOV', 'PAK HEON-YEONG', "O'NEIL"]) {
+    assert.equal(inCaseOf('Chou En-lai', caps), titleCaseName(caps), caps);
+    assert.equal(displayName(caps), titleCaseName(caps), caps);
+  }
+  // the model's capitals win, and a name in normal case is kept as written
+  assert.equal(inCaseOf('LE KENONG', 'Li Kenong'), 'LI KENONG');
+  assert.equal(inCaseOf('Le Kenong', "P'eng Teh-huai"), "P'eng Teh-huai");
+});
