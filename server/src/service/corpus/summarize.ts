@@ -98,22 +98,26 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
   const from = placeOf(analysis, described?.from);
   const to = placeOf(analysis, described?.to);
+  const when = cableDate(analysis.chronology.mentions, analysis.chronology.documentDate);
+  // every field, set or not, in one order: the index holds thousands of these, read by the same code
   return {
     index: view.index,
     range: rangeOf(document, view.span),
     headerRange: view.heading ? rangeOf(document, view.heading) : rangeOf(doc, firstLineOf(text, header)),
     title: described?.title ?? (message ? 'Message' : 'Cable'),
     number,
-    ...(senderNumber ? { senderNumber } : {}),
-    ...cableDate(analysis.chronology.mentions, analysis.chronology.documentDate),
+    senderNumber,
+    date: when?.date,
+    utc: when?.utc,
+    sent: when?.sent,
     from: from.name,
     to: to.name,
-    ...(from.id ? { fromId: from.id } : {}),
-    ...(to.id ? { toId: to.id } : {}),
+    fromId: from.id,
+    toId: to.id,
     sender: people.sender,
     recipient: people.recipient,
-    ...(people.senderId ? { senderId: people.senderId } : {}),
-    ...(people.recipientId ? { recipientId: people.recipientId } : {}),
+    senderId: people.senderId,
+    recipientId: people.recipientId,
     layout: envelope?.layout === 'outgoing' ? 'outgoing' : envelope?.layout === 'incoming' ? 'incoming' : analysis.chronology.layout,
   };
 }
@@ -145,7 +149,7 @@ function addNearMisses(out: NearMissSummary[], view: CableView, fold: (name: str
       suggestionKey: fold(n.suggestion),
       entityIds: n.entries.map(e => e.id),
       cable: view.index,
-      ...(protectedBy ? { protectedBy } : {}),
+      protectedBy,
     });
   }
 }
@@ -241,7 +245,7 @@ const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;
  * The cable's own date — its date line, else its sending, else its receipt — as `1951-10-19` or
  * `1951-10-19 11:35`, with the UTC minutes it can mean when it was read from a mention.
  */
-function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): Pick<CableSummary, 'date' | 'utc' | 'sent'> {
+function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): { date: string; utc?: CableSummary['utc']; sent?: string } | undefined {
   const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && /^\d{4}/.test(m.iso));
   for (const role of OWN_DATE_ROLES) {
     const found = own.find(m => m.role === role);
@@ -249,9 +253,9 @@ function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?
     const date = found.iso!.replace('T', ' ');
     const sending = own.find(m => m.role === 'sent' && m !== found && /^\d{4}-\d{2}-\d{2}/.test(m.iso!));
     const sent = sending ? sending.iso!.replace('T', ' ') : undefined;
-    return { date, ...(found.utc ? { utc: found.utc } : {}), ...(sent && sent !== date ? { sent } : {}) };
+    return { date, utc: found.utc, sent: sent !== date ? sent : undefined };
   }
-  if (documentDate?.year === undefined) return {};
+  if (documentDate?.year === undefined) return undefined;
   const two = (n: number) => String(n).padStart(2, '0');
   return { date: `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}` };
 }
