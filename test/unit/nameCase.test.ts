@@ -31,6 +31,8 @@ test('a quick fix and an outline label title-case a name alike', () => {
     assert.equal(inCaseOf('Chou En-lai', caps), titleCaseName(caps), caps);
     assert.equal(displayName(caps), titleCaseName(caps), caps);
   }
+  // a place's apostrophe between syllables, as in the pinyin of `YAN'AN`
+  assert.equal(displayName("YAN'AN"), "Yan'an");
   // the model's capitals win, and a name in normal case is kept as written
   assert.equal(inCaseOf('LE KENONG', 'Li Kenong'), 'LI KENONG');
   assert.equal(inCaseOf('Le Kenong', "P'eng Teh-huai"), "P'eng Teh-huai");
