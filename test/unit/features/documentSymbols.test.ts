@@ -695,3 +695,25 @@ test('a quoted letter keeps its title addressee, the man under it, and its place
   for (const wanted of ['Telegram: Kim Il Sung → Stalin, 29 September 1950', 'Salutation: Dear Iosif Vissarionovich,', 'Written at: Pyongyang']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   assert.ok(!names.includes('Signed: Pyongyang'), JSON.stringify(names));
 });
+
+test('a To line that names a person is the addressee: a cover name alone, or the man under the destination', () => {
+  const cover = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 2314', 'From PYONGYANG', 'Received 9 October 1950   14.35', '', 'TO FENG XI', '', 'Kim Il Sung asks you to expedite the dispatch of weapons.', '', 'SHTYKOV', '9.10.50'))).map(s => s.name);
+  assert.ok(cover.includes('Addressee: Feng Xi') && !cover.some(n => n.startsWith('Destination')), JSON.stringify(cover));
+  const attached = flatten(symbols(joinLines(
+    'VKP(b) CC', '# P78/118', '30.9.50', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', '118. Question of Comrade Matveyev.', 'To approve the attached draft telegram.', 'SECRETARY OF THE CC', '',
+    '[Attachment to the Decision of the Politburo #78 regarding #118]', '', 'To PYONGYANG', 'To MATVEYEV', '', 'Visit Comrade Kim Il Sung and pass him the following.', '', 'CHANFU',
+  ))).map(s => s.name);
+  assert.ok(attached.includes('Destination: Pyongyang') && attached.includes('Addressee: Matveyev'), JSON.stringify(attached));
+  // a place stays the destination
+  const place = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 12', 'TO HARBIN', '', 'Report at once.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(place.includes('Destination: Harbin'), JSON.stringify(place));
+});
+
+test('the typist under the receipt in a Pyongyang header of 1950 is a header line, and the glossed addressee under it is kept', () => {
+  const names = flatten(symbols(joinLines(
+    'CIPHERED TELEGRAM No. 600648/sh', 'FROM: PYONGYANG', 'Sent by wire on 10/14/50 at 03:15 a.m.', 'Received in Moscow on 10/14/50 at 6:36 a.m.',
+    'Deciphered by Yelezov on 10/14/50 at 7:45 a.m.', 'Typed by Rubleva on 10/14/50 at 9:20 a.m.', '', 'TO FENG XI [FYN SI; Stalin]', '',
+    'I report: Kim Il Sung has been acquainted with your telegram.', '', 'SHTYKOV', '14.10.50',
+  ))).map(s => s.name);
+  for (const wanted of ['Typed: 10/14/50 at 9:20 a.m.', 'Addressee: Feng Xi', 'Message: Shtykov → Feng Xi, 14.10.50']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});

@@ -49,6 +49,7 @@ const fieldRole: Partial<Record<HeaderFieldKind, { role: DateRole; stage: Stage 
   transmitted: { role: 'transmitted', stage: 'transmitted' },
   forwarded: { role: 'transmitted', stage: 'forwarded' },
   deciphered: { role: 'deciphered', stage: 'deciphered' },
+  typed: { role: 'typed', stage: 'typed' },
 };
 
 function footerRole(item: FooterItem): DateRole | undefined {

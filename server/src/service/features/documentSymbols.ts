@@ -21,6 +21,8 @@ import { trimSpan } from '../spans';
 /** Optional details from other features, e.g. a normalised date for a date span (`1951-10-19 11:35 MSK`). */
 export interface SymbolDetails {
   describeWhen?(span: Span): string | undefined;
+  /** Whether the words name a person and no place: a `To` line's name is then the addressee (`TO FENG XI`), not where the cable went. */
+  namesPerson?(span: Span): boolean;
 }
 
 export class DocumentSymbolProvider {
@@ -72,6 +74,10 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
       // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.
       return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
     },
+    namesPerson: (span) => {
+      const inside = analysis.entities.mentions.filter(m => m.span.start >= span.start && m.span.end <= span.end);
+      return inside.some(m => m.type === 'person' || m.type === 'pseudonym') && !inside.some(m => m.type === 'place');
+    },
   };
   const b = new SymbolBuilder(doc, parsed.text, details);
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
@@ -88,7 +94,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
 const FIELD_LABEL: Record<HeaderField['kind'], string> = {
   institution: 'Institution', documentType: 'Document', classification: 'Classification', series: 'Series',
   special: 'Special', origin: 'From', destination: 'Destination', sent: 'Sent', received: 'Received', arrived: 'Arrived',
-  transmitted: 'Transmitted', forwarded: 'Forwarded', deciphered: 'Deciphered', copyNumber: 'Copy', reference: 'Reference',
+  transmitted: 'Transmitted', forwarded: 'Forwarded', deciphered: 'Deciphered', typed: 'Typed', copyNumber: 'Copy', reference: 'Reference',
   addressee: 'Addressee', date: 'Dated', note: 'Note', other: 'Line',
 };
 
@@ -122,7 +128,8 @@ class SymbolBuilder {
     return this.symbol(title, 'envelope', SymbolKind.Module, env.span, type?.span ?? env.fields[0]?.span ?? env.span, children);
   }
 
-  private field(x: HeaderField): DocumentSymbol {
+  private field(field: HeaderField): DocumentSymbol {
+    const x = field.kind === 'destination' && this.details.namesPerson?.(field.value) ? { ...field, kind: 'addressee' as const } : field;
     const value = oneLine(slice(this.text, x.value));
     const name = x.kind === 'copyNumber' ? `Copy ${oneLine(slice(this.text, x.span)).replace(/^copy\s*/i, '')}`
       : x.kind === 'documentType' || x.kind === 'classification' || x.kind === 'series' || x.kind === 'other' || x.kind === 'note' ? oneLine(slice(this.text, x.span))

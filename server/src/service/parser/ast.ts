@@ -59,6 +59,7 @@ export type HeaderFieldKind =
   | 'transmitted' //     `Transmitted 21:48 3.4.51`
   | 'forwarded' //       `Sent to the 8th Department of the General Staff ... 3.9 19:05`
   | 'deciphered' //      `Deciphered by Orlov on 10/21/50 at 7:05 a.m.` (header decipherer, Pyongyang 1950)
+  | 'typed' //           `Typed by Rubleva on 10/14/50 at 9:20 a.m.` (the same headers' typist)
   | 'copyNumber' //      `Copy N° 2`
   | 'reference' //       `RE: 2217/sh`, a bare `2217/sh.` under the destination
   | 'date' //            a date line in the header: `12/11/50` under a Politburo extract's number

@@ -111,7 +111,7 @@ function proseWords(s: string): string[] {
 }
 
 const ROUTING_KIND: Record<string, HeaderFieldKind> = {
-  from: 'origin', received: 'received', sent: 'sent', arrived: 'arrived', transmitted: 'transmitted', deciphered: 'deciphered',
+  from: 'origin', received: 'received', sent: 'sent', arrived: 'arrived', transmitted: 'transmitted', deciphered: 'deciphered', typed: 'typed',
 };
 
 /** Cuts a routing line into origin / sent / received / ... fields at its keywords. */
@@ -225,6 +225,17 @@ function classificationFields(line: LineText, from = 0): HeaderField[] | undefin
   }
   if (out.length === 0 || /[^\s.,;|]/.test(t.slice(covered))) return undefined;
   return out;
+}
+
+/**
+ * `To PYONGYANG` / `To MATVEYEV`: a `To` line under the destination names the man there, as
+ * `To NORTH KOREA To RAZUVAEV` does on one line. `fields` are the line's own, `before` the
+ * header's fields above it; a second destination is made the addressee.
+ */
+export function underDestination(before: readonly HeaderField[], line: LineText, fields: HeaderField[]): HeaderField[] {
+  const only = fields.length === 1 ? fields[0]! : undefined;
+  if (before[before.length - 1]?.kind !== 'destination' || only?.kind !== 'destination' || !/^\s*(?:To|TO)\s/.test(line.text)) return fields;
+  return [{ ...only, kind: 'addressee' }];
 }
 
 /**

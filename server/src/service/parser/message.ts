@@ -10,7 +10,7 @@
  */
 import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } from './ast';
 import type { Span } from '../types';
-import { addresseeOf, parseHeaderLine, type LineText } from './header';
+import { addresseeOf, parseHeaderLine, underDestination, type LineText } from './header';
 import * as P from './patterns';
 
 /** What the message parser needs from the document parser. */
@@ -80,7 +80,7 @@ export function parseMessage(
       if (P.SALUTATION.test(t.text) && /[!:]\s*$/.test(t.text)) break;
       const fields = parseHeaderLine(t);
       if (!fields || fields.every(f => f.kind === 'note')) break;
-      header.push(...fields);
+      header.push(...underDestination(header, t, fields));
       i = skip(i + 1);
     }
   }

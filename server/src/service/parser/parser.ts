@@ -12,7 +12,7 @@ import type {
 } from './ast';
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
-import { findWhen, parseHeaderLine, trimmedLine, type LineText } from './header';
+import { findWhen, parseHeaderLine, trimmedLine, underDestination, type LineText } from './header';
 import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
@@ -492,8 +492,8 @@ class ParseContext implements LineContext {
         real++;
         continue;
       }
-      // The Pyongyang channel writes the decipherer into the header.
-      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text)) break;
+      // The Pyongyang channel writes the decipherer into the header, and the typist under the receipt.
+      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text) && !(/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(t.text) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered'))) break;
       const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
         fields.push(addressee.field);
@@ -524,7 +524,8 @@ class ParseContext implements LineContext {
           continue;
         }
       }
-      const parsed = parseHeaderLine(t);
+      const read = parseHeaderLine(t);
+      const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
         // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
         // incoming telegram being answered, as `RE: 1179` would be (CABLE-FORMAT §2)

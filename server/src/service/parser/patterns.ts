@@ -81,8 +81,8 @@ export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\
 
 /** Routing keywords that start a field inside a routing line. */
 export const ROUTING_KEYWORD =
-  /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED)\b:?/g;
-export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
+  /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED|(?:typed|Typed|TYPED)(?=\s+(?:by|BY)\s))\b:?/g;
+export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
@@ -110,7 +110,7 @@ export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s
 export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
-export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?<rest>(?:\s+.*)?)$/;
+export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}|\s+[A-Z]{2}(?=\s*(?:\[|$)))?)(?<rest>(?:\s+.*)?)$/;
 /** `Pyongyang. Soviet Ambassador.`, `PEKING - to the Soviet Ambassador`. */
 export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—]+\s*(?:(?:to|To|TO)\s+(?:the\s+|THE\s+)?)?(?<whom>Soviet Ambassador|SOVIET AMBASSADOR|SovAmbassador|Ambassador)\.?$/;
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
