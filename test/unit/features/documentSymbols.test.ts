@@ -459,7 +459,8 @@ test('a one-word reply is the body, not a signer', () => {
 
 test('a group addressee led by a glossed Chairman, and a file copy closing the copy list', () => {
   const group = flatten(symbols(joinLines('To the Chairman [Mao Zedong] and Comrades Zhu [De], Liu [Shaoqi], Zhou [Enlai]:', 'The enemy has crossed the 38th Parallel.', 'Peng Dehuai', 'October 9 [1950]'))).map(s => s.name);
-  assert.ok(group.includes('To: Chairman and Comrades Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
+  // the editor's name for the Chairman stays, as the other glosses do
+  assert.ok(group.includes('To: Chairman Mao Zedong and Comrades Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
   const filed = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600311/sh', 'To Cde. FYN SI [Stalin].', 'The enemy is retreating.', 'TEREBIN', 'No. 31', '2 December 1950', '---',
     'Deciphered by Orlov 2.12.50 15:00', 'Five copies typed Leshevich Nº 6712', '1 – to Cde. Stalin', '2 – to Cde. Molotov', 'File of 8th'))).map(s => s.name);
   assert.ok(filed.includes('Message: Terebin → Fyn Si, 2 December 1950') && filed.includes('Deciphered by Orlov 2.12.50 15:00'), JSON.stringify(filed));
@@ -716,4 +717,20 @@ test('the typist under the receipt in a Pyongyang header of 1950 is a header lin
     'I report: Kim Il Sung has been acquainted with your telegram.', '', 'SHTYKOV', '14.10.50',
   ))).map(s => s.name);
   for (const wanted of ['Typed: 10/14/50 at 9:20 a.m.', 'Addressee: Feng Xi', 'Message: Shtykov → Feng Xi, 14.10.50']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
+test('a handling mark, a number written in by hand, and a clerk’s cabling note keep their places in the outline', () => {
+  const cipher = flatten(symbols(joinLines('MOLNIYA EH', 'CIPHERED TELEGRAM No. 1020', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'By CIPHER', '', 'Immediately convey to Comrade Kim Il Sung our greetings.', '', 'No. 56', '16 January 1951'))).map(s => s.name);
+  assert.ok(cipher.includes('By CIPHER'), JSON.stringify(cipher));
+  const handwritten = flatten(symbols(joinLines('MFA USSR', 'CIPHERED TELEGRAM', 'BEIJING - SOVIET AMBASSADOR', 'Nº [handwritten: 412/ag] [signature]', '', 'To Roshchin.', '', 'Visit Zhou Enlai and inform him of our agreement.', '', '4.XII.51 GROMYKO'))).map(s => s.name);
+  for (const wanted of ['Ciphered telegram Nº 412/ag — Moscow → Beijing', 'To: Roshchin', 'Signed: Gromyko 4.XII.51']) assert.ok(handwritten.includes(wanted), `${wanted} in ${JSON.stringify(handwritten)}`);
+  const cabled = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'TO TEREBIN', '', 'For Mao Zedong.', '', 'Your telegram of 30 November has been received.', '', 'Kuznetsov', '16.XII.1947', '', 'Cabled by VTCh to the South for Stalin.'))).map(s => s.name);
+  for (const wanted of ['Signed: Kuznetsov', 'Dated: 16.XII.1947', 'Cabled by VTCh to the South for Stalin.']) assert.ok(cabled.includes(wanted), `${wanted} in ${JSON.stringify(cabled)}`);
+});
+
+test('a record of conversation is the document’s type, not a destination', () => {
+  for (const heading of ['RECORD OF CONVERSATION', 'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI', 'Memorandum of Conversation with Kim Il Sung']) {
+    const names = flatten(symbols(joinLines(heading, '20 August 1952', '', 'Stalin: Mao Zedong is right. This war is getting on America’s nerves.', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
+    assert.ok(names.some(n => /^Record of conversation, 20 Aug 1952$|^Memorandum of conversation, 20 Aug 1952$/.test(n)) && !names.some(n => n.startsWith('Destination')), `${heading}: ${JSON.stringify(names)}`);
+  }
 });

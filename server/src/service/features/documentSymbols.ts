@@ -266,8 +266,8 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
   const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
   const signed = env.layout !== 'incoming' ? message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start) : undefined;
-  if (unnumbered && own) title += ` ${(numbered = oneLine(slice(text, own.span)))}`;
-  else if (unnumbered && signed) title += ` ${(numbered = oneLine(text.slice(signed.span.start, signed.value.end)).replace(/\[handwritten:\s*/, ''))}`;
+  if (unnumbered && own) title += ` ${(numbered = handwrittenAsWritten(oneLine(slice(text, own.span))))}`;
+  else if (unnumbered && signed) title += ` ${(numbered = handwrittenAsWritten(oneLine(text.slice(signed.span.start, signed.value.end))))}`;
   const origin = f('origin');
   const dest = f('destination');
   const received = f('received') ?? f('arrived');
@@ -289,6 +289,11 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
     if (dated?.when) title += `, ${shortWhen(slice(text, dated.when))}`;
   }
   return { title, number: numberOf(numbered), from, to };
+}
+
+/** `Nº [handwritten: 412/ag] [signature]` → `Nº 412/ag`: the number as the clerk wrote it in. */
+function handwrittenAsWritten(written: string): string {
+  return written.replace(/\[handwritten:\s*([^\]]*?)\s*\]?(?=\s|$)/, '$1').replace(/\s*\[signature\]/g, '');
 }
 
 /** `N° 25025` → `25025`; `No. 1522/sh` → `1522/sh`; `#201-gi` → `201-gi`; words without a number → undefined. */

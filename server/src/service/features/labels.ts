@@ -18,12 +18,16 @@ export function oneLine(s: string): string {
 /** A surname of one syllable followed by the editor's given name: `Ni [Zhiliang]`, `Kim [Il Sung]`, `Peng [Dehuai]`. */
 const COMPLETED_SURNAME = /(?<![\w'’-])([A-Z][a-z]{0,3})\s*\[([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)\]/g;
 
+/** A title the editor names the holder of: `Chairman [Mao Zedong]`, `the Premier [Zhou Enlai]`. */
+const NAMED_TITLE = /\b((?:Chairman|CHAIRMAN|Premier|PREMIER|Commander|COMMANDER|Marshal|MARSHAL|Generalissimo|Minister|MINISTER|Ambassador|AMBASSADOR))\s*\[([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\]/g;
+
 /** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Stalin I.V.` and `Kim Il Sung` unchanged. */
 export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
   const supplied = raw.replace(/\[([A-Z][\w'’-]*)\](?=\s*[A-Z])/g, '$1').replace(/(\w)\[([a-z]+)\]/g, '$1$2')
     // a Chinese or Korean surname completed by the editor: `Ni [Zhiliang]` is Ni Zhiliang (a cover name's gloss, `FILIPPOV [Stalin]`, goes)
-    .replace(COMPLETED_SURNAME, '$1 $2');
+    .replace(COMPLETED_SURNAME, '$1 $2')
+    .replace(NAMED_TITLE, '$1 $2');
   let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim();
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';

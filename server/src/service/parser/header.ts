@@ -265,6 +265,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     });
     const rest = t.slice(end);
     if (/^\s*$/.test(rest)) return [doc];
+    // `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI`: the heading names who spoke
+    if (P.CONVERSATION_HEADING.test(label) && /^\s+(?:between|with|of|BETWEEN|WITH|OF)\s/.test(rest)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, label.length) })];
     const more = classificationFields(line, end);
     if (more) return [doc, ...more];
     // A global pattern: `test` would start where its last use (on another line, or in another parse) stopped.
@@ -275,8 +277,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
 
   const bare = P.BARE_NUMBER.exec(t);
   if (bare) {
-    // `# P91/204`, or a Politburo protocol number written bare: `P78/175`
-    const number = bare.groups!.number ?? bare.groups!.protocol!;
+    // `# P91/204`, a Politburo protocol number written bare (`P78/175`), a number written in by hand (`Nº [handwritten: 412/ag] [signature]`)
+    const number = bare.groups!.number ?? bare.groups!.handwritten ?? bare.groups!.protocol!;
     const ns = t.lastIndexOf(number);
     return [field('documentType', line, 0, t.length, [ns, ns + number.length])];
   }
