@@ -734,3 +734,16 @@ test('a record of conversation is the document’s type, not a destination', () 
     assert.ok(names.some(n => /^Record of conversation, 20 Aug 1952$|^Memorandum of conversation, 20 Aug 1952$/.test(n)) && !names.some(n => n.startsWith('Destination')), `${heading}: ${JSON.stringify(names)}`);
   }
 });
+
+test('a telegram in Chinese alone: its addressee, its signer, its date in numerals or in the rhyme code, and the translator’s note on the code', () => {
+  const plain = flatten(symbols(joinLines('高岗同志：', '', '同意你九月十二日电报所提意见。', '', '毛泽东', '九月十四日'))).map(s => s.name);
+  for (const wanted of ['Message: 毛泽东 → 高岗, 九月十四日', 'Salutation: 高岗同志：', 'Signed: 毛泽东', 'Dated: 九月十四日']) assert.ok(plain.includes(wanted), `${wanted} in ${JSON.stringify(plain)}`);
+  const coded = flatten(symbols(joinLines('高岗同志：', '', '同意你九月十二日电报所提意见。', '', '毛泽东', '寒日[1]', '', '[1] 寒日 is a coded day and stands for the 14th of the month; here 14 September 1950. – Translator.'))).map(s => s.name);
+  for (const wanted of ['Signed: 毛泽东', 'Dated: 寒日[1]', "Editor's notes"]) assert.ok(coded.includes(wanted), `${wanted} in ${JSON.stringify(coded)}`);
+});
+
+test('a Chinese original whose footnote is marked 〔1〕 stays the original above the translation', () => {
+  const names = flatten(symbols(joinLines('彭高[1]：', '', '同意你们十月十四日电报所提部署。', '', '毛泽东', '十月十七日', '', '〔1〕彭，指彭德怀。高，指高岗。', '',
+    'Peng [Dehuai] and Gao [Gang][1]:', '', 'I agree with the deployment proposed in your telegram of [October] 14.', '', 'Mao Zedong', 'October 17'))).map(s => s.name);
+  for (const wanted of ['Chinese original', 'Message: Mao Zedong → Peng Dehuai and Gao Gang, October 17']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});

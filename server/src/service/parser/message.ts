@@ -239,6 +239,7 @@ function leadingKind(s: string, n: number): MessagePartKind | undefined {
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
   if (P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) && s.length < 160) return 'salutation';
+  if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s)) return 'addressee';
   if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
@@ -258,9 +259,14 @@ const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|co
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear)\s+)?(?<name>${NAME})`);
 
+const CHINESE_NAME_BEFORE_HONORIFIC = /^([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const s = t.text.slice(from);
+  // `高岗同志：` → `高岗`: a Chinese addressee's name before its honorific and colon
+  const chinese = CHINESE_NAME_BEFORE_HONORIFIC.exec(s);
+  if (chinese) return { start: t.offset + from, end: t.offset + from + chinese[1]!.length };
   const m = NAME_AFTER_HONORIFIC.exec(s) ?? LEADING_NAME.exec(s);
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
@@ -719,7 +725,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
-  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s)) return [part('date', t, dateValue(t))];
+  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s)) return [part('date', t, dateValue(t))];
   const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
   if (numberAndDate) {
     const { number, date } = numberAndDate.groups!;
@@ -743,6 +749,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
   const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;
+  if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {

@@ -29,8 +29,8 @@ export function parseCable(text: string): CableDocument {
 }
 
 // Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
-/** A line that starts in Chinese characters, perhaps after a bracket or a note's marker: `毛泽东`, `(一九五0年十月七日)`, `[1] 彭德怀`, `(一) 十月`. */
-const CHINESE_LINE = /^(?:\[\d+\]\s*)?[(（〔]?[\u3400-\u9fff]/;
+/** A line that starts in Chinese characters, perhaps after a bracket or a note's marker: `毛泽东`, `(一九五0年十月七日)`, `[1] 彭德怀`, `〔1〕彭，指彭德怀`, `(一) 十月`. */
+const CHINESE_LINE = /^(?:[[〔(（]\d+[\]〕)）]\s*)?[(（〔]?[\u3400-\u9fff]/;
 /** A line that starts in Latin letters, perhaps after a bracket or a quote mark (the English translation). */
 const LATIN_LINE = /^[\[("“]?[A-Za-z]/;
 /** How far a Chinese original may run before its rule. */

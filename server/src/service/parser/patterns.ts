@@ -228,7 +228,7 @@ export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(Pp');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
@@ -259,21 +259,29 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWao');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
-/** A day of the week before or after a date: `Friday, 19 October 1951`, `19 October 1951, Friday`. */
+/** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
+export const CHINESE_SALUTATION = /^[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+/** A Chinese signature: a name of two to four characters alone on its line (`毛泽东`), not a closing (`此致`, `敬礼`). */
+export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff]{2,4}$/;
+/**
+ * A day written in the telegraph code of rhyme characters, as Chinese telegrams date themselves
+ * (`寒日` is the 14th, `号日` the 20th; the editor glosses it in a note): one of the 31 rhymes, then `日`.
+ */
+export const CODED_DAY_LINE = /^[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日(?:\[\d+\]|〔\d+〕)?[)）]?$/;
 /** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
-/** A line holding only a date or a time: a signature's, a letter's (with its place), an edition's in parentheses. */
 /** What may stand before a date on its line: a weekday, the place of writing, `at` or `on` (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`). */
 export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?`;
+/** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
 const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
-/** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
 /** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
 const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
+/** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
 const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
