@@ -747,3 +747,12 @@ test('a Chinese original whose footnote is marked 〔1〕 stays the original abo
     'Peng [Dehuai] and Gao [Gang][1]:', '', 'I agree with the deployment proposed in your telegram of [October] 14.', '', 'Mao Zedong', 'October 17'))).map(s => s.name);
   for (const wanted of ['Chinese original', 'Message: Mao Zedong → Peng Dehuai and Gao Gang, October 17']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
+
+test('a short cable whose line breaks were all lost is cut into its envelope, addressee, message, signature and footer', () => {
+  const short = flatten(symbols('CIPHERED TELEGRAM No. 2480 From BEIJING Received 06:10 2 March 1952 To Comrade FILIPPOV. Zhou Enlai transmitted to me the statement of the Chinese government. ROSHCHIN No. 412 2.III.52')).map(s => s.name);
+  for (const wanted of ['From: Beijing', 'Received: 06:10 2 March 1952', 'Addressee: Filippov', 'Signed: Roshchin 2.III.52', 'Number: 412']) assert.ok(short.includes(wanted), `${wanted} in ${JSON.stringify(short)}`);
+  // `transmitted to me` is the body's verb, not a routing time
+  assert.ok(!short.some(n => n.startsWith('Transmitted')), JSON.stringify(short));
+  const quoted = flatten(symbols('CIPHERED TELEGRAM No. 20701 From BEIJING Received 21:15 12.VI.1951 To Cde. Filippov. Today on June 12 I received the following telegram from Mao Zedong: "Comrade FILIPPOV. We agree with your proposals. Mao Zedong 12 June" I ask for corresponding orders. ROSHCHIN No. 3290 12.VI.51 --- Deciphered by Karpov 2240 12 June Two copies printed')).map(s => s.name);
+  for (const wanted of ['Salutation: Comrade FILIPPOV.', 'Action: I ask for corresponding orders.', 'Signed: Roshchin 12.VI.51', 'Deciphered by Karpov 2240 12 June Two copies printed']) assert.ok(quoted.includes(wanted), `${wanted} in ${JSON.stringify(quoted)}`);
+});

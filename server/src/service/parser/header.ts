@@ -116,6 +116,7 @@ const ROUTING_KIND: Record<string, HeaderFieldKind> = {
 
 /** Cuts a routing line into origin / sent / received / ... fields at its keywords. */
 const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
+const OBJECT_AFTER = /^\s+(?:to\s+)?(?:me|us|you|him|her|them|your|our|his|their|my|this|that)\b/i;
 
 function routingFields(line: LineText, startAt = 0): HeaderField[] {
   const t = line.text;
@@ -124,6 +125,8 @@ function routingFields(line: LineText, startAt = 0): HeaderField[] {
   for (let m = P.ROUTING_KEYWORD.exec(t); m; m = P.ROUTING_KEYWORD.exec(t)) {
     // `Your telegram ... has been received.`: a passive verb in a sentence run into the line (lost line breaks) routes nothing
     if (PASSIVE_BEFORE.test(t.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `Zhou Enlai transmitted to me the statement`, `I received your telegram`: a verb with its object is prose
+    if (OBJECT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     marks.push({ at: m.index, kw: m[0].replace(':', '').toLowerCase(), after: m.index + m[0].length });
   }
   const out: HeaderField[] = [];

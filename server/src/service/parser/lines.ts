@@ -6,8 +6,13 @@
  */
 import type { Line } from './ast';
 
-/** A line longer than this is checked for lost line breaks. */
-const LONG_LINE = 400;
+/**
+ * A line longer than this is checked for lost line breaks: a header, a short message and its
+ * signature run together fill two hundred characters (`CIPHERED TELEGRAM No. 2480 From BEIJING
+ * Received ... To Comrade FILIPPOV. ... ROSHCHIN No. 412 2.III.52`). The check cuts only before a
+ * block's opening words after a sentence's end, so a paragraph of prose stays whole.
+ */
+const LONG_LINE = 160;
 
 /**
  * Where a block boundary hides inside a long line: a run of spaces after the end of a sentence,
@@ -15,9 +20,9 @@ const LONG_LINE = 400;
  * After a closing quote any capitalised word will do; after `.!?:;]`, a digit or a quote, only
  * `BLOCK_OPENER`. Both are tried where the run of spaces ends (sticky).
  */
-const WORD_AFTER_QUOTE = /[A-Z][a-z]+ /y;
+const WORD_AFTER_QUOTE = /(?:[A-Z][a-z]+|I) /y;
 const BLOCK_OPENER =
-  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear))/y;
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -50,7 +55,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
     let cut = at + 1;
     while (segment.charCodeAt(cut) === 32) cut++;
-    if (lostBreak(segment, segment.charCodeAt(at - 1), cut) && cut - from >= 2) {
+    if ((lostBreak(segment, at, cut) || addressEnds(segment, from, at)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
@@ -60,8 +65,20 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   lines.push(makeLine(lines.length, start + from, end, fullEnd));
 }
 
-/** Whether the spaces ending at `cut`, after the character `before`, hide a line break. */
-function lostBreak(segment: string, before: number, cut: number): boolean {
+/** `To Comrade FILIPPOV. Zhou Enlai transmitted ...`: an addressee's line ends at its name's period. */
+function addressEnds(segment: string, from: number, at: number): boolean {
+  return segment.charCodeAt(at - 1) === 0x2e && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
+}
+const ADDRESS_PIECE = /^(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\s*(?:\[[^\]]{1,30}\])?\.$/;
+
+/** A rule of three or more dashes standing as a word: the end of the piece before a lost break. */
+const RULE_END = /(?:^|\s)-{3,}$/;
+
+/** Whether the spaces from `at` to `cut` hide a line break. */
+function lostBreak(segment: string, at: number, cut: number): boolean {
+  const before = segment.charCodeAt(at - 1);
+  // a rule between the message and its footer (`12.VI.51 --- Deciphered by`) is a line of its own
+  if (before === 0x2d && RULE_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   const quote = before === 0x22 || before === 0x201d; // `"` or `”`
   if (quote) {
     WORD_AFTER_QUOTE.lastIndex = cut;
