@@ -583,6 +583,30 @@ describe('name diagnostics', () => {
     assert.deepEqual(nameDiagnostics(both).filter((d) => d.code !== 'cable.name.mixedRomanisation').map((d) => d.message), []);
   });
 
+  it('reads -iya, -tch-, ё written o after a sibilant, the soft sign and a hyphened surname as other transliterations, not slips', () => {
+    const text = "Copies: Stalin (2), Molotov, Beriya, Beriia, Kaganovitch, Khrushchov.\nComrade Kotov-Legon'kov remains as deputy.";
+    const a = analyze(text, { year: 1951, month: 5, day: 14 });
+    for (const [written, id] of [['Beriya', 'beria'], ['Beriia', 'beria'], ['Kaganovitch', 'kaganovich'], ['Khrushchov', 'khrushchev'], ["Kotov-Legon'kov", 'kotov_legonkov']] as const) {
+      const m = mentionOf(a, written);
+      assert.equal(m.resolution.best.entry.id, id, written);
+      assert.equal(m.resolution.best.spelledBy, 'russian-english', written);
+    }
+    assert.equal(slice(a, mentionOf(a, "Legon'kov").span), "Kotov-Legon'kov");
+    assert.deepEqual(a.nearMisses, []);
+    assert.deepEqual(nameDiagnostics(a).filter((d) => d.code !== 'cable.name.mixedRomanisation').map((d) => d.message), []);
+    // a slip of another letter is still a slip
+    const slips = analyze('Filipov, Roschin, Zakarov, Vyshinksy and Kotov-Legomkov were absent.', { year: 1951, month: 5, day: 14 });
+    assert.deepEqual(slips.nearMisses.map((n) => n.written), ['Filipov', 'Roschin', 'Zakarov', 'Vyshinksy', 'Kotov-Legomkov']);
+  });
+
+  it('reads the scholarly transliteration with háčeks as its person, and says so: Roščin is Roshchin', () => {
+    const a = analyze('Roščin will report separately.', { year: 1951, month: 7, day: 27 });
+    const roscin = mentionOf(a, 'Roščin');
+    assert.equal(roscin.resolution.best.entry.id, 'roshchin');
+    assert.equal(roscin.resolution.best.spelledBy, 'russian-scholarly');
+    assert.deepEqual(a.nearMisses, []);
+  });
+
   it('a listed name the written one runs past is no match: Kim Il-seong is Kim Il Sung, not Kim Il', () => {
     const a = analyze('Kim Il-seong, KIM IL-SEONG and Kim Il Seong received Kim Il.', { year: 1951, month: 1, day: 19 });
     for (const written of ['Kim Il-seong', 'KIM IL-SEONG', 'Kim Il Seong']) assert.equal(mentionOf(a, written).resolution.best.entry.id, 'kim_il_sung', written);

@@ -9,7 +9,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
-import { capitalisedWordAfter, matchRomanisedAt, russianVariantTargets } from './romanised';
+import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
@@ -94,11 +94,18 @@ export function analyzeEntities(
       i = r.last + 1;
       continue;
     }
+    // `Kotov-Legon'kov`: a listed Russian name of two words or more, a later word in another transliteration
+    const v = !m || m.last === i || capitalisedWordAfter(text, tokens[m.last]!.end) ? matchRussianVariantAt(index, text, tokens, i) : undefined;
+    if (v && (!m || v.last > m.last)) {
+      for (let k = v.first; k <= v.last; k++) inMention[k] = 1;
+      raw.push(buildMention(text, tokens, v.first, v.last, v.fullKey, v.targets, v.possessive, index, brackets));
+      i = v.last + 1;
+      continue;
+    }
     if (!m) {
-      // `Krasovskii`: a listed Russian surname in another transliteration
+      // `Krasovskii`, `Roščin`: a listed Russian surname in another transliteration
       const t = tokens[i]!;
-      const best = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? index.nearestSingleTo(t) : null;
-      const targets = best !== null ? russianVariantTargets(index, t.text, best) : undefined;
+      const targets = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? russianSpellingTargets(index, t) : undefined;
       if (targets && !rankedOutOfCover(text, t.start, targets, context.date)) {
         inMention[i] = 1;
         raw.push(buildMention(text, tokens, i, i, t.stemKey ?? t.key, targets, t.isPossessive, index, brackets));
@@ -715,7 +722,7 @@ function findNearMisses(
     const best = index.nearestSingleTo(t);
     if (best === null || !checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
-    if (russianVariantTargets(index, t.text, best)) continue;
+    if (russianSpellingTargets(index, t)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);

@@ -10,8 +10,9 @@
 import type { GazetteerEntry, NameForm, Pseudonym } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
 import { firstPartOfKey, firstWordKeys, gazetteerSystem, romanisationKeys, type Language, type SpellingSystem } from '../romanisation';
-import type { EntityIndex, FormTarget } from './entityIndex';
-import { tokenize, type Token } from './tokenizer';
+import type { EntityIndex, FormMatch, FormTarget } from './entityIndex';
+import { isNameGapAt, tokenize, type Token } from './tokenizer';
+import { foldKey } from '../gazetteer/names';
 
 /** One way a key names an entry: by its name or one of its cover names. */
 interface KeyOwner {
@@ -286,35 +287,116 @@ function readWords(text: string, start: number): WordAt[] {
 /**
  * One Russian surname in another English transliteration than the listed one: `Krasovskii` and
  * `Krasovskiy` for `Krasovsky` (-ий), `Vishinski` for `Vyshinsky` (ы), `Shtikov` for `Shtykov`,
- * `Kovalyov` for `Kovalev` (ё), `Vasilyev` for `Vasiliev`, `Smirnoff`. Only these letters may
- * differ, so a slip of another letter (`Filipov` for `Filippov`, `Roschin`) stays a misspelling.
- * `best` is the listed one-word name nearest the word (`EntityIndex.nearestSingleTo`); every entry
- * it names must be a Russian name.
+ * `Kovalyov` for `Kovalev` and `Khrushchov` for `Khrushchev` (ё), `Vasilyev` for `Vasiliev`,
+ * `Beriya` and `Beriia` for `Beria` (-ия), `Kaganovitch` for `Kaganovich`, `Smirnoff`. Only these
+ * letters may differ, so a slip of another letter (`Filipov` for `Filippov`, `Roschin`) stays a
+ * misspelling. `best` is the listed one-word name nearest the word (`EntityIndex.nearestSingleTo`);
+ * every entry it names must be a Russian name.
  */
 export function russianVariantTargets(index: EntityIndex, written: string, best: string): readonly FormTarget[] | undefined {
   const display = index.singleDisplay.get(best);
   if (!display || transliterationKey(written) !== transliterationKey(display)) return undefined;
-  const targets = index.targets.get(best);
+  return asRussianVariant(index.targets.get(best), HACEK.test(written) ? 'russian-scholarly' : 'russian-english');
+}
+
+/**
+ * A Russian surname in another transliteration (`russianVariantTargets`), also in the scholarly
+ * one with háčeks, which is no letter or two from the listed name but a rewriting of it:
+ * `Roščin` for `Roshchin`, `Žukov` for `Zhukov`.
+ */
+export function russianSpellingTargets(index: EntityIndex, token: Token): readonly FormTarget[] | undefined {
+  const best = index.nearestSingleTo(token);
+  if (best !== null) return russianVariantTargets(index, token.text, best);
+  if (!HACEK.test(token.text)) return undefined;
+  const key = foldKey(englishOfScholarly(token.text).replace(/['’]s$/, ''));
+  const listed = index.targets.has(key) ? key : index.nearestSingle(key);
+  return listed !== null ? russianVariantTargets(index, token.text, listed) : undefined;
+}
+
+/**
+ * `Kotov-Legon'kov` for `Kotov-Legonkov`: a listed Russian name of two words or more (the parts of
+ * a hyphened surname are words), its first word as listed and each later one the listed word in
+ * another transliteration (`transliterationKey`), a soft sign's apostrophe included. The longest
+ * such name from token `i`.
+ */
+export function matchRussianVariantAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): FormMatch | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !t.latin || !t.capitalised || t.letterSpaced || t.isPossessive) return undefined;
+  const shapes = t.hashed ? index.byFirstHash.get(t.hash) : index.byFirstKey.get(t.key);
+  if (!shapes) return undefined;
+  for (const shape of shapes) {
+    const n = shape.keys.length;
+    if (n < 2 || i + n > tokens.length || !t.hasKey(shape.keys[0]!)) continue;
+    let ok = true;
+    let differs = false;
+    let possessive = false;
+    for (let k = 1; k < n && ok; k++) {
+      const a = tokens[i + k - 1]!;
+      const b = tokens[i + k]!;
+      const want = shape.keys[k]!;
+      if (b.kind !== 'word' || !b.latin || !isNameGapAt(text, a.end, b.start, false)) ok = false;
+      else if (b.hasKey(want)) continue;
+      else if (transliterationKey(b.text) !== transliterationKey(want) || (b.isPossessive && k < n - 1)) ok = false;
+      else {
+        differs = true;
+        possessive = b.isPossessive;
+      }
+    }
+    if (!ok || !differs) continue;
+    const targets = asRussianVariant(index.targets.get(shape.fullKey), HACEK.test(text.slice(t.start, tokens[i + n - 1]!.end)) ? 'russian-scholarly' : 'russian-english');
+    if (targets) return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
+  }
+  return undefined;
+}
+
+/** The targets marked as spelt by English transliteration of Russian; undefined unless every entry they name is a Russian name. */
+function asRussianVariant(targets: readonly FormTarget[] | undefined, system: 'russian-english' | 'russian-scholarly' = 'russian-english'): readonly FormTarget[] | undefined {
   if (!targets?.length || !targets.every((t) => languagesOf(t.entry).has('ru') && !languagesOf(t.entry).has('zh') && !languagesOf(t.entry).has('ko'))) return undefined;
-  let spelled = russianVariantMemo.get(targets);
+  const memo = system === 'russian-english' ? russianVariantMemo : scholarlyVariantMemo;
+  let spelled = memo.get(targets);
   if (!spelled) {
-    spelled = Object.freeze(targets.map((t): FormTarget => ({ ...t, spelledBy: 'russian-english' })));
-    russianVariantMemo.set(targets, spelled);
+    spelled = Object.freeze(targets.map((t): FormTarget => ({ ...t, spelledBy: system })));
+    memo.set(targets, spelled);
   }
   return spelled;
 }
 
 const russianVariantMemo = new WeakMap<readonly FormTarget[], readonly FormTarget[]>();
+const scholarlyVariantMemo = new WeakMap<readonly FormTarget[], readonly FormTarget[]>();
 
-/** The letters English transliterations of one Russian surname share: `krasovskii`, `krasovskiy`, `krasovsky` → `krasovski`. */
-function transliterationKey(word: string): string {
-  return word
+const HACEK = /[šžčŠŽČ]/;
+
+/** The scholarly transliteration's háček letters as English practice writes them: `Roščin` → `Roshchin`. */
+function englishOfScholarly(word: string): string {
+  return word.replace(/[šžčŠŽČ]/g, (c) => {
+    const english = c.toLowerCase() === 'š' ? 'sh' : c.toLowerCase() === 'ž' ? 'zh' : 'ch';
+    return c === c.toLowerCase() ? english : english[0]!.toUpperCase() + english.slice(1);
+  });
+}
+
+/**
+ * The letters English transliterations of one Russian surname share: `krasovskii`, `krasovskiy`,
+ * `krasovsky` → `krasovski`. Each part of a hyphened surname is read on its own (`Kotov-Legon'kov`).
+ */
+export function transliterationKey(word: string): string {
+  return englishOfScholarly(word)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]s$/, '')
+    .split(/[-‐‑]/)
+    .map(transliterationKeyOfPart)
+    .join('-');
+}
+
+function transliterationKeyOfPart(part: string): string {
+  return part
+    .replace(/['’ʼ]/g, '') //                the soft sign: Legon'kov, Legonkov
     .replace(/ff$/, 'v') //                  Smirnoff
+    .replace(/i[iyj]a$/, 'ia') //            -ия: Beriya, Beriia, Berija, Beria
     .replace(/(?:ii|iy|yi|ij|y|i)$/, 'i') // -ий, -ый: Krasovskii, Krasovskiy, Krasovsky, Krasovski
+    .replace(/tch/g, 'ch') //                Kaganovitch, Kaganovich
+    .replace(/([zcs]h)o(?=v)/g, '$1e') //    ё after a sibilant written o: Khrushchov, Khrushchev
     .replace(/y/g, 'i') //                   ы and the glide: Vyshinsky, Vishinsky; Vasilyev
     .replace(/i([eo])/g, 'e'); //            ё and е after a soft sign: Kovalyov, Kovalev; Vasiliev, Vasilev
 }

@@ -14,7 +14,7 @@ import { hangulKey, koreanKeys, koreanMarkers, koreanSurnames, type KoreanSystem
 import { RUSSIAN_READINGS, RUSSIAN_VOWELS, type RussianReading } from './russianTables';
 import { cyrillicToLatin, isCyrillic, nameWords, plainLetters } from './text';
 
-export type SpellingSystem = ChineseSystem | KoreanSystem | RussianReading | 'russian-cyrillic' | 'hangul';
+export type SpellingSystem = ChineseSystem | KoreanSystem | RussianReading | 'russian-scholarly' | 'russian-cyrillic' | 'hangul';
 
 /** The language a key belongs to: its prefix. */
 export type Language = 'zh' | 'ko' | 'ru';
@@ -42,6 +42,7 @@ const LABELS: Record<SpellingSystem, string> = {
   'korean-russian': 'Russian spelling of Korean',
   'russian-english': 'English transliteration of Russian',
   'russian-german': 'German transliteration of Russian',
+  'russian-scholarly': 'scholarly transliteration of Russian (with háčeks)',
   'russian-cyrillic': 'Cyrillic',
   hangul: 'Hangul',
 };
