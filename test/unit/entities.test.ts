@@ -607,6 +607,11 @@ describe('name diagnostics', () => {
     assert.deepEqual(a.nearMisses, []);
   });
 
+  it('knows Ho Ka-i by his Russian surname alone, Hegai or Khegai', () => {
+    const a = analyze('Zoi En Gen and Khegai are remaining in Pyongyang; Hegai will report.', { year: 1950, month: 5, day: 6 });
+    for (const written of ['Khegai', 'Hegai']) assert.equal(mentionOf(a, written).resolution.best.entry.id, 'ho_ka_i', written);
+  });
+
   it('a listed name the written one runs past is no match: Kim Il-seong is Kim Il Sung, not Kim Il', () => {
     const a = analyze('Kim Il-seong, KIM IL-SEONG and Kim Il Seong received Kim Il.', { year: 1951, month: 1, day: 19 });
     for (const written of ['Kim Il-seong', 'KIM IL-SEONG', 'Kim Il Seong']) assert.equal(mentionOf(a, written).resolution.best.entry.id, 'kim_il_sung', written);
