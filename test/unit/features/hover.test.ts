@@ -103,6 +103,15 @@ test('an officer who bears a cover name out of its years is an officer: Colonel 
   assert.match(markdown(hover(body('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].'))), /cover name of \*\*Joseph Stalin\*\*/);
 });
 
+test('a cover name years outside its period, with no gloss and no channel of its own, is someone bearing the name: the advisers Vasiliev and Postnikov in 1950', () => {
+  const body = (received: string, line: string) => cable(received, 'Text of the message.', line);
+  const adviser = hover(body('Received 10:20 6.5.1950', 'The Soviet advisers Vasi$|liev and Postnikov are working on the plan.'));
+  assert.doesNotMatch(adviser ? markdown(adviser) : '', /Stalin/);
+  // glossed, or within a year of its period, it is still read as the cover name
+  assert.match(markdown(hover(body('Received 10:20 6.5.1950', 'To Cde. VASI$|LIEV [Stalin].'))), /cover name of \*\*Joseph Stalin\*\*/);
+  assert.match(markdown(hover(body('Received 10:20 6.5.1946', 'The advisers Vasi$|liev and Postnikov are working on the plan.'))), /cover name, possibly of \*\*Joseph Stalin\*\*/);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));

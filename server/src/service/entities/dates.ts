@@ -41,6 +41,17 @@ export function dateFit(date: PartialDate | undefined, from: DatePoint | undefin
   return 'in';
 }
 
+/**
+ * Is the date outside `[from, to]` even with a whole year's margin on each side (a cover name's
+ * period is known to the year at best)? `Vasiliev`, Stalin's cover name of 1941–1945, in 1950.
+ */
+export function farOutside(date: PartialDate | undefined, from: DatePoint | undefined, to: RoleEnd | undefined): boolean {
+  if (date?.year === undefined) return false;
+  const f = parseDatePoint(from);
+  const t = to === AFTER_1953 ? undefined : parseDatePoint(to);
+  return (f !== undefined && date.year < f.year - 1) || (t !== undefined && date.year > t.year + 1);
+}
+
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
 export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
   if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';

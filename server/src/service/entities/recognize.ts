@@ -12,7 +12,7 @@ import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
-import { dateFit, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
+import { dateFit, farOutside, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
 import type {
@@ -128,7 +128,7 @@ export function analyzeEntities(
     i = m.last + 1;
   }
 
-  const resolved = resolveAll(raw, index, context, text);
+  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -151,6 +151,49 @@ export function analyzeEntities(
     readGloss: (from) => readGloss(text, from, index),
   });
   return { text, context, mentions, nearMisses, unknownPeople };
+}
+
+/**
+ * `The Soviet advisers Vasiliev and Postnikov` in 1950: a name that is only a cover name, used
+ * years outside its period (`farOutside`), which no gloss in the document ties to its owner, none
+ * of whose channels the cable names, and which is not written the way cover names are (after
+ * `Cde.`, or as an addressee or a signature: `To Cde. Terebin` in 1951 is still read), is someone
+ * who bears the name. Such mentions are left unread (their words free for the readings from
+ * context), the others renumbered.
+ */
+function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8Array, index: EntityIndex, context: EntityContext): readonly RawMention[] {
+  const date = context.date;
+  if (date?.year === undefined) return raw;
+  const bearer = (m: RawMention) => m.targets.every((t) => t.via === 'pseudonym' && t.pseudonym && farOutside(date, t.pseudonym.from, t.pseudonym.to));
+  if (!raw.some(bearer)) return raw;
+  // what would vouch for the cover name: a gloss of the same form anywhere, a channel of it in the header or named in the text
+  const glossed = new Set<string>();
+  for (const [key, ids] of context.glosses ?? []) for (const id of ids) glossed.add(`${key}\u0000${id}`);
+  const named = new Set<string>();
+  for (const m of raw) {
+    for (const id of m.gloss?.entryIds ?? []) glossed.add(`${m.key}\u0000${id}`);
+    if (namesOneEntry(m.targets)) named.add(m.targets[0]!.entry.id);
+  }
+  for (const c of context.channels) {
+    const ids = index.lookupPhrase(c);
+    if (ids.length) ids.forEach((id) => named.add(id));
+    else named.add(c.trim().toLowerCase());
+  }
+  const slots = (context.personSlots ?? []).filter((s) => s.cue !== PROCESSING_LINE_CUE);
+  const addressed = (m: RawMention) => m.honorific !== undefined || slots.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
+  const vouched = (m: RawMention) => addressed(m) || m.targets.some((t) => glossed.has(`${m.key}\u0000${t.entry.id}`) || (t.channelKeys ?? []).some((k) => named.has(k)));
+  const out: RawMention[] = [];
+  const newIndex: number[] = [];
+  raw.forEach((m, k) => {
+    if (bearer(m) && !vouched(m)) {
+      for (let j = m.first; j <= m.last; j++) inMention[j] = 0;
+      return;
+    }
+    newIndex[k] = out.length;
+    out.push(m);
+  });
+  // a gloss's owner dropped leaves the gloss unowned
+  return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
 }
 
 /** The mentions of gazetteer forms and those read from context, in text order (a gloss's `glossOf` renumbered). */
