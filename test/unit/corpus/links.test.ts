@@ -213,6 +213,30 @@ describe('features on references', () => {
     const refs = service.getReferences(m1, lenses[0].range.start);
     assert.deepEqual(refs, locations);
   });
+
+  test('references from a collection cable’s own header line and the editor’s title, as from its heading', async () => {
+    const collection = joinLines(
+      'Document No. 1',
+      'Ciphered telegram from Mao Zedong to Filippov [Stalin], 2 October 1951',
+      files['b7.cable'].replace('25391', '25202').replace('7 October', '2 October').replace('your telegram of 5 October', 'a letter'),
+      '=====',
+      'Document No. 2',
+      'Ciphered telegram from Roshchin to Filippov [Stalin], 3 October 1951',
+      files['b3.cable'],
+    );
+    const service = await serviceOver({ ...files, 'b3.cable': '', 'c.cable': collection });
+    const doc = makeDocument(collection, 0, uriOf('c.cable'));
+    const heading = rangeOfText(doc, 'Document No. 2').start;
+    const cited = service.getReferences(doc, heading);
+    assert.deepEqual(cited.map(l => l.uri), [uriOf('m5.cable')], 'm5 cites No. 2467');
+    // on the title's words (its names have references of their own) and on the cable's header line
+    for (const at of [rangeOfText(doc, 'Roshchin to Filippov').start, rangeOfText(doc, 'CIPHERED TELEGRAM No. 25150').start]) {
+      assert.deepEqual(service.getReferences(doc, { line: at.line, character: 2 }), cited);
+    }
+    // the first cable's header lines are its own: no one cites it
+    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'CIPHERED TELEGRAM No. 25202').start.line, character: 2 }), []);
+    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'Your telegram No. 6101').start.line, character: 2 }), []);
+  });
 });
 
 describe('timeline', () => {

@@ -4,7 +4,7 @@
  * its entity mentions by gazetteer id, its near-miss spellings and its references to other
  * telegrams. Positions are converted once here, so the index answers without the text.
  */
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { CableView, DocumentAnalysis, FileAnalysis } from '../analysis';
 import { findTelegramReferences, normaliseTelegramNumber } from '../references';
 import { rangeOf } from '../features/ranges';
@@ -99,11 +99,14 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const from = placeOf(analysis, described?.from);
   const to = placeOf(analysis, described?.to);
   const when = cableDate(analysis.chronology.mentions, analysis.chronology.documentDate);
+  const own = rangeOf(doc, firstLineOf(text, header));
+  const heading = view.heading ? rangeOf(document, view.heading) : undefined;
   // every field, set or not, in one order: the index holds thousands of these, read by the same code
   return {
     index: view.index,
     range: rangeOf(document, view.span),
-    headerRange: view.heading ? rangeOf(document, view.heading) : rangeOf(doc, firstLineOf(text, header)),
+    headerRange: heading ?? own,
+    headerLines: heading ? { start: heading.start, end: after(own.end, heading.end) } : own,
     title: described?.title ?? (message ? 'Message' : 'Cable'),
     number,
     senderNumber,
@@ -258,6 +261,10 @@ function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?
   if (documentDate?.year === undefined) return undefined;
   const two = (n: number) => String(n).padStart(2, '0');
   return { date: `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}` };
+}
+
+function after(a: Position, b: Position): Position {
+  return a.line > b.line || (a.line === b.line && a.character >= b.character) ? a : b;
 }
 
 function firstLineOf(text: string, span: Span): Span {

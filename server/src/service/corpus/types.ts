@@ -12,6 +12,12 @@ export interface CableSummary {
   /** The whole cable, and its header line (where "cited by" lenses and the timeline open it). */
   readonly range: Range;
   readonly headerRange: Range;
+  /**
+   * The lines Find All References reads as the cable's header: `headerRange`, and in a collection
+   * everything from the `Document No. 12` heading through the cable's own header line (the editor's
+   * title, `CIPHERED TELEGRAM No. 601022/sh`). Absent in summaries made by hand; read it as `headerRange`.
+   */
+  readonly headerLines?: Range;
   /** The outline's title of the envelope: `Cable N° 25025 — Beijing → Moscow, received 1135 19 Oct 1951`. */
   readonly title: string;
   /** The registration number as written without its sign: `25025`, `483/sh`, `201-gi`. */
