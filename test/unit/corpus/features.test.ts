@@ -100,6 +100,16 @@ test('workspace symbols: a cover name lists the cables of the person it names, a
   assert.equal(service.getWorkspaceSymbols('Filippov')[0]?.name, 'Joseph Stalin', 'the person still comes first');
 });
 
+test('workspace symbols: a cable addressed to Comrade STALIN I.V. is among his cover names’ cables', async () => {
+  const { service } = await serviceOver({
+    'p.cable': 'CIPHERED TELEGRAM No. 601022/sh\nFrom Pyongyang.Sent 8.10.50 16:20\nReceived 8.10 14:05\n---\n'
+      + 'TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR\nComrade STALIN I.V.\n\nKim Il Sung thanked you.\n\nT. SHTYKOV\nNo. 1443/sh\n8.10.50\n',
+  });
+  for (const query of ['Filippov', 'Feng Xi']) {
+    assert.ok(service.getWorkspaceSymbols(query).some(s => s.kind === SymbolKind.Module && s.location.uri === uriOf('p.cable')), query);
+  }
+});
+
 test('workspace symbols: by the sender’s own number, the one replies cite', async () => {
   const { service } = await serviceOver({ 'r.cable': roshchinCable('25150', '2467', 3, 'The talks went well.') });
   assert.equal(service.getWorkspaceSymbols('2467')[0]?.location.uri, uriOf('r.cable'));

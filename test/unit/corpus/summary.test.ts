@@ -6,7 +6,7 @@ import { summarizeFile } from '../../../server/src/service/corpus/summarize';
 import { mentionsOfTable } from '../../../server/src/service/corpus/mentionTable';
 import { MENTION_FIELDS } from '../../../server/src/service/corpus/types';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
-import { analysisSource, makeDocument, noToken, rangeOfText } from '../features/fixture';
+import { analysisSource, joinLines, makeDocument, noToken, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
 
 function summarize(text: string) {
@@ -113,4 +113,24 @@ test('a cable to the Soviet Ambassador is to the man who held the post on its da
 test('a recipient written with a slip the checks report (To Roschin.) is still that person', () => {
   const cable = summarize(moscowCable('6511', 10, 'Pass the following.').replace('PEKING, TO THE SOVIET AMBASSADOR', 'PEKING\nTo Roschin.')).summary.cables[0]!;
   assert.deepEqual([cable.recipient, cable.recipientId], ['Nikolai Roshchin', 'roshchin']);
+});
+
+test('an addressee written with initials after the name (Comrade STALIN I.V.) is the gazetteer’s person', () => {
+  const { summary } = summarize(joinLines(
+    'CIPHERED TELEGRAM No. 601022/sh',
+    'From Pyongyang.Sent 8.10.50 16:20',
+    'Received 8.10 14:05',
+    '---',
+    'TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR',
+    'Comrade STALIN I.V.',
+    '',
+    '1. Kim Il Sung thanked you.',
+    '',
+    'T. SHTYKOV',
+    'No. 1443/sh',
+    '8.10.50',
+  ));
+  assert.equal(summary.cables[0].recipient, 'Joseph Stalin');
+  assert.equal(summary.cables[0].recipientId, 'stalin');
+  assert.equal(summary.cables[0].senderId, 'shtykov');
 });

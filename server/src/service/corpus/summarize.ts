@@ -173,7 +173,9 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
   const text = analysis.text;
   const name = (span: Span | undefined): { name?: string; id?: string } => {
     if (!span || span.end <= span.start) return {};
-    const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined);
+    const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined)
+      // `Comrade STALIN I.V.`: the name the message reads as the addressee is part of a longer mention
+      ?? analysis.entities.mentions.find(m => m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined);
     // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable
     const slip = inside ? undefined : analysis.entities.nearMisses.find(n => n.span.start >= span.start && n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person');
     const person = inside?.resolution.best.entry ?? slip?.entries[0];
