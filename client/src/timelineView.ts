@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { TimelineResult } from '../../protocol/src/protocol';
 import { groupTimeline, type TimelineGrouping, type TimelineNode } from './timeline/timelineGroups';
 import type { TimelineSource } from './timeline/timelineSource';
+import { copiesNote } from './timeline/timelineResult';
 
 export const timelineViewId = 'cable.timeline';
 /** True once an answer has cables: shows the view. */
@@ -56,7 +57,8 @@ export class TimelineTreeProvider implements vscode.TreeDataProvider<TimelineNod
       const { cable } = node;
       const item = new vscode.TreeItem(cable.label, vscode.TreeItemCollapsibleState.None);
       item.id = node.id;
-      item.tooltip = cable.title;
+      const note = copiesNote(cable);
+      item.tooltip = note ? `${cable.title}\n${note}` : cable.title;
       item.iconPath = new vscode.ThemeIcon('mail');
       item.contextValue = 'cable';
       item.command = { command: openCableCommand, title: 'Open Cable', arguments: [cable.uri, cable.headerRange] };

@@ -28,6 +28,17 @@ export interface TimelineCable {
   readonly to?: string;
   readonly sender?: string;
   readonly recipient?: string;
+  /**
+   * The cable's other copies in the folder (the same number, channel and date saved twice: a second
+   * copy, a retranslation). The cable is listed once, by the copy not named as a copy (else the first
+   * in path order), and links to or from any copy are its links. Absent when it has none.
+   */
+  readonly copies?: readonly TimelineCableCopy[];
+}
+
+export interface TimelineCableCopy {
+  readonly uri: string;
+  readonly headerRange: Range;
 }
 
 export interface TimelineLink {

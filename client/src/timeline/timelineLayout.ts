@@ -3,7 +3,8 @@
  * cable at its date on a shared linear time axis, month ticks, and arrows for references between
  * cables. Pure numbers; timelineHtml.ts draws them.
  */
-import type { TimelineResult } from '../../../protocol/src/protocol';
+import type { TimelineCable, TimelineResult } from '../../../protocol/src/protocol';
+import { copiesNote } from './timelineResult';
 import { channelOf, monthStartDayNumber, shortMonthName, sortByDate } from './timelineModel';
 
 export interface TimelineLayoutOptions {
@@ -52,9 +53,14 @@ export interface MarkLayout {
   readonly x: number;
   readonly y: number;
   readonly lane: number;
-  /** The server's label, shown on hover. */
+  /** The server's label, shown on hover (with the files of the cable's other copies, when it was saved twice). */
   readonly label: string;
   readonly dated: boolean;
+}
+
+function withCopies(cable: TimelineCable): string {
+  const note = copiesNote(cable);
+  return note ? `${cable.label}\n${note}` : cable.label;
 }
 
 export interface ArrowLayout {
@@ -140,7 +146,7 @@ export function layoutTimeline(result: TimelineResult, options: Partial<Timeline
     // An undated cable never stands left of the column, even in a lane whose dated cables ended early.
     const x = floor === undefined || floor <= wanted ? wanted : floor;
     nextFree.set(lane, x + o.minGap);
-    marks.push({ key: cable.key, x, y: laneY(lane), lane, label: cable.label, dated: date !== undefined });
+    marks.push({ key: cable.key, x, y: laneY(lane), lane, label: withCopies(cable), dated: date !== undefined });
   }
 
   const byKey = new Map(marks.map(m => [m.key, m]));

@@ -3,7 +3,7 @@
  * key once (the first wins), links only between cables it knows. The view and the webview read only
  * this. Pure.
  */
-import type { TimelineCable, TimelineLink, TimelineResult } from '../../../protocol/src/protocol';
+import type { TimelineCable, TimelineCableCopy, TimelineLink, TimelineResult } from '../../../protocol/src/protocol';
 
 export const emptyTimeline: TimelineResult = { cables: [], links: [], complete: true };
 
@@ -49,7 +49,31 @@ function sanitizeCable(c: unknown): TimelineCable | undefined {
     const v = c[field];
     if (typeof v === 'string') cable[field] = v;
   }
+  const copies = Array.isArray(c.copies) ? c.copies.map(sanitizeCopy).filter(x => x !== undefined) : [];
+  if (copies.length) cable.copies = copies;
   return cable;
+}
+
+function sanitizeCopy(c: unknown): TimelineCableCopy | undefined {
+  if (!isObject(c) || typeof c.uri !== 'string' || !c.uri) return undefined;
+  const headerRange = sanitizeRange(c.headerRange);
+  return headerRange ? { uri: c.uri, headerRange } : undefined;
+}
+
+/** `also in 1950-09-29-…-second-copy.cable` for a cable saved twice (its other copies by file name), else undefined. */
+export function copiesNote(cable: Pick<TimelineCable, 'copies'>): string | undefined {
+  if (!cable.copies?.length) return undefined;
+  const names = [...new Set(cable.copies.map(c => fileName(c.uri)))];
+  return `also in ${names.join(', ')}`;
+}
+
+function fileName(uri: string): string {
+  const last = uri.slice(uri.lastIndexOf('/') + 1) || uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function sanitizeRange(r: unknown): TimelineCable['headerRange'] | undefined {

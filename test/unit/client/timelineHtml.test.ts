@@ -87,6 +87,13 @@ test('each mark carries its key (escaped, and read back exactly), its label for 
   );
 });
 
+test('a cable saved twice: its mark’s hover names the file of its other copy', () => {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
+  const a = { ...cable('a', { date: '1950-10-03' }), copies: [{ uri: 'file:///c/a-second-copy.cable', headerRange: range }] };
+  const html = page(timeline([a]));
+  assert.ok(html.includes(`<title>${escapeHtml(`${a.label}\nalso in a-second-copy.cable`)}</title>`), html);
+});
+
 test('the summary counts cables, channels and references, and says when the timeline is partial', () => {
   const a = cable('a', { date: '1950-10-03', sender: 'Mao Zedong', recipient: 'Filippov' });
   const b = cable('b', { date: '1950-10-05', sender: 'Filippov', recipient: 'Mao Zedong' });

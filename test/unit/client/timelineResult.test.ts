@@ -1,7 +1,7 @@
 // What the client keeps of the server's answer: well-formed cables, each key once, links between them.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { sanitizeTimelineResult } from '../../../client/src/timeline/timelineResult';
+import { copiesNote, sanitizeTimelineResult } from '../../../client/src/timeline/timelineResult';
 import { cable, link, timeline } from './fixture';
 
 test('a well-formed answer is kept as it is', () => {
@@ -56,4 +56,17 @@ test('an answer that is not an object is an empty, complete timeline; a missing 
   }
   assert.equal(sanitizeTimelineResult({ cables: [] }).complete, true);
   assert.equal(sanitizeTimelineResult({ cables: [], complete: false }).complete, false);
+});
+
+test('a cable saved twice keeps its well-formed copies, and its note names their files', () => {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } };
+  const answer = sanitizeTimelineResult({
+    cables: [{ ...cable('a'), copies: [{ uri: 'file:///c/a%20second-copy.cable', headerRange: range }, { uri: 7, headerRange: range }, 'x'] }, { ...cable('b'), copies: [] }],
+    links: [],
+    complete: true,
+  });
+  assert.deepEqual(answer.cables[0].copies, [{ uri: 'file:///c/a%20second-copy.cable', headerRange: range }]);
+  assert.equal(answer.cables[1].copies, undefined);
+  assert.equal(copiesNote(answer.cables[0]), 'also in a second-copy.cable');
+  assert.equal(copiesNote(answer.cables[1]), undefined);
 });

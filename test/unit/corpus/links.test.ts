@@ -257,6 +257,42 @@ describe('timeline', () => {
   });
 });
 
+
+describe('a cable saved twice', () => {
+  // b3 and its second copy: the same number, channel and date; the copy sorts first by path
+  const twice = { ...files, 'b3-second-copy.cable': files['b3.cable'] };
+  const key = (name: string) => `${uriOf(name)}#0`;
+
+  test('the timeline shows it once, by the copy not named a copy, with the other noted and one set of arrows', async () => {
+    const service = await serviceOver(twice);
+    const timeline = service.getTimeline();
+    assert.deepEqual(timeline.cables.map(c => c.key), ['m1.cable', 'b3.cable', 'm5.cable', 'b7.cable'].map(key));
+    assert.deepEqual(timeline.cables[1].copies, [{ uri: uriOf('b3-second-copy.cable'), headerRange: timeline.cables[1].headerRange }]);
+    assert.equal(timeline.cables[0].copies, undefined);
+    assert.deepEqual(timeline.links, [
+      { from: key('b3.cable'), to: key('m1.cable') },
+      { from: key('b7.cable'), to: key('m5.cable') },
+      { from: key('m5.cable'), to: key('b3.cable') },
+      { from: key('m5.cable'), to: key('m1.cable') },
+    ]);
+  });
+
+  test('a citation of it links to the copy not named a copy, else to the first in path order', async () => {
+    const cases = [
+      ['b3-second-copy.cable', 'b3.cable', 'b3.cable'],
+      ['a-b3-retranslation.cable', 'z-b3.cable', 'z-b3.cable'],
+      ['b3_copy2.cable', 'b3.cable', 'b3.cable'],
+      ['b-b3.cable', 'a-b3.cable', 'a-b3.cable'],
+    ];
+    for (const [one, other, expected] of cases) {
+      const service = await serviceOver({ ...files, 'b3.cable': '', [one]: files['b3.cable'], [other]: files['b3.cable'] });
+      const m5 = makeDocument(files['m5.cable'], 0, uriOf('m5.cable'));
+      const link = service.getDocumentLinks(m5).find(l => l.range.start.character === rangeOfText(m5, '2467').start.character);
+      assert.equal(link?.target?.replace(/#L\d+$/, ''), uriOf(expected), `${one} / ${other}`);
+    }
+  });
+});
+
 test('the lens command the service writes is the one the client registers (protocol)', () => {
   assert.equal(lensCommand, protocolLensCommand);
 });

@@ -6,6 +6,7 @@
  * version, and shared by the checks, the "cited by" lenses and the timeline.
  */
 import { resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
+import { preferredCopiesFirst } from './copies';
 import { dayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
 import type { CableSummary, FileSummary, TelegramReference } from './types';
 
@@ -45,7 +46,8 @@ export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSu
   const where = new Map<CableSummary, Located<CableSummary>>();
   for (const hit of candidates) if (hit.uri !== uri || hit.item.index !== citing.index) where.set(hit.item, hit);
   if (!where.size) return [];
-  return resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!);
+  // the copies of one cable (a second copy, a retranslation) together, the one to open first
+  return preferredCopiesFirst(resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!));
 }
 
 /** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */

@@ -1,11 +1,14 @@
 /**
  * The corpus as a timeline: every cable of the index in date order (undated last), and the links
- * of resolved references from the citing cable to the cited one. The language server answers
+ * of resolved references from the citing cable to the cited one. A cable saved twice (a second
+ * copy, a retranslation: see `corpus/copies.ts`) is one entry, keyed by its preferred copy and
+ * naming the others, and a link to or from any copy is a link of that entry. The language server answers
  * `cable/timeline` with it; the shapes mirror `protocol/src/protocol.ts` (the service does not
  * import the protocol).
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { CorpusIndex, Located } from '../corpus/corpusIndex';
+import { cablesOnce } from '../corpus/copies';
 import { cableKey, corpusLinks } from '../corpus/links';
 import type { CableSummary } from '../corpus/types';
 import type { ICancellationToken } from '../types';
@@ -24,6 +27,14 @@ export interface TimelineEntry {
   readonly to?: string;
   readonly sender?: string;
   readonly recipient?: string;
+  /** The same cable saved elsewhere in the folder (a second copy, a retranslation), when it is. */
+  readonly copies?: readonly TimelineCopy[];
+}
+
+/** Another copy of a timeline cable: its file and header. */
+export interface TimelineCopy {
+  readonly uri: string;
+  readonly headerRange: Range;
 }
 
 export interface TimelineEdge {
@@ -45,17 +56,25 @@ export class TimelineProvider {
   provideTimeline(token: ICancellationToken): CorpusTimeline {
     const index = this.index();
     const cables: TimelineEntry[] = [];
-    for (const file of index.all()) {
+    /** The key of the entry each cable's copy belongs to. */
+    const entryKey = new Map<string, string>();
+    for (const { cable, copies } of cablesOnce(index)) {
       if (token.isCancellationRequested) return { cables: [], links: [], complete: false };
-      for (const c of file.cables) cables.push(entryOf(file.uri, c));
+      const entry = entryOf(cable.uri, cable.item, copies);
+      cables.push(entry);
+      for (const c of copies) entryKey.set(cableKey(c.uri, c.item.index), entry.key);
     }
     cables.sort(byDate);
+    const keyOf = (uri: string, i: number): string => {
+      const key = cableKey(uri, i);
+      return entryKey.get(key) ?? key;
+    };
     const links: TimelineEdge[] = [];
     const seen = new Set<string>();
     for (const r of corpusLinks(index).references) {
-      const from = cableKey(r.uri, r.citing.index);
+      const from = keyOf(r.uri, r.citing.index);
       for (const c of r.cited) {
-        const to = cableKey(c.uri, c.item.index);
+        const to = keyOf(c.uri, c.item.index);
         const id = `${from}\u0000${to}`;
         if (from === to || seen.has(id)) continue;
         seen.add(id);
@@ -66,7 +85,7 @@ export class TimelineProvider {
   }
 }
 
-function entryOf(uri: string, c: CableSummary): TimelineEntry {
+function entryOf(uri: string, c: CableSummary, copies: readonly Located<CableSummary>[]): TimelineEntry {
   const entry: { -readonly [K in keyof TimelineEntry]: TimelineEntry[K] } = {
     key: cableKey(uri, c.index), uri, headerRange: c.headerRange, label: labelOf(c), title: c.title,
   };
@@ -74,6 +93,7 @@ function entryOf(uri: string, c: CableSummary): TimelineEntry {
     const value = c[field];
     if (value !== undefined) entry[field] = value;
   }
+  if (copies.length) entry.copies = copies.map(o => ({ uri: o.uri, headerRange: o.item.headerRange }));
   return entry;
 }
 
