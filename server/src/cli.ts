@@ -3,7 +3,7 @@
  * (or folders of them), prints each problem, and never writes a file.
  *
  *   cable-check samples/                         file:line:col severity code message
- *   cable-check --json samples/                  one JSON object per diagnostic, one per line
+ *   cable-check --json samples/                  one JSON object per diagnostic, one per line (related locations in `related`)
  *   cable-check --sarif samples/ > cable.sarif   SARIF 2.1.0 for code-scanning tools
  *   cable-check --outline samples/seed-mao-to-filippov-1951.cable
  *   cable-check --jobs=0 corpus/                 read and analyse on one thread (by default a folder of
@@ -129,7 +129,12 @@ function textLine({ file, diagnostic: d }: Finding): string {
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity ?? 1]} ${d.code} ${d.message}\n`;
 }
 
-function jsonLine({ file, diagnostic: d }: Finding): string {
+/**
+ * One diagnostic as one JSON object. `related` lists its related locations (the other copy of a
+ * cable saved twice, the cited cable of a later citation, the usual spelling's places), each with
+ * its file (as the file was named, when it is one of the files checked), range and message; [] for none.
+ */
+function jsonLine({ file, diagnostic: d }: Finding, fileOf: (uri: string) => string): string {
   return JSON.stringify({
     file,
     line: d.range.start.line + 1,
@@ -139,6 +144,14 @@ function jsonLine({ file, diagnostic: d }: Finding): string {
     severity: SEVERITY[d.severity ?? 1],
     code: d.code,
     message: d.message,
+    related: (d.relatedInformation ?? []).map(r => ({
+      file: fileOf(r.location.uri),
+      line: r.location.range.start.line + 1,
+      column: r.location.range.start.character + 1,
+      endLine: r.location.range.end.line + 1,
+      endColumn: r.location.range.end.character + 1,
+      message: r.message,
+    })),
   }) + '\n';
 }
 
@@ -275,6 +288,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const corpus = service.getCorpusDiagnostics();
   // Lines go out in chunks: a pipe's writes are synchronous, one system call each.
   const out = new OutputBuffer(text => process.stdout.write(text));
+  // a related location in one of the files given is named as that file was; any other by its path (or uri)
+  const relatedFile = (uri: string): string => fileOf.get(uri) ?? (uri.startsWith('file:') ? fileURLToPath(uri) : uri);
   for (const file of files) {
     const uri = uriOf(file);
     if (!service.corpus.get(uri)) continue; // unreadable: already reported
@@ -284,7 +299,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const finding = { file, diagnostic };
       if ((diagnostic.severity ?? 1) <= 2) serious++;
       if (args.format === 'text') out.add(textLine(finding));
-      else if (args.format === 'json') out.add(jsonLine(finding));
+      else if (args.format === 'json') out.add(jsonLine(finding, relatedFile));
       else findings.push(finding);
     }
   }

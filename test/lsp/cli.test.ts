@@ -288,9 +288,16 @@ test('a folder is one corpus: the same cable saved twice is reported in each fil
     copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'one.cable'));
     copyFileSync(path.join(root, 'samples/seed-mao-to-filippov-1951.cable'), path.join(dir, 'two.cable'));
     const r = run('--json', dir);
-    const found = r.stdout.trim().split('\n').map(l => JSON.parse(l) as { file: string; code: string; message: string });
+    type Related = { file: string; line: number; column: number; endLine: number; endColumn: number; message: string };
+    const found = r.stdout.trim().split('\n').map(l => JSON.parse(l) as { file: string; line: number; code: string; message: string; related: Related[] });
     const duplicates = found.filter(f => f.code === 'cable.corpus.duplicateCable');
     assert.deepEqual(duplicates.map(d => path.basename(d.file)), ['one.cable', 'two.cable'], r.stdout + r.stderr);
+    // each points at the other copy, named as the file was (as --sarif and the server do)
+    assert.deepEqual(duplicates.map(d => d.related.map(x => [x.file, x.line, x.message])), [
+      [[duplicates[1].file, duplicates[1].line, 'the same cable here']],
+      [[duplicates[0].file, duplicates[0].line, 'the same cable here']],
+    ]);
+    assert.ok(found.filter(f => f.code !== 'cable.corpus.duplicateCable').every(f => Array.isArray(f.related)));
     assert.match(duplicates[0].message, /25025 of 1951-10-19/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
