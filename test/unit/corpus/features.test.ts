@@ -24,11 +24,23 @@ const corpus = {
   'd.cable': beijingCable('104', 4, 'Cde. Roshchin stays.'),
 };
 
-test('references: every mention of the person in every file, from any spelling', async () => {
+test('references: every mention of the person in every file, from any spelling, and the slips that suggest him', async () => {
   const { service } = await serviceOver(corpus);
   const doc = makeDocument(corpus['a.cable'], 0, uriOf('a.cable'));
   const refs = service.getReferences(doc, rangeOfText(doc, 'Roshchin').start);
-  assert.deepEqual(refs.map(r => r.uri), [uriOf('a.cable'), uriOf('b.cable'), uriOf('b.cable'), uriOf('d.cable')]);
+  // `Roschin` in c.cable, whose hover calls it probably Roshchin, is among his places
+  assert.deepEqual(refs.map(r => r.uri), [uriOf('a.cable'), uriOf('b.cable'), uriOf('b.cable'), uriOf('c.cable'), uriOf('d.cable')]);
+  const c = makeDocument(corpus['c.cable'], 0, uriOf('c.cable'));
+  assert.deepEqual(refs[3].range, rangeOfText(c, 'Roschin'));
+  // from the slip itself: the other places it is written so
+  assert.deepEqual(service.getReferences(c, rangeOfText(c, 'Roschin').start).map(r => r.uri), [uriOf('c.cable')]);
+});
+
+test('highlights: a slip of the name beside the name', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(beijingCable('1', 1, 'Cde. Roshchin met Cde. Zhou Enlai. Cde. Roschin left.'));
+  const hl = service.getDocumentHighlights(doc, rangeOfText(doc, 'Roshchin').start);
+  assert.ok(hl.some(h => JSON.stringify(h.range) === JSON.stringify(rangeOfText(doc, 'Roschin'))), JSON.stringify(hl));
 });
 
 test('references follow the open text, not the last saved one', async () => {

@@ -456,6 +456,17 @@ export class CorpusIndex {
     return undefined;
   }
 
+  /** Every near-miss spelling of an entity (`Roschin` for Roshchin) as locations, in the order of `mentionLocationsOf`. */
+  nearMissLocationsOf(entityId: string): Location[] {
+    const byUri = new Map<string, NearMissSummary[]>();
+    for (const key of this.nearMisses.keys()) {
+      for (const [uri, list] of this.nearMisses.byUri(key) ?? []) {
+        for (const n of list) if (n.entityIds.includes(entityId)) byUri.set(uri, [...(byUri.get(uri) ?? []), n]);
+      }
+    }
+    return locationsIn(byUri);
+  }
+
   /** Every near-miss written so as locations, in the order of `mentionLocationsOf`. */
   nearMissLocationsWritten(key: string): Location[] {
     return locationsIn(this.nearMisses.byUri(key));

@@ -16,7 +16,11 @@ export class DocumentHighlightProvider {
     // Every cable of the file (a collection holds several), each in its own offsets.
     return analysis.cables.flatMap(({ analysis: cable, doc: view }) => {
       const spans = target.kind === 'entity'
-        ? cable.entities.mentions.filter(m => m.resolution.best.entry.id === target.entityId).map(m => m.span)
+        ? [
+          ...cable.entities.mentions.filter(m => m.resolution.best.entry.id === target.entityId).map(m => m.span),
+          // a slip of the name that suggests this person (`Roschin` beside `Roshchin`)
+          ...cable.entities.nearMisses.filter(n => n.entries.some(e => e.id === target.entityId)).map(n => n.span),
+        ].sort((a, b) => a.start - b.start)
         : cable.entities.nearMisses.filter(n => foldKey(n.written) === foldKey(target.nearMiss.written)).map(n => n.span);
       return spans.map(span => ({ range: rangeOf(view, span), kind: DocumentHighlightKind.Text }));
     });

@@ -2,7 +2,8 @@
  * Find All References on a person, cover name, place or organisation: every mention in the corpus
  * under every spelling, romanisation and cover name. The index is searched by gazetteer id — each
  * hit was already confirmed when its file was analysed (a cover name on its cable's date and
- * channel) — so no text is read again. On a near-miss spelling, the other places it is written so.
+ * channel) — so no text is read again. The person's places include the near-miss spellings that
+ * suggest him (`Roschin` for Roshchin); on a near-miss spelling, the other places it is written so.
  */
 import type { Location, Position } from 'vscode-languageserver-types';
 import type { AnalysisSource } from '../analysis/analysisCache';
@@ -21,16 +22,32 @@ export class ReferencesProvider {
     this.indexer.update(doc);
     const index = this.indexer.index;
     // Already in reading order: the index sorts the files, not the (tens of thousands of) mentions.
-    return target.kind === 'entity'
-      ? index.mentionLocationsOf(target.entityId)
-      : index.nearMissLocationsWritten(foldKey(target.nearMiss.written));
+    if (target.kind === 'nearMiss') return index.nearMissLocationsWritten(foldKey(target.nearMiss.written));
+    // a slip of the name (`Roschin`), which its hover calls probably this person, is one of its places too
+    const mentions = index.mentionLocationsOf(target.entityId);
+    const slips = index.nearMissLocationsOf(target.entityId);
+    return slips.length ? mergeInOrder(mentions, slips) : mentions;
   }
+}
+
+/** Two lists of locations in reading order, as one. */
+function mergeInOrder(a: readonly Location[], b: readonly Location[]): Location[] {
+  const out: Location[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareLocations(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+function compareLocations(a: Location, b: Location): number {
+  return (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)
+    || a.range.start.line - b.range.start.line
+    || a.range.start.character - b.range.start.character;
 }
 
 /** By file, then by place in the file: the order a reader goes through them. */
 export function sortLocations(locations: Location[]): Location[] {
-  return locations.sort((a, b) =>
-    (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)
-    || a.range.start.line - b.range.start.line
-    || a.range.start.character - b.range.start.character);
+  return locations.sort(compareLocations);
 }
