@@ -798,3 +798,16 @@ describe('spellings across systems', () => {
     assert.deepEqual(kim.nearMisses.map((n) => n.written), []);
   });
 });
+
+describe('cover names out of their period', () => {
+  it('a cover name read as its man in a cable dated more than half a year outside its period is information', () => {
+    const cable = (date: string, to: string) => ['CIPHERED TELEGRAM No. 1476/sh', `From Pyongyang. Sent ${date} 23:50`, '', `To Comrade ${to}.`, '', 'Kim Il Sung asked me to pass on his request.', '', 'RAZUVAEV', date].join('\n');
+    const found = (date: string, to: string) => runRules(analyzeDocument(cable(date, to), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod');
+    const late = found('16.6.52', 'FYN SI');
+    assert.deepEqual(late.map((d) => [d.message, d.severity]), [["'FYN SI' was a cover name of Joseph Stalin August 1950–February 1951 in the gazetteer's sources, but this document is dated 16 June 1952.", 'information']]);
+    // the editor's gloss makes him Stalin; the date is still years from the name's
+    assert.equal(found('5.7.50', 'SEMENOV [Stalin]').length, 1);
+    // inside the period, or a few months from it (the sources date a name by the cables they read): nothing
+    for (const date of ['9.10.50', '4.7.50', '20.5.51']) assert.deepEqual(found(date, 'FYN SI'), [], date);
+  });
+});

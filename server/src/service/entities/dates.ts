@@ -52,6 +52,22 @@ export function farOutside(date: PartialDate | undefined, from: DatePoint | unde
   return (f !== undefined && date.year < f.year - 1) || (t !== undefined && date.year > t.year + 1);
 }
 
+/**
+ * How many months the date lies outside `[from, to]`, counted from the nearest end at the nearest
+ * reading (a bound without its month is its whole year, a date without its month any month of
+ * its year); 0 inside, or without a year.
+ */
+export function monthsOutside(date: PartialDate | undefined, from: DatePoint | undefined, to: RoleEnd | undefined): number {
+  if (date?.year === undefined) return 0;
+  const f = parseDatePoint(from);
+  const t = to === AFTER_1953 ? undefined : parseDatePoint(to);
+  const early = date.year * 12 + (date.month ?? 12) - 1;
+  const late = date.year * 12 + (date.month ?? 1) - 1;
+  if (f && early < f.year * 12 + (f.month ?? 1) - 1) return f.year * 12 + (f.month ?? 1) - 1 - early;
+  if (t && late > t.year * 12 + (t.month ?? 12) - 1) return late - (t.year * 12 + (t.month ?? 12) - 1);
+  return 0;
+}
+
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
 export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
   if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';

@@ -1,0 +1,35 @@
+/**
+ * `FYN SI` in a Pyongyang cable of June 1952, `SEMENOV [Stalin]` in July 1950: a cover name read as
+ * its man (by the editor's gloss, by the address or the channel) in a cable dated outside the years
+ * the gazetteer's sources give it, by more than half a year. Either the date slipped, or the name
+ * was in use longer than the sources say: information for the reader to weigh, not a warning. An editor's bracket, a gloss and
+ * a citation of another telegram are never checked; nor is a name the editor marks `[sic]`.
+ */
+import { defineRule } from '../../analysis/rule';
+import { formatDate, formatPeriod, monthsOutside } from '../dates';
+import { vouchedFor } from '../recognize';
+
+/** The sources date a cover name by the cables they have read: a few months either side is no finding. */
+const MARGIN_MONTHS = 6;
+
+export const rule = defineRule({
+  code: 'cable.name.coverOutOfPeriod',
+  level: 'information',
+  summary: 'a cover name in a cable dated outside the years the gazetteer gives it (`FYN SI` in 1952)',
+  *check({ entities }) {
+    const date = entities.context.date;
+    if (date?.year === undefined) return;
+    for (const m of entities.mentions) {
+      if (m.glossOf !== undefined || m.bracket !== undefined || m.reference !== undefined) continue;
+      const { via, pseudonym, entry } = m.resolution.best;
+      // read as its man (uncertain only for the date itself: no one else bears the name)
+      if (via !== 'pseudonym' || !pseudonym || (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0)) continue;
+      if (monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS || vouchedFor(entities.text, m.span.end)) continue;
+      yield {
+        code: 'cable.name.coverOutOfPeriod',
+        span: m.span,
+        message: `'${m.name}' was a cover name of ${entry.canonical} ${formatPeriod(pseudonym.from, pseudonym.to)} in the gazetteer's sources, but this document is dated ${formatDate(date)}.`,
+      };
+    }
+  },
+});
