@@ -93,6 +93,9 @@ test('a surname after a junior rank, of a man with no known office on the date, 
 test('an editor’s bracketed heading dates a text that gives no date of its own: names hover with the offices of that day', () => {
   const text = joinLines('[Record of conversation, Moscow, 16 December 1949]', 'Present: Cde. Sta$|lin, Molotov and Mao Zedong.');
   assert.match(markdown(hover(text)), /^\*\*Joseph Stalin\*\* — Chairman of the Council of Ministers of the USSR \(on 16 Dec 1949\)/);
+  // an edition's title line ending in its date dates the text alike
+  const titled = joinLines('Telegram, Stalin to Kim Il Sung (via Shtykov), 1 October 1950', '[Source: AVPRF f. 059a, op. 5a, d. 3, p. 11, l. 90.]', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '"Comrade Kim Il Sung!', 'Your letter has been received.', 'FYN S$|I"');
+  assert.match(markdown(hover(titled)), /^\*\*FYN SI\*\* — cover name of \*\*Joseph Stalin\*\*, Chairman of the Council of Ministers of the USSR \(on 1 Oct 1950\)/);
 });
 
 test('an officer who bears a cover name out of its years is an officer: Colonel Vasiliev in 1952 is not Stalin', () => {

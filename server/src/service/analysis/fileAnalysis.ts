@@ -119,17 +119,23 @@ function titleDate(text: string, title: Span): PartialDate | undefined {
 }
 
 /**
- * The complete date of an editor's heading in brackets on the cable's first line (`[Record of
- * conversation, Moscow, 16 December 1949]`): the editor dates the text, as a collection's title does.
+ * The complete date of an editor's heading on the cable's first line, in brackets (`[Record of
+ * conversation, Moscow, 16 December 1949]`) or as an edition's title ending in its date
+ * (`Telegram, Stalin to Kim Il Sung (via Shtykov), 1 October 1950`): the editor dates the text, as a
+ * collection's title does.
  */
-function bracketedHeadingDate(body: string): PartialDate | undefined {
+function headingDate(body: string): PartialDate | undefined {
   const start = body.search(/\S/);
-  if (start < 0 || body[start] !== '[') return undefined;
+  if (start < 0) return undefined;
   const lineEnd = body.indexOf('\n', start);
   const end = lineEnd < 0 ? body.length : lineEnd;
-  if (!/\]\s*$/.test(body.slice(start, end)) || end - start > 200) return undefined;
+  const line = body.slice(start, end);
+  if (line.length > 200 || !(body[start] === '[' ? /\]\s*$/.test(line) : EDITION_TITLE.test(line))) return undefined;
   return titleDate(body, { start, end });
 }
+
+/** An edition's title line: the kind of document in normal case, a comma, and the date at its end. */
+const EDITION_TITLE = /^(?:Ciphered |Coded )?(?:Telegram|Cable|Letter|Message|Memorandum|Record|Minutes|Note|Report|Directive|Instruction|Draft|Extract|Excerpt|Decision|Resolution)\b[^\n]*,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?\s*$/;
 
 function sameDay(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.year === b.year && a.month === b.month && a.day === b.day);
@@ -190,7 +196,7 @@ export function analyzeFile(
   }
   const cables: CableView[] = splitCollection(text).map((part, index) => {
     const body = spacesAsSpaces(text.slice(part.body.start, part.body.end));
-    const hint = part.title ? titleDate(text, part.title) : bracketedHeadingDate(body);
+    const hint = part.title ? titleDate(text, part.title) : headingDate(body);
     const title = part.title ? titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) : undefined;
     // a title without a bracket glosses nothing: its names are not read until a feature asks
     const glosses = title?.analysis.text.includes('[') ? glossesOf(title.analysis) : undefined;
