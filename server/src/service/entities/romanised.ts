@@ -379,6 +379,19 @@ function englishOfScholarly(word: string): string {
  * `krasovsky` → `krasovski`. Each part of a hyphened surname is read on its own (`Kotov-Legon'kov`).
  */
 export function transliterationKey(word: string): string {
+  let key = transliterationKeys.get(word);
+  if (key === undefined) {
+    key = keyOfTransliteration(word);
+    // words repeat from cable to cable; the memory is bounded for a long session
+    if (transliterationKeys.size >= 50_000) transliterationKeys.clear();
+    transliterationKeys.set(word, key);
+  }
+  return key;
+}
+
+const transliterationKeys = new Map<string, string>();
+
+function keyOfTransliteration(word: string): string {
   return englishOfScholarly(word)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
