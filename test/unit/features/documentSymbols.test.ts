@@ -756,3 +756,8 @@ test('a short cable whose line breaks were all lost is cut into its envelope, ad
   const quoted = flatten(symbols('CIPHERED TELEGRAM No. 20701 From BEIJING Received 21:15 12.VI.1951 To Cde. Filippov. Today on June 12 I received the following telegram from Mao Zedong: "Comrade FILIPPOV. We agree with your proposals. Mao Zedong 12 June" I ask for corresponding orders. ROSHCHIN No. 3290 12.VI.51 --- Deciphered by Karpov 2240 12 June Two copies printed')).map(s => s.name);
   for (const wanted of ['Salutation: Comrade FILIPPOV.', 'Action: I ask for corresponding orders.', 'Signed: Roshchin 12.VI.51', 'Deciphered by Karpov 2240 12 June Two copies printed']) assert.ok(quoted.includes(wanted), `${wanted} in ${JSON.stringify(quoted)}`);
 });
+
+test('a copies line under the receipt, with the addressee below it, stays in the header', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1234', 'From PEKING', 'Received 10:00 3.10.1950', 'Three copies printed.', 'To Cde. FILIPPOV.', '', 'Mao Zedong asked me to convey his thanks.', '', 'ROSHCHIN', '3.10.50'))).map(s => s.name);
+  for (const wanted of ['Three copies printed.', 'Addressee: Filippov', 'Message: Roshchin → Filippov, 3.10.50']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});

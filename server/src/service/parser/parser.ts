@@ -493,7 +493,15 @@ class ParseContext implements LineContext {
         continue;
       }
       // The Pyongyang channel writes the decipherer into the header, and the typist under the receipt.
-      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text) && !(/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(t.text) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered'))) break;
+      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text) && !(/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(t.text) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered'))) {
+        // `Three copies printed.` under the receipt, with the addressee below it: a note of the header
+        const next = this.skipBlanks(i + 1);
+        if (!(P.COPIES.test(t.text) && fields.some(f => f.kind === 'received') && next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit)))) break;
+        const span = { start: t.offset, end: t.offset + t.text.length };
+        fields.push({ kind: 'note', span, value: span });
+        i = end = i + 1;
+        continue;
+      }
       const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
         fields.push(addressee.field);
