@@ -761,3 +761,8 @@ test('a copies line under the receipt, with the addressee below it, stays in the
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1234', 'From PEKING', 'Received 10:00 3.10.1950', 'Three copies printed.', 'To Cde. FILIPPOV.', '', 'Mao Zedong asked me to convey his thanks.', '', 'ROSHCHIN', '3.10.50'))).map(s => s.name);
   for (const wanted of ['Three copies printed.', 'Addressee: Filippov', 'Message: Roshchin → Filippov, 3.10.50']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
+
+test('a signature keeps its place when its date is impossible: the date is the check’s to report', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1309', 'From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951', '', 'TO FILIPPOV', '', 'Zhou Enlai informed me of the decision.', '', '13.13.51 ROSHCHIN'))).map(s => s.name);
+  assert.ok(names.includes('Signed: Roshchin 13.13.51'), JSON.stringify(names));
+});

@@ -47,13 +47,14 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * A date or time expression as it appears in routing, footer and signature lines, loose enough
  * for the outline: `1135 19 October 1951`, `16:40 23 November 1949`, `21:15 27.July.1951`,
  * `3:25 am, 22 May 1950`, `10/21/50 at 02:40 a.m.`, `3.9.50 14:08`, `25.11 3:48-18:10`,
- * `4.XII.1951`, `21 hours 40 minutes, 19.1.1951`, `February 3, 1950`. The chronology layer
- * interprets it; the parser only needs its extent.
+ * `4.XII.1951`, `21 hours 40 minutes, 19.1.1951`, `February 3, 1950`, and an impossible one
+ * (`13.13.51`). The chronology layer interprets it (and reports what cannot be); the parser only
+ * needs its extent.
  */
 const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
-const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
 const WEEKDAY = `(?:${alternation(weekdayNames)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
