@@ -544,8 +544,11 @@ test('hover on a receipt shows the time elapsed since sending', () => {
   const hover = dateHoverAt(r, text.indexOf('5:52'));
   assert.ok(hover);
   assert.match(hover.markdown, /Role: received/);
-  // 02:40 Pyongyang (UTC+9) is 20:40 Moscow the day before; received 05:52 Moscow: 9 h 12 min
-  assert.match(hover.markdown, /Since sending: 9 h 12 min/);
+  // 02:40 Pyongyang (UTC+9) is 20:40 Moscow the day before, received 05:52 Moscow: 9 h 12 min;
+  // or 02:40 Moscow as the log may keep it: 3 h 12 min
+  assert.match(hover.markdown, /Since sending: 3 h 12 min to 9 h 12 min/);
+  const sent = dateHoverAt(r, text.indexOf('02:40'));
+  assert.match(sent?.markdown ?? '', /Korean time \(UTC\+9\), assumed, or Moscow time \(UTC\+3\) as logged in Moscow/);
   assert.equal(formatMentionValue(mentionOf(r, text, '5:52')), '1950-10-11 05:52');
 });
 
@@ -685,4 +688,11 @@ test('a name written in a year it was not in use is an anachronism: CPSU and the
   assert.deepEqual(codes(analyze(cable('14.3.1953', 'The decision of the Presidium of the CC CPSU was passed to Kim Il Sung.'))).filter(isWarning), []);
   // the editor's mark or bracket: the editor's words
   assert.deepEqual(codes(analyze(cable('14.3.1951', 'A member of the CPSU [sic] came. The VKP(b) [CPSU] agreed.'))).filter(isWarning), []);
+});
+
+test('an incoming cable’s sending may be logged on Moscow’s clock: sent late on the 10th in Moscow is the 11th where it was signed', () => {
+  const text = ['CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Sent by wire on 3/10/51 at 11:50 p.m.', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'].join('\n');
+  assert.deepEqual(codes(analyze(text)).filter(isWarning), []);
+  // a sending days before the date it was signed is still a slip on either clock
+  assert.ok(codes(analyze(text.replace('3/10/51 at 11:50 p.m.', '3/8/51 at 11:50 p.m.'))).includes('cable.date.processingOrder'));
 });

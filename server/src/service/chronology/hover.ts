@@ -91,6 +91,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
     const isoDay = d ? `${d.year}-${pad2(d.month)}-${pad2(d.day)}` : undefined;
     head += ` ${info.label} (${formatOffset(zoneOffsetMinutes(m.zone, isoDay))}${isZoneApproximate(m.zone, isoDay) ? ', approximate' : ''})`;
     if (!m.zoneStated) head += ', assumed';
+    // an incoming cable's sending: the log may keep Moscow's clock instead
+    if (m.orZone) head += `, or ${zoneInfo(m.orZone).label} (${formatOffset(zoneOffsetMinutes(m.orZone, isoDay))}) as logged in Moscow`;
   } else if (m.time) {
     head += ' (clock not stated)';
   }
@@ -119,7 +121,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   }
   if (['received', 'arrived', 'deciphered', 'printed', 'typed', 'verified'].includes(m.role) && m.utc) {
     const sent = result.mentions.find((x) => x.role === 'sent' && x.depth === 0 && x.utc && x.time);
-    if (sent?.utc && m.time && sent.utc.from === sent.utc.to) {
+    // to the minute, or between the sender's clock and Moscow's
+    if (sent?.utc && m.time) {
       const from = m.utc.from - sent.utc.to;
       const to = m.utc.to - sent.utc.from;
       if (to >= 0) lines.push('', `Since sending: ${from === to ? formatDuration(from) : `${formatDuration(Math.max(0, from))} to ${formatDuration(to)}`}.`);

@@ -41,6 +41,8 @@ export interface ChronologyMention extends DateMention {
   /** The clock the time is read in: stated (`Beijing time`) or assumed from the role and the layout. */
   readonly zone?: ZoneId;
   readonly zoneStated: boolean;
+  /** A second clock the time may be on (an incoming cable's `Sent`: the sender's, or Moscow's as logged); its `utc` covers both. */
+  readonly orZone?: ZoneId;
   readonly yearInferred: boolean;
   /** A time written without a date (`Verified ... 0410`) that took the date of the step before it. */
   readonly dateInferred: boolean;
@@ -92,6 +94,8 @@ interface Work extends Classified {
   fromSlot: boolean;
   zone?: ZoneId;
   zoneStated: boolean;
+  /** A second clock the time may be on: an incoming cable's `Sent` may be the sender's or Moscow's (the log's). */
+  orZone?: ZoneId;
   dateInferred: boolean;
   inferredDate?: CalendarDay;
   utc?: { from: number; to: number };
@@ -149,7 +153,8 @@ function utcRange(w: Work): { from: number; to: number } | undefined {
   const isoDay = full ? `${full.year}-${pad2(full.month)}-${pad2(full.day)}` : undefined;
   if (w.zone) {
     const off = zoneOffsetMinutes(w.zone, isoDay);
-    return { from: from - off, to: to - off };
+    const or = w.orZone ? zoneOffsetMinutes(w.orZone, isoDay) : off;
+    return { from: from - Math.max(off, or), to: to - Math.min(off, or) };
   }
   return { from: from - offsetSpread.max, to: to - offsetSpread.min };
 }
@@ -165,7 +170,7 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   const mk = (m: Mutable<DateMention>, slot: Slot | undefined): Work => ({
     m, role: slot?.role ?? 'reference', stage: slot?.stage ?? 'reference', depth: slot?.depth ?? 0,
     refersToMessage: slot?.refersToMessage === true, ownDateOf: slot?.ownDateOf, fromSlot: !!slot,
-    zone: undefined, zoneStated: false, dateInferred: false, inferredDate: undefined, utc: undefined, message: undefined, incomingStamp: false,
+    zone: undefined, zoneStated: false, orZone: undefined, dateInferred: false, inferredDate: undefined, utc: undefined, message: undefined, incomingStamp: false,
   });
   // The spans already taken by a slot's mention, in text order (they never overlap), and indexes
   // over the plain mentions and the slots, keep this linear in the document: a long document holds
@@ -305,6 +310,8 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
     } else if (w.depth === 0 && isProcessing(w.role)) {
       const senderClock = w.stage === 'sent' || w.stage === 'transmitted';
       w.zone = senderClock && layout === 'incoming' ? originZone : 'moscow';
+      // the sending is logged on the sender's clock or on Moscow's: the sources show both
+      if (senderClock && layout === 'incoming' && originZone && originZone !== 'moscow') w.orZone = 'moscow';
     } else if (w.role === 'stamp') {
       w.zone = 'moscow';
     } else if (w.depth === 0 && w.role === 'document' && layout === 'incoming') {
@@ -346,6 +353,7 @@ function mentionOf(w: Work): ChronologyMention {
     invalid: m.invalid,
     iso: isoOf(w),
     zone: w.zone,
+    orZone: w.orZone,
     utc: w.utc,
     message: w.message,
     ownDateOf: w.ownDateOf,
