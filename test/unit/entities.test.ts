@@ -811,3 +811,18 @@ describe('cover names out of their period', () => {
     for (const date of ['9.10.50', '4.7.50', '20.5.51']) assert.deepEqual(found(date, 'FYN SI'), [], date);
   });
 });
+
+describe('initials', () => {
+  it('an initial before or after the surname rules out the namesakes of other given names, and the cover name', () => {
+    const person = (text: string, date: PartialDate) => {
+      const a = analyze(text, date);
+      const m = a.mentions.find((x) => /kovalev|kuznetsov/i.test(x.name))!;
+      return [m.resolution.best.entry.id, m.resolution.confidence];
+    };
+    assert.deepEqual(person('Gao Gang asks that our specialists remain.\nI. KOVALEV\n13.IX.1949', { year: 1949, month: 9, day: 13 }), ['kovalev_iv', 'certain']);
+    assert.deepEqual(person('The armistice agreement was signed on 27 July.\nV. KUZNETSOV\n28.7.53', { year: 1953, month: 7, day: 28 }), ['kuznetsov_vv', 'certain']);
+    assert.deepEqual(person('Report of Kuznetsov N. on the fleet.', { year: 1951, month: 3, day: 1 }), ['kuznetsov_ng', 'certain']);
+    // without an initial the surname alone stays open
+    assert.notEqual(person('Gao Gang asks that our specialists remain.\nKOVALEV\n13.IX.1949', { year: 1949, month: 2, day: 13 })[1], 'certain');
+  });
+});

@@ -7,6 +7,7 @@ import { partitionPoint } from '../spans';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
+import { foldKey } from '../gazetteer/names';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
@@ -210,6 +211,46 @@ function mergeMentions(resolved: readonly EntityMention[], read: readonly Entity
   return out.map((m) => (m.glossOf !== undefined && m.reference === undefined ? { ...m, glossOf: newIndex[m.glossOf]! } : m));
 }
 
+/**
+ * The targets whose given name begins with the written initial, when some do and some do not
+ * (`I. KOVALEV` is Ivan, not E. Kovalev; `V. KUZNETSOV` is no cover name); the list itself
+ * otherwise. A person's initials are read from his listed forms: `I.V. Kovalev`, `Ivan Vladimirovich
+ * Kovalev`, `E. Kovalev`.
+ */
+function agreeingWithInitial(targets: readonly FormTarget[], initial: string, key: string): readonly FormTarget[] {
+  if (namesOneEntry(targets)) return targets;
+  let byInitial = agreeing.get(targets);
+  if (!byInitial) agreeing.set(targets, (byInitial = new Map()));
+  let kept = byInitial.get(initial);
+  if (!kept) {
+    const surname = key.slice(key.lastIndexOf('\u0001') + 1);
+    // a cover name is written bare: an initial makes the name a man's own
+    const fits = targets.filter((t) => { const given = givenInitials(t.entry, surname); return t.via !== 'pseudonym' && (given.size === 0 || given.has(initial)); });
+    kept = fits.length > 0 && fits.length < targets.length ? fits : targets;
+    byInitial.set(initial, kept);
+  }
+  return kept;
+}
+const agreeing = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
+
+/** The first letters of a person's given name, from his forms that write it before his surname (`surname`, folded). */
+function givenInitials(entry: GazetteerEntry, surname: string): ReadonlySet<string> {
+  let byName = initialsOf.get(entry);
+  if (!byName) initialsOf.set(entry, (byName = new Map()));
+  let found = byName.get(surname);
+  if (!found) {
+    found = new Set<string>();
+    for (const form of [entry.canonical, ...(entry.variants ?? []).map((v) => v.form)]) {
+      const words = form.split(/[\s.]+/).filter(Boolean);
+      if (words.length < 2 || foldKey(words[words.length - 1]!) !== surname || !/^[A-Z]/.test(words[0]!)) continue;
+      found.add(words[0]!.charAt(0));
+    }
+    byName.set(surname, found);
+  }
+  return found;
+}
+const initialsOf = new WeakMap<GazetteerEntry, Map<string, Set<string>>>();
+
 function buildMention(
   text: string,
   tokens: readonly Token[],
@@ -251,6 +292,9 @@ function buildMention(
     let j = last;
     while (j + 1 < tokens.length && j - last < 3 && tokens[j + 1]!.kind === 'initial' && sameLine(tokens[j]!, tokens[j + 1]!)) j++;
     fullEnd = j > last ? tokens[j]!.end : end;
+    // `I. KOVALEV`, `Kuznetsov V.`: the first initial rules out the namesakes of other given names
+    const initial = k < first ? tokens[k]! : j > last ? tokens[last + 1]! : undefined;
+    if (initial && tokens[first]!.kind !== 'initial') targets = agreeingWithInitial(targets, initial.text.charAt(0).toUpperCase(), key);
     first = k;
   }
   let honorific: Span | undefined;
