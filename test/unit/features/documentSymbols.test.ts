@@ -766,3 +766,14 @@ test('a signature keeps its place when its date is impossible: the date is the c
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1309', 'From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951', '', 'TO FILIPPOV', '', 'Zhou Enlai informed me of the decision.', '', '13.13.51 ROSHCHIN'))).map(s => s.name);
   assert.ok(names.includes('Signed: Roshchin 13.13.51'), JSON.stringify(names));
 });
+
+test('a letter’s last lines: what it encloses, and its place of writing over the date after a blank line or a mandate', () => {
+  const memo = flatten(symbols(joinLines('To Comrade STALIN I.V.', '', 'I submit for your consideration a draft of instructions to Comrade Malik.', '', 'A. Gromyko', '20 June 1951', '', 'Attachment: draft telegram to Malik (3 pages).'))).map(s => s.name);
+  for (const wanted of ['Signed: A. Gromyko', 'Dated: 20 June 1951', 'Enclosure: draft telegram to Malik (3 pages).']) assert.ok(memo.includes(wanted), `${wanted} in ${JSON.stringify(memo)}`);
+  const letter = flatten(symbols(joinLines('Dear Comrade Iosif Vissarionovich Stalin,', '', 'We ask you to accept our assurances of lasting friendship.', '', 'With communist greetings,', '', 'Chairman of the Cabinet of Ministers', 'KIM IL SUNG', '', 'Pyongyang', '15 August 1948'))).map(s => s.name);
+  assert.ok(letter.includes('Written at: Pyongyang') && !letter.includes('Signed: Pyongyang'), JSON.stringify(letter));
+  const mandated = flatten(symbols(joinLines('Dear Comrade Stalin,', '', 'We agree with your proposal.', '', 'With communist greetings,', '', 'Mao Zedong', 'at the instruction of the Central Committee of the Communist Party of China', 'Beijing', '28 September 1952'))).map(s => s.name);
+  assert.ok(mandated.includes('Written at: Beijing') && mandated.includes('Signed: Mao Zedong'), JSON.stringify(mandated));
+  const institution = flatten(symbols(joinLines('8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY', 'CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'))).map(s => s.name);
+  assert.ok(institution.includes('Institution: 8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY'), JSON.stringify(institution));
+});

@@ -100,7 +100,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
   sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
-  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address',
+  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure',
 };
 
 class SymbolBuilder {
@@ -171,6 +171,8 @@ class SymbolBuilder {
     const narrower = p.value.end > p.value.start && p.value.end - p.value.start < p.span.end - p.span.start;
     // a number or date that shares its line with a signature is labelled by itself (`ROSHCHIN No. 2781 11.11.50`)
     if ((p.kind === 'number' || p.kind === 'date') && narrower && all.some(q => q !== p && q.span.start === p.span.start)) words = oneLine(slice(this.text, p.value));
+    // what a letter encloses is named by its own words: `Enclosure: draft telegram to Malik (3 pages).`
+    if (p.kind === 'enclosure') words = oneLine(slice(this.text, p.value));
     const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && narrower);
     const name = named ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;

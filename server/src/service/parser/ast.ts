@@ -135,6 +135,7 @@ export type MessagePartKind =
   | 'office' //      the signer's office on the line under the name: `Minister for Foreign Affairs`
   | 'place' //       the place of writing on a line of its own under the signer: `Pyongyang`
   | 'address' //     the addressee's place on the line above his name: `Moscow, Kremlin`
+  | 'enclosure' //   what a letter encloses, on its last line: `Attachment: draft telegram to Malik (3 pages).`
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

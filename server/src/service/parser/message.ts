@@ -645,6 +645,9 @@ const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'rece
  * Closing, signature, date, number and action lines at the end of a message, found backwards.
  * Routing lines below them all are header fields, not signatures: they go to `routing` when given.
  */
+/** A letter's last line saying what it encloses: `Attachment: draft telegram to Malik (3 pages).`, `Enclosure: the text of the agreement.` */
+const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$/;
+
 function trailingParts(ctx: LineContext, from: number, to: number, routing?: HeaderField[]): MessagePart[] {
   const out: MessagePart[] = [];
   const routingBefore = routing?.length ?? 0;
@@ -657,6 +660,14 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
     if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
+    // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses
+    if (out.length === 0 && ENCLOSURE_NOTE.test(t.text)) {
+      const at = t.text.indexOf(':') + 1 + (t.text.slice(t.text.indexOf(':') + 1).search(/\S/));
+      out.push(part('enclosure', t, { start: t.offset + at, end: t.offset + t.text.length }));
+      j--;
+      n++;
+      continue;
+    }
     // a rule between the message and its routing lines (`Confirm receipt.` / `---` / `Sent 23:40 10.IV.50`)
     if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
@@ -685,7 +696,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       continue;
     }
     // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer or the date
-    if (P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')) {
+    // (or over the date, right under it: `Pyongyang` / `15 August 1948`)
+    const overDate = out[out.length - 1]?.kind === 'date' && !blankBelow;
+    if (P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && (overDate || (j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')))) {
       out.push(part('place', t));
       j--;
       n++;
