@@ -777,3 +777,18 @@ test('a letter’s last lines: what it encloses, and its place of writing over t
   const institution = flatten(symbols(joinLines('8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY', 'CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'))).map(s => s.name);
   assert.ok(institution.includes('Institution: 8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY'), JSON.stringify(institution));
 });
+
+test('a record of conversation: its heading with the day it was held, who was present, and the speakers’ turns as its text', () => {
+  const held = flatten(symbols(joinLines(
+    'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN MAO ZEDONG ON 16 DECEMBER 1949', '', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).', '',
+    'After an exchange of greetings the following conversation took place.', '', 'Comrade Mao Zedong: The most important question at the present time is the question of establishing peace.', '',
+    'Comrade Stalin: In China a war for peace, as it were, is taking place.', '', 'Recorded by Cde. Fedorenko'))).map(s => s.name);
+  for (const wanted of ['Record of conversation, 16 Dec 1949', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).']) assert.ok(held.includes(wanted), `${wanted} in ${JSON.stringify(held)}`);
+  // no salutation to a speaker, no telegram in `the following conversation`
+  assert.ok(!held.some(n => n.startsWith('Salutation') || n.startsWith('Telegram')), JSON.stringify(held));
+  const diary = flatten(symbols(joinLines('From the Diary of N.V. ROSHCHIN', '', 'RECORD OF CONVERSATION', 'with the Minister of Foreign Affairs of the PRC Zhou Enlai', '2 July 1950', '', 'At 21:00 I visited Zhou Enlai at his request.', '', 'Ambassador of the USSR in the PRC', 'N. Roshchin'))).map(s => s.name);
+  for (const wanted of ['Record of conversation, 2 Jul 1950', 'From the Diary of N.V. ROSHCHIN', 'with the Minister of Foreign Affairs of the PRC Zhou Enlai']) assert.ok(diary.includes(wanted), `${wanted} in ${JSON.stringify(diary)}`);
+  assert.ok(!diary.some(n => n.startsWith('From:')), JSON.stringify(diary));
+  const notes = flatten(symbols(joinLines('Notes of the Conversation between Comrade Stalin and a Governmental Delegation of the DPRK headed by Kim Il Sung', '', '5 March 1949', '', 'Present: Molotov, Vyshinsky, Shtykov.', '', 'Stalin: What kind of help do you need?', '', 'Kim Il Sung: The Korean economy needs credits.'))).map(s => s.name);
+  assert.ok(notes.includes('Notes of the conversation, 5 Mar 1949') && !notes.some(n => n.startsWith('Salutation')), JSON.stringify(notes));
+});

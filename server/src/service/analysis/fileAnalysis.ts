@@ -130,9 +130,12 @@ function headingDate(body: string): PartialDate | undefined {
   const lineEnd = body.indexOf('\n', start);
   const end = lineEnd < 0 ? body.length : lineEnd;
   const line = body.slice(start, end);
-  if (line.length > 200 || !(body[start] === '[' ? /\]\s*$/.test(line) : EDITION_TITLE.test(line))) return undefined;
+  if (line.length > 240 || !(body[start] === '[' ? /\]\s*$/.test(line) : EDITION_TITLE.test(line) || CONVERSATION_TITLE.test(line))) return undefined;
   return titleDate(body, { start, end });
 }
+
+/** A record of conversation's heading ending in the day it was held: `RECORD OF CONVERSATION BETWEEN ... ON 16 DECEMBER 1949`. */
+const CONVERSATION_TITLE = /^(?:RECORD|Record|MEMORANDUM|Memorandum|NOTES|Notes|MINUTES|Minutes)\s+(?:OF|of)\b[^\n]*(?:,|\s(?:ON|on))\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\.?\s*$/;
 
 /** An edition's title line: the kind of document in normal case, a comma, and the date at its end. */
 const EDITION_TITLE = /^(?:Ciphered |Coded )?(?:Telegram|Cable|Letter|Message|Memorandum|Record|Minutes|Note|Report|Directive|Instruction|Draft|Extract|Excerpt|Decision|Resolution)\b[^\n]*,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?\s*$/;

@@ -287,7 +287,7 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(text, received.when))}`;
   else {
     // no routing time: the date line of the envelope (`9 October 1950   14.35`, a Politburo extract's `30/9/50`)
-    const dated = env.fields.find(x => x.kind === 'date' && x.when);
+    const dated = env.fields.find(x => (x.kind === 'date' || x.kind === 'documentType') && x.when);
     if (dated?.when) title += `, ${shortWhen(slice(text, dated.when))}`;
   }
   return { title, number: numberOf(numbered), from, to };

@@ -251,6 +251,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   if (t.length === 0) return undefined;
 
   if (t.startsWith('To ') && P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
+  // a diary's heading and a record's list of those present are the editor's or the recorder's notes
+  if (P.DIARY_HEADING.test(t) || P.PRESENT_LINE.test(t)) return [field('note', line, 0, t.length)];
   const copy = P.COPY_NUMBER.exec(t);
   if (copy) {
     const ns = t.lastIndexOf(copy.groups!.number);
@@ -269,7 +271,12 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const rest = t.slice(end);
     if (/^\s*$/.test(rest)) return [doc];
     // `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI`: the heading names who spoke
-    if (P.CONVERSATION_HEADING.test(label) && /^\s+(?:between|with|of|BETWEEN|WITH|OF)\s/.test(rest)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, label.length) })];
+    if (P.CONVERSATION_HEADING.test(label) && /^\s+(?:between|with|of|BETWEEN|WITH|OF)\s/.test(rest)) {
+      // `... ON 16 DECEMBER 1949`: the day the conversation was held
+      const held = /(?:,|\s(?:on|ON))\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})\.?\s*$/.exec(t);
+      const ws = held ? t.lastIndexOf(held[1]!) : -1;
+      return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, label.length), when: held ? sub(line, ws, ws + held[1]!.length) : undefined })];
+    }
     const more = classificationFields(line, end);
     if (more) return [doc, ...more];
     // A global pattern: `test` would start where its last use (on another line, or in another parse) stopped.

@@ -108,6 +108,8 @@ export function parseMessage(
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
     const kind = leadingKind(t.text, n);
     if (!kind) break;
+    // `Comrade Mao Zedong: The most important question ...` in a record of conversation: a speaker's turn
+    if (SPEAKER_TURN.test(t.text) && isDialogue(ctx, i, hi)) break;
     // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
     // `Dear Cde.` / `I. V. Stalin`: a salutation whose name went to the next line
     const nameBelow = kind === 'salutation' && ENDS_WITH_HONORIFIC.test(t.text) && i + 1 < hi && !ctx.isBlank(i + 1) ? ctx.line(i + 1) : undefined;
@@ -647,6 +649,16 @@ const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'rece
  */
 /** A letter's last line saying what it encloses: `Attachment: draft telegram to Malik (3 pages).`, `Enclosure: the text of the agreement.` */
 const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$/;
+
+/** A speaker's turn in a record of conversation: the name, a colon, and what he said on the same line. */
+const SPEAKER_TURN = /^(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S/;
+
+/** Two or more lines of the message open with a speaker's turn: the text is a conversation, not a letter. */
+function isDialogue(ctx: LineContext, from: number, to: number): boolean {
+  let turns = 0;
+  for (let k = from; k < to && turns < 2; k++) if (!ctx.isBlank(k) && SPEAKER_TURN.test(ctx.textOf(k))) turns++;
+  return turns >= 2;
+}
 
 function trailingParts(ctx: LineContext, from: number, to: number, routing?: HeaderField[]): MessagePart[] {
   const out: MessagePart[] = [];

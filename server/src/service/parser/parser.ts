@@ -532,7 +532,7 @@ class ParseContext implements LineContext {
           continue;
         }
       }
-      const read = parseHeaderLine(t);
+      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
         // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
@@ -555,6 +555,15 @@ class ParseContext implements LineContext {
     const inside = stamps.filter(s => s.span.end <= this.lines[end - 1].full.end);
     const layout = layoutOf(this.text, fields);
     return { envelope: { kind: 'envelope', span: this.spanOf(from, end), layout, fields, distribution, stamps: inside }, end };
+  }
+
+  /** `RECORD OF CONVERSATION` / `with the Minister of Foreign Affairs of the PRC Zhou Enlai`: the heading's second line names who spoke. */
+  private conversationTitleGoesOn(fields: readonly HeaderField[], t: LineText): HeaderField[] | undefined {
+    const last = fields[fields.length - 1];
+    if (last?.kind !== 'documentType' || !last.label || !P.CONVERSATION_HEADING.test(this.text.slice(last.label.start, last.label.end))) return undefined;
+    if (!/^(?:with|between|of|WITH|BETWEEN|OF)\s/.test(t.text) || t.text.length > 200) return undefined;
+    const span = { start: t.offset, end: t.offset + t.text.length };
+    return [{ kind: 'note', span, value: span }];
   }
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */

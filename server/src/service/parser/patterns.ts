@@ -66,8 +66,8 @@ export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Com
 
 // ---------------------------------------------------------------- header lines
 
-/** A record of a conversation heading its text: `RECORD OF CONVERSATION`, `Memorandum of Conversation`, `Minutes of the Talks`. */
-const CONVERSATION_RECORD = String.raw`(?:RECORD|Record|MEMORANDUM|Memorandum|MINUTES|Minutes|TRANSCRIPT|Transcript)\s+(?:OF|of)\s+(?:(?:A|THE|a|the)\s+)?(?:CONVERSATION|[Cc]onversation|TALKS|[Tt]alks)`;
+/** A record of a conversation heading its text: `RECORD OF CONVERSATION`, `Memorandum of Conversation`, `Notes of the Conversation`, `Minutes of the Talks`. */
+const CONVERSATION_RECORD = String.raw`(?:RECORD|Record|MEMORANDUM|Memorandum|MINUTES|Minutes|TRANSCRIPT|Transcript|NOTES|Notes)\s+(?:OF|of)\s+(?:(?:A|THE|a|the)\s+)?(?:CONVERSATION|[Cc]onversation|TALKS|[Tt]alks)`;
 export const CONVERSATION_HEADING = new RegExp(String.raw`^${CONVERSATION_RECORD}\b`);
 export const DOCUMENT_TYPE = new RegExp(
   String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD})\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
@@ -86,6 +86,10 @@ export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\
 /** Routing keywords that start a field inside a routing line. */
 export const ROUTING_KEYWORD =
   /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED|(?:typed|Typed|TYPED)(?=\s+(?:by|BY)\s))\b:?/g;
+/** A diary's heading over the records it holds: `From the Diary of N.V. ROSHCHIN` (no place of origin). */
+export const DIARY_HEADING = /^(?:From|FROM) (?:the|THE) (?:Diary|DIARY|diary|Journal|JOURNAL|journal) (?:of|OF)\b/;
+/** Who attended a conversation, under its record's heading: `Present: Molotov, Vyshinsky, Shtykov.` */
+export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\S/;
 export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
@@ -159,7 +163,7 @@ export const ACTION =
   /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/;
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
-  /(?:the following|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
+  /(?:the following(?!\s+(?:conversation|exchange|talk|discussion))|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
 /**
  * Words every forwarding sentence holds (`follow`, `text of`, `transmit`, `forward`, `send`, `convey`),
  * spelt out in both cases: a quick test that clears most lines before `INTRODUCER`, whose `i` flag
