@@ -696,3 +696,13 @@ test('an incoming cable’s sending may be logged on Moscow’s clock: sent late
   // a sending days before the date it was signed is still a slip on either clock
   assert.ok(codes(analyze(text.replace('3/10/51 at 11:50 p.m.', '3/8/51 at 11:50 p.m.'))).includes('cable.date.processingOrder'));
 });
+
+test('a Politburo protocol writes its slash dates day first, when nothing else in it decides', () => {
+  const text = ['VKP(b) CC', '# P88/412', '11/8/52', 'To: Cmrds Bulganin, Vasilevsky', '412. The Question of the Chinese Air Force.', 'To approve the draft telegram to Krasovsky.', 'SECRETARY OF THE CC', ''].join('\n');
+  const m = mentionOf(analyze(text), text, '11/8/52');
+  assert.equal(m.iso, '1952-08-11');
+  assert.equal(m.ambiguous, false);
+  // a cable without the protocol's number keeps the month-first reading, and says it is ambiguous
+  const plain = text.replace('# P88/412\n', '');
+  assert.equal(mentionOf(analyze(plain), plain, '11/8/52').ambiguous, true);
+});

@@ -1097,6 +1097,8 @@ export interface ResolveOptions {
   readonly anchor?: PartialDate;
   /** The text the mentions were found in: a year written earlier in a date's sentence is its year (`In August 1945, after your telegram of 20 August`). */
   readonly text?: string;
+  /** The order the kind of document writes its slash dates in, when nothing in it decides: a Politburo protocol's `11/8/52` is day first. */
+  readonly slashOrder?: 'day-month';
 }
 
 /** A sentence ends between two offsets: a full stop before a capital, or a line break. */
@@ -1221,6 +1223,8 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
+    } else if (convention.size === 0 && options.slashOrder) {
+      applySlashOrder(d, options.slashOrder, 'a Soviet protocol writes the day first');
     } else if (ref?.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
       const a = dayNumber(ref.year, ref.month, ref.day);
       const dm = Math.abs(dayNumber(s.year, s.second, s.first) - a);

@@ -225,6 +225,13 @@ function citedBeforeCiting(works: readonly Work[], anchor: PartialDate): void {
   }
 }
 
+/** A Politburo protocol or its extract (`P78/118`, `Extract from protocol No. 83`): a Soviet paper, which writes the day before the month. */
+function sovietProtocol(doc: CableDocument): boolean {
+  const envelope = doc.blocks.find((b) => b.kind === 'envelope');
+  return envelope !== undefined && PROTOCOL_MARK.test(doc.text.slice(envelope.span.start, envelope.span.end));
+}
+const PROTOCOL_MARK = /\bP\d{1,3}\/\d{1,4}\b|\b(?:Extract|Excerpt)\s+(?:of\s+the\s+)?(?:[Mm]inutes\s+)?from\s+(?:the\s+)?[Pp]rotocol\b/;
+
 /**
  * `dateHint`: a date the editor gives the cable outside its text (a collection's title, `Telegram
  * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
@@ -269,9 +276,10 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
     works.find((w) => complete(w) && w.m.date?.notation !== 'slash');
   // a slash date is decided first without an anchor, so that an ambiguous envelope date cannot
   // anchor itself; any other complete date is its own value
-  const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m))[works.indexOf(anchorWork)] : anchorWork?.m;
+  const slashOrder = sovietProtocol(doc) ? 'day-month' : undefined;
+  const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m), { slashOrder })[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? undefined : firstPass?.date) ?? dateHint;
-  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text });
+  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text, slashOrder });
   if (anchor) citedBeforeCiting(works, anchor);
 
   // time-only processing steps take the date of the step before them
