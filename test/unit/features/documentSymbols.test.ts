@@ -792,3 +792,12 @@ test('a record of conversation: its heading with the day it was held, who was pr
   const notes = flatten(symbols(joinLines('Notes of the Conversation between Comrade Stalin and a Governmental Delegation of the DPRK headed by Kim Il Sung', '', '5 March 1949', '', 'Present: Molotov, Vyshinsky, Shtykov.', '', 'Stalin: What kind of help do you need?', '', 'Kim Il Sung: The Korean economy needs credits.'))).map(s => s.name);
   assert.ok(notes.includes('Notes of the conversation, 5 Mar 1949') && !notes.some(n => n.startsWith('Salutation')), JSON.stringify(notes));
 });
+
+test('a relay’s instruction names the message’s recipient, and a lost line break before a copies list or a bare To NAME. is found', () => {
+  const relay = flatten(symbols(joinLines('PEKING, TO THE SOVIET AMBASSADOR', '', 'To transmit to Comrade Mao Zedong', '', 'Your telegram of 3 October has been received. We consider that you must help the Koreans.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(relay.includes('Message: Filippov → Mao Zedong'), JSON.stringify(relay));
+  const copies = flatten(symbols('CIPHERED TELEGRAM No. 3170 From PYONGYANG Received 11:40 17.11.1950 To Comrade FYN SI [Stalin]. I report: Kim Il Sung asks for your advice. T. SHTYKOV No. 1596 17.11.50 Deciphered by Morozov 12:30 17.11 Typed by Kravchuk 13:10 17.11 Copies: Stalin (2), Molotov, Bulganin, Vasilevsky, File of 8th Dept.')).map(s => s.name);
+  assert.ok(copies.includes('Typed by Kravchuk 13:10 17.11') && copies.some(n => n.startsWith('Distribution: Stalin ×2, Molotov')), JSON.stringify(copies));
+  const addressed = flatten(symbols('CIPHERED TELEGRAM No. 2480 From BEIJING Received 06:10 2 March 1952 To ROSHCHIN. Zhou Enlai transmitted to me the statement of the Chinese government. KRASOVSKY No. 412 2.III.52')).map(s => s.name);
+  assert.ok(addressed.includes('To: Roshchin') || addressed.includes('Addressee: Roshchin'), JSON.stringify(addressed));
+});

@@ -22,7 +22,7 @@ const LONG_LINE = 160;
  */
 const WORD_AFTER_QUOTE = /(?:[A-Z][a-z]+|I) /y;
 const BLOCK_OPENER =
-  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -69,7 +69,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
 function addressEnds(segment: string, from: number, at: number): boolean {
   return segment.charCodeAt(at - 1) === 0x2e && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
 }
-const ADDRESS_PIECE = /^(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\s*(?:\[[^\]]{1,30}\])?\.$/;
+const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:\[[^\]]{1,30}\])?\.$/;
 
 /** A rule of three or more dashes standing as a word: the end of the piece before a lost break. */
 const RULE_END = /(?:^|\s)-{3,}$/;
