@@ -132,3 +132,8 @@ test('a collection title’s names hover, read on the title’s date; its headin
   assert.match(markdown(hover(collection('Ciphered telegram from Roshchin to Filip$|pov [Stalin], 13 October 1950'))), /^\*\*Filippov\*\* — cover name of \*\*Joseph Stalin\*\*/);
   assert.equal(hover(collection('Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950').replace('Document', 'Docu$|ment')), null);
 });
+
+test('a role held for sure on the date heads the hover before one that ended in that year with no month given', () => {
+  const text = cable('Received 10:00 22.11.1949', 'To Cde. Filippov.', 'Chen Y$|un reported on the state of the economy.');
+  assert.match(markdown(hover(text)), /^\*\*Chen Yun\*\* — Vice Premier and chairman of the Financial and Economic Committee \(on 22 Nov 1949\)/);
+});

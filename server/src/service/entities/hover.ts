@@ -12,7 +12,7 @@
  *   6. `referenceLines` sources and Wikidata, last
  */
 import type { PartialDate, Span } from '../types';
-import type { GazetteerEntry, Role } from '../gazetteer/types';
+import { parseDatePoint, type GazetteerEntry, type Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
@@ -130,8 +130,11 @@ function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): str
 }
 
 /**
- * The roles held on the date, in data order within three ranks: single posts first (`post`), then
- * other roles with both ends known, then roles with one end known.
+ * The roles held on the date, within three ranks: single posts first (`post`), then other roles
+ * with both ends known, then roles with one end known; within a rank, a role held for sure on the
+ * date before one that began or ended in the date's year with no month given (in November 1949 Chen
+ * Yun is Vice Premier from October 1949 before a Northeast Bureau leader of 1946–1949), else in data
+ * order.
  */
 export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role[] {
   if (date?.year === undefined) return [];
@@ -143,8 +146,17 @@ export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined
   return (entry.roles ?? [])
     .map((role, i) => ({ role, i, rank: rank(role) }))
     .filter((x) => x.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date) || a.i - b.i)
     .map((x) => x.role);
+}
+
+/** 1 when the role began or ended in the date's year and its sources give no month (held on the date only perhaps), else 0. */
+function edgeOfYear(role: Role, date: PartialDate): number {
+  const bareIn = (point: Role['from'] | Role['to']) => {
+    const p = parseDatePoint(point);
+    return p !== undefined && p.month === undefined && p.year === date.year;
+  };
+  return date.month !== undefined && (bareIn(role.from) || bareIn(role.to)) ? 1 : 0;
 }
 
 function officeOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role | undefined {
