@@ -826,3 +826,12 @@ describe('initials', () => {
     assert.notEqual(person('Gao Gang asks that our specialists remain.\nKOVALEV\n13.IX.1949', { year: 1949, month: 2, day: 13 })[1], 'certain');
   });
 });
+
+describe('the original’s words', () => {
+  it('a name the editor quotes from the original is a transliteration, not a slip to report', () => {
+    const text = 'Kim Il Sung [Kim Ir Sen; in the original "po pros\'be Kim Ir Sena"] asks for your advice.';
+    assert.deepEqual(analyze(text, { year: 1950, month: 11, day: 17 }).nearMisses.map((n) => n.written), []);
+    // outside such a quotation the same slip is reported
+    assert.deepEqual(analyze('Kim Ir Sen asks for advice. Kim Ir Sena agrees.', { year: 1950, month: 11, day: 17 }).nearMisses.map((n) => n.written), ['Kim Ir Sena']);
+  });
+});

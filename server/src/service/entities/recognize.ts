@@ -715,6 +715,12 @@ function score(
 
 // ---------------------------------------------------------------- near misses
 
+/** The editor quoting the original's words (`[in the original "po pros'be Kim Ir Sena"]`): a transliteration, not a spelling to check. */
+function inOriginalWords(text: string, at: number): boolean {
+  return ORIGINAL_WORDS_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+const ORIGINAL_WORDS_BEFORE = /\b(?:in the original|the original reads|original|in Russian|Russian|in Chinese|in Korean|literally)\s*[:,]?\s*["“«][^"”»\n]*$/i;
+
 function findNearMisses(
   text: string,
   tokens: readonly Token[],
@@ -736,8 +742,8 @@ function findNearMisses(
     // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
-    // `BEIPING [SIC]`: the editor already vouches for the odd spelling
-    return !vouchedFor(text, t.end);
+    // `BEIPING [SIC]`: the editor already vouches for the odd spelling; `[in the original "Kim Ir Sena"]`: the original's own words
+    return !vouchedFor(text, t.end) && !inOriginalWords(text, t.start);
   };
 
   // multi-word names first: `Le Kenong` beside `Li Kenong`
