@@ -715,11 +715,15 @@ function score(
 
 // ---------------------------------------------------------------- near misses
 
-/** The editor quoting the original's words (`[in the original "po pros'be Kim Ir Sena"]`): a transliteration, not a spelling to check. */
-function inOriginalWords(text: string, at: number): boolean {
-  return ORIGINAL_WORDS_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+/** Where the editor quotes the original's words (`[in the original "po pros'be Kim Ir Sena"]`): transliterations, not spellings to check. */
+function originalWords(text: string): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('riginal') && !text.includes(' in Russian') && !text.includes('iterally')) return out;
+  ORIGINAL_WORDS.lastIndex = 0;
+  for (let m = ORIGINAL_WORDS.exec(text); m; m = ORIGINAL_WORDS.exec(text)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  return out;
 }
-const ORIGINAL_WORDS_BEFORE = /\b(?:in the original|the original reads|original|in Russian|Russian|in Chinese|in Korean|literally)\s*[:,]?\s*["“«][^"”»\n]*$/i;
+const ORIGINAL_WORDS = /\b(?:in the original|the original reads|original|in Russian|literally)\s*[:,]?\s*["“«]([^"”»\n]{1,200})/gi;
 
 function findNearMisses(
   text: string,
@@ -731,6 +735,7 @@ function findNearMisses(
 ): NearMiss[] {
   const out: NearMiss[] = [];
   const flagged = new Uint8Array(tokens.length);
+  const originals = originalWords(text);
   /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
   const candidate = (k: number): boolean => {
     const t = tokens[k]!;
@@ -743,7 +748,7 @@ function findNearMisses(
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
     // `BEIPING [SIC]`: the editor already vouches for the odd spelling; `[in the original "Kim Ir Sena"]`: the original's own words
-    return !vouchedFor(text, t.end) && !inOriginalWords(text, t.start);
+    return !vouchedFor(text, t.end) && !originals.some((o) => o.start <= t.start && t.end <= o.end);
   };
 
   // multi-word names first: `Le Kenong` beside `Li Kenong`

@@ -322,6 +322,8 @@ export function russianSpellingTargets(index: EntityIndex, token: Token): readon
 export function matchRussianVariantAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number): FormMatch | undefined {
   const t = tokens[i]!;
   if (t.kind !== 'word' || !t.latin || !t.capitalised || t.letterSpaced || t.isPossessive) return undefined;
+  // most words start no name of several words: tell from the hash, as `matchAt` does
+  if (t.hashed && !index.firstWords.has(t.hash)) return undefined;
   const shapes = t.hashed ? index.byFirstHash.get(t.hash) : index.byFirstKey.get(t.key);
   if (!shapes) return undefined;
   for (const shape of shapes) {
@@ -336,6 +338,8 @@ export function matchRussianVariantAt(index: EntityIndex, text: string, tokens: 
       const want = shape.keys[k]!;
       if (b.kind !== 'word' || !b.latin || !isNameGapAt(text, a.end, b.start, false)) ok = false;
       else if (b.hasKey(want)) continue;
+      // transliterations of one name begin alike (`Beriya`/`Beria`, `Roščin`/`Roshchin`): most words are another name's
+      else if (b.key.charCodeAt(0) !== want.charCodeAt(0)) ok = false;
       else if (transliterationKey(b.text) !== transliterationKey(want) || (b.isPossessive && k < n - 1)) ok = false;
       else {
         differs = true;
