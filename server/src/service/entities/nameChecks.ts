@@ -10,6 +10,7 @@
 import { foldKey, titleCaseName } from '../gazetteer/names';
 import type { EntityAnalysis, EntityMention, NearMiss } from './types';
 import { isNearMiss } from './spelling';
+import { rememberedPerWord } from '../memo';
 
 /** Quote a name in a message: `'Li Kenong'` (a line break inside the name read as a space). */
 export const quote = (s: string): string => `'${s.replace(/\s+/g, ' ')}'`;
@@ -29,18 +30,7 @@ function allCapitals(s: string): boolean {
 }
 
 /** The letters of a spelling, for comparing two of them: `Tse-tung` → `tsetung`. */
-export function bareSpelling(written: string): string {
-  let bare = bareSpellings.get(written);
-  if (bare === undefined) {
-    bare = foldKey(written).replace(/[\s'-]/g, '');
-    // names repeat from cable to cable; the memory is bounded for a long session
-    if (bareSpellings.size >= 50_000) bareSpellings.clear();
-    bareSpellings.set(written, bare);
-  }
-  return bare;
-}
-
-const bareSpellings = new Map<string, string>();
+export const bareSpelling: (written: string) => string = rememberedPerWord((written) => foldKey(written).replace(/[\s'-]/g, ''));
 
 /** ` (cover name of Joseph Stalin)`, ` (Li Kenong)` or nothing: who a near miss's suggestion names. */
 export function describeTarget(miss: NearMiss): string {

@@ -13,6 +13,7 @@ import { firstPartOfKey, firstWordKeys, gazetteerSystem, romanisationKeys, type 
 import type { EntityIndex, FormMatch, FormTarget } from './entityIndex';
 import { isNameGapAt, tokenize, type Token } from './tokenizer';
 import { foldKey } from '../gazetteer/names';
+import { rememberedPerWord } from '../memo';
 
 /** One way a key names an entry: by its name or one of its cover names. */
 interface KeyOwner {
@@ -382,18 +383,7 @@ function englishOfScholarly(word: string): string {
  * The letters English transliterations of one Russian surname share: `krasovskii`, `krasovskiy`,
  * `krasovsky` → `krasovski`. Each part of a hyphened surname is read on its own (`Kotov-Legon'kov`).
  */
-export function transliterationKey(word: string): string {
-  let key = transliterationKeys.get(word);
-  if (key === undefined) {
-    key = keyOfTransliteration(word);
-    // words repeat from cable to cable; the memory is bounded for a long session
-    if (transliterationKeys.size >= 50_000) transliterationKeys.clear();
-    transliterationKeys.set(word, key);
-  }
-  return key;
-}
-
-const transliterationKeys = new Map<string, string>();
+export const transliterationKey: (word: string) => string = rememberedPerWord((word) => keyOfTransliteration(word));
 
 function keyOfTransliteration(word: string): string {
   return englishOfScholarly(word)

@@ -3,6 +3,7 @@
  * transliterated Russian, Chinese and Korean names drift (`Roshchin`/`Roschin`,
  * `Vyshinsky`/`Vishinsky`, `Kornushina`/`Kornyushina`).
  */
+import { rememberedPerWord } from '../memo';
 
 /**
  * Optimal-string-alignment distance (insertions, deletions, substitutions and adjacent
@@ -44,18 +45,7 @@ let rows: Int32Array[] = [new Int32Array(32), new Int32Array(32), new Int32Array
  * for the same sound share it. `Roshchin` and `Roschin` give `rosin`; `Vyshinsky`, `Vishinsky`
  * and `Vyshinskii` give `visinski`.
  */
-export function phoneticKey(word: string): string {
-  let key = phoneticKeys.get(word);
-  if (key === undefined) {
-    key = soundOf(word);
-    // the same names and words come back in every cable; the memory is bounded for a long session
-    if (phoneticKeys.size >= 50_000) phoneticKeys.clear();
-    phoneticKeys.set(word, key);
-  }
-  return key;
-}
-
-const phoneticKeys = new Map<string, string>();
+export const phoneticKey: (word: string) => string = rememberedPerWord((word) => soundOf(word));
 
 function soundOf(word: string): string {
   let s = word.toLowerCase().replace(/['’\-\s.]/g, '');
