@@ -175,11 +175,7 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
     for (const id of m.gloss?.entryIds ?? []) glossed.add(`${m.key}\u0000${id}`);
     if (namesOneEntry(m.targets)) named.add(m.targets[0]!.entry.id);
   }
-  for (const c of context.channels) {
-    const ids = index.lookupPhrase(c);
-    if (ids.length) ids.forEach((id) => named.add(id));
-    else named.add(c.trim().toLowerCase());
-  }
+  addChannelKeys(named, index, context);
   const slots = (context.personSlots ?? []).filter((s) => s.cue !== PROCESSING_LINE_CUE);
   const addressed = (m: RawMention) => m.honorific !== undefined || slots.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
   const vouched = (m: RawMention) => addressed(m) || m.targets.some((t) => glossed.has(`${m.key}\u0000${t.entry.id}`) || (t.channelKeys ?? []).some((k) => named.has(k)));
@@ -209,6 +205,16 @@ function mergeMentions(resolved: readonly EntityMention[], read: readonly Entity
   }
   while (j < read.length) out.push(read[j++]!);
   return out.map((m) => (m.glossOf !== undefined && m.reference === undefined ? { ...m, glossOf: newIndex[m.glossOf]! } : m));
+}
+
+/** The document's channels (its origin and destination) as the keys a cover name's channels are listed by: the entries they name, else their words. */
+function addChannelKeys(keys: Set<string>, index: EntityIndex, context: EntityContext): Set<string> {
+  for (const c of context.channels) {
+    const ids = index.lookupPhrase(c);
+    if (ids.length) ids.forEach((id) => keys.add(id));
+    else keys.add(c.trim().toLowerCase());
+  }
+  return keys;
 }
 
 /**
@@ -429,12 +435,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     }
     if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
-  const channels = new Set<string>();
-  for (const c of context.channels) {
-    const ids = index.lookupPhrase(c);
-    if (ids.length) ids.forEach((id) => channels.add(id));
-    else channels.add(c.trim().toLowerCase());
-  }
+  const channels = addChannelKeys(new Set<string>(), index, context);
   const onProcessingLine = processingLines(context);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
