@@ -492,15 +492,15 @@ class ParseContext implements LineContext {
         real++;
         continue;
       }
-      // The Pyongyang channel writes the decipherer into the header, and the typist under the receipt.
-      if (k === 'footer' && !/^Deciphered|^DECIPHERED/.test(t.text) && !(/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(t.text) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered'))) {
-        // `Three copies printed.` under the receipt, with the addressee below it: a note of the header
-        const next = this.skipBlanks(i + 1);
-        if (!(P.COPIES.test(t.text) && fields.some(f => f.kind === 'received') && next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit)))) break;
-        const span = { start: t.offset, end: t.offset + t.text.length };
-        fields.push({ kind: 'note', span, value: span });
-        i = end = i + 1;
-        continue;
+      if (k === 'footer') {
+        const inHeader = this.processingLineInHeader(i, limit, fields);
+        if (inHeader === 'end') break;
+        if (inHeader === 'note') {
+          const span = { start: t.offset, end: t.offset + t.text.length };
+          fields.push({ kind: 'note', span, value: span });
+          i = end = i + 1;
+          continue;
+        }
       }
       const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
@@ -555,6 +555,20 @@ class ParseContext implements LineContext {
     const inside = stamps.filter(s => s.span.end <= this.lines[end - 1].full.end);
     const layout = layoutOf(this.text, fields);
     return { envelope: { kind: 'envelope', span: this.spanOf(from, end), layout, fields, distribution, stamps: inside }, end };
+  }
+
+  /**
+   * A processing line met while reading the header: a field of it (the Pyongyang channel writes the
+   * decipherer into the header, and the typist under the receipt), a note of it (`Three copies
+   * printed.` under the receipt, with the addressee below it), or the header's end.
+   */
+  private processingLineInHeader(i: number, limit: number, fields: readonly HeaderField[]): 'field' | 'note' | 'end' {
+    const s = this.texts[i];
+    if (/^Deciphered|^DECIPHERED/.test(s)) return 'field';
+    if (/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(s) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered')) return 'field';
+    const next = this.skipBlanks(i + 1);
+    const headerGoesOn = next < limit && (parseHeaderLine(this.line(next)) !== undefined || this.headerAddressee(next, limit) !== undefined);
+    return P.COPIES.test(s) && fields.some(f => f.kind === 'received') && headerGoesOn ? 'note' : 'end';
   }
 
   /** `RECORD OF CONVERSATION` / `with the Minister of Foreign Affairs of the PRC Zhou Enlai`: the heading's second line names who spoke. */
