@@ -877,6 +877,15 @@ function isCoverName(index: EntityIndex, fullKey: string): boolean {
   return targets.length > 0 && targets.every((t) => t.via === 'pseudonym');
 }
 
+/**
+ * Whether a mention is the cable's own words as its writer dated them, for the checks that hold a
+ * name to the cable's date: not an editor's bracket or gloss (the editor's words, in the editor's
+ * time), not a citation of another telegram, not a name the editor marks `[sic]`.
+ */
+export function writersOwnName(m: EntityMention, text: string): boolean {
+  return m.glossOf === undefined && m.bracket === undefined && m.reference === undefined && !vouchedFor(text, m.span.end);
+}
+
 /** `[SIC]` or `[?]` right after a word (spaces allowed inside and before): the editor vouches for the spelling. */
 export function vouchedFor(text: string, from: number): boolean {
   const limit = Math.min(text.length, from + 12);

@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../analysis/rule';
 import { dateFit, formatDate, formatPeriod } from '../../entities/dates';
-import { vouchedFor } from '../../entities/recognize';
+import { writersOwnName } from '../../entities/recognize';
 
 export const rule = defineRule({
   code: 'cable.date.anachronism',
@@ -17,9 +17,8 @@ export const rule = defineRule({
     const date = entities.context.date;
     if (date?.year === undefined) return;
     for (const m of entities.mentions) {
-      if (m.glossOf !== undefined || m.bracket !== undefined || m.reference !== undefined) continue;
-      // `CPSS [sic]`: the editor already marks the name as the original wrote it
-      if (vouchedFor(entities.text, m.span.end)) continue;
+      // `CPSS [sic]`, `VKP(b) [CPSU]`: the editor's mark or words
+      if (!writersOwnName(m, entities.text)) continue;
       const { form, entry } = m.resolution.best;
       if ((form.from === undefined && form.to === undefined) || dateFit(date, form.from, form.to) !== 'out') continue;
       yield {

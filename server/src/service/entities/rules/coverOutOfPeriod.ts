@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../analysis/rule';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
-import { vouchedFor } from '../recognize';
+import { writersOwnName } from '../recognize';
 
 /** The sources date a cover name by the cables they have read: a few months either side is no finding. */
 const MARGIN_MONTHS = 6;
@@ -20,11 +20,11 @@ export const rule = defineRule({
     const date = entities.context.date;
     if (date?.year === undefined) return;
     for (const m of entities.mentions) {
-      if (m.glossOf !== undefined || m.bracket !== undefined || m.reference !== undefined) continue;
+      if (!writersOwnName(m, entities.text)) continue;
       const { via, pseudonym, entry } = m.resolution.best;
       // read as its man (uncertain only for the date itself: no one else bears the name)
       if (via !== 'pseudonym' || !pseudonym || (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0)) continue;
-      if (monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS || vouchedFor(entities.text, m.span.end)) continue;
+      if (monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS) continue;
       yield {
         code: 'cable.name.coverOutOfPeriod',
         span: m.span,
