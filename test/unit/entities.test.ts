@@ -378,6 +378,34 @@ describe('hover', () => {
     assert.equal(kuznetsov('12:00 1.2.1949', 'Comrade Kuznetsov of the Central Committee secretariat arrived.').id, 'kuznetsov_aa');
   });
 
+  it('reads a generic name as the body of the country the cable was sent from: the Politburo, the General Staff, the Ministry of Internal Affairs', () => {
+    const read = (origin: string | undefined, line: string, name: string) => {
+      const head = origin === undefined ? ['To Cde. Filippov.'] : ['CIPHERED TELEGRAM No. 3105', `From ${origin}. Sent 13.10.1950 14:08`, 'To Cde. FILIPPOV.'];
+      const analysis = analyzeDocument([...head, '', line, '', 'Mao Zedong'].join('\n'), gazetteer, defaultSettings);
+      const m = analysis.entities.mentions.find((x) => x.name === name);
+      assert.ok(m, `${name} from ${origin}`);
+      return { id: m.resolution.best.entry.id, hover: getEntityHover(analysis.entities, m.span.start + 1)!.markdown };
+    };
+    const ours = read('BEIJING', 'Our Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
+    assert.equal(ours.id, 'ccp_politburo');
+    assert.match(ours.hover, /^\*\*Politburo of the CCP\*\*/);
+    assert.match(ours.hover, /a generic name, read as the body of the country the cable was sent from, BEIJING/);
+    assert.equal(read('Moscow', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
+    // no place of sending: the reading the form names plainly, the VKP(b)'s, and no word on it
+    const plain = read(undefined, 'The Politburo decided on 13 October to send aircraft.', 'Politburo');
+    assert.equal(plain.id, 'politburo');
+    assert.doesNotMatch(plain.hover, /generic name/);
+    assert.equal(read('Pyongyang', 'Kim Il Sung informed me that the Ministry of Internal Affairs has arrested the agents.', 'Ministry of Internal Affairs').id, 'dprk_mia');
+    assert.equal(read('Moscow', 'The Ministry of Internal Affairs has arrested the agents.', 'Ministry of Internal Affairs').id, 'mvd');
+    assert.equal(read('Peking', 'The General Staff has moved two armies to Andong.', 'General Staff').id, 'pla_general_staff');
+    assert.equal(read('Pyongyang', 'The General Staff has moved two divisions to Sinuiju.', 'General Staff').id, 'kpa_general_staff');
+    // the envelope is the receiving office's: its institution line is the Soviet General Staff's directorate
+    const envelope = analyzeDocument(['SECOND DIRECTORATE OF THE GENERAL STAFF', 'CIPHERED TELEGRAM No. 3105', 'From BEIJING. Sent 13.10.1950 14:08', 'To Cde. FILIPPOV.', '', 'Our General Staff has sent the plan to Comrade Peng Dehuai.', '', 'Mao Zedong'].join('\n'), gazetteer, defaultSettings);
+    assert.deepEqual(envelope.entities.mentions.filter((x) => x.name === 'GENERAL STAFF' || x.name === 'General Staff').map((x) => x.resolution.best.entry.id), ['soviet_general_staff', 'pla_general_staff']);
+    // a country with no body of that name listed keeps the plain reading
+    assert.equal(read('Pyongyang', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
+  });
+
   it('shows a cover name with its bearer, period, channel and evidence', () => {
     const a = analyze(seed, seedDate, ['BEIJING']);
     const h = getEntityHover(a, a.text.indexOf('FILIPPOV'))!;

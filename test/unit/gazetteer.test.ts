@@ -114,6 +114,19 @@ describe('validateGazetteer', () => {
     assert.ok(r.problems.some((p) => p.path === '/entries/0/roles/0/to'));
   });
 
+  it('wants a country for a generic form, and a known country', () => {
+    const r = validateGazetteer({
+      entries: [
+        { id: 'bureau', kind: 'organisation', canonical: 'Bureau of Somewhere', variants: [{ form: 'Bureau', generic: true }] },
+        { id: 'staff', kind: 'organisation', canonical: 'Staff of Somewhere', country: 'Atlantis' },
+        { id: 'ours', kind: 'organisation', canonical: 'Bureau of the PRC', country: 'PRC', variants: [{ form: 'Bureau', generic: true }] },
+      ],
+    });
+    assert.ok(r.problems.some((p) => p.path === '/entries/0/variants/0/generic' && /country/.test(p.message)));
+    assert.ok(r.problems.some((p) => p.path === '/entries/1/country'));
+    assert.ok(!r.problems.some((p) => p.path.startsWith('/entries/2')));
+  });
+
   it('rejects an invented-looking Wikidata id', () => {
     const r = validateGazetteer({ entries: [{ id: 'p', kind: 'person', canonical: 'P', wikidata: 'https://evil' }] });
     assert.ok(r.problems.some((p) => p.path === '/entries/0/wikidata'));

@@ -17,6 +17,7 @@ export function entityContextOf(
 ): EntityContext {
   const text = parsed.text;
   const channels: string[] = [];
+  let origin: { place: string; from: number } | undefined;
   const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
   const slot = (span: { start: number; end: number } | undefined, cue: string) => {
     if (span && span.end > span.start) personSlots.push({ span, cue });
@@ -35,6 +36,7 @@ export function entityContextOf(
     if (block.kind === 'envelope') {
       for (const f of block.fields) {
         if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
+        if (f.kind === 'origin' && origin === undefined && f.value.end > f.value.start) origin = { place: text.slice(f.value.start, f.value.end), from: block.span.end };
         if (f.kind === 'addressee') slot(f.value, 'addressee');
       }
       block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
@@ -45,7 +47,7 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  const context = { date: chronology.documentDate ?? dateHint, channels, brackets: parsed.brackets, personSlots };
+  const context = { date: chronology.documentDate ?? dateHint, channels, origin, brackets: parsed.brackets, personSlots };
   return glosses?.size ? { ...context, glosses } : context;
 }
 

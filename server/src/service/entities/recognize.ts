@@ -6,7 +6,7 @@ import type { PartialDate, Span } from '../types';
 import { partitionPoint } from '../spans';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { AFTER_1953, type GazetteerEntry } from '../gazetteer/types';
+import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
@@ -436,18 +436,24 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
+  const side = writtenIn(index, context);
   const onProcessingLine = processingLines(context);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   const yearMonthDay = `${yearMonth}-${context.date?.day ?? ''}`;
-  return raw.map((m): EntityMention => {
+  return raw.map((given): EntityMention => {
+    // the envelope is the receiving office's words (`SECOND DIRECTORATE OF THE GENERAL STAFF`), not the sender's
+    const sideHere = side && given.span.start >= side.from ? side : undefined;
+    const m = forSide(given, sideHere);
+    const sided = sideHere !== undefined && m !== given;
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
     const ranked = !m.key.includes('\u0001') && afterJuniorRank(text, m.span.start);
-    const own = m.gloss || processing || offices || ranked;
+    // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
+    const own = m.gloss || processing || offices || ranked || sided;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.get(m.key);
@@ -455,7 +461,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, ranked);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, ranked, sideHere);
       shared?.resolutions.set(sharedKey, resolution);
       if (!own) byTargets.set(m.targets, resolution);
     }
@@ -477,6 +483,48 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
     return mention;
   });
+}
+
+/** Where a cable was written: the country of the place it was sent from (`From PEKING`), the place as written, and where its words begin. */
+interface Side {
+  readonly country: Country;
+  readonly place: string;
+  readonly from: number;
+}
+
+/** The country the cable's origin (`From PEKING`, `Pyongyang`) lies in, when the gazetteer knows it. */
+function writtenIn(index: EntityIndex, context: EntityContext): Side | undefined {
+  const origin = context.origin;
+  if (origin === undefined) return undefined;
+  for (const id of index.lookupPhrase(origin.place)) {
+    const country = index.gazetteer.get(id)?.country;
+    if (country) return { country, place: origin.place.trim(), from: origin.from };
+  }
+  return undefined;
+}
+
+/** A list of forms as read on each side: the same array for the same side, so resolutions keyed by it are shared. */
+const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
+
+/**
+ * A generic form (`Politburo`, `General Staff`, `Ministry of Internal Affairs`) names the body of
+ * the country the cable was written in when the gazetteer lists one there (`Our Politburo decided`
+ * from Beijing is the CCP's), and otherwise the entry that lists the form plainly (the VKP(b)'s).
+ */
+function forSide(m: RawMention, side: Side | undefined): RawMention {
+  const targets = m.targets;
+  if (!targets.some((t) => t.form.generic)) return m;
+  let bySide = sidedTargets.get(targets);
+  if (!bySide) sidedTargets.set(targets, (bySide = new Map()));
+  const country = side?.country ?? '';
+  let sided = bySide.get(country);
+  if (!sided) {
+    const own = targets.filter((t) => t.form.generic && t.entry.country === country);
+    const plain = targets.filter((t) => !t.form.generic);
+    sided = own.length ? own : plain.length ? plain : targets;
+    bySide.set(country, sided);
+  }
+  return sided === targets ? m : { ...m, targets: sided };
 }
 
 interface SharedResolutions {
@@ -574,13 +622,14 @@ function resolve(
   processing = false,
   offices?: ReadonlyMap<string, string>,
   ranked = false,
+  side?: Side,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices));
+    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side));
   });
   candidates.sort((a, b) => b.score - a.score);
   let best = candidates[0]!;
@@ -656,6 +705,7 @@ function score(
   context: EntityContext,
   processing: boolean,
   offices?: ReadonlyMap<string, string>,
+  side?: Side,
 ): Candidate {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -710,6 +760,8 @@ function score(
       evidence.push({ kind: 'officeNamed', detail: office });
     }
   }
+  // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
+  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: side.place });
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
 }

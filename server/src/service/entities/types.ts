@@ -9,6 +9,12 @@ export interface EntityContext {
   readonly date?: PartialDate;
   /** Channel hints: origin and destination (`PEKING`, `Pyongyang`), relaying persons (`Terebin`), offices (`MFA`). */
   readonly channels: readonly string[];
+  /**
+   * The place the cable was sent from, as written (`PEKING`), and where the words written there
+   * begin (after the envelope, which the receiving cipher office wrote): in them a generic name
+   * (`Politburo`) is read as that country's body.
+   */
+  readonly origin?: { readonly place: string; readonly from: number };
   /** The parser's editorial brackets, in text order. */
   readonly brackets: readonly EditorialBracket[];
   /**
@@ -44,7 +50,8 @@ export type EvidenceKind =
   | 'namedInFull' //      `倪` or `Kim` stands for a person the document names in full (`evidence.span`)
   | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
   | 'processingLine' //   named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
-  | 'officeNamed'; //     the words beside the name name this person's office on the date (`the Naval Minister`)
+  | 'officeNamed' //      the words beside the name name this person's office on the date (`the Naval Minister`)
+  | 'writtenIn'; //       a generic name (`Politburo`) read as the body of the country the cable was sent from
 
 export interface Evidence {
   readonly kind: EvidenceKind;

@@ -22,6 +22,9 @@ export type RomanisationSystem =
   | 'initials'
   | 'other';
 
+/** The state whose body or place an entry is (`country` in the schema). */
+export type Country = 'USSR' | 'PRC' | 'DPRK' | 'ROK' | 'ROC' | 'USA' | 'UK' | 'Japan' | 'Mongolia';
+
 export type PseudonymConfidence = 'certain' | 'probable' | 'disputed';
 
 /** A year (`1950`) or a year and month (`"1950-09"`). */
@@ -34,6 +37,12 @@ export interface NameForm {
   /** The years the name was in use, when it was not always (`CPSU` from October 1952): a name written outside them is an anachronism. */
   readonly from?: DatePoint;
   readonly to?: RoleEnd;
+  /**
+   * A generic name (`Politburo`, `General Staff`) that names this entry only in a cable written in
+   * the entry's `country` (the CCP's Politburo in a cable sent from Beijing); elsewhere the entry
+   * with the same form unflagged is read.
+   */
+  readonly generic?: boolean;
   /**
    * Set by the manager (never read from a file): the provider that added this form when it
    * differs from the one that defined the entry, e.g. a workspace file extending a built-in entry.
@@ -85,6 +94,7 @@ export interface GazetteerEntry {
   readonly canonical: string;
   readonly system?: RomanisationSystem;
   readonly short?: string;
+  readonly country?: Country;
   readonly tags?: readonly string[];
   readonly variants?: readonly NameForm[];
   readonly pseudonyms?: readonly Pseudonym[];

@@ -59,7 +59,7 @@ export function validateGazetteer(json: unknown): GazetteerValidation {
   return { entries: checkMeaning(good, problems, raw as GazetteerEntryInput[]), problems };
 }
 
-/** Checks the schema cannot express: a role ending before it starts, died before born. */
+/** Checks the schema cannot express: a role ending before it starts, died before born, a generic form of no country. */
 function checkMeaning(
   entries: readonly GazetteerEntryInput[],
   problems: GazetteerProblem[],
@@ -77,6 +77,9 @@ function checkMeaning(
       ...(entry.pseudonyms ?? []).map((p, i) => [`${at}/pseudonyms/${i}`, p] as [string, typeof p]),
       ...(entry.variants ?? []).map((v, i) => [`${at}/variants/${i}`, v] as [string, typeof v]),
     ];
+    (entry.variants ?? []).forEach((v, i) => {
+      if (v.generic && !entry.country && !entry.extend) problems.push({ path: `${at}/variants/${i}/generic`, message: 'a generic form needs the entry\'s "country"' });
+    });
     for (const [path, period] of periods) {
       const from = parseDatePoint(period.from);
       // `after-1953` orders after every date of the period covered
