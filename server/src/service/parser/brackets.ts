@@ -32,7 +32,9 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
       const c = nextClose >= 0 && nextClose < end ? nextClose : end;
       if (o < c) {
         stack.push(o);
-        if (stack.length === 1 && isMultilineOpener(text, o)) multiline = { open: o, startLine: li, lastGood: end, stamp: isStampOpener(text, o) };
+        if (stack.length === 1 && isMultilineOpener(text, o) && (!openedMidLine(text, start, o) || closesWithin(text, o, MID_LINE_REACH))) {
+          multiline = { open: o, startLine: li, lastGood: end, stamp: isStampOpener(text, o) };
+        }
         nextOpen = text.indexOf('[', o + 1);
       } else if (c < end) {
         if (stack.length > 0) {
@@ -73,6 +75,24 @@ function isMultilineOpener(text: string, at: number): boolean {
   return MULTILINE_OPENER.test(text.slice(at, at + 16));
 }
 
+/** How many lines on a stamp or note opened after words of the body may run to find its `]`. */
+const MID_LINE_REACH = 6;
+
+/** `Kim Il Sung asked me to convey that [Stamp: Incoming Nº 2990/shs`: the bracket opens after words on its line. */
+function openedMidLine(text: string, lineStart: number, at: number): boolean {
+  for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) > 32) return true;
+  return false;
+}
+
+/** Whether a `]` follows within `lines` line breaks of the bracket opened at `at`. */
+function closesWithin(text: string, at: number, lines: number): boolean {
+  const close = text.indexOf(']', at);
+  if (close < 0) return false;
+  let breaks = 0;
+  for (let i = text.indexOf('\n', at); i >= 0 && i < close; i = text.indexOf('\n', i + 1)) if (++breaks > lines) return false;
+  return true;
+}
+
 function isStampOpener(text: string, at: number): boolean {
   return /^\[\s*stamp/i.test(text.slice(at, at + 8));
 }
@@ -98,8 +118,8 @@ function looksLikeContinuation(text: string, line: Line, stamp: boolean): boolea
   return !BLOCK_START.test(s) && s.length <= 80;
 }
 
-/** A sentence of prose: a capital, four small-letter words or more, a final period (`The second campaign will begin ...`). */
-const PROSE_SENTENCE = /^[A-Z][a-z]*(?:\s+[a-z]+){4,}\b[^\[\]]*\.$/;
+/** A sentence of prose: a word, four small-letter words or more, a final period (`The second campaign will begin ...`, `the government has moved ...`). */
+const PROSE_SENTENCE = /^[A-Za-z][a-z]*(?:\s+[a-z]+){4,}\b[^\[\]]*\.$/;
 
 function count(s: string, c: string): number {
   let n = 0;
