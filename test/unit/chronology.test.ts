@@ -635,6 +635,17 @@ test('an incoming stamp dated before the receipt is out of order; one on the day
   assert.deepEqual(codes(analyze(cable('20'))), []);
 });
 
+test('a signature date without its year, after the receipt, is a slip: its year is the one nearest the envelope', () => {
+  const cable = (written: string, received = '1135 19 October 1951') => ['CABLE N° 25025', `from [BEIJING] received at ${received}`, '', 'to Cde. FILIPPOV', '', 'Text.', '', 'MAO ZEDONG', written, ''].join('\n');
+  const late = analyze(cable('21 October')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');
+  assert.equal(late.length, 1);
+  assert.match(late[0]!.message, /^Received 1135 19 October 1951 is before document 21 October/);
+  assert.deepEqual(codes(analyze(cable('19 October'))), []);
+  assert.deepEqual(codes(analyze(cable('18 October'))), []);
+  // across the new year the nearest year is the old one: written 31 December, received 2 January
+  assert.deepEqual(codes(analyze(cable('31 December', '0210 2 January 1951'))), []);
+});
+
 test('copy number above the copies a distribution list states, when the printing is not recorded', () => {
   const text = (copy: number) => ['MFA USSR', 'PYONGYANG - SOVIET AMBASSADOR', 'Distribution list - 4 copies: Stalin - 2, Molotov - 1, file - 1', `Copy Nº ${copy}`, '', 'To Cde. Shtykov.', '', 'Your request is approved.', '', 'VYSHINSKY', '11 May 1950', ''].join('\n');
   const found = analyze(text(6)).diagnostics.filter((d) => d.code === 'cable.count.copyNumber');

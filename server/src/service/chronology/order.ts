@@ -53,8 +53,9 @@ function firstAfter(group: RankGroup, b: ChronologyMention): ChronologyMention |
 }
 
 /**
- * An incoming cable's own date as written under its text (`ROSHCHIN` / `12.3.51`): it comes before
- * every processing step, so a receipt dated before it is a slip of one of them. A relative word
+ * An incoming cable's own date as written under its text (`ROSHCHIN` / `12.3.51`, or `21 October`
+ * with the year of the envelope): it comes before every processing step, so a receipt dated before
+ * it is a slip of one of them. A relative word
  * (`today`) takes its day from the envelope and proves nothing; an outgoing copy's date line is
  * often the day it was sent, after the cipher office received the text.
  */
@@ -63,7 +64,9 @@ const WRITTEN = -1;
 const STAMP_RANK = 2.5;
 
 function isWrittenDate(w: ChronologyMention): boolean {
-  return w.depth === 0 && w.role === 'document' && w.ownDateOf !== undefined && w.date?.relative === undefined && w.date?.yearSource === 'text';
+  // `MAO ZEDONG` / `21 October` under an envelope of 19 October 1951: the year is the one that puts the day nearest the envelope's
+  const year = w.date?.yearSource;
+  return w.depth === 0 && w.role === 'document' && w.ownDateOf !== undefined && w.date?.relative === undefined && (year === 'text' || year === 'inferred');
 }
 
 function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResult): OutOfOrder[] {
