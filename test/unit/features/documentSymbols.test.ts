@@ -651,6 +651,15 @@ test('co-signers on one line, comma-separated, each sign; a list of single words
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);
   assert.deepEqual(signed('PENG DEHUAI, DENG HUA'), ['Signed: Peng Dehuai', 'Signed: Deng Hua']);
   assert.deepEqual(signed('Kaesong, Panmunjom, Munsan'), []);
+  // a joint command signs with six
+  assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi, Han Xianchu, Xie Fang, Du Ping').length, 6);
+});
+
+test('a signature dated by the part of the day keeps its signature and date: `Night of January 7`', () => {
+  const names = flatten(symbols(joinLines('Comrade [Liu] Shaoqi:', '', 'The negotiations continue.', '', 'Mao Zedong', 'Night of January 7'))).map(s => s.name);
+  assert.ok(names.includes('Signed: Mao Zedong') && names.includes('Dated: Night of January 7'), JSON.stringify(names));
+  const evening = flatten(symbols(joinLines('To Cde. Filippov.', '', 'The talks go on.', '', 'ROSHCHIN', 'Evening of 3 October 1950'))).map(s => s.name);
+  assert.ok(evening.includes('Dated: Evening of 3 October 1950'), JSON.stringify(evening));
 });
 
 test('an addressee with his office after the name is the addressee, and the salutation below is read too', () => {

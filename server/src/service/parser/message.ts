@@ -832,8 +832,8 @@ function closingAndSigners(t: LineText): MessagePart[] | undefined {
   return out;
 }
 
-/** Two to five full names, comma-separated, alone on a line: `Peng Dehuai, Deng Hua, Hong Xuezhi`, `KIM IL SUNG, PAK HON-YONG`. */
-const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}){1,4})\.?$/u;
+/** Two to eight full names, comma-separated, alone on a line: `Peng Dehuai, Deng Hua, Hong Xuezhi`, `KIM IL SUNG, PAK HON-YONG` (a joint command signs with six). */
+const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}){1,7})\.?$/u;
 
 /** Co-signers on one line without a closing: each a name of two or three words (a list of single words is places or offices). */
 function signerList(t: LineText): MessagePart[] | undefined {

@@ -261,7 +261,7 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
-export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWao');
+export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
@@ -275,8 +275,11 @@ export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff
 export const CODED_DAY_LINE = /^[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日(?:\[\d+\]|〔\d+〕)?[)）]?$/;
 /** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
-/** What may stand before a date on its line: a weekday, the place of writing, `at` or `on` (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`). */
-export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?`;
+/**
+ * What may stand before a date on its line: a weekday, the place of writing, `at` or `on`, the part
+ * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
+ */
+export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?(?:(?:[Nn]ight|NIGHT|[Ee]vening|EVENING|[Mm]orning|MORNING)\s+(?:of|OF)\s+(?:the\s+)?)?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
