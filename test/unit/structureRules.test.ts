@@ -31,16 +31,17 @@ test('an unclosed stamp is information on the stamp', () => {
   ]);
 });
 
-test('a stray bracket at the top is one finding, and the names after it are still checked', () => {
+test('a stray bracket at the top is one finding, and the names after it are still checked; a mistyped elision `[...[` is none', () => {
   const text = lines(
-    '[...[',
+    '[Text damaged',
     'Ciphered Telegram # 601',
     'From PEKING Received 10:00 3.11.1950',
     'To Cde. FILIPPOV.',
     'Li Kenong reports that Le Kenong has arrived.',
     'ROSHCHIN',
   );
-  assert.deepEqual(structure(text), [{ code: 'cable.structure.unclosedBracket', severity: 'information', text: '[...[' }]);
+  assert.deepEqual(structure(text), [{ code: 'cable.structure.unclosedBracket', severity: 'information', text: '[Text damaged' }]);
+  assert.deepEqual(structure(text.replace('[Text damaged', '[...[')), []);
   const names = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter(d => d.code === 'cable.name.variant');
   assert.equal(names.length, 1, 'the misspelling under the stray bracket is found');
 });

@@ -44,14 +44,19 @@ export function collectRepairs(text: string, blocks: readonly Block[], brackets:
   }
   let outer: EditorialBracket | undefined;
   for (const b of brackets) {
-    // A stamp's bracket is reported as the stamp; `[...[` is one repair, not one per `[`.
+    // A stamp's bracket is reported as the stamp; an elision typed `[...[` is the edition's own
+    // known slip (CABLE-FORMAT §1) and read as the elision, so not a repair.
     if (!b.closed && b.kind !== 'stamp' && !(outer && b.span.start < outer.span.end)) {
       outer = b;
+      if (MISTYPED_ELISION.test(text.slice(b.span.start, b.span.start + 6))) continue;
       out.push({ kind: 'unclosedBracket', span: b.span, message: 'This bracket is never closed: it was ended at the end of its line or paragraph.' });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
+
+/** `[...[`, `[…[`: an elision whose closing bracket was typed as an opening one. */
+const MISTYPED_ELISION = /^\[\s*(?:\.{3}|…)\s*\[/;
 
 function trimmed(text: string, span: Span): Span {
   let end = span.end;
