@@ -379,9 +379,9 @@ describe('hover', () => {
   });
 
   it('reads a generic name as the body of the country the cable was sent from: the Politburo, the General Staff, the Ministry of Internal Affairs', () => {
-    const read = (origin: string | undefined, line: string, name: string) => {
+    const read = (origin: string | undefined, line: string, name: string, signer = 'Mao Zedong') => {
       const head = origin === undefined ? ['To Cde. Filippov.'] : ['CIPHERED TELEGRAM No. 3105', `From ${origin}. Sent 13.10.1950 14:08`, 'To Cde. FILIPPOV.'];
-      const analysis = analyzeDocument([...head, '', line, '', 'Mao Zedong'].join('\n'), gazetteer, defaultSettings);
+      const analysis = analyzeDocument([...head, '', line, '', signer].join('\n'), gazetteer, defaultSettings);
       const m = analysis.entities.mentions.find((x) => x.name === name);
       assert.ok(m, `${name} from ${origin}`);
       return { id: m.resolution.best.entry.id, hover: getEntityHover(analysis.entities, m.span.start + 1)!.markdown };
@@ -389,10 +389,10 @@ describe('hover', () => {
     const ours = read('BEIJING', 'Our Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
     assert.equal(ours.id, 'ccp_politburo');
     assert.match(ours.hover, /^\*\*Politburo of the CCP\*\*/);
-    assert.match(ours.hover, /a generic name, read as the body of the country the cable was sent from, BEIJING/);
+    assert.match(ours.hover, /a generic name, read as the body of the country the cable comes from, since the cable was sent from BEIJING/);
     assert.equal(read('Moscow', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
-    // no place of sending: the reading the form names plainly, the VKP(b)'s, and no word on it
-    const plain = read(undefined, 'The Politburo decided on 13 October to send aircraft.', 'Politburo');
+    // no place of sending, a Soviet signer: the reading the form names plainly, the VKP(b)'s, and no word on it
+    const plain = read(undefined, 'The Politburo decided on 13 October to send aircraft.', 'Politburo', 'GROMYKO');
     assert.equal(plain.id, 'politburo');
     assert.doesNotMatch(plain.hover, /generic name/);
     assert.equal(read('Pyongyang', 'Kim Il Sung informed me that the Ministry of Internal Affairs has arrested the agents.', 'Ministry of Internal Affairs').id, 'dprk_mia');
@@ -404,6 +404,25 @@ describe('hover', () => {
     assert.deepEqual(envelope.entities.mentions.filter((x) => x.name === 'GENERAL STAFF' || x.name === 'General Staff').map((x) => x.resolution.best.entry.id), ['soviet_general_staff', 'pla_general_staff']);
     // a country with no body of that name listed keeps the plain reading
     assert.equal(read('Pyongyang', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
+    // no envelope: the signer's country (a Chinese telegram as an edition prints it)
+    const signed = read(undefined, 'The Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
+    assert.equal(signed.id, 'ccp_politburo');
+    assert.match(signed.hover, /since the cable is signed by Mao Zedong/);
+    // a form only other countries' bodies have names nothing in a Soviet cable
+    assert.equal(read('Beijing', 'The Central Committee considers that the Korean comrades must continue.', 'Central Committee').id, 'ccp_cc');
+    const soviet = analyzeDocument(['From MOSCOW', '', 'To Cde. ROSHCHIN.', '', 'The Central Committee considers that the talks must continue.', '', 'FILIPPOV'].join('\n'), gazetteer, defaultSettings);
+    assert.ok(!soviet.entities.mentions.some((x) => x.name === 'Central Committee'));
+  });
+
+  it('reads a body named with its owner after it as the owner\'s: the Politburo of the KWP, the Council of Ministers of the DPRK', () => {
+    const ids = (line: string) => {
+      const text = ['From MOSCOW', '', 'To Cde. SHTYKOV.', '', line, '', 'GROMYKO'].join('\n');
+      const at = text.indexOf(line);
+      return analyzeDocument(text, gazetteer, defaultSettings).entities.mentions.filter((x) => x.span.start >= at && x.span.end <= at + line.length).map((x) => `${x.name}=${x.resolution.best.entry.id}`);
+    };
+    assert.deepEqual(ids('The Politburo of the KWP agrees.'), ['KWP=wpk']);
+    assert.deepEqual(ids('Inform the Council of Ministers of the DPRK.'), ['Council of Ministers of the DPRK=dprk_cabinet']);
+    assert.equal(ids('The Politburo of the VKP(b) CC agrees.')[0], 'Politburo=politburo');
   });
 
   it('shows a cover name with its bearer, period, channel and evidence', () => {

@@ -17,7 +17,9 @@ export function entityContextOf(
 ): EntityContext {
   const text = parsed.text;
   const channels: string[] = [];
-  let origin: { place: string; from: number } | undefined;
+  // where the sender's words begin (after the envelope, which the receiving office wrote), and the place they were sent from
+  let place: string | undefined;
+  let from = 0;
   const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
   const slot = (span: { start: number; end: number } | undefined, cue: string) => {
     if (span && span.end > span.start) personSlots.push({ span, cue });
@@ -34,9 +36,10 @@ export function entityContextOf(
   };
   for (const block of parsed.blocks) {
     if (block.kind === 'envelope') {
+      if (from === 0) from = block.span.end;
       for (const f of block.fields) {
         if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
-        if (f.kind === 'origin' && origin === undefined && f.value.end > f.value.start) origin = { place: text.slice(f.value.start, f.value.end), from: block.span.end };
+        if (f.kind === 'origin' && place === undefined && f.value.end > f.value.start) place = text.slice(f.value.start, f.value.end);
         if (f.kind === 'addressee') slot(f.value, 'addressee');
       }
       block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
@@ -47,7 +50,7 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  const context = { date: chronology.documentDate ?? dateHint, channels, origin, brackets: parsed.brackets, personSlots };
+  const context = { date: chronology.documentDate ?? dateHint, channels, origin: { place, from }, brackets: parsed.brackets, personSlots };
   return glosses?.size ? { ...context, glosses } : context;
 }
 

@@ -344,8 +344,8 @@ export function roleText(role: Role): string {
 // ---------------------------------------------------------------- 4. the form
 
 function formLine(mention: EntityMention, best: Candidate): string {
-  const place = best.evidence.find((x) => x.kind === 'writtenIn')?.detail;
-  const generic = place !== undefined ? `; a generic name, read as the body of the country the cable was sent from, ${place}` : '';
+  const because = best.evidence.find((x) => x.kind === 'writtenIn')?.detail;
+  const generic = because !== undefined ? `; a generic name, read as the body of the country the cable comes from, since ${because}` : '';
   return `Form used here: ${e(mention.name)} (${e(spellingLabel({ ...best, system: writtenSystem(mention.name, best) }) + generic)}).`;
 }
 

@@ -80,9 +80,10 @@ export function analyzeEntities(
   const brackets = new BracketLocator(context.brackets);
   const raw: RawMention[] = [];
   const inMention = new Uint8Array(tokens.length);
+  const side = writtenIn(index, context, text);
 
   for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(index, text, tokens, i);
+    const m = ofOwnCountry(readBySide(matchAt(index, text, tokens, i), side, tokens[i]!.start), index, text, tokens);
     // no listed form here, one of one word (`Mao` of `Mao Tse Tung`), or one the name runs on past
     // (`Kim Il` of `Kim Il-seong`): a longer name may be spelt by its system
     const r = !m || m.last === i || capitalisedWordAfter(text, tokens[m.last]!.end) ? matchRomanisedAt(index, text, tokens, i) : undefined;
@@ -129,7 +130,7 @@ export function analyzeEntities(
     i = m.last + 1;
   }
 
-  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text);
+  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, side);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -422,7 +423,7 @@ class BracketLocator {
 
 // ---------------------------------------------------------------- resolution
 
-function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string): EntityMention[] {
+function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, side: Side | undefined): EntityMention[] {
   // what the whole document tells: glosses of each written form, and who is named unambiguously
   const docGlosses = new Map<string, Set<string>>();
   for (const [key, ids] of context.glosses ?? []) docGlosses.set(key, new Set(ids));
@@ -436,18 +437,16 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
-  const side = writtenIn(index, context);
   const onProcessingLine = processingLines(context);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   const yearMonthDay = `${yearMonth}-${context.date?.day ?? ''}`;
-  return raw.map((given): EntityMention => {
-    // the envelope is the receiving office's words (`SECOND DIRECTORATE OF THE GENERAL STAFF`), not the sender's
-    const sideHere = side && given.span.start >= side.from ? side : undefined;
-    const m = forSide(given, sideHere);
-    const sided = sideHere !== undefined && m !== given;
+  return raw.map((m): EntityMention => {
+    // a generic name read as the body of the sender's country (`readBySide`) says why
+    const sideHere = side && m.span.start >= side.from && m.targets.some((t) => t.form.generic) ? side : undefined;
+    const sided = sideHere !== undefined;
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
@@ -485,20 +484,35 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   });
 }
 
-/** Where a cable was written: the country of the place it was sent from (`From PEKING`), the place as written, and where its words begin. */
+/**
+ * Whose words a cable's are: the country of the place it was sent from (`From PEKING`) or of its
+ * signer (`MAO ZEDONG`), how the hover says so, and where the words begin.
+ */
 interface Side {
   readonly country: Country;
-  readonly place: string;
+  readonly because: string;
   readonly from: number;
 }
 
-/** The country the cable's origin (`From PEKING`, `Pyongyang`) lies in, when the gazetteer knows it. */
-function writtenIn(index: EntityIndex, context: EntityContext): Side | undefined {
+/**
+ * The country the cable was written in: its origin's (`From PEKING`, `Pyongyang`) when the
+ * gazetteer knows it, else that of the person signing it (a Chinese telegram with no envelope).
+ */
+function writtenIn(index: EntityIndex, context: EntityContext, text: string): Side | undefined {
   const origin = context.origin;
   if (origin === undefined) return undefined;
-  for (const id of index.lookupPhrase(origin.place)) {
-    const country = index.gazetteer.get(id)?.country;
-    if (country) return { country, place: origin.place.trim(), from: origin.from };
+  if (origin.place !== undefined) {
+    for (const id of index.lookupPhrase(origin.place)) {
+      const country = index.gazetteer.get(id)?.country;
+      if (country) return { country, because: `the cable was sent from ${origin.place.trim()}`, from: origin.from };
+    }
+    return undefined;
+  }
+  for (const slot of context.personSlots ?? []) {
+    if (slot.cue !== 'signature') continue;
+    const ids = index.lookupPhrase(text.slice(slot.span.start, slot.span.end));
+    const signer = ids.length === 1 ? index.gazetteer.get(ids[0]!) : undefined;
+    if (signer?.kind === 'person' && signer.country) return { country: signer.country, because: `the cable is signed by ${signer.canonical}`, from: origin.from };
   }
   return undefined;
 }
@@ -507,24 +521,43 @@ function writtenIn(index: EntityIndex, context: EntityContext): Side | undefined
 const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
 
 /**
- * A generic form (`Politburo`, `General Staff`, `Ministry of Internal Affairs`) names the body of
- * the country the cable was written in when the gazetteer lists one there (`Our Politburo decided`
- * from Beijing is the CCP's), and otherwise the entry that lists the form plainly (the VKP(b)'s).
+ * A generic form (`Politburo`, `General Staff`, `Central Committee`) in the sender's words names the
+ * body of the sender's country when the gazetteer lists one there (`Our Politburo decided` from
+ * Beijing is the CCP's), and otherwise the entry that lists the form plainly (the VKP(b)'s); with
+ * neither, the words name nothing. The envelope (`SECOND DIRECTORATE OF THE GENERAL STAFF`) is the
+ * receiving office's.
  */
-function forSide(m: RawMention, side: Side | undefined): RawMention {
+function readBySide(m: FormMatch | undefined, side: Side | undefined, at: number): FormMatch | undefined {
+  if (!m) return m;
   const targets = m.targets;
   if (!targets.some((t) => t.form.generic)) return m;
   let bySide = sidedTargets.get(targets);
   if (!bySide) sidedTargets.set(targets, (bySide = new Map()));
-  const country = side?.country ?? '';
+  const country = side && at >= side.from ? side.country : '';
   let sided = bySide.get(country);
-  if (!sided) {
+  if (sided === undefined) {
     const own = targets.filter((t) => t.form.generic && t.entry.country === country);
-    const plain = targets.filter((t) => !t.form.generic);
-    sided = own.length ? own : plain.length ? plain : targets;
+    sided = own.length ? own : targets.filter((t) => !t.form.generic);
     bySide.set(country, sided);
   }
-  return sided === targets ? m : { ...m, targets: sided };
+  return !sided.length ? undefined : sided === targets ? m : { ...m, targets: sided };
+}
+
+/**
+ * A state's body named with its owner after it is that owner's: `the Politburo of the KWP` is no
+ * reading of the VKP(b)'s or the CCP's Politburo, `the Council of Ministers of the DPRK` none of the
+ * USSR's. Of bodies of several countries, those of the owner's are kept; none, and the words name nothing.
+ */
+function ofOwnCountry(m: FormMatch | undefined, index: EntityIndex, text: string, tokens: readonly Token[]): FormMatch | undefined {
+  if (!m || !m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country)) return m;
+  let k = m.last + 1;
+  if (tokens[k]?.text.toLowerCase() !== 'of') return m;
+  if (tokens[k + 1]?.text.toLowerCase() === 'the') k++;
+  const owner = tokens[k + 1] ? matchAt(index, text, tokens, k + 1) : undefined;
+  const country = owner?.targets.find((t) => t.entry.country)?.entry.country;
+  if (!country) return m;
+  const own = m.targets.filter((t) => t.entry.country === country);
+  return own.length === m.targets.length ? m : own.length ? { ...m, targets: own } : undefined;
 }
 
 interface SharedResolutions {
@@ -761,7 +794,7 @@ function score(
     }
   }
   // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
-  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: side.place });
+  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: side.because });
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
 }

@@ -10,11 +10,12 @@ export interface EntityContext {
   /** Channel hints: origin and destination (`PEKING`, `Pyongyang`), relaying persons (`Terebin`), offices (`MFA`). */
   readonly channels: readonly string[];
   /**
-   * The place the cable was sent from, as written (`PEKING`), and where the words written there
-   * begin (after the envelope, which the receiving cipher office wrote): in them a generic name
-   * (`Politburo`) is read as that country's body.
+   * Where the sender's words begin (after the envelope, which the receiving cipher office wrote)
+   * and the place they were sent from, as written (`PEKING`), when the envelope names it. In them a
+   * generic name (`Politburo`) is read as the body of that place's country, or else of the
+   * signer's (`MAO ZEDONG`).
    */
-  readonly origin?: { readonly place: string; readonly from: number };
+  readonly origin?: { readonly place?: string; readonly from: number };
   /** The parser's editorial brackets, in text order. */
   readonly brackets: readonly EditorialBracket[];
   /**
@@ -51,7 +52,7 @@ export type EvidenceKind =
   | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
   | 'processingLine' //   named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
   | 'officeNamed' //      the words beside the name name this person's office on the date (`the Naval Minister`)
-  | 'writtenIn'; //       a generic name (`Politburo`) read as the body of the country the cable was sent from
+  | 'writtenIn'; //       a generic name (`Politburo`) read as the body of the country the cable was sent from or its signer's
 
 export interface Evidence {
   readonly kind: EvidenceKind;
