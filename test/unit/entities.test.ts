@@ -376,6 +376,21 @@ describe('hover', () => {
     assert.doesNotMatch(naval.hover, /Also on 20 Oct 1951: Naval Minister/);
     assert.equal(kuznetsov('12:00 20.10.1951', 'Comrade Kuznetsov of the trade unions sent greetings.').id, 'kuznetsov_vv');
     assert.equal(kuznetsov('12:00 1.2.1949', 'Comrade Kuznetsov of the Central Committee secretariat arrived.').id, 'kuznetsov_aa');
+    // an admiral's offices are the navy's: in June 1951, before he was Naval Minister, he commanded the Pacific Fleet
+    const admiral = kuznetsov('18:00 12.6.1951', 'Zhou Enlai asks that Admiral Kuznetsov receive the Chinese naval delegation.');
+    assert.equal(admiral.id, 'kuznetsov_ng');
+    assert.match(admiral.hover, /Pacific Fleet/);
+  });
+
+  it('takes a captain bearing a famous surname for a namesake: the gazetteer lists no captains', () => {
+    const text = ['To Cde. Vasilevsky.', '29 August 1945', '', "Captain Zakharov's battalion holds the airfield at Heijo.", '', 'SHTYKOV'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const m = analysis.entities.mentions.find((x) => x.name.startsWith('Zakharov'))!;
+    assert.equal(m.resolution.confidence, 'uncertain');
+    assert.match(getEntityHover(analysis.entities, m.span.start + 1)!.markdown, /a surname after the rank of captain, far below this man's offices on 29 August 1945: perhaps a namesake/);
+    // without the rank, or after a general's, he is the general
+    const general = analyzeDocument(text.replace('Captain ', 'General '), gazetteer, defaultSettings).entities.mentions.find((x) => x.name.startsWith('Zakharov'))!;
+    assert.equal(general.resolution.confidence, 'certain');
   });
 
   it('reads a generic name as the body of the country the cable was sent from: the Politburo, the General Staff, the Ministry of Internal Affairs', () => {

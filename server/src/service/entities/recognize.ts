@@ -450,7 +450,8 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
-    const ranked = !m.key.includes('\u0001') && afterJuniorRank(text, m.span.start);
+    const rank = m.key.includes('\u0001') ? undefined : juniorRankBefore(text, m.span.start);
+    const ranked = rank !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
     const own = m.gloss || processing || offices || ranked || sided;
     let resolution = own ? undefined : byTargets.get(m.targets);
@@ -460,7 +461,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, ranked, sideHere);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere);
       shared?.resolutions.set(sharedKey, resolution);
       if (!own) byTargets.set(m.targets, resolution);
     }
@@ -625,14 +626,27 @@ function rankedOutOfCover(text: string, start: number, targets: readonly FormTar
 const JUNIOR_RANKS = String.raw`(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.`;
 const MILITARY_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|Admiral|Gen\.|${JUNIOR_RANKS})\s+$`);
 
-/** `Colonel Ignatiev`, `Capt. Zakharov`: a surname after a junior officer's rank (not `General` or `Major General`). */
-function afterJuniorRank(text: string, start: number): boolean {
+/** `Colonel Ignatiev`, `Capt. Zakharov`: the junior officer's rank before a surname (not `General` or `Major General`), as written. */
+function juniorRankBefore(text: string, start: number): string | undefined {
   // most names follow no rank: a rank ends in a letter or a period, then a space
   const c = text.charCodeAt(start - 1);
-  if (c !== 32 && c !== 9) return false;
-  return JUNIOR_RANK.test(text.slice(Math.max(0, start - 24), start));
+  if (c !== 32 && c !== 9) return undefined;
+  return JUNIOR_RANK.exec(text.slice(Math.max(0, start - 24), start))?.[1];
 }
-const JUNIOR_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:${JUNIOR_RANKS})\s+$`);
+const JUNIOR_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(${JUNIOR_RANKS})\s+$`);
+
+/** Ranks below every office the gazetteer lists for a man: a captain is not the deputy chief of the General Staff. */
+const COMPANY_RANK = /^(?:Captain|Capt\.|Lieutenant|Lt\.|Sergeant)$/;
+
+/**
+ * `Captain Zakharov` in 1945: a company officer's rank before the surname of a man who held offices
+ * on the date, none of them of that rank: the gazetteer lists no captains, so it is a namesake.
+ */
+function outranks(rank: string, c: Candidate): boolean {
+  if (!COMPANY_RANK.test(rank) || c.entry.kind !== 'person' || !c.evidence.some((e) => e.kind === 'role')) return false;
+  const word = rank.replace(/\.$/, '').toLowerCase().slice(0, 4);
+  return !(c.entry.roles ?? []).some((r) => r.title.toLowerCase().includes(word));
+}
 
 /** A person with offices listed, none of them held on the (known) date. */
 function idleOnDate(c: Candidate, date: PartialDate | undefined): boolean {
@@ -654,7 +668,7 @@ function resolve(
   context: EntityContext,
   processing = false,
   offices?: ReadonlyMap<string, string>,
-  ranked = false,
+  rank?: string,
   side?: Side,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
@@ -672,10 +686,13 @@ function resolve(
   else if (best.pseudonym?.confidence === 'disputed') confidence = 'uncertain';
   else if (!second) {
     const outside = best.evidence.some((e) => e.kind === 'dateOutside');
-    // `Colonel Ignatiev` in 1949: a surname alone (`ranked` is only ever set for one) after a junior rank, of a man whose known offices all lie elsewhere in time
-    const idle = ranked && !outside && best.via === 'name' && idleOnDate(best, context.date);
+    // `Colonel Ignatiev` in 1949: a surname alone (`rank` is only ever set for one) after a junior rank, of a man whose known offices all lie elsewhere in time;
+    // `Captain Zakharov` in 1945: of a man whose offices then were far above a captain
+    const idle = rank !== undefined && !outside && best.via === 'name' && idleOnDate(best, context.date);
+    const outranked = !idle && rank !== undefined && !outside && best.via === 'name' && outranks(rank, best);
     if (idle) best = { ...best, evidence: [...best.evidence, { kind: 'noRoleOnDate' }] };
-    confidence = outside || idle ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
+    if (outranked) best = { ...best, evidence: [...best.evidence, { kind: 'rankBelowOffices', detail: rank }] };
+    confidence = outside || idle || outranked ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
   } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';
   const alternatives =
     confidence === 'certain' ? [] : candidates.filter((c) => c !== best && c.entry.id !== best.entry.id && c.score > best.score - 6);
@@ -684,6 +701,8 @@ function resolve(
 
 /** Words of five letters or more in an office's title too common to tell namesakes apart (shorter words are never compared). */
 const GENERIC_OFFICE_WORDS = new Set(['soviet', 'minister', 'ministers', 'deputy', 'first', 'chairman', 'member', 'chief', 'central', 'committee', 'council', 'union', 'people', "people's", 'state', 'general', 'affairs', 'republic', 'ambassador', 'representative']);
+/** Words of a naval office's title (as compared: their first six letters), named by the rank `Admiral`. */
+const NAVAL_WORDS = ['naval', 'fleet'];
 /** How far on each side of a name its office may be named (the same line only). */
 const OFFICE_REACH = 60;
 
@@ -705,6 +724,8 @@ function officesNamedBeside(m: RawMention, text: string, context: EntityContext)
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
   const beside = new Set<string>();
   for (const w of (text.slice(from, m.span.start) + ' ' + text.slice(m.span.end, to)).toLowerCase().match(/[a-z]{5,}/g) ?? []) beside.add(w.slice(0, 6));
+  // `Admiral Kuznetsov`: an admiral's offices are the navy's
+  if (beside.has('admira')) NAVAL_WORDS.forEach((w) => beside.add(w));
   let out: Map<string, string> | undefined;
   for (const t of m.targets) {
     if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;

@@ -45,6 +45,7 @@ export type EvidenceKind =
   | 'channel' //          a channel of use matches the document
   | 'role' //             the person held a role on the document's date
   | 'noRoleOnDate' //     a surname alone, of a person with no known role on the document's date: maybe a namesake
+  | 'rankBelowOffices' // `Captain Zakharov`: a company officer's rank below every office the man held on the date
   | 'onlyCandidate'
   | 'disputed' //         sources name different people
   | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
