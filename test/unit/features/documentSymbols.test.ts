@@ -598,6 +598,9 @@ test('salutations with a body to report to, a minute with its instruction, and a
   assert.ok(minute.includes('Message: Gao Gang → Mao, February 3, 1951') && minute.includes('Endorsement: I agree. Send to Comrade Zhou Enlai for implementation.'), JSON.stringify(minute));
   const footnote = names('[2] Hong Xuezhi was deputy commander.', '', 'Comrades Peng Dehuai and Hong Xuezhi:', '', 'Transport must be solved first.', '', 'Mao Zedong', 'January 9, 1951');
   assert.ok(footnote.includes("Editor's notes") && footnote.includes('Salutation: Comrades Peng Dehuai and Hong Xuezhi:'), JSON.stringify(footnote));
+  // right above a group addressee with its own note marker
+  const group = names('[2] Gao refers to Gao Gang.', 'To the Chairman [Mao Zedong] and Comrades Zhu [De], Liu [Shaoqi], Zhou [Enlai]:[1]', '', 'We propose to begin the offensive on 31 December.', '', 'Peng Dehuai', '2100 19 December [1950]');
+  assert.ok(group.includes("Editor's notes") && group.includes('To: Chairman Mao Zedong and Comrades Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
 });
 
 test('an unclosed quote ends at its signer with the date beside him; a letter’s inside address and a title addressee in normal case are the message’s', () => {
@@ -764,6 +767,19 @@ test('a short cable whose line breaks were all lost is cut into its envelope, ad
   assert.ok(!short.some(n => n.startsWith('Transmitted')), JSON.stringify(short));
   const quoted = flatten(symbols('CIPHERED TELEGRAM No. 20701 From BEIJING Received 21:15 12.VI.1951 To Cde. Filippov. Today on June 12 I received the following telegram from Mao Zedong: "Comrade FILIPPOV. We agree with your proposals. Mao Zedong 12 June" I ask for corresponding orders. ROSHCHIN No. 3290 12.VI.51 --- Deciphered by Karpov 2240 12 June Two copies printed')).map(s => s.name);
   for (const wanted of ['Salutation: Comrade FILIPPOV.', 'Action: I ask for corresponding orders.', 'Signed: Roshchin 12.VI.51', 'Deciphered by Karpov 2240 12 June Two copies printed']) assert.ok(quoted.includes(wanted), `${wanted} in ${JSON.stringify(quoted)}`);
+});
+
+test('a header run together on one short line: the copies end before the classification, the address follows it', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 20772 From BEIJING Received 19:55 13 June 1951 Copies: Stalin (2), Molotov TOP SECRET To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '13.6.51'))).map(s => s.name);
+  for (const wanted of ['Distribution: Stalin ×2, Molotov', 'TOP SECRET', 'Addressee: Filippov', 'Message: Roshchin → Filippov, 13.6.51']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
+test('a message on one line opens with its date, then the addressee glossed by the editor', () => {
+  const names = flatten(symbols('9 March 1952 To Comrade FILIPPOV [Stalin] Your telegram of 4 March has been received. With greetings, ROSHCHIN')).map(s => s.name);
+  for (const wanted of ['Message: Roshchin → Filippov, 9 March 1952', 'Dated: 9 March 1952', 'To: Filippov']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // the same with its line breaks
+  const lines = flatten(symbols(joinLines('9 March 1952', '', 'To Comrade FILIPPOV [Stalin]', '', 'Your telegram of 4 March has been received.', '', 'ROSHCHIN'))).map(s => s.name);
+  assert.ok(lines.includes('Message: Roshchin → Filippov, 9 March 1952'), JSON.stringify(lines));
 });
 
 test('a copies line under the receipt, with the addressee below it, stays in the header', () => {

@@ -7,12 +7,14 @@
 import type { Line } from './ast';
 
 /**
- * A line longer than this is checked for lost line breaks: a header, a short message and its
- * signature run together fill two hundred characters (`CIPHERED TELEGRAM No. 2480 From BEIJING
- * Received ... To Comrade FILIPPOV. ... ROSHCHIN No. 412 2.III.52`). The check cuts only before a
- * block's opening words after a sentence's end, so a paragraph of prose stays whole.
+ * A line longer than this is checked for lost line breaks: a header alone run together fills a
+ * hundred characters (`CIPHERED TELEGRAM No. 20772 From BEIJING Received 19:55 13 June 1951
+ * Copies: Stalin (2), Molotov TOP SECRET To Cde. Filippov [Stalin].`), a short message with its date
+ * and signer as many (`9 March 1952 To Comrade FILIPPOV [Stalin] Your telegram ... ROSHCHIN`). The
+ * check cuts only before a block's opening words after a sentence's end (or before a classification,
+ * and an address after it), so a paragraph of prose stays whole.
  */
-const LONG_LINE = 160;
+const LONG_LINE = 80;
 
 /**
  * Where a block boundary hides inside a long line: a run of spaces after the end of a sentence,
@@ -65,11 +67,20 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   lines.push(makeLine(lines.length, start + from, end, fullEnd));
 }
 
-/** `To Comrade FILIPPOV. Zhou Enlai transmitted ...`: an addressee's line ends at its name's period. */
+/**
+ * `To Comrade FILIPPOV. Zhou Enlai transmitted ...`, `To Comrade FILIPPOV [Stalin] Your telegram ...`:
+ * an addressee's line ends at its name's period, or at the editor's gloss of the name.
+ */
 function addressEnds(segment: string, from: number, at: number): boolean {
-  return segment.charCodeAt(at - 1) === 0x2e && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
+  const before = segment.charCodeAt(at - 1);
+  return (before === 0x2e || before === 0x5d) && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
 }
-const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:\[[^\]]{1,30}\])?\.$/;
+const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$/;
+
+/** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
+const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
+const CLASSIFICATION_END = /(?:SECRET|[Ss]ecret)\.?$/;
+const ADDRESS_OPENER = /(?:To|TO) (?:Cde\.|Comrade|COMRADE|CDE\.)/y;
 
 /** A rule of three or more dashes standing as a word: the end of the piece before a lost break. */
 const RULE_END = /(?:^|\s)-{3,}$/;
@@ -83,6 +94,13 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
   if (quote) {
     WORD_AFTER_QUOTE.lastIndex = cut;
     if (WORD_AFTER_QUOTE.test(segment)) return true;
+  }
+  // `... Molotov TOP SECRET To Cde. Filippov`: a classification, and the address after it, start lines of their own
+  CLASSIFICATION_OPENER.lastIndex = cut;
+  if (CLASSIFICATION_OPENER.test(segment)) return true;
+  if (CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) {
+    ADDRESS_OPENER.lastIndex = cut;
+    if (ADDRESS_OPENER.test(segment)) return true;
   }
   const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
     || before === 0x5d || (before >= 0x30 && before <= 0x39);

@@ -92,6 +92,17 @@ export function parseMessage(
     i = skip(i + 1);
   }
 
+  // A date above the addressee (`9 March 1952` / `To Comrade FILIPPOV [Stalin]`, CABLE-FORMAT §3): the message's date.
+  let dateAbove: MessagePart | undefined;
+  if (i < hi && !senderLine && P.DATE_ONLY.test(ctx.textOf(i))) {
+    const next = skip(i + 1);
+    if (next < hi && leadingKind(ctx.textOf(next), 0) === 'addressee') {
+      dateAbove = part('date', ctx.line(i), dateValue(ctx.line(i)));
+      parts.push(dateAbove);
+      i = next;
+    }
+  }
+
   // A letter's inside address above the addressee: `Moscow, Kremlin` / `To Comrade I. V. STALIN`.
   if (i < hi && P.CITY_ONLY.test(ctx.textOf(i))) {
     const next = skip(i + 1);
@@ -163,7 +174,7 @@ export function parseMessage(
     ?? addresseeOf(ctx.text, header)
     ?? (intro ? introducerName(ctx.text, intro.span, 'toAtEnd') : undefined);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
-  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? intro?.when;
+  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? dateAbove?.value ?? intro?.when;
 
   return {
     kind: 'message', depth, span, delimitedBy,
@@ -229,7 +240,8 @@ const ENDS_WITH_HONORIFIC = /\b(?:Cdes?\.|Comrades?|Comr\.|Com\.)\s*$/;
 /** A line that is only a name, with initials: `I. V. Stalin`, `I.V. STALIN!`, `Mao Zedong,`. */
 const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s*[!,:.]?$/u;
 
-function leadingKind(s: string, n: number): MessagePartKind | undefined {
+/** What the `n`-th line at the head of a message opens it with: an addressee, a salutation, or nothing. */
+export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.REPORT_OPENER.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
   // a man named after his honorific and nothing else, as under a title addressee (`To the Minister of

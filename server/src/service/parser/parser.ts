@@ -13,7 +13,7 @@ import type {
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
 import { findWhen, parseHeaderLine, trimmedLine, underDestination, type LineText } from './header';
-import { endsWithColon, isIntroducer, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
+import { endsWithColon, isIntroducer, leadingKind, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
@@ -399,7 +399,9 @@ class ParseContext implements LineContext {
     const first = this.skipBlanks(from);
     if (first >= this.lines.length || !/^\[\d{1,2}\]\s*[A-Z]/.test(this.texts[first])) return 0;
     const next = this.skipBlanks(first + 1);
-    return next < this.lines.length && P.ADDRESSEE_COLON.test(withoutCopyAddressees(this.texts[next])) ? next : 0;
+    // the line below opens the message: `Comrades Peng Dehuai and Hong Xuezhi:`, `To the Chairman [Mao Zedong] and Comrades Zhu [De] ...:[1]`
+    const opens = (s: string) => P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) || (endsWithColon(s) && leadingKind(s, 0) !== undefined);
+    return next < this.lines.length && opens(this.texts[next]) ? next : 0;
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
