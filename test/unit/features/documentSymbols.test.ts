@@ -803,6 +803,23 @@ test('a letter’s last lines: what it encloses, and its place of writing over t
   assert.ok(institution.includes('Institution: 8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY'), JSON.stringify(institution));
 });
 
+test('a record of conversation with the edition’s source note under its heading, signed by the man who recorded it', () => {
+  const names = flatten(symbols(joinLines(
+    "RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN OF THE CENTRAL PEOPLE'S GOVERNMENT OF THE PEOPLE'S REPUBLIC OF CHINA MAO ZEDONG",
+    '16 December 1949', '[Source: APRF f.45 op.1 d.329, ll. 9-17.]', '',
+    'Comrade Mao Zedong: The most important question at the present time is the question of establishing peace.', '',
+    'Comrade Stalin: The question of peace greatly preoccupies the Soviet Union as well.', '',
+    'Recorded by Cde. N. Fedorenko', '[signature]',
+  ))).map(s => s.name);
+  for (const wanted of ['Record of conversation, 16 Dec 1949', 'Dated: 16 December 1949', 'Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.ok(!names.includes('Title and source'), JSON.stringify(names));
+});
+
+test('a handwritten note under the signature is shown as a note', () => {
+  const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
+  assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));
+});
+
 test('a record of conversation: its heading with the day it was held, who was present, and the speakers’ turns as its text', () => {
   const held = flatten(symbols(joinLines(
     'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN MAO ZEDONG ON 16 DECEMBER 1949', '', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).', '',

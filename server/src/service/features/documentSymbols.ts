@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { DISTRIBUTION_HEAD, SALUTATION } from '../parser/patterns';
+import { DISTRIBUTION_HEAD, RECORDED_BY, SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -144,7 +144,9 @@ class SymbolBuilder {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
       if (addressee) to = displayName(slice(this.text, addressee));
     }
-    const who = from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
+    // a record of conversation is signed by the man who wrote it down
+    const recorder = m.parts.find(p => p.kind === 'signature' && this.recordedBy(p));
+    const who = recorder && from ? `recorded by ${from}` : from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
     // A telegram's date keeps its words as written (`0530 18 October`).
     const when = m.when ? oneLine(slice(this.text, m.when)) : '';
     const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : 'Telegram';
@@ -174,9 +176,15 @@ class SymbolBuilder {
     // what a letter encloses is named by its own words: `Enclosure: draft telegram to Malik (3 pages).`
     if (p.kind === 'enclosure') words = oneLine(slice(this.text, p.value));
     const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && narrower);
-    const name = named ? `${PART_LABEL[p.kind]}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
+    const label = p.kind === 'signature' && this.recordedBy(p) ? 'Recorded by' : PART_LABEL[p.kind];
+    const name = named ? `${label}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
+  }
+
+  /** `Recorded by Cde. N. Fedorenko`: a signature that names who wrote a conversation down. */
+  private recordedBy(p: MessagePart): boolean {
+    return RECORDED_BY.test(oneLine(slice(this.text, p.span)));
   }
 
   private footer(footer: Footer): DocumentSymbol {

@@ -784,6 +784,12 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
     return [part('number', t, { start: t.offset + at, end: t.offset + at + copy.groups!.number.length })];
   }
   if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
+  // `Recorded by Cde. N. Fedorenko`: a record of conversation is signed by the man who wrote it down
+  const recorder = signatureAllowed ? P.RECORDED_BY.exec(s) : null;
+  if (recorder) {
+    const at = s.lastIndexOf(recorder.groups!.name);
+    return [part('signature', t, { start: t.offset + at, end: t.offset + at + recorder.groups!.name.length })];
+  }
   const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];

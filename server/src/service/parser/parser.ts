@@ -404,6 +404,12 @@ class ParseContext implements LineContext {
     return next < this.lines.length && opens(this.texts[next]) ? next : 0;
   }
 
+  /** `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ...`: the heading of a record, naming who spoke. */
+  private isConversationHeading(s: string): boolean {
+    const heading = P.CONVERSATION_HEADING.exec(s);
+    return heading !== null && /^\s+(?:between|with|BETWEEN|WITH)\s/.test(s.slice(heading[0].length));
+  }
+
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
   private preamble(from = 0): number {
     const first = this.skipBlanks(from);
@@ -412,6 +418,8 @@ class ParseContext implements LineContext {
       const next = this.skipBlanks(first + 1);
       return next < this.lines.length && this.isDateLine(this.texts[next]) ? this.skipBlanks(next + 1) : next;
     }
+    // a record of conversation heads its own text, its source note under it: `RECORD OF CONVERSATION BETWEEN ...`
+    if (first < this.lines.length && this.isConversationHeading(this.texts[first])) return 0;
     let seen = 0;
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;

@@ -233,7 +233,7 @@ export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(Pp');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
@@ -282,6 +282,9 @@ export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0
 export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?(?:(?:[Nn]ight|NIGHT|[Ee]vening|EVENING|[Mm]orning|MORNING)\s+(?:of|OF)\s+(?:the\s+)?)?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+
+/** The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`. */
+export const RECORDED_BY = new RegExp(String.raw`^(?:Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY)\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?$`, 'u');
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
