@@ -815,6 +815,13 @@ test('a record of conversation with the edition’s source note under its headin
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
 });
 
+test('a forwarded note names its sender after `from` without an honorific, but a place is no sender', () => {
+  const forwarded = (sentence: string) => flatten(symbols(joinLines('To Cde. Filippov [Stalin].', '', sentence, '', '"The delegation left Beijing on 14 November."', '', 'KOTOV', '24.11.50'))).map(s => s.name);
+  assert.ok(forwarded('I transmit a note from Zhou Enlai with the following contents:').includes('Telegram: from Zhou Enlai'));
+  const place = forwarded('I transmit a report from North Korea with the following contents:');
+  assert.ok(place.includes('Telegram') && !place.some(n => n.includes('North Korea')), JSON.stringify(place));
+});
+
 test('a handwritten note under the signature is shown as a note', () => {
   const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));

@@ -313,16 +313,20 @@ function instructedPerson(t: LineText): Span | undefined {
 }
 
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+/** Places of two words a forwarding sentence may name after `from`: not a sender. */
+const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Port\s+Arthur|Lake\s+Success|New\s+York|Soviet\s+Union|United\s+[A-Z][a-z]+|Far\s+East`;
+
 /** A relay's `Pass the following to Kim Il Sung:`: the name closing the sentence, when the telegram names nobody itself. */
 const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})\s*[:.]?\s*$`);
-// `... from Cde. Mao Zedong`, `from MAO ZEDONG`, or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`
-const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:asked|requested|instructed)\s+(?:me|us)\s+to\b`);
+// `... from Cde. Mao Zedong`, `from MAO ZEDONG`, `a note from Zhou Enlai with the following contents` (a name of
+// two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:asked|requested|instructed)\s+(?:me|us)\s+to\b`);
 
 /** A name after `to` or `from`/`of` in a forwarding sentence, or closing it after `to`, or the one who asked for it. */
 function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'from'): Span | undefined {
   const s = text.slice(span.start, span.end);
   const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
-  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.asker;
+  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
