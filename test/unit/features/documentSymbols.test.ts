@@ -579,7 +579,7 @@ test('a closing alone, an order above the signer, an ordinal or Chinese date lin
 test('co-signers after a closing on one line, a place before or after the date, and an addressee under a list of copies', () => {
   const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const cosigned = names('To Comrade FYN SI [Stalin].', '', 'I transmit the letter of Kim Il Sung and Pak Hon-yong:', '"Dear Comrade Stalin!', 'We ask for direct military assistance.', 'Respectfully, KIM IL SUNG, PAK HON-YONG', '29 September 1950"', 'SHTYKOV', '30.9.50');
-  assert.ok(cosigned.includes('Telegram: Kim Il Sung → Stalin, 29 September 1950') && cosigned.includes('Closing: Respectfully,'), JSON.stringify(cosigned));
+  assert.ok(cosigned.includes('Telegram: Kim Il Sung and Pak Hon-yong → Stalin, 29 September 1950') && cosigned.includes('Closing: Respectfully,'), JSON.stringify(cosigned));
   const before = names('Dear Comrade Stalin!', '', 'We ask you to strengthen the air defence of Pyongyang.', '', 'KIM IL SUNG', 'Pyongyang, July 16, 1952');
   assert.ok(before.includes('Message: Kim Il Sung → Stalin, July 16, 1952') && before.includes('Dated: Pyongyang, July 16, 1952'), JSON.stringify(before));
   const after = names('Chairman Mao Zedong:', '', 'I received your telegram of January 19.', '', 'Kim Il Sung', 'January 27, 1951', 'Pyongyang');
@@ -658,6 +658,14 @@ test('co-signers on one line, comma-separated, each sign; a list of single words
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi, Han Xianchu, Xie Fang, Du Ping').length, 6);
 });
 
+test('a message signed by two or more is titled by them together; an endorsement below a blank line is no co-signer', () => {
+  const title = (...lines: string[]) => flatten(symbols(joinLines('Comrade STALIN I.V.:', '', 'We ask for your approval.', '', ...lines))).map(s => s.name).find(n => n.startsWith('Message'));
+  assert.equal(title('(A. Vyshinsky) (A. Vasilevsky)', '', '14 March 1951'), 'Message: A. Vyshinsky and A. Vasilevsky → Stalin, 14 March 1951');
+  assert.equal(title('KIM IL SUNG', 'PAK HEON-YEONG', '29 September 1950'), 'Message: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950');
+  assert.equal(title('Peng Dehuai, Deng Hua, Hong Xuezhi, Han Xianchu, Xie Fang, Du Ping', '2200 25 October [1950]'), 'Message: Peng Dehuai and 5 others → Stalin, 2200 25 October [1950]');
+  assert.equal(title('VYSHINSKY', '14 March 1951'), 'Message: Vyshinsky → Stalin, 14 March 1951');
+});
+
 test('a signature dated by the part of the day keeps its signature and date: `Night of January 7`', () => {
   const names = flatten(symbols(joinLines('Comrade [Liu] Shaoqi:', '', 'The negotiations continue.', '', 'Mao Zedong', 'Night of January 7'))).map(s => s.name);
   assert.ok(names.includes('Signed: Mao Zedong') && names.includes('Dated: Night of January 7'), JSON.stringify(names));
@@ -670,7 +678,7 @@ test('an addressee with his office after the name is the addressee, and the salu
     "To Comrade Mao Zedong, Chairman of the Central People's Government of the People's Republic of China", '', 'Dear Comrade Mao Zedong!', '',
     'The enemy has cut our communications.', '', 'Respectfully, KIM IL SUNG', 'PAK HEON-YEONG', '1 October 1950',
   ))).map(s => s.name);
-  for (const wanted of ['Message: Kim Il Sung → Mao Zedong, 1 October 1950', 'To: Mao Zedong', 'Salutation: Dear Comrade Mao Zedong!', 'Signed: Pak Heon-yeong']) {
+  for (const wanted of ['Message: Kim Il Sung and Pak Heon-yeong → Mao Zedong, 1 October 1950', 'To: Mao Zedong', 'Salutation: Dear Comrade Mao Zedong!', 'Signed: Pak Heon-yeong']) {
     assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   }
 });

@@ -138,7 +138,7 @@ class SymbolBuilder {
   }
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
-    const from = m.from ? displayName(slice(this.text, m.from)) : undefined;
+    const from = m.from ? this.signers(m, displayName(slice(this.text, m.from))) : undefined;
     let to = m.to ? displayName(slice(this.text, m.to)) : undefined;
     if (!to && m.depth === 0) {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
@@ -180,6 +180,36 @@ class SymbolBuilder {
     const name = named ? `${label}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
+  }
+
+  /**
+   * The sender with his co-signers (`(A. Vyshinsky) (A. Vasilevsky)`): `A. Vyshinsky and A. Vasilevsky`,
+   * or `Peng Dehuai and 5 others` for a joint command's six.
+   */
+  private signers(m: Message, first: string): string {
+    const signed = m.parts.filter(p => p.kind === 'signature' && p.value.end > p.value.start).sort((a, b) => a.span.start - b.span.start);
+    const at = signed.findIndex(p => p.value.start === m.from!.start);
+    if (at < 0) return first;
+    let last = at;
+    while (last + 1 < signed.length && this.signTogether(signed[last]!, signed[last + 1]!)) last++;
+    const names: string[] = [];
+    const surnames = new Set<string>();
+    for (const p of signed.slice(at, last + 1)) {
+      const name = displayName(slice(this.text, p.value));
+      const surname = name.split(/\s+/).pop()!.toLowerCase();
+      if (!surnames.has(surname)) names.push(name);
+      surnames.add(surname);
+    }
+    return names.length === 1 ? first : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} and ${names.length - 1} others`;
+  }
+
+  /** Two signatures of one signing: on one line (`(A. Vyshinsky) (A. Vasilevsky)`), or stacked in capitals (`KIM IL SUNG` / `PAK HEON-YEONG`). */
+  private signTogether(a: MessagePart, b: MessagePart): boolean {
+    const between = this.text.slice(a.span.end, b.span.start);
+    if (!between.includes('\n')) return true;
+    const stacked = /^[ \t]*\r?\n[ \t]*$/.test(between);
+    const caps = (p: MessagePart) => { const s = slice(this.text, p.value); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
+    return stacked && caps(a) && caps(b);
   }
 
   /** `Recorded by Cde. N. Fedorenko`: a signature that names who wrote a conversation down. */
