@@ -104,6 +104,24 @@ describe('resolution in the index', () => {
     assert.deepEqual([razuvaev?.from, razuvaev?.fromId, razuvaev?.toId], ['Correspondent 17', undefined, 'moscow']);
   });
 
+  test('a telegram without an envelope is numbered under its signature and sent from its signer’s capital: the reply through the ambassador links', async () => {
+    const mao = joinLines('Cde. FILIPPOV!', '', 'We have decided to send the volunteers.', '', 'MAO ZEDONG', 'No. 4712', '19 October 1951');
+    // between two of one state the parties say nothing of the places
+    const toPeng = joinLines('Cde. Peng Dehuai!', '', 'Hold the line.', '', 'MAO ZEDONG', 'No. 4713', '19 October 1951');
+    const service = await serviceOver({
+      'mao.cable': mao,
+      'peng.cable': toPeng,
+      'm20.cable': moscowCable('3230', 20, 'To your No. 4712.\n\nTransmit to Mao Zedong that we agree.'),
+    });
+    const summary = service.corpus.get(uriOf('mao.cable'))?.cables[0];
+    assert.deepEqual([summary?.number, summary?.fromId, summary?.toId, summary?.senderId], ['4712', 'beijing', undefined, 'mao']);
+    const peng = service.corpus.get(uriOf('peng.cable'))?.cables[0];
+    assert.deepEqual([peng?.number, peng?.fromId, peng?.toId], ['4713', undefined, undefined]);
+    assert.deepEqual(linksIn(service, 'm20.cable'), [['mao.cable#0']]);
+    const entry = service.getTimeline().cables.find(c => c.uri === uriOf('mao.cable'));
+    assert.deepEqual([entry?.number, entry?.from], ['4712', 'Beijing']);
+  });
+
   test('a cable never resolves a reference to itself', async () => {
     const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'To No. 25000.') });
     assert.deepEqual(linksIn(service, 'b.cable'), [[]]);

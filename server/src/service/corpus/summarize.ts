@@ -12,9 +12,9 @@ import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
 import { addresseeOf } from '../parser/header';
-import { describeEnvelope } from '../features/documentSymbols';
+import { describeEnvelope, signedNumberOf } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
-import { foldKey, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
+import { foldKey, type Country, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
 import { dateFit } from '../entities/dates';
 import type { ITextDocument, PartialDate, Span } from '../types';
 import { partitionPoint } from '../spans';
@@ -94,10 +94,9 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
   const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
   const people = whoOf(analysis, envelope, message);
-  const number = described?.number;
+  const number = envelope ? described?.number : signedNumberOf(text, message);
   const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
-  const from = placeOf(analysis, described?.from);
-  const to = placeOf(analysis, described?.to);
+  const { from, to } = envelope ? { from: placeOf(analysis, described?.from), to: placeOf(analysis, described?.to) } : placesOfParties(analysis, people);
   const when = cableDate(analysis.chronology.mentions, analysis.chronology.documentDate);
   const own = rangeOf(doc, firstLineOf(text, header));
   const heading = view.heading ? rangeOf(document, view.heading) : undefined;
@@ -216,16 +215,45 @@ function postHolder(gazetteer: Gazetteer, post: string, date: PartialDate | unde
   return holders.length === 1 ? holders[0]!.entry : undefined;
 }
 
+interface Place {
+  name?: string;
+  id?: string;
+}
+
 /**
  * A place as the gazetteer names it, so that `Destination: PEKING` and `From BEIJING` are one
- * channel (references are resolved by channel, and the timeline groups by it); a place the
- * gazetteer does not know stays as written.
+ * channel (references are resolved by channel, and the timeline groups by it): canonical with its
+ * gazetteer id when the gazetteer knows it (`PEKING` gives `Beijing`), else as written.
  */
-/** A place as written, canonical with its gazetteer id when the gazetteer knows it (`PEKING` gives `Beijing`). */
-function placeOf(analysis: DocumentAnalysis, place: string | undefined): { name?: string; id?: string } {
+function placeOf(analysis: DocumentAnalysis, place: string | undefined): Place {
   if (!place) return {};
   const entry = analysis.gazetteer.findByName(place).find(e => e.kind === 'place');
   return entry ? { name: entry.canonical, id: entry.id } : { name: place };
+}
+
+/** The capital each state's telegrams to another state went from and to, in these years (gazetteer ids). */
+const CAPITALS: Partial<Record<Country, string>> = { USSR: 'moscow', PRC: 'beijing', DPRK: 'pyongyang' };
+
+/**
+ * The places of a cable without an envelope (a Chinese-side telegram: `Cde. FILIPPOV!` … `MAO
+ * ZEDONG`), read from its parties, since no routing line names them: a telegram from a person of
+ * one state to someone the gazetteer knows who is not of that state went out from the sender's
+ * capital, and to the recipient's when the gazetteer gives the recipient's state (Mao Zedong to
+ * Filippov: from Beijing). Without these places Moscow's answer through the ambassador (`PEKING,
+ * TO THE SOVIET AMBASSADOR` / `To your No. 4712.`) could not be matched to the telegram. Two of one
+ * state (Mao Zedong to Peng Dehuai, or to Liu Shaoqi while Mao was in Moscow) say nothing of the places.
+ */
+function placesOfParties(analysis: DocumentAnalysis, people: Who): { from: Place; to: Place } {
+  const countryOf = (id: string | undefined) => (id === undefined ? undefined : analysis.gazetteer.get(id)?.country);
+  const sender = countryOf(people.senderId);
+  const recipient = countryOf(people.recipientId);
+  if (sender === undefined || people.recipientId === undefined || sender === recipient) return { from: {}, to: {} };
+  return { from: capitalOf(analysis, sender), to: capitalOf(analysis, recipient) };
+}
+
+function capitalOf(analysis: DocumentAnalysis, country: Country | undefined): Place {
+  const entry = country === undefined ? undefined : analysis.gazetteer.get(CAPITALS[country] ?? '');
+  return entry ? { name: entry.canonical, id: entry.id } : {};
 }
 
 /**

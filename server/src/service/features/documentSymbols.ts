@@ -305,9 +305,9 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   // an outgoing cable or a covering note without one, the number under its signature (`No. 3341`, `No. 201-gi`).
   const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
   const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
-  const signed = env.layout !== 'incoming' ? message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start) : undefined;
+  const signed = env.layout !== 'incoming' ? signedNumberAsWritten(text, message) : undefined;
   if (unnumbered && own) title += ` ${(numbered = handwrittenAsWritten(oneLine(slice(text, own.span))))}`;
-  else if (unnumbered && signed) title += ` ${(numbered = handwrittenAsWritten(oneLine(text.slice(signed.span.start, signed.value.end))))}`;
+  else if (unnumbered && signed) title += ` ${(numbered = signed)}`;
   const origin = f('origin');
   const dest = f('destination');
   const received = f('received') ?? f('arrived');
@@ -329,6 +329,23 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
     if (dated?.when) title += `, ${shortWhen(slice(text, dated.when))}`;
   }
   return { title, number: numberOf(numbered), from, to };
+}
+
+/**
+ * The number under a message's signature, written with its sign (`No. 3341`, `Nº [handwritten:
+ * 412/ag]` as `Nº 412/ag`): the sender's own. A bare number line is left alone (it may be anything).
+ */
+function signedNumberAsWritten(text: string, message: Message | undefined): string | undefined {
+  const signed = message?.parts.find(p => p.kind === 'number' && p.value.start > p.span.start);
+  return signed ? handwrittenAsWritten(oneLine(text.slice(signed.span.start, signed.value.end))) : undefined;
+}
+
+/**
+ * The number of a cable without an envelope, the usual Chinese-side telegram (`MAO ZEDONG` /
+ * `No. 4712` / `19 October 1950`): the one under its signature, without its sign (`4712`). Replies cite it.
+ */
+export function signedNumberOf(text: string, message: Message | undefined): string | undefined {
+  return numberOf(signedNumberAsWritten(text, message));
 }
 
 /** `Nº [handwritten: 412/ag] [signature]` → `Nº 412/ag`: the number as the clerk wrote it in. */
