@@ -295,6 +295,15 @@ describe('a cable saved twice', () => {
     ]);
   });
 
+  test('citing from both copies, it is one citing cable: “cited by 2” (b3 and m5), the peek listing all three places', async () => {
+    const service = await serviceOver(twice);
+    const m1 = makeDocument(files['m1.cable'], 0, uriOf('m1.cable'));
+    const [lens] = service.getCodeLenses(m1);
+    assert.equal(lens?.command!.title, 'cited by 2');
+    const locations = lens!.command!.arguments![2] as { uri: string }[];
+    assert.deepEqual(locations.map(l => l.uri), ['b3-second-copy.cable', 'b3.cable', 'm5.cable'].map(uriOf));
+  });
+
   test('a citation of it links to the copy not named a copy, else to the first in path order', async () => {
     const cases = [
       ['b3-second-copy.cable', 'b3.cable', 'b3.cable'],

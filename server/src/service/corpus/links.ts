@@ -5,7 +5,7 @@
  * then narrows by channel and day. The whole table is derived from the summaries, once per index
  * version, and shared by the checks, the "cited by" lenses and the timeline.
  */
-import { resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
+import { copyKey, resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
 import { preferredCopiesFirst } from './copies';
 import { dayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
 import type { CableSummary, FileSummary, TelegramReference } from './types';
@@ -23,6 +23,14 @@ export interface ResolvedReference {
 /** A cable's key across the corpus: its file's uri and its place in the file, `file:///…/a.cable#0`. */
 export function cableKey(uri: string, index: number): string {
   return `${uri}#${index}`;
+}
+
+/**
+ * How many cables the references are written in: a cable citing twice counts once, and so does a
+ * cable saved twice (its copies, `copyKey`, cite alike), as the timeline shows it once.
+ */
+export function citingCableCount(references: readonly ResolvedReference[]): number {
+  return new Set(references.map(r => copyKey(r.citing) ?? cableKey(r.uri, r.citing.index))).size;
 }
 
 /**

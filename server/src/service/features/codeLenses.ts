@@ -1,12 +1,13 @@
 /**
- * A "cited by N" lens over each cable's header that other cables cite (none when no one does).
- * Its command, `cable.showReferences`, carries the document's uri, the header's position and the
+ * A "cited by N" lens over each cable's header that other cables cite (none when no one does): N
+ * counts the citing cables, one saved twice once (`citingCableCount`), while the peek lists every
+ * citing place. Its command, `cable.showReferences`, carries the document's uri, the header's position and the
  * citing locations as JSON; the client turns them into VS Code's types and opens the references
  * peek (`editor.action.showReferences`, which does not take JSON).
  */
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { corpusLinks } from '../corpus/links';
+import { citingCableCount, corpusLinks } from '../corpus/links';
 import type { ICancellationToken, ITextDocument } from '../types';
 import type { CitationSource } from './citations';
 import { sortLocations } from './references';
@@ -22,12 +23,13 @@ export class CodeLensProvider {
     const lenses: CodeLens[] = [];
     for (const cable of this.citations.summaryOf(doc).cables) {
       if (token.isCancellationRequested) return [];
-      const locations = citingLocations(links.citedBy(doc.uri, cable.index));
-      if (!locations.length) continue;
+      const citing = links.citedBy(doc.uri, cable.index);
+      if (!citing.length) continue;
+      const locations = citingLocations(citing);
       lenses.push({
         range: cable.headerRange,
         command: {
-          title: `cited by ${locations.length}`,
+          title: `cited by ${citingCableCount(citing)}`,
           command: showReferencesCommand,
           arguments: [doc.uri, cable.headerRange.start, locations],
         },
