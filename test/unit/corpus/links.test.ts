@@ -170,6 +170,20 @@ describe('checks', () => {
     assert.deepEqual(linksIn(service, 'b3.cable')[1], ['b3-later.cable#0'], 'the same-day reference resolves');
   });
 
+  test('a citation that writes its date gets one warning, on the date: cable.date.referenceAfter, not citesLater too', async () => {
+    const texts = {
+      'b3-date.cable': beijingCable('25150', 3, 'Your telegram of 9 October has been handed to Zhou Enlai.'),
+      'b3-both.cable': beijingCable('25151', 3, 'Your telegram No. 6300 of 9 October has been handed to Zhou Enlai.'),
+    };
+    const service = await serviceOver({ ...texts, 'm9.cable': moscowCable('6300', 9, 'Pass the following.') });
+    for (const [name, text] of Object.entries(texts)) {
+      assert.deepEqual(linksIn(service, name), [['m9.cable#0']], `${name} resolves`);
+      const corpus = (service.getCorpusDiagnostics().get(uriOf(name)) ?? []).map(d => d.code);
+      const own = service.computeDiagnostics(makeDocument(text, 0, uriOf(name))).map(d => d.code);
+      assert.deepEqual([...corpus, ...own], ['cable.date.referenceAfter'], name);
+    }
+  });
+
   test('the message quotes the citation in its own words: “In addition to my No. 2480” adds no noun', async () => {
     const service = await serviceOver({
       'b3.cable': roshchinCable('25150', '2467', 3, 'In addition to my No. 2480.'),
