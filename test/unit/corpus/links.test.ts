@@ -115,11 +115,28 @@ describe('resolution in the index', () => {
     });
     const summary = service.corpus.get(uriOf('mao.cable'))?.cables[0];
     assert.deepEqual([summary?.number, summary?.fromId, summary?.toId, summary?.senderId], ['4712', 'beijing', undefined, 'mao']);
+    assert.equal(summary?.title, 'Message No. 4712', 'as hovers and ambiguity lists name it');
     const peng = service.corpus.get(uriOf('peng.cable'))?.cables[0];
     assert.deepEqual([peng?.number, peng?.fromId, peng?.toId], ['4713', undefined, undefined]);
     assert.deepEqual(linksIn(service, 'm20.cable'), [['mao.cable#0']]);
     const entry = service.getTimeline().cables.find(c => c.uri === uriOf('mao.cable'));
     assert.deepEqual([entry?.number, entry?.from], ['4712', 'Beijing']);
+  });
+
+  test('a state named as a place is its capital’s channel: Kim Il Sung’s letter cites the telegram sent “To NORTH KOREA”, not the Peking one', async () => {
+    const toKorea = joinLines(
+      'COPY OF AN OUTGOING TELEGRAM', 'Sent at 2355 3 December 1950', 'To NORTH KOREA To RAZUVAEV', '',
+      'To Comrade RAZUVAEV.', '', 'Pass to Kim Il Sung that we agree.', '', 'FILIPPOV', 'No. 7001', '3 December 1950',
+    );
+    const kim = joinLines('Dear Comrade Feng Xi!', '', 'I have received your telegram of 3 December.', '', 'KIM IL SUNG', '5 December 1950');
+    const service = await serviceOver({
+      'korea.cable': toKorea,
+      'peking.cable': moscowCable('7002', 3, 'Pass the following.').replace(/October 1951/g, 'December 1950'),
+      'kim.cable': kim,
+    });
+    assert.equal(service.corpus.get(uriOf('korea.cable'))?.cables[0]?.toId, 'pyongyang');
+    assert.equal(service.corpus.get(uriOf('kim.cable'))?.cables[0]?.fromId, 'pyongyang');
+    assert.deepEqual(linksIn(service, 'kim.cable'), [['korea.cable#0']]);
   });
 
   test('a cable never resolves a reference to itself', async () => {

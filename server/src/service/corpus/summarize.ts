@@ -106,7 +106,7 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
     range: rangeOf(document, view.span),
     headerRange: heading ?? own,
     headerLines: heading ? { start: heading.start, end: after(own.end, heading.end) } : own,
-    title: described?.title ?? (message ? 'Message' : 'Cable'),
+    title: described?.title ?? (message ? `Message${number ? ` No. ${number}` : ''}` : 'Cable'),
     number,
     senderNumber,
     date: when?.date,
@@ -228,7 +228,17 @@ interface Place {
 function placeOf(analysis: DocumentAnalysis, place: string | undefined): Place {
   if (!place) return {};
   const entry = analysis.gazetteer.findByName(place).find(e => e.kind === 'place');
-  return entry ? { name: entry.canonical, id: entry.id } : { name: place };
+  return entry ? { name: entry.canonical, id: channelIdOf(entry) } : { name: place };
+}
+
+/**
+ * The id a place is compared by: its own, except that a state named as a place (`To NORTH KOREA`,
+ * the entry `dprk`) is its capital's channel, for its telegrams went through the capital; else a
+ * cable to `NORTH KOREA` and one from `Pyongyang` (or from Kim Il Sung) would be two channels.
+ */
+function channelIdOf(entry: GazetteerEntry): string {
+  const state = entry.country !== undefined && entry.id === entry.country.toLowerCase() ? CAPITALS[entry.country] : undefined;
+  return state ?? entry.id;
 }
 
 /** The capital each state's telegrams to another state went from and to, in these years (gazetteer ids). */

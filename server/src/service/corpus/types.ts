@@ -45,7 +45,10 @@ export interface CableSummary {
   /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;
-  /** Their gazetteer ids when they are places the gazetteer knows; a designator such as `CORRESPONDENT 17` has none. */
+  /**
+   * Their gazetteer ids when they are places the gazetteer knows, as channels: a state named as a
+   * place (`To NORTH KOREA`) has its capital's (`pyongyang`). A designator such as `CORRESPONDENT 17` has none.
+   */
   readonly fromId?: string;
   readonly toId?: string;
   /** The first message's sender and recipient, canonical where the gazetteer knows them: `Mao Zedong`, `Filippov`. */
