@@ -66,6 +66,14 @@ test('definition: the entry id and the provider that defined it', async () => {
   assert.equal(service.getGazetteerEntryText('nobody'), undefined);
 });
 
+test('definition on a slip of one name (`Roschin`, probably Roshchin) goes to that entry, as any spelling does', async () => {
+  const { service } = await serviceOver({});
+  const doc = makeDocument(corpus['c.cable']);
+  assert.deepEqual(service.getDefinition(doc, rangeOfText(doc, 'Roschin').start), {
+    entityId: 'roshchin', provider: 'builtin', originSelectionRange: rangeOfText(doc, 'Roschin'),
+  });
+});
+
 // Found by fuzzing: a position in a cable's heading read as the first character of its text.
 test('definition, highlights, references and rename find no name on a collection heading', async () => {
   const { service } = await serviceOver({});
