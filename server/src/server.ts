@@ -437,7 +437,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const problem = typeof params.newName === 'string' ? renameProblem(params.newName) : 'newName must be a string';
     if (problem) throw new ResponseError(ErrorCodes.InvalidParams, `Cannot rename to ${JSON.stringify(params.newName)}: ${problem}.`);
     const doc = await ready('textDocument/rename', params, token);
-    return doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
+    const edit = doc ? service.getRenameEdits(doc, params.position, params.newName, { annotations: canAnnotate }, token) : null;
+    // an empty edit would be applied without a word: a rename that changes nothing says why
+    if (edit && 'refused' in edit) throw new ResponseError(LSPErrorCodes.RequestFailed, edit.refused);
+    return edit;
   });
   connection.onRequest(indexStatusMethod, (): IndexStatusResult => ({
     complete: indexing === undefined && service.isCorpusComplete,

@@ -403,7 +403,8 @@ export const FEATURES: readonly Feature[] = [
       checkRange(prepared.range, ctx.shape, 'prepareRename range');
       checkString(prepared.placeholder, 'prepareRename placeholder', true);
       const edit = ctx.service.getRenameEdits(ctx.doc, position, `${prepared.placeholder}a`, { annotations: ctx.rng.chance(0.5) });
-      if (edit) checkWorkspaceEdit(ctx, edit, 'rename');
+      if (edit && 'refused' in edit) checkString(edit.refused, 'rename refusal', true);
+      else if (edit) checkWorkspaceEdit(ctx, edit, 'rename');
     },
   },
   {

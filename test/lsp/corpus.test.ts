@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, type Diagnostic, type Position, type Range, until } from './lspClient';
+import { LspClient, LspError, type Diagnostic, type Position, type Range, until } from './lspClient';
 
 const lines = (...l: string[]) => l.join('\n');
 const cable = (number: string, day: number, ...body: string[]) => lines(
@@ -150,6 +150,19 @@ test('rename a name: the spelling inside an editor’s gloss gets its own annota
   assert.match(edit.changeAnnotations['cable.rename.gloss'].label, /gloss/);
   assert.ok(Object.values(edit.changeAnnotations).every(a => a.needsConfirmation));
   assert.equal(new Set(edit.documentChanges.map(d => d.textDocument.uri)).size, edit.documentChanges.length, 'one entry per file');
+  client.close(b);
+});
+
+test('a rename that changes only the case of a name in capitals is refused with the reason (RequestFailed), not answered with an empty edit', async () => {
+  const b = client.open(uri('b.cable'), FILES['b.cable']);
+  const position = positionInLine(FILES['b.cable'], 'ROSHCHIN will', 'ROSH'.length);
+  const refusal = await client.request('textDocument/rename', { textDocument: { uri: b }, position, newName: 'Roshchin' }).then(
+    result => assert.fail(`answered ${JSON.stringify(result)}`),
+    (e: unknown) => e as LspError,
+  );
+  assert.ok(refusal instanceof LspError);
+  assert.equal(refusal.code, -32803);
+  assert.match(refusal.message, /Nothing to rename: 'ROSHCHIN' is written in capitals, and a rename keeps them/);
   client.close(b);
 });
 

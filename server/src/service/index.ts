@@ -20,7 +20,7 @@ import { CorpusDiagnostics } from './corpus/corpusDiagnostics';
 import { DefinitionProvider, type EntityDefinition } from './features/definition';
 import { DocumentHighlightProvider } from './features/documentHighlights';
 import { ReferencesProvider } from './features/references';
-import { RenameProvider, type RenameOptions } from './features/rename';
+import { RenameProvider, type RenameOptions, type RenameRefusal } from './features/rename';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { Emitter, type Event, type ICableWorkspace } from './workspace';
 import { DocumentSymbolProvider } from './features/documentSymbols';
@@ -137,7 +137,8 @@ export interface CableLanguageService {
   getTimeline(token?: ICancellationToken): CorpusTimeline;
   getWorkspaceSymbols(query: string, token?: ICancellationToken): SymbolInformation[];
   prepareRename(document: ITextDocument, position: Position, token?: ICancellationToken): { range: Range; placeholder: string } | null;
-  getRenameEdits(document: ITextDocument, position: Position, newName: string, options: RenameOptions, token?: ICancellationToken): WorkspaceEdit | null;
+  /** The edits, or why a rename that would change nothing is refused (the server answers it with an error), or null where no name is. */
+  getRenameEdits(document: ITextDocument, position: Position, newName: string, options: RenameOptions, token?: ICancellationToken): WorkspaceEdit | RenameRefusal | null;
   /** The gazetteer entry as pretty JSON (the read-only `cable-gazetteer:/<id>.json` document), or undefined for an unknown id. */
   getGazetteerEntryText(id: string): string | undefined;
 }
@@ -337,6 +338,6 @@ export { summarizeFile } from './corpus/summarize';
 export { CorpusIndex } from './corpus/corpusIndex';
 export type { EntityDefinition } from './features/definition';
 export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/timeline';
-export { renameProblem, type RenameOptions } from './features/rename';
+export { renameProblem, type RenameOptions, type RenameRefusal } from './features/rename';
 export type * from './corpus/types';
 export type { ComputedFile } from './corpus/indexer';

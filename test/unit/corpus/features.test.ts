@@ -1,8 +1,8 @@
 // The index-backed features and the corpus checks, through the facade over an in-memory workspace.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { SymbolKind } from 'vscode-languageserver-types';
-import { createCableLanguageService } from '../../../server/src/service';
+import { SymbolKind, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { createCableLanguageService, type RenameRefusal } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
 import { fuzzyScore, dateQuery, dayQuery } from '../../../server/src/service/features/workspaceSymbols';
 import { makeDocument, rangeOfText } from '../features/fixture';
@@ -135,23 +135,42 @@ test('workspace symbols: by the sender’s own number, the one replies cite', as
   assert.equal(service.getWorkspaceSymbols('2467')[0]?.location.uri, uriOf('r.cable'));
 });
 
+/** A rename's edit, failing the test when the rename was refused. */
+function renamed(result: WorkspaceEdit | RenameRefusal | null): WorkspaceEdit {
+  assert.ok(result && !('refused' in result), JSON.stringify(result));
+  return result;
+}
+
 test('rename: one spelling across the corpus, capitals kept, annotated per file; none without annotation support for glosses', async () => {
   const { service } = await serviceOver(corpus);
   const doc = makeDocument(corpus['c.cable'], 0, uriOf('c.cable'));
-  const edit = service.getRenameEdits(doc, rangeOfText(doc, 'Roschin').start, 'Roshchin', { annotations: true })!;
+  const edit = renamed(service.getRenameEdits(doc, rangeOfText(doc, 'Roschin').start, 'Roshchin', { annotations: true }));
   assert.deepEqual(edit.documentChanges!.map(d => 'textDocument' in d && d.textDocument.uri), [uriOf('c.cable')]);
-  const all = service.getRenameEdits(doc, rangeOfText(doc, 'FILIPPOV').start, 'Fillipov', { annotations: true })!;
+  const all = renamed(service.getRenameEdits(doc, rangeOfText(doc, 'FILIPPOV').start, 'Fillipov', { annotations: true }));
   const ids = all.documentChanges!.flatMap(d => ('edits' in d ? d.edits.map(e => ('annotationId' in e ? e.annotationId : '')) : []));
   assert.equal(ids.length, 4, 'one FILIPPOV per file');
   assert.ok(Object.values(all.changeAnnotations!).every(a => a.needsConfirmation));
   const glossDoc = makeDocument(corpus['a.cable'], 0, uriOf('a.cable'));
-  const gloss = service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: true })!;
+  const gloss = renamed(service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: true }));
   assert.ok(gloss.changeAnnotations!['cable.rename.gloss']);
-  const plain = service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: false })!;
-  assert.deepEqual(plain.documentChanges, [], 'gloss edits are left out without annotations');
-  const caps = service.getRenameEdits(makeDocument(corpus['b.cable'], 0, uriOf('b.cable')), rangeOfText(makeDocument(corpus['b.cable']), 'Roshchin').start, 'Roščin', { annotations: true })!;
+  const plain = service.getRenameEdits(glossDoc, rangeOfText(glossDoc, 'Stalin').start, 'Stalin I.V.', { annotations: false });
+  assert.match((plain as RenameRefusal).refused, /^Nothing to rename: every 'Stalin' is inside an editor's gloss/, 'gloss edits are left out without annotations, and the rename says so');
+  const caps = renamed(service.getRenameEdits(makeDocument(corpus['b.cable'], 0, uriOf('b.cable')), rangeOfText(makeDocument(corpus['b.cable']), 'Roshchin').start, 'Roščin', { annotations: true }));
   const texts = caps.documentChanges!.flatMap(d => ('edits' in d ? d.edits.map(e => ('newText' in e ? e.newText : '')) : []));
   assert.ok(texts.includes('ROŠČIN') && texts.includes('Roščin'), texts.join(', '));
+});
+
+test('rename of a spelling in capitals: the label shows what is written; a change of case alone is refused, saying why', async () => {
+  const { service } = await serviceOver(corpus);
+  const doc = makeDocument(corpus['b.cable'], 0, uriOf('b.cable'));
+  const at = rangeOfText(doc, 'ROSHCHIN').start;
+  const edit = renamed(service.getRenameEdits(doc, at, 'Roshchinn', { annotations: true }));
+  const written = edit.documentChanges!.flatMap(d => ('edits' in d ? d.edits.map(e => ('newText' in e ? e.newText : '')) : []));
+  assert.deepEqual(written.sort(), ['ROSHCHINN', 'Roshchinn', 'Roshchinn', 'Roshchinn']);
+  assert.equal(edit.changeAnnotations![`cable.rename:${uriOf('b.cable')}`]?.label, "'ROSHCHIN' → 'ROSHCHINN', 'Roshchin' → 'Roshchinn' in b.cable");
+  assert.equal(edit.changeAnnotations![`cable.rename:${uriOf('a.cable')}`]?.label, "'Roshchin' → 'Roshchinn' in a.cable");
+  const same = service.getRenameEdits(doc, at, 'Roshchin', { annotations: true });
+  assert.deepEqual(same, { refused: "Nothing to rename: 'ROSHCHIN' is written in capitals, and a rename keeps them, so 'Roshchin' would write 'ROSHCHIN' again. Change the case in the text itself." });
 });
 
 test('corpus check: the rare near-miss spelling, with the count and where the usual one is', async () => {

@@ -6,7 +6,8 @@
  * the refactor preview. A spelling inside an editor's gloss (`FILIPPOV [Stalin]`) or a quoted
  * original-language form is a source's own words: those edits get an annotation of their own
  * saying why, left unticked for the user to pick — and are left out when the client cannot show
- * annotations.
+ * annotations. The annotation's label shows the text each edit writes (`'ROSHCHIN' → 'ROSHCHINN'`),
+ * and a rename that would change nothing is refused with the reason (`RenameRefusal`).
  */
 import type {
   AnnotatedTextEdit, ChangeAnnotation, Position, Range, TextDocumentEdit, WorkspaceEdit,
@@ -53,7 +54,7 @@ export class RenameProvider {
     return { range: rangeOf(target.cable.doc, span), placeholder: target.cable.analysis.text.slice(span.start, span.end) };
   }
 
-  provideRenameEdits(doc: ITextDocument, position: Position, newName: string, options: RenameOptions, token: ICancellationToken): WorkspaceEdit | undefined {
+  provideRenameEdits(doc: ITextDocument, position: Position, newName: string, options: RenameOptions, token: ICancellationToken): WorkspaceEdit | RenameRefusal | undefined {
     const name = newName.trim();
     const target = entityTargetAt(this.analyses.get(doc), doc, position);
     if (!target || renameProblem(name) !== undefined || token.isCancellationRequested || (target.kind === 'entity' && target.mention.reference !== undefined)) return undefined;
@@ -61,11 +62,13 @@ export class RenameProvider {
     const index = this.indexer.index;
     const written = target.kind === 'entity' ? target.cable.analysis.text.slice(target.mention.span.start, target.mention.span.end) : target.nearMiss.written;
     const key = target.kind === 'entity' ? foldKey(target.mention.name) : foldKey(target.nearMiss.written);
-    const hits: { uri: string; range: Range; written: string; protectedBy?: ProtectedBy }[] = target.kind === 'entity'
+    const hits: RenameHit[] = target.kind === 'entity'
       ? index.mentionsOf(target.entityId).filter(h => h.item.key === key).map(h => ({ uri: h.uri, ...h.item }))
       : index.nearMissesWritten(key).filter(h => h.item.entityIds.some(id => target.nearMiss.entries.some(e => e.id === id))).map(h => ({ uri: h.uri, ...h.item }));
 
     const annotations: Record<string, ChangeAnnotation> = {};
+    /** Per file, each change as the label shows it: `'ROSHCHIN' → 'ROSHCHINN'`. */
+    const changes = new Map<string, Set<string>>();
     const byFile = new Map<string, AnnotatedTextEdit[]>();
     for (const hit of hits) {
       if (hit.protectedBy && !options.annotations) continue;
@@ -77,12 +80,17 @@ export class RenameProvider {
         annotations[annotationId] ??= { ...PROTECTED_LABEL[hit.protectedBy], needsConfirmation: true };
       } else {
         annotationId = `cable.rename:${hit.uri}`;
-        annotations[annotationId] ??= { label: `'${written}' → '${name}' in ${fileName(hit.uri)}`, needsConfirmation: true };
+        const shown = changes.get(hit.uri) ?? new Set<string>();
+        shown.add(`'${hit.written}' → '${newText}'`);
+        changes.set(hit.uri, shown);
       }
       const list = byFile.get(hit.uri) ?? [];
       list.push({ range: hit.range, newText, annotationId });
       byFile.set(hit.uri, list);
     }
+    if (!byFile.size) return { refused: nothingToRename(written, name, hits, options) };
+    // the label says what is written in that file, as each edit writes it (`ROSHCHIN` keeps its capitals)
+    for (const [uri, shown] of changes) annotations[`cable.rename:${uri}`] = { label: `${[...shown].join(', ')} in ${fileName(uri)}`, needsConfirmation: true };
     const documentChanges: TextDocumentEdit[] = [...byFile].map(([uri, edits]) => {
       const version = index.get(uri)?.version ?? -1;
       const plain = options.annotations ? edits : edits.map(({ range, newText }) => ({ range, newText }));
@@ -90,6 +98,34 @@ export class RenameProvider {
     });
     return options.annotations ? { documentChanges, changeAnnotations: annotations } : { documentChanges };
   }
+}
+
+/** A place the spelling is written, as the index keeps it. */
+interface RenameHit {
+  readonly uri: string;
+  readonly range: Range;
+  readonly written: string;
+  readonly protectedBy?: ProtectedBy;
+}
+
+/**
+ * A rename that would change nothing is refused with its reason rather than answered with an empty
+ * edit, which an editor applies without a word: the user would think the names renamed.
+ */
+export interface RenameRefusal {
+  readonly refused: string;
+}
+
+/** Why no place of the spelling would change: only protected ones the client cannot confirm, capitals kept, or all already so. */
+function nothingToRename(written: string, name: string, hits: readonly RenameHit[], options: RenameOptions): string {
+  const open = hits.filter(h => !h.protectedBy || options.annotations);
+  if (hits.length && !open.length) {
+    return `Nothing to rename: every '${written}' is inside an editor's gloss or a quoted original-language form, which are renamed only after confirmation, and this editor cannot ask for it.`;
+  }
+  if (isCapitals(written) && name.toLocaleUpperCase() === written.toLocaleUpperCase()) {
+    return `Nothing to rename: '${written}' is written in capitals, and a rename keeps them, so '${name}' would write '${written}' again. Change the case in the text itself.`;
+  }
+  return `Nothing to rename: '${written}' already reads '${name}' wherever it is written so.`;
 }
 
 function isCapitals(written: string): boolean {
