@@ -413,10 +413,10 @@ test('envelope lines of ministries, the Politburo and editions: Ciph. telegram, 
   const colon = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 20537', 'From PYONGYANG', 'Received 3.9.49 11:46', 'To: Comrade Vyshinsky', 'Copies: Stalin (2), Molotov', ...body))).map(s => s.name);
   assert.ok(colon.includes('Addressee: Vyshinsky') && colon.includes('Distribution: Stalin ×2, Molotov'), JSON.stringify(colon));
   const politburo = ['VKP(b) CC', '# P81/307', '11/4/51', 'To: Cmrds Bulganin, Vasilevsky', '307. The Question of Comrade Krasovsky.', 'SECRETARY OF THE CC'];
-  assert.equal(title('Top Secret. Special File', ...politburo), 'Cable # P81/307, 11/4/51');
-  assert.equal(title('VKP(b) CC', 'P78/175', '2.X.50', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'), 'Cable P78/175, 2.X.50');
+  assert.equal(title('Top Secret. Special File', ...politburo), 'Politburo protocol # P81/307, 11/4/51');
+  assert.equal(title('VKP(b) CC', 'P78/175', '2.X.50', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'), 'Politburo protocol P78/175, 2.X.50');
   const extract = flatten(symbols(joinLines('Strictly secret', 'Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)', 'Decision of 2 October 1950', '# P78/175', 'To: Cmrds Vyshinsky, Gromyko', '175. On the telegram of Comrade Roshchin.', 'SECRETARY OF THE CC'))).map(s => s.name);
-  assert.ok(extract[0] === 'Cable # P78/175, 2 Oct 1950' && extract.includes('Dated: 2 October 1950'), JSON.stringify(extract));
+  assert.ok(extract[0] === 'Politburo protocol # P78/175, 2 Oct 1950' && extract.includes('Dated: 2 October 1950'), JSON.stringify(extract));
   assert.equal(title('[handwritten: To Cde. Molotov. [signature]]', 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0150 20 April 1948', 'To TEREBIN', '', 'To Terebin.', '', 'Transmit the answer.', '', 'KUZNETSOV'), 'Copy of an outgoing telegram — Moscow → Terebin, sent 0150 20 Apr 1948');
   assert.equal(title('CIPHERED TELEGRAM No. 600512/sh, From PYONGYANG, Sent 14.10.50 03:15, Received 14.10.50 06:36, Copy No. 2', ...body), 'Ciphered telegram No. 600512/sh — Pyongyang → Moscow, received 14.10.50 06:36');
   assert.equal(title('CIPHERED TELEGRAM No. 24919', 'From BEIJING', '9 October 1950   14.35', '---', 'To Vyshinsky.', '', 'Zhou Enlai left.', '', 'Roshchin'), 'Ciphered telegram No. 24919 — Beijing → Moscow, 9 Oct 1950 14.35');
@@ -821,6 +821,14 @@ test('a record of conversation with the edition’s source note under its headin
   ))).map(s => s.name);
   for (const wanted of ['Record of conversation, 16 Dec 1949', 'Dated: 16 December 1949', 'Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
+});
+
+test('a Politburo extract: titled by its protocol number, the item it records shown as its decision', () => {
+  const names = flatten(symbols(joinLines('VKP(b) CC', '# P78/131', '30/9/50', 'To: Cmrds Bulganin, Gromyko', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', 'Decision dated September 30, 1950', "131. The Question of Comrade Shtykov's telegram No. 1298.", 'Approve the attached draft telegram to Comrade Shtykov.', 'SECRETARY OF THE CC'))).map(s => s.name);
+  for (const wanted of ['Politburo protocol # P78/131, 30/9/50', "Decision: 131. The Question of Comrade Shtykov's telegram No. 1298."]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // a cable's numbered paragraph on a question is prose, not a decision
+  const prose = flatten(symbols(joinLines('To Cde. Shtykov.', '', '2. The question of direct military assistance will be discussed.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(!prose.some(n => n.startsWith('Decision')), JSON.stringify(prose));
 });
 
 test('a forwarded note names its sender after `from` without an honorific, but a place is no sender', () => {

@@ -100,7 +100,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
   sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
-  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure',
+  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', decision: 'Decision',
 };
 
 class SymbolBuilder {
@@ -289,6 +289,9 @@ export interface EnvelopeDescription {
   readonly to?: string;
 }
 
+/** A Politburo protocol's number: protocol, then item (`P78/131`). */
+const PROTOCOL_NUMBER = /^P\d{1,3}\/\d{1,4}$/;
+
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
 export function describeEnvelope(text: string, env: Envelope, message: Message | undefined): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
@@ -296,7 +299,8 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   let title = 'Cable';
   let numbered: string | undefined;
   if (type) {
-    const label = type.label ? documentTypeLabel(slice(text, type.label)) : 'Cable';
+    // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered
+    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER.test(slice(text, type.value)) ? 'Politburo protocol' : 'Cable';
     const rest = type.label ? oneLine(text.slice(type.label.end, type.value.end)) : oneLine(slice(text, type.span));
     title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
     if (!(type.label && type.value.start === type.label.start)) numbered = rest;

@@ -136,6 +136,7 @@ export type MessagePartKind =
   | 'place' //       the place of writing on a line of its own under the signer: `Pyongyang`
   | 'address' //     the addressee's place on the line above his name: `Moscow, Kremlin`
   | 'enclosure' //   what a letter encloses, on its last line: `Attachment: draft telegram to Malik (3 pages).`
+  | 'decision' //    a Politburo protocol's item opening the extract: `131. The Question of Comrade Shtykov's telegram No. 1298.`
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`
 
 export interface MessagePart {

@@ -134,6 +134,12 @@ export function parseMessage(
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
+  // `131. The Question of Comrade Shtykov's telegram No. 1298.`: the item of a Politburo protocol an extract records
+  if (depth === 0 && i < hi && DECISION_ITEM.test(ctx.textOf(i))) {
+    const t = ctx.line(i);
+    parts.push(part('decision', t));
+    i = skip(i + 1);
+  }
   const bodyStart = i;
 
   const telegrams = depth < MAX_DEPTH ? findInnerTelegrams(ctx, bodyStart, hi, depth, delimiters.closeQuote, delimiters.openQuote) : [];
@@ -313,6 +319,9 @@ function instructedPerson(t: LineText): Span | undefined {
 }
 
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+/** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
+const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
+
 /** Places of two words a forwarding sentence may name after `from`: not a sender. */
 const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Port\s+Arthur|Lake\s+Success|New\s+York|Soviet\s+Union|United\s+[A-Z][a-z]+|Far\s+East`;
 
