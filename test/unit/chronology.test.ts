@@ -635,6 +635,16 @@ test('an incoming stamp dated before the receipt is out of order; one on the day
   assert.deepEqual(codes(analyze(cable('20'))), []);
 });
 
+test('`Transmitted` before `Sent` on one log is a slip, however uncertain its clock', () => {
+  const cable = (transmitted: string) => ['MFA USSR', 'CIPHERED TELEGRAM Nº 212', 'Sent 21:10 3.4.51', `Transmitted ${transmitted} 3.4.51`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '', 'The Soviet Government agrees.', '', 'A. GROMYKO', '3.4.51', ''].join('\n');
+  const early = analyze(cable('20:48')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');
+  assert.equal(early.length, 1);
+  assert.match(early[0]!.message, /^Transmitted 20:48 3\.4\.51 is before sent 21:10 3\.4\.51/);
+  assert.deepEqual(codes(analyze(cable('21:40'))), []);
+  const incoming = ['CIPHERED TELEGRAM No. 2301', 'From PEKING', 'Sent 21:10 3.4.51', 'Transmitted 20:48 3.4.51', 'Received 16:30 3.4.51', '', 'To Cde. FILIPPOV [Stalin].', '', 'Nothing new.', '', 'ROSHCHIN', '3.4.51', ''].join('\n');
+  assert.ok(codes(analyze(incoming)).includes('cable.date.processingOrder'));
+});
+
 test('a signature date without its year, after the receipt, is a slip: its year is the one nearest the envelope', () => {
   const cable = (written: string, received = '1135 19 October 1951') => ['CABLE N° 25025', `from [BEIJING] received at ${received}`, '', 'to Cde. FILIPPOV', '', 'Text.', '', 'MAO ZEDONG', written, ''].join('\n');
   const late = analyze(cable('21 October')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');

@@ -104,5 +104,20 @@ function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResul
       }
     }
   }
+  // `Sent 21:10 3.4.51` / `Transmitted 20:48 3.4.51`: two lines of one log on one clock, whichever it is
+  for (const b of steps) {
+    if (b.stage !== 'transmitted' || out.some((o) => o.step === b)) continue;
+    const a = steps.find((s) => s.stage === 'sent' && onOneClock(s, b));
+    if (a && b.utc!.from < a.utc!.from) out.push({ step: b, culprit: a });
+  }
   return out;
+}
+
+/**
+ * Whether two times are read alike: on the same clock (however uncertain which) and to the same
+ * precision, so that their ranges move together and the earlier start is the earlier time.
+ */
+function onOneClock(a: ChronologyMention, b: ChronologyMention): boolean {
+  return a.zone === b.zone && a.orZone === b.orZone && a.zoneStated === b.zoneStated && a.time !== undefined && b.time !== undefined
+    && a.utc!.to - a.utc!.from === b.utc!.to - b.utc!.from;
 }
