@@ -635,6 +635,13 @@ test('an incoming stamp dated before the receipt is out of order; one on the day
   assert.deepEqual(codes(analyze(cable('20'))), []);
 });
 
+test('a man’s own telegram forwarded in his message, dated a day after it, is a slip even without times', () => {
+  const cable = (inner: string) => ['CABLE N° 25065', 'from [BEIJING] received at 1135 20 October 1951', '', 'Cde. FILIPPOV!', '', 'I am sending you the text of my telegram to Cde. Li Kenong for [your] information.', '', `"Cde. Li Kenong. The meeting of liaison officers should resume without delay.`, '', `MAO ZEDONG ${inner}"`, '', 'MAO ZEDONG', '19 October', ''].join('\n');
+  assert.ok(codes(analyze(cable('20 October'))).includes('cable.date.innerAfterOuter'));
+  assert.deepEqual(codes(analyze(cable('19 October'))), []);
+  assert.deepEqual(codes(analyze(cable('18 October'))), []);
+});
+
 test('`Transmitted` before `Sent` on one log is a slip, however uncertain its clock', () => {
   const cable = (transmitted: string) => ['MFA USSR', 'CIPHERED TELEGRAM Nº 212', 'Sent 21:10 3.4.51', `Transmitted ${transmitted} 3.4.51`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '', 'The Soviet Government agrees.', '', 'A. GROMYKO', '3.4.51', ''].join('\n');
   const early = analyze(cable('20:48')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');

@@ -4,6 +4,22 @@ import { messageDates } from '../messageDates';
 import { definitelyAfter } from '../order';
 import type { ChronologyMention } from '../timeline';
 
+/**
+ * `MAO ZEDONG 20 October` forwarded in Mao's own message dated `19 October`: one man's two dates
+ * are on one calendar, so a later day is later whatever his clock.
+ */
+function laterDayOfOneWriter(text: string, inner: ChronologyMention, outer: ChronologyMention): boolean {
+  const a = inner.ownDateOf?.from;
+  const b = outer.ownDateOf?.from;
+  if (!a || !b || outer.role !== 'document') return false;
+  const writer = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().toLowerCase();
+  if (writer(a) !== writer(b)) return false;
+  const day = (m: ChronologyMention) => (m.date?.year !== undefined && m.date.month !== undefined && m.date.day !== undefined && !m.date.relative ? m.iso?.slice(0, 10) : undefined);
+  const x = day(inner);
+  const y = day(outer);
+  return x !== undefined && y !== undefined && x > y;
+}
+
 /** The date whose latest instant is earliest (the first such in the list). */
 function earliest(list: readonly ChronologyMention[]): ChronologyMention | undefined {
   return list.length ? list.reduce((x, y) => (x.utc!.to <= y.utc!.to ? x : y)) : undefined;
@@ -30,8 +46,9 @@ export const rule = defineRule({
       const outer = !parent || parent.depth === 0 ? undefined : [...dates.own(parent), ...dates.introduced(parent)].filter((o) => dated(o) && !inner.includes(o));
       for (const i of inner) {
         // the outer date ending earliest among those `i` is definitely after
-        const o = outer ? earliest(outer.filter((x) => definitelyAfter(i, x))) : cableByEnd.find((x) => !inner.includes(x));
-        if (!o || !definitelyAfter(i, o)) continue;
+        const after = (x: ChronologyMention) => definitelyAfter(i, x) || laterDayOfOneWriter(text, i, x);
+        const o = outer ? earliest(outer.filter(after)) : cableByEnd.find((x) => !inner.includes(x) && after(x));
+        if (!o) continue;
         yield {
           code: 'cable.date.innerAfterOuter',
           span: i.span,
