@@ -47,6 +47,9 @@ export const relativeDays = ['today', 'tonight', 'yesterday', 'tomorrow'] as con
 /** Number signs before a registration number: `N° 25025` (degree), `Nº` (ordinal), `№`, `No.`, `#`. */
 export const numberSigns = ['N°', 'Nº', '№', 'No.', '#'] as const;
 
+/** Number signs before several numbers: `Nos. 1405/sh and 1421/sh`, `NºNº 1-3`, `№№ 12, 13`. */
+export const pluralNumberSigns = ['Nos.', 'N°N°', 'NºNº', '№№'] as const;
+
 /** Honorifics before a name: `Cde. FILIPPOV`, `Comrade Stalin`, `Com[rade]`, `Cmrds`. */
 export const honorifics = ['Cde.', 'Cdes.', 'Comrade', 'Comrades', 'Comr.', 'Com.', 'Com[rade]', 'Cmrds'] as const;
 

@@ -201,6 +201,20 @@ describe('checks', () => {
     }
   });
 
+  test('each number of a citation of several is resolved and checked: your Nos. A and B, your No. A and No. B', async () => {
+    const citing = roshchinCable('25150', '2467', 3, 'To your Nos. 6300 and 6310.\n\nIn reply to your No. 6101 and No. 6300.');
+    const service = await serviceOver({
+      'b3.cable': citing,
+      'm1.cable': moscowCable('6101', 1, 'Pass the following.'),
+      'm9.cable': moscowCable('6300', 9, 'Pass the following.'),
+      'm10.cable': moscowCable('6310', 10, 'Pass the following.'),
+    });
+    assert.deepEqual(linksIn(service, 'b3.cable'), [['m9.cable#0'], ['m10.cable#0'], ['m1.cable#0'], ['m9.cable#0']]);
+    const later = (service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? []).filter(d => d.code === 'cable.corpus.citesLater');
+    const doc = makeDocument(citing);
+    assert.deepEqual(later.map(d => d.range), [rangeOfText(doc, 'your Nos. 6300'), rangeOfText(doc, '6310'), rangeOfText(doc, 'No. 6300')]);
+  });
+
   test('the message quotes the citation in its own words: “In addition to my No. 2480” adds no noun', async () => {
     const service = await serviceOver({
       'b3.cable': roshchinCable('25150', '2467', 3, 'In addition to my No. 2480.'),

@@ -125,6 +125,45 @@ describe('citations by date', () => {
   });
 });
 
+/** The citations of one body line, each as its text, number, date, side and noun. */
+function citationsOf(line: string) {
+  const text = cable(line);
+  return referencesIn(text).map((r) => ({ cited: text.slice(r.span.start, r.span.end), number: r.number, date: r.date, whose: r.whose, noun: r.noun }));
+}
+
+describe('several numbers in one citation: each is a citation of the same side and noun', () => {
+  test('your #1405/sh dated 5 October and No. 1421/sh', () =>
+    assert.deepEqual(citationsOf('To your #1405/sh dated 5 October and No. 1421/sh.'), [
+      { cited: 'your #1405/sh dated 5 October', number: '1405/sh', date: '1950-10-05', whose: 'your', noun: undefined },
+      { cited: 'No. 1421/sh', number: '1421/sh', date: undefined, whose: 'your', noun: undefined },
+    ]));
+
+  test('your Nos. 1405/sh and 1421/sh: after a plural sign the further numbers have none', () =>
+    assert.deepEqual(citationsOf('To your Nos. 1405/sh and 1421/sh.'), [
+      { cited: 'your Nos. 1405/sh', number: '1405/sh', date: undefined, whose: 'your', noun: undefined },
+      { cited: '1421/sh', number: '1421/sh', date: undefined, whose: 'your', noun: undefined },
+    ]));
+
+  test('my telegrams NºNº 1405/sh, 1421/sh and 1430/sh dated 7 October: the date is the last number’s', () =>
+    assert.deepEqual(citationsOf('See my telegrams NºNº 1405/sh, 1421/sh and 1430/sh dated 7 October.'), [
+      { cited: 'my telegrams NºNº 1405/sh', number: '1405/sh', date: undefined, whose: 'my', noun: 'telegram' },
+      { cited: '1421/sh', number: '1421/sh', date: undefined, whose: 'my', noun: 'telegram' },
+      { cited: '1430/sh dated 7 October', number: '1430/sh', date: '1950-10-07', whose: 'my', noun: 'telegram' },
+    ]));
+
+  test('In reply to your No. 3500 and No. 3702', () =>
+    assert.deepEqual(citationsOf('In reply to your No. 3500 and No. 3702.').map((c) => [c.cited, c.whose]), [['your No. 3500', 'your'], ['No. 3702', 'your']]));
+
+  test('a bare number after a singular sign is no further citation, nor a number another word owns', () => {
+    assert.deepEqual(citationsOf('To your No. 3500 and 150 tanks.').map((c) => c.cited), ['your No. 3500']);
+    assert.deepEqual(citationsOf('To your No. 3500 and Decision No. 204.').map((c) => c.cited), ['your No. 3500']);
+    assert.deepEqual(citationsOf('Decision Nos. 204 and 205 were adopted.'), []);
+  });
+
+  test('a second citation with its own side keeps it: my No. 12 and your No. 15', () =>
+    assert.deepEqual(citationsOf('Compare my No. 12 and your No. 15.').map((c) => [c.cited, c.whose]), [['my No. 12', 'my'], ['your No. 15', 'your']]));
+});
+
 describe('a header reference field', () => {
   test('RE: 2217/sh under the destination of an outgoing draft answers the addressee', () => {
     const text = joinLines('COPY OF AN OUTGOING TELEGRAM', 'PYONGYANG', 'SOVIET AMBASSADOR', 'RE: 2217/sh', 'To Comrade Shtykov.', 'Your proposal is accepted.', 'FILIPPOV');

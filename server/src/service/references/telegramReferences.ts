@@ -2,7 +2,8 @@
  * The places where a cable cites another telegram (issue 9): by number (`your telegram No. 3153`,
  * `To No. 483/sh`, `RE: 2217/sh`), by number and date (`my telegram No. 5205 of 19 October`,
  * `#1405/sh dated 5 October`) or by date alone (`your telegram of 0115 18 October`,
- * `the 7 October telegram`).
+ * `the 7 October telegram`). A citation of several numbers (`To your Nos. 1405/sh and 1421/sh`,
+ * `your No. 3500 and No. 3702`) gives a citation per number, each of the side and noun the first names.
  *
  * The tree says most of it: a header `reference` field is a citation; the chronology has already
  * decided which dates are another message's (role `reference`, `refersToMessage`) and completed
@@ -17,7 +18,7 @@ import type { ChronologyMention } from '../chronology/timeline';
 import type { BracketKind, HeaderField, Message } from '../parser/ast';
 import { partitionPoint } from '../spans';
 import type { Span } from '../types';
-import { alternation, numberSigns } from '../vocabulary';
+import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
 
 /** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
 export type Whose = 'your' | 'my';
@@ -68,12 +69,21 @@ function leadsToNumber(text: string, lead: Word): boolean {
   return !before || REPLY_WORDS.has(before.word);
 }
 
-/** A number sign; a sign that starts with a letter must start a word (`No.` but not `Kono.`). */
-const SIGN = new RegExp(numberSigns.map((s) => (/^\w/.test(s) ? '\\b' : '') + alternation([s])).join('|'), 'gi');
+/** A number sign pattern; a sign that starts with a letter must start a word (`No.` but not `Kono.`). */
+const signPattern = (signs: readonly string[]) => signs.map((s) => (/^\w/.test(s) ? '\\b' : '') + alternation([s])).join('|');
+/** A number sign, singular or plural (the plural first, so that `NºNº` is one sign). */
+const SIGN = new RegExp(`(${signPattern(pluralNumberSigns)})|${signPattern(numberSigns)}`, 'gi');
+/** A number sign right at the search position (`and No. 1421/sh`). */
+const SIGN_HERE = new RegExp(SIGN.source, 'iy');
 /** The cited number after a sign: `3153`, `483/sh`, `254/3612/shs`, `187-gi` (never its sentence's period). */
 const NUMBER_AFTER_SIGN = /[ \t]*(\d+(?:[/-][0-9A-Za-z]+)*)/y;
 /** The words between a number and its date: `No. 5205 of 19 October`, `#1405/sh dated 5 October`. */
 const DATE_LINK = /[ \t]*,?[ \t]*(?:of|dated|from)[ \t]+/iy;
+/**
+ * What joins a further number to a citation: `, `, ` and `, `, and `, ` or `
+ * (`To your #1405/sh dated 5 October and No. 1421/sh`, `your Nos. 3702, 3800 and 3810`).
+ */
+const COORDINATOR = /[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+/iy;
 /** A sign at the start of a header value: `RE: No. 2217/sh` keeps `2217/sh`. */
 const LEADING_SIGN = new RegExp(`^(?:${alternation([...numberSigns])})[ \\t]*`, 'i');
 
@@ -200,6 +210,24 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   // 2. numbers in running text, anchored at number signs
   const mask = runningTextMask(analysis);
   const covered: Span[] = [];
+  /** The date a number is cited with: `No. 5205 of 19 October`, `#1405/sh dated 5 October`. */
+  const dateAfter = (numberEnd: number) => {
+    DATE_LINK.lastIndex = numberEnd;
+    return DATE_LINK.exec(text) ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
+  };
+  /** Records the citation of the number at `numberSpan`, written from `start`, with the side and noun it is cited under. */
+  const citeNumber = (start: number, numberSpan: Span, dated: ChronologyMention | undefined, cited: { whose?: Whose; noun?: string }) => {
+    const ref: Mutable<TelegramRef> = { span: { start, end: numberSpan.end }, number: text.slice(numberSpan.start, numberSpan.end), numberSpan, via: 'number', ...located(start) };
+    if (cited.whose) ref.whose = cited.whose;
+    if (cited.noun) ref.noun = cited.noun;
+    if (dated) {
+      withDate(ref, dated);
+      ref.span = { start, end: dated.span.end };
+    }
+    covered.push(ref.span);
+    refs.push(ref);
+    return ref;
+  };
   SIGN.lastIndex = 0;
   for (let sign = SIGN.exec(text); sign; sign = SIGN.exec(text)) {
     const signStart = sign.index;
@@ -237,22 +265,17 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       cue = true;
     }
 
-    DATE_LINK.lastIndex = numberSpan.end;
-    const link = DATE_LINK.exec(text);
-    const dated = link ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
+    const dated = dateAfter(numberSpan.end);
     // `#1405/sh dated 5 October` cites by itself, unless a word such as `Decision` or `Protocol` owns the number.
     if (!cue && !(dated && !before)) continue;
 
-    const ref: Mutable<TelegramRef> = { span: { start, end: numberSpan.end }, number: text.slice(numberSpan.start, numberSpan.end), numberSpan, via: 'number', ...located(start) };
-    if (whose) ref.whose = whose;
-    if (noun) ref.noun = noun;
-    if (dated) {
-      withDate(ref, dated);
-      ref.span = { start, end: dated.span.end };
-      SIGN.lastIndex = Math.max(SIGN.lastIndex, dated.span.end);
+    let last = citeNumber(start, numberSpan, dated, { whose, noun });
+    // `To your Nos. 1405/sh and 1421/sh`, `your No. 3500 and No. 3702`: each number is a citation of the same side
+    const plural = sign[1] !== undefined;
+    for (let next = coordinatedNumber(text, last.span.end, plural); next && mask[next.start]; next = coordinatedNumber(text, last.span.end, plural)) {
+      last = citeNumber(next.start, next.numberSpan, dateAfter(next.numberSpan.end), { whose, noun });
     }
-    covered.push(ref.span);
-    refs.push(ref);
+    SIGN.lastIndex = Math.max(SIGN.lastIndex, last.span.end);
   }
 
   // 3. dates the chronology found to be another message's: `your telegram of 0115 18 October`
@@ -272,6 +295,24 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     refs.push(ref);
   }
   return refs.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A further number of the citation that ends at `end`: `and No. 1421/sh`, `, #12`, or, after a
+ * plural sign, a bare `and 1421/sh`. Its start (its sign's, if it has one) and its number's range.
+ */
+function coordinatedNumber(text: string, end: number, bareAllowed: boolean): { start: number; numberSpan: Span } | undefined {
+  COORDINATOR.lastIndex = end;
+  if (!COORDINATOR.exec(text)) return undefined;
+  const start = COORDINATOR.lastIndex;
+  SIGN_HERE.lastIndex = start;
+  const sign = SIGN_HERE.exec(text);
+  if (!sign && !bareAllowed) return undefined;
+  NUMBER_AFTER_SIGN.lastIndex = sign ? SIGN_HERE.lastIndex : start;
+  const num = NUMBER_AFTER_SIGN.exec(text);
+  if (!num) return undefined;
+  const numberEnd = NUMBER_AFTER_SIGN.lastIndex;
+  return { start, numberSpan: { start: numberEnd - (num[1] as string).length, end: numberEnd } };
 }
 
 /** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
