@@ -119,6 +119,26 @@ describe('citations by date', () => {
   test('his letter of 29 September: a letter, nobody’s in the channel', () =>
     assertCitation('Pass him the following reply to his letter of 29 September.', { cited: 'his letter of 29 September', date: '1950-09-29', dateText: '29 September', noun: 'letter', via: 'date' }));
 
+  test('a name between the noun and the date stays the person’s: the citation is the date (its side and noun kept)', () => {
+    assert.deepEqual(citationsOf('I have received your letter to Kim Il Sung of 1 October.'), [
+      { cited: '1 October', number: undefined, date: '1950-10-01', whose: 'your', noun: 'letter' },
+    ]);
+    assert.deepEqual(citationsOf('The letter of Kim Il Sung of 1 October is attached.').map((c) => c.cited), ['1 October']);
+  });
+
+  test('a third party’s number: the citation starts at the sign, the name before it is the person’s', () =>
+    assertCitation('To Shtykov\'s No. 1173.', { cited: 'No. 1173', number: '1173', via: 'number' }));
+
+  test('the day a message was handed on is no citation of it: instructions conveyed to Kim Il Sung on 19 October, then his letter', () => {
+    const forwarding = cable(
+      'Your instructions were conveyed to Kim Il Sung on 19 October. Kim Il Sung handed me a letter to you. I transmit the letter:',
+      '"Dear Comrade I. V. Stalin!', 'We ask you for direct military help.', 'KIM IL SUNG', '19 October 1950"',
+    );
+    assert.deepEqual(referencesIn(forwarding), []);
+    const cited = cable('Your telegram of 19 October was conveyed to Kim Il Sung. He handed me a letter to you. I transmit the letter:', '"Dear Comrade I. V. Stalin!', 'We agree.', 'KIM IL SUNG"');
+    assert.deepEqual(referencesIn(cited).map((r) => cited.slice(r.span.start, r.span.end)), ['Your telegram of 19 October']);
+  });
+
   test('a date without a word naming a telegram is no citation', () => {
     assert.deepEqual(referencesIn(cable('Since 7 October the enemy press has been silent.')), []);
     assert.deepEqual(referencesIn(cable('27.7.51 at 21:30 Beijing time I received the following telegram from Mao Zedong:')), []);
@@ -216,7 +236,7 @@ test('citations in a forwarded telegram belong to it: depth 1 and its message', 
   );
   const refs = referencesIn(text);
   assert.deepEqual(refs.map((r) => ({ cited: text.slice(r.span.start, r.span.end), date: r.date, whose: r.whose, depth: r.depth })), [
-    { cited: 'my telegram to Cde. Li Kenong of 0530 18 October 1951', date: '1951-10-18 05:30', whose: 'my', depth: 0 },
+    { cited: '0530 18 October 1951', date: '1951-10-18 05:30', whose: 'my', depth: 0 },
     { cited: 'your telegram of 0115 18 October', date: '1951-10-18 01:15', whose: 'your', depth: 1 },
   ]);
   assert.equal(refs[1]?.message?.depth, 1);

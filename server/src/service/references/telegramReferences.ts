@@ -258,8 +258,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       start = before.start;
       cue = true;
     } else if (before?.ownerName) {
-      // a third party's telegram by its number: `To Shtykov's No. 1173.`, `Matveyev's No. 4 of 21 September`
-      start = before.start;
+      // a third party's telegram by its number: `To Shtykov's No. 1173.`, `Matveyev's No. 4 of 21 September`;
+      // the citation starts at the sign, for the name is the person's, not the cable's
       cue = true;
     } else if (before && leadsToNumber(text, before)) {
       cue = true;
@@ -279,6 +279,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   }
 
   // 3. dates the chronology found to be another message's: `your telegram of 0115 18 October`
+  const holdsName = personNames(analysis);
   const coveredStarts = covered.map((c) => c.start);
   const isCovered = (sp: Span) => {
     const c = covered[partitionPoint(coveredStarts, (s) => s <= sp.start) - 1];
@@ -289,6 +290,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     // A date cites a telegram only beside a word naming one: not `27.7.51 at 21:30 ... I received the following telegram`.
     const named = nounAround(text, m.span);
     if (!named) continue;
+    // `my telegram to Cde. Li Kenong of 0530 18 October`: the name stays the person's, the date is the citation
+    if (holdsName(named.span)) named.span = m.span;
     const ref: Mutable<TelegramRef> = { span: named.span, noun: named.noun, via: 'date', ...located(m.span.start) };
     if (named.whose) ref.whose = named.whose;
     withDate(ref, m);
@@ -315,6 +318,28 @@ function coordinatedNumber(text: string, end: number, bareAllowed: boolean): { s
   return { start, numberSpan: { start: numberEnd - (num[1] as string).length, end: numberEnd } };
 }
 
+/**
+ * Whether a range holds a person's name (a gazetteer person or one read from a form of address):
+ * a citation's range never does, so that Go to Definition on the name opens the person.
+ */
+function personNames(analysis: DocumentAnalysis): (span: Span) => boolean {
+  const { mentions, unknownPeople } = analysis.entities;
+  const starts = [
+    ...mentions.filter((m) => m.resolution.best.entry.kind === 'person').map((m) => m.span.start),
+    ...unknownPeople.map((u) => u.span.start),
+  ].sort((a, b) => a - b);
+  return (span) => {
+    const next = starts[partitionPoint(starts, (s) => s < span.start)];
+    return next !== undefined && next < span.end;
+  };
+}
+
+/**
+ * Past participles of handing a message over (`Your instructions were conveyed to Kim Il Sung on 30
+ * September`): a date after one is the day of that act, not the cited telegram's.
+ */
+const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|forwarded|given|presented|shown|read|communicated|reported)\b/i;
+
 /** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
 const NOUN_WINDOW = 90;
 const WORDS = /[A-Za-z]+/g;
@@ -322,7 +347,8 @@ const WORDS = /[A-Za-z]+/g;
 /**
  * The noun that makes a date a citation and the citation's extent: the last noun on the date's
  * line within the window, with the possessive before it (`your telegram of 0115 18 October`), else
- * a noun right after the date (`the 7 October telegram`).
+ * a noun right after the date (`the 7 October telegram`). A noun the date follows only as the day
+ * the message was handed on (`instructions were conveyed to Kim Il Sung on 30 September`) is none.
  */
 function nounAround(text: string, date: Span): { noun: string; span: Span; whose?: Whose } | undefined {
   let from = Math.max(0, date.start - NOUN_WINDOW);
@@ -334,7 +360,7 @@ function nounAround(text: string, date: Span): { noun: string; span: Span; whose
   for (let w = WORDS.exec(window); w; w = WORDS.exec(window)) {
     if (NOUNS.has(w[0].toLowerCase())) last = { word: w[0].toLowerCase(), start: from + w.index };
   }
-  if (last) {
+  if (last && !DELIVERED.test(text.slice(last.start, date.start))) {
     const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(last.word), span: { start: last.start, end: date.end } };
     const owner = wordBefore(text, last.start);
     if (owner && WHOSE.has(owner.word)) {
