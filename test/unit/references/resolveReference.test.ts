@@ -87,6 +87,16 @@ describe('resolveTelegramReference', () => {
     assert.deepEqual(titles(resolveTelegramReference({ date: '1951-10-18 09:30', whose: 'your' }, citing, corpus).matches), ['Moscow 0115 18 October', 'Moscow 2240 18 October']);
   });
 
+  test('without a number, a cable of the day that names neither places nor person cannot be told to be the one cited', () => {
+    const toPeng: CitingCable = { date: '1950-10-25', senderId: 'mao', recipientId: 'peng-dehuai' };
+    const nameless = summary('Politburo extract of 21 October', { number: 'P79/243', date: '1950-10-21' });
+    const peng = summary('Peng of 21 October', { date: '1950-10-21', senderId: 'peng-dehuai' });
+    assert.deepEqual(resolveTelegramReference({ date: '1950-10-21', whose: 'your' }, toPeng, [nameless]).matches, []);
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1950-10-21', whose: 'your' }, toPeng, [nameless, peng]).matches), ['Peng of 21 October']);
+    // a number names its telegram: there the nameless cable still answers
+    assert.deepEqual(titles(resolveTelegramReference({ number: 'P79/243', whose: 'your' }, toPeng, [nameless]).matches), ['Politburo extract of 21 October']);
+  });
+
   test('without a number, a cable that gives no date cannot be the one cited', () => {
     assert.deepEqual(resolveTelegramReference({ date: '1951-10-20', whose: 'my' }, citing, corpus).matches, []);
   });

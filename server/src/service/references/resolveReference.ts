@@ -66,6 +66,14 @@ function both(a: Verdict, b: Verdict): Verdict {
  * day and the channel only, so there the person still decides.
  */
 function channelVerdict(whose: TelegramRef['whose'], numbered: boolean, citing: CitingCable, c: CableSummary): Verdict {
+  const verdict = sideVerdict(whose, numbered, citing, c);
+  // By a date alone the channel is all that picks the telegram out of its day: a cable of that day
+  // that names neither the places nor the person cannot be told to be the one.
+  return !numbered && whose !== undefined && verdict === 'unknown' ? 'conflict' : verdict;
+}
+
+/** The channel verdict of `your` or `my` from places and people, each compared where both sides name them. */
+function sideVerdict(whose: TelegramRef['whose'], numbered: boolean, citing: CitingCable, c: CableSummary): Verdict {
   if (whose === 'your') {
     const places = both(same(c.fromId, citing.toId), same(c.toId, citing.fromId));
     const person = same(c.senderId, citing.recipientId);
