@@ -139,6 +139,23 @@ describe('resolution in the index', () => {
     assert.deepEqual(linksIn(service, 'kim.cable'), [['korea.cable#0']]);
   });
 
+  test('a citation by date inside a forwarded telegram is resolved in the channel of its signer and addressee', async () => {
+    const forwarded = (number: string, day: number, addressee: string, citation: string) => joinLines(
+      `CIPHERED TELEGRAM No. ${number}`, 'From BEIJING', `Received 21:50 ${day}.10.1951`, 'To Cde. FILIPPOV [Stalin].', '',
+      `At 1700 ${day} October Mao Zedong handed me the following telegram:`, '', `"${addressee}`, '', citation, '', `MAO ZEDONG ${day} October"`, '',
+      'ROSHCHIN', `No. ${number.slice(-4)}`, `${day}.10.51`,
+    );
+    const service = await serviceOver({
+      'm5.cable': moscowCable('6187', 5, 'Pass the following to Cde. Mao Zedong.'),
+      // Mao to Filippov, forwarded by Roshchin: “your” is Filippov's, sent from Moscow on the 5th
+      'to-filippov.cable': forwarded('25391', 7, 'Cde. FILIPPOV!', 'I have received your telegram of 5 October.'),
+      // Mao to Li Kenong: “your” is Li Kenong's, not Moscow's
+      'to-li.cable': forwarded('25392', 7, 'Cde. Li Kenong.', 'I have received your telegram of 5 October.'),
+    });
+    assert.deepEqual(linksIn(service, 'to-filippov.cable'), [['m5.cable#0']]);
+    assert.deepEqual(linksIn(service, 'to-li.cable'), [[]]);
+  });
+
   test('a cable never resolves a reference to itself', async () => {
     const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'To No. 25000.') });
     assert.deepEqual(linksIn(service, 'b.cable'), [[]]);

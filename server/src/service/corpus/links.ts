@@ -36,18 +36,12 @@ export function citingCableCount(references: readonly ResolvedReference[]): numb
 /**
  * The cables of the corpus a reference written in `uri` by the cable `citing` can mean, the citing
  * cable itself left out. A citation by date alone names no telegram by itself: it is resolved only
- * when its channel can be checked — `your` or `my`, and a citing cable that names that side (its
- * places, or the person). So a reference inside a forwarded telegram (depth ≥ 1), whose sender is
- * not the cable's, is resolved by its number (and date) alone, and a message without an envelope
- * (`Your telegram of October 9 has been received.`, Mao to Peng) does not match every cable of that day.
+ * when its channel can be checked — `your` or `my`, and a citing side that names that side (its
+ * places, or the person). So a message without an envelope (`Your telegram of October 9 has been
+ * received.`, Mao to Peng) does not match every cable of that day.
  */
 export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSummary, reference: TelegramReference): Located<CableSummary>[] {
-  let key: ReferenceKey = reference;
-  let from: CitingCable = citing;
-  if (reference.depth > 0) {
-    key = { number: reference.number, date: reference.date };
-    from = {};
-  }
+  const { key, from } = reference.depth > 0 ? innerCitation(reference) : { key: reference, from: citing };
   if (key.number === undefined && !channelKnown(key.whose, from)) return [];
   const day = dayOf(key.date);
   const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : day ? index.cablesOfDay(day) : [];
@@ -56,6 +50,20 @@ export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSu
   if (!where.size) return [];
   // the copies of one cable (a second copy, a retranslation) together, the one to open first
   return preferredCopiesFirst(resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!));
+}
+
+/**
+ * What a reference inside a forwarded telegram (depth ≥ 1) is resolved by: that telegram's sender
+ * is not the cable's. A number names its telegram by itself and is looked up with its date alone; a
+ * date alone is looked up in the channel the inner telegram's signer and addressee give (`your
+ * telegram of 0115 18 October` in Mao's telegram to Filippov, forwarded by Roshchin, is Filippov's).
+ */
+function innerCitation(reference: TelegramReference): { key: ReferenceKey; from: CitingCable } {
+  if (reference.number !== undefined) return { key: { number: reference.number, date: reference.date }, from: {} };
+  const from: { -readonly [K in keyof CitingCable]: CitingCable[K] } = {};
+  if (reference.senderId !== undefined) from.senderId = reference.senderId;
+  if (reference.recipientId !== undefined) from.recipientId = reference.recipientId;
+  return { key: { date: reference.date, whose: reference.whose }, from };
 }
 
 /** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */

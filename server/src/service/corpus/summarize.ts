@@ -24,9 +24,11 @@ import type { CableSummary, FileSummary, NearMissSummary, ProtectedBy, TelegramR
 /**
  * The telegram references of one cable (`your telegram No. 3153`, `#1405/sh dated 5 October`), by
  * `service/references/`; the depth-0 ones cite on behalf of the cable itself, deeper ones on behalf
- * of a forwarded telegram and are kept too (the resolver narrows by number and date).
+ * of a forwarded telegram and are kept too, with that telegram's signer and addressee (the resolver
+ * narrows by number and date, and a citation by date alone by the side they give `your` and `my`).
  */
 function telegramReferencesOf(cable: CableView): TelegramReference[] {
+  const inner = new Map<Message, Who>();
   return findTelegramReferences(cable.analysis).map(ref => {
     const out: { -readonly [K in keyof TelegramReference]: TelegramReference[K] } = {
       range: rangeOf(cable.doc, ref.span),
@@ -38,6 +40,13 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
     if (ref.date !== undefined) out.date = ref.date;
     if (ref.whose !== undefined) out.whose = ref.whose;
     if (ref.noun !== undefined) out.noun = ref.noun;
+    if (ref.depth > 0 && ref.message) {
+      const message = ref.message;
+      let people = inner.get(message);
+      if (!people) inner.set(message, (people = peopleOf(cable.analysis, message)));
+      if (people.senderId !== undefined) out.senderId = people.senderId;
+      if (people.recipientId !== undefined) out.recipientId = people.recipientId;
+    }
     return out;
   });
 }
@@ -167,22 +176,34 @@ interface Who {
   recipientId?: string;
 }
 
+/**
+ * The person named by the words of a sender or an addressee: the gazetteer's canonical name and id
+ * when they name an entity, else the words as a display name.
+ */
+function personNamed(analysis: DocumentAnalysis, span: Span | undefined): { name?: string; id?: string } {
+  if (!span || span.end <= span.start) return {};
+  const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined)
+    // `Comrade STALIN I.V.`: the name the message reads as the addressee is part of a longer mention
+    ?? analysis.entities.mentions.find(m => m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined);
+  // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable
+  const slip = inside ? undefined : analysis.entities.nearMisses.find(n => n.span.start >= span.start && n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person');
+  const person = inside?.resolution.best.entry ?? slip?.entries[0];
+  return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(analysis.text, span)) || undefined };
+}
+
+/** A message's own signer and addressee (`MAO ZEDONG` and `Cde. FILIPPOV!` of a telegram Roshchin forwards). */
+function peopleOf(analysis: DocumentAnalysis, message: Message): Who {
+  const sender = personNamed(analysis, message.from);
+  const recipient = personNamed(analysis, message.to);
+  return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };
+}
+
 /** The first message's sender and recipient: the gazetteer's canonical name and id when the words name an entity. */
 function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): Who {
   const text = analysis.text;
-  const name = (span: Span | undefined): { name?: string; id?: string } => {
-    if (!span || span.end <= span.start) return {};
-    const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined)
-      // `Comrade STALIN I.V.`: the name the message reads as the addressee is part of a longer mention
-      ?? analysis.entities.mentions.find(m => m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined);
-    // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable
-    const slip = inside ? undefined : analysis.entities.nearMisses.find(n => n.span.start >= span.start && n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person');
-    const person = inside?.resolution.best.entry ?? slip?.entries[0];
-    return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(text, span)) || undefined };
-  };
   const addressee = envelope && addresseeOf(text, envelope.fields);
-  const sender = name(message?.from);
-  let recipient = name(message?.to ?? addressee);
+  const sender = personNamed(analysis, message?.from);
+  let recipient = personNamed(analysis, message?.to ?? addressee);
   // `PEKING, TO THE SOVIET AMBASSADOR`: the man who held the post on the cable's date
   if (!recipient.id && recipient.name && SOVIET_AMBASSADOR.test(recipient.name) && envelope) {
     const dest = envelope.fields.find(f => f.kind === 'destination');

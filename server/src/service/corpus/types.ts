@@ -122,6 +122,12 @@ export interface TelegramReference {
   readonly noun?: string;
   /** 0 when the cable itself cites; 1 inside a forwarded or attached telegram (whose sender is someone else), ... */
   readonly depth: number;
+  /**
+   * Inside a forwarded or attached telegram (depth ≥ 1), the gazetteer ids of its signer and its
+   * addressee, when they name one: whose telegram `your` and `my` mean there.
+   */
+  readonly senderId?: string;
+  readonly recipientId?: string;
 }
 
 /** How a mention names its entity, as stored in a `MentionTable`: the index in this list. */
