@@ -382,6 +382,12 @@ describe('hover', () => {
     assert.match(admiral.hover, /Pacific Fleet/);
   });
 
+  it('reads the names of a text with no date of its own (a diary entry) on the first day it writes out', () => {
+    const analysis = analyzeDocument(['From the Diary of N.V. Roshchin', '', 'On 5 February 1951 at 20 hours I visited Zhou Enlai.', '', 'N. ROSHCHIN'].join('\n'), gazetteer, defaultSettings);
+    const zhou = analysis.entities.mentions.find((x) => x.name === 'Zhou Enlai')!;
+    assert.match(getEntityHover(analysis.entities, zhou.span.start + 1)!.markdown, /^\*\*Zhou Enlai\*\* — Premier of the Government Administration Council of the PRC \(on 5 Feb 1951\)/);
+  });
+
   it('takes a captain bearing a famous surname for a namesake: the gazetteer lists no captains', () => {
     const text = ['To Cde. Vasilevsky.', '29 August 1945', '', "Captain Zakharov's battalion holds the airfield at Heijo.", '', 'SHTYKOV'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);

@@ -50,8 +50,21 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  const context = { date: chronology.documentDate ?? dateHint, channels, origin: { place, from }, brackets: parsed.brackets, personSlots };
+  const context = { date: chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology), channels, origin: { place, from }, brackets: parsed.brackets, personSlots };
   return glosses?.size ? { ...context, glosses } : context;
+}
+
+/**
+ * A text with no date of its own (a diary entry: `From the Diary of N.V. Roshchin` / `On 5 February
+ * 1951 at 20 hours I visited Zhou Enlai.`) is of the time of the first day it writes out in full:
+ * the names in it are read with the offices held then.
+ */
+function firstWrittenDate(chronology: ChronologyResult): PartialDate | undefined {
+  for (const m of chronology.mentions) {
+    const d = m.date;
+    if (d && d.year !== undefined && d.month !== undefined && d.day !== undefined && d.yearSource === 'text' && !d.relative && !m.invalid) return { year: d.year, month: d.month, day: d.day };
+  }
+  return undefined;
 }
 
 /** Message parts whose words are a person's name, and how the hover says where the name stood. */

@@ -92,11 +92,12 @@ export function parseMessage(
     i = skip(i + 1);
   }
 
-  // A date above the addressee (`9 March 1952` / `To Comrade FILIPPOV [Stalin]`, CABLE-FORMAT §3): the message's date.
+  // A date above the addressee or the salutation (`9 March 1952` / `To Comrade FILIPPOV [Stalin]`, CABLE-FORMAT §3;
+  // an edition's `(13 October 1950)` / `Comrade [Zhou] Enlai:`): the message's date.
   let dateAbove: MessagePart | undefined;
   if (i < hi && !senderLine && P.DATE_ONLY.test(ctx.textOf(i))) {
     const next = skip(i + 1);
-    if (next < hi && leadingKind(ctx.textOf(next), 0) === 'addressee') {
+    if (next < hi && leadingKind(ctx.textOf(next), 0) !== undefined) {
       dateAbove = part('date', ctx.line(i), dateValue(ctx.line(i)));
       parts.push(dateAbove);
       i = next;
