@@ -785,6 +785,9 @@ test('a header run together on one short line: the copies end before the classif
 test('a message on one line opens with its date, then the addressee glossed by the editor', () => {
   const names = flatten(symbols('9 March 1952 To Comrade FILIPPOV [Stalin] Your telegram of 4 March has been received. With greetings, ROSHCHIN')).map(s => s.name);
   for (const wanted of ['Message: Roshchin → Filippov, 9 March 1952', 'Dated: 9 March 1952', 'To: Filippov']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // an edition's date in parentheses over the salutation
+  const edition = flatten(symbols(joinLines('(13 October 1950)', '', 'Comrade [Zhou] Enlai:', '', 'Please consult again with Comrade Filippov [Stalin].', '', 'Mao Zedong', '21:00, 13 October'))).map(s => s.name);
+  assert.ok(edition.includes('Message: Mao Zedong → Zhou Enlai, 21:00, 13 October') && edition.includes('Salutation: Comrade [Zhou] Enlai:'), JSON.stringify(edition));
   // the same with its line breaks
   const lines = flatten(symbols(joinLines('9 March 1952', '', 'To Comrade FILIPPOV [Stalin]', '', 'Your telegram of 4 March has been received.', '', 'ROSHCHIN'))).map(s => s.name);
   assert.ok(lines.includes('Message: Roshchin → Filippov, 9 March 1952'), JSON.stringify(lines));
