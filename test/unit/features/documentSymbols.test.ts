@@ -841,6 +841,21 @@ test('a forwarded note names its sender after `from` without an honorific, but a
   assert.ok(place.includes('Telegram') && !place.some(n => n.includes('North Korea')), JSON.stringify(place));
 });
 
+test('Chinese command telegrams as editions print them: glossed co-signers, the addressees before the copy, the rhyme-code day romanised', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const glossed = names('Chairman Mao [Zedong]:', '', 'The fifth campaign has ended.', '', 'Peng [Dehuai], Deng [Hua], Pak [Il-u]', '26 May 1951');
+  for (const wanted of ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Pak Il-u']) assert.ok(glossed.includes(wanted), `${wanted} in ${JSON.stringify(glossed)}`);
+  const copied = names('Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:', '', 'The meeting of 10 July has taken place.', '', 'Deng Hua, Xie Fang', '11 July 1951');
+  assert.ok(copied.includes('Message: Deng Hua and Xie Fang → Li Kenong and Qiao Guanhua, 11 July 1951'), JSON.stringify(copied));
+  const coded = names('Comrade [Peng] Dehuai:', '', 'Our troops must cross the 38th Parallel.', '', 'Mao Zedong', 'Yuan[1]', '', '[1] "Yuan" is the telegraphic rhyme code for the 13th day of the month.');
+  assert.ok(coded.includes('Signed: Mao Zedong') && coded.includes('Dated: Yuan[1]') && !coded.includes('Signed: Yuan'), JSON.stringify(coded));
+});
+
+test('a record’s `Present:` over the list of those present greets no one', () => {
+  const names = flatten(symbols(joinLines('Record of Conversation between Comrade I.V. Stalin and Zhou Enlai, 3 September 1952', '', 'Present:', 'Cdes. Molotov, Vyshinsky, Fedorenko (interpreter).', '', 'Stalin: What does Nehru say?', '', 'Recorded by A. Vyshinsky'))).map(s => s.name);
+  assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));
+});
+
 test('a handwritten note under the signature is shown as a note', () => {
   const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));

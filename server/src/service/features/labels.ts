@@ -16,7 +16,7 @@ export function oneLine(s: string): string {
 }
 
 /** A surname of one syllable followed by the editor's given name: `Ni [Zhiliang]`, `Kim [Il Sung]`, `Peng [Dehuai]`. */
-const COMPLETED_SURNAME = /(?<![\w'’-])([A-Z][a-z]{0,3})\s*\[([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?)\]/g;
+const COMPLETED_SURNAME = /(?<![\w'’-])([A-Z][a-z]{0,3})\s*\[([A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)\]/g;
 
 /** A title the editor names the holder of: `Chairman [Mao Zedong]`, `the Premier [Zhou Enlai]`. */
 const NAMED_TITLE = /\b((?:Chairman|CHAIRMAN|Premier|PREMIER|Commander|COMMANDER|Marshal|MARSHAL|Generalissimo|Minister|MINISTER|Ambassador|AMBASSADOR))\s*\[([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\]/g;

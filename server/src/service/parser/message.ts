@@ -131,7 +131,7 @@ export function parseMessage(
       i = skip(i + 2);
       break;
     }
-    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : groupAddressees(t) ?? nameAfterHonorific(t, 0)));
+    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0)));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -238,9 +238,27 @@ const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
 const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
 
+/**
+ * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
+ * before the copy addressee (a name after an honorific there, else the words up to the comma).
+ */
+function addresseesBeforeCopy(t: LineText): Span | undefined {
+  if (!t.text.includes(' and ')) return undefined;
+  AND_REPORT_TO.lastIndex = 0;
+  const copy = AND_REPORT_TO.exec(t.text);
+  if (!copy || copy.index === 0) return undefined;
+  const main = { text: t.text.slice(0, copy.index), offset: t.offset };
+  if (/^\s*(?:Dear|To|For)\b/i.test(main.text) || NAME_AFTER_HONORIFIC.test(main.text)) return nameAfterHonorific(main, 0);
+  const words = /\S(?:.*\S)?/.exec(main.text);
+  return words ? { start: t.offset + words.index, end: t.offset + words.index + words[0].length } : undefined;
+}
+
 export function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
 }
+
+/** The head of a list of those present: `Present:`, `Also present:`, `Attending:`. */
+const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:/;
 
 /** A salutation line that stops at the honorific: `Dear Cde.`, `Dear Comrade` (the name follows on the next line). */
 const ENDS_WITH_HONORIFIC = /\b(?:Cdes?\.|Comrades?|Comr\.|Com\.)\s*$/;
@@ -249,7 +267,8 @@ const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'
 
 /** What the `n`-th line at the head of a message opens it with: an addressee, a salutation, or nothing. */
 export function leadingKind(s: string, n: number): MessagePartKind | undefined {
-  if (P.REPORT_OPENER.test(s)) return undefined;
+  // `Present:` over the list of those present at a conversation greets no one
+  if (P.REPORT_OPENER.test(s) || PRESENT_HEAD.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
   // a man named after his honorific and nothing else, as under a title addressee (`To the Minister of
   // Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation
@@ -776,7 +795,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
-  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s)) return [part('date', t, dateValue(t))];
+  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];
   const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
   if (numberAndDate) {
     const { number, date } = numberAndDate.groups!;
@@ -864,8 +883,8 @@ function closingAndSigners(t: LineText): MessagePart[] | undefined {
   return out;
 }
 
-/** Two to eight full names, comma-separated, alone on a line: `Peng Dehuai, Deng Hua, Hong Xuezhi`, `KIM IL SUNG, PAK HON-YONG` (a joint command signs with six). */
-const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2}){1,7})\.?$/u;
+/** Two to eight full names, comma-separated, alone on a line: `Peng Dehuai, Deng Hua, Hong Xuezhi`, `KIM IL SUNG, PAK HON-YONG` (a joint command signs with six), an editor's completion in brackets (`Peng [Dehuai], Deng [Hua]`). */
+const SIGNER_LIST = /^(?<names>[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|\[[A-Z][\p{L}'’ -]{0,20}\])){1,2}(?:\s*,\s*[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|\[[A-Z][\p{L}'’ -]{0,20}\])){1,2}){1,7})\.?$/u;
 
 /** Co-signers on one line without a closing: each a name of two or three words (a list of single words is places or offices). */
 function signerList(t: LineText): MessagePart[] | undefined {

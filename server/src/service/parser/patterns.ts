@@ -273,6 +273,11 @@ export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff
  * (`寒日` is the 14th, `号日` the 20th; the editor glosses it in a note): one of the 31 rhymes, then `日`.
  */
 export const CODED_DAY_LINE = /^[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日(?:\[\d+\]|〔\d+〕)?[)）]?$/;
+/**
+ * The rhyme-code day romanised, as English editions print it with a note (`Yuan[1]`: the 13th;
+ * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line.
+ */
+export const ROMANISED_CODED_DAY = /^(?:Dong|Jiang|Zhi|Wei|Yu|Qi|Jia|Hui|Zhen|Wen|Yuan|Han|Shan|Xian|Xiao|Qiao|Hao|Ma|Yang|Jing|You|Gan|Jian|Yan|Sa|Shi|Yin)(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))\.?$/;
 /** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
 /**
