@@ -829,6 +829,9 @@ test('a record of conversation with the edition’s source note under its headin
 test('a Politburo extract: titled by its protocol number, the item it records shown as its decision', () => {
   const names = flatten(symbols(joinLines('VKP(b) CC', '# P78/131', '30/9/50', 'To: Cmrds Bulganin, Gromyko', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', 'Decision dated September 30, 1950', "131. The Question of Comrade Shtykov's telegram No. 1298.", 'Approve the attached draft telegram to Comrade Shtykov.', 'SECRETARY OF THE CC'))).map(s => s.name);
   for (const wanted of ['Politburo protocol # P78/131, 30/9/50', "Decision: 131. The Question of Comrade Shtykov's telegram No. 1298."]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // an extract headed by its protocol alone, its item in small letters
+  const presidium = flatten(symbols(joinLines('Extract from Protocol No. 4 of the Meeting of the Bureau of the Presidium of the CC CPSU', 'Decision dated 22 December 1952', '17. On the request of Comrade Vyshinsky.', 'To approve the draft instructions to Comrade Vyshinsky.', 'SECRETARY OF THE CC CPSU'))).map(s => s.name);
+  for (const wanted of ['Protocol extract, 22 Dec 1952', 'Decision: 17. On the request of Comrade Vyshinsky.']) assert.ok(presidium.includes(wanted), `${wanted} in ${JSON.stringify(presidium)}`);
   // a cable's numbered paragraph on a question is prose, not a decision
   const prose = flatten(symbols(joinLines('To Cde. Shtykov.', '', '2. The question of direct military assistance will be discussed.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(!prose.some(n => n.startsWith('Decision')), JSON.stringify(prose));

@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { DISTRIBUTION_HEAD, RECORDED_BY, SALUTATION } from '../parser/patterns';
+import { DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, RECORDED_BY, SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -296,7 +296,8 @@ const PROTOCOL_NUMBER = /^P\d{1,3}\/\d{1,4}$/;
 export function describeEnvelope(text: string, env: Envelope, message: Message | undefined): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
   const type = f('documentType');
-  let title = 'Cable';
+  // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
+  let title = !type && env.fields.some(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span))) ? 'Protocol extract' : 'Cable';
   let numbered: string | undefined;
   if (type) {
     // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered

@@ -136,7 +136,7 @@ export function parseMessage(
     if (kind === 'salutation') break;
   }
   // `131. The Question of Comrade Shtykov's telegram No. 1298.`: the item of a Politburo protocol an extract records
-  if (depth === 0 && i < hi && DECISION_ITEM.test(ctx.textOf(i))) {
+  if (depth === 0 && i < hi && (DECISION_ITEM.test(ctx.textOf(i)) || (NUMBERED_ITEM.test(ctx.textOf(i)) && recordsProtocol(ctx.text, delimiters.envelope)))) {
     const t = ctx.line(i);
     parts.push(part('decision', t));
     i = skip(i + 1);
@@ -341,6 +341,17 @@ function instructedPerson(t: LineText): Span | undefined {
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
+
+/** Any numbered line: in a protocol's extract, the item it records (`340. On the request of Mao Zedong.`). */
+const NUMBERED_ITEM = /^\d{1,4}\.\s+[A-Z]/;
+
+/** Whether the envelope heads a protocol's extract: a protocol number (`# P85/340`) or an `Extract ... Protocol` line. */
+function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefined): boolean {
+  return (envelope ?? []).some((f) => {
+    const words = text.slice(f.span.start, f.span.end);
+    return (f.kind === 'documentType' && /P\d{1,3}\/\d{1,4}/.test(words)) || (f.kind === 'note' && /\bProtocol\b/i.test(words));
+  });
+}
 
 /** Places of two words a forwarding sentence may name after `from`: not a sender. */
 const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Port\s+Arthur|Lake\s+Success|New\s+York|Soviet\s+Union|United\s+[A-Z][a-z]+|Far\s+East`;

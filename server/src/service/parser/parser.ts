@@ -553,7 +553,8 @@ class ParseContext implements LineContext {
           parsed[0] = { ...parsed[0]!, kind: 'reference', value: { start: t.offset, end: t.offset + digits.length } };
         }
         fields.push(...parsed);
-        if (parsed.some(f => f.kind !== 'other' && f.kind !== 'note' && f.kind !== 'date')) real++;
+        // a protocol extract's heading is the document's (`Extract from Protocol No. 4 of the Meeting of the Bureau of the Presidium`)
+        if (parsed.some(f => (f.kind !== 'other' && f.kind !== 'note' && f.kind !== 'date') || (f.kind === 'note' && P.PROTOCOL_EXTRACT.test(t.text)))) real++;
         i = end = i + 1;
         continue;
       }
