@@ -854,6 +854,13 @@ test('Chinese command telegrams as editions print them: glossed co-signers, the 
   assert.ok(coded.includes('Signed: Mao Zedong') && coded.includes('Dated: Yuan[1]') && !coded.includes('Signed: Yuan'), JSON.stringify(coded));
 });
 
+test('a cable `To` a man with no routing times is his, not one from Moscow: Terebin’s `To KUZNETSOV`', () => {
+  const names = flatten(symbols(joinLines('No. 50333', 'To KUZNETSOV', '', 'Mao Zedong has received your telegram of 6 January and asked me to pass the following.', '', 'TEREBIN', '9.I.49'))).map(s => s.name);
+  assert.ok(names.includes('Cable No. 50333 — to Kuznetsov'), JSON.stringify(names));
+  const outgoing = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To TEREBIN', '', 'Tell Mao Zedong that we agree.', '', 'KUZNETSOV', '20.IV.48'))).map(s => s.name);
+  assert.ok(outgoing.some(n => n.startsWith('Copy of an outgoing telegram — Moscow → Terebin')), JSON.stringify(outgoing));
+});
+
 test('a record’s `Present:` over the list of those present greets no one', () => {
   const names = flatten(symbols(joinLines('Record of Conversation between Comrade I.V. Stalin and Zhou Enlai, 3 September 1952', '', 'Present:', 'Cdes. Molotov, Vyshinsky, Fedorenko (interpreter).', '', 'Stalin: What does Nehru say?', '', 'Recorded by A. Vyshinsky'))).map(s => s.name);
   assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));

@@ -12,7 +12,7 @@ import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
 import { addresseeOf } from '../parser/header';
-import { describeEnvelope, signedNumberOf } from '../features/documentSymbols';
+import { describeEnvelope, namesPersonIn, signedNumberOf } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey, type Country, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
 import { dateFit } from '../entities/dates';
@@ -100,7 +100,7 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const parsed = analysis.parsed;
   const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
   const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
-  const described = envelope ? describeEnvelope(text, envelope, message) : undefined;
+  const described = envelope ? describeEnvelope(text, envelope, message, namesPersonIn(analysis)) : undefined;
   const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
   const people = whoOf(analysis, envelope, message);
   const number = envelope ? described?.number : signedNumberOf(text, message);

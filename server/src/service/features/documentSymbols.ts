@@ -64,6 +64,14 @@ function shiftSymbol(s: DocumentSymbol, lines: number): DocumentSymbol {
   return { ...s, range: shift(s.range), selectionRange: shift(s.selectionRange), children: s.children?.map(c => shiftSymbol(c, lines)) };
 }
 
+/** Whether the words of a span name a person (or a cover name) and no place: `To KUZNETSOV` is a man, `To PYONGYANG` a place. */
+export function namesPersonIn(analysis: DocumentAnalysis): (span: Span) => boolean {
+  return (span) => {
+    const inside = analysis.entities.mentions.filter(m => m.span.start >= span.start && m.span.end <= span.end);
+    return inside.some(m => m.type === 'person' || m.type === 'pseudonym') && !inside.some(m => m.type === 'place');
+  };
+}
+
 /** The outline of one cable, in the positions of `doc`. */
 function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken, dates: boolean): DocumentSymbol[] {
   const parsed = analysis.parsed;
@@ -74,10 +82,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
       // An impossible date (`31 September 1949`) has no normalised value to show; the diagnostic says why.
       return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
     },
-    namesPerson: (span) => {
-      const inside = analysis.entities.mentions.filter(m => m.span.start >= span.start && m.span.end <= span.end);
-      return inside.some(m => m.type === 'person' || m.type === 'pseudonym') && !inside.some(m => m.type === 'place');
-    },
+    namesPerson: namesPersonIn(analysis),
   };
   const b = new SymbolBuilder(doc, parsed.text, details);
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
@@ -119,7 +124,7 @@ class SymbolBuilder {
   }
 
   private envelope(env: Envelope, message: Message | undefined): DocumentSymbol {
-    const { title } = describeEnvelope(this.text, env, message);
+    const { title } = describeEnvelope(this.text, env, message, this.details.namesPerson);
     const type = env.fields.find(x => x.kind === 'documentType');
     const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
     if (env.distribution) children.push(this.distribution(env.distribution));
@@ -293,7 +298,7 @@ export interface EnvelopeDescription {
 const PROTOCOL_NUMBER = /^P\d{1,3}\/\d{1,4}$/;
 
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
-export function describeEnvelope(text: string, env: Envelope, message: Message | undefined): EnvelopeDescription {
+export function describeEnvelope(text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
   const type = f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
@@ -317,7 +322,11 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   const dest = f('destination');
   const received = f('received') ?? f('arrived');
   const sent = f('sent');
-  const from = origin ? displayName(slice(text, origin.value)) : dest ? 'Moscow' : undefined;
+  // `To KUZNETSOV` under Terebin's number names a man, and with no routing times to say so the cable
+  // need not have gone from Moscow; a cable its label calls outgoing did
+  const outgoing = env.fields.some(x => x.kind === 'documentType' && x.label && /outgoing|issuing/i.test(slice(text, x.label)));
+  const toMan = dest !== undefined && namesPerson?.(dest.value) === true && !outgoing && !sent && !received;
+  const from = origin ? displayName(slice(text, origin.value)) : dest && !toMan ? 'Moscow' : undefined;
   const to = dest
     ? displayName(slice(text, dest.value))
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
