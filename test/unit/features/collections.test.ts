@@ -23,6 +23,12 @@ test('the outline has one root per cable, named by its heading, with the cable�
   assert.equal(envelope?.range.start.line, 9, 'the second cable’s blocks sit at the file’s lines');
 });
 
+test('an editor’s note before the first heading is a root of its own, named as the note it is', () => {
+  const withNote = makeDocument('Editorial note: The documents below show the exchange of 1 November.\n\n' + text);
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withNote, noToken);
+  assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Document No. 1', 'cable'], ['Document No. 2', 'cable']]);
+});
+
 test('dates of one cable are never compared with another’s', () => {
   // Cable 2 was deciphered (0930 1 November) long before cable 1 was received: no finding, they are two cables.
   const found = new DiagnosticsProvider(analysisSource(), allRules).provideDiagnostics(doc);

@@ -866,6 +866,11 @@ test('a record’s `Present:` over the list of those present greets no one', () 
   assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));
 });
 
+test('an editorial note under the signature, unbracketed, is the editor’s and leaves the signers theirs', () => {
+  const names = flatten(symbols(joinLines('Reply.', '', 'KIM IL SUNG', 'PENG DEHUAI', '1 July 1951', '', 'Editorial note: Mao Zedong sent the text of the reply to Stalin before it was broadcast.'))).map(s => s.name);
+  assert.ok(names.includes("Editor's notes") && names.includes('Message: from Kim Il Sung and Peng Dehuai, 1 July 1951'), JSON.stringify(names));
+});
+
 test('a handwritten note under the signature is shown as a note', () => {
   const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));

@@ -48,12 +48,14 @@ export class DocumentSymbolProvider {
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
     return file.cables.map((c, i) => {
       const children = perCable[i] ?? [];
-      const heading = c.heading ? oneLine(slice(file.text, c.heading)) : `Cable ${i + 1}`;
+      // an editor's note before the first heading (`Editorial note: The documents below ...`) is no cable
+      const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0 && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator');
+      const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
       // The editor's title when there is one, else the envelope's.
       const title = c.title ? oneLine(slice(file.text, c.title)) : children[0] && children[0].kind === SymbolKind.Module ? children[0].name : '';
       const range = rangeOf(doc, trimSpan(file.text, c.span));
       const selection = c.heading ? rangeOf(doc, c.heading) : children[0]?.selectionRange ?? range;
-      return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, 'cable', SymbolKind.File, range, selection, children);
+      return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);
     });
   }
 }
