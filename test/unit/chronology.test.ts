@@ -642,6 +642,14 @@ test('a man’s own telegram forwarded in his message, dated a day after it, is 
   assert.deepEqual(codes(analyze(cable('18 October'))), []);
 });
 
+test('a cable with a destination and no place of sending left Moscow: its sending is on Moscow’s clock', () => {
+  const text = ['MFA USSR', 'Sent 21:10 3.4.51', 'Transmitted 21:48 3.4.51', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '', 'A. GROMYKO', '3.4.51', ''].join('\n');
+  const r = analyze(text);
+  assert.equal(r.layout, 'outgoing');
+  assert.equal(mentionOf(r, text, '21:10 3.4.51').zone, 'moscow');
+  assert.deepEqual(codes(r), []);
+});
+
 test('`Transmitted` before `Sent` on one log is a slip, however uncertain its clock', () => {
   const cable = (transmitted: string) => ['MFA USSR', 'CIPHERED TELEGRAM Nº 212', 'Sent 21:10 3.4.51', `Transmitted ${transmitted} 3.4.51`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '', 'The Soviet Government agrees.', '', 'A. GROMYKO', '3.4.51', ''].join('\n');
   const early = analyze(cable('20:48')).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');

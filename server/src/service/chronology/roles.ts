@@ -224,5 +224,7 @@ export function originZoneOf(text: string, origin: HeaderField | undefined): Zon
  */
 export function outgoingLayout(text: string, tree: DocumentSlots): boolean {
   const words = (f: HeaderField) => text.slice(f.span.start, f.span.end);
-  return tree.documentTypes.some((f) => /OUTGOING|Issuing/i.test(words(f))) || tree.destinations.some((f) => /^[ \t]*Destination:/i.test(words(f)));
+  // a cable with a destination and no place of sending (`BEIJING - SOVIET AMBASSADOR`) left Moscow, as the parser reads it
+  return tree.documentTypes.some((f) => /OUTGOING|Issuing/i.test(words(f))) || tree.destinations.some((f) => /^[ \t]*Destination:/i.test(words(f)))
+    || (tree.destinations.length > 0 && !tree.origin);
 }
