@@ -871,6 +871,14 @@ test('an editorial note under the signature, unbracketed, is the editor’s and 
   assert.ok(names.includes("Editor's notes") && names.includes('Message: from Kim Il Sung and Peng Dehuai, 1 July 1951'), JSON.stringify(names));
 });
 
+test('offices and ranks under a signer are his (`Vice Admiral, United States Navy` / `Senior Delegate`); a generalissimo under a title addressee is the addressee', () => {
+  const joy = flatten(symbols(joinLines('The United Nations Command delegation is here to discuss the cessation of hostilities.', '', 'C. TURNER JOY', 'Vice Admiral, United States Navy', 'Senior Delegate'))).map(s => s.name);
+  for (const wanted of ['Signed: C. Turner Joy', 'Office: Vice Admiral, United States Navy', 'Office: Senior Delegate']) assert.ok(joy.includes(wanted), `${wanted} in ${JSON.stringify(joy)}`);
+  assert.ok(!joy.includes('Signed: Senior Delegate'), JSON.stringify(joy));
+  const kim = flatten(symbols(joinLines('To the Chairman of the Council of Ministers of the USSR', 'Generalissimo Iosif Vissarionovich STALIN', '', 'Dear Iosif Vissarionovich,', '', 'We express to you our deep gratitude.', '', 'KIM IL SUNG', '15 August 1949'))).map(s => s.name);
+  assert.ok(kim.includes('Message: Kim Il Sung → Iosif Vissarionovich Stalin, 15 August 1949'), JSON.stringify(kim));
+});
+
 test('a handwritten note under the signature is shown as a note', () => {
   const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));

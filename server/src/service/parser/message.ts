@@ -227,8 +227,8 @@ function groupAddressees(t: LineText): Span | undefined {
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 
-/** A man named after his honorific and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`. */
-const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
+/** A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`, `Generalissimo Iosif Vissarionovich STALIN`. */
+const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
 /** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
 const TITLE_ADDRESSEE = /^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
 
@@ -341,6 +341,13 @@ function instructedPerson(t: LineText): Span | undefined {
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
+
+/** Whether line `j` stands right under a signature, or under office lines right under one (`C. TURNER JOY` / `Vice Admiral, United States Navy` / `Senior Delegate`). */
+function underSigner(ctx: LineContext, j: number, from: number): boolean {
+  let k = j - 1;
+  while (k >= from && !ctx.isBlank(k) && SIGNER_OFFICE.test(ctx.textOf(k))) k--;
+  return k >= from && k < j && !ctx.isBlank(k) && (trailingPart(ctx.line(k), true)?.some(x => x.kind === 'signature') ?? false);
+}
 
 /** Any numbered line: in a protocol's extract, the item it records (`340. On the request of Mao Zedong.`). */
 const NUMBERED_ITEM = /^\d{1,4}\.\s+[A-Z]/;
@@ -692,7 +699,7 @@ function sameSurname(a: string, b: string): boolean {
 /** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]$)/i;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
-const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ])?(?:Minister|Chairman|Commander(?:-in-Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar)\b[^.!?:;]{0,120})\.?$/;
+const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120})\.?$/;
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
 const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
 
@@ -757,7 +764,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       continue;
     }
     // `Chou En-lai` / `Minister for Foreign Affairs`: the signer's office under the name
-    if (SIGNER_OFFICE.test(t.text) && j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature')) {
+    if (SIGNER_OFFICE.test(t.text) && underSigner(ctx, j, from)) {
       out.push(part('office', t));
       j--;
       n++;

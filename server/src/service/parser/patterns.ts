@@ -62,7 +62,7 @@ const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
-export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
+export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
 
 // ---------------------------------------------------------------- header lines
 
