@@ -105,10 +105,13 @@ function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResul
     }
   }
   // `Sent 21:10 3.4.51` / `Transmitted 20:48 3.4.51`: two lines of one log on one clock, whichever it is
+  // (the sending logged last before the transmission, in text order)
+  const reported = new Set(out.map((o) => o.step));
+  let lastSent: ChronologyMention | undefined;
   for (const b of steps) {
-    if (b.stage !== 'transmitted' || out.some((o) => o.step === b)) continue;
-    const a = steps.find((s) => s.stage === 'sent' && onOneClock(s, b));
-    if (a && b.utc!.from < a.utc!.from) out.push({ step: b, culprit: a });
+    if (b.stage === 'sent') lastSent = b;
+    if (b.stage !== 'transmitted' || reported.has(b) || !lastSent || !onOneClock(lastSent, b)) continue;
+    if (b.utc!.from < lastSent.utc!.from) out.push({ step: b, culprit: lastSent });
   }
   return out;
 }

@@ -182,11 +182,26 @@ interface Who {
  */
 function personNamed(analysis: DocumentAnalysis, span: Span | undefined): { name?: string; id?: string } {
   if (!span || span.end <= span.start) return {};
-  const inside = analysis.entities.mentions.find(m => m.span.start >= span.start && m.span.end <= span.end && m.glossOf === undefined)
-    // `Comrade STALIN I.V.`: the name the message reads as the addressee is part of a longer mention
-    ?? analysis.entities.mentions.find(m => m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined);
+  // the mentions are in text order: those inside the span, or (`Comrade STALIN I.V.`: the name the
+  // message reads as the addressee is part of a longer mention) the one holding it, are found by halves
+  const mentions = analysis.entities.mentions;
+  const at = partitionPoint(mentions, m => m.span.start < span.start);
+  let inside: EntityMention | undefined;
+  for (let k = at; k < mentions.length && mentions[k]!.span.start < span.end && !inside; k++) {
+    const m = mentions[k]!;
+    if (m.span.end <= span.end && m.glossOf === undefined) inside = m;
+  }
+  for (let k = at; k >= Math.max(0, at - 4) && !inside; k--) {
+    const m = mentions[k];
+    if (m && m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined) inside = m;
+  }
   // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable
-  const slip = inside ? undefined : analysis.entities.nearMisses.find(n => n.span.start >= span.start && n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person');
+  const misses = analysis.entities.nearMisses;
+  let slip: (typeof misses)[number] | undefined;
+  for (let k = inside ? misses.length : partitionPoint(misses, n => n.span.start < span.start); k < misses.length && misses[k]!.span.start < span.end && !slip; k++) {
+    const n = misses[k]!;
+    if (n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person') slip = n;
+  }
   const person = inside?.resolution.best.entry ?? slip?.entries[0];
   return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(analysis.text, span)) || undefined };
 }

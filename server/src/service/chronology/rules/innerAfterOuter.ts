@@ -47,7 +47,11 @@ export const rule = defineRule({
       for (const i of inner) {
         // the outer date ending earliest among those `i` is definitely after
         const after = (x: ChronologyMention) => definitelyAfter(i, x) || laterDayOfOneWriter(text, i, x);
-        const o = outer ? earliest(outer.filter(after)) : cableByEnd.find((x) => !inner.includes(x) && after(x));
+        const first = outer ? undefined : cableByEnd.find((x) => !inner.includes(x));
+        // a telegram forwarded by the cable itself: after the cable's earliest date, or a later day than its writer's own date
+        const o = outer ? earliest(outer.filter(after))
+          : first && definitelyAfter(i, first) ? first
+          : parent ? dates.own(parent).find((x) => !inner.includes(x) && laterDayOfOneWriter(text, i, x)) : undefined;
         if (!o) continue;
         yield {
           code: 'cable.date.innerAfterOuter',
