@@ -159,6 +159,7 @@ const cases: Case[] = [
   { name: 'today', text: 'Today the Chinese side agreed', expect: [{ words: 'Today', date: undefined, notation: 'relative' }] },
   { name: 'today with anchor', text: 'Today the Chinese side agreed', options: { anchor: { year: 1950, month: 5, day: 14 } }, expect: [{ words: 'Today', date: '1950-05-14', yearSource: 'relative' }] },
   { name: 'of this year', text: 'on March 12 of this year', options: { anchor: { year: 1951, month: 5, day: 1 } }, expect: [{ words: 'March 12 of this year', date: '1951-03-12', yearSource: 'relative' }] },
+  { name: 'a day, then this year', text: 'Your statement of 30 June this year', options: { anchor: { year: 1951, month: 7, day: 1 } }, expect: [{ words: '30 June this year', date: '1951-06-30', yearSource: 'relative' }] },
   { name: 'mid next year', text: 'in mid-February next year', options: { anchor: { year: 1950, month: 1, day: 20 } }, expect: [{ words: 'mid-February next year', date: '1951-02', yearSource: 'relative' }] },
   { name: 'today on May 9', text: 'Today on May 9 we met', expect: [{ words: 'Today on May 9', date: '--05-09' }] },
   // Chinese

@@ -113,7 +113,8 @@ const patterns = {
   dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
-  monthRelYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
+  // not after a day (`30 June this year` is the day, its year relative)
+  monthRelYear: re(`(?<![A-Za-z]|\\d[ \\t]{1,3})(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
   dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
   // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
   ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
@@ -859,7 +860,7 @@ function lastWritten(t: string, at: number): number {
 }
 
 const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
-const RELATIVE_YEAR_AFTER = /^[ \t]+of[ \t]+(this|next|last)[ \t]+year(?![A-Za-z])/i;
+const RELATIVE_YEAR_AFTER = /^[ \t]+(?:of[ \t]+)?(this|next|last)[ \t]+year(?![A-Za-z])/i;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 /** Lower-cased `t[from, to)`, or '' when `from` is before the text. */
@@ -878,11 +879,12 @@ function mayBeQualified(t: string, at: number): boolean {
   return t.charCodeAt(i - 1) === 44 || lowerSlice(t, i - 2, i) === 'of' || ['the', 'day'].includes(lowerSlice(t, i - 3, i));
 }
 
-/** Do blanks and `of` follow `at` (`March 12 of this year`)? */
+/** Do blanks and `of`, `this`, `next` or `last` follow `at` (`March 12 of this year`, `30 June this year`)? */
 function ofFollows(t: string, at: number): boolean {
   let i = at;
   while (i < t.length && isBlank(t.charCodeAt(i))) i++;
-  return i > at && lowerSlice(t, i, i + 2) === 'of';
+  const w = lowerSlice(t, i, i + 4);
+  return i > at && (w.startsWith('of') || w === 'this' || w === 'next' || w === 'last');
 }
 
 /** Can a weekday follow `at` (`22 May 1950 (Monday)`, `May 22, Monday`)? Its first letter after blanks, a comma and a parenthesis. */
