@@ -272,7 +272,7 @@ test('a title addressee names its man on the next line; an introducer’s posses
 
 test('an endorsement below the signature is another person’s minute, and a letter’s mandate and place are not its signers', () => {
   const endorsed = flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The Soviet side has agreed to our draft.', '', 'Zhou Enlai', 'February 5, 1950', '', 'I agree with this.', 'Mao Zedong', 'February 6, 1950'))).map(s => s.name);
-  assert.ok(endorsed.includes('Message: Zhou Enlai → Mao, February 5, 1950'), JSON.stringify(endorsed));
+  assert.ok(endorsed.includes('Message: Zhou Enlai → Mao Zedong, February 5, 1950'), JSON.stringify(endorsed));
   assert.ok(endorsed.includes('Endorsement: I agree with this.') && endorsed.includes('Signed: Mao Zedong'), JSON.stringify(endorsed));
   const letter = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We ask for your help.', '', 'Devotedly yours,', 'Kim Il Sung', 'at the instruction of the Central Committee of the Workers’ Party of Korea', 'Pyongyang', '29 September 1950'))).map(s => s.name);
   assert.ok(letter.includes('Message: Kim Il Sung → I. V. Stalin, 29 September 1950'), JSON.stringify(letter));
@@ -508,7 +508,7 @@ test('a sentence of the message that opens with a routing word is the message’
   const cases: [string[], string][] = [
     [['CIPHERED TELEGRAM No. 3300', 'From BEIJING', 'Received 10:20 5 March 1951', '', 'To Cde. Filippov.', '', 'Received your telegram No. 3290. Mao Zedong agrees with the proposals.', '', 'ROSHCHIN', '5 March 1951'], 'Message: Roshchin → Filippov, 5 March 1951'],
     [['To Cde. Filippov.', '', 'Received in Pyongyang on 9 October the letter of Kim Il Sung.', '', 'SHTYKOV', '10 October 1950'], 'Message: Shtykov → Filippov, 10 October 1950'],
-    [['Chairman Mao [Zedong]:', 'Arrived in Moscow on October 9.', 'Zhou Enlai', 'October 10'], 'Message: Zhou Enlai → Mao, October 10'],
+    [['Chairman Mao [Zedong]:', 'Arrived in Moscow on October 9.', 'Zhou Enlai', 'October 10'], 'Message: Zhou Enlai → Mao Zedong, October 10'],
   ];
   for (const [lines, message] of cases) {
     const names = flatten(symbols(joinLines(...lines))).map(s => s.name);
@@ -859,6 +859,13 @@ test('a cable `To` a man with no routing times is his, not one from Moscow: Tere
   assert.ok(names.includes('Cable No. 50333 — to Kuznetsov'), JSON.stringify(names));
   const outgoing = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To TEREBIN', '', 'Tell Mao Zedong that we agree.', '', 'KUZNETSOV', '20.IV.48'))).map(s => s.name);
   assert.ok(outgoing.some(n => n.startsWith('Copy of an outgoing telegram — Moscow → Terebin')), JSON.stringify(outgoing));
+});
+
+test('a CPV telegram: its salutation’s surname with the given name the editor supplies, a copy `and also to`, a date `2000 hours, 8 December`', () => {
+  const names = flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is retreating.', '', 'Peng Dehuai', '2000 hours, 8 December'))).map(s => s.name);
+  assert.ok(names.includes('Message: Peng Dehuai → Mao Zedong, 2000 hours, 8 December') && names.includes('Dated: 2000 hours, 8 December'), JSON.stringify(names));
+  const copy = flatten(symbols(joinLines('Peng [Dehuai], Gao [Gang], and also to Deng [Hua], Xie [Fang]:', '', 'The two armies should start on the 19th.', '', 'Mao Zedong', '1700 17 October 1950'))).map(s => s.name);
+  assert.ok(copy.includes('Message: Mao Zedong → Peng Dehuai, Gao Gang, 1700 17 October 1950'), JSON.stringify(copy));
 });
 
 test('a record’s `Present:` over the list of those present greets no one', () => {

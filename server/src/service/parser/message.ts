@@ -235,8 +235,8 @@ const TITLE_ADDRESSEE = /^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:Minister|Ch
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
-/** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`. */
-const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
+/** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`, `..., and also to Deng [Hua]:`. */
+const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
@@ -311,8 +311,13 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
-  return { start: t.offset + at, end: t.offset + at + name.length };
+  // `Chairman Mao [Zedong]:`: a Chinese surname with the given name the editor supplies is the whole name
+  const completed = /^[A-Z][a-z]{0,3}$/.test(name) ? COMPLETION_AFTER.exec(t.text.slice(at + name.length)) : null;
+  return { start: t.offset + at, end: t.offset + at + name.length + (completed ? completed[0].length : 0) };
 }
+
+/** The editor's completion of a surname: ` [Zedong]`, ` [Il-u]`. */
+const COMPLETION_AFTER = /^\s*\[[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?\]/;
 
 /**
  * A sender and date opening a forwarded telegram: `Liu Shaoqi 2300 22 January`, `KIM IL SUNG, 3 September 1950`.
