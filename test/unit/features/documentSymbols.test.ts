@@ -868,6 +868,15 @@ test('a CPV telegram: its salutation’s surname with the given name the editor 
   assert.ok(copy.includes('Message: Mao Zedong → Peng Dehuai, Gao Gang, 1700 17 October 1950'), JSON.stringify(copy));
 });
 
+test('the addressee with the editor’s x/ glued on, under a copies line, or under an edition’s bare title', () => {
+  const glued = flatten(symbols(joinLines('From BEIJING Received 16:40 23 November 1950', '', 'To Cde. Filippov.x/', '', 'The advisers have arrived.', '', 'ROSHCHIN', '23 November 1950', '', 'x/ Pseudonym I.V. Stalin.'))).map(s => s.name);
+  assert.ok(glued.includes('Message: Roshchin → Filippov, 23 November 1950'), JSON.stringify(glued));
+  const copies = flatten(symbols(joinLines('From Mukden', 'Received 16:40 18 May 1949', 'Three copies printed', '', 'Comrade STALIN I.V.', '', 'Gao Gang asks for 500 railway specialists.', '', 'Nº 312 KOVALEV, 18 May'))).map(s => s.name);
+  assert.ok(copies.includes('Three copies printed') && copies.includes('Message: Kovalev → Stalin, 18 May'), JSON.stringify(copies));
+  const titled = flatten(symbols(joinLines('Letter from Kim Il Sung to Stalin', '', 'Dear Comrade Stalin!', '', 'We badly need direct military assistance.', '', 'Kim Il Sung', '29 September 1950'))).map(s => s.name);
+  assert.ok(titled.includes('Title and source') && titled.includes('Message: Kim Il Sung → Stalin, 29 September 1950'), JSON.stringify(titled));
+});
+
 test('a record’s `Present:` over the list of those present greets no one', () => {
   const names = flatten(symbols(joinLines('Record of Conversation between Comrade I.V. Stalin and Zhou Enlai, 3 September 1952', '', 'Present:', 'Cdes. Molotov, Vyshinsky, Fedorenko (interpreter).', '', 'Stalin: What does Nehru say?', '', 'Recorded by A. Vyshinsky'))).map(s => s.name);
   assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));

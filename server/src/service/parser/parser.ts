@@ -355,11 +355,21 @@ class ParseContext implements LineContext {
    */
   private editionTitle(from: number): number {
     const end = this.titleAndDate(from);
-    if (!end) return 0;
+    if (!end) return this.titleAlone(from);
     const title = this.texts[this.skipBlanks(from)];
     const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
     // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
     return (/^\(.*\)$/.test(date) || P.DOCUMENT_TITLE.test(title)) && /[a-z]/.test(title) ? end : 0;
+  }
+
+  /** `Letter from Kim Il Sung to Stalin` / `Dear Comrade Stalin!`: a title naming the piece and its people, right over the message's opening. */
+  private titleAlone(from: number): number {
+    const title = this.skipBlanks(from);
+    if (title >= this.lines.length) return 0;
+    const s = this.texts[title];
+    if (!P.DOCUMENT_TITLE.test(s) || !/[a-z]/.test(s) || /:\s*(?:\[\d+\])?$/.test(s)) return 0;
+    const next = this.skipBlanks(title + 1);
+    return next < this.lines.length && leadingKind(this.texts[next], 0) !== undefined ? next : 0;
   }
 
   /**
@@ -578,7 +588,8 @@ class ParseContext implements LineContext {
     if (/^Deciphered|^DECIPHERED/.test(s)) return 'field';
     if (/^(?:Typed|TYPED)\s+(?:by|BY)\s/.test(s) && fields.some(f => f.kind === 'received' || f.kind === 'deciphered')) return 'field';
     const next = this.skipBlanks(i + 1);
-    const headerGoesOn = next < limit && (parseHeaderLine(this.line(next)) !== undefined || this.headerAddressee(next, limit) !== undefined);
+    // the header goes on below it, or the message opens right under it (`Comrade STALIN I.V.`)
+    const headerGoesOn = next < limit && (parseHeaderLine(this.line(next)) !== undefined || this.headerAddressee(next, limit) !== undefined || leadingKind(this.texts[next], 0) !== undefined);
     return P.COPIES.test(s) && fields.some(f => f.kind === 'received') && headerGoesOn ? 'note' : 'end';
   }
 
