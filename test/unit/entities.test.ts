@@ -388,6 +388,15 @@ describe('hover', () => {
     assert.match(getEntityHover(analysis.entities, zhou.span.start + 1)!.markdown, /^\*\*Zhou Enlai\*\* — Premier of the Government Administration Council of the PRC \(on 5 Feb 1951\)/);
   });
 
+  it('reads a name in a list of copies as a man who bears it, not as a cover name: copies go to people', () => {
+    const text = ['From Cde. Terebin', 'Received 14:20 16.IV.1948', 'Copies: Stalin (2), Molotov, Kuznetsov, File of 8th', '', 'To Cde. Kuznetsov.', '', 'Mao Zedong will leave in May.', '', 'TEREBIN', '16.IV.48'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const [listed, addressed] = analysis.entities.mentions.filter((x) => x.name === 'Kuznetsov');
+    assert.notEqual(listed!.resolution.best.via, 'pseudonym');
+    assert.equal(addressed!.resolution.best.via, 'pseudonym');
+    assert.equal(addressed!.resolution.best.entry.id, 'stalin');
+  });
+
   it('takes a captain bearing a famous surname for a namesake: the gazetteer lists no captains', () => {
     const text = ['To Cde. Vasilevsky.', '29 August 1945', '', "Captain Zakharov's battalion holds the airfield at Heijo.", '', 'SHTYKOV'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);

@@ -438,12 +438,15 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const onProcessingLine = processingLines(context);
+  const inCopyList = slotsOf(context, 'distribution list');
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = `${context.date?.year ?? ''}`;
   const yearMonth = `${year}-${context.date?.month ?? ''}`;
   const yearMonthDay = `${yearMonth}-${context.date?.day ?? ''}`;
-  return raw.map((m): EntityMention => {
+  return raw.map((given): EntityMention => {
+    // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
+    const m = inCopyList(given.span) ? withoutCoverNames(given) : given;
     // a generic name read as the body of the sender's country (`readBySide`) says why
     const sideHere = side && m.span.start >= side.from && m.targets.some((t) => t.form.generic) ? side : undefined;
     const sided = sideHere !== undefined;
@@ -738,16 +741,33 @@ function officesNamedBeside(m: RawMention, text: string, context: EntityContext)
   return out;
 }
 
+/** The forms of a name as read in a list of copies: its bearers, not the men it is a cover name of (when it has bearers). */
+const withoutCoverNamesMemo = new WeakMap<readonly FormTarget[], readonly FormTarget[]>();
+
+function withoutCoverNames(m: RawMention): RawMention {
+  let people = withoutCoverNamesMemo.get(m.targets);
+  if (!people) {
+    const bearers = m.targets.filter((t) => t.via !== 'pseudonym');
+    withoutCoverNamesMemo.set(m.targets, (people = bearers.length && bearers.length < m.targets.length ? bearers : m.targets));
+  }
+  return people === m.targets ? m : { ...m, targets: people };
+}
+
+/** Whether a span lies in one of the person slots of a kind (`distribution list`); the slots, in text order, are searched by halves. */
+function slotsOf(context: EntityContext, cue: string): (span: Span) => boolean {
+  const spans = (context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span).sort((a, b) => a.start - b.start);
+  return (span) => {
+    const k = partitionPoint(spans, (l) => l.start <= span.start) - 1;
+    return k >= 0 && span.end <= spans[k]!.end;
+  };
+}
+
 /**
  * Whether a name stands on a processing line of the footer (`Deciphered by Orlov 1205 19 October`):
  * the lines, in text order, are searched by halves (a long collection has thousands).
  */
 function processingLines(context: EntityContext): (span: Span) => boolean {
-  const lines = (context.personSlots ?? []).filter((s) => s.cue === PROCESSING_LINE_CUE).map((s) => s.span).sort((a, b) => a.start - b.start);
-  return (span) => {
-    const k = partitionPoint(lines, (l) => l.start <= span.start) - 1;
-    return k >= 0 && span.end <= lines[k]!.end;
-  };
+  return slotsOf(context, PROCESSING_LINE_CUE);
 }
 
 function score(
