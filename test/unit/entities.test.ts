@@ -453,6 +453,9 @@ describe('hover', () => {
     assert.deepEqual(ids('The Politburo of the KWP agrees.'), ['KWP=wpk']);
     assert.deepEqual(ids('Inform the Council of Ministers of the DPRK.'), ['Council of Ministers of the DPRK=dprk_cabinet']);
     assert.equal(ids('The Politburo of the VKP(b) CC agrees.')[0], 'Politburo=politburo');
+    // an owner named generically is the cable's own country's: Mao's `Politburo of the Central Committee` is the CCP's
+    const mao = analyzeDocument(['Comrade Filippov [Stalin]:', '', 'The Politburo of the Central Committee has discussed the matter.', '', 'Mao Zedong', 'October 2, 1950'].join('\n'), gazetteer, defaultSettings);
+    assert.deepEqual(mao.entities.mentions.filter((x) => /Politburo|Central Committee/.test(x.name)).map((x) => x.resolution.best.entry.id), ['ccp_politburo', 'ccp_cc']);
   });
 
   it('shows a cover name with its bearer, period, channel and evidence', () => {

@@ -558,7 +558,8 @@ function ofOwnCountry(m: FormMatch | undefined, index: EntityIndex, text: string
   if (tokens[k]?.text.toLowerCase() !== 'of') return m;
   if (tokens[k + 1]?.text.toLowerCase() === 'the') k++;
   const owner = tokens[k + 1] ? matchAt(index, text, tokens, k + 1) : undefined;
-  const country = owner?.targets.find((t) => t.entry.country)?.entry.country;
+  // (an owner named generically, `of the Central Committee`, is the country's whose cable it is: it settles nothing)
+  const country = owner?.targets.find((t) => t.entry.country && !t.form.generic)?.entry.country;
   if (!country) return m;
   const own = m.targets.filter((t) => t.entry.country === country);
   return own.length === m.targets.length ? m : own.length ? { ...m, targets: own } : undefined;
