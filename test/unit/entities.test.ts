@@ -388,6 +388,16 @@ describe('hover', () => {
     assert.match(getEntityHover(analysis.entities, zhou.span.start + 1)!.markdown, /^\*\*Zhou Enlai\*\* — Premier of the Government Administration Council of the PRC \(on 5 Feb 1951\)/);
   });
 
+  it('names a body by what it was called on the day: the commissariats became ministries on 15 March 1946', () => {
+    const mid = (day: string) => {
+      const analysis = analyzeDocument(['MID USSR', `From SEOUL Received 22:40 ${day}.III.1946`, '', 'To Cde. Molotov.', '', 'The Joint Commission opened today.', '', 'SHTYKOV'].join('\n'), gazetteer, defaultSettings);
+      const m = analysis.entities.mentions.find((x) => x.name === 'MID')!;
+      return getEntityHover(analysis.entities, m.span.start + 1)!.markdown.split('\n')[0];
+    };
+    assert.match(mid('20'), /— Ministry of Foreign Affairs \(on 20 Mar 1946\)/);
+    assert.match(mid('10'), /— People's Commissariat of Foreign Affairs \(on 10 Mar 1946\)/);
+  });
+
   it('reads a name in a list of copies as a man who bears it, not as a cover name: copies go to people', () => {
     const text = ['From Cde. Terebin', 'Received 14:20 16.IV.1948', 'Copies: Stalin (2), Molotov, Kuznetsov, File of 8th', '', 'To Cde. Kuznetsov.', '', 'Mao Zedong will leave in May.', '', 'TEREBIN', '16.IV.48'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);
