@@ -395,7 +395,7 @@ describe('hover', () => {
       return getEntityHover(analysis.entities, m.span.start + 1)!.markdown.split('\n')[0];
     };
     assert.match(mid('20'), /— Ministry of Foreign Affairs \(on 20 Mar 1946\)/);
-    assert.match(mid('10'), /— People's Commissariat of Foreign Affairs \(on 10 Mar 1946\)/);
+    assert.match(mid('10'), /— People\\'s Commissariat of Foreign Affairs \(on 10 Mar 1946\)/);
   });
 
   it('reads a name in a list of copies as a man who bears it, not as a cover name: copies go to people', () => {
