@@ -38,47 +38,23 @@ test('a stamp that never closes', () => {
 });
 
 test('a stamp that opens mid-body and never closes ends where the body resumes, before the signature', () => {
+  // Shtykov's cable from Pyongyang, its body and signature as given
+  const fromPyongyang = (...body: string[]) => parseCable(lines('From PYONGYANG Received 08:15 17.10.1950', 'To Comrade FYN SI [Stalin]', '', ...body));
   const signatureOf = (doc: CableDocument) => {
     const message = doc.blocks.find(b => b.kind === 'message');
     const signature = message?.kind === 'message' ? message.parts.find(p => p.kind === 'signature') : undefined;
     return signature ? doc.text.slice(signature.value.start, signature.value.end) : undefined;
   };
   // the next line is a sentence of the body, written small
-  const prose = parseCable(lines(
-    'From PYONGYANG Received 08:15 17.10.1950',
-    'To Comrade FYN SI [Stalin]',
-    '',
-    'Kim Il Sung asked me to convey that [Stamp: Incoming Nº 2990/shs',
-    'the government has moved to the north.',
-    '',
-    'SHTYKOV',
-    '17.10.50',
-  ));
+  const prose = fromPyongyang('Kim Il Sung asked me to convey that [Stamp: Incoming Nº 2990/shs', 'the government has moved to the north.', '', 'SHTYKOV', '17.10.50');
   // (a stamp covers whole lines: the report's range is its line)
   assert.deepEqual(repairs(prose), [{ kind: 'unclosedStamp', text: 'Kim Il Sung asked me to convey that [Stamp: Incoming Nº 2990/shs' }]);
   assert.equal(signatureOf(prose), 'SHTYKOV');
   // no `]` in the lines after it: the stamp is its own line's
-  const short = parseCable(lines(
-    'From PYONGYANG Received 08:15 17.10.1950',
-    'To Comrade FYN SI [Stalin]',
-    '',
-    'Kim Il Sung asked me to convey this. [Stamp: Incoming Nº 2990/shs',
-    '',
-    'SHTYKOV',
-    '17.10.50',
-  ));
+  const short = fromPyongyang('Kim Il Sung asked me to convey this. [Stamp: Incoming Nº 2990/shs', '', 'SHTYKOV', '17.10.50');
   assert.equal(signatureOf(short), 'SHTYKOV');
   // one opened mid-line that closes a few lines on still spans them
-  const closed = parseCable(lines(
-    'From PYONGYANG Received 08:15 17.10.1950',
-    'To Comrade FYN SI [Stalin]',
-    '',
-    'Kim Il Sung asked me to convey this. [Stamp: Subject to return to the',
-    'VKP(b) CC Special Section 2310',
-    'Incoming Nº 2990/shs 17 October 1950]',
-    '',
-    'SHTYKOV',
-  ));
+  const closed = fromPyongyang('Kim Il Sung asked me to convey this. [Stamp: Subject to return to the', 'VKP(b) CC Special Section 2310', 'Incoming Nº 2990/shs 17 October 1950]', '', 'SHTYKOV');
   assert.deepEqual(repairs(closed), []);
   assert.ok(closed.brackets.some(b => b.kind === 'stamp' && b.closed && closed.text.slice(b.span.start, b.span.end).endsWith('1950]')));
 });
