@@ -642,6 +642,13 @@ test('a man’s own telegram forwarded in his message, dated a day after it, is 
   assert.deepEqual(codes(analyze(cable('18 October'))), []);
 });
 
+test('a clock the editor supplies in brackets is stated: `At 22 hours 15 minutes on 2 February [Beijing time]`', () => {
+  const text = ['From BEIJING Received 20:30 2.II.1950', '', 'To Cde. Filippov.', '', 'At 22 hours 15 minutes on 2 February [Beijing time] Zhou Enlai arrived.', '', 'ROSHCHIN', '2.II.50', ''].join('\n');
+  const m = mentionOf(analyze(text), text, '22 hours 15 minutes');
+  assert.equal(m.zone, 'beijing');
+  assert.equal(m.zoneStated, true);
+});
+
 test('a cable with a destination and no place of sending left Moscow: its sending is on Moscow’s clock', () => {
   const text = ['MFA USSR', 'Sent 21:10 3.4.51', 'Transmitted 21:48 3.4.51', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. ROSHCHIN.', '', 'A. GROMYKO', '3.4.51', ''].join('\n');
   const r = analyze(text);

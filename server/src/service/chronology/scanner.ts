@@ -811,7 +811,8 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   return accepted;
 }
 
-const ZONE_TIME = new RegExp(`^[ \\t]*,?[ \\t]*\\(?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])\\)?`, 'i');
+// (the editor may supply the clock in brackets: `At 22 hours 15 minutes on 2 February [Beijing time]`)
+const ZONE_TIME = new RegExp(`^[ \\t]*,?[ \\t]*[([]?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])[)\\]]?`, 'i');
 const ZONE_IN_PARENS = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*\\))`, 'i');
 const ZONE_ABBREVIATION = new RegExp(`^[ \\t]*\\(?(${alternation(zoneAbbreviations)})\\)?(?![A-Za-z])`);
 
@@ -823,12 +824,12 @@ function zoneThenDate(t: string, at: number, dateStart: number): ReturnType<type
 }
 
 function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; end: number } | undefined {
-  // every zone word starts with a letter after blanks, a comma or a parenthesis
+  // every zone word starts with a letter after blanks, a comma, a parenthesis or the editor's bracket
   let i = at;
   const limit = Math.min(t.length, at + 40);
   while (i < limit) {
     const c = t.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 44 && c !== 40) break;
+    if (c !== 32 && c !== 9 && c !== 44 && c !== 40 && c !== 91) break;
     i++;
   }
   if (i >= limit || !isAsciiLetter(t.charCodeAt(i))) return undefined;
