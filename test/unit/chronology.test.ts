@@ -642,6 +642,14 @@ test('a man’s own telegram forwarded in his message, dated a day after it, is 
   assert.deepEqual(codes(analyze(cable('18 October'))), []);
 });
 
+test('a day range is shown as the interval it is, with the weekdays of both ends', () => {
+  const text = ['To Cde. Filippov.', '', 'On 2-4 December the talks went on.', '', 'ROSHCHIN', '5.XII.50', ''].join('\n');
+  const service = createCableLanguageService({ gazetteer: () => mergeProviders([builtinProvider()]).gazetteer });
+  const doc = TextDocument.create('file:///range.cable', 'cable', 1, text);
+  const hover = service.getHover(doc, doc.positionAt(text.indexOf('2-4 December') + 1));
+  assert.match(hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /^\*\*1950-12-02\/04\*\* · Saturday to Monday/);
+});
+
 test('a clock the editor supplies in brackets is stated: `At 22 hours 15 minutes on 2 February [Beijing time]`', () => {
   const text = ['From BEIJING Received 20:30 2.II.1950', '', 'To Cde. Filippov.', '', 'At 22 hours 15 minutes on 2 February [Beijing time] Zhou Enlai arrived.', '', 'ROSHCHIN', '2.II.50', ''].join('\n');
   const m = mentionOf(analyze(text), text, '22 hours 15 minutes');

@@ -59,7 +59,11 @@ const roleWords: Record<ChronologyMention['role'], string> = {
 
 /** `1951-10-19 11:35`, `1951-10-19`, `19 October (year unknown)`: the value an outline shows. */
 export function formatMentionValue(m: ChronologyMention): string {
-  return m.iso ? m.iso.replace('T', ' ') : '';
+  if (!m.iso) return '';
+  // `2-4 December`: an interval, its end day after the slash as ISO 8601 writes it (`1950-12-02/04`)
+  const dayTo = m.date?.dayTo;
+  if (dayTo !== undefined && m.date?.day !== undefined && dayTo > m.date.day && /^\d{4}-\d{2}-\d{2}$/.test(m.iso)) return `${m.iso}/${pad2(dayTo)}`;
+  return m.iso.replace('T', ' ');
 }
 
 function full(m: ChronologyMention): { year: number; month: number; day: number } | undefined {
@@ -96,7 +100,9 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   } else if (m.time) {
     head += ' (clock not stated)';
   }
-  if (d && !m.invalid) head += ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]}`;
+  // the weekday of a day range's first day would read as the range's
+  const range = m.date?.dayTo !== undefined && m.date.day !== undefined && m.date.dayTo > m.date.day;
+  if (d && !m.invalid) head += range ? ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]} to ${weekdayNames[weekdayOf(d.year, d.month, m.date!.dayTo!)]}` : ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]}`;
   lines.push(head);
   lines.push('');
   lines.push(`Role: ${m.role}${roleWords[m.role] !== m.role ? ` — ${roleWords[m.role]}` : ''}`);
