@@ -880,6 +880,9 @@ test('the addressee with the editor’s x/ glued on, under a copies line, or und
 test('a record’s `Present:` over the list of those present greets no one', () => {
   const names = flatten(symbols(joinLines('Record of Conversation between Comrade I.V. Stalin and Zhou Enlai, 3 September 1952', '', 'Present:', 'Cdes. Molotov, Vyshinsky, Fedorenko (interpreter).', '', 'Stalin: What does Nehru say?', '', 'Recorded by A. Vyshinsky'))).map(s => s.name);
   assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));
+  // the names on the lines below it are the header's note of who was present
+  const listed = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I. V. STALIN AND ZHOU ENLAI', '', '20 August 1952', '', 'Present:', 'On the Soviet side: Cdes. Molotov, Vyshinsky.', 'On the Chinese side: Chen Yun, Shi Zhe.', '', 'Zhou Enlai: We must continue the war.', '', 'Stalin: Mao Zedong is right.', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
+  assert.ok(listed.includes('Present: On the Soviet side: Cdes. Molotov, Vyshinsky. On the Chinese side: Chen Yun, Shi Zhe.'), JSON.stringify(listed));
 });
 
 test('an editorial note under the signature, unbracketed, is the editor’s and leaves the signers theirs', () => {

@@ -257,8 +257,8 @@ export function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
 }
 
-/** The head of a list of those present: `Present:`, `Also present:`, `Attending:`. */
-const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:/;
+/** The head of a list of those present, alone or with the names after it: `Present:`, `Also present: Cdes. ...`. */
+const PRESENT_LIST = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:/;
 
 /** A salutation line that stops at the honorific: `Dear Cde.`, `Dear Comrade` (the name follows on the next line). */
 const ENDS_WITH_HONORIFIC = /\b(?:Cdes?\.|Comrades?|Comr\.|Com\.)\s*$/;
@@ -268,7 +268,7 @@ const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'
 /** What the `n`-th line at the head of a message opens it with: an addressee, a salutation, or nothing. */
 export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   // `Present:` over the list of those present at a conversation greets no one
-  if (P.REPORT_OPENER.test(s) || PRESENT_HEAD.test(s)) return undefined;
+  if (P.REPORT_OPENER.test(s) || PRESENT_LIST.test(s)) return undefined;
   if (FOR_REPORT_TO.test(s)) return 'addressee';
   // a man named after his honorific and nothing else, as under a title addressee (`To the Minister of
   // Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation

@@ -552,6 +552,15 @@ class ParseContext implements LineContext {
           continue;
         }
       }
+      // `Present:` over the lines that list those present, down to a blank line: one note of the record's header
+      if (P.PRESENT_HEAD.test(t.text) && fields.some(f => f.kind === 'documentType')) {
+        let last = i;
+        while (last + 1 < limit && this.kinds[last + 1] !== 'blank' && last - i < 8) last++;
+        const span = { start: t.offset, end: this.lines[last].span.end };
+        fields.push({ kind: 'note', span, value: span });
+        i = end = last + 1;
+        continue;
+      }
       const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
