@@ -883,6 +883,9 @@ test('a record’s `Present:` over the list of those present greets no one', () 
   // the names on the lines below it are the header's note of who was present
   const listed = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I. V. STALIN AND ZHOU ENLAI', '', '20 August 1952', '', 'Present:', 'On the Soviet side: Cdes. Molotov, Vyshinsky.', 'On the Chinese side: Chen Yun, Shi Zhe.', '', 'Zhou Enlai: We must continue the war.', '', 'Stalin: Mao Zedong is right.', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
   assert.ok(listed.includes('Present: On the Soviet side: Cdes. Molotov, Vyshinsky. On the Chinese side: Chen Yun, Shi Zhe.'), JSON.stringify(listed));
+  // its speakers' turns are entries of the outline, to go from one to the next
+  const turns = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I. V. STALIN AND ZHOU ENLAI', '', 'Zhou Enlai: We must continue the war.', '', 'Stalin: Mao Zedong is right.', '', 'Recorded by N. Fedorenko'))).filter(s => s.detail === 'turn').map(s => s.name);
+  assert.deepEqual(turns, ['Zhou Enlai: We must continue the war.', 'Stalin: Mao Zedong is right.']);
 });
 
 test('an editorial note under the signature, unbracketed, is the editor’s and leaves the signers theirs', () => {

@@ -107,7 +107,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
   sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
-  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', decision: 'Decision',
+  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', decision: 'Decision', turn: 'Turn',
 };
 
 class SymbolBuilder {
@@ -184,6 +184,8 @@ class SymbolBuilder {
     if (p.kind === 'enclosure') words = oneLine(slice(this.text, p.value));
     const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && narrower);
     const label = p.kind === 'signature' && this.recordedBy(p) ? 'Recorded by' : PART_LABEL[p.kind];
+    // a speaker's turn is named by its own words: `Stalin: What does Nehru say?`
+    if (p.kind === 'turn') return this.symbol(words.length > 60 ? words.slice(0, 57) + '…' : words, 'turn', SymbolKind.Property, p.span, p.value);
     const name = named ? `${label}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);

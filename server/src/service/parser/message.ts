@@ -156,6 +156,8 @@ export function parseMessage(
     if (inline) trailing.unshift(...inline);
   }
   parts.push(...trailing);
+  // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?`
+  if (depth === 0 && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi));
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
   const cover = attached ? trailingParts(ctx, bodyStart, lastLineOf(ctx, attached.span)) : [];
@@ -721,10 +723,30 @@ const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$
 /** A speaker's turn in a record of conversation: the name, a colon, and what he said on the same line. */
 const SPEAKER_TURN = /^(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S/;
 
+/** Labels a record writes before a colon that name no speaker: `Present:`, `Interpreters:`, `Subject:`. */
+const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by)\s*:/i;
+
+/** A line that opens with a speaker's turn: a name and a colon, then the words (`Stalin: What does Nehru say?`). */
+function isTurn(s: string): boolean {
+  return SPEAKER_TURN.test(s) && !NOT_A_SPEAKER.test(s);
+}
+
+/** Each line of `[from, to)` that opens with a speaker's turn, its speaker as the value. */
+function speakerTurns(ctx: LineContext, from: number, to: number): MessagePart[] {
+  const out: MessagePart[] = [];
+  for (let k = from; k < to; k++) {
+    if (ctx.isBlank(k) || ctx.stamp(k)) continue;
+    const t = ctx.line(k);
+    const colon = isTurn(t.text) ? t.text.indexOf(':') : -1;
+    if (colon > 0) out.push(part('turn', t, { start: t.offset, end: t.offset + colon }));
+  }
+  return out;
+}
+
 /** Two or more lines of the message open with a speaker's turn: the text is a conversation, not a letter. */
 function isDialogue(ctx: LineContext, from: number, to: number): boolean {
   let turns = 0;
-  for (let k = from; k < to && turns < 2; k++) if (!ctx.isBlank(k) && SPEAKER_TURN.test(ctx.textOf(k))) turns++;
+  for (let k = from; k < to && turns < 2; k++) if (!ctx.isBlank(k) && isTurn(ctx.textOf(k))) turns++;
   return turns >= 2;
 }
 
