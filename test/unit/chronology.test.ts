@@ -719,6 +719,8 @@ test('a Politburo decision dated after the extract that records it is out of ord
   assert.deepEqual(late.map((d) => d.message), ['The decision is dated August 2, 1951, after the extract that records it (2 July 1951).']);
   assert.deepEqual(codes(analyze(extract('July 2, 1951'))), []);
   assert.deepEqual(codes(analyze(extract('June 28, 1951'))), []);
+  // one office writes both on one calendar: a day later is later, whatever the clock
+  assert.ok(codes(analyze(extract('July 3, 1951'))).includes('cable.date.processingOrder'));
 });
 
 test('lost line breaks: a routing word routes the date right after it, not a sentence’s date further on', () => {

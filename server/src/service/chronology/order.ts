@@ -117,6 +117,17 @@ function computeOutOfOrder({ mentions, layout, received, sent }: ChronologyResul
 }
 
 /**
+ * Whether `a` is written for a later calendar day than `b`: for two dates one hand wrote on one
+ * calendar (a man's own two dates, an office's decision and its extract), whatever the clock.
+ */
+export function laterCalendarDay(a: ChronologyMention, b: ChronologyMention): boolean {
+  const day = (m: ChronologyMention) => (m.date?.year !== undefined && m.date.month !== undefined && m.date.day !== undefined && !m.date.relative ? m.iso?.slice(0, 10) : undefined);
+  const x = day(a);
+  const y = day(b);
+  return x !== undefined && y !== undefined && x > y;
+}
+
+/**
  * Whether two times are read alike: on the same clock (however uncertain which) and to the same
  * precision, so that their ranges move together and the earlier start is the earlier time.
  */

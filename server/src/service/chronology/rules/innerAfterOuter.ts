@@ -1,7 +1,7 @@
 import { defineRule } from '../../analysis/rule';
 import { words } from '../describe';
 import { messageDates } from '../messageDates';
-import { definitelyAfter } from '../order';
+import { definitelyAfter, laterCalendarDay } from '../order';
 import type { ChronologyMention } from '../timeline';
 
 /**
@@ -13,11 +13,7 @@ function laterDayOfOneWriter(text: string, inner: ChronologyMention, outer: Chro
   const b = outer.ownDateOf?.from;
   if (!a || !b || outer.role !== 'document') return false;
   const writer = (s: { start: number; end: number }) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().toLowerCase();
-  if (writer(a) !== writer(b)) return false;
-  const day = (m: ChronologyMention) => (m.date?.year !== undefined && m.date.month !== undefined && m.date.day !== undefined && !m.date.relative ? m.iso?.slice(0, 10) : undefined);
-  const x = day(inner);
-  const y = day(outer);
-  return x !== undefined && y !== undefined && x > y;
+  return writer(a) === writer(b) && laterCalendarDay(inner, outer);
 }
 
 /** The date whose latest instant is earliest (the first such in the list). */

@@ -2,7 +2,7 @@ import { defineRule } from '../../analysis/rule';
 import type { Envelope } from '../../parser/ast';
 import { capital, sentence, words } from '../describe';
 import { mentionAt } from '../hover';
-import { definitelyAfter, outOfOrder } from '../order';
+import { definitelyAfter, laterCalendarDay, outOfOrder } from '../order';
 
 /** A decision's own date line in a protocol extract: `Decision dated 5 November 1950`. */
 const DECISION_LINE = /^(?:Decision|Resolution)\b/;
@@ -30,7 +30,8 @@ export const rule = defineRule({
     if (!decision || !decided?.utc) return;
     for (const f of dated) {
       const extract = f === decision || !f.when ? undefined : mentionAt(chronology, f.when.start);
-      if (!extract?.utc || !definitelyAfter(decided, extract)) continue;
+      // (both written in one office, on one calendar: a later day is later whatever the clock)
+      if (!extract?.utc || !(definitelyAfter(decided, extract) || laterCalendarDay(decided, extract))) continue;
       yield {
         code: 'cable.date.processingOrder',
         span: decided.span,
