@@ -642,6 +642,12 @@ test('a man’s own telegram forwarded in his message, dated a day after it, is 
   assert.deepEqual(codes(analyze(cable('18 October'))), []);
 });
 
+test('a telegram that is the whole text, with no year, citing a later one: its own day is compared within one year', () => {
+  const text = ['"Cde. Li Kenong. I have received your telegram of 0115 18 October.', 'Please be guided by my instructions.', 'MAO ZEDONG 0530 17 October"', ''].join('\n');
+  assert.ok(codes(analyze(text)).includes('cable.date.referenceAfter'));
+  assert.deepEqual(codes(analyze(text.replace('0530 17 October', '0530 18 October'))), []);
+});
+
 test('a day range is shown as the interval it is, with the weekdays of both ends', () => {
   const text = ['To Cde. Filippov.', '', 'On 2-4 December the talks went on.', '', 'ROSHCHIN', '5.XII.50', ''].join('\n');
   const service = createCableLanguageService({ gazetteer: () => mergeProviders([builtinProvider()]).gazetteer });

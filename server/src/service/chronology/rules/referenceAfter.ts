@@ -42,12 +42,15 @@ export const rule = defineRule({
       const x = dates.cable[k];
       return x !== m ? x : dates.cable.slice(k + 1).find((y) => definitelyAfter(m, y));
     };
-    // a cable whose text gives no year anywhere: its day and the cited one are compared within one year
-    const ownDay = dates.cable.find((x) => x.date?.month !== undefined && x.date.day !== undefined && x.date.year === undefined);
+    // a text that gives no year anywhere: the citing message's day (the cable's, or a forwarded telegram's
+    // own: `MAO ZEDONG 0530 17 October`) and the cited one are compared within one year
+    const dayWithoutYear = (x: ChronologyMention) => x.date?.month !== undefined && x.date.day !== undefined && x.date.year === undefined;
+    const ownDay = dates.cable.find(dayWithoutYear);
     const yearless = (m: ChronologyMention): ChronologyMention | undefined => {
-      const ahead = ownDay && (!m.message || m.message.depth === 0) ? minutesAheadInOneYear(m, ownDay) : undefined;
+      const own = !m.message || m.message.depth === 0 ? ownDay : dates.own(m.message).find((x) => x !== m && dayWithoutYear(x));
+      const ahead = own ? minutesAheadInOneYear(m, own) : undefined;
       // more than half a day ahead, which no two clocks of these cables explain, and not so far that it is last year's
-      return ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440 ? ownDay : undefined;
+      return ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440 ? own : undefined;
     };
     for (const m of chronology.mentions) {
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
