@@ -429,7 +429,7 @@ describe('hover', () => {
     const ours = read('BEIJING', 'Our Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
     assert.equal(ours.id, 'ccp_politburo');
     assert.match(ours.hover, /^\*\*Politburo of the CCP\*\*/);
-    assert.match(ours.hover, /a generic name, read as the body of the country the cable comes from, since the cable was sent from BEIJING/);
+    assert.match(ours.hover, /a generic name, read as the PRC\\'s body, since the cable was sent from BEIJING/);
     assert.equal(read('Moscow', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
     // no place of sending, a Soviet signer: the reading the form names plainly, the VKP(b)'s, and no word on it
     const plain = read(undefined, 'The Politburo decided on 13 October to send aircraft.', 'Politburo', 'GROMYKO');
@@ -442,12 +442,12 @@ describe('hover', () => {
     // the envelope is the receiving office's: its institution line is the Soviet General Staff's directorate
     const envelope = analyzeDocument(['SECOND DIRECTORATE OF THE GENERAL STAFF', 'CIPHERED TELEGRAM No. 3105', 'From BEIJING. Sent 13.10.1950 14:08', 'To Cde. FILIPPOV.', '', 'Our General Staff has sent the plan to Comrade Peng Dehuai.', '', 'Mao Zedong'].join('\n'), gazetteer, defaultSettings);
     assert.deepEqual(envelope.entities.mentions.filter((x) => x.name === 'GENERAL STAFF' || x.name === 'General Staff').map((x) => x.resolution.best.entry.id), ['soviet_general_staff', 'pla_general_staff']);
-    // a country with no body of that name listed keeps the plain reading
-    assert.equal(read('Pyongyang', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'politburo');
+    // the Korean party's Political Committee is its Politburo
+    assert.equal(read('Pyongyang', 'The Politburo decided on 13 October to send aircraft.', 'Politburo').id, 'wpk_politburo');
     // no envelope: the signer's country (a Chinese telegram as an edition prints it)
     const signed = read(undefined, 'The Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
     assert.equal(signed.id, 'ccp_politburo');
-    assert.match(signed.hover, /since the cable is signed by Mao Zedong/);
+    assert.match(signed.hover, /read as the PRC\\'s body, since the cable is signed by Mao Zedong/);
     // a form only other countries' bodies have names nothing in a Soviet cable
     assert.equal(read('Beijing', 'The Central Committee considers that the Korean comrades must continue.', 'Central Committee').id, 'ccp_cc');
     const soviet = analyzeDocument(['From MOSCOW', '', 'To Cde. ROSHCHIN.', '', 'The Central Committee considers that the talks must continue.', '', 'FILIPPOV'].join('\n'), gazetteer, defaultSettings);
@@ -460,9 +460,16 @@ describe('hover', () => {
       const at = text.indexOf(line);
       return analyzeDocument(text, gazetteer, defaultSettings).entities.mentions.filter((x) => x.span.start >= at && x.span.end <= at + line.length).map((x) => `${x.name}=${x.resolution.best.entry.id}`);
     };
-    assert.deepEqual(ids('The Politburo of the KWP agrees.'), ['KWP=wpk']);
+    assert.deepEqual(ids('The Politburo of the KWP agrees.'), ['Politburo of the KWP=wpk_politburo']);
     assert.deepEqual(ids('Inform the Council of Ministers of the DPRK.'), ['Council of Ministers of the DPRK=dprk_cabinet']);
     assert.equal(ids('The Politburo of the VKP(b) CC agrees.')[0], 'Politburo=politburo');
+    // the words may name the country: an owner after the body, an adjective before it
+    const beijing = (line: string) => analyzeDocument(['From BEIJING Received 13:55 3.7.1951', '', line, '', 'KRASOVSKY'].join('\n'), gazetteer, defaultSettings).entities.mentions.filter((x) => /Politburo|Staff/.test(x.name)).map((x) => x.resolution.best.entry.id);
+    assert.deepEqual(beijing('On 2 July I conveyed to Mao Zedong the decision of the Politburo of the VKP(b) CC.'), ['politburo']);
+    assert.deepEqual(beijing('The Soviet General Staff will send the maps.'), ['soviet_general_staff']);
+    assert.deepEqual(beijing('Mao said that the Politburo of the CC CPC would meet.'), ['ccp_politburo']);
+    const korean = analyzeDocument(['From PYONGYANG Received 06:36 14.10.50', '', 'The Politburo met on 13 October.', '', 'SHTYKOV'].join('\n'), gazetteer, defaultSettings);
+    assert.equal(korean.entities.mentions.find((x) => x.name === 'Politburo')?.resolution.best.entry.id, 'wpk_politburo');
     // an owner named generically is the cable's own country's: Mao's `Politburo of the Central Committee` is the CCP's
     const mao = analyzeDocument(['Comrade Filippov [Stalin]:', '', 'The Politburo of the Central Committee has discussed the matter.', '', 'Mao Zedong', 'October 2, 1950'].join('\n'), gazetteer, defaultSettings);
     assert.deepEqual(mao.entities.mentions.filter((x) => /Politburo|Central Committee/.test(x.name)).map((x) => x.resolution.best.entry.id), ['ccp_politburo', 'ccp_cc']);

@@ -346,8 +346,8 @@ export function roleText(role: Role): string {
 // ---------------------------------------------------------------- 4. the form
 
 function formLine(mention: EntityMention, best: Candidate): string {
-  const because = best.evidence.find((x) => x.kind === 'writtenIn')?.detail;
-  const generic = because !== undefined ? `; a generic name, read as the body of the country the cable comes from, since ${because}` : '';
+  const reading = best.evidence.find((x) => x.kind === 'writtenIn')?.detail;
+  const generic = reading !== undefined ? `; a generic name, ${reading}` : '';
   return `Form used here: ${e(mention.name)} (${e(spellingLabel({ ...best, system: writtenSystem(mention.name, best) }) + generic)}).`;
 }
 

@@ -81,9 +81,14 @@ export function analyzeEntities(
   const raw: RawMention[] = [];
   const inMention = new Uint8Array(tokens.length);
   const side = writtenIn(index, context, text);
+  // whose body a generic name is: the country its words name (`the Soviet General Staff`, `the Politburo
+  // of the KWP`), else the country of the sender's words
+  const sideAt = (first: number, last: number, at: number) =>
+    namedSide(tokens, first) ?? ownerSide(index, text, tokens, last) ?? (side && at >= side.from ? side : undefined);
+  const readMatch = (m: FormMatch | undefined) => m && ofOwnCountry(readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start)), index, text, tokens);
 
   for (let i = 0; i < tokens.length; ) {
-    const m = ofOwnCountry(readBySide(matchAt(index, text, tokens, i), side, tokens[i]!.start), index, text, tokens);
+    const m = readMatch(matchAt(index, text, tokens, i));
     // no listed form here, one of one word (`Mao` of `Mao Tse Tung`), or one the name runs on past
     // (`Kim Il` of `Kim Il-seong`): a longer name may be spelt by its system
     const r = !m || m.last === i || capitalisedWordAfter(text, tokens[m.last]!.end) ? matchRomanisedAt(index, text, tokens, i) : undefined;
@@ -130,7 +135,7 @@ export function analyzeEntities(
     i = m.last + 1;
   }
 
-  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, side);
+  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -423,7 +428,7 @@ class BracketLocator {
 
 // ---------------------------------------------------------------- resolution
 
-function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, side: Side | undefined): EntityMention[] {
+function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, sideOf: (m: RawMention) => Side | undefined): EntityMention[] {
   // what the whole document tells: glosses of each written form, and who is named unambiguously
   const docGlosses = new Map<string, Set<string>>();
   for (const [key, ids] of context.glosses ?? []) docGlosses.set(key, new Set(ids));
@@ -448,7 +453,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
     const m = inCopyList(given.span) ? withoutCoverNames(given) : given;
     // a generic name read as the body of the sender's country (`readBySide`) says why
-    const sideHere = side && m.span.start >= side.from && m.targets.some((t) => t.form.generic) ? side : undefined;
+    const sideHere = m.targets.some((t) => t.form.generic) ? sideOf(m) : undefined;
     const sided = sideHere !== undefined;
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
@@ -521,6 +526,15 @@ function writtenIn(index: EntityIndex, context: EntityContext, text: string): Si
   return undefined;
 }
 
+/** `the Soviet General Staff`, `the Chinese Politburo`: a country's adjective before a generic name says whose it is. */
+const COUNTRY_ADJECTIVES: Readonly<Record<string, Country>> = { soviet: 'USSR', chinese: 'PRC', korean: 'DPRK' };
+
+function namedSide(tokens: readonly Token[], i: number): Side | undefined {
+  const before = tokens[i - 1];
+  const country = before && before.kind === 'word' ? COUNTRY_ADJECTIVES[before.text.toLowerCase()] : undefined;
+  return country ? { country, because: `the words call it ${before!.text}`, from: 0 } : undefined;
+}
+
 /** A list of forms as read on each side: the same array for the same side, so resolutions keyed by it are shared. */
 const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
 
@@ -531,13 +545,12 @@ const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly For
  * neither, the words name nothing. The envelope (`SECOND DIRECTORATE OF THE GENERAL STAFF`) is the
  * receiving office's.
  */
-function readBySide(m: FormMatch | undefined, side: Side | undefined, at: number): FormMatch | undefined {
-  if (!m) return m;
+function readBySide(m: FormMatch, side: Side | undefined): FormMatch | undefined {
   const targets = m.targets;
   if (!targets.some((t) => t.form.generic)) return m;
   let bySide = sidedTargets.get(targets);
   if (!bySide) sidedTargets.set(targets, (bySide = new Map()));
-  const country = side && at >= side.from ? side.country : '';
+  const country = side?.country ?? '';
   let sided = bySide.get(country);
   if (sided === undefined) {
     const own = targets.filter((t) => t.form.generic && t.entry.country === country);
@@ -554,15 +567,23 @@ function readBySide(m: FormMatch | undefined, side: Side | undefined, at: number
  */
 function ofOwnCountry(m: FormMatch | undefined, index: EntityIndex, text: string, tokens: readonly Token[]): FormMatch | undefined {
   if (!m || !m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country)) return m;
-  let k = m.last + 1;
-  if (tokens[k]?.text.toLowerCase() !== 'of') return m;
-  if (tokens[k + 1]?.text.toLowerCase() === 'the') k++;
-  const owner = tokens[k + 1] ? matchAt(index, text, tokens, k + 1) : undefined;
-  // (an owner named generically, `of the Central Committee`, is the country's whose cable it is: it settles nothing)
-  const country = owner?.targets.find((t) => t.entry.country && !t.form.generic)?.entry.country;
+  const country = ownerSide(index, text, tokens, m.last)?.country;
   if (!country) return m;
   const own = m.targets.filter((t) => t.entry.country === country);
   return own.length === m.targets.length ? m : own.length ? { ...m, targets: own } : undefined;
+}
+
+/**
+ * The country of a body's owner named right after it (`of the KWP`, `of the VKP(b) CC`). An owner
+ * named generically (`of the Central Committee`) is the cable's own country's: it settles nothing.
+ */
+function ownerSide(index: EntityIndex, text: string, tokens: readonly Token[], last: number): Side | undefined {
+  let k = last + 1;
+  if (tokens[k]?.text.toLowerCase() !== 'of') return undefined;
+  if (tokens[k + 1]?.text.toLowerCase() === 'the') k++;
+  const owner = tokens[k + 1] ? matchAt(index, text, tokens, k + 1) : undefined;
+  const named = owner?.targets.find((t) => t.entry.country && !t.form.generic);
+  return named ? { country: named.entry.country!, because: `the words name its owner, the ${named.entry.canonical}`, from: 0 } : undefined;
 }
 
 interface SharedResolutions {
@@ -836,7 +857,7 @@ function score(
     }
   }
   // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
-  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: side.because });
+  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: `read as the ${side.country}'s body, since ${side.because}` });
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
 }
