@@ -664,6 +664,9 @@ test('a message signed by two or more is titled by them together; an endorsement
   assert.equal(title('KIM IL SUNG', 'PAK HEON-YEONG', '29 September 1950'), 'Message: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950');
   assert.equal(title('Peng Dehuai, Deng Hua, Hong Xuezhi, Han Xianchu, Xie Fang, Du Ping', '2200 25 October [1950]'), 'Message: Peng Dehuai and 5 others → Stalin, 2200 25 October [1950]');
   assert.equal(title('VYSHINSKY', '14 March 1951'), 'Message: Vyshinsky → Stalin, 14 March 1951');
+  // each signer's office under his name; two in parentheses with their ranks on the line below
+  assert.equal(title('KIM IL SUNG', 'Chairman of the Cabinet of Ministers of the DPRK', 'PAK HON YONG', 'Minister of Foreign Affairs of the DPRK', '29 September 1950'), 'Message: Kim Il Sung and Pak Hon Yong → Stalin, 29 September 1950');
+  assert.equal(title('(A. Vasilevsky) (S. Shtemenko)', 'Marshal of the Soviet Union     General of the Army', '5 July 1950'), 'Message: A. Vasilevsky and S. Shtemenko → Stalin, 5 July 1950');
 });
 
 test('a signature dated by the part of the day keeps its signature and date: `Night of January 7`', () => {
@@ -832,6 +835,9 @@ test('a Politburo extract: titled by its protocol number, the item it records sh
   // an extract headed by its protocol alone, its item in small letters
   const presidium = flatten(symbols(joinLines('Extract from Protocol No. 4 of the Meeting of the Bureau of the Presidium of the CC CPSU', 'Decision dated 22 December 1952', '17. On the request of Comrade Vyshinsky.', 'To approve the draft instructions to Comrade Vyshinsky.', 'SECRETARY OF THE CC CPSU'))).map(s => s.name);
   for (const wanted of ['Protocol extract, 22 Dec 1952', 'Decision: 17. On the request of Comrade Vyshinsky.']) assert.ok(presidium.includes(wanted), `${wanted} in ${JSON.stringify(presidium)}`);
+  // an extract of a decision, its question unnumbered
+  const unnumbered = flatten(symbols(joinLines('VKP(b) CC', '12/11/50', '', 'Extract from the decision of the Politburo of the CC VKP(b)', 'Decision dated November 12, 1950', '', 'The Question of Beijing.', '', 'Approve the draft.', '', 'SECRETARY OF THE CC'))).map(s => s.name);
+  for (const wanted of ['Protocol extract, 12/11/50', 'Decision: The Question of Beijing.']) assert.ok(unnumbered.includes(wanted), `${wanted} in ${JSON.stringify(unnumbered)}`);
   // a cable's numbered paragraph on a question is prose, not a decision
   const prose = flatten(symbols(joinLines('To Cde. Shtykov.', '', '2. The question of direct military assistance will be discussed.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(!prose.some(n => n.startsWith('Decision')), JSON.stringify(prose));

@@ -200,7 +200,7 @@ class SymbolBuilder {
     const at = signed.findIndex(p => p.value.start === m.from!.start);
     if (at < 0) return first;
     let last = at;
-    while (last + 1 < signed.length && this.signTogether(signed[last]!, signed[last + 1]!)) last++;
+    while (last + 1 < signed.length && this.signTogether(signed[last]!, signed[last + 1]!, m.parts)) last++;
     const names: string[] = [];
     const surnames = new Set<string>();
     for (const p of signed.slice(at, last + 1)) {
@@ -213,10 +213,12 @@ class SymbolBuilder {
   }
 
   /** Two signatures of one signing: on one line (`(A. Vyshinsky) (A. Vasilevsky)`), or stacked in capitals (`KIM IL SUNG` / `PAK HEON-YEONG`). */
-  private signTogether(a: MessagePart, b: MessagePart): boolean {
-    const between = this.text.slice(a.span.end, b.span.start);
-    if (!between.includes('\n')) return true;
-    const stacked = /^[ \t]*\r?\n[ \t]*$/.test(between);
+  private signTogether(a: MessagePart, b: MessagePart, parts: readonly MessagePart[]): boolean {
+    // the first signer's office may stand between them (`KIM IL SUNG` / `Chairman of the Cabinet` / `PAK HON YONG`)
+    const office = parts.find(p => p.kind === 'office' && p.span.start >= a.span.end && p.span.end <= b.span.start);
+    const gaps = office ? [this.text.slice(a.span.end, office.span.start), this.text.slice(office.span.end, b.span.start)] : [this.text.slice(a.span.end, b.span.start)];
+    if (!office && !gaps[0]!.includes('\n')) return true;
+    const stacked = gaps.every(gap => /^[ \t]*\r?\n[ \t]*$/.test(gap));
     const caps = (p: MessagePart) => { const s = slice(this.text, p.value); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
     return stacked && caps(a) && caps(b);
   }

@@ -136,7 +136,7 @@ export function parseMessage(
     if (kind === 'salutation') break;
   }
   // `131. The Question of Comrade Shtykov's telegram No. 1298.`: the item of a Politburo protocol an extract records
-  if (depth === 0 && i < hi && (DECISION_ITEM.test(ctx.textOf(i)) || (NUMBERED_ITEM.test(ctx.textOf(i)) && recordsProtocol(ctx.text, delimiters.envelope)))) {
+  if (depth === 0 && i < hi && (DECISION_ITEM.test(ctx.textOf(i)) || ((NUMBERED_ITEM.test(ctx.textOf(i)) || UNNUMBERED_ITEM.test(ctx.textOf(i))) && recordsProtocol(ctx.text, delimiters.envelope)))) {
     const t = ctx.line(i);
     parts.push(part('decision', t));
     i = skip(i + 1);
@@ -348,6 +348,8 @@ function instructedPerson(t: LineText): Span | undefined {
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
+/** An item a protocol's extract records without its number: `The Question of Beijing.` */
+const UNNUMBERED_ITEM = /^(?:The\s+)?Questions?\s+of\s+\S/;
 
 /** Whether line `j` stands right under a signature, or under office lines right under one (`C. TURNER JOY` / `Vice Admiral, United States Navy` / `Senior Delegate`). */
 function underSigner(ctx: LineContext, j: number, from: number): boolean {
@@ -363,7 +365,7 @@ const NUMBERED_ITEM = /^\d{1,4}\.\s+[A-Z]/;
 function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefined): boolean {
   return (envelope ?? []).some((f) => {
     const words = text.slice(f.span.start, f.span.end);
-    return (f.kind === 'documentType' && /P\d{1,3}\/\d{1,4}/.test(words)) || (f.kind === 'note' && /\bProtocol\b/i.test(words));
+    return (f.kind === 'documentType' && /P\d{1,3}\/\d{1,4}/.test(words)) || (f.kind === 'note' && (/\bProtocol\b/i.test(words) || P.PROTOCOL_EXTRACT.test(words)));
   });
 }
 
@@ -706,7 +708,7 @@ function sameSurname(a: string, b: string): boolean {
 /** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed|Approved|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]$)/i;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
-const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120})\.?$/;
+const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120}|(?:Chief\s+)?(?:Marshal|General|Admiral)\s+of\s+(?:the\s+)?[A-Z][^.!?:;]{2,100})\.?$/;
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
 const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
 

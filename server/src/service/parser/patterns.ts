@@ -115,7 +115,7 @@ export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}),\s+(?<when>${WH
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
 /** A decision's own heading over its number: `Politburo Decision`, `Decision of the Politburo of the CC VKP(b)`. */
 export const BODY_DECISION = /^(?:(?:Politburo|Presidium|Secretariat|Orgburo)\s+(?:Decision|Resolution)|(?:Decision|Resolution)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Orgburo)\b[^.:]{0,80})\.?$/;
-export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s+)?(?:minutes|protocol)\b[^:]{0,160}$/i;
+export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s+)?(?:minutes|protocol|decision|resolution)\b[^:]{0,160}$/i;
 /** An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`. */
 export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
