@@ -83,9 +83,16 @@ export function analyzeEntities(
   const side = writtenIn(index, context, text);
   // whose body a generic name is: the country its words name (`the Soviet General Staff`, `the Politburo
   // of the KWP`), else the country of the sender's words
-  const sideAt = (first: number, last: number, at: number) =>
-    namedSide(tokens, first) ?? ownerSide(index, text, tokens, last) ?? (side && at >= side.from ? side : undefined);
-  const readMatch = (m: FormMatch | undefined) => m && ofOwnCountry(readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start)), index, text, tokens);
+  const sideAt = (first: number, last: number, at: number, owner = ownerSide(index, text, tokens, last)) =>
+    namedSide(tokens, first) ?? owner ?? (side && at >= side.from ? side : undefined);
+  // only a state's bodies are read by country (the owner after the name is looked for once)
+  const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
+    const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
+    if (!m || !bodies) return m;
+    const owner = ownerSide(index, text, tokens, m.last);
+    const read = readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start, owner));
+    return read && owner ? ofCountry(read, owner.country) : read;
+  };
 
   for (let i = 0; i < tokens.length; ) {
     const m = readMatch(matchAt(index, text, tokens, i));
@@ -142,7 +149,7 @@ export function analyzeEntities(
   // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
   // a clerk's surname near a listed name is another person, not its misspelling (near a listed
   // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
-  const onProcessingLine = processingLines(context);
+  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const found = findNearMisses(text, tokens, inMention, index, brackets, options)
     .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
   const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions));
@@ -442,7 +449,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
-  const onProcessingLine = processingLines(context);
+  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const inCopyList = slotsOf(context, 'distribution list');
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
@@ -565,10 +572,7 @@ function readBySide(m: FormMatch, side: Side | undefined): FormMatch | undefined
  * reading of the VKP(b)'s or the CCP's Politburo, `the Council of Ministers of the DPRK` none of the
  * USSR's. Of bodies of several countries, those of the owner's are kept; none, and the words name nothing.
  */
-function ofOwnCountry(m: FormMatch | undefined, index: EntityIndex, text: string, tokens: readonly Token[]): FormMatch | undefined {
-  if (!m || !m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country)) return m;
-  const country = ownerSide(index, text, tokens, m.last)?.country;
-  if (!country) return m;
+function ofCountry(m: FormMatch, country: Country): FormMatch | undefined {
   const own = m.targets.filter((t) => t.entry.country === country);
   return own.length === m.targets.length ? m : own.length ? { ...m, targets: own } : undefined;
 }
@@ -775,21 +779,17 @@ function withoutCoverNames(m: RawMention): RawMention {
   return people === m.targets ? m : { ...m, targets: people };
 }
 
-/** Whether a span lies in one of the person slots of a kind (`distribution list`); the slots, in text order, are searched by halves. */
+/**
+ * Whether a span lies in one of the person slots of a kind (`distribution list`, the processing
+ * lines of the footer: `Deciphered by Orlov 1205 19 October`); the slots, in text order, are searched
+ * by halves (a long collection has thousands).
+ */
 function slotsOf(context: EntityContext, cue: string): (span: Span) => boolean {
   const spans = (context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span).sort((a, b) => a.start - b.start);
   return (span) => {
     const k = partitionPoint(spans, (l) => l.start <= span.start) - 1;
     return k >= 0 && span.end <= spans[k]!.end;
   };
-}
-
-/**
- * Whether a name stands on a processing line of the footer (`Deciphered by Orlov 1205 19 October`):
- * the lines, in text order, are searched by halves (a long collection has thousands).
- */
-function processingLines(context: EntityContext): (span: Span) => boolean {
-  return slotsOf(context, PROCESSING_LINE_CUE);
 }
 
 function score(

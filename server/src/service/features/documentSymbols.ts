@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, RECORDED_BY, SALUTATION } from '../parser/patterns';
+import { DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -300,9 +300,6 @@ export interface EnvelopeDescription {
   readonly to?: string;
 }
 
-/** A Politburo protocol's number: protocol, then item (`P78/131`). */
-const PROTOCOL_NUMBER = /^P\d{1,3}\/\d{1,4}$/;
-
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
 export function describeEnvelope(text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
@@ -312,7 +309,7 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   let numbered: string | undefined;
   if (type) {
     // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered
-    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER.test(slice(text, type.value)) ? 'Politburo protocol' : 'Cable';
+    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER_RE.test(slice(text, type.value)) ? 'Politburo protocol' : 'Cable';
     const rest = type.label ? oneLine(text.slice(type.label.end, type.value.end)) : oneLine(slice(text, type.span));
     title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
     if (!(type.label && type.value.start === type.label.start)) numbered = rest;

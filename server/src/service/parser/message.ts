@@ -365,7 +365,7 @@ const NUMBERED_ITEM = /^\d{1,4}\.\s+[A-Z]/;
 function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefined): boolean {
   return (envelope ?? []).some((f) => {
     const words = text.slice(f.span.start, f.span.end);
-    return (f.kind === 'documentType' && /P\d{1,3}\/\d{1,4}/.test(words)) || (f.kind === 'note' && (/\bProtocol\b/i.test(words) || P.PROTOCOL_EXTRACT.test(words)));
+    return (f.kind === 'documentType' && P.PROTOCOL_NUMBER_RE.test(words)) || (f.kind === 'note' && (/\bProtocol\b/i.test(words) || P.PROTOCOL_EXTRACT.test(words)));
   });
 }
 

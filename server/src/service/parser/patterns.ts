@@ -73,7 +73,10 @@ export const DOCUMENT_TYPE = new RegExp(
   String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD})\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
-export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[signature\])?|(?<protocol>P\d{1,3}\/\d{1,4}))\.?$`);
+/** A Politburo protocol's number: the protocol, then the item (`P78/131`). */
+export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
+export const PROTOCOL_NUMBER_RE = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b`);
+export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[signature\])?|(?<protocol>${PROTOCOL_NUMBER}))\.?$`);
 
 export const INSTITUTION =
   /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate|DEPARTMENT|DIRECTORATE)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
