@@ -454,6 +454,28 @@ describe('hover', () => {
     assert.ok(!soviet.entities.mentions.some((x) => x.name === 'Central Committee'));
   });
 
+  it('reads a generic name in a record of conversation as the body of the country of the man speaking', () => {
+    const text = [
+      'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN MAO ZEDONG',
+      '',
+      '16 December 1949',
+      '',
+      'Stalin: What questions would you like to discuss?',
+      '',
+      'Mao Zedong: The Politburo of our party has decided that we must first secure peace.',
+      'The Central Committee asked me to raise the question of the treaty.',
+      '',
+      'Stalin: The Politburo will consider the question of the treaty.',
+      '',
+      'Recorded by N. Fedorenko',
+    ].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const bodies = analysis.entities.mentions.filter((x) => /Politburo|Central Committee/.test(x.name));
+    // Mao's words run on to the next turn: his next line's Central Committee is his party's too
+    assert.deepEqual(bodies.map((x) => `${x.name}=${x.resolution.best.entry.id}`), ['Politburo=ccp_politburo', 'Central Committee=ccp_cc', 'Politburo=politburo']);
+    assert.match(getEntityHover(analysis.entities, bodies[0]!.span.start + 1)!.markdown, /read as the PRC\\'s body, since Mao Zedong is speaking/);
+  });
+
   it('reads a body named with its owner after it as the owner\'s: the Politburo of the KWP, the Council of Ministers of the DPRK', () => {
     const ids = (line: string) => {
       const text = ['From MOSCOW', '', 'To Cde. SHTYKOV.', '', line, '', 'GROMYKO'].join('\n');

@@ -15,3 +15,22 @@ export function rememberedPerWord(compute: (word: string) => string, limit = 50_
     return answer;
   };
 }
+
+/**
+ * A function of an object and a word, remembered per object (weakly: the answers go when the object
+ * does) and per word. The recognizer narrows the index's own lists of targets — by a written
+ * initial, by the country a cable comes from — and the same lists and words come back in every cable.
+ */
+export function rememberedPerObjectAndWord<O extends object, V>(compute: (object: O, word: string) => V): (object: O, word: string) => V {
+  const answers = new WeakMap<O, Map<string, V>>();
+  return (object: O, word: string): V => {
+    let byWord = answers.get(object);
+    if (!byWord) answers.set(object, (byWord = new Map()));
+    let answer = byWord.get(word);
+    if (answer === undefined) {
+      answer = compute(object, word);
+      byWord.set(word, answer);
+    }
+    return answer;
+  };
+}

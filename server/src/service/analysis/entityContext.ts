@@ -27,11 +27,16 @@ export function entityContextOf(
   const add = (span: { start: number; end: number } | undefined) => {
     if (span && span.end > span.start) channels.push(text.slice(span.start, span.end));
   };
+  const speakers: { span: { start: number; end: number }; name: string }[] = [];
   const message = (m: Message) => {
     add(m.from);
     add(m.to);
     m.header.forEach(f => add(f.value));
-    for (const p of m.parts) if (p.kind in SLOT_CUES) slot(p.value, SLOT_CUES[p.kind]!);
+    m.parts.forEach((p, i) => {
+      if (p.kind in SLOT_CUES) slot(p.value, SLOT_CUES[p.kind]!);
+      // a speaker's words run to the next part: his next turn's, another speaker's, the signature
+      if (p.kind === 'turn') speakers.push({ span: { start: p.span.start, end: m.parts[i + 1]?.span.start ?? m.span.end }, name: text.slice(p.value.start, p.value.end) });
+    });
     m.telegrams.forEach(message);
   };
   for (const block of parsed.blocks) {
@@ -50,7 +55,10 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  const context = { date: chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology), channels, origin: { place, from }, brackets: parsed.brackets, personSlots };
+  const context = {
+    date: chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology), channels, origin: { place, from }, brackets: parsed.brackets, personSlots,
+    speakers: speakers.length ? speakers : undefined,
+  };
   return glosses?.size ? { ...context, glosses } : context;
 }
 

@@ -14,6 +14,7 @@
  */
 import { NestingIndex, SpanIndex } from './spanIndex';
 import type { CableDocument, Message, Stamp } from '../parser/ast';
+import { PROTOCOL_NUMBER } from '../parser/patterns';
 import type { PartialDate, Span } from '../types';
 import { dayNumber, fromDayNumber, pad2 } from './calendar';
 import type { DateMention } from './mention';
@@ -230,7 +231,7 @@ function sovietProtocol(doc: CableDocument): boolean {
   const envelope = doc.blocks.find((b) => b.kind === 'envelope');
   return envelope !== undefined && PROTOCOL_MARK.test(doc.text.slice(envelope.span.start, envelope.span.end));
 }
-const PROTOCOL_MARK = /\bP\d{1,3}\/\d{1,4}\b|\b(?:Extract|Excerpt)\s+(?:of\s+the\s+)?(?:[Mm]inutes\s+)?from\s+(?:the\s+)?[Pp]rotocol\b/;
+const PROTOCOL_MARK = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b|\b(?:Extract|Excerpt)\s+(?:of\s+the\s+)?(?:[Mm]inutes\s+)?from\s+(?:the\s+)?[Pp]rotocol\b`);
 
 /**
  * `dateHint`: a date the editor gives the cable outside its text (a collection's title, `Telegram

@@ -4,6 +4,7 @@
  */
 import type { PartialDate, Span } from '../types';
 import { partitionPoint } from '../spans';
+import { rememberedPerObjectAndWord } from '../memo';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/types';
@@ -81,10 +82,11 @@ export function analyzeEntities(
   const raw: RawMention[] = [];
   const inMention = new Uint8Array(tokens.length);
   const side = writtenIn(index, context, text);
+  const speaking = speakerAt(index, context);
   // whose body a generic name is: the country its words name (`the Soviet General Staff`, `the Politburo
-  // of the KWP`), else the country of the sender's words
+  // of the KWP`), else the country of the speaker's words in a record, else of the sender's
   const sideAt = (first: number, last: number, at: number, owner = ownerSide(index, text, tokens, last)) =>
-    namedSide(tokens, first) ?? owner ?? (side && at >= side.from ? side : undefined);
+    namedSide(tokens, first) ?? owner ?? speaking(at) ?? (side && at >= side.from ? side : undefined);
   // only a state's bodies are read by country (the owner after the name is looked for once)
   const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
     const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
@@ -238,37 +240,25 @@ function addChannelKeys(keys: Set<string>, index: EntityIndex, context: EntityCo
  */
 function agreeingWithInitial(targets: readonly FormTarget[], initial: string, key: string): readonly FormTarget[] {
   if (namesOneEntry(targets)) return targets;
-  let byInitial = agreeing.get(targets);
-  if (!byInitial) agreeing.set(targets, (byInitial = new Map()));
-  let kept = byInitial.get(initial);
-  if (!kept) {
-    const surname = key.slice(key.lastIndexOf('\u0001') + 1);
-    // a cover name is written bare: an initial makes the name a man's own
-    const fits = targets.filter((t) => { const given = givenInitials(t.entry, surname); return t.via !== 'pseudonym' && (given.size === 0 || given.has(initial)); });
-    kept = fits.length > 0 && fits.length < targets.length ? fits : targets;
-    byInitial.set(initial, kept);
-  }
-  return kept;
+  return agreeing(targets, `${initial}\u0001${key.slice(key.lastIndexOf('\u0001') + 1)}`);
 }
-const agreeing = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
+const agreeing = rememberedPerObjectAndWord((targets: readonly FormTarget[], initialAndSurname: string): readonly FormTarget[] => {
+  const [initial, surname] = initialAndSurname.split('\u0001') as [string, string];
+  // a cover name is written bare: an initial makes the name a man's own
+  const fits = targets.filter((t) => { const given = givenInitials(t.entry, surname); return t.via !== 'pseudonym' && (given.size === 0 || given.has(initial)); });
+  return fits.length > 0 && fits.length < targets.length ? fits : targets;
+});
 
 /** The first letters of a person's given name, from his forms that write it before his surname (`surname`, folded). */
-function givenInitials(entry: GazetteerEntry, surname: string): ReadonlySet<string> {
-  let byName = initialsOf.get(entry);
-  if (!byName) initialsOf.set(entry, (byName = new Map()));
-  let found = byName.get(surname);
-  if (!found) {
-    found = new Set<string>();
-    for (const form of [entry.canonical, ...(entry.variants ?? []).map((v) => v.form)]) {
-      const words = form.split(/[\s.]+/).filter(Boolean);
-      if (words.length < 2 || foldKey(words[words.length - 1]!) !== surname || !/^[A-Z]/.test(words[0]!)) continue;
-      found.add(words[0]!.charAt(0));
-    }
-    byName.set(surname, found);
+const givenInitials = rememberedPerObjectAndWord((entry: GazetteerEntry, surname: string): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const form of [entry.canonical, ...(entry.variants ?? []).map((v) => v.form)]) {
+    const words = form.split(/[\s.]+/).filter(Boolean);
+    if (words.length < 2 || foldKey(words[words.length - 1]!) !== surname || !/^[A-Z]/.test(words[0]!)) continue;
+    found.add(words[0]!.charAt(0));
   }
   return found;
-}
-const initialsOf = new WeakMap<GazetteerEntry, Map<string, Set<string>>>();
+});
 
 function buildMention(
   text: string,
@@ -533,6 +523,24 @@ function writtenIn(index: EntityIndex, context: EntityContext, text: string): Si
   return undefined;
 }
 
+/**
+ * The country of the person speaking at an offset of a record of conversation (`Mao Zedong: The
+ * Politburo of our party has decided ...`), when the gazetteer knows him and his country.
+ */
+function speakerAt(index: EntityIndex, context: EntityContext): (at: number) => Side | undefined {
+  const turns = context.speakers;
+  if (!turns?.length) return () => undefined;
+  const sides = turns.map((turn): Side | undefined => {
+    const ids = index.lookupPhrase(turn.name);
+    const speaker = ids.length === 1 ? index.gazetteer.get(ids[0]!) : undefined;
+    return speaker?.kind === 'person' && speaker.country ? { country: speaker.country, because: `${speaker.canonical} is speaking`, from: turn.span.start } : undefined;
+  });
+  return (at) => {
+    const k = partitionPoint(turns, (t) => t.span.start <= at) - 1;
+    return k >= 0 && at < turns[k]!.span.end ? sides[k] : undefined;
+  };
+}
+
 /** `the Soviet General Staff`, `the Chinese Politburo`: a country's adjective before a generic name says whose it is. */
 const COUNTRY_ADJECTIVES: Readonly<Record<string, Country>> = { soviet: 'USSR', chinese: 'PRC', korean: 'DPRK' };
 
@@ -543,8 +551,6 @@ function namedSide(tokens: readonly Token[], i: number): Side | undefined {
 }
 
 /** A list of forms as read on each side: the same array for the same side, so resolutions keyed by it are shared. */
-const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
-
 /**
  * A generic form (`Politburo`, `General Staff`, `Central Committee`) in the sender's words names the
  * body of the sender's country when the gazetteer lists one there (`Our Politburo decided` from
@@ -555,17 +561,14 @@ const sidedTargets = new WeakMap<readonly FormTarget[], Map<string, readonly For
 function readBySide(m: FormMatch, side: Side | undefined): FormMatch | undefined {
   const targets = m.targets;
   if (!targets.some((t) => t.form.generic)) return m;
-  let bySide = sidedTargets.get(targets);
-  if (!bySide) sidedTargets.set(targets, (bySide = new Map()));
-  const country = side?.country ?? '';
-  let sided = bySide.get(country);
-  if (sided === undefined) {
-    const own = targets.filter((t) => t.form.generic && t.entry.country === country);
-    sided = own.length ? own : targets.filter((t) => !t.form.generic);
-    bySide.set(country, sided);
-  }
+  const sided = ofCountrySaid(targets, side?.country ?? '');
   return !sided.length ? undefined : sided === targets ? m : { ...m, targets: sided };
 }
+/** The targets a generic name has in a country's words: its body there, else the entries that list the form plainly. */
+const ofCountrySaid = rememberedPerObjectAndWord((targets: readonly FormTarget[], country: string): readonly FormTarget[] => {
+  const own = targets.filter((t) => t.form.generic && t.entry.country === country);
+  return own.length ? own : targets.filter((t) => !t.form.generic);
+});
 
 /**
  * A state's body named with its owner after it is that owner's: `the Politburo of the KWP` is no

@@ -16,6 +16,11 @@ export interface EntityContext {
    * signer's (`MAO ZEDONG`).
    */
   readonly origin?: { readonly place?: string; readonly from: number };
+  /**
+   * In a record of conversation, each speaker's turn: the words from his name to the next turn, and
+   * his name as written. A generic name in them (`the Politburo of our party`) is his country's body.
+   */
+  readonly speakers?: readonly { readonly span: Span; readonly name: string }[];
   /** The parser's editorial brackets, in text order. */
   readonly brackets: readonly EditorialBracket[];
   /**
