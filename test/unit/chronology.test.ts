@@ -214,6 +214,16 @@ test('processing order: an incoming cable received before the date written under
   assert.deepEqual(codes(analyze(incoming('01:20 12.3.1951', 'Deciphered by Sizov 0240 12 March', 'Text.', '12.3.51'))).filter(chronologyCode), []);
 });
 
+test('processing order: a dotted time before a dotted day and month is the time (`20.05 28.8`), however it could read alone', () => {
+  const good = incoming('18:46 28.8.1950', 'Deciphered by Morozov 19.20 28.8\nTyped by Bantsekina 20.05 28.8');
+  assert.deepEqual(codes(analyze(good)).filter(chronologyCode), []);
+  const r = analyze(good);
+  const typed = mentionOf(r, good, "20.05 28.8");
+  assert.deepEqual([typed.date?.day, typed.date?.month, typed.time?.hour, typed.time?.minute], [28, 8, 20, 5]);
+  // typed before the decipherment is still a slip
+  assert.ok(codes(analyze(incoming('18:46 28.8.1950', 'Deciphered by Morozov 20.05 28.8\nTyped by Bantsekina 19.20 28.8'))).includes('cable.date.processingOrder'));
+});
+
 test('processing order: printed before deciphered, verified after printing', () => {
   const bad = analyze(incoming('1120 5 November 1951', 'Deciphered by Fedyaev 1230 5 November\nPrinted by Rubleva 1215 5 November'));
   assert.ok(codes(bad).includes('cable.date.processingOrder'));

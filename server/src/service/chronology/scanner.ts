@@ -738,6 +738,15 @@ function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candida
   return out;
 }
 
+/** What a pair of numbers joined by a dot may be: a day and month (`28.8`), an hour and minutes (`20.05`), or both. */
+function dotPairReads(t: string, c: Candidate): { date: boolean; time: boolean } {
+  const { a, b } = c.dotPair!;
+  return {
+    date: b >= 1 && b <= 12 && a >= 1 && a <= 31,
+    time: a <= 24 && b <= 59 && t.slice(c.start, c.end).split('.')[1]?.length === 2,
+  };
+}
+
 /** Decides the weak candidates from the strong ones around them. */
 function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateContext: boolean): Candidate[] {
   const accepted: Candidate[] = [];
@@ -754,15 +763,21 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
     const d = dates[partitionPoint(dates, (x) => x.end <= c.start) - 1];
     return d !== undefined && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
   };
-  const timeAfter = (c: Candidate) => {
-    const d = times[partitionPoint(times, (x) => x.start < c.end)];
-    if (d !== undefined && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) return true;
+  // the weak pair right after `c` on its line, with only blanks between, that may be read as `as`
+  const pairAfter = (c: Candidate, as: (p: Candidate) => boolean) => {
     const first = partitionPoint(pairs, (x) => x.start < c.end);
     for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
-      if (pairs[i] !== c && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
+      if (pairs[i] !== c && as(pairs[i]) && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
     }
     return false;
   };
+  const timeAfter = (c: Candidate) => {
+    const d = times[partitionPoint(times, (x) => x.start < c.end)];
+    if (d !== undefined && sameLineGap(t, c.end, d.start, DATE_THEN_TIME)) return true;
+    return pairAfter(c, (p) => p.time !== undefined || (p.dotPair !== undefined && dotPairReads(t, p).time));
+  };
+  // `Typed by Bantsekina 20.05 28.8`: a pair that can only be a date follows, so this one is its time
+  const onlyDateAfter = (c: Candidate) => pairAfter(c, (p) => p.dotPair !== undefined && !dotPairReads(t, p).time && dotPairReads(t, p).date);
   const lineBefore = (c: Candidate) => {
     // at most 40 characters back: a search for the line start would read all of a very long line
     let ls = c.start;
@@ -793,10 +808,10 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
     }
     if (c.dotPair) {
       const { a, b } = c.dotPair;
-      const validDate = b >= 1 && b <= 12 && a >= 1 && a <= 31;
-      const validTime = a <= 24 && b <= 59 && t.slice(c.start, c.end).split('.')[1]?.length === 2;
+      const { date: validDate, time: validTime } = dotPairReads(t, c);
       let as: 'date' | 'time' | undefined;
       if (dateBefore(c) && validTime) as = 'time';
+      else if (validTime && onlyDateAfter(c)) as = 'time';
       else if (timeAfter(c) && validDate) as = 'date';
       else if (validTime && atBefore()) as = 'time';
       else if (dateContext || KEYWORD_BEFORE.test(before())) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
