@@ -665,6 +665,22 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads a known Chinese or Korean surname with another given name of the language as perhaps another man, not a slip', () => {
+    // Kim Il Sung's brother, one letter from his birth name: no warning, and no card of Kim Il Sung
+    const brother = analyze("Kim Il Sung's brother Kim Yong-ju is in Manpojin.", { year: 1950, month: 11, day: 2 });
+    assert.deepEqual(nameDiagnostics(brother).map((d) => d.code), []);
+    const hover = getEntityHover(brother, brother.text.indexOf('Yong-ju'))!.markdown;
+    assert.match(hover, /not a known name: the surname of \*\*Kim Song\\-ju\*\* \(Kim Il Sung\) with another given name/);
+    assert.doesNotMatch(hover, /Premier/);
+    // the minister of fuel beside the Politburo member: a one-syllable given name one letter away is another name
+    assert.deepEqual(nameDiagnostics(analyze('Chen Yun and the Minister of Fuel Industry Chen Yu received me.', { year: 1950, month: 5, day: 6 })).map((d) => d.code), []);
+    // a given name of two syllables beside its right spelling is still a slip, and so is a surname
+    for (const [text, slip] of [['Zhou Enlai agreed. Zhou Enlei said so.', 'Zhou Enlei'], ['Li Kenong came. Le Kenong left.', 'Le Kenong'], ['Peng Dehuai wrote. Peng Dehaui signed.', 'Peng Dehaui']]) {
+      const a = analyze(text!, { year: 1950, month: 10, day: 1 });
+      assert.deepEqual(nameDiagnostics(a).map((d) => `${d.code} ${slice(a, d.span)}`), [`cable.name.variant ${slip}`], text);
+    }
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

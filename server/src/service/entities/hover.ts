@@ -65,6 +65,11 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
   const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
   if (!miss) return undefined;
   const date = analysis.context.date;
+  if (miss.anotherGivenName) {
+    // `Kim Yong-ju` near `Kim Song-ju`: no card of a man it may well not be
+    const who = miss.entries.length === 1 && miss.entries[0]!.canonical !== miss.suggestion ? ` (${e(miss.entries[0]!.canonical)})` : '';
+    return { span: miss.span, markdown: `**${e(miss.written)}** — not a known name: the surname of **${e(miss.suggestion)}**${who} with another given name, perhaps another person, perhaps a slip` };
+  }
   const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`];
   for (const entry of miss.entries.slice(0, 2)) {
     lines.push('', `**${e(entry.canonical)}** — ${officeOrKind(entry, date)}`);

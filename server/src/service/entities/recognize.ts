@@ -13,6 +13,7 @@ import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMat
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
+import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
 import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
@@ -950,13 +951,16 @@ function findNearMisses(
       const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
       let upper = true;
       for (let j = start; j < start + n && upper; j++) upper = tokens[j]!.upper;
+      const entries = entriesOf(index, name.fullKey);
+      const spelt = text.slice(span.start, span.end);
       out.push({
         span,
-        written: text.slice(span.start, span.end),
+        written: spelt,
         suggestion: upper ? name.display.toUpperCase() : name.display,
         suggestionKey: name.fullKey,
-        entries: entriesOf(index, name.fullKey),
+        entries,
         coverName: isCoverName(index, name.fullKey),
+        anotherGivenName: tokens[start]!.hasKey(name.keys[0]!) ? anotherGivenName(spelt, entries) : undefined,
       });
       for (let j = start; j < start + n; j++) flagged[j] = 1;
     }
@@ -992,6 +996,23 @@ function findNearMisses(
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/** The languages whose names the people of a country bear, as romanisation reads them. */
+const NAME_LANGUAGE: Partial<Record<Country, Language>> = { PRC: 'zh', ROC: 'zh', DPRK: 'ko', ROK: 'ko' };
+
+/**
+ * `Kim Yong-ju` one letter from the listed `Kim Song-ju`, `Chen Yu` from `Chen Yun`: the surname is
+ * a known person's and the given name is other syllables of his language. Chinese and Korean
+ * syllables are few and one letter turns one into another, so this is as likely another man as a
+ * slip (a surname is not so: `Le Kenong` beside `Li Kenong` is a slip, CABLE-FORMAT §9).
+ */
+function anotherGivenName(written: string, entries: readonly GazetteerEntry[]): NearMiss['anotherGivenName'] {
+  const language = entries.length ? NAME_LANGUAGE[entries[0]!.country!] : undefined;
+  if (!language || entries.some((e) => e.kind !== 'person' || NAME_LANGUAGE[e.country!] !== language)) return undefined;
+  if (!romanisationKeys(written, new Set([language])).length) return undefined;
+  const words = written.split(/\s+/);
+  return { oneSyllable: language === 'zh' && words.length === 2 && isChineseSyllable(words[1]!) };
 }
 
 /**

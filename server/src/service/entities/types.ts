@@ -148,6 +148,12 @@ export interface NearMiss {
   readonly entries: readonly GazetteerEntry[];
   /** The suggestion is a cover name (`Filippov`), not a real name. */
   readonly coverName: boolean;
+  /**
+   * The written name is a Chinese or Korean name of its own, the known surname with another given
+   * name in the language's syllables (`Kim Yong-ju` near `Kim Song-ju`, `Chen Yu` near `Chen Yun`):
+   * as likely another man as a slip. `oneSyllable` when the given name is one syllable.
+   */
+  readonly anotherGivenName?: { readonly oneSyllable: boolean };
 }
 
 export interface EntityAnalysis {

@@ -88,6 +88,12 @@ export function foldPinyin(syllable: string): string {
   return folded + final;
 }
 
+/** Whether a word is one Chinese syllable in pinyin, Wade–Giles or postal spelling: `Yu`, `Yun`, `Hsiu`. */
+export function isChineseSyllable(word: string): boolean {
+  const t = syllableTables();
+  return (['pinyin', 'wade-giles', 'postal'] as const).some((system) => t[system].spellings.has(NORMALISE[system](word)));
+}
+
 /** The readings of one word in one system: `[folded, exact]` pairs, the syllables run together (`['cetun', 'zedong']`). */
 function wordReadings(parts: readonly string[], system: Exclude<ChineseSystem, 'palladius-cyrillic'>): [string, string][] {
   const set = syllableTables()[system];

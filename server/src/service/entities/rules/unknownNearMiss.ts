@@ -21,6 +21,8 @@ export function* checkUnknownNearMisses(analysis: EntityAnalysis): Generator<Cab
     // Only people and cover names: an unknown village near a known town's spelling (`Chosan`,
     // `Chosin`) is far more often another place than a typo.
     if (partners[k] || !miss.entries.some((e) => e.kind === 'person')) continue;
+    // `Kim Yong-ju`, a known surname with a given name of the language's own: another man, as likely
+    if (miss.anotherGivenName) continue;
     const entry = miss.entries[0];
     yield {
       code: 'cable.name.unknownNearMiss',
