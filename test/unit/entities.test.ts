@@ -681,6 +681,16 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads a known surname with another given name of the language as another member of the family', () => {
+    const ids = (text: string) => analyze(text, { year: 1951, month: 1, day: 13 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    // Mao's son, Kim Il Sung's wife: neither is Mao Zedong or Kim Il Sung
+    assert.deepEqual(ids('His son Mao Anying was killed on 25 November.'), []);
+    assert.deepEqual(ids("Kim Il Sung's wife Kim Song-ae has been evacuated."), ['Kim Il Sung=kim_il_sung']);
+    // the man himself under any spelling, his surname at the end of a sentence, and a list of names are read as before
+    assert.deepEqual(ids('Mao Tse-tung agreed. Chairman Mao. Zhou Enlai then spoke.'), ['Mao Tse-tung=mao', 'Mao=mao', 'Zhou Enlai=zhou_enlai']);
+    assert.deepEqual(ids('Mao Peng Dehuai'), ['Mao=mao', 'Peng Dehuai=peng_dehuai']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

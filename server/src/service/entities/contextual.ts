@@ -341,6 +341,13 @@ function givenNameAt(text: string, tokens: readonly Token[], inMention: Uint8Arr
   return undefined;
 }
 
+/** `Song-ae`: a word a Korean given name's hyphen runs on from is a name, though English has the word. */
+function hyphenedOn(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const d = text.charCodeAt(end + 1);
+  return (c === 45 || c === 0x2010) && d >= 97 && d <= 122;
+}
+
 function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
   const { text, tokens, inMention } = input;
   // surname → the people named in full with it (first mention of each); given name (its words) → likewise
@@ -386,7 +393,7 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     // `Kim Tae-hong`, a name the gazetteer lacks, is not Kim Il Sung: no capitalised word may follow as part of it
     const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
     if (next && !inMention[last + 1] && next.kind === 'word' && next.capitalised && isNameGapAt(text, tokens[last]!.end, next.start, false)
-      && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && !isShortEnglishWord(next.key)) continue;
+      && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && (!isShortEnglishWord(next.key) || hyphenedOn(text, next.end))) continue;
     const start = t.start;
     const end = t.isPossessive && last === k ? t.end - 2 : tokens[last]!.end;
     // every bare `Kim` of a cable reads alike: the people of that name it names in full, in the order it names them

@@ -130,7 +130,7 @@ export function analyzeEntities(
       i++;
       continue;
     }
-    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, context.date)) {
+    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, context.date) || surnameOfAnother(text, tokens, m, index)) {
       i++;
       continue;
     }
@@ -1001,6 +1001,30 @@ function findNearMisses(
 /** The languages whose names the people of a country bear, as romanisation reads them. */
 const NAME_LANGUAGE: Partial<Record<Country, Language>> = { PRC: 'zh', ROC: 'zh', DPRK: 'ko', ROK: 'ko' };
 
+/** The language of the names of a list of people, when they are all Chinese or all Korean. */
+function nameLanguage(entries: readonly GazetteerEntry[]): Language | undefined {
+  const language = entries.length ? NAME_LANGUAGE[entries[0]!.country!] : undefined;
+  return language && entries.every((e) => e.kind === 'person' && NAME_LANGUAGE[e.country!] === language) ? language : undefined;
+}
+
+/** A given name after a surname: a hyphened Korean one (`Song-ae`), or a word of four letters or more (`Anying`). */
+const GIVEN_NAME_AFTER = /^[A-Z][a-z]+(?:[-‐][a-z]+|[a-z]{2,}(?![-‐]))(?![A-Za-z])/;
+
+/**
+ * `Mao Anying`, `Kim Song-ae`: a Chinese or Korean surname listed alone for one man (`Mao`),
+ * followed by a given name of the language that no known name has: another member of the family.
+ * (The longer names the index knows, `Mao Zedong` or `Mao Tse-tung` however spelt, were tried first.)
+ */
+function surnameOfAnother(text: string, tokens: readonly Token[], m: FormMatch, index: EntityIndex): boolean {
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || !next || next.kind !== 'word' || !/^[ \t]+$/.test(text.slice(tokens[m.last]!.end, next.start))) return false;
+  // the word is a surname (`Mao` of `Mao Zedong`, not `Zedong`), and the next starts no known name of its own (`Mao Peng`, a list)
+  if (!index.byFirstKey.get(m.fullKey)?.some((shape) => shape.keys.length > 1) || matchAt(index, text, tokens, m.last + 1)) return false;
+  const given = GIVEN_NAME_AFTER.exec(text.slice(next.start, next.start + 24))?.[0];
+  const language = given && nameLanguage(m.targets.map((t) => t.entry));
+  return !!language && romanisationKeys(`${tokens[m.first]!.text} ${given}`, new Set([language])).length > 0;
+}
+
 /**
  * `Kim Yong-ju` one letter from the listed `Kim Song-ju`, `Chen Yu` from `Chen Yun`: the surname is
  * a known person's and the given name is other syllables of his language. Chinese and Korean
@@ -1008,9 +1032,8 @@ const NAME_LANGUAGE: Partial<Record<Country, Language>> = { PRC: 'zh', ROC: 'zh'
  * slip (a surname is not so: `Le Kenong` beside `Li Kenong` is a slip, CABLE-FORMAT §9).
  */
 function anotherGivenName(written: string, entries: readonly GazetteerEntry[]): NearMiss['anotherGivenName'] {
-  const language = entries.length ? NAME_LANGUAGE[entries[0]!.country!] : undefined;
-  if (!language || entries.some((e) => e.kind !== 'person' || NAME_LANGUAGE[e.country!] !== language)) return undefined;
-  if (!romanisationKeys(written, new Set([language])).length) return undefined;
+  const language = nameLanguage(entries);
+  if (!language || !romanisationKeys(written, new Set([language])).length) return undefined;
   const words = written.split(/\s+/);
   return { oneSyllable: language === 'zh' && words.length === 2 && isChineseSyllable(words[1]!) };
 }
