@@ -691,6 +691,14 @@ describe('name diagnostics', () => {
     assert.deepEqual(ids('Mao Peng Dehuai'), ['Mao=mao', 'Peng Dehuai=peng_dehuai']);
   });
 
+  it('reads a cover name far out of its time as a man of that name in office then: Vasiliev signing in Pyongyang in 1950', () => {
+    const read = (lines: string[]) => analyzeDocument(lines.join('\n'), gazetteer, defaultSettings).entities.mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    // Stalin's wartime cover name signing in Pyongyang in 1950: the chief adviser of that name
+    assert.deepEqual(read(['FROM: PYONGYANG', 'Received in Moscow on 7/21/50 at 5:27 a.m.', '', 'The Front Headquarters has moved to Seoul.', '', 'VASILIEV', '20.7.50']).filter((x) => x.startsWith('VASILIEV')), ['VASILIEV=vasiliev_na']);
+    // in its own time it is the cover name
+    assert.deepEqual(read(['From MOSCOW', 'Sent 12.5.1943', '', 'To Cde. Molotov.', '', 'The plan is approved.', '', 'VASILIEV']).filter((x) => x.startsWith('VASILIEV')), ['VASILIEV=stalin']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

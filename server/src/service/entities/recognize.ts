@@ -194,19 +194,43 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
   addChannelKeys(named, index, context);
   const slots = (context.personSlots ?? []).filter((s) => s.cue !== PROCESSING_LINE_CUE);
   const addressed = (m: RawMention) => m.honorific !== undefined || slots.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
-  const vouched = (m: RawMention) => addressed(m) || m.targets.some((t) => glossed.has(`${m.key}\u0000${t.entry.id}`) || (t.channelKeys ?? []).some((k) => named.has(k)));
+  const glossedHere = (m: RawMention) => m.targets.some((t) => glossed.has(`${m.key}\u0000${t.entry.id}`));
+  const onChannel = (m: RawMention) => m.targets.some((t) => (t.channelKeys ?? []).some((k) => named.has(k)));
   const out: RawMention[] = [];
   const newIndex: number[] = [];
   raw.forEach((m, k) => {
-    if (bearer(m) && !vouched(m)) {
-      for (let j = m.first; j <= m.last; j++) inMention[j] = 0;
-      return;
+    if (bearer(m) && !glossedHere(m) && !onChannel(m)) {
+      // `VASILIEV` signing in Pyongyang in 1950 is the adviser of that name, not Stalin's wartime cover name
+      const people = bearersOn(index, m.key, date);
+      if (people.length) {
+        newIndex[k] = out.length;
+        out.push({ ...m, targets: people });
+        return;
+      }
+      // with no such man known, a name written as cover names are (after `Cde.`, in an address or a signature) keeps its reading
+      if (!addressed(m)) {
+        for (let j = m.first; j <= m.last; j++) inMention[j] = 0;
+        return;
+      }
     }
     newIndex[k] = out.length;
     out.push(m);
   });
   // a gloss's owner dropped leaves the gloss unowned
   return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
+}
+
+/** The people the gazetteer knows by a surname (`Vasiliev` of `N.A. Vasiliev`) with an office on the date: a name's own bearers. */
+function bearersOn(index: EntityIndex, surname: string, date: PartialDate): readonly FormTarget[] {
+  const out: FormTarget[] = [];
+  for (const { name, pos } of index.multiWordByToken.get(surname) ?? []) {
+    if (pos !== name.keys.length - 1) continue;
+    for (const t of index.targets.get(name.fullKey) ?? []) {
+      if (t.via !== 'name' || t.entry.kind !== 'person' || out.some((o) => o.entry === t.entry)) continue;
+      if ((t.entry.roles ?? []).some((r) => roleFitsDate(r, date) !== 'no')) out.push(t);
+    }
+  }
+  return out;
 }
 
 /** The mentions of gazetteer forms and those read from context, in text order (a gloss's `glossOf` renumbered). */
