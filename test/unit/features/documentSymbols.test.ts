@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
+import { parseCable } from '../../../server/src/service/parser/parser';
 import { analysisSource, cancelled, joinLines, makeDocument, noToken, range } from './fixture';
 
 const forwardingCable = joinLines(
@@ -934,4 +935,14 @@ test('a relay’s instruction names the message’s recipient, and a lost line b
   assert.ok(copies.includes('Typed by Kravchuk 13:10 17.11') && copies.some(n => n.startsWith('Distribution: Stalin ×2, Molotov')), JSON.stringify(copies));
   const addressed = flatten(symbols('CIPHERED TELEGRAM No. 2480 From BEIJING Received 06:10 2 March 1952 To ROSHCHIN. Zhou Enlai transmitted to me the statement of the Chinese government. KRASOVSKY No. 412 2.III.52')).map(s => s.name);
   assert.ok(addressed.includes('To: Roshchin') || addressed.includes('Addressee: Roshchin'), JSON.stringify(addressed));
+});
+
+test('a numbered file copy closing the footer’s copy list (`2 – File of 8th Dept.`) is a list entry: the signer, the date and the footer stay', () => {
+  const text = joinLines('To Comrade FENG XI [Stalin].', '', 'Kim Il Sung asks for advisers.', '', 'SHTYKOV', '', '3.9.50', '',
+    'Deciphered by Morozov 19:50 3.9.50', '', '1 – to Cde. Stalin', '', '2 – File of 8th Dept.');
+  const names = flatten(symbols(text)).map(s => s.name);
+  for (const wanted of ['Message: Shtykov → Feng Xi, 3.9.50', 'Deciphered by Morozov 19:50 3.9.50', '2 – File of 8th Dept.']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const footer = parseCable(text).blocks.find(b => b.kind === 'footer');
+  const entries = footer?.kind === 'footer' ? footer.distribution?.entries.map(e => [text.slice(e.recipient.start, e.recipient.end), e.copyNumber]) : undefined;
+  assert.deepEqual(entries, [['Stalin', 1], ['File of 8th Dept', 2]]);
 });

@@ -952,11 +952,11 @@ function footerItem(t: LineText): FooterItem | undefined {
   const to = P.COPY_TO.exec(s) ?? P.COPY_DASH.exec(s);
   if (to) {
     // `1. Comr. Stalin` under `5 copies`: a numbered copy list.
-    const whom = to.groups!.whom ?? to.groups!.whom2;
+    const whom = to.groups!.whom ?? to.groups!.whom2 ?? to.groups!.whom3;
     return {
       kind: 'copyTo', span: whole, verb: rel(t, 0, s.length - whom.length),
       who: rel(t, s.length - whom.length, whom.replace(/[.,;]+$/, '').length),
-      count: Number(to.groups!.from ?? to.groups!.from2), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
+      count: Number(to.groups!.from ?? to.groups!.from2 ?? to.groups!.from3), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
     };
   }
   return undefined;

@@ -206,9 +206,14 @@ export const FOOTER_VERB_START = new FirstChars('DdPpTtVvC');
 export const COPIES_START = new FirstChars(DIGITS + 'OTFSENotfsen');
 export const SENT_IN_COPY_START = new FirstChars('Ss');
 export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
-/** Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`. */
+/** The words of a file copy: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`, `Comr. 10th department`. */
+const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})`;
+/**
+ * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`,
+ * and a numbered file copy among them (`2 – File of 8th Dept.`), which goes to no one.
+ */
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
@@ -219,7 +224,7 @@ export const FOOTER_CONTINUATION = new RegExp(
   String.raw`^(?:at\s+\d|on\s+\d|by\s+[A-Z]|${SIGN}\s*\d[\w/\-]*\.?$|\[signature\]|\([A-Z][\w.\s]+\)\.?$|from an original)`,
 );
 /** A file copy closing a copy list: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`. */
-export const FILE_COPY = /^(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})$/;
+export const FILE_COPY = new RegExp(String.raw`^${FILE_COPY_WORDS}$`);
 
 export function countWord(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
