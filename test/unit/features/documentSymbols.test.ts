@@ -946,3 +946,14 @@ test('a numbered file copy closing the footer’s copy list (`2 – File of 8th 
   const entries = footer?.kind === 'footer' ? footer.distribution?.entries.map(e => [text.slice(e.recipient.start, e.recipient.end), e.copyNumber]) : undefined;
   assert.deepEqual(entries, [['Stalin', 1], ['File of 8th Dept', 2]]);
 });
+
+test('an `Attachment: ...` line over a covering note’s signature describes the enclosure: the note keeps its signer and date, the draft under `[Attachment]` is the one attachment', () => {
+  const names = flatten(symbols(joinLines('To Comrade STALIN I.V.', '', 'I submit for your approval a draft of the answer to Shtykov.', '', 'Attachment: draft telegram to Pyongyang.', '', 'A. GROMYKO', '', '11 November 1950', '',
+    '[Attachment]', '', 'To PYONGYANG', '', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung and tell him that his request is being considered.', '', 'GROMYKO'))).map(s => s.name);
+  for (const wanted of ['Message: A. Gromyko → Stalin, 11 November 1950', 'Enclosure: draft telegram to Pyongyang.', 'Signed: A. Gromyko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.deepEqual(names.filter(n => n.startsWith('Attachment')), ['Attachment: Gromyko → Soviet Ambassador'], JSON.stringify(names));
+  // a handwritten minute under the note's signature (`[handwritten:]` / `Agreed.` / `I. St.`) is an endorsement, not an attachment
+  const minuted = flatten(symbols(joinLines('To Cde. Stalin.', 'I submit the draft of the reply to Cde. Shtykov.', 'A. Gromyko', '3 September 1950', '[handwritten:]', 'Agreed.', 'I. St.',
+    'Attachment: draft cable to Pyongyang', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'Tell Kim Il Sung that his letter has been received.', 'GROMYKO'))).map(s => s.name);
+  assert.ok(minuted.includes('Endorsement: Agreed.') && minuted.filter(n => n.startsWith('Attachment')).length === 1, JSON.stringify(minuted));
+});

@@ -502,12 +502,13 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     if (P.mayBeAttachmentMark(s) && P.ATTACHMENT_MARK.test(s)) {
       const next = nextText(ctx, i + 1, to);
+      // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
+      let end = next + 1;
+      while (end < to && !(P.mayBeAttachmentMark(ctx.textOf(end)) && P.ATTACHMENT_MARK.test(ctx.textOf(end)))) end++;
       // `Attachment: draft instruction to Comrade Malik, on 2 pages.` above the covering letter's own
-      // signature and date only describes the enclosure: nothing attached follows
-      if (next < to && !signatureBlockOnly(ctx, next, to)) {
-        // An attachment runs to the next attachment mark (a letter, then the draft reply) or the end.
-        let end = next + 1;
-        while (end < to && !(P.mayBeAttachmentMark(ctx.textOf(end)) && P.ATTACHMENT_MARK.test(ctx.textOf(end)))) end++;
+      // signature and date only describes the enclosure, whether the attached text follows under an
+      // `[Attachment]` mark of its own or not at all: a signature block is never what is attached (§5)
+      if (next < to && !signatureBlockOnly(ctx, next, end)) {
         out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', ctx.line(i)) }));
         consumed = end;
         i = end - 1;
@@ -719,6 +720,9 @@ const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'rece
  * Closing, signature, date, number and action lines at the end of a message, found backwards.
  * Routing lines below them all are header fields, not signatures: they go to `routing` when given.
  */
+/** The parts of a signature block under a letter's text: `A. GROMYKO` / `11 November 1950` / `No. 81/ag`. */
+const SIGNATURE_BLOCK: ReadonlySet<MessagePartKind> = new Set(['signature', 'date', 'number']);
+
 /** A letter's last line saying what it encloses: `Attachment: draft telegram to Malik (3 pages).`, `Enclosure: the text of the agreement.` */
 const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$/;
 
@@ -764,10 +768,13 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
     if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
-    // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses
-    if (out.length === 0 && ENCLOSURE_NOTE.test(t.text)) {
+    // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses; a
+    // Soviet covering note writes it over its signature block instead, and the body is above it
+    const overSignatureBlock = out.length > 0 && out.every(x => SIGNATURE_BLOCK.has(x.kind));
+    if ((out.length === 0 || overSignatureBlock) && ENCLOSURE_NOTE.test(t.text)) {
       const at = t.text.indexOf(':') + 1 + (t.text.slice(t.text.indexOf(':') + 1).search(/\S/));
       out.push(part('enclosure', t, { start: t.offset + at, end: t.offset + t.text.length }));
+      if (overSignatureBlock) break;
       j--;
       n++;
       continue;
