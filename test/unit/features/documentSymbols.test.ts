@@ -957,3 +957,14 @@ test('an `Attachment: ...` line over a covering note’s signature describes the
     'Attachment: draft cable to Pyongyang', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'Tell Kim Il Sung that his letter has been received.', 'GROMYKO'))).map(s => s.name);
   assert.ok(minuted.includes('Endorsement: Agreed.') && minuted.filter(n => n.startsWith('Attachment')).length === 1, JSON.stringify(minuted));
 });
+
+test('a rhyme-code day alone (`皓`, `皓 [1]`) or after the signer (`Peng Dehuai 皓`) is the telegram’s date and leaves the signer his', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const opening = ['Chairman Mao [Zedong]:', '', 'Please consider whether this plan is appropriate and instruct.', ''];
+  const alone = names(...opening, 'Peng Dehuai', '', '皓');
+  for (const wanted of ['Message: Peng Dehuai → Mao Zedong, 皓', 'Signed: Peng Dehuai', 'Dated: 皓']) assert.ok(alone.includes(wanted), `${wanted} in ${JSON.stringify(alone)}`);
+  const noted = names(...opening, 'Peng Dehuai', '', '皓 [1]', '', '[1] 皓 (hao) is the rhyme-code for the 19th day of the month. – Trans.');
+  assert.ok(noted.includes('Signed: Peng Dehuai') && noted.includes('Dated: 皓 [1]'), JSON.stringify(noted));
+  const beside = names(...opening, 'Peng Dehuai 皓');
+  assert.ok(beside.includes('Message: Peng Dehuai → Mao Zedong, 皓') && beside.includes('Signed: Peng Dehuai 皓'), JSON.stringify(beside));
+});

@@ -850,6 +850,10 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];
+  if (signatureAllowed) {
+    const coded = signerAndCodedDay(t, normalCaseSigner);
+    if (coded) return [coded];
+  }
   const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
   if (numberAndDate) {
     const { number, date } = numberAndDate.groups!;
@@ -906,6 +910,19 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
+}
+
+/**
+ * `Peng Dehuai 皓`, `毛泽东 寒日[1]`: a signer with the rhyme-coded day of his telegram after his name
+ * (CABLE-FORMAT §3), read as one signature with its date, as `Mao Zedong 2 February` is.
+ */
+function signerAndCodedDay(t: LineText, normalCaseSigner: boolean): MessagePart | undefined {
+  const coded = t.text.length <= 60 ? P.CODED_DAY_AFTER.exec(t.text) : null;
+  if (!coded) return undefined;
+  const signer = trailingPart({ text: t.text.slice(0, coded.index), offset: t.offset }, true, normalCaseSigner);
+  if (signer?.length !== 1 || signer[0]!.kind !== 'signature' || signer[0]!.when) return undefined;
+  const at = t.offset + t.text.length - coded.groups!.day.length;
+  return part('signature', t, signer[0]!.value, { start: at, end: t.offset + t.text.length });
 }
 
 /**

@@ -281,9 +281,13 @@ export const CHINESE_SALUTATION = /^[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+
 export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff]{2,4}$/;
 /**
  * A day written in the telegraph code of rhyme characters, as Chinese telegrams date themselves
- * (`寒日` is the 14th, `号日` the 20th; the editor glosses it in a note): one of the 31 rhymes, then `日`.
+ * (`寒日` is the 14th, `号日` the 20th, `皓` alone the 19th; the editor glosses it in a note): one of
+ * the 31 rhymes, perhaps with `日`, perhaps with the note's marker (`皓 [1]`).
  */
-export const CODED_DAY_LINE = /^[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日(?:\[\d+\]|〔\d+〕)?[)）]?$/;
+const CODED_DAY = String.raw`[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日?(?:\s*(?:\[\d+\]|〔\d+〕))?[)）]?`;
+export const CODED_DAY_LINE = new RegExp(String.raw`^${CODED_DAY}$`);
+/** A signer with the coded day after his name on one line: `Peng Dehuai 皓`, `毛泽东 寒日[1]`. */
+export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
 /**
  * The rhyme-code day romanised, as English editions print it with a note (`Yuan[1]`: the 13th;
  * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line.
