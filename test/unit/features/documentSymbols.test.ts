@@ -968,3 +968,9 @@ test('a rhyme-code day alone (`皓`, `皓 [1]`) or after the signer (`Peng Dehua
   const beside = names(...opening, 'Peng Dehuai 皓');
   assert.ok(beside.includes('Message: Peng Dehuai → Mao Zedong, 皓') && beside.includes('Signed: Peng Dehuai 皓'), JSON.stringify(beside));
 });
+
+test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
+  const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
+    'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);
+  for (const wanted of ['Record of conversation, 3 Oct 1950', 'From the diary of N.V. ROSHCHIN', 'Record of conversation with Zhou Enlai', 'Signed: N. Roshchin']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});

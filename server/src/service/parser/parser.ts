@@ -552,6 +552,14 @@ class ParseContext implements LineContext {
           continue;
         }
       }
+      // `From the diary of` / `N.V. ROSHCHIN`: the heading and its owner are one note, as on one line
+      const owner = P.DIARY_HEADING_ALONE.test(t.text) ? this.skipBlanks(i + 1) : limit;
+      if (owner < limit && P.DIARY_OWNER.test(this.texts[owner])) {
+        const span = { start: t.offset, end: this.lines[owner].span.end };
+        fields.push({ kind: 'note', span, value: span });
+        i = end = owner + 1;
+        continue;
+      }
       // `Present:` over the lines that list those present, down to a blank line: one note of the record's header
       if (P.PRESENT_HEAD.test(t.text) && fields.some(f => f.kind === 'documentType')) {
         let last = i;

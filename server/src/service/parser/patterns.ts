@@ -91,6 +91,10 @@ export const ROUTING_KEYWORD =
   /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED|(?:typed|Typed|TYPED)(?=\s+(?:by|BY)\s))\b:?/g;
 /** A diary's heading over the records it holds: `From the Diary of N.V. ROSHCHIN` (no place of origin). */
 export const DIARY_HEADING = /^(?:From|FROM) (?:the|THE) (?:Diary|DIARY|diary|Journal|JOURNAL|journal) (?:of|OF)\b/;
+/** A diary's heading whose owner went to the next line: `From the diary of` / `N.V. ROSHCHIN`. */
+export const DIARY_HEADING_ALONE = new RegExp(String.raw`${DIARY_HEADING.source}\s*$`);
+/** The diary's owner on the line under its heading: `N.V. ROSHCHIN`, `A. Ya. Vyshinsky`, `Ambassador N. V. Roshchin`. */
+export const DIARY_OWNER = /^(?:(?:Ambassador|AMBASSADOR|Comrade|COMRADE)\s+)?(?:(?:[A-Z]|Ya|Yu|Zh)\.\s?){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
 /** Who attended a conversation, under its record's heading: `Present: Molotov, Vyshinsky, Shtykov.` */
 export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\S/;
 /** `Present:` alone on its line, the names below it. */
