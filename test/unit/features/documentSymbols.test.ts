@@ -974,3 +974,14 @@ test('a diary’s heading whose owner went to the next line (`From the diary of`
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);
   for (const wanted of ['Record of conversation, 3 Oct 1950', 'From the diary of N.V. ROSHCHIN', 'Record of conversation with Zhou Enlai', 'Signed: N. Roshchin']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
+
+test('lost line breaks after an addressee in capitals with no period or gloss (`To Comrade FILIPPOV Your telegram ...`): the addressee is the name, the date above it the message’s', () => {
+  const line = '9 March 1952 To Comrade FILIPPOV Your telegram of 7 March has been received. With greetings, KRASOVSKY';
+  const alone = flatten(symbols(line)).map(s => s.name);
+  for (const wanted of ['Message: Krasovsky → Filippov, 9 March 1952', 'Dated: 9 March 1952', 'To: Filippov']) assert.ok(alone.includes(wanted), `${wanted} in ${JSON.stringify(alone)}`);
+  const enveloped = flatten(symbols(joinLines('From PEKING received at 10:25 10 March 1952', '', line))).map(s => s.name);
+  assert.ok(enveloped.includes('Addressee: Filippov') && enveloped.includes('Message: Krasovsky → Filippov'), JSON.stringify(enveloped));
+  // a name in capitals going on in capitals is still the name: `To Comrade MAO ZEDONG We agree ...`
+  const twoWords = flatten(symbols('9 March 1952 To Comrade MAO ZEDONG We agree with your proposal on the exchange of prisoners. FILIPPOV')).map(s => s.name);
+  assert.ok(twoWords.includes('To: Mao Zedong'), JSON.stringify(twoWords));
+});

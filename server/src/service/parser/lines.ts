@@ -57,7 +57,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
     let cut = at + 1;
     while (segment.charCodeAt(cut) === 32) cut++;
-    if ((lostBreak(segment, at, cut) || addressEnds(segment, from, at)) && cut - from >= 2) {
+    if ((lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
@@ -76,6 +76,20 @@ function addressEnds(segment: string, from: number, at: number): boolean {
   return (before === 0x2e || before === 0x5d) && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
 }
 const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$/;
+
+/**
+ * `To Comrade FILIPPOV Your telegram ...`: an addressee whose name is in capitals ends where the
+ * body's first word, in normal case, begins (no period, no editor's gloss between them).
+ */
+function capitalsAddressEnds(segment: string, from: number, at: number, cut: number): boolean {
+  const before = segment.charCodeAt(at - 1);
+  if (before < 0x41 || before > 0x5a || at - from > 60) return false;
+  NORMAL_CASE_WORD.lastIndex = cut;
+  return NORMAL_CASE_WORD.test(segment) && CAPITALS_ADDRESS_PIECE.test(segment.slice(from, at));
+}
+const CAPITALS_ADDRESS_PIECE = /^(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.|CDE\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z]{2,}(?:[\s-][A-Z]{2,}){0,2}$/;
+/** A capital and small letters: the first word of a sentence (`Your`), not a name in capitals or an initial. */
+const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
 
 /** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
