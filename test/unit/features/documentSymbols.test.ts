@@ -985,3 +985,11 @@ test('lost line breaks after an addressee in capitals with no period or gloss (`
   const twoWords = flatten(symbols('9 March 1952 To Comrade MAO ZEDONG We agree with your proposal on the exchange of prisoners. FILIPPOV')).map(s => s.name);
   assert.ok(twoWords.includes('To: Mao Zedong'), JSON.stringify(twoWords));
 });
+
+test('a minute under a forwarded telegram whose quote never closes (`I agree with this.` / `Zhou Enlai` / date) is the telegram’s; its date is not the cover’s', () => {
+  const names = flatten(symbols(joinLines('To Cde. KUZNETSOV.', '', 'Transmitting another telegram from Mao Zedong', '', '“Comrade Kuznetsov! We have decided to postpone the conference.', '', 'Mao Zedong 2 February', '',
+    'I agree with this.', '', 'Zhou Enlai', '', 'February 2, 1948', '', 'TEREBIN', '', '3.II.48'))).map(s => s.name);
+  for (const wanted of ['Message: Terebin → Kuznetsov, 3.II.48', 'Telegram: Mao Zedong → Kuznetsov, 2 February', 'Endorsement: I agree with this.', 'Signed: Zhou Enlai']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // the minute sits inside the telegram, before the cover's own signature
+  assert.ok(names.indexOf('Endorsement: I agree with this.') < names.indexOf('Signed: Terebin'), JSON.stringify(names));
+});

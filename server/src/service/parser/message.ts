@@ -661,19 +661,39 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     if (P.ACTION.test(s) || P.ACTION.test(s.replace(/^In connection with this,?\s+/i, ''))) break;
     if (P.SIGNATURE_CAPS.test(s)) {
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
+      return withEndorsement(ctx, next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j, to);
     }
     // a signer in normal case with the date beside it (`Mao Zedong 0600 22 November`) or under it
     // (`Peng Dehuai` / `27.7.51`) closes it as well
     const signer = s.length <= 40 ? P.SIGNATURE_CASE.exec(s) : null;
     if (signer) {
-      if (signer.groups!.dateBefore || signer.groups!.dateAfter) return j;
+      if (signer.groups!.dateBefore || signer.groups!.dateAfter) return withEndorsement(ctx, j, to);
       const next = nextText(ctx, j + 1, to);
-      if (next < to && P.DATE_ONLY.test(ctx.textOf(next))) return next;
+      if (next < to && P.DATE_ONLY.test(ctx.textOf(next))) return withEndorsement(ctx, next, to);
     }
     last = j;
   }
   return last;
+}
+
+/**
+ * An unclosed quote that ends at its signature (line `end`) goes on over a minute written under it
+ * (`I agree with this.` / `Zhou Enlai` / `February 2, 1948`, §4: the endorsement is part of the
+ * document), when the forwarder's own lines still follow: the minute is not his.
+ */
+function withEndorsement(ctx: LineContext, end: number, to: number): number {
+  const minute = nextText(ctx, end + 1, to);
+  if (minute >= to || !ENDORSEMENT.test(ctx.textOf(minute))) return end;
+  const signer = nextText(ctx, minute + 1, to);
+  if (signer >= to || !endorserLine(ctx.textOf(signer))) return end;
+  const date = nextText(ctx, signer + 1, to);
+  const last = date < to && P.DATE_ONLY.test(ctx.textOf(date)) ? date : signer;
+  return nextText(ctx, last + 1, to) < to ? last : end;
+}
+
+/** The endorser's name under a minute, alone or with its date: `Zhou Enlai`, `I. STALIN`, `Mao Zedong 6.II.50`. */
+function endorserLine(s: string): boolean {
+  return P.SIGNATURE_CAPS.test(s) || (s.length <= 40 && P.SIGNATURE_CASE.test(s));
 }
 
 /**
