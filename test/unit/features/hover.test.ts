@@ -139,3 +139,8 @@ test('a role held for sure on the date heads the hover before one that ended in 
   const text = cable('Received 10:00 22.11.1949', 'To Cde. Filippov.', 'Chen Y$|un reported on the state of the economy.');
   assert.match(markdown(hover(text)), /^\*\*Chen Yun\*\* — Vice Premier and chairman of the Financial and Economic Committee \(on 22 Nov 1949\)/);
 });
+
+test('a cover name in Chinese characters: Mao’s `菲利波夫同志：` is Filippov, Stalin', () => {
+  const h = hover(joinLines('菲利$|波夫同志：', '', '我们已决定派志愿军入朝作战。', '', '毛泽东', '十月七日'));
+  assert.match(markdown(h), /^\*\*菲利波夫\*\* — cover name of \*\*Joseph Stalin\*\*/);
+});
