@@ -699,6 +699,16 @@ describe('name diagnostics', () => {
     assert.deepEqual(read(['From MOSCOW', 'Sent 12.5.1943', '', 'To Cde. Molotov.', '', 'The plan is approved.', '', 'VASILIEV']).filter((x) => x.startsWith('VASILIEV')), ['VASILIEV=stalin']);
   });
 
+  it('tells `n` from `ng` in Latin spellings of Korean: Pak Hong-yong is a slip for Pak Hon-yong, Kim Ir Sen is still Kim Il Sung', () => {
+    const date = { year: 1950, month: 10, day: 8 };
+    const slip = analyze('Pak Hon-yong will leave for Beijing. Pak Hong-yong asks that Zhou Enlai be informed.', date);
+    assert.deepEqual(nameDiagnostics(slip).map((d) => `${d.code} ${slice(slip, d.span)}`), ['cable.name.variant Pak Hong-yong']);
+    // the Russian `н` writes both finals; a Latin system keeps them as listed
+    for (const [name, id] of [['Kim Ir Sen', 'kim_il_sung'], ['Kim Il-sŏng', 'kim_il_sung'], ['Kim Il Song', 'kim_il_sung'], ['Pak Heon-yeong', 'pak_hon_yong'], ['Pak Hen En', 'pak_hon_yong']]) {
+      assert.deepEqual(analyze(`${name} arrived.`, date).mentions.map((m) => m.resolution.best.entry.id), [id], name);
+    }
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

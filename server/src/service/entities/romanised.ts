@@ -9,7 +9,7 @@
  */
 import type { GazetteerEntry, NameForm, Pseudonym } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
-import { firstPartOfKey, firstWordKeys, gazetteerSystem, romanisationKeys, type Language, type SpellingSystem } from '../romanisation';
+import { firstPartOfKey, firstWordKeys, gazetteerSystem, isCyrillic, nasalFinals, romanisationKeys, type Language, type SpellingSystem } from '../romanisation';
 import type { EntityIndex, FormMatch, FormTarget } from './entityIndex';
 import { isNameGapAt, tokenize, type Token } from './tokenizer';
 import { foldKey } from '../gazetteer/names';
@@ -70,6 +70,8 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
   };
   // the exact pinyin of each Chinese entry (from its pinyin forms), which a spelling must read as in its own system
   const pinyinOf = new Map<string, Set<string>>();
+  // the nasal finals of each Korean entry's Latin forms, which a Latin spelling must write alike (`Hon`, not `Hong`)
+  const finalsOf = new Map<string, Set<string>>();
   const zh = new Set<Language>(['zh']);
   for (const entry of index.gazetteer.entries) {
     if (entry.kind !== 'person') continue;
@@ -81,6 +83,11 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
         for (const k of romanisationKeys(form.form, zh)) if (k.system === 'pinyin') k.readings?.forEach((r) => exact.add(r));
       }
       if (exact.size) pinyinOf.set(entry.id, exact);
+    }
+    if (languages.has('ko')) {
+      const finals = new Set<string>();
+      for (const form of nameForms(entry)) if (LATIN_KOREAN.has(form.system as SpellingSystem)) addDefined(finals, nasalFinals(givenNameOf(form.form)));
+      if (finals.size) finalsOf.set(entry.id, finals);
     }
     for (const form of nameForms(entry)) add({ entry, form, via: 'name' }, languages);
     for (const p of entry.pseudonyms ?? []) {
@@ -127,6 +134,9 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
           const owner = owners.get(key);
           const exact = owner && readings ? pinyinOf.get(owner.entry.id) : undefined;
           if (exact && !readings!.some((r) => exact.has(r))) continue; // `Gao Kang` in pinyin is not Gao Gang
+          const finals = owner && KOREAN_IN_LATIN.has(system) && !isCyrillic(written) ? finalsOf.get(owner.entry.id) : undefined;
+          const writtenFinals = finals && nasalFinals(givenNameOf(written));
+          if (writtenFinals && ![...finals!].some((listed) => finalsAgree(writtenFinals, listed, system))) continue; // `Pak Hong-yong` is no spelling of Pak Hon-yong
           if (owner) {
             found = { targets: targetsFor(key, owner, system), system };
             break;
@@ -162,6 +172,32 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
       return may;
     },
   };
+}
+
+/** The Latin systems of Korean, whose spellings keep `n` and `ng` apart. */
+const LATIN_KOREAN: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>(['mccune-reischauer', 'revised-romanization', 'dprk']);
+const KOREAN_IN_LATIN: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>([...LATIN_KOREAN, 'korean-russian']);
+
+/**
+ * Do a spelling's nasal finals fit a listed Latin form's? In a Latin system exactly; in a spelling
+ * after the Russian, whose `н` writes both, an `n` may stand for `ng` (`Kim Ir Sen`), but an `ng`
+ * is never Russian and must be one.
+ */
+function finalsAgree(written: string, listed: string, system: SpellingSystem): boolean {
+  if (system !== 'korean-russian') return written === listed;
+  const w = written.split(' ');
+  const l = listed.split(' ');
+  return w.length === l.length && w.every((f, k) => f === l[k] || (f === 'n' && l[k] === 'ng'));
+}
+
+/** A name's words after the surname: `Hon-yong` of `Pak Hon-yong`. */
+function givenNameOf(name: string): string {
+  const space = name.search(/\s/);
+  return space < 0 ? '' : name.slice(space + 1);
+}
+
+function addDefined(set: Set<string>, value: string | undefined): void {
+  if (value !== undefined) set.add(value);
 }
 
 /**

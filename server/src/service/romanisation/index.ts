@@ -11,6 +11,8 @@
 import type { RomanisationSystem } from '../gazetteer/types';
 import { chineseKeys, chineseMarkers, chineseReadings, type ChineseSystem } from './chinese';
 export { isChineseSyllable } from './chinese';
+export { nasalFinals } from './korean';
+export { isCyrillic } from './text';
 import { hangulKey, koreanKeys, koreanMarkers, koreanSurnames, type KoreanSystem } from './korean';
 import { RUSSIAN_READINGS, RUSSIAN_VOWELS, type RussianReading } from './russianTables';
 import { cyrillicToLatin, isCyrillic, nameWords, plainLetters } from './text';

@@ -86,6 +86,18 @@ export function koreanKeys(words: readonly (readonly string[])[], system: Korean
   return /[AIV]/.test(skeleton) && skeleton.length >= 2 ? family.map((f) => `ko:${f} ${skeleton}`) : [];
 }
 
+/**
+ * The nasal finals of a Latin given name's syllables (`Hon-yong` → `n ng`, `Il Sung` → `- ng`), when
+ * they are written apart: the skeleton forgets `n` against `ng`, as Russian spellings do (`Хон` is
+ * both 헌 and 홍), but in Latin letters `Hon` and `Hong` are two syllables. Undefined when the
+ * syllables run together (`Honyong`), which does not tell where one ends.
+ */
+export function nasalFinals(given: string): string | undefined {
+  const syllables = plainLetters(given.replace(/[\s\-‐‑]+/g, ' ').trim()).split(' ');
+  if (syllables.length < 2 && given.length > 4) return undefined;
+  return syllables.map((syllable) => (syllable.endsWith('ng') ? 'ng' : syllable.endsWith('n') ? 'n' : '-')).join(' ');
+}
+
 /** The key of a name written in hangul (`김일성` or `김 일성`): the first syllable is the surname. */
 export function hangulKey(text: string): string | undefined {
   const letters = text.replace(/\s+/g, '');
