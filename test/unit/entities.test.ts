@@ -709,6 +709,17 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads a surname after another given name as another man: George Atcheson is no spelling or slip of Dean Acheson', () => {
+    const a = analyze("Acheson has cited George Atcheson's reports from Tokyo.", { year: 1950, month: 8, day: 20 });
+    assert.deepEqual(a.mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Acheson=acheson', 'Tokyo=tokyo']);
+    assert.deepEqual(nameDiagnostics(a).map((d) => d.code), []);
+    // a Cyrillic form alone is how Russian writes a foreigner: it makes no Russian name of him
+    assert.deepEqual(analyze('Atcheson said so.', { year: 1950, month: 8, day: 20 }).mentions.map((m) => m.resolution.best.entry.id), []);
+    // a slip at a sentence's start, or after a title, is still one
+    const slip = analyze('Roshchin came. Yesterday Roschin left. Ambassador Roschin returned.', { year: 1950, month: 8, day: 20 });
+    assert.deepEqual(nameDiagnostics(slip).map((d) => `${d.code} ${slice(slip, d.span)}`), ['cable.name.variant Roschin', 'cable.name.variant Roschin']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

@@ -14,7 +14,7 @@ import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
-import { ABBREVIATED, HONORIFICS, SINGULAR } from './honorifics';
+import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
@@ -1001,6 +1001,7 @@ function findNearMisses(
     if (best === null || !checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
+    if (afterAnotherGivenName(text, tokens, k, inMention)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1020,6 +1021,21 @@ function findNearMisses(
   }
   out.sort((a, b) => a.span.start - b.span.start);
   return out;
+}
+
+/**
+ * `cited George Atcheson's reports`: a capitalised word right before, in mid-sentence and on the
+ * same line, that is no title or form of address: the surname is another man's, given names and
+ * all, not a slip of a known one (`Acheson`). At a sentence's start the word before tells nothing.
+ */
+function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number, inMention: Uint8Array): boolean {
+  const before = tokens[k - 1];
+  if (!before || inMention[k - 1] || before.kind !== 'word' || !before.capitalised || before.upper) return false;
+  if (!/^[ \t]+$/.test(text.slice(before.end, tokens[k]!.start)) || HONORIFICS.has(before.key) || NOT_NAMES.has(before.key)) return false;
+  // mid-sentence: a lower-case word, a comma or the like before it on its line
+  let j = before.start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  return j >= 0 && /[a-z,;:]/.test(text[j]!);
 }
 
 /** The languages whose names the people of a country bear, as romanisation reads them. */

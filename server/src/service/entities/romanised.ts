@@ -390,9 +390,19 @@ export function matchRussianVariantAt(index: EntityIndex, text: string, tokens: 
   return undefined;
 }
 
-/** The targets marked as spelt by English transliteration of Russian; undefined unless every entry they name is a Russian name. */
+/**
+ * A Russian's name: one the gazetteer transliterates from Russian. A Cyrillic form alone is how
+ * Russian writes a foreigner (`Ачесон`): `Atcheson` is no transliteration of Dean Acheson.
+ */
+function isRussianName(entry: GazetteerEntry): boolean {
+  const languages = languagesOf(entry);
+  return languages.has('ru') && !languages.has('zh') && !languages.has('ko')
+    && (entry.system === 'russian-transliteration' || (entry.variants ?? []).some((v) => v.system === 'russian-transliteration'));
+}
+
+/** The targets marked as spelt by English transliteration of Russian; undefined unless every entry they name is a Russian's name. */
 function asRussianVariant(targets: readonly FormTarget[] | undefined, system: 'russian-english' | 'russian-scholarly' = 'russian-english'): readonly FormTarget[] | undefined {
-  if (!targets?.length || !targets.every((t) => languagesOf(t.entry).has('ru') && !languagesOf(t.entry).has('zh') && !languagesOf(t.entry).has('ko'))) return undefined;
+  if (!targets?.length || !targets.every((t) => isRussianName(t.entry))) return undefined;
   const memo = system === 'russian-english' ? russianVariantMemo : scholarlyVariantMemo;
   let spelled = memo.get(targets);
   if (!spelled) {
