@@ -2,11 +2,13 @@
 // hanzi → pinyin library (pinyin-pro, with its surname readings) reads every hanzi form of a Chinese
 // person; the reading must be one of the entry's pinyin spellings. This catches a character that
 // reads otherwise, or a misspelt pinyin in the data (it found `Lin Boju` for 林伯渠, Lin Boqu). Korean hanja are left
-// out: read as Chinese they give Chinese sounds (朴 piao for Pak).
+// out: read as Chinese they give Chinese sounds (朴 piao for Pak). Every name whose simplified and
+// traditional spellings differ is listed in both, as editions print either: each of both resolves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pinyin } from 'pinyin-pro';
-import { validateGazetteer } from '../../server/src/service/gazetteer';
+import { GazetteerManager, validateGazetteer } from '../../server/src/service/gazetteer';
+import { analyzeEntities } from '../../server/src/service/entities';
 import builtinJson from '../../data/gazetteer.json';
 
 const entries = validateGazetteer(builtinJson).entries;
@@ -47,4 +49,45 @@ test('the check finds a character that reads otherwise, or a misspelt pinyin (a 
   const found = hanziMismatches(wrong);
   assert.equal(found.length, 1, found.join('\n'));
   assert.match(found[0], /^a: 林伯渠 reads linboqu/);
+});
+
+/** Simplified, traditional and the entry both name; one form when the two scripts agree. */
+const bothScripts: ReadonlyArray<readonly [string, string, string]> = [
+  ['邓华', '鄧華', 'deng_hua'],
+  ['周恩来', '周恩來', 'zhou_enlai'],
+  ['彭德怀', '彭德懷', 'peng_dehuai'],
+  ['毛泽东', '毛澤東', 'mao'],
+  ['刘少奇', '劉少奇', 'liu_shaoqi'],
+  ['高岗', '高崗', 'gao_gang'],
+  ['邓小平', '鄧小平', 'deng_xiaoping'],
+  ['金日成', '金日成', 'kim_il_sung'],
+  ['朴宪永', '朴憲永', 'pak_hon_yong'],
+  ['许宪', '許憲', 'ho_hon'],
+  ['沈阳', '瀋陽', 'shenyang'],
+  ['旅顺', '旅順', 'port_arthur'],
+  ['大连', '大連', 'dalian'],
+  ['东北', '東北', 'manchuria'],
+  ['开城', '開城', 'kaesong'],
+  ['板门店', '板門店', 'panmunjom'],
+  ['长春', '長春', 'changchun'],
+  ['中国人民志愿军', '中國人民志願軍', 'cpv'],
+  ['中央军委', '中央軍委', 'cmc'],
+  ['第三十八军', '第三十八軍', 'cpv_38th_army'],
+  ['总参谋部', '總參謀部', 'pla_general_staff'],
+  ['中国共产党中央委员会', '中國共產黨中央委員會', 'ccp_cc'],
+  ['军事停战委员会', '軍事停戰委員會', 'mac'],
+  ['中华民国', '中華民國', 'roc'],
+];
+
+test('a Chinese name resolves in simplified and in traditional characters alike', () => {
+  const gazetteer = new GazetteerManager().gazetteer;
+  const failed: string[] = [];
+  for (const [simplified, traditional, id] of bothScripts) {
+    for (const form of new Set([simplified, traditional])) {
+      const text = `${form}。`;
+      const mention = analyzeEntities(text, gazetteer, { channels: [], brackets: [] }).mentions[0];
+      if (mention?.name !== form || mention.resolution.best.entry.id !== id) failed.push(`${form}: ${mention ? `${mention.name} → ${mention.resolution.best.entry.id}` : 'nothing'}, not ${id}`);
+    }
+  }
+  assert.deepEqual(failed, []);
 });
