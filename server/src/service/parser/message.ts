@@ -736,10 +736,6 @@ const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
 const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
 
-/**
- * Closing, signature, date, number and action lines at the end of a message, found backwards.
- * Routing lines below them all are header fields, not signatures: they go to `routing` when given.
- */
 /** The parts of a signature block under a letter's text: `A. GROMYKO` / `11 November 1950` / `No. 81/ag`. */
 const SIGNATURE_BLOCK: ReadonlySet<MessagePartKind> = new Set(['signature', 'date', 'number']);
 
@@ -776,6 +772,10 @@ function isDialogue(ctx: LineContext, from: number, to: number): boolean {
   return turns >= 2;
 }
 
+/**
+ * Closing, signature, date, number and action lines at the end of a message, found backwards.
+ * Routing lines below them all are header fields, not signatures: they go to `routing` when given.
+ */
 function trailingParts(ctx: LineContext, from: number, to: number, routing?: HeaderField[]): MessagePart[] {
   const out: MessagePart[] = [];
   const routingBefore = routing?.length ?? 0;
