@@ -775,3 +775,97 @@ test('a Politburo protocol writes its slash dates day first, when nothing else i
   const plain = text.replace('# P88/412\n', '');
   assert.equal(mentionOf(analyze(plain), plain, '11/8/52').ambiguous, true);
 });
+
+// ---------------------------------------------------------------- rhyme-code days (韵目代日)
+
+/** A cable from Beijing received on `received` (`21.12.1950`), its telegram dated by the lines `dated`. */
+function rhymeCable(received: string, ...dated: string[]): string {
+  return ['CIPHERED TELEGRAM No. 12345', `From BEIJING Received 10:40 ${received}`, '', 'To Cde. FILIPPOV [Stalin].', '', 'The troops need rest.', '', ...dated, ''].join('\n');
+}
+
+/** The rhyme-code mention at the first `words` at or after `from`. */
+function rhymeMention(text: string, words: string, from = 0): ChronologyMention {
+  const m = mentionOf(analyze(text), text, words, from);
+  assert.equal(m.date?.notation, 'rhyme-code', `${JSON.stringify(words)} read as a rhyme-code day`);
+  return m;
+}
+
+test('rhyme-code day: the character alone, with 日, with a note marker, in brackets or after the signer is that day of the receipt’s month', () => {
+  for (const dated of [['Mao Zedong', '皓'], ['Mao Zedong', '皓日'], ['Mao Zedong', '皓 [1]'], ['Mao Zedong', '皓〔1〕'], ['Mao Zedong', '（皓）'], ['Mao Zedong 皓'], ['毛泽东 皓日[1]']]) {
+    const text = rhymeCable('21.12.1950', ...dated);
+    const m = rhymeMention(text, '皓');
+    assert.equal(m.iso, '1950-12-19', dated.join(' / '));
+    assert.equal(m.role, 'document');
+    assert.equal(m.yearInferred, true);
+    assert.equal(m.date?.monthSource, 'inferred');
+    assert.equal(m.date?.daySource, 'text');
+  }
+  // each rhyme is its day: `东` the 1st, `寒` the 14th, `世` and `引` the 31st
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '东'), '东', 100).iso, '1950-12-01');
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '寒日'), '寒日').iso, '1950-12-14');
+  assert.equal(rhymeMention(rhymeCable('21.1.1951', 'Mao Zedong', '引'), '引').iso, '1950-12-31');
+});
+
+test('rhyme-code day: the hover says the day, its rhyme and the inferred date, and the outline dates the message by it', () => {
+  const text = rhymeCable('21.12.1950', 'Peng Dehuai', '皓 [1]', '', '[1] 皓 (hao) is the rhyme-code for the 19th day of the month.');
+  const r = analyze(text);
+  const hover = dateHoverAt(r, text.indexOf('皓 [1]'));
+  assert.ok(hover);
+  assert.match(hover.markdown, /^\*\*1950-12-19\*\*.* · Tuesday$/m);
+  assert.match(hover.markdown, /19 \(rhyme-code day 皓\) — 19 December 1950, inferred/);
+  assert.deepEqual(r.documentDate, { year: 1950, month: 12, day: 19 });
+  const service = createCableLanguageService({ gazetteer: () => gazetteer });
+  const symbols = service.getDocumentSymbols(TextDocument.create('file:///rhyme.cable', 'cable', 1, text));
+  const message = symbols.flatMap((s) => [s, ...(s.children ?? [])]).find((s) => s.name.startsWith('Message'));
+  assert.equal(message?.detail, '1950-12-19');
+});
+
+test('rhyme-code day: a day later than the receipt’s is of the month before, across the new year, and back to a month with that day', () => {
+  assert.equal(rhymeMention(rhymeCable('2.1.1951', 'Mao Zedong', '皓'), '皓').iso, '1950-12-19');
+  assert.equal(rhymeMention(rhymeCable('19.12.1950', 'Mao Zedong', '皓'), '皓').iso, '1950-12-19');
+  assert.equal(rhymeMention(rhymeCable('20.12.1950', 'Mao Zedong', '号'), '号').iso, '1950-12-20');
+  // the 30th before 5 March is January's: February has none
+  assert.equal(rhymeMention(rhymeCable('5.3.1951', 'Mao Zedong', '陷'), '陷').iso, '1951-01-30');
+  // the 31st before 5 December is October's
+  assert.equal(rhymeMention(rhymeCable('5.12.1950', 'Mao Zedong', '世'), '世').iso, '1950-10-31');
+});
+
+test('rhyme-code day: without a date in the cable the day stands alone', () => {
+  const text = 'Chairman Mao [Zedong]:\n\nPlease consider whether this plan is appropriate and instruct.\n\nPeng Dehuai\n\n皓\n';
+  const r = analyze(text);
+  const m = mentionOf(r, text, '皓');
+  assert.equal(m.iso, '---19');
+  assert.match(dateHoverAt(r, text.indexOf('皓'))?.markdown ?? '', /19 \(rhyme-code day 皓\): no date of the cable gives its month and year/);
+});
+
+test('rhyme-code day: the romanised forms, and a pinyin of two rhymes read as the editor’s note says', () => {
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Yuan [1]'), 'Yuan').iso, '1950-12-13');
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Han day'), 'Han day').iso, '1950-12-14');
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Qiao day[3]'), 'Qiao').iso, '1950-12-18');
+  // `Hao` is 皓 (19) or 号 (20): without a note the first, and the hover gives both
+  const bare = rhymeCable('21.12.1950', 'Mao Zedong', 'Hao day[1]');
+  const r = analyze(bare);
+  assert.equal(mentionOf(r, bare, 'Hao day').iso, '1950-12-19');
+  assert.match(dateHoverAt(r, bare.indexOf('Hao day'))?.markdown ?? '', /Hao is the pinyin of 皓 \(19th\) or 号 \(20th\): read as the 19th, no note says which/);
+  // the note names the 20th
+  const glossed = rhymeCable('21.12.1950', 'Mao Zedong', 'Hao day[1]', '', '[1] "Hao" is the telegraphic code for the 20th day of the month.');
+  const g = analyze(glossed);
+  assert.equal(mentionOf(g, glossed, 'Hao day').iso, '1950-12-20');
+  assert.match(dateHoverAt(g, glossed.indexOf('Hao day'))?.markdown ?? '', /20 \(rhyme-code day Hao, 号\)[^]*the editor's note \[1\] names the 20th/);
+  // a pinyin without its `day` or note is a name, not a date
+  const name = rhymeCable('21.12.1950', 'Mao Zedong', 'Hao');
+  assert.ok(!analyze(name).mentions.some((m) => m.date?.notation === 'rhyme-code'));
+});
+
+test('rhyme-code day: the characters in running Chinese text, or in a name, are no date', () => {
+  const text = [
+    'CIPHERED TELEGRAM No. 12345', 'From BEIJING Received 10:40 21.12.1950', '', '高岗同志：', '',
+    '皓月当空，我军有文电报告，寒日渡江。', '', '毛泽东', '皓', '',
+  ].join('\n');
+  const r = analyze(text);
+  const coded = r.mentions.filter((m) => m.date?.notation === 'rhyme-code');
+  // only the date line under the signature: not `皓`, `有` or `寒日` in the sentence, nor `东` of 毛泽东
+  assert.deepEqual(coded.map((m) => text.slice(m.span.start, m.span.end)), ['皓']);
+  assert.equal(coded[0]!.span.start, text.lastIndexOf('皓'));
+  assert.equal(dateHoverAt(r, text.indexOf('皓月')), undefined);
+});

@@ -62,6 +62,30 @@ export const zoneAbbreviations = ['KST', 'MSK'] as const;
 /** Words for hours after a number: `1700 hours`, `21 hours 40 minutes`. */
 export const hourWords = ['hours', 'hrs'] as const;
 
+/**
+ * The rhyme-code days (韵目代日) by which Chinese telegrams date themselves (CABLE-FORMAT §3): each
+ * day of the month is a rhyme of the rhyme book, written by its character (`皓` is the 19th), and
+ * English editions print the rhyme's pinyin with a note (`Hao day[1]`). Some days have a second
+ * character in use (`号`/`哿` 20, `敬`/`迥` 24, `宥`/`寝` 26, `陷`/`卅` 30, `世`/`引` 31). Pinyin
+ * without tones is not always one rhyme: `Hao` is `皓` (19) or `号` (20), `Dong` `东` (1) or `冬` (2).
+ */
+export const rhymeCodeDays: readonly { readonly rhyme: string; readonly day: number; readonly pinyin: string }[] = ([
+  ['东', 1, 'Dong'], ['冬', 2, 'Dong'], ['江', 3, 'Jiang'], ['支', 4, 'Zhi'], ['微', 5, 'Wei'],
+  ['鱼', 6, 'Yu'], ['虞', 7, 'Yu'], ['齐', 8, 'Qi'], ['佳', 9, 'Jia'], ['灰', 10, 'Hui'],
+  ['真', 11, 'Zhen'], ['文', 12, 'Wen'], ['元', 13, 'Yuan'], ['寒', 14, 'Han'], ['删', 15, 'Shan'],
+  ['铣', 16, 'Xian'], ['筱', 17, 'Xiao'], ['巧', 18, 'Qiao'], ['皓', 19, 'Hao'], ['号', 20, 'Hao'],
+  ['哿', 20, 'Ge'], ['马', 21, 'Ma'], ['养', 22, 'Yang'], ['漾', 23, 'Yang'], ['敬', 24, 'Jing'],
+  ['迥', 24, 'Jiong'], ['有', 25, 'You'], ['宥', 26, 'You'], ['寝', 26, 'Qin'], ['感', 27, 'Gan'],
+  ['俭', 28, 'Jian'], ['艳', 29, 'Yan'], ['陷', 30, 'Xian'], ['卅', 30, 'Sa'], ['世', 31, 'Shi'],
+  ['引', 31, 'Yin'],
+] as const).map(([rhyme, day, pinyin]) => ({ rhyme, day, pinyin }));
+
+/** The rhyme characters, as a regex character class: `[东冬江…]`. */
+export const RHYME_CHARACTER = `[${rhymeCodeDays.map((r) => r.rhyme).join('')}]`;
+
+/** The rhymes' pinyin, each once, as a regex alternation: `Dong|Jiang|…`. */
+export const RHYME_PINYIN = alternation([...new Set(rhymeCodeDays.map((r) => r.pinyin))]);
+
 /** A regex alternation of words, without a group: `January|February|…`. */
 export function alternation(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -12,6 +12,12 @@ export function describeDay(year: number | undefined, month: number | undefined,
   return [day, month !== undefined ? monthNames[month - 1] : undefined, year].filter((x) => x !== undefined).join(' ');
 }
 
+/** `1st`, `2nd`, `11th`, `19th`, `22nd`. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  return `${n}${teen ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
 /** Ends a sentence with one period: a time written `9:45 a.m.` already has it (no `a.m..`). */
 export { sentence } from '../sentence';
 

@@ -4,7 +4,7 @@
  */
 import { pad2, weekdayNames, weekdayOf } from './calendar';
 import type { ChronologyMention, ChronologyResult } from './timeline';
-import { formatDuration, sentence } from './describe';
+import { describeDay, formatDuration, ordinal, sentence } from './describe';
 import { escapeMarkdown as e } from '../markdown';
 import { formatOffset, isZoneApproximate, zoneInfo, zoneOffsetMinutes, type ZoneId } from './timezones';
 import { partitionPoint } from '../spans';
@@ -83,6 +83,28 @@ function clockIn(m: ChronologyMention, zone: ZoneId): string | undefined {
   return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())} ${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
+/**
+ * What a rhyme-code day says and what was inferred: `19 (rhyme-code day 皓) — 19 December 1950,
+ * inferred: ...`; for a pinyin that is two rhymes (`Hao`), which one was read and why.
+ */
+function rhymeCodeLines(d: NonNullable<ChronologyMention['date']>): string[] {
+  const rhyme = d.rhyme!;
+  const day = d.day!;
+  const read = rhyme.readings.find((r) => r.day === day)!;
+  const name = read.rhyme === rhyme.written ? read.rhyme : `${rhyme.written}, ${read.rhyme}`;
+  const head = `${day} (rhyme-code day ${e(name)})`;
+  const lines = [d.month === undefined
+    ? `${head}: no date of the cable gives its month and year.`
+    : `${head} — ${describeDay(d.year, d.month, day)}, inferred: the last ${ordinal(day)} on or before the cable's date.`];
+  const others = rhyme.readings.filter((r) => r !== read);
+  if (others.length) {
+    const all = rhyme.readings.map((r) => `${r.rhyme} (${ordinal(r.day)})`).join(' or ');
+    const why = rhyme.byNote ? `the editor's note [${rhyme.note}] names the ${ordinal(day)}` : `read as the ${ordinal(day)}, no note says which`;
+    lines.push('', `${e(rhyme.written)} is the pinyin of ${all}: ${why}.`);
+  }
+  return lines;
+}
+
 /** Markdown for the hover on a date mention. */
 export function formatDateHover(m: ChronologyMention, result: ChronologyResult): string {
   const lines: string[] = [];
@@ -106,7 +128,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   lines.push(head);
   lines.push('');
   lines.push(`Role: ${m.role}${roleWords[m.role] !== m.role ? ` — ${roleWords[m.role]}` : ''}`);
-  if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
+  if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
+  else if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
   else if (m.date?.yearSource === 'relative') lines.push('', 'Resolved against the document date.');
   else if (m.date?.yearSource === 'editor') lines.push('', "Year supplied by the editor (in brackets).");
   if (m.dateInferred) lines.push('', 'Day taken from the processing step before it.');

@@ -14,6 +14,7 @@ export type DateNotation =
   | 'roman' //         `19.XII.1947`
   | 'slash' //         `10/21/50`, `07/10/50`, `11/5-50`
   | 'chinese' //       `十月七日`, `一九五0年十月七日`
+  | 'rhyme-code' //    `皓`, `寒日`, `Hao day[1]`: a day of the month only (see `RhymeCode`)
   | 'relative'; //     `Today`, `yesterday`
 
 export type TimeNotation =
@@ -27,6 +28,20 @@ export type TimeNotation =
 export type ValueSource = 'text' | 'editor' | 'inferred' | 'relative';
 
 export type RelativeWord = 'today' | 'tonight' | 'yesterday' | 'tomorrow' | 'this-year' | 'next-year' | 'last-year';
+
+/**
+ * A rhyme-code day as written (`皓`, `Hao`), with the days its rhyme can stand for: one for a
+ * character, two for some pinyin (`Hao` is `皓`, 19, or `号`, 20), of which the date reads the first
+ * unless the editor's note on it names the other.
+ */
+export interface RhymeCode {
+  readonly written: string;
+  readonly readings: readonly { readonly rhyme: string; readonly day: number }[];
+  /** The number of the editor's note on it: `2` for `Hao day[2]`. */
+  readonly note?: number;
+  /** The day was chosen among the readings by the editor's note. */
+  readonly byNote?: boolean;
+}
 
 export interface MentionDate {
   readonly span: Span;
@@ -54,6 +69,8 @@ export interface MentionDate {
   readonly relative?: RelativeWord;
   /** Raw numbers of a slash date, kept so that context can re-decide its order. */
   readonly slash?: { readonly first: number; readonly second: number; readonly year: number };
+  /** A rhyme-code day: the rhyme written and the days it can be. */
+  readonly rhyme?: RhymeCode;
 }
 
 export interface TimeOfDay {

@@ -22,7 +22,7 @@ import {
   monthFromName,
   weekdayFromName,
 } from './calendar';
-import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, ROMAN_NUMERAL, romanValue, weekdayNames, zoneAbbreviations } from '../vocabulary';
+import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayNames, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 
@@ -59,6 +59,7 @@ function newDate(span: Span, notation: DateNotation, fields: Omit<Partial<MDate>
     approximately: fields.approximately,
     relative: fields.relative,
     slash: fields.slash,
+    rhyme: fields.rhyme,
   };
 }
 type MTime = Mutable<MentionTime>;
@@ -634,6 +635,51 @@ on('chinese', (m, masked, out) => {
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });
 
+/**
+ * A rhyme-code day filling a date span: `皓`, `寒日`, `皓 [1]`, `（皓）`, `Hao day[2]`, `Yuan[1]` — the
+ * forms the parser reads as a telegram's date (`CODED_DAY_LINE`, `CODED_DAY_AFTER`,
+ * `ROMANISED_CODED_DAY`); the pinyin needs its `day` or its note's marker, as there.
+ */
+const RHYME_CODE_SPAN = new RegExp(
+  String.raw`^[ \t]*[(（]?(?<word>(?<character>${RHYME_CHARACTER})日?|(?<pinyin>${RHYME_PINYIN})(?<dayWord>[ \t]+day)?)(?:[ \t]*(?:\[(?<note>\d{1,3})\]|〔(?<fullWidthNote>\d{1,3})〕))?[)）]?\.?[ \t]*$`,
+);
+/** The longest span `RHYME_CODE_SPAN` can fill: `（Jiong day 〔12〕）.` and a little blank. */
+const RHYME_CODE_REACH = 24;
+
+/** The days each rhyme character and each pinyin can stand for. */
+const rhymeReadings = new Map<string, { rhyme: string; day: number }[]>();
+for (const r of rhymeCodeDays) {
+  for (const key of [r.rhyme, r.pinyin]) {
+    const list = rhymeReadings.get(key) ?? [];
+    list.push({ rhyme: r.rhyme, day: r.day });
+    rhymeReadings.set(key, list);
+  }
+}
+
+/**
+ * The rhyme-code day that fills `t[start, end)`, a span the parser knows to be a date. Only there:
+ * the rhyme characters are ordinary words in Chinese text (`皓`, `有`, `文`), and the pinyin names.
+ */
+function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefined {
+  if (end - start > RHYME_CODE_REACH) return undefined;
+  const m = RHYME_CODE_SPAN.exec(t.slice(start, end));
+  if (!m) return undefined;
+  const { word, character, pinyin, dayWord, note, fullWidthNote } = m.groups as Record<string, string | undefined>;
+  const noteNumber = note ?? fullWidthNote;
+  if (pinyin !== undefined && dayWord === undefined && noteNumber === undefined) return undefined;
+  const written = (character ?? pinyin) as string;
+  const readings = rhymeReadings.get(written) as { rhyme: string; day: number }[];
+  // the mention runs from the opening bracket to the end of the day's word (`皓日`, `Hao day`), not over the note's marker
+  const from = start + m[0].length - m[0].trimStart().length;
+  const to = start + m[0].indexOf(word as string) + (word as string).length;
+  const date = newDate({ start: from, end: to }, 'rhyme-code', {
+    day: (readings[0] as { day: number }).day,
+    daySource: 'text',
+    rhyme: { written, readings, note: noteNumber === undefined ? undefined : Number(noteNumber), byNote: undefined },
+  });
+  return candidate(from, to, true, { date });
+}
+
 function collectCandidates(masked: Masked, start: number, end: number): Candidate[] {
   // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
   // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
@@ -1090,6 +1136,8 @@ function scanWhole(text: string, s: number, options: ScanOptions): Mutable<DateM
   const e = text.length;
   const masked = maskBrackets(text, s, e);
   const cands = collectCandidates(masked, s, e);
+  const coded = options.dateContext ? rhymeCodeDay(masked.text, s, e) : undefined;
+  if (coded) cands.push(coded);
   const strongChosen = selectNonOverlapping(cands.filter((c) => c.strong));
   const weak = cands.filter((c) => !c.strong && !overlapsAny(strongChosen, c));
   // the weak candidates kept overlap no strong one: the two lists merge
@@ -1108,6 +1156,29 @@ function shiftMention(m: Mutable<DateMention>, by: number): void {
   if (m.statedZone) m.statedZone = { id: m.statedZone.id, span: at(m.statedZone.span) };
   if (m.weekday) m.weekday = { value: m.weekday.value, span: at(m.weekday.span) };
   if (m.invalid) m.invalid = { reason: m.invalid.reason, span: at(m.invalid.span) };
+}
+
+/**
+ * The month of the latest `day` of the month on or before the anchor (its whole month when it has
+ * no day): a telegram dated by its day alone was written before it was received or answered,
+ * and within the month — so a day after the anchor's is the month before's (`皓`, the 19th, in a
+ * cable received on 2 January 1951 is 19 December 1950); a 31st goes back to a month that has one.
+ */
+export function latestDayOnOrBefore(day: number, year: number, month: number, anchorDay: number | undefined): { year: number; month: number } | undefined {
+  if (day < 1 || day > 31) return undefined;
+  let y = year;
+  let m = month;
+  const back = () => {
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  };
+  if (anchorDay !== undefined && day > anchorDay) back();
+  // at most two steps: no two months running are both short of a 31st
+  while (day > daysInMonth(y, m)) back();
+  return { year: y, month: m };
 }
 
 /** Options of `resolveMentions`. */
@@ -1274,6 +1345,16 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
         d.month = dt.getUTCMonth() + 1;
         d.day = dt.getUTCDate();
         d.yearSource = d.monthSource = d.daySource = 'relative';
+      }
+      continue;
+    }
+    if (d.month === undefined && d.day !== undefined && d.year === undefined) {
+      // a day alone (a rhyme-code day): its month and year are the anchor's, or before them
+      const at = anchor?.year !== undefined && anchor.month !== undefined ? latestDayOnOrBefore(d.day, anchor.year, anchor.month, anchor.day) : undefined;
+      if (at) {
+        d.year = at.year;
+        d.month = at.month;
+        d.yearSource = d.monthSource = 'inferred';
       }
       continue;
     }

@@ -116,6 +116,8 @@ function isoOf(w: Work): string | undefined {
   if (full) date = `${full.year}-${pad2(full.month)}-${pad2(full.day)}`;
   else if (d?.month !== undefined && d.year !== undefined) date = `${d.year}-${pad2(d.month)}`;
   else if (d?.month !== undefined && d.day !== undefined) date = `--${pad2(d.month)}-${pad2(d.day)}`;
+  // a day alone, as ISO 8601 truncates a date to it (a rhyme-code day whose month nothing gives)
+  else if (d?.day !== undefined && d.month === undefined && d.year === undefined) date = `---${pad2(d.day)}`;
   if (!t) return date;
   const time = `${pad2(t.hour)}:${pad2(t.minute)}`;
   return date && full ? `${date}T${time}` : date ? `${date} ${time}` : time;
@@ -226,6 +228,44 @@ function citedBeforeCiting(works: readonly Work[], anchor: PartialDate): void {
   }
 }
 
+/** The editor's note numbered `n` (`[2] "Hao" is the telegraphic code for the 20th day ...`), if the document has one. */
+function noteText(doc: CableDocument, n: number): string | undefined {
+  const marker = `[${n}]`;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'notes') continue;
+    for (const item of b.items) {
+      const t = doc.text.slice(item.start, item.end).trimStart();
+      if (t.startsWith(marker)) return t;
+    }
+  }
+  return undefined;
+}
+
+/** The days of the month a note names: `the 20th day`, `19th`. */
+const ORDINAL_DAY = /\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g;
+
+/**
+ * A pinyin that is two rhymes (`Hao`: `皓` 19 or `号` 20) is read as the one the editor's note on it
+ * names (`[2] "Hao" is the telegraphic code for the 20th day of the month`); without such a note
+ * it keeps its first reading, and the hover gives the other.
+ */
+function rhymeByNote(works: readonly Work[], doc: CableDocument): void {
+  for (const w of works) {
+    const d = w.m.date as Mutable<NonNullable<DateMention['date']>> | undefined;
+    const rhyme = d?.rhyme;
+    if (!d || !rhyme || rhyme.readings.length < 2 || rhyme.note === undefined) continue;
+    const note = noteText(doc, rhyme.note);
+    if (!note) continue;
+    for (const [, n] of note.matchAll(ORDINAL_DAY)) {
+      const reading = rhyme.readings.find((r) => r.day === Number(n));
+      if (!reading) continue;
+      d.day = reading.day;
+      d.rhyme = { ...rhyme, byNote: true };
+      break;
+    }
+  }
+}
+
 /** A Politburo protocol or its extract (`P78/118`, `Extract from protocol No. 83`): a Soviet paper, which writes the day before the month. */
 function sovietProtocol(doc: CableDocument): boolean {
   const envelope = doc.blocks.find((b) => b.kind === 'envelope');
@@ -268,6 +308,8 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
       w.depth = w.fromSlot ? w.depth : (w.message?.depth ?? 0);
     }
   }
+
+  rhymeByNote(works, doc);
 
   // years and slash dates, anchored on the envelope
   const complete = (w: Work) => w.m.date?.year !== undefined && w.m.date.month !== undefined && w.m.date.day !== undefined;

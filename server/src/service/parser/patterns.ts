@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, monthNames, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
+import { allMonthAbbreviations, alternation, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
 
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
@@ -286,9 +286,9 @@ export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff
 /**
  * A day written in the telegraph code of rhyme characters, as Chinese telegrams date themselves
  * (`寒日` is the 14th, `号日` the 20th, `皓` alone the 19th; the editor glosses it in a note): one of
- * the 31 rhymes, perhaps with `日`, perhaps with the note's marker (`皓 [1]`).
+ * the rhymes of `rhymeCodeDays`, perhaps with `日`, perhaps with the note's marker (`皓 [1]`).
  */
-const CODED_DAY = String.raw`[(（]?[东冬江支微鱼虞齐佳灰真文元寒删铣筱巧皓号马养漾敬有宥感俭艳陷世引卅]日?(?:\s*(?:\[\d+\]|〔\d+〕))?[)）]?`;
+const CODED_DAY = String.raw`[(（]?${RHYME_CHARACTER}日?(?:\s*(?:\[\d+\]|〔\d+〕))?[)）]?`;
 export const CODED_DAY_LINE = new RegExp(String.raw`^${CODED_DAY}$`);
 /** A signer with the coded day after his name on one line: `Peng Dehuai 皓`, `毛泽东 寒日[1]`. */
 export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
@@ -296,7 +296,7 @@ export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
  * The rhyme-code day romanised, as English editions print it with a note (`Yuan[1]`: the 13th;
  * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line.
  */
-export const ROMANISED_CODED_DAY = /^(?:Dong|Jiang|Zhi|Wei|Yu|Qi|Jia|Hui|Zhen|Wen|Yuan|Han|Shan|Xian|Xiao|Qiao|Hao|Ma|Yang|Jing|You|Gan|Jian|Yan|Sa|Shi|Yin)(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))\.?$/;
+export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))\.?$`);
 /** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
 export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
 /**
