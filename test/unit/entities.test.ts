@@ -720,6 +720,17 @@ describe('name diagnostics', () => {
     assert.deepEqual(nameDiagnostics(slip).map((d) => `${d.code} ${slice(slip, d.span)}`), ['cable.name.variant Roschin', 'cable.name.variant Roschin']);
   });
 
+  it('doubts a surname after a post none of its bearer\'s offices was: the Soviet advisers Ignatiev and Pelishenko in 1950', () => {
+    const date = { year: 1950, month: 1, day: 19 };
+    const a = analyze('Kim Il Sung, addressing the Soviet advisers Ignatiev and Pelishenko in Russian, spoke of the south.', date);
+    const m = mentionOf(a, 'Ignatiev');
+    assert.equal(m.resolution.confidence, 'uncertain');
+    assert.match(getEntityHover(a, m.span.start + 1)!.markdown, /a surname after 'advisers', and none of this man's offices on 19 January 1950 was such a post: perhaps a namesake/);
+    // the chief adviser of that name is the adviser
+    assert.equal(mentionOf(analyze('Chief military adviser Vasiliev reported on the situation.', { year: 1950, month: 7, day: 20 }), 'Vasiliev').resolution.confidence, 'certain');
+    assert.equal(mentionOf(analyze('Ignatiev reported on the purge.', { year: 1952, month: 1, day: 19 }), 'Ignatiev').resolution.confidence, 'certain');
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

@@ -480,8 +480,10 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
-    const rank = m.key.includes('\u0001') ? undefined : juniorRankBefore(text, m.span.start);
-    const ranked = rank !== undefined;
+    const single = !m.key.includes('\u0001');
+    const rank = single ? juniorRankBefore(text, m.span.start) : undefined;
+    const post = single && rank === undefined ? postBefore(text, m.span.start) : undefined;
+    const ranked = rank !== undefined || post !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
     const own = m.gloss || processing || offices || ranked || sided;
     let resolution = own ? undefined : byTargets.get(m.targets);
@@ -491,7 +493,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere);
+      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere, post);
       shared?.resolutions.set(sharedKey, resolution);
       if (!own) byTargets.set(m.targets, resolution);
     }
@@ -692,6 +694,23 @@ function juniorRankBefore(text: string, start: number): string | undefined {
 }
 const JUNIOR_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(${JUNIOR_RANKS})\s+$`);
 
+/**
+ * `the Soviet advisers Ignatiev`, `counsellor Semenov`: the post written before a surname, as
+ * written (singular or plural), when it is one the gazetteer's offices name only rarely.
+ */
+function postBefore(text: string, start: number): string | undefined {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9) return undefined;
+  return POST_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+}
+const POST_BEFORE = /(?:^|[^A-Za-z])((?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?)\s+$/;
+
+/** Does one of the man's offices on the date name the post (`adviser`, by its first five letters)? */
+function holdsPost(c: Candidate, post: string, date: PartialDate | undefined): boolean {
+  const stem = post.toLowerCase().slice(0, 5);
+  return (c.entry.roles ?? []).some((r) => roleFitsDate(r, date) !== 'no' && r.title.toLowerCase().includes(stem));
+}
+
 /** Ranks below every office the gazetteer lists for a man: a captain is not the deputy chief of the General Staff. */
 const COMPANY_RANK = /^(?:Captain|Capt\.|Lieutenant|Lt\.|Sergeant)$/;
 
@@ -727,6 +746,7 @@ function resolve(
   offices?: ReadonlyMap<string, string>,
   rank?: string,
   side?: Side,
+  post?: string,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
@@ -749,7 +769,10 @@ function resolve(
     const outranked = !idle && rank !== undefined && !outside && best.via === 'name' && outranks(rank, best);
     if (idle) best = { ...best, evidence: [...best.evidence, { kind: 'noRoleOnDate' }] };
     if (outranked) best = { ...best, evidence: [...best.evidence, { kind: 'rankBelowOffices', detail: rank }] };
-    confidence = outside || idle || outranked ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
+    // `the Soviet advisers Ignatiev and Pelishenko` in 1950: a post none of this man's offices then was
+    const otherPost = post !== undefined && !outside && best.via === 'name' && !holdsPost(best, post, context.date);
+    if (otherPost) best = { ...best, evidence: [...best.evidence, { kind: 'postNotHeld', detail: post }] };
+    confidence = outside || idle || outranked || otherPost ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
   } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';
   const alternatives =
     confidence === 'certain' ? [] : candidates.filter((c) => c !== best && c.entry.id !== best.entry.id && c.score > best.score - 6);

@@ -51,6 +51,7 @@ export type EvidenceKind =
   | 'role' //             the person held a role on the document's date
   | 'noRoleOnDate' //     a surname alone, of a person with no known role on the document's date: maybe a namesake
   | 'rankBelowOffices' // `Captain Zakharov`: a company officer's rank below every office the man held on the date
+  | 'postNotHeld' //      `the Soviet advisers Ignatiev`: a post written before a surname that none of the man's offices on the date was
   | 'onlyCandidate'
   | 'disputed' //         sources name different people
   | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
