@@ -481,8 +481,9 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     const processing = onProcessingLine(m.span);
     const offices = officesNamedBeside(m, text, context);
     const single = !m.key.includes('\u0001');
-    const rank = single ? juniorRankBefore(text, m.span.start) : undefined;
-    const post = single && rank === undefined ? postBefore(text, m.span.start) : undefined;
+    const before = single ? titleBefore(text, m.span.start) : undefined;
+    const rank = before?.[1];
+    const post = before?.[2];
     const ranked = rank !== undefined || post !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
     const own = m.gloss || processing || offices || ranked || sided;
@@ -685,25 +686,19 @@ function rankedOutOfCover(text: string, start: number, targets: readonly FormTar
 const JUNIOR_RANKS = String.raw`(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.`;
 const MILITARY_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|Admiral|Gen\.|${JUNIOR_RANKS})\s+$`);
 
-/** `Colonel Ignatiev`, `Capt. Zakharov`: the junior officer's rank before a surname (not `General` or `Major General`), as written. */
-function juniorRankBefore(text: string, start: number): string | undefined {
-  // most names follow no rank: a rank ends in a letter or a period, then a space
-  const c = text.charCodeAt(start - 1);
-  if (c !== 32 && c !== 9) return undefined;
-  return JUNIOR_RANK.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-}
-const JUNIOR_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(${JUNIOR_RANKS})\s+$`);
-
 /**
- * `the Soviet advisers Ignatiev`, `counsellor Semenov`: the post written before a surname, as
- * written (singular or plural), when it is one the gazetteer's offices name only rarely.
+ * What stands before a surname, as written: a junior officer's rank (`Colonel Ignatiev`, `Capt.
+ * Zakharov`; not `General` or `Major General`) in group 1, or a post the gazetteer's offices name
+ * only rarely (`the Soviet advisers Ignatiev`, `counsellor Semenov`) in group 2.
  */
-function postBefore(text: string, start: number): string | undefined {
+function titleBefore(text: string, start: number): RegExpExecArray | undefined {
+  // most names follow neither: a rank or a post ends in a letter or a period, then a space
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 9) return undefined;
-  return POST_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  return TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? undefined;
 }
-const POST_BEFORE = /(?:^|[^A-Za-z])((?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?)\s+$/;
+const POSTS = String.raw`(?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?`;
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))\s+$`);
 
 /** Does one of the man's offices on the date name the post (`adviser`, by its first five letters)? */
 function holdsPost(c: Candidate, post: string, date: PartialDate | undefined): boolean {
@@ -1080,13 +1075,22 @@ const GIVEN_NAME_AFTER = /^[A-Z][a-z]+(?:[-‐][a-z]+|[a-z]{2,}(?![-‐]))(?![A-
  */
 function surnameOfAnother(text: string, tokens: readonly Token[], m: FormMatch, index: EntityIndex): boolean {
   const next = tokens[m.last + 1];
-  if (m.first !== m.last || !next || next.kind !== 'word' || !/^[ \t]+$/.test(text.slice(tokens[m.last]!.end, next.start))) return false;
+  if (m.first !== m.last || !next || next.kind !== 'word' || !next.capitalised) return false;
+  const language = chineseOrKorean(m.targets);
+  if (!language || !/^[ \t]+$/.test(text.slice(tokens[m.last]!.end, next.start))) return false;
   // the word is a surname (`Mao` of `Mao Zedong`, not `Zedong`), and the next starts no known name of its own (`Mao Peng`, a list)
   if (!index.byFirstKey.get(m.fullKey)?.some((shape) => shape.keys.length > 1) || matchAt(index, text, tokens, m.last + 1)) return false;
   const given = GIVEN_NAME_AFTER.exec(text.slice(next.start, next.start + 24))?.[0];
-  const language = given && nameLanguage(m.targets.map((t) => t.entry));
-  return !!language && romanisationKeys(`${tokens[m.first]!.text} ${given}`, new Set([language])).length > 0;
+  return given !== undefined && romanisationKeys(`${tokens[m.first]!.text} ${given}`, new Set([language])).length > 0;
 }
+
+/** `nameLanguage` of the people a list of targets names, remembered per list (the index's own lists come back in every cable). */
+function chineseOrKorean(targets: readonly FormTarget[]): Language | undefined {
+  let language = languageOfTargets.get(targets);
+  if (language === undefined) languageOfTargets.set(targets, (language = nameLanguage(targets.map((t) => t.entry)) ?? null));
+  return language ?? undefined;
+}
+const languageOfTargets = new WeakMap<readonly FormTarget[], Language | null>();
 
 /**
  * `Kim Yong-ju` one letter from the listed `Kim Song-ju`, `Chen Yu` from `Chen Yun`: the surname is
