@@ -380,6 +380,10 @@ describe('hover', () => {
     const admiral = kuznetsov('18:00 12.6.1951', 'Zhou Enlai asks that Admiral Kuznetsov receive the Chinese naval delegation.');
     assert.equal(admiral.id, 'kuznetsov_ng');
     assert.match(admiral.hover, /Pacific Fleet/);
+    // the office named outweighs another namesake's holding an office that day: a probable reading, not a doubtful one
+    const minister = kuznetsov('21:15 27.7.1952', 'Su Yu will discuss the naval questions with Admiral Kuznetsov.');
+    assert.equal(minister.id, 'kuznetsov_ng');
+    assert.match(minister.hover, /^\*\*Kuznetsov\*\* — probably \*\*Nikolai Kuznetsov\*\*, Naval Minister of the USSR/);
   });
 
   it('reads the names of a text with no date of its own (a diary entry) on the first day it writes out', () => {

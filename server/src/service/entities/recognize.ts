@@ -895,10 +895,11 @@ function score(
       evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
     }
     s += rolesFitDate(e.roles, date, evidence);
-    // `Admiral Kuznetsov, the Naval Minister`: the words beside the name name this namesake's office
+    // `Admiral Kuznetsov, the Naval Minister`: the words beside the name name this namesake's office,
+    // which outweighs another namesake's holding some office on the date (a probable reading at least)
     const office = offices?.get(e.id);
     if (office !== undefined) {
-      s += 2;
+      s += 4;
       evidence.push({ kind: 'officeNamed', detail: office });
     }
   }
