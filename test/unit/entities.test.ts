@@ -735,6 +735,11 @@ describe('name diagnostics', () => {
     assert.equal(mentionOf(analyze('Ignatiev reported on the purge.', { year: 1952, month: 1, day: 19 }), 'Ignatiev').resolution.confidence, 'certain');
   });
 
+  it('takes no initials before a Chinese name: in `... Chen Yu. Chen Yun asked` the `Yu.` ends a sentence', () => {
+    const a = analyze('Minister of Fuel Industry Chen Yu. Chen Yun asked about coal. I.V. Stalin agreed.', { year: 1950, month: 5, day: 6 });
+    assert.deepEqual(a.mentions.map((m) => slice(a, m.fullSpan)), ['Chen Yun', 'I.V. Stalin']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

@@ -319,7 +319,9 @@ function buildMention(
   let fullEnd = end;
   const isPerson = targets.some((t) => t.entry.kind === 'person');
   const sameLine = (a: Token, b: Token) => /^[ \t]*$/.test(text.slice(a.end, b.start));
-  if (isPerson) {
+  // initials are Russian and Western (`I.V. Stalin`, `A. Ya. Vyshinsky`): before a Chinese or Korean
+  // name a capital and a period end the sentence before it (`... and Chen Yu. Chen Yun asked ...`)
+  if (isPerson && !chineseOrKorean(targets)) {
     let k = first;
     while (k > 0 && first - k < 3 && tokens[k - 1]!.kind === 'initial' && sameLine(tokens[k - 1]!, tokens[k]!)) k--;
     fullStart = tokens[k]!.start;
