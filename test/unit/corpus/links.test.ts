@@ -123,6 +123,24 @@ describe('resolution in the index', () => {
     assert.deepEqual([entry?.number, entry?.from], ['4712', 'Beijing']);
   });
 
+  test('a General Staff cable from Pyongyang is numbered on its signature line (`No. 1476/sh T. SHTYKOV`): the reply by number links, the outline names it', async () => {
+    const shtykov = (sent: string, body: string, number: string, date: string) => joinLines(
+      '8th Department of the General Staff of the Armed Forces USSR', 'CIPHERED TELEGRAM', 'FROM: PYONGYANG',
+      `Sent by wire on ${sent} at 03:15 a.m.`, `Received in Moscow on ${sent} at 6:36 a.m.`, '', 'FENG XI [FYN SI; Stalin]', '',
+      body, '', `No. ${number} T. SHTYKOV`, date,
+    );
+    const service = await serviceOver({
+      'p14.cable': shtykov('10/14/50', 'Your telegram has been delivered to KIM IL SUNG.', '1476/sh', '14.10.50'),
+      'p16.cable': shtykov('10/16/50', 'In addition to my telegram #1476/sh dated 14 October, I report that KIM IL SUNG thanks you.', '1510/sh', '16.10.50'),
+    });
+    const summary = service.corpus.get(uriOf('p14.cable'))?.cables[0];
+    assert.deepEqual([summary?.number, summary?.senderNumber], ['1476/sh', undefined]);
+    assert.match(String(summary?.title), /^Ciphered telegram No\. 1476\/sh — Pyongyang → Moscow/);
+    assert.deepEqual(linksIn(service, 'p16.cable'), [['p14.cable#0']]);
+    assert.equal(service.getWorkspaceSymbols('1476')[0]?.location.uri, uriOf('p14.cable'));
+    assert.deepEqual([...service.getCorpusDiagnostics().values()].flat().map(d => d.code), []);
+  });
+
   test('a state named as a place is its capital’s channel: Kim Il Sung’s letter cites the telegram sent “To NORTH KOREA”, not the Peking one', async () => {
     const toKorea = joinLines(
       'COPY OF AN OUTGOING TELEGRAM', 'Sent at 2355 3 December 1950', 'To NORTH KOREA To RAZUVAEV', '',

@@ -315,10 +315,13 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
     if (!(type.label && type.value.start === type.label.start)) numbered = rest;
   }
   // An unnumbered type line takes the number written on a line of its own (`PRIORITY CABLE` / `No. 1522/sh`);
-  // an outgoing cable or a covering note without one, the number under its signature (`No. 3341`, `No. 201-gi`).
+  // a cable without one, the number under its signature (`No. 3341`, `No. 201-gi`): an outgoing cable's,
+  // a covering note's, and an incoming cable's that the receiving office did not number (the General
+  // Staff's `CIPHERED TELEGRAM` / `FROM: PYONGYANG` signed `No. 1476/sh T. SHTYKOV`), whose only number
+  // is then the sender's, the one replies cite (`my telegram #1476/sh dated 14 October`).
   const unnumbered = !type || (type.label !== undefined && type.value.start === type.label.start);
   const own = env.fields.find(x => x.kind === 'documentType' && x !== type && !x.label);
-  const signed = env.layout !== 'incoming' ? signedNumberAsWritten(text, message) : undefined;
+  const signed = unnumbered ? signedNumberAsWritten(text, message) : undefined;
   if (unnumbered && own) title += ` ${(numbered = handwrittenAsWritten(oneLine(slice(text, own.span))))}`;
   else if (unnumbered && signed) title += ` ${(numbered = signed)}`;
   const origin = f('origin');
