@@ -141,6 +141,54 @@ describe('resolution in the index', () => {
     assert.deepEqual([...service.getCorpusDiagnostics().values()].flat().map(d => d.code), []);
   });
 
+  test('a citation by date reaches an outgoing copy that writes no year, by its day and month (and time) in the citation’s year', async () => {
+    const yearless = (number: string, received: string, sent: string) => joinLines(
+      'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', `NM-BM-: ${number}`, `received at ${received}`, `sent at ${sent}`, '',
+      'BEIJING - SOVIET AMBASSADOR', '', 'Visit Cde. MAO ZEDONG and pass him my greetings.', '', 'FILIPPOV',
+    );
+    const m5Text = yearless('4785', '2210 5 October', '2350 5 October');
+    const service = await serviceOver({
+      'm5.cable': m5Text,
+      'm5-early.cable': yearless('4770', '0900 5 October', '1030 5 October'),
+      'm6.cable': yearless('4790', '2210 6 October', '2350 6 October'),
+      'b7.cable': roshchinCable('25264', '2302', 7, 'Your telegram of 2350 5 October has been delivered to Mao Zedong.'),
+      'b8.cable': roshchinCable('25270', '2310', 8, 'Your telegram of 6 October has been delivered.'),
+      // Beijing's own cable of 5 October is not “your” telegram
+      'b5.cable': roshchinCable('25250', '2290', 5, 'Nothing to cite.'),
+    });
+    const m5 = service.corpus.get(uriOf('m5.cable'))?.cables[0];
+    assert.deepEqual([m5?.date, m5?.yearless, m5?.yearlessSent], [undefined, '--10-05 23:50', undefined]);
+    assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']], 'the time picks one of the day');
+    assert.deepEqual(linksIn(service, 'b8.cable'), [['m6.cable#0']]);
+    const [lens] = service.getCodeLenses(makeDocument(m5Text, 0, uriOf('m5.cable')));
+    assert.equal(lens?.command?.title, 'cited by 1');
+  });
+
+  test('a cable that writes no year cites another such by day and month (`our telegram of 13 October` in a Moscow copy)', async () => {
+    const toPyongyang = (received: string, sent: string, body: string) => joinLines(
+      'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', `received at ${received}`, `sent at ${sent}`, '', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', body, '', 'FYN SI',
+    );
+    const service = await serviceOver({
+      'm13.cable': toPyongyang('2010 13 October', '2145 13 October', 'Tell Comrade KIM IL SUNG that we agree.'),
+      'm14.cable': toPyongyang('1215 14 October', '1340 14 October', 'In addition to our telegram of 13 October.\n\nTell Comrade KIM IL SUNG that the aviation will come.'),
+      // Moscow's to Beijing that day is Moscow's too, but to another correspondent
+      'm13-beijing.cable': joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 2335 13 October', '', 'BEIJING - SOVIET AMBASSADOR', '', 'Greetings.', '', 'FILIPPOV'),
+    });
+    const citation = service.corpus.get(uriOf('m14.cable'))?.references[0];
+    assert.deepEqual([citation?.date, citation?.whose], ['--10-13', 'my']);
+    assert.deepEqual(linksIn(service, 'm14.cable'), [['m13.cable#0']]);
+  });
+
+  test('a cable that writes no year, added or changed after the citing one, is linked then (the citing file is found by day and month)', async () => {
+    const service = await serviceOver({ 'b7.cable': roshchinCable('25264', '2302', 7, 'Your telegram of 2350 5 October has been delivered.') });
+    assert.deepEqual(linksIn(service, 'b7.cable'), [[]]);
+    const m5 = joinLines('COPY OF AN OUTGOING TELEGRAM', 'NM-BM-: 4785', 'sent at 2350 5 October', '', 'BEIJING - SOVIET AMBASSADOR', '', 'Greetings.', '', 'FILIPPOV');
+    const summary = (await serviceOver({ 'm5.cable': m5 })).corpus.get(uriOf('m5.cable'))!;
+    assert.deepEqual([...service.corpus.filesCiting(summary.cables)], [uriOf('b7.cable')]);
+    service.corpus.update(summary);
+    assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);
+  });
+
   test('a state named as a place is its capital’s channel: Kim Il Sung’s letter cites the telegram sent “To NORTH KOREA”, not the Peking one', async () => {
     const toKorea = joinLines(
       'COPY OF AN OUTGOING TELEGRAM', 'Sent at 2355 3 December 1950', 'To NORTH KOREA To RAZUVAEV', '',

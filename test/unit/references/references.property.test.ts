@@ -31,7 +31,8 @@ function wellFormed(text: string): boolean {
       assert.match(r.number, /^\d/);
     }
     if (r.dateSpan) assert.ok(within(r.dateSpan, r.span), 'the date lies in the citation');
-    if (r.date !== undefined) assert.match(r.date, /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/);
+    // a day, with its year, or without one (`--10-05`) in a text that writes none
+    if (r.date !== undefined) assert.match(r.date, /^(?:\d{4}|-)-\d{2}-\d{2}(?: \d{2}:\d{2})?$/);
     assert.ok(r.via === 'header' || r.number !== undefined || r.date !== undefined || r.dateSpan !== undefined, 'a citation cites something');
   }
   return true;

@@ -161,7 +161,8 @@ describe('checks on a resolved citation', () => {
     assert.equal(describeCitation({ number: '3102', whose: 'my' }), 'my No. 3102', 'no noun the text does not write');
     assert.equal(describeCitation({ date: '1951-10-18 01:15', whose: 'your' }), 'your telegram of 18 October 1951, 01:15');
     assert.equal(formatReferenceDate('1950-10-05'), '5 October 1950');
-    assert.equal(formatReferenceDate('--10-05'), '--10-05');
+    assert.equal(formatReferenceDate('--10-05 23:50'), '5 October, 23:50', 'a day written without its year');
+    assert.equal(formatReferenceDate('1950-10'), '1950-10', 'another shape as it is');
   });
 
   test('a cited cable dated after the citing one: a warning naming both dates', () => {

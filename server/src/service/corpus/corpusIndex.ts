@@ -160,10 +160,7 @@ export class CorpusIndex {
     }
     for (const n of summary.nearMisses) this.nearMisses.add(n.key, uri, n);
     for (const u of summary.unknownPeople ?? []) this.unknownPeople.add(u.key, uri, u);
-    for (const r of summary.references) {
-      const key = citationKey(r);
-      if (key) this.citations.add(key, uri, r);
-    }
+    for (const r of summary.references) for (const key of citationKeys(r)) this.citations.add(key, uri, r);
     this.record({ uri, before, after: summary });
   }
 
@@ -282,10 +279,7 @@ export class CorpusIndex {
     }
     for (const n of old.nearMisses) this.nearMisses.removeFile(n.key, uri);
     for (const u of old.unknownPeople ?? []) this.unknownPeople.removeFile(u.key, uri);
-    for (const r of old.references) {
-      const key = citationKey(r);
-      if (key) this.citations.removeFile(key, uri);
-    }
+    for (const r of old.references) for (const key of citationKeys(r)) this.citations.removeFile(key, uri);
   }
 
   /**
@@ -440,7 +434,10 @@ export class CorpusIndex {
     return this.citable.get(normaliseTelegramNumber(number));
   }
 
-  /** The cables dated or sent on a day (`1950-10-05`), whatever their time. */
+  /**
+   * The cables dated or sent on a day (`1950-10-05`), whatever their time; or, given a day without
+   * its year (`--10-05`), the cables that write none and are dated or sent on that day and month.
+   */
   cablesOfDay(day: string): Located<CableSummary>[] {
     return this.byDay.get(day);
   }
@@ -531,11 +528,16 @@ function compareStart(a: Range, b: Range): number {
   return a.start.line - b.start.line || a.start.character - b.start.character;
 }
 
-/** What a reference is looked up by in `resolveInCorpus` (its number, else its day), as a `citations` key. */
-function citationKey(r: TelegramReference): string | undefined {
-  if (r.number !== undefined) return `n:${normaliseTelegramNumber(r.number)}`;
+/**
+ * What a reference is looked up by in `resolveInCorpus`, as `citations` keys: its number, else its
+ * day, and that day without its year, by which the cables that write no year are found.
+ */
+function citationKeys(r: TelegramReference): string[] {
+  if (r.number !== undefined) return [`n:${normaliseTelegramNumber(r.number)}`];
   const day = dayOf(r.date);
-  return day ? `d:${day}` : undefined;
+  if (day) return [`d:${day}`, `d:${yearlessDay(day)}`];
+  const yearless = yearlessDayOf(r.date);
+  return yearless ? [`d:${yearless}`] : [];
 }
 
 /** The normalised numbers a cable is cited by, each once. */
@@ -549,9 +551,22 @@ export function dayOf(date: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
 }
 
-/** The days a cable can be cited by: its own, and the day it was sent when that is another (at most two). */
+/** `--10-05` of `--10-05 23:50`, a date written without its year; undefined for any other. */
+export function yearlessDayOf(date: string | undefined): string | undefined {
+  return /^--\d{2}-\d{2}/.exec(date ?? '')?.[0];
+}
+
+/** `--10-05` of `1950-10-05`: the day and month a cable that writes no year is found by. */
+export function yearlessDay(day: string): string {
+  return `--${day.slice(5, 10)}`;
+}
+
+/**
+ * The days a cable can be cited by: its own, and the day it was sent when that is another (at most
+ * two); for a cable that writes no year, those days without it (`--10-05`).
+ */
 function daysOf(c: CableSummary): string[] {
-  const own = dayOf(c.date);
-  const sent = dayOf(c.sent);
+  const own = c.date !== undefined ? dayOf(c.date) : yearlessDayOf(c.yearless);
+  const sent = c.date !== undefined ? dayOf(c.sent) : yearlessDayOf(c.yearlessSent);
   return sent && sent !== own ? (own ? [own, sent] : [sent]) : own ? [own] : [];
 }

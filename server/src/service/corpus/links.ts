@@ -7,7 +7,7 @@
  */
 import { copyKey, resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
 import { preferredCopiesFirst } from './copies';
-import { dayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
+import { dayOf, yearlessDay, yearlessDayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
 import type { CableSummary, FileSummary, TelegramReference } from './types';
 
 /** One reference of a file, with the cable that writes it and every cable it can mean (none when unresolved). */
@@ -43,13 +43,24 @@ export function citingCableCount(references: readonly ResolvedReference[]): numb
 export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSummary, reference: TelegramReference): Located<CableSummary>[] {
   const { key, from } = reference.depth > 0 ? innerCitation(reference) : { key: reference, from: citing };
   if (key.number === undefined && !channelKnown(key.whose, from)) return [];
-  const day = dayOf(key.date);
-  const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : day ? index.cablesOfDay(day) : [];
+  const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : cablesOfCitedDay(index, key.date);
   const where = new Map<CableSummary, Located<CableSummary>>();
   for (const hit of candidates) if (hit.uri !== uri || hit.item.index !== citing.index) where.set(hit.item, hit);
   if (!where.size) return [];
   // the copies of one cable (a second copy, a retranslation) together, the one to open first
   return preferredCopiesFirst(resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!));
+}
+
+/**
+ * The cables a citation by date alone may mean: those of its day, and those of its day and month
+ * that write no year (Moscow's outgoing copies); a citation that writes no year either (it is in
+ * such a copy) can mean only those.
+ */
+function cablesOfCitedDay(index: CorpusIndex, date: string | undefined): Located<CableSummary>[] {
+  const day = dayOf(date);
+  if (day) return [...index.cablesOfDay(day), ...index.cablesOfDay(yearlessDay(day))];
+  const yearless = yearlessDayOf(date);
+  return yearless ? index.cablesOfDay(yearless) : [];
 }
 
 /**

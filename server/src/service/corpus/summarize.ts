@@ -107,6 +107,7 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const senderNumber = envelope && number ? senderNumberOf(text, envelope, message, number) : undefined;
   const { from, to } = envelope ? { from: placeOf(analysis, described?.from), to: placeOf(analysis, described?.to) } : placesOfParties(analysis, people);
   const when = cableDate(analysis.chronology.mentions, analysis.chronology.documentDate);
+  const undated = when ? undefined : yearlessDate(analysis.chronology.mentions, analysis.chronology.documentDate);
   const own = rangeOf(doc, firstLineOf(text, header));
   const heading = view.heading ? rangeOf(document, view.heading) : undefined;
   // every field, set or not, in one order: the index holds thousands of these, read by the same code
@@ -121,6 +122,8 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
     date: when?.date,
     utc: when?.utc,
     sent: when?.sent,
+    yearless: undated?.date,
+    yearlessSent: undated?.sent,
     from: from.name,
     to: to.name,
     fromId: from.id,
@@ -338,6 +341,29 @@ function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?
   const two = (n: number) => String(n).padStart(2, '0');
   return { date: `${documentDate.year}${documentDate.month ? `-${two(documentDate.month)}${documentDate.day ? `-${two(documentDate.day)}` : ''}` : ''}` };
 }
+
+/**
+ * The own date of a cable that writes no year (`sent at 2350 5 October`), as `--10-05 23:50`, in the
+ * roles' order of `cableDate`, with when it was sent when that is another; else its date line's
+ * day and month. Citations by date can then still find it (`resolveTelegramReference`).
+ */
+function yearlessDate(mentions: readonly ChronologyMention[], documentDate: PartialDate | undefined): { date: string; sent?: string } | undefined {
+  const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && YEARLESS_DAY.test(m.iso));
+  for (const role of OWN_DATE_ROLES) {
+    const found = own.find(m => m.role === role);
+    if (!found) continue;
+    const date = found.iso!.replace('T', ' ');
+    const sending = own.find(m => m.role === 'sent' && m !== found);
+    const sent = sending ? sending.iso!.replace('T', ' ') : undefined;
+    return { date, sent: sent !== date ? sent : undefined };
+  }
+  if (documentDate?.month === undefined || documentDate.day === undefined) return undefined;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return { date: `--${two(documentDate.month)}-${two(documentDate.day)}` };
+}
+
+/** A day and month without a year, as the chronology writes it: `--10-05`, `--10-05T23:50`. */
+const YEARLESS_DAY = /^--\d{2}-\d{2}/;
 
 function after(a: Position, b: Position): Position {
   return a.line > b.line || (a.line === b.line && a.character >= b.character) ? a : b;

@@ -42,6 +42,14 @@ export interface CableSummary {
    * (`Your telegram of 0115 18 October`).
    */
   readonly sent?: string;
+  /**
+   * The cable's own date when no year is written anywhere in it (Moscow's outgoing copies: `received
+   * at 2210 5 October` / `sent at 2350 5 October`), as `--10-05 23:50`, and when it was sent when that
+   * is another (`--10-06 01:15`, as `sent`); absent when `date` is set. A citation by day and month
+   * (`your telegram of 2350 5 October`) reads it in the year the citation gives.
+   */
+  readonly yearless?: string;
+  readonly yearlessSent?: string;
   /** Origin and destination places, canonical where the gazetteer knows them: `Destination: PEKING` gives `Beijing`. */
   readonly from?: string;
   readonly to?: string;

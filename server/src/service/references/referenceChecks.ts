@@ -34,12 +34,15 @@ export function describeCitation(ref: ReferenceKey & Partial<Pick<TelegramRef, '
   return words.join(' ');
 }
 
-/** `1950-10-18 01:15` as `18 October 1950, 01:15`; a value of another shape as it is. */
+/**
+ * `1950-10-18 01:15` as `18 October 1950, 01:15`; a day without its year (`--10-05 23:50`, a cable
+ * that writes none) as `5 October, 23:50`; a value of another shape as it is.
+ */
 export function formatReferenceDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(date);
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2}))?$/.exec(date);
   const month = m ? monthNames[Number(m[2]) - 1] : undefined;
   if (!m || !month) return date;
-  const day = `${Number(m[3])} ${month} ${m[1]}`;
+  const day = m[1] === '-' ? `${Number(m[3])} ${month}` : `${Number(m[3])} ${month} ${m[1]}`;
   return m[4] ? `${day}, ${m[4]}` : day;
 }
 
@@ -86,7 +89,10 @@ export function distinctCables<T>(found: readonly T[], cableOf: (x: T) => CableS
 export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, found: readonly CableSummary[]): ReferenceFinding | undefined {
   const matches = distinctCables(found, (c) => c);
   if (matches.length < 2) return undefined;
-  const listed = matches.map((c) => (c.date ? `${c.title} (${formatReferenceDate(c.date)})` : c.title));
+  const listed = matches.map((c) => {
+    const date = c.date ?? c.yearless;
+    return date ? `${c.title} (${formatReferenceDate(date)}${c.date ? '' : ', no year written'})` : c.title;
+  });
   const list = listed.length === 2 ? `${listed[0]} and ${listed[1]}` : `${listed.slice(0, -1).join('; ')}; and ${listed[listed.length - 1]}`;
   return {
     kind: 'ambiguous',

@@ -27,9 +27,9 @@ export function normaliseTelegramNumber(number: string): string {
   return number.replace(SIGN_PREFIX, '').replace(/[\s.]+$/, '').replace(/\s+/g, '').toLowerCase();
 }
 
-/** The day of `1950-10-18 01:15` (`1950-10-18`), and its time (`01:15`) when given. */
+/** The day of `1950-10-18 01:15` (`1950-10-18`), and its time (`01:15`) when given; a day without its year stays so (`--10-18`). */
 function dayAndTime(date: string | undefined): { day?: string; time?: string } {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(date ?? '');
+  const m = /^((?:\d{4}|-)-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(date ?? '');
   if (!m) return {};
   return m[2] ? { day: m[1] as string, time: m[2] } : { day: m[1] as string };
 }
@@ -111,6 +111,18 @@ function monthsAfter(cable: Pick<CableSummary, 'utc' | 'date'>, citing: CitingCa
   return cited - citingDay > limit * 60_000;
 }
 
+/**
+ * A cable's own date and sending as a citation of `year` reads them: as written, or, for a cable
+ * that writes no year (`--10-05 23:50`, Moscow's outgoing copies), in that year. The citation's
+ * year is the one the chronology completed from the citing cable (the latest such day not after
+ * it), so `your telegram of 2350 5 October` in a reply of 7 October 1950 is of 5 October 1950;
+ * a citation from a cable that writes no year either (`-`) compares the days without years.
+ */
+function datesInYear(c: CableSummary, year: string): { date?: string; sent?: string } {
+  if (c.date !== undefined || c.yearless === undefined) return { date: c.date, sent: c.sent };
+  return { date: year + c.yearless.slice(1), sent: c.yearlessSent === undefined ? undefined : year + c.yearlessSent.slice(1) };
+}
+
 /** Whether a cable bears the (normalised) number: its header number, or its sender's own (`No. 2467` under the signature). */
 function bears(c: CableSummary, wanted: string): boolean {
   return (c.number !== undefined && normaliseTelegramNumber(c.number) === wanted)
@@ -133,21 +145,33 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
     cables = cables.filter((c) => bears(c, wanted));
   }
   cables = narrow(cables, (c) => channelVerdict(ref.whose, ref.number !== undefined, citing, c));
+  // The sender's own telegram was most likely to the same correspondent (`In addition to our
+  // telegram of 13 October`, Moscow to Pyongyang, is not Moscow's to Beijing of that day): those
+  // are preferred, none excluded, for he may cite what he told another.
+  if (ref.whose === 'my') cables = narrow(cables, (c) => (same(c.toId, citing.toId) === 'match' ? 'match' : 'unknown'));
   if (cited.day !== undefined) {
+    const year = cited.day.slice(0, -6); // `1950`, or `-` when the citation writes no year either
     cables = narrow(cables, (c) => {
-      const own = dayAndTime(c.date);
+      const { date, sent } = datesInYear(c, year);
+      const own = dayAndTime(date);
       // Without a number the day is all the citation says: a cable that gives none cannot be it.
       if (own.day === undefined) return ref.number === undefined ? 'conflict' : 'unknown';
       // its own day, or the day it was sent (an outgoing copy dated 17 October, sent at 0115 18 October)
-      return own.day === cited.day || dayAndTime(c.sent).day === cited.day ? 'match' : 'conflict';
+      return own.day === cited.day || dayAndTime(sent).day === cited.day ? 'match' : 'conflict';
     });
     if (cited.time !== undefined) {
-      const at = (c: CableSummary, written: string | undefined) => {
+      const at = (written: string | undefined) => {
         const w = dayAndTime(written);
         return w.day === cited.day && w.time === cited.time;
       };
-      cables = narrow(cables, (c) => (at(c, c.date) || at(c, c.sent) ? 'match' : 'unknown'));
+      cables = narrow(cables, (c) => {
+        const { date, sent } = datesInYear(c, year);
+        return at(date) || at(sent) ? 'match' : 'unknown';
+      });
     }
+    // A cable dated that day is surely of it; one that writes no year only perhaps (its day and
+    // month recur every year), so it answers only where no dated cable of the day does.
+    if (cables.some((c) => c.date !== undefined)) cables = cables.filter((c) => c.yearless === undefined);
   }
   // A cable written months after the citing one bears the number by chance: registries number
   // afresh each year, so `No. 3153` of November 1950 is not the one a January 1949 cable cites.

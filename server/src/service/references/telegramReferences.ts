@@ -163,10 +163,14 @@ function messageAt(top: readonly Message[], at: number): Message | undefined {
 
 // ---------------------------------------------------------------- the finder
 
-/** `1951-10-18` or `1951-10-18 01:15` from the chronology's ISO value; undefined without a full day. */
+/**
+ * `1951-10-18` or `1951-10-18 01:15` from the chronology's ISO value; in a cable that writes no year
+ * (`In addition to our telegram of 13 October.` in a Moscow outgoing copy) the day without it,
+ * `--10-13`, which can still name another such cable; undefined without a full day.
+ */
 export function referenceDateOf(mention: ChronologyMention): string | undefined {
   const iso = mention.iso;
-  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return undefined;
+  if (!iso || !/^(?:\d{4}|-)-\d{2}-\d{2}/.test(iso)) return undefined;
   return iso.replace('T', ' ');
 }
 
