@@ -143,7 +143,7 @@ describe('resolution in the index', () => {
 
   test('a citation by date reaches an outgoing copy that writes no year, by its day and month (and time) in the citation’s year', async () => {
     const yearless = (number: string, received: string, sent: string) => joinLines(
-      'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', `NM-BM-: ${number}`, `received at ${received}`, `sent at ${sent}`, '',
+      'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', `Nº ${number}`, `received at ${received}`, `sent at ${sent}`, '',
       'BEIJING - SOVIET AMBASSADOR', '', 'Visit Cde. MAO ZEDONG and pass him my greetings.', '', 'FILIPPOV',
     );
     const m5Text = yearless('4785', '2210 5 October', '2350 5 October');
@@ -172,8 +172,12 @@ describe('resolution in the index', () => {
       'm13.cable': toPyongyang('2010 13 October', '2145 13 October', 'Tell Comrade KIM IL SUNG that we agree.'),
       'm14.cable': toPyongyang('1215 14 October', '1340 14 October', 'In addition to our telegram of 13 October.\n\nTell Comrade KIM IL SUNG that the aviation will come.'),
       // Moscow's to Beijing that day is Moscow's too, but to another correspondent
-      'm13-beijing.cable': joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 2335 13 October', '', 'BEIJING - SOVIET AMBASSADOR', '', 'Greetings.', '', 'FILIPPOV'),
+      'm13-beijing.cable': joinLines(
+        'COPY OF AN OUTGOING TELEGRAM', 'received at 2210 13 October', 'sent at 2335 13 October', '', 'BEIJING - SOVIET AMBASSADOR', '',
+        'Transmit to Comrade MAO ZEDONG my greetings.', '', 'FILIPPOV',
+      ),
     });
+    assert.deepEqual(service.corpus.get(uriOf('m13-beijing.cable'))?.cables.map(c => [c.toId, c.yearless]), [['beijing', '--10-13 23:35']]);
     const citation = service.corpus.get(uriOf('m14.cable'))?.references[0];
     assert.deepEqual([citation?.date, citation?.whose], ['--10-13', 'my']);
     assert.deepEqual(linksIn(service, 'm14.cable'), [['m13.cable#0']]);
@@ -182,7 +186,10 @@ describe('resolution in the index', () => {
   test('a cable that writes no year, added or changed after the citing one, is linked then (the citing file is found by day and month)', async () => {
     const service = await serviceOver({ 'b7.cable': roshchinCable('25264', '2302', 7, 'Your telegram of 2350 5 October has been delivered.') });
     assert.deepEqual(linksIn(service, 'b7.cable'), [[]]);
-    const m5 = joinLines('COPY OF AN OUTGOING TELEGRAM', 'NM-BM-: 4785', 'sent at 2350 5 October', '', 'BEIJING - SOVIET AMBASSADOR', '', 'Greetings.', '', 'FILIPPOV');
+    const m5 = joinLines(
+      'COPY OF AN OUTGOING TELEGRAM', 'Nº 4785', 'received at 2210 5 October', 'sent at 2350 5 October', '', 'BEIJING - SOVIET AMBASSADOR', '',
+      'Visit Cde. MAO ZEDONG and pass him my greetings.', '', 'FILIPPOV',
+    );
     const summary = (await serviceOver({ 'm5.cable': m5 })).corpus.get(uriOf('m5.cable'))!;
     assert.deepEqual([...service.corpus.filesCiting(summary.cables)], [uriOf('b7.cable')]);
     service.corpus.update(summary);
@@ -268,6 +275,25 @@ describe('checks', () => {
     assert.equal(found[0].relatedInformation![0].location.uri, uriOf('m9.cable'));
     assert.deepEqual(found[0].range, rangeOfText(makeDocument(citing), 'Your telegram No. 6300'));
     assert.deepEqual(linksIn(service, 'b3.cable')[1], ['b3-later.cable#0'], 'the same-day reference resolves');
+  });
+
+  test('a reference by number to a later cable that writes no year: cable.corpus.citesLater, the year read beside the citing cable', async () => {
+    const yearless = (number: string, received: string, sent: string) => joinLines(
+      'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', `Nº ${number}`, `received at ${received}`, `sent at ${sent}`, '',
+      'BEIJING - SOVIET AMBASSADOR', '', 'Transmit to Comrade MAO ZEDONG my greetings.', '', 'FILIPPOV',
+    );
+    const service = await serviceOver({
+      'b7.cable': roshchinCable('25264', '2302', 7, 'As for your No. 4954, I shall report separately. Your No. 4785 was delivered. Your No. 4100 too.'),
+      'm13.cable': yearless('4954', '2210 13 October', '2335 13 October'),
+      'm5.cable': yearless('4785', '2210 5 October', '2350 5 October'),
+      // half a year away: March 1951 or March 1952, so nothing is said
+      'm3.cable': yearless('4100', '1030 25 March', '1200 25 March'),
+    });
+    assert.deepEqual(linksIn(service, 'b7.cable'), [['m13.cable#0'], ['m5.cable#0'], ['m3.cable#0']]);
+    const found = service.getCorpusDiagnostics().get(uriOf('b7.cable')) ?? [];
+    assert.deepEqual(found.map(d => d.code), ['cable.corpus.citesLater'], JSON.stringify(found));
+    assert.match(String(found[0].message), /dated 13 October, 23:35 \(no year written; read as 1951 beside the citing cable\), after the cable that cites it \(7 October 1951\)/);
+    assert.equal(found[0].relatedInformation![0].location.uri, uriOf('m13.cable'));
   });
 
   test('a citation that writes its date gets one warning, on the date: cable.date.referenceAfter, not citesLater too', async () => {

@@ -181,6 +181,21 @@ describe('checks on a resolved citation', () => {
     assert.equal(citedAfterCiting({ number: '5300' }, {}, later), undefined);
   });
 
+  test('a cited cable that writes no year is judged in the one year the citing date allows, else not at all', () => {
+    const yearless = (when: string) => summary(`Copy Nº 4954 — Moscow → Beijing, sent ${when}`, { number: '4954', yearless: when, from: 'Moscow', to: 'Beijing', layout: 'outgoing' });
+    // cited on 19 October 1951: six days later in 1951, a year less six days earlier in 1950
+    const sixDaysOn = yearless('--10-25 23:35');
+    assert.equal(citedAfterCiting({ number: '4954', whose: 'your' }, citing, sixDaysOn)?.message,
+      'The citation “your No. 4954” resolves to Copy Nº 4954 — Moscow → Beijing, sent --10-25 23:35, dated 25 October, 23:35 (no year written; read as 1951 beside the citing cable), after the cable that cites it (19 October 1951, 11:35).');
+    assert.equal(citedAfterCiting({ number: '4954' }, citing, yearless('--10-13 23:35')), undefined, 'six days earlier');
+    // 25 March is five months after October 1951 or seven before: no year stands out, no finding
+    assert.equal(citedAfterCiting({ number: '4954' }, citing, yearless('--03-25')), undefined);
+    // across the new year: 5 January beside 20 December 1950 is 5 January 1951
+    assert.equal(citedAfterCiting({ number: '4954' }, { date: '1950-12-20' }, yearless('--01-05'))?.kind, 'citedAfterCiting');
+    assert.equal(citedAfterCiting({ number: '4954' }, { date: '1951-01-05' }, yearless('--12-20')), undefined);
+    assert.equal(citedAfterCiting({ number: '4954' }, {}, sixDaysOn), undefined, 'nor without the citing cable’s date');
+  });
+
   test('read on two clocks: a later day in Beijing that is the same evening in Moscow is no finding; one later on every clock is', () => {
     const minute = (iso: string, zone: number) => Date.parse(iso + 'Z') / 60000 - zone * 60;
     // The seed's channel: Moscow (UTC+3) cites a Beijing (UTC+8) cable of 02:00 19 October, received 21:40 18 October Moscow time.

@@ -7,7 +7,7 @@
 import type { CableSummary } from '../corpus/types';
 import type { Severity } from '../diagnosticCodes';
 import { monthNames } from '../vocabulary';
-import { certainlyAfter, copyKey, type CitingCable, type ReferenceKey } from './resolveReference';
+import { LATER_SLIP_DAYS, certainlyAfter, copyKey, type CitingCable, type ReferenceKey } from './resolveReference';
 import type { TelegramRef } from './telegramReferences';
 import { sentence } from '../sentence';
 
@@ -55,19 +55,43 @@ const dayOf = (date: string | undefined) => /^\d{4}-\d{2}-\d{2}/.exec(date ?? ''
  * on every reading of the two clocks; else on a later calendar day.
  */
 export function citedAfterCiting(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, citing: CitingCable, match: CableSummary): ReferenceFinding | undefined {
+  const citingDay = dayOf(citing.date);
+  // a cable that writes no year is judged only in the one year the citing cable's date allows it
+  const inferred = match.date === undefined && match.yearless !== undefined && citingDay ? dateInContext(match.yearless, citingDay) : undefined;
   if (match.utc && citing.utc) {
     if (!certainlyAfter(match, citing)) return undefined;
   } else {
-    const citedDay = dayOf(match.date);
-    const citingDay = dayOf(citing.date);
+    const citedDay = dayOf(match.date ?? inferred);
     if (!citedDay || !citingDay || citedDay <= citingDay) return undefined;
   }
+  const dated = match.date !== undefined
+    ? formatReferenceDate(match.date)
+    : `${formatReferenceDate(match.yearless as string)} (no year written; read as ${(inferred as string).slice(0, 4)} beside the citing cable)`;
   return {
     kind: 'citedAfterCiting',
     level: 'warning',
-    message: `The citation “${describeCitation(ref)}” resolves to ${match.title}, dated ${formatReferenceDate(match.date as string)}, after the cable that cites it (${formatReferenceDate(citing.date as string)}).`,
+    message: `The citation “${describeCitation(ref)}” resolves to ${match.title}, dated ${dated}, after the cable that cites it (${formatReferenceDate(citing.date as string)}).`,
     cables: [match],
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The full date of a day written without its year (`--10-13 23:35`) beside a cable of a known day:
+ * in the year that puts it within `LATER_SLIP_DAYS` of that day — the only such year, for the
+ * others put it ten months or more away, so the reading is unambiguous (cited on 7 October 1950,
+ * `13 October` is 13 October 1950, six days later; `13 March` is March 1950 or 1951, and undefined).
+ */
+export function dateInContext(yearless: string, day: string): string | undefined {
+  const at = Date.parse(day);
+  const year = Number(day.slice(0, 4));
+  for (const y of [year - 1, year, year + 1]) {
+    const date = `${y}${yearless.slice(1)}`;
+    const then = Date.parse(date.slice(0, 10));
+    if (Math.abs(then - at) <= LATER_SLIP_DAYS * DAY_MS) return date;
+  }
+  return undefined;
 }
 
 /** The cables among `found`, copies of one cable (`copyKey`) counted once, by the first of them. */
