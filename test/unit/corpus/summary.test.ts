@@ -134,3 +134,14 @@ test('an addressee written with initials after the name (Comrade STALIN I.V.) is
   assert.equal(summary.cables[0].recipientId, 'stalin');
   assert.equal(summary.cables[0].senderId, 'shtykov');
 });
+
+test('a bare cover name under the origin is the addressee, not a place: `FROM: PYONGYANG` … `FENG XI` goes to Moscow, to Stalin', () => {
+  const { summary } = summarize(joinLines(
+    '8th Department of the General Staff of the Armed Forces USSR', 'CIPHERED TELEGRAM', 'FROM: PYONGYANG',
+    'Sent by wire on 10/14/50 at 03:15 a.m.', 'Received in Moscow on 10/14/50 at 6:36 a.m.', '', 'TOP PRIORITY', 'FENG XI', '',
+    'Your telegram has been delivered to KIM IL SUNG.', '', 'No. 1476/sh T. SHTYKOV', '14.10.50',
+  ));
+  const c = summary.cables[0];
+  assert.deepEqual([c.from, c.to, c.toId, c.sender, c.recipient, c.recipientId], ['Pyongyang', 'Moscow', 'moscow', 'Terentii Shtykov', 'Joseph Stalin', 'stalin']);
+  assert.match(c.title, / — Pyongyang → Moscow, /);
+});

@@ -12,7 +12,7 @@ import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
 import { addresseeOf } from '../parser/header';
-import { describeEnvelope, namesPersonIn, signedNumberOf } from '../features/documentSymbols';
+import { addresseeAsDestination, describeEnvelope, namesPersonIn, signedNumberOf } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey, type Country, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
 import { dateFit } from '../entities/dates';
@@ -219,7 +219,7 @@ function peopleOf(analysis: DocumentAnalysis, message: Message): Who {
 /** The first message's sender and recipient: the gazetteer's canonical name and id when the words name an entity. */
 function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): Who {
   const text = analysis.text;
-  const addressee = envelope && addresseeOf(text, envelope.fields);
+  const addressee = envelope && (addresseeOf(text, envelope.fields) ?? addresseeAsDestination(envelope, namesPersonIn(analysis))?.value);
   const sender = personNamed(analysis, message?.from);
   let recipient = personNamed(analysis, message?.to ?? addressee);
   // `PEKING, TO THE SOVIET AMBASSADOR`: the man who held the post on the cable's date

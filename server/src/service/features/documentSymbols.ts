@@ -325,7 +325,8 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   if (unnumbered && own) title += ` ${(numbered = handwrittenAsWritten(oneLine(slice(text, own.span))))}`;
   else if (unnumbered && signed) title += ` ${(numbered = signed)}`;
   const origin = f('origin');
-  const dest = f('destination');
+  // a bare cover name under `FROM: PYONGYANG` is the addressee, not where the cable went
+  const dest = addresseeAsDestination(env, namesPerson) ? undefined : f('destination');
   const received = f('received') ?? f('arrived');
   const sent = f('sent');
   // `To KUZNETSOV` under Terebin's number names a man, and with no routing times to say so the cable
@@ -349,6 +350,17 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
     if (dated?.when) title += `, ${shortWhen(slice(text, dated.when))}`;
   }
   return { title, number: numberOf(numbered), from, to };
+}
+
+/**
+ * The destination line of an incoming cable when it names a man and no place: under `FROM:
+ * PYONGYANG`, a bare `FENG XI` (Stalin's cover name, without the gloss that would make it read as
+ * an addressee) is the man the cable is for, and the cable went where incoming traffic went.
+ */
+export function addresseeAsDestination(env: Envelope, namesPerson: ((span: Span) => boolean) | undefined): HeaderField | undefined {
+  if (env.layout !== 'incoming' || !namesPerson || !env.fields.some(x => x.kind === 'origin')) return undefined;
+  const dest = env.fields.find(x => x.kind === 'destination');
+  return dest && namesPerson(dest.value) ? dest : undefined;
 }
 
 /**
