@@ -145,3 +145,15 @@ test('a bare cover name under the origin is the addressee, not a place: `FROM: P
   assert.deepEqual([c.from, c.to, c.toId, c.sender, c.recipient, c.recipientId], ['Pyongyang', 'Moscow', 'moscow', 'Terentii Shtykov', 'Joseph Stalin', 'stalin']);
   assert.match(c.title, / — Pyongyang → Moscow, /);
 });
+
+test('an unsigned Moscow relay is sent by the signer of the text it passes on; a text introduced as another’s is not its sender’s', () => {
+  const relay = (introducer: string, signer: string) => summarize(joinLines(
+    'COPY OF AN OUTGOING TELEGRAM     TOP SECRET', 'Nº 5500', 'received at 2230 17 November 1950', 'sent at 2355 17 November 1950', '',
+    'BEIJING - SOVIET AMBASSADOR', '', introducer, '', '"Your request of 15 November about the lorries will be fulfilled.', '', `${signer}"`, '',
+    'Telegraph the fulfillment.',
+  )).summary.cables[0];
+  const own = relay('Pass the following to Cde. MAO ZEDONG:', 'FILIPPOV');
+  assert.deepEqual([own.sender, own.senderId, own.recipient], ['Joseph Stalin', 'stalin', 'Nikolai Roshchin']);
+  const forwarded = relay('Pass to Cde. MAO ZEDONG the following telegram from Cde. KIM IL SUNG:', 'KIM IL SUNG');
+  assert.equal(forwarded.senderId, undefined);
+});

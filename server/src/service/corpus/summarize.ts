@@ -220,7 +220,7 @@ function peopleOf(analysis: DocumentAnalysis, message: Message): Who {
 function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, message: Message | undefined): Who {
   const text = analysis.text;
   const addressee = envelope && (addresseeOf(text, envelope.fields) ?? addresseeAsDestination(envelope, namesPersonIn(analysis))?.value);
-  const sender = personNamed(analysis, message?.from);
+  const sender = personNamed(analysis, message?.from ?? (envelope?.layout === 'outgoing' ? relayedSignature(text, message) : undefined));
   let recipient = personNamed(analysis, message?.to ?? addressee);
   // `PEKING, TO THE SOVIET AMBASSADOR`: the man who held the post on the cable's date
   if (!recipient.id && recipient.name && SOVIET_AMBASSADOR.test(recipient.name) && envelope) {
@@ -232,6 +232,20 @@ function whoOf(analysis: DocumentAnalysis, envelope: Envelope | undefined, messa
   }
   return { sender: sender.name, recipient: recipient.name, senderId: sender.id, recipientId: recipient.id };
 }
+
+/**
+ * Who signed the message an outgoing cable passes on, when the cable itself is unsigned: Moscow's
+ * relays (`Pass the following to Cde. MAO ZEDONG:` / `"… FILIPPOV"`) quote the author's own text
+ * for the ambassador to deliver, so its signer is the cable's sender. A text introduced as
+ * another's (`the following telegram from Kim Il Sung:`) is not.
+ */
+function relayedSignature(text: string, message: Message | undefined): Span | undefined {
+  const relayed = message?.telegrams.find(t => t.introducer !== undefined && t.from !== undefined);
+  return relayed && !ANOTHERS_TEXT.test(slice(text, relayed.introducer!.span)) ? relayed.from : undefined;
+}
+
+/** An introducer that names the quoted text's author: `telegram from Kim Il Sung`, `received from`. */
+const ANOTHERS_TEXT = /\bfrom\b/i;
 
 /** An addressee by office alone: `SOVIET AMBASSADOR`, `SovAmbassador`, `to the Soviet Ambassador`. */
 const SOVIET_AMBASSADOR = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
