@@ -50,22 +50,43 @@ export const rareSpelling = defineCorpusRule({
         uri,
         range: item.range,
         code: 'cable.corpus.rareSpelling',
-        message: `'${item.written}' is written ${times(rare.length)} in this folder; '${written}' (${who}) ${times(best.count)} in ${files} ${files === 1 ? 'file' : 'files'}.`,
+        message: `'${item.written}' is written ${times(rare.length)} in this folder; '${written.form}' (${who})${written.counted} ${times(best.count)} in ${files} ${files === 1 ? 'file' : 'files'}.`,
         related: usual.map(m => ({ uri: m.uri, range: m.item.range, message: `'${m.item.written}' here` })),
       };
     }
   },
 });
 
-/** How an entity's usual spelling is written: its first places, how many files hold it, its most written form. */
-function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usual: Located<MentionSummary>[]; files: number; written: string } {
+/** How an entity's usual spelling is written: its first places, how many files hold it, the forms its count covers, as the message names them. */
+function usualSpelling(index: CorpusIndex, entityId: string, key: string): { usual: Located<MentionSummary>[]; files: number; written: FormsCounted } {
   const forms = index.spellingForms(entityId, key);
   // The first places in file and text order, whatever order the files were indexed in: the first
   // files by uri, then their mentions of the spelling in text order.
   const first = index.firstFilesSpelling(entityId, key, RELATED);
   const usual: Located<MentionSummary>[] = [];
   for (const uri of first) for (const item of index.mentionsIn(uri, entityId)) if (item.key === key) keepFirst(usual, { uri, item });
-  return { usual, files: index.filesSpelling(entityId, key), written: mostWritten(forms) ?? key };
+  return { usual, files: index.filesSpelling(entityId, key), written: formsWritten(forms) ?? { form: key, counted: '' } };
+}
+
+/** The usual spelling as the message names it: a form, and what its count covers when not that form alone. */
+interface FormsCounted {
+  readonly form: string;
+  /** `''`, `, in any case,` or `, in all its forms,`. */
+  readonly counted: string;
+}
+
+/**
+ * The form of the usual spelling written most often (`Roshchin`), and whether its count covers other
+ * cases of it too (`'ROSHCHIN' …, in any case, 20 times`: 16 and 4 are not 20 of 'ROSHCHIN'), or
+ * forms that differ in more (`Roshchin's`, `Peng [Dehuai]`).
+ */
+function formsWritten(counts: ReadonlyMap<string, number>): FormsCounted | undefined {
+  const forms = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form);
+  const [form] = forms;
+  if (form === undefined) return undefined;
+  if (forms.length === 1) return { form, counted: '' };
+  const lower = form.toLowerCase();
+  return { form, counted: forms.every(f => f.toLowerCase() === lower) ? ', in any case,' : ', in all its forms,' };
 }
 
 /** Keeps the first `RELATED` places, by file then place in the file; a tie keeps the earlier one first. */
@@ -82,11 +103,6 @@ function before(a: Located<MentionSummary>, b: Located<MentionSummary>): boolean
   const ra = a.item.range.start;
   const rb = b.item.range.start;
   return ra.line - rb.line < 0 || (ra.line === rb.line && ra.character < rb.character);
-}
-
-/** The form written most often (`Roshchin` 6×, `ROSHCHIN` 2× → `Roshchin`); a tie goes to the first in sort order. */
-function mostWritten(counts: ReadonlyMap<string, number>): string | undefined {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
 }
 
 function times(n: number): string {
