@@ -83,6 +83,12 @@ export const rhymeCodeDays: readonly { readonly rhyme: string; readonly day: num
 /** The rhyme characters, as a regex character class: `[东冬江…]`. */
 export const RHYME_CHARACTER = `[${rhymeCodeDays.map((r) => r.rhyme).join('')}]`;
 
+/**
+ * The twelve earthly branches as a regex character class: a Chinese telegram gives its hour as one
+ * of the day's two-hour periods (`酉` is 17:00–19:00), after its rhyme-coded day (`巧酉`).
+ */
+export const HOUR_BRANCH = '[子丑寅卯辰巳午未申酉戌亥]';
+
 /** The rhymes' pinyin, each once, as a regex alternation: `Dong|Jiang|…`. */
 export const RHYME_PINYIN = alternation([...new Set(rhymeCodeDays.map((r) => r.pinyin))]);
 

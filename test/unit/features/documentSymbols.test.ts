@@ -969,6 +969,15 @@ test('a rhyme-code day alone (`皓`, `皓 [1]`) or after the signer (`Peng Dehua
   assert.ok(beside.includes('Message: Peng Dehuai → Mao Zedong, 皓') && beside.includes('Signed: Peng Dehuai 皓'), JSON.stringify(beside));
 });
 
+test('a signature’s date with the editor’s glosses after it (`19 December [皓]`, `19 December[1]`, `18 November [巧], 17:00–19:00 [酉][1]`) keeps the signer and the date', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const opening = ['Chairman Mao [Zedong]:', '', 'The troops need rest before the next offensive.', '', 'Peng Dehuai'];
+  for (const date of ['19 December [皓]', '19 December[1]', '19 December [1]', '20:00, 12 October [文][3]', '18 November [巧], 17:00–19:00 [酉][1]']) {
+    const found = names(...opening, date, '', '[1] The telegram was sent at 6 a.m.');
+    for (const wanted of [`Message: Peng Dehuai → Mao Zedong, ${date}`, 'Signed: Peng Dehuai', `Dated: ${date}`]) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  }
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

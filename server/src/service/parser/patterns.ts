@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
+import { allMonthAbbreviations, alternation, HOUR_BRANCH, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
 
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
@@ -51,7 +51,7 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * (`13.13.51`). The chronology layer interprets it (and reports what cannot be); the parser only
  * needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*-\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
@@ -304,8 +304,19 @@ export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0
  * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
  */
 export const DATE_LEAD = String.raw`(?:${WEEKDAY},?\s+)?(?:${CITY},?\s+)?(?:(?:at|on)\s+)?(?:(?:[Nn]ight|NIGHT|[Ee]vening|EVENING|[Mm]orning|MORNING)\s+(?:of|OF)\s+(?:the\s+)?)?`;
+/**
+ * What an editor writes after a date, in brackets: the year he supplies (`[1950]`), the rhyme-coded
+ * day or the two-hour period the Chinese original gives (`[皓]`, `[酉]`) and a footnote's marker
+ * (`[1]`, `〔3〕`), glued or spaced: `19 December [皓]`, `19 December[1]`, `20:00, 12 October [文][3]`.
+ */
+const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${HOUR_BRANCH})\]|〔\d{1,2}〕)`;
+/**
+ * A date with the editor's glosses after it, and perhaps a time with its own after a comma:
+ * `18 November [巧], 17:00–19:00 [酉][1]` (the second part is tried only after a gloss).
+ */
+const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${WHEN}(?:\s*\[\d{4}\])?(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
 /** The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`. */
 export const RECORDED_BY = new RegExp(String.raw`^(?:Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY)\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?$`, 'u');
