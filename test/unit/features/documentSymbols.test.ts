@@ -978,6 +978,13 @@ test('a signature’s date with the editor’s glosses after it (`19 December [�
   }
 });
 
+test('a `[Source: ...]` note printed after the text is an editor’s note under the message, not a title over it', () => {
+  const found = outline(symbols(joinLines('Enlai:', '', 'The Politburo has decided that our army should enter Korea.', '', 'Mao Zedong', '13 October', '',
+    '[Source: Jianguo yilai Mao Zedong wengao, vol. 1, p. 556.]')));
+  assert.deepEqual(found.map(s => [s.name, s.detail]), [['Message: Mao Zedong → Enlai, 13 October', '--10-13'], ['Editor\'s notes', 'editorial']]);
+  assert.deepEqual(found[0].children!.map(s => s.name), ['Salutation: Enlai:', 'Signed: Mao Zedong', 'Dated: 13 October']);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

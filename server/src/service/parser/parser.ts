@@ -434,6 +434,9 @@ class ParseContext implements LineContext {
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
       seen++;
+      // a salutation or an addressee above the note opens the text itself: the edition printed its
+      // source after the text (`Enlai:` / ... / `Mao Zedong` / `13 October` / `[Source: ...]`)
+      if (this.opensMessage(i)) return 0;
       // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
       const cited = P.ARCHIVE_CITATION.test(this.texts[i]);
       if (cited && !this.texts[i].startsWith('[')) return this.skipBlanks(i + 1);
@@ -445,6 +448,11 @@ class ParseContext implements LineContext {
       }
     }
     return 0;
+  }
+
+  /** Does line `i` open a message: an addressee or a salutation (`Enlai:`, `To Comrade STALIN`)? */
+  private opensMessage(i: number): boolean {
+    return this.kinds[i] === 'text' && leadingKind(this.texts[i], 0) !== undefined;
   }
 
   /**
