@@ -985,6 +985,14 @@ test('a `[Source: ...]` note printed after the text is an editor’s note under 
   assert.deepEqual(found[0].children!.map(s => s.name), ['Salutation: Enlai:', 'Signed: Mao Zedong', 'Dated: 13 October']);
 });
 
+test('a numbered attachment heading under the signature (`Attachment No. 1`) opens an attachment and leaves the letter its closing, signer and date', () => {
+  const found = outline(symbols(joinLines('Your Excellency:', '', 'I transmit the list of equipment.', '', 'With deep respect,', 'ZHOU ENLAI', 'Beijing, 28 December 1950', '',
+    'Attachment No. 1', 'List of equipment and materials', '1) Steel rails – 40,000 tons', '', 'ATTACHMENT 2', 'List of specialists')));
+  assert.equal(found[0].name, 'Message: Zhou Enlai → Your Excellency, 28 December 1950');
+  assert.deepEqual(found[0].children!.map(s => s.name),
+    ['Salutation: Your Excellency:', 'Closing: With deep respect,', 'Signed: Zhou Enlai', 'Dated: Beijing, 28 December 1950', 'Attachment', 'Attachment']);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

@@ -192,7 +192,8 @@ export function mayBeAttachmentMark(s: string): boolean {
   if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1);
   return c === 0x44 /* D */ && s.startsWith('raft', 1);
 }
-export const ATTACHMENT_MARK = /^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|Draft\s*$)/;
+/** An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`). */
+export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|(?:Attachment|ATTACHMENT)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 /** A number and a date on one line under the signature: `No. 2781 11.11.50`. */
