@@ -993,6 +993,13 @@ test('a numbered attachment heading under the signature (`Attachment No. 1`) ope
     ['Salutation: Your Excellency:', 'Closing: With deep respect,', 'Signed: Zhou Enlai', 'Dated: Beijing, 28 December 1950', 'Attachment', 'Attachment']);
 });
 
+test('a dateline with any place in capitals (`KANGGYE, 3 November 1950`, `NEW DELHI, October 3, 1950—4 p.m.`) is where and when the letter was written, its date never an addressee', () => {
+  for (const [dateline, place, date] of [['KANGGYE, 3 November 1950', 'Kanggye', '3 November 1950'], ['NEW DELHI, October 3, 1950—4 p.m.', 'New Delhi', 'October 3, 1950—4 p.m.']]) {
+    const [envelope] = outline(symbols(joinLines(dateline, '', 'Dear Comrade Stalin!', '', 'The government of the DPRK has moved to Kanggye.', '', 'KIM IL SUNG')));
+    assert.deepEqual(envelope.children!.map(s => s.name), [`From: ${place}`, `Dated: ${date}`]);
+  }
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);
