@@ -1000,6 +1000,20 @@ test('a dateline with any place in capitals (`KANGGYE, 3 November 1950`, `NEW DE
   }
 });
 
+test('an extract of 1953 headed `CPSU CC` / `Presidium` keeps its header: the party and its organ are institutions, the protocol the Presidium’s', () => {
+  const extract = (...heading: string[]) => outline(symbols(joinLines(...heading, '# P3/19', '19/III/53', 'To: Cmrds Malenkov, Molotov', '', 'Decision dated 19 March 1953', '',
+    '19. On the question of the war in Korea.', '', 'SECRETARY OF THE CC')));
+  const [envelope, message] = extract('CPSU CC', 'Presidium');
+  assert.equal(envelope.name, 'Presidium protocol # P3/19, 19/III/53');
+  assert.deepEqual(envelope.children!.map(s => s.name),
+    ['Institution: CPSU CC', 'Institution: Presidium', '# P3/19', 'Dated: 19/III/53', 'Distribution: Malenkov, Molotov', 'Dated: 19 March 1953']);
+  assert.ok(message.children!.some(s => s.name === 'Decision: 19. On the question of the war in Korea.'), JSON.stringify(message));
+  assert.equal(extract('CPSU CC')[0].name, 'Presidium protocol # P3/19, 19/III/53');
+  // the Politburo on a line of its own under the VKP(b) is its institution as well, and names the protocol
+  assert.deepEqual(extract('VKP(b) CC', 'Politburo')[0].children!.slice(0, 2).map(s => s.name), ['Institution: VKP(b) CC', 'Institution: Politburo']);
+  assert.equal(extract('VKP(b) CC', 'Politburo')[0].name, 'Politburo protocol # P3/19, 19/III/53');
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

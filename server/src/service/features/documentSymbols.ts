@@ -300,6 +300,14 @@ export interface EnvelopeDescription {
   readonly to?: string;
 }
 
+/**
+ * The organ whose protocol an extract records: the Presidium when its envelope names it or the
+ * party by its name from October 1952 (`CPSU CC`), else the Politburo.
+ */
+function protocolOrgan(text: string, env: Envelope): string {
+  return env.fields.some(x => x.kind === 'institution' && /presidium|\bCPSU\b/i.test(slice(text, x.span))) ? 'Presidium' : 'Politburo';
+}
+
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
 export function describeEnvelope(text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
@@ -309,7 +317,8 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   let numbered: string | undefined;
   if (type) {
     // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered
-    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER_RE.test(slice(text, type.value)) ? 'Politburo protocol' : 'Cable';
+    // (after October 1952 the Politburo was the Presidium: `CPSU CC` / `Presidium` / `# P3/19`)
+    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER_RE.test(slice(text, type.value)) ? `${protocolOrgan(text, env)} protocol` : 'Cable';
     const rest = type.label ? oneLine(text.slice(type.label.end, type.value.end)) : oneLine(slice(text, type.span));
     title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
     if (!(type.label && type.value.start === type.label.start)) numbered = rest;

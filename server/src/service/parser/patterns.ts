@@ -78,8 +78,13 @@ export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
 export const PROTOCOL_NUMBER_RE = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b`);
 export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[signature\])?|(?<protocol>${PROTOCOL_NUMBER}))\.?$`);
 
+/**
+ * An institution heading the paper: `MFA`, `General Staff`, the party's Central Committee by either
+ * name (`VKP(b) CC`, `CPSU CC`, `CC of the CPSU`: it became the CPSU in October 1952) and its organ on
+ * a line of its own (`Politburo`, `Presidium`; `Politburo Decision` is a heading, `BODY_DECISION`).
+ */
 export const INSTITUTION =
-  /^(?:MFA|MID|NKID|MGB|MVD|VKP\(b\)\s*CC|CC\s+(?:of\s+the\s+)?VKP\(b\)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate|DEPARTMENT|DIRECTORATE)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
+  /^(?:MFA|MID|NKID|MGB|MVD|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate|DEPARTMENT|DIRECTORATE)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)\b[^:!?]*$/;
 
 /** Classification and handling phrases; several may share a line. */
 export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$))\.?/g;
