@@ -1014,6 +1014,16 @@ test('an extract of 1953 headed `CPSU CC` / `Presidium` keeps its header: the pa
   assert.equal(extract('VKP(b) CC', 'Politburo')[0].name, 'Politburo protocol # P3/19, 19/III/53');
 });
 
+test('a party’s Central Committee as the addressee, with its man after it (`To the Central Committee of the VKP(b), Comrade STALIN:`) or under it, keeps the addressee and the salutation', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const inline = names('To the Central Committee of the VKP(b), Comrade STALIN:', '', 'We would like to report on the following questions.', '', 'LIU SHAOQI', '4 July 1949');
+  for (const wanted of ['Message: Liu Shaoqi → Stalin, 4 July 1949', 'To: Stalin']) assert.ok(inline.includes(wanted), `${wanted} in ${JSON.stringify(inline)}`);
+  const below = names('To the Central Committee of the CPSU,', 'Comrade I. V. STALIN', '', 'Dear Comrade Stalin!', 'We ask you to send specialists.', 'KIM IL SUNG', '12 December 1952');
+  for (const wanted of ['Message: Kim Il Sung → I. V. Stalin, 12 December 1952', 'To: To the Central Committee of the CPSU,', 'To: I. V. Stalin', 'Salutation: Dear Comrade Stalin!']) {
+    assert.ok(below.includes(wanted), `${wanted} in ${JSON.stringify(below)}`);
+  }
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

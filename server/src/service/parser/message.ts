@@ -131,7 +131,7 @@ export function parseMessage(
       i = skip(i + 2);
       break;
     }
-    parts.push(part(kind, t, TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0)));
+    parts.push(part(kind, t, personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -165,7 +165,7 @@ export function parseMessage(
 
   const signature = trailing.find(p => p.kind === 'signature') ?? cover.find(p => p.kind === 'signature');
   const dateLine = trailing.find(p => p.kind === 'date') ?? cover.find(p => p.kind === 'date');
-  const addressee = parts.find(p => p.kind === 'addressee' && !TITLE_ADDRESSEE.test(ctx.text.slice(p.span.start, p.span.end)))
+  const addressee = parts.find(p => p.kind === 'addressee' && !isTitleOnly(ctx.text.slice(p.span.start, p.span.end)))
     ?? parts.find(p => p.kind === 'salutation') ?? parts.find(p => p.kind === 'addressee');
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
@@ -231,8 +231,26 @@ function groupAddressees(t: LineText): Span | undefined {
 
 /** A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`, `Generalissimo Iosif Vissarionovich STALIN`. */
 const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
-/** A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of Foreign Affairs of the USSR`. */
-const TITLE_ADDRESSEE = /^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head)\b[^.!?:]*)$/;
+/** The office or body a title addressee opens with, after `To the`: `Minister`, `Central Committee`. */
+const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC';
+/**
+ * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
+ * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
+ */
+const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)$`);
+/** A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`. */
+const TITLE_THEN_PERSON = new RegExp(String.raw`^["“„]?To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
+
+/** The man a title addressee names after its title (`Comrade STALIN`), or undefined for a title alone. */
+function personAfterTitle(t: LineText): Span | undefined {
+  const m = TITLE_THEN_PERSON.exec(t.text);
+  return m ? nameAfterHonorific(t, t.text.lastIndexOf(m.groups!.person)) : undefined;
+}
+
+/** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
+function isTitleOnly(s: string): boolean {
+  return TITLE_ADDRESSEE.test(s) && !TITLE_THEN_PERSON.test(s);
+}
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
@@ -283,7 +301,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) && s.length < 160) return 'salutation';
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
-  if (TITLE_ADDRESSEE.test(s)) return 'addressee';
+  if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
   if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
   return undefined;
 }
