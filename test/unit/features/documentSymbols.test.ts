@@ -1024,6 +1024,15 @@ test('a party’s Central Committee as the addressee, with its man after it (`To
   }
 });
 
+test('a forwarding sentence names the telegram’s sender after `telegram from` and its date after `dated`, not the man who read it out nor the hour of the visit', () => {
+  const names = (intro: string) => flatten(symbols(joinLines(intro, '', '"Zhou Enlai sent for me at midnight. He stated that China would intervene."', '', 'HENDERSON'))).map(s => s.name);
+  const read = names('Bajpai asked me to call at 11 a.m. today. He read to me the following telegram from Panikkar dated October 3:');
+  assert.ok(read.includes('Telegram: from Panikkar, October 3'), JSON.stringify(read));
+  // a place after `from` sends nothing: the one who asked is still the sender
+  const place = names('Bajpai asked me to transmit the following telegram from Korea:');
+  assert.ok(place.includes('Telegram: from Bajpai'), JSON.stringify(place));
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

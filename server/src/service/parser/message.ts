@@ -396,9 +396,23 @@ const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})\s*[:.]?\
 // two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`
 const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:asked|requested|instructed)\s+(?:me|us)\s+to\b`);
 
+/**
+ * The sender of the text a forwarding sentence names, even by one word: `the following telegram from
+ * Panikkar, Indian Ambassador in Peking` (he who read it out, `Bajpai asked me ...`, did not send it).
+ */
+const MESSAGE_FROM = new RegExp(String.raw`\b(?:telegrams?|letters?|messages?|cables?|notes?)\s+from\s+(?:${P.HONORIFIC}\s*)*(?<sent>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b(?![\s-]+[A-Z])`);
+
+/** A country or region a text may come from, which is no sender: `a telegram from Korea`, `from North Korea`. */
+const PLACE_NAME = new RegExp(String.raw`^(?:${TWO_WORD_PLACES}|Korea|China|India|Japan|Manchuria|Mongolia|Taiwan|Formosa|America|Britain|England|France|London|Paris|Washington)$`);
+
 /** A name after `to` or `from`/`of` in a forwarding sentence, or closing it after `to`, or the one who asked for it. */
 function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'from'): Span | undefined {
   const s = text.slice(span.start, span.end);
+  const sent = which === 'from' ? MESSAGE_FROM.exec(s) : null;
+  if (sent && !P.CITY_ONLY.test(sent.groups!.sent) && !PLACE_NAME.test(sent.groups!.sent)) {
+    const at = span.start + sent.index + sent[0].lastIndexOf(sent.groups!.sent);
+    return { start: at, end: at + sent.groups!.sent.length };
+  }
   const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
   const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker;
   if (!m || !name) return undefined;
@@ -623,9 +637,18 @@ const WHEN_ONCE = new RegExp(P.WHEN);
  */
 const RELAY_INSTRUCTION = /^["“]?(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b/;
 
+/** The forwarded text's own date in its forwarding sentence: `... the following telegram from Panikkar dated October 3:`. */
+const DATED = new RegExp(String.raw`\bdated\s+(?:the\s+)?(?<when>${P.WHEN})`);
+
 function introducerPart(t: LineText): MessagePart {
   if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
   const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
+  // a date the sentence says the text bears, else its first (`asked me to call at 11 a.m. today` is the visit's)
+  const dated = s.includes('dated') ? DATED.exec(s) : null;
+  if (dated) {
+    const at = dated.index + dated[0].lastIndexOf(dated.groups!.when);
+    return part('introducer', t, undefined, { start: t.offset + at, end: t.offset + at + dated.groups!.when.length });
+  }
   const w = WHEN_ONCE.exec(s);
   const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
   return part('introducer', t, undefined, when);
