@@ -1033,6 +1033,17 @@ test('a forwarding sentence names the telegram’s sender after `telegram from` 
   assert.ok(place.includes('Telegram: from Bajpai'), JSON.stringify(place));
 });
 
+test('a record’s heading keeps its date when the other man’s name went to a line of its own, or when a `[Source:]` note follows the heading', () => {
+  const heading = (...lines: string[]) => outline(symbols(joinLines(...lines, '', 'Today at 16:00 I visited Zhou Enlai at his request.', '', 'A. PANYUSHKIN')))[0];
+  const wrapped = heading('From the diary of', 'A.S. PANYUSHKIN', '', 'RECORD OF CONVERSATION', 'with the Premier of the State Administrative Council of the PRC', 'Zhou Enlai', '20 October 1952');
+  assert.equal(wrapped.name, 'Record of conversation, 20 Oct 1952');
+  assert.ok(wrapped.children!.some(s => s.name === 'with the Premier of the State Administrative Council of the PRC Zhou Enlai'), JSON.stringify(wrapped));
+  const sourced = heading('RECORD OF CONVERSATION', 'of Ambassador N.V. Roshchin with Zhou Enlai', '3 October 1950', '', '[Source: AVPRF, fond 0100, opis 43, papka 302, delo 10.]');
+  assert.equal(sourced.name, 'Record of conversation, 3 Oct 1950');
+  assert.deepEqual(sourced.children!.map(s => s.name),
+    ['RECORD OF CONVERSATION', 'of Ambassador N.V. Roshchin with Zhou Enlai', 'Dated: 3 October 1950', '[Source: AVPRF, fond 0100, opis 43, papka 302, delo 10.]']);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

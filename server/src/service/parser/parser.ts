@@ -36,6 +36,11 @@ const LATIN_LINE = /^[\[("“]?[A-Za-z]/;
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
 
+/** The second line of a record's heading, naming who spoke: `with the Premier of the PRC Zhou Enlai`, `of Ambassador N.V. Roshchin with Zhou Enlai`. */
+const SPEAKERS_LINE = /^(?:with|between|of|WITH|BETWEEN|OF)\s/;
+/** A man's name alone, with initials: `Zhou Enlai`, `A. Ya. Vyshinsky`, `KIM IL SUNG`. */
+const INTERLOCUTOR_NAME = /^(?:(?:[A-Z]|Ya|Yu|Zh)\.\s?){0,3}[A-Z][A-Za-z'’-]+(?:[\s-][A-Z][A-Za-z'’-]+){0,3}$/;
+
 const FACT_COLON_KNOWN = 1;
 const FACT_COLON_END = 2;
 const FACT_QUOTE_KNOWN = 4;
@@ -414,10 +419,17 @@ class ParseContext implements LineContext {
     return next < this.lines.length && opens(this.texts[next]) ? next : 0;
   }
 
-  /** `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ...`: the heading of a record, naming who spoke. */
-  private isConversationHeading(s: string): boolean {
+  /**
+   * `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ...`: the heading of a record, naming who
+   * spoke on its line or on the next (`RECORD OF CONVERSATION` / `of Ambassador N.V. Roshchin with Zhou Enlai`).
+   */
+  private isConversationHeading(i: number): boolean {
+    const s = this.texts[i];
     const heading = P.CONVERSATION_HEADING.exec(s);
-    return heading !== null && /^\s+(?:between|with|BETWEEN|WITH)\s/.test(s.slice(heading[0].length));
+    if (heading === null) return false;
+    const rest = s.slice(heading[0].length);
+    if (/^\s+(?:between|with|BETWEEN|WITH)\s/.test(rest)) return true;
+    return rest.trim().length === 0 && i + 1 < this.lines.length && SPEAKERS_LINE.test(this.texts[i + 1]);
   }
 
   /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
@@ -429,7 +441,7 @@ class ParseContext implements LineContext {
       return next < this.lines.length && this.isDateLine(this.texts[next]) ? this.skipBlanks(next + 1) : next;
     }
     // a record of conversation heads its own text, its source note under it: `RECORD OF CONVERSATION BETWEEN ...`
-    if (first < this.lines.length && this.isConversationHeading(this.texts[first])) return 0;
+    if (first < this.lines.length && this.isConversationHeading(first)) return 0;
     let seen = 0;
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
@@ -577,6 +589,14 @@ class ParseContext implements LineContext {
         i = end = last + 1;
         continue;
       }
+      // `with the Premier of the State Administrative Council of the PRC` / `Zhou Enlai`: the man the heading names went to the next line
+      if (this.interlocutorGoesOn(fields, i, limit)) {
+        const last = fields[fields.length - 1]!;
+        const span = { start: last.span.start, end: t.offset + t.text.length };
+        fields[fields.length - 1] = { ...last, span, value: span };
+        i = end = i + 1;
+        continue;
+      }
       const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
@@ -622,9 +642,23 @@ class ParseContext implements LineContext {
   private conversationTitleGoesOn(fields: readonly HeaderField[], t: LineText): HeaderField[] | undefined {
     const last = fields[fields.length - 1];
     if (last?.kind !== 'documentType' || !last.label || !P.CONVERSATION_HEADING.test(this.text.slice(last.label.start, last.label.end))) return undefined;
-    if (!/^(?:with|between|of|WITH|BETWEEN|OF)\s/.test(t.text) || t.text.length > 200) return undefined;
+    if (!SPEAKERS_LINE.test(t.text) || t.text.length > 200) return undefined;
     const span = { start: t.offset, end: t.offset + t.text.length };
     return [{ kind: 'note', span, value: span }];
+  }
+
+  /**
+   * Line `i` only names the man a record's heading spoke with, its line above ending before his name
+   * (`with the Premier of the State Administrative Council of the PRC` / `Zhou Enlai`), and the
+   * header goes on below it (the record's date): the name is the end of the heading's line.
+   */
+  private interlocutorGoesOn(fields: readonly HeaderField[], i: number, limit: number): boolean {
+    const last = fields[fields.length - 1];
+    if (last?.kind !== 'note' || !SPEAKERS_LINE.test(this.text.slice(last.span.start, last.span.end)) || this.kinds[i - 1] === 'blank') return false;
+    if (this.conversationTitleGoesOn(fields.slice(0, -1), this.line(i - 1)) === undefined) return false;
+    if (!INTERLOCUTOR_NAME.test(this.texts[i]) || parseHeaderLine(this.line(i))) return false;
+    const next = this.skipBlanks(i + 1);
+    return next < limit && this.isDateLine(this.texts[next]);
   }
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
