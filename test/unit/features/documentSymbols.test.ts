@@ -1044,6 +1044,18 @@ test('a record’s heading keeps its date when the other man’s name went to a 
     ['RECORD OF CONVERSATION', 'of Ambassador N.V. Roshchin with Zhou Enlai', 'Dated: 3 October 1950', '[Source: AVPRF, fond 0100, opis 43, papka 302, delo 10.]']);
 });
 
+test('a quoted telegram opened on a numbered line (`1. "Chairman Mao [Zedong]:`) is seen: its salutation is kept and its closing quote is no repair', () => {
+  const text = joinLines('To Comrade FILIPPOV.', '', 'I send you two telegrams.', '', '1. "Chairman Mao [Zedong]:', 'Kim Il Sung arrived at our headquarters.', 'Peng Dehuai', '16 January"', '',
+    '2. "Comrade Peng Dehuai:', 'Receive him well.', 'Mao Zedong', '17 January"', '', 'ROSHCHIN', '17.1.51');
+  const names = flatten(symbols(text)).map(s => s.name);
+  for (const wanted of ['Telegram: Peng Dehuai → Mao Zedong, 16 January', 'Salutation: Chairman Mao [Zedong]:', 'Telegram: Mao Zedong → Peng Dehuai, 17 January', 'Salutation: Comrade Peng Dehuai:']) {
+    assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
+  const opened = parseCable(text).blocks.flatMap(b => b.kind === 'message' ? b.telegrams : []).map(t => text.slice(t.openQuote!.start, t.openQuote!.start + 8));
+  assert.deepEqual(opened, ['"Chairma', '"Comrade']);
+  assert.deepEqual(parseCable(text).repairs, []);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

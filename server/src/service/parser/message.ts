@@ -114,8 +114,12 @@ export function parseMessage(
   }
 
   // Leading parts: up to four addressee lines, then a salutation (which may carry body text).
+  // the opening line of a numbered quote is read from its quote mark (`1. "Chairman Mao [Zedong]:`)
+  const opening = delimiters.openQuote;
   for (let n = 0; n < 5 && i < hi; n++) {
-    const t = ctx.line(i);
+    const whole = ctx.line(i);
+    const t = opening && opening.start > whole.offset && opening.start < whole.offset + whole.text.length
+      ? { text: ctx.text.slice(opening.start, whole.offset + whole.text.length), offset: opening.start } : whole;
     // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
     const kind = leadingKind(t.text, n);
@@ -467,6 +471,18 @@ function mayCloseAtEnd(s: string): boolean {
   return false;
 }
 
+/** The number of a list's item before a quote: `1. "`, `2) “`, `b. "`. */
+const LIST_MARK_BEFORE_QUOTE = /^(?:\d{1,2}|[a-z])[.)]\s+(?=["“„«])/;
+
+/** The line from its quote on, when a list's number stands before it (`1. "Chairman Mao [Zedong]:`); else the line itself. */
+function afterListMark(t: LineText): LineText {
+  const c = t.text.charCodeAt(0);
+  // only a digit or a small letter may start the mark: a quick test before the pattern
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a))) return t;
+  const mark = LIST_MARK_BEFORE_QUOTE.exec(t.text);
+  return mark ? { text: t.text.slice(mark[0].length), offset: t.offset + mark[0].length } : t;
+}
+
 /** A line that opens a quote not closed on the same line. */
 function opensQuote(s: string): boolean {
   if (!startsWithQuote(s)) return false;
@@ -551,10 +567,12 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // The quote that opens this message itself (`"To the commander of the front.`) opens nothing inside it.
     const ownOpenHere = ownOpen !== undefined && ownOpen.start >= ctx.line(i).offset && ownOpen.end <= ctx.line(i).offset + s.length;
-    if (!ownOpenHere && opensQuote(s) && (announced(ctx, prevText, consumed) || startsLikeTelegram(s))) {
+    // a numbered telegram's quote opens after its number: `1. "Chairman Mao [Zedong]:`
+    const quoted = afterListMark(ctx.line(i));
+    const q = quoted.text;
+    if (!ownOpenHere && opensQuote(q) && (announced(ctx, prevText, consumed) || startsLikeTelegram(q))) {
       const end = findClose(ctx, i, to);
-      const t = ctx.line(i);
-      const openQuote = { start: t.offset, end: t.offset + 1 };
+      const openQuote = { start: quoted.offset, end: quoted.offset + 1 };
       const last = ctx.line(end.line);
       const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
       const introducer = announced(ctx, prevText, consumed) ? introducerPart(ctx.line(prevText)) : undefined;
@@ -564,11 +582,10 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       continue;
     }
 
-    if (!ownOpenHere && isWholeQuote(s) && announced(ctx, prevText, consumed)) {
+    if (!ownOpenHere && isWholeQuote(q) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
-      const t = ctx.line(i);
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
-        openQuote: { start: t.offset, end: t.offset + 1 }, closeQuote: closeMarkSpan(t), introducer,
+        openQuote: { start: quoted.offset, end: quoted.offset + 1 }, closeQuote: closeMarkSpan(quoted), introducer,
       }));
       consumed = i;
       prevText = -1;
@@ -578,7 +595,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     // A closing quote with no opening one: the telegram began after the forwarding sentence.
     // The quote that closes this message itself (`Respectfully, KIM IL SUNG"`) opens nothing inside it.
     const ownCloseHere = ownClose !== undefined && ownClose.start >= ctx.line(i).offset && ownClose.end <= ctx.line(i).offset + s.length;
-    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !startsWithQuote(s)) {
+    if (closesAtEnd(s) > (ownCloseHere ? 1 : 0) && !startsWithQuote(q)) {
       const intro = findIntroducerBefore(ctx, consumed, i);
       if (intro !== undefined) {
         const first = nextText(ctx, intro + 1, i + 1);
@@ -599,7 +616,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     if (introduces && !startsWithQuote(s)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
-      if (next < to && !startsWithQuote(ctx.textOf(next)) && (sender || leadingKind(ctx.textOf(next), 0))) {
+      if (next < to && !startsWithQuote(afterListMark(ctx.line(next)).text) && (sender || leadingKind(ctx.textOf(next), 0))) {
         const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
         const closing = closesAtEnd(ctx.textOf(end)) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
