@@ -1056,6 +1056,12 @@ test('a quoted telegram opened on a numbered line (`1. "Chairman Mao [Zedong]:`)
   assert.deepEqual(parseCable(text).repairs, []);
 });
 
+test('the recorder of a conversation whose signature the editor marks on his line (`Recorded by A. Vyshinsky [signature]`) signs the record', () => {
+  const names = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI', '20 August 1952', '',
+    'Stalin: Mao Zedong is right.', '', 'Zhou Enlai: Our delegation will return to Beijing in the middle of September.', '', 'Recorded by A. Vyshinsky [signature]'))).map(s => s.name);
+  for (const wanted of ['Message: recorded by A. Vyshinsky', 'Recorded by: A. Vyshinsky']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);
