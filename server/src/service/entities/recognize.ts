@@ -694,13 +694,27 @@ const MILITARY_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|
  * only rarely (`the Soviet advisers Ignatiev`, `counsellor Semenov`) in group 2.
  */
 function titleBefore(text: string, start: number): RegExpExecArray | undefined {
-  // most names follow neither: a rank or a post ends in a letter or a period, then a space
+  // most names follow neither: a rank or a post ends in a letter or a period, then a space ...
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 9) return undefined;
+  let end = start - 1;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  // ... and is a word of 3 to 14 letters (`Col.`, `correspondents`), asked of the set before the pattern runs
+  let from = end;
+  while (from > 0 && end - from <= 14 && isLetterOrPeriod(text.charCodeAt(from - 1))) from--;
+  if (end - from < 3 || end - from > 14 || !TITLE_WORDS_BEFORE.has(text.slice(from, end).toLowerCase())) return undefined;
   return TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? undefined;
+}
+function isLetterOrPeriod(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 0xe9;
 }
 const POSTS = String.raw`(?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?`;
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))\s+$`);
+/** The last words of the ranks and posts `TITLE_BEFORE` reads, folded: a quick test before it. */
+const TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set([
+  'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'col.', 'lt.', 'capt.', 'maj.',
+  ...['adviser', 'advisor', 'counsellor', 'counselor', 'consul', 'attaché', 'attache', 'interpreter', 'translator', 'correspondent', 'instructor'].flatMap((w) => [w, `${w}s`]),
+]);
 
 /** Does one of the man's offices on the date name the post (`adviser`, by its first five letters)? */
 function holdsPost(c: Candidate, post: string, date: PartialDate | undefined): boolean {
