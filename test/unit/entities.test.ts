@@ -740,6 +740,15 @@ describe('name diagnostics', () => {
     assert.deepEqual(a.mentions.map((m) => slice(a, m.fullSpan)), ['Chen Yun', 'I.V. Stalin']);
   });
 
+  it('honours the editor\'s [SIC] after a name of several words and after a gloss', () => {
+    const date = { year: 1951, month: 10, day: 14 };
+    assert.deepEqual(nameDiagnostics(analyze('Cde. Li Kenong informed Cde. Le Kenong [SIC] about it.', date)).map((d) => d.code), []);
+    assert.deepEqual(nameDiagnostics(analyze('To FILIPOV [Stalin] [SIC].', date)).map((d) => d.code), []);
+    // without the mark they are slips
+    assert.deepEqual(nameDiagnostics(analyze('Cde. Li Kenong informed Cde. Le Kenong about it.', date)).map((d) => d.code), ['cable.name.variant']);
+    assert.deepEqual(nameDiagnostics(analyze('To FILIPOV [Stalin].', date)).map((d) => d.code), ['cable.name.unknownNearMiss']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

@@ -1008,6 +1008,8 @@ function findNearMisses(
       const near = distance <= 1 ? wanted.length >= 6 : distance === 2 && wanted.length >= 8 && phoneticKey(written) === phoneticKey(wanted);
       if (!near) continue;
       const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
+      // `Le Kenong [SIC]`: the editor's mark after the whole name vouches for it
+      if (vouchedFor(text, span.end)) continue;
       let upper = true;
       for (let j = start; j < start + n && upper; j++) upper = tokens[j]!.upper;
       const entries = entriesOf(index, name.fullKey);
@@ -1165,23 +1167,37 @@ export function writersOwnName(m: EntityMention, text: string): boolean {
   return m.glossOf === undefined && m.bracket === undefined && m.reference === undefined && !vouchedFor(text, m.span.end);
 }
 
-/** `[SIC]` or `[?]` right after a word (spaces allowed inside and before): the editor vouches for the spelling. */
+/**
+ * `[SIC]` or `[?]` right after a word (spaces allowed inside and before), or after the editor's gloss
+ * that follows it (`FILIPOV [Stalin] [SIC]`): the editor vouches for the spelling.
+ */
 export function vouchedFor(text: string, from: number): boolean {
-  const limit = Math.min(text.length, from + 12);
+  const at = skipSpaces(text, from);
+  if (sicAt(text, at)) return true;
+  // a gloss between the word and the mark: `[Stalin] [SIC]`
+  if (text.charCodeAt(at) !== 91 /* [ */) return false;
+  const close = text.indexOf(']', at);
+  return close > at && close - at <= GLOSS_REACH && !text.slice(at + 1, close).includes('[') && sicAt(text, skipSpaces(text, close + 1));
+}
+/** The longest gloss looked over for a `[SIC]` after it. */
+const GLOSS_REACH = 40;
+
+function skipSpaces(text: string, from: number): number {
   let i = from;
-  const skipSpace = () => {
-    while (i < limit && isSpace(text.charCodeAt(i))) i++;
-  };
-  skipSpace();
-  if (text.charCodeAt(i) !== 91 /* [ */ || i >= limit) return false;
-  i++;
-  skipSpace();
+  while (i < text.length && i - from < 8 && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `[SIC]`, `[sic]`, `[ ? ]` at `i`. */
+function sicAt(text: string, from: number): boolean {
+  if (text.charCodeAt(from) !== 91 /* [ */) return false;
+  let i = skipSpaces(text, from + 1);
   const c = text.charCodeAt(i);
   if (c === 63 /* ? */) i++;
-  else if (i + 3 <= limit && text.slice(i, i + 3).toLowerCase() === 'sic') i += 3;
+  else if (text.slice(i, i + 3).toLowerCase() === 'sic') i += 3;
   else return false;
-  skipSpace();
-  return i < limit && text.charCodeAt(i) === 93;
+  i = skipSpaces(text, i);
+  return text.charCodeAt(i) === 93 /* ] */;
 }
 
 function isSpace(c: number): boolean {
