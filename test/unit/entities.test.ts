@@ -749,6 +749,15 @@ describe('name diagnostics', () => {
     assert.deepEqual(nameDiagnostics(analyze('To FILIPOV [Stalin].', date)).map((d) => d.code), ['cable.name.unknownNearMiss']);
   });
 
+  it('takes a surname with a Russian case ending for no slip: "tov. Stalinu lichno", "blagodarit tov. Stalina", Roshchinym', () => {
+    const date = { year: 1949, month: 10, day: 14 };
+    for (const text of ['The packet marked "tov. Stalinu lichno" was handed to Comrade Stalin\'s courier.', 'Mao Zedong thanks Comrade Stalin [the Russian reads "blagodarit tov. Stalina"].', 'Roshchin presented his credentials [vruchenie gramot Roshchinym].']) {
+      assert.deepEqual(nameDiagnostics(analyze(text, date)).map((d) => d.code), [], text);
+    }
+    // a letter wrong is still a slip
+    assert.deepEqual(nameDiagnostics(analyze('Comrade Stalin agreed. Comrade Stalim left.', date)).map((d) => d.code), ['cable.name.variant']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

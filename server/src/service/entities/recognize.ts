@@ -1038,7 +1038,7 @@ function findNearMisses(
     if (best === null || !checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
-    if (afterAnotherGivenName(text, tokens, k, inMention)) continue;
+    if (afterAnotherGivenName(text, tokens, k, inMention) || russianCaseOf(t.key, best)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1074,6 +1074,16 @@ function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number
   while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
   return j >= 0 && /[a-z,;:]/.test(text[j]!);
 }
+
+/**
+ * `Stalinu`, `Stalina`, `Roshchinym`: a surname ending in a consonant with a Russian case ending, as a
+ * transliterated Russian phrase writes it (`"tov. Stalinu lichno"`) or as a woman of the family bears
+ * it (`Roshchina`): no slip of the name.
+ */
+function russianCaseOf(key: string, listed: string): boolean {
+  return key.length > listed.length && key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
+}
+const RUSSIAN_CASE_ENDINGS: ReadonlySet<string> = new Set(['a', 'u', 'om', 'ym', 'im', 'e', 'oi', 'oy', 'oj', 'oiu', 'oyu']);
 
 /** The languages whose names the people of a country bear, as romanisation reads them. */
 const NAME_LANGUAGE: Partial<Record<Country, Language>> = { PRC: 'zh', ROC: 'zh', DPRK: 'ko', ROK: 'ko' };
