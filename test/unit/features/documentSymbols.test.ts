@@ -1086,3 +1086,12 @@ test('a minute under a forwarded telegram whose quote never closes (`I agree wit
   // the minute sits inside the telegram, before the cover's own signature
   assert.ok(names.indexOf('Endorsement: I agree with this.') < names.indexOf('Signed: Terebin'), JSON.stringify(names));
 });
+
+test("the party's Central Committee as the institution line, in Latin or Cyrillic letters, under a handwritten note: the envelope stays", () => {
+  for (const institution of ['CC VKP(b)', 'ЦК ВКП(б)', 'CPSU CC']) {
+    const text = ['[handwritten: to Cde. Poskrebyshev]', institution, 'CIPHERED TELEGRAM No. 1443', 'From PYONGYANG Received 21:15 8.10.1950', '', 'To FENG XI [Stalin].', '', 'Kim Il Sung thanks you.', '', 'SHTYKOV', '8.10.50'].join('\n');
+    const names = flatten(symbols(text)).map((s) => s.name);
+    assert.ok(names.includes(`Institution: ${institution}`), `${institution}: ${JSON.stringify(names)}`);
+    assert.ok(names.some((n) => n.startsWith('Ciphered telegram No. 1443 — Pyongyang → Moscow')), `${institution}: ${JSON.stringify(names)}`);
+  }
+});
