@@ -126,8 +126,9 @@ test('near-misses: a cipher clerk on a processing line is another person, not a 
   const cable = (footer: string) => `CIPHERED TELEGRAM No. 21405\nFrom BEIJING\nReceived 13:55 3.7.1951\n---\nTo Cde. FILIPPOV [Stalin].\n\nLi Kenong left for Korea on 3 July.\n\nKRASOVSKY\n3.7.51\n---\n${footer}\n`;
   const codes = (text: string) => service().computeDiagnostics(TextDocument.create('file:///c.cable', 'cable', 1, text)).map(d => `${d.code} ${d.message}`);
   assert.deepEqual(codes(cable('Deciphered by Roshchina 14:40 3.7.51\nTyped by Belova 15:20 3.7.51\nVerified by Shift Chief Kosov 15:30')), []);
-  // the same name in the text is still a near miss
-  assert.match(codes(cable('Deciphered by Belova 14:40 3.7.51').replace('Li Kenong left', 'Roshchina left')).join(), /unknownNearMiss 'Roshchina'/);
+  // a misspelt name in the text is still a near miss (`Roshchina` there is a woman of the family, or a Russian case)
+  assert.match(codes(cable('Deciphered by Belova 14:40 3.7.51').replace('Li Kenong left', 'Roshchim left')).join(), /unknownNearMiss 'Roshchim'/);
+  assert.deepEqual(codes(cable('Deciphered by Belova 14:40 3.7.51').replace('Li Kenong left', 'Roshchina left')), []);
   // and a listed clerk's name misspelt on a processing line is flagged
   assert.match(codes(cable('Deciphered by Kornyushena 14:40 3.7.51')).join(), /unknownNearMiss 'Kornyushena'.*'Kornyushina'/);
 });

@@ -1095,3 +1095,10 @@ test("the party's Central Committee as the institution line, in Latin or Cyrilli
     assert.ok(names.some((n) => n.startsWith('Ciphered telegram No. 1443 — Pyongyang → Moscow')), `${institution}: ${JSON.stringify(names)}`);
   }
 });
+
+test('a file copy in a flattened copy table (`Copy Nº 4 File of 8th Dept. |`) is one of its entries', () => {
+  const text = ['CIPHERED TELEGRAM No. 21405', 'From BEIJING Received 13:55 3.7.1951', '', 'Copy Nº 1 to Cde. Stalin | Copy Nº 3 to Cde. Molotov |', 'Copy Nº 2 to Cde. Stalin | Copy Nº 4 File of 8th Dept. |', '', 'To Cde. FILIPPOV.', '', 'Mao Zedong agrees.', '', 'KRASOVSKY', '3.7.51'].join('\n');
+  const names = flatten(symbols(text)).map((s) => s.name);
+  assert.ok(names.includes('Distribution: Stalin ×2, Molotov, File of 8th Dept'), JSON.stringify(names));
+  assert.ok(names.includes('Copy Nº 4 File of 8th Dept.'), JSON.stringify(names));
+});

@@ -928,10 +928,11 @@ function mergeDistribution(a: DistributionList, b: DistributionList): Distributi
 /** `Copy Nº 1 to Cde. Stalin | Copy Nº 8 to Cde. Beria |`: entries of a flattened two-column table. */
 function tableEntries(t: LineText): DistributionEntry[] {
   const out: DistributionEntry[] = [];
-  const re = new RegExp(String.raw`(?:Copy|copy)\s*${P.SIGN}?\s*(?<n>\d+)\s*[-–—]?\s*to\s+(?:${P.HONORIFIC}\s*)?(?<name>[^|]*?)\s*(?=\||$)`, 'g');
+  const re = TABLE_ENTRY;
+  re.lastIndex = 0;
   for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
-    const name = m.groups!.name.replace(/[.,]+$/, '');
-    const ns = m.index + m[0].lastIndexOf(m.groups!.name);
+    const name = (m.groups!.name ?? m.groups!.file!).replace(/[.,]+$/, '');
+    const ns = m.index + m[0].lastIndexOf(m.groups!.name ?? m.groups!.file!);
     out.push({
       span: { start: t.offset + m.index, end: t.offset + m.index + m[0].length },
       recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
@@ -941,6 +942,9 @@ function tableEntries(t: LineText): DistributionEntry[] {
   }
   return out;
 }
+
+/** A cell of a flattened copy table: `Copy Nº 1 to Cde. Stalin`, or a file copy that goes to no one (`Copy Nº 4 File of 8th Dept.`). */
+const TABLE_ENTRY = new RegExp(String.raw`(?:Copy|copy)\s*${P.SIGN}?\s*(?<n>\d+)\s*(?:[-–—]?\s*to\s+(?:${P.HONORIFIC}\s*)?(?<name>[^|]*?)|(?<file>(?:[Ff]ile\s+(?:of|copy|to)\b|Comr\.\s)[^|]*?))\s*(?=\||$)`, 'g');
 
 /** `Stalin (2), Molotov, Malenkov`, `Stalin - 2, Molotov - 1`, `1. Comr. Stalin`, `Cmrds Malenkov, Vyshinsky`. */
 function listEntries(t: LineText, from: number): DistributionEntry[] {
@@ -1002,11 +1006,11 @@ function footerItem(t: LineText): FooterItem | undefined {
   const to = P.COPY_TO.exec(s) ?? P.COPY_DASH.exec(s);
   if (to) {
     // `1. Comr. Stalin` under `5 copies`: a numbered copy list.
-    const whom = to.groups!.whom ?? to.groups!.whom2 ?? to.groups!.whom3;
+    const whom = to.groups!.whom ?? to.groups!.whom2 ?? to.groups!.whom3 ?? to.groups!.whom4;
     return {
       kind: 'copyTo', span: whole, verb: rel(t, 0, s.length - whom.length),
       who: rel(t, s.length - whom.length, whom.replace(/[.,;]+$/, '').length),
-      count: Number(to.groups!.from ?? to.groups!.from2 ?? to.groups!.from3), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
+      count: Number(to.groups!.from ?? to.groups!.from2 ?? to.groups!.from3 ?? to.groups!.from4), countTo: to.groups!.to !== undefined ? Number(to.groups!.to) : undefined,
     };
   }
   return undefined;

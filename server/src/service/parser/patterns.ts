@@ -227,7 +227,7 @@ const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s
  * and a numbered file copy among them (`2 – File of 8th Dept.`), which goes to no one.
  */
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS})$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS})$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s+(?<whom4>${FILE_COPY_WORDS})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
