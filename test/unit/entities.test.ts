@@ -758,6 +758,14 @@ describe('name diagnostics', () => {
     assert.deepEqual(nameDiagnostics(analyze('Comrade Stalin agreed. Comrade Stalim left.', date)).map((d) => d.code), ['cable.name.variant']);
   });
 
+  it('reads a name spelt after the Russian in a Russian case: `peredat\' tov. Kim Ir Senu` is Kim Il Sung, not Kim Il', () => {
+    const date = { year: 1951, month: 3, day: 21 };
+    assert.deepEqual(analyze("The translator wrote [peredat' tov. Kim Ir Senu].", date).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Kim Ir Senu=kim_il_sung']);
+    assert.deepEqual(analyze('Pak Hen Enu said so.', date).mentions.map((m) => m.resolution.best.entry.id), ['pak_hon_yong']);
+    // a Latin system's spelling takes no Russian ending
+    assert.notDeepEqual(analyze('Kim Il Sunga left.', date).mentions.map((m) => m.resolution.best.entry.id), ['kim_il_sung']);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

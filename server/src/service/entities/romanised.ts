@@ -237,7 +237,7 @@ export function matchRomanisedAt(index: EntityIndex, text: string, tokens: reado
     const start = words[0]!.start;
     const last = words[n - 1]!;
     const written = text.slice(start, last.end).replace(/\s+/g, ' ');
-    const found = romanised.lookup(written);
+    const found = romanised.lookup(written) ?? inRussianCase(romanised, written);
     if (!found) continue;
     let lastToken = i;
     while (lastToken + 1 < tokens.length && tokens[lastToken + 1]!.start < last.end) lastToken++;
@@ -257,6 +257,21 @@ export function matchRomanisedAt(index: EntityIndex, text: string, tokens: reado
   }
   return undefined;
 }
+
+/**
+ * `peredat' tov. Kim Ir Senu`: a name spelt after the Russian (`Kim Ir Sen`, `Mao Tszedun`) in one of
+ * the Russian cases, its last word's ending dropped. Only such a spelling takes one: `Kim Il Sunga` is
+ * no case of `Kim Il Sung`. Not the genitive's `-a`: in English words `Kim Ir Sena` is the old slip of
+ * translators (the original's own words, quoted, are read apart).
+ */
+function inRussianCase(romanised: RomanisedIndex, written: string): ReturnType<RomanisedIndex['lookup']> {
+  const ending = RUSSIAN_CASE_ENDING.exec(written);
+  if (!ending) return undefined;
+  const found = romanised.lookup(written.slice(0, ending.index));
+  return found && RUSSIAN_DERIVED.has(found.system) ? found : undefined;
+}
+const RUSSIAN_CASE_ENDING = /(?<=[bcdfghjklmnpqrstvwxz])(?:u|om|ym|e)$/;
+const RUSSIAN_DERIVED: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>(['korean-russian', 'palladius', 'palladius-cyrillic', 'russian-english', 'russian-german', 'russian-cyrillic']);
 
 /** Does a hyphened part or, after spaces and at most one line break, a capitalised word follow `end`? */
 export function capitalisedWordAfter(text: string, end: number): boolean {
