@@ -714,6 +714,8 @@ describe('name diagnostics', () => {
   });
 
   it('reads a surname after another given name as another man: George Atcheson is no spelling or slip of Dean Acheson', () => {
+    // at a sentence's start too, when the word before begins a known man's name (`George C. Marshall`)
+    assert.deepEqual(nameDiagnostics(analyze("Acheson spoke with Truman. George Atcheson's reports are cited.", { year: 1950, month: 8, day: 20 })).map((d) => d.code), []);
     const a = analyze("Acheson has cited George Atcheson's reports from Tokyo.", { year: 1950, month: 8, day: 20 });
     assert.deepEqual(a.mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Acheson=acheson', 'Tokyo=tokyo']);
     assert.deepEqual(nameDiagnostics(a).map((d) => d.code), []);

@@ -1038,7 +1038,7 @@ function findNearMisses(
     if (best === null || !checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
-    if (afterAnotherGivenName(text, tokens, k, inMention) || russianCaseOf(t.key, best)) continue;
+    if (afterAnotherGivenName(text, tokens, k, inMention, index) || russianCaseOf(t.key, best)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1065,14 +1065,17 @@ function findNearMisses(
  * same line, that is no title or form of address: the surname is another man's, given names and
  * all, not a slip of a known one (`Acheson`). At a sentence's start the word before tells nothing.
  */
-function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number, inMention: Uint8Array): boolean {
+function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number, inMention: Uint8Array, index: EntityIndex): boolean {
   const before = tokens[k - 1];
   if (!before || inMention[k - 1] || before.kind !== 'word' || !before.capitalised || before.upper) return false;
   if (!/^[ \t]+$/.test(text.slice(before.end, tokens[k]!.start)) || HONORIFICS.has(before.key) || NOT_NAMES.has(before.key)) return false;
   // mid-sentence: a lower-case word, a comma or the like before it on its line
   let j = before.start - 1;
   while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-  return j >= 0 && /[a-z,;:]/.test(text[j]!);
+  if (j >= 0 && /[a-z,;:]/.test(text[j]!)) return true;
+  // at a sentence's start, a word that begins a known person's name is a given name (`George`, `Dean`),
+  // where another (`Yesterday Roschin left`) tells nothing
+  return index.byFirstKey.get(before.key)?.some((shape) => shape.keys.length > 1 && shape.keys.length <= 3) === true;
 }
 
 /**
