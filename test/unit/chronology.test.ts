@@ -224,6 +224,14 @@ test('processing order: a dotted time before a dotted day and month is the time 
   assert.ok(codes(analyze(incoming('18:46 28.8.1950', 'Deciphered by Morozov 20.05 28.8\nTyped by Bantsekina 19.20 28.8'))).includes('cable.date.processingOrder'));
 });
 
+test('processing order: a reader\'s endorsement dated after the receipt is no date of the cable', () => {
+  const text = incoming('16:05 12.3.1951', 'Deciphered by Sizov 1640 12 March', 'Zhou Enlai told me the answer.', '12.3.51\n\nI agree.\nI. Stalin\n14.3.51');
+  assert.deepEqual(codes(analyze(text)).filter(chronologyCode), []);
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, '14.3.51').role, 'reference');
+  assert.equal(mentionOf(r, text, '12.3.51').role, 'document');
+});
+
 test('processing order: printed before deciphered, verified after printing', () => {
   const bad = analyze(incoming('1120 5 November 1951', 'Deciphered by Fedyaev 1230 5 November\nPrinted by Rubleva 1215 5 November'));
   assert.ok(codes(bad).includes('cable.date.processingOrder'));

@@ -95,9 +95,15 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
     const own: DateRole = m.depth === 0 ? 'document' : 'telegram';
     addFields(m.header, m.depth);
     if (m.when) slots.push({ span: m.when, role: own, stage: own, depth: m.depth, ownDateOf: m });
+    // the dates under an endorsement (`I agree with this.` / `I. Stalin` / `14.3.51`) are its reader's,
+    // written later and elsewhere: not the document's own
+    let endorsed = false;
     for (const p of m.parts) {
-      if (p.when) slots.push({ span: p.when, role: own, stage: own, depth: m.depth, ownDateOf: m });
-      else if (p.kind === 'date') slots.push({ span: p.value, role: own, stage: own, depth: m.depth, ownDateOf: m });
+      if (p.kind === 'endorsement') endorsed = true;
+      const span = p.when ?? (p.kind === 'date' ? p.value : undefined);
+      if (!span) continue;
+      if (endorsed) slots.push({ span, role: 'reference', stage: 'reference', depth: m.depth });
+      else slots.push({ span, role: own, stage: own, depth: m.depth, ownDateOf: m });
     }
     for (const t of m.telegrams) {
       if (t.introducer?.when) {
