@@ -823,7 +823,10 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
     return pairAfter(c, (p) => p.time !== undefined || (p.dotPair !== undefined && dotPairReads(t, p).time));
   };
   // `Typed by Bantsekina 20.05 28.8`: a pair that can only be a date follows, so this one is its time
-  const onlyDateAfter = (c: Candidate) => pairAfter(c, (p) => p.dotPair !== undefined && !dotPairReads(t, p).time && dotPairReads(t, p).date);
+  const onlyDateAfter = (c: Candidate) => pairAfter(c, (p) => {
+    const reads = p.dotPair !== undefined ? dotPairReads(t, p) : undefined;
+    return reads !== undefined && reads.date && !reads.time;
+  });
   const lineBefore = (c: Candidate) => {
     // at most 40 characters back: a search for the line start would read all of a very long line
     let ls = c.start;

@@ -12,6 +12,7 @@ import type { ChronologyMention } from '../chronology';
 import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
 import { addresseeOf } from '../parser/header';
+import { yearlessDayOf } from './corpusIndex';
 import { addresseeAsDestination, describeEnvelope, namesPersonIn, signedNumberOf } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey, type Country, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
@@ -362,7 +363,7 @@ function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?
  * day and month. Citations by date can then still find it (`resolveTelegramReference`).
  */
 function yearlessDate(mentions: readonly ChronologyMention[], documentDate: PartialDate | undefined): { date: string; sent?: string } | undefined {
-  const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && YEARLESS_DAY.test(m.iso));
+  const own = mentions.filter(m => m.depth === 0 && !m.invalid && yearlessDayOf(m.iso) !== undefined);
   for (const role of OWN_DATE_ROLES) {
     const found = own.find(m => m.role === role);
     if (!found) continue;
@@ -375,9 +376,6 @@ function yearlessDate(mentions: readonly ChronologyMention[], documentDate: Part
   const two = (n: number) => String(n).padStart(2, '0');
   return { date: `--${two(documentDate.month)}-${two(documentDate.day)}` };
 }
-
-/** A day and month without a year, as the chronology writes it: `--10-05`, `--10-05T23:50`. */
-const YEARLESS_DAY = /^--\d{2}-\d{2}/;
 
 function after(a: Position, b: Position): Position {
   return a.line > b.line || (a.line === b.line && a.character >= b.character) ? a : b;

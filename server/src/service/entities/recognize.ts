@@ -11,7 +11,7 @@ import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/type
 import { foldKey } from '../gazetteer/names';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
-import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, russianSpellingTargets } from './romanised';
+import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, RUSSIAN_CASE_ENDINGS, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
@@ -1075,7 +1075,12 @@ function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number
   if (j >= 0 && /[a-z,;:]/.test(text[j]!)) return true;
   // at a sentence's start, a word that begins a known person's name is a given name (`George`, `Dean`),
   // where another (`Yesterday Roschin left`) tells nothing
-  return index.byFirstKey.get(before.key)?.some((shape) => shape.keys.length > 1 && shape.keys.length <= 3) === true;
+  return beginsLongerName(index, before.key, 3);
+}
+
+/** Does a word begin a known name of several words (`Mao` of `Mao Zedong`, `George` of `George C. Marshall`)? */
+function beginsLongerName(index: EntityIndex, key: string, maxWords = Infinity): boolean {
+  return index.byFirstKey.get(key)?.some((shape) => shape.keys.length > 1 && shape.keys.length <= maxWords) === true;
 }
 
 /**
@@ -1086,7 +1091,6 @@ function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number
 function russianCaseOf(key: string, listed: string): boolean {
   return key.length > listed.length && key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
 }
-const RUSSIAN_CASE_ENDINGS: ReadonlySet<string> = new Set(['a', 'u', 'om', 'ym', 'im', 'e', 'oi', 'oy', 'oj', 'oiu', 'oyu']);
 
 /** The languages whose names the people of a country bear, as romanisation reads them. */
 const NAME_LANGUAGE: Partial<Record<Country, Language>> = { PRC: 'zh', ROC: 'zh', DPRK: 'ko', ROK: 'ko' };
@@ -1111,7 +1115,7 @@ function surnameOfAnother(text: string, tokens: readonly Token[], m: FormMatch, 
   const language = chineseOrKorean(m.targets);
   if (!language || !/^[ \t]+$/.test(text.slice(tokens[m.last]!.end, next.start))) return false;
   // the word is a surname (`Mao` of `Mao Zedong`, not `Zedong`), and the next starts no known name of its own (`Mao Peng`, a list)
-  if (!index.byFirstKey.get(m.fullKey)?.some((shape) => shape.keys.length > 1) || matchAt(index, text, tokens, m.last + 1)) return false;
+  if (!beginsLongerName(index, m.fullKey) || matchAt(index, text, tokens, m.last + 1)) return false;
   const given = GIVEN_NAME_AFTER.exec(text.slice(next.start, next.start + 24))?.[0];
   return given !== undefined && romanisationKeys(`${tokens[m.first]!.text} ${given}`, new Set([language])).length > 0;
 }

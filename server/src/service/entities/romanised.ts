@@ -259,6 +259,14 @@ export function matchRomanisedAt(index: EntityIndex, text: string, tokens: reado
 }
 
 /**
+ * The endings a Russian surname in a consonant takes in the other cases (`Stalinu`, `Roshchinym`), and
+ * a woman of the family bears (`Roshchina`, `Roshchinoi`): no slip of the name.
+ */
+export const RUSSIAN_CASE_ENDINGS: ReadonlySet<string> = new Set(['a', 'u', 'om', 'ym', 'im', 'e', 'oi', 'oy', 'oj', 'oiu', 'oyu']);
+/** Of them, the dative's, instrumental's and prepositional's, that no English word gives a name. */
+const RUSSIAN_OBLIQUE_ENDINGS: ReadonlySet<string> = new Set(['u', 'om', 'ym', 'e']);
+
+/**
  * `peredat' tov. Kim Ir Senu`: a name spelt after the Russian (`Kim Ir Sen`, `Mao Tszedun`) in one of
  * the Russian cases, its last word's ending dropped. Only such a spelling takes one: `Kim Il Sunga` is
  * no case of `Kim Il Sung`. Not the genitive's `-a`: in English words `Kim Ir Sena` is the old slip of
@@ -270,7 +278,7 @@ function inRussianCase(romanised: RomanisedIndex, written: string): ReturnType<R
   const found = romanised.lookup(written.slice(0, ending.index));
   return found && RUSSIAN_DERIVED.has(found.system) ? found : undefined;
 }
-const RUSSIAN_CASE_ENDING = /(?<=[bcdfghjklmnpqrstvwxz])(?:u|om|ym|e)$/;
+const RUSSIAN_CASE_ENDING = new RegExp(`(?<=[bcdfghjklmnpqrstvwxz])(?:${[...RUSSIAN_OBLIQUE_ENDINGS].join('|')})$`);
 const RUSSIAN_DERIVED: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>(['korean-russian', 'palladius', 'palladius-cyrillic', 'russian-english', 'russian-german', 'russian-cyrillic']);
 
 /** Does a hyphened part or, after spaces and at most one line break, a capitalised word follow `end`? */
