@@ -828,6 +828,18 @@ test('rhyme-code day: the hover says the day, its rhyme and the inferred date, a
   assert.equal(message?.detail, '1950-12-19');
 });
 
+test('rhyme-code day: a rhyme in its traditional form, as the telegrams wrote it before 1956, is the same day, and the hover names both forms', () => {
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '號'), '號').iso, '1950-12-20');
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '馬日'), '馬日').iso, '1950-12-21');
+  const signed = rhymeCable('2.1.1951', '毛澤東 東');
+  assert.equal(rhymeMention(signed, '東', signed.lastIndexOf('東')).iso, '1951-01-01');
+  assert.equal(rhymeMention(rhymeCable('21.1.1951', 'Mao Zedong', '豔 [1]'), '豔').iso, '1950-12-29');
+  const text = rhymeCable('21.12.1950', 'Peng Dehuai', '寢');
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, '寢').iso, '1950-11-26');
+  assert.match(dateHoverAt(r, text.indexOf('寢'))?.markdown ?? '', /26 \(rhyme-code day 寢, 寝\)/);
+});
+
 test('rhyme-code day: a day later than the receipt’s is of the month before, across the new year, and back to a month with that day', () => {
   assert.equal(rhymeMention(rhymeCable('2.1.1951', 'Mao Zedong', '皓'), '皓').iso, '1950-12-19');
   assert.equal(rhymeMention(rhymeCable('19.12.1950', 'Mao Zedong', '皓'), '皓').iso, '1950-12-19');

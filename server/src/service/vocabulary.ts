@@ -68,20 +68,22 @@ export const hourWords = ['hours', 'hrs'] as const;
  * English editions print the rhyme's pinyin with a note (`Hao day[1]`). Some days have a second
  * character in use (`号`/`哿` 20, `敬`/`迥` 24, `宥`/`寝` 26, `陷`/`卅` 30, `世`/`引` 31). Pinyin
  * without tones is not always one rhyme: `Hao` is `皓` (19) or `号` (20), `Dong` `东` (1) or `冬` (2).
+ * The telegrams themselves were written before the 1956 simplification: a facsimile or an older
+ * edition prints a rhyme in its traditional form (`東`, `號`, `馬`), the same rhyme and day.
  */
-export const rhymeCodeDays: readonly { readonly rhyme: string; readonly day: number; readonly pinyin: string }[] = ([
-  ['东', 1, 'Dong'], ['冬', 2, 'Dong'], ['江', 3, 'Jiang'], ['支', 4, 'Zhi'], ['微', 5, 'Wei'],
-  ['鱼', 6, 'Yu'], ['虞', 7, 'Yu'], ['齐', 8, 'Qi'], ['佳', 9, 'Jia'], ['灰', 10, 'Hui'],
-  ['真', 11, 'Zhen'], ['文', 12, 'Wen'], ['元', 13, 'Yuan'], ['寒', 14, 'Han'], ['删', 15, 'Shan'],
-  ['铣', 16, 'Xian'], ['筱', 17, 'Xiao'], ['巧', 18, 'Qiao'], ['皓', 19, 'Hao'], ['号', 20, 'Hao'],
-  ['哿', 20, 'Ge'], ['马', 21, 'Ma'], ['养', 22, 'Yang'], ['漾', 23, 'Yang'], ['敬', 24, 'Jing'],
-  ['迥', 24, 'Jiong'], ['有', 25, 'You'], ['宥', 26, 'You'], ['寝', 26, 'Qin'], ['感', 27, 'Gan'],
-  ['俭', 28, 'Jian'], ['艳', 29, 'Yan'], ['陷', 30, 'Xian'], ['卅', 30, 'Sa'], ['世', 31, 'Shi'],
+export const rhymeCodeDays: readonly { readonly rhyme: string; readonly day: number; readonly pinyin: string; readonly traditional: readonly string[] }[] = ([
+  ['东', 1, 'Dong', '東'], ['冬', 2, 'Dong'], ['江', 3, 'Jiang'], ['支', 4, 'Zhi'], ['微', 5, 'Wei'],
+  ['鱼', 6, 'Yu', '魚'], ['虞', 7, 'Yu'], ['齐', 8, 'Qi', '齊'], ['佳', 9, 'Jia'], ['灰', 10, 'Hui'],
+  ['真', 11, 'Zhen'], ['文', 12, 'Wen'], ['元', 13, 'Yuan'], ['寒', 14, 'Han'], ['删', 15, 'Shan', '刪'],
+  ['铣', 16, 'Xian', '銑'], ['筱', 17, 'Xiao'], ['巧', 18, 'Qiao'], ['皓', 19, 'Hao'], ['号', 20, 'Hao', '號'],
+  ['哿', 20, 'Ge'], ['马', 21, 'Ma', '馬'], ['养', 22, 'Yang', '養'], ['漾', 23, 'Yang'], ['敬', 24, 'Jing'],
+  ['迥', 24, 'Jiong'], ['有', 25, 'You'], ['宥', 26, 'You'], ['寝', 26, 'Qin', '寢'], ['感', 27, 'Gan'],
+  ['俭', 28, 'Jian', '儉'], ['艳', 29, 'Yan', '艷豔'], ['陷', 30, 'Xian'], ['卅', 30, 'Sa'], ['世', 31, 'Shi'],
   ['引', 31, 'Yin'],
-] as const).map(([rhyme, day, pinyin]) => ({ rhyme, day, pinyin }));
+] as const).map(([rhyme, day, pinyin, traditional]: readonly [string, number, string, string?]) => ({ rhyme, day, pinyin, traditional: [...(traditional ?? '')] }));
 
-/** The rhyme characters, as a regex character class: `[东冬江…]`. */
-export const RHYME_CHARACTER = `[${rhymeCodeDays.map((r) => r.rhyme).join('')}]`;
+/** The rhyme characters, simplified and traditional, as a regex character class: `[东東冬江…]`. */
+export const RHYME_CHARACTER = `[${rhymeCodeDays.map((r) => r.rhyme + r.traditional.join('')).join('')}]`;
 
 /**
  * The twelve earthly branches as a regex character class: a Chinese telegram gives its hour as one

@@ -649,7 +649,8 @@ const RHYME_CODE_REACH = 24;
 /** The days each rhyme character and each pinyin can stand for. */
 const rhymeReadings = new Map<string, { rhyme: string; day: number }[]>();
 for (const r of rhymeCodeDays) {
-  for (const key of [r.rhyme, r.pinyin]) {
+  // a traditional form is read as its rhyme: the hover names both (`東, 东`)
+  for (const key of [r.rhyme, r.pinyin, ...r.traditional]) {
     const list = rhymeReadings.get(key) ?? [];
     list.push({ rhyme: r.rhyme, day: r.day });
     rhymeReadings.set(key, list);
