@@ -544,6 +544,19 @@ test('stated zones are honoured: local time resolves to the sender, Moscow stays
   assert.deepEqual(local.utc, moscow.utc);
 });
 
+test('local time in a cable that does not say where it was sent from is a stated clock of an unknown place, not an unstated clock', () => {
+  const text = 'TOP SECRET\n\nTo Comrade Stalin.\n\nOur units crossed the river at 14:00 local time on 25 October 1950.\n\nZhou Enlai\n';
+  const r = analyze(text);
+  const m = mentionOf(r, text, '14:00');
+  assert.equal(m.zone, undefined);
+  const hover = dateHoverAt(r, text.indexOf('14:00'))?.markdown ?? '';
+  assert.match(hover, /^\*\*1950-10-25 14:00\*\* local time \(the place is not stated\) · Wednesday$/m);
+  assert.doesNotMatch(hover, /clock not stated/);
+  // a time with no clock at all still says so
+  const bare = text.replace(' local time', '');
+  assert.match(dateHoverAt(analyze(bare), bare.indexOf('14:00'))?.markdown ?? '', /14:00\*\* \(clock not stated\)/);
+});
+
 test('time-zone table: Moscow +3, Beijing +8, Pyongyang +9; places resolve', () => {
   assert.equal(zoneOffsetMinutes('moscow', '1951-10-19'), 180);
   assert.equal(zoneOffsetMinutes('beijing', '1951-10-19'), 480);

@@ -120,7 +120,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
     // an incoming cable's sending: the log may keep Moscow's clock instead
     if (m.orZone) head += `, or ${zoneInfo(m.orZone).label} (${formatOffset(zoneOffsetMinutes(m.orZone, isoDay))}) as logged in Moscow`;
   } else if (m.time) {
-    head += ' (clock not stated)';
+    // `14:00 local time` in a cable that does not say where it was sent from: a clock, but whose is not known
+    head += m.statedZone?.id === 'local' ? ' local time (the place is not stated)' : ' (clock not stated)';
   }
   // the weekday of a day range's first day would read as the range's
   const range = m.date?.dayTo !== undefined && m.date.day !== undefined && m.date.dayTo > m.date.day;
