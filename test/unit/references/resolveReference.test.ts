@@ -148,6 +148,16 @@ describe('resolveTelegramReference', () => {
     assert.deepEqual(titles(resolveTelegramReference({ number: '25150' }, citing, [roshchin]).matches), ['Roshchin 2467']);
     assert.deepEqual(resolveTelegramReference({ number: '2468' }, citing, [roshchin]).matches, []);
   });
+
+  test('a numbered citation that writes no year finds a dated cable of that day and month; by a day alone it does not', () => {
+    // Matveyev's report dated `3.10` (no year anywhere): `Your telegram #4362/sh dated 1 October`
+    const yearlessReport: CitingCable = { fromId: 'pyongyang', toId: 'moscow', recipientId: 'stalin' };
+    const moscow = summary('Moscow 4362/sh of 1 October 1950', { number: '4362/sh', date: '1950-10-01', sent: '1950-10-01 03:45', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '4362/sh', date: '--10-01', whose: 'your' }, yearlessReport, [moscow]).matches), ['Moscow 4362/sh of 1 October 1950']);
+    assert.deepEqual(titles(resolveTelegramReference({ number: '4362/sh', date: '--10-01 03:45', whose: 'your' }, yearlessReport, [moscow]).matches), ['Moscow 4362/sh of 1 October 1950'], 'and by the time it was sent');
+    assert.deepEqual(resolveTelegramReference({ number: '4362/sh', date: '--10-02', whose: 'your' }, yearlessReport, [moscow]).matches, [], 'another day still excludes');
+    assert.deepEqual(resolveTelegramReference({ date: '--10-01', whose: 'your' }, yearlessReport, [moscow]).matches, [], 'a day alone could be any year’s');
+  });
 });
 
 describe('checks on a resolved citation', () => {

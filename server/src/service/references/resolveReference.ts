@@ -117,11 +117,19 @@ function monthsAfter(cable: Pick<CableSummary, 'utc' | 'date'>, citing: CitingCa
  * year is the one the chronology completed from the citing cable (the latest such day not after
  * it), so `your telegram of 2350 5 October` in a reply of 7 October 1950 is of 5 October 1950;
  * a citation from a cable that writes no year either (`-`) compares the days without years.
+ * A numbered citation that writes no year (`Your telegram #4362/sh dated 1 October` in a report
+ * dated `3.10`) reads a dated cable's days without their year too: the number already says which
+ * telegram, and the day only confirms it. By a day alone it does not, for that day and month
+ * recur every year of a folder's traffic.
  */
-function datesInYear(c: CableSummary, year: string): { date?: string; sent?: string } {
-  if (c.date !== undefined || c.yearless === undefined) return { date: c.date, sent: c.sent };
+function datesInYear(c: CableSummary, year: string, numbered: boolean): { date?: string; sent?: string } {
+  if (c.date !== undefined) return year === '-' && numbered ? { date: withoutYear(c.date), sent: withoutYear(c.sent) } : { date: c.date, sent: c.sent };
+  if (c.yearless === undefined) return { sent: c.sent };
   return { date: year + c.yearless.slice(1), sent: c.yearlessSent === undefined ? undefined : year + c.yearlessSent.slice(1) };
 }
+
+/** `1950-10-01 03:45` as a day written without its year reads it: `--10-01 03:45`. */
+const withoutYear = (date: string | undefined) => date?.replace(/^\d{4}-/, '--');
 
 /** Whether a cable bears the (normalised) number: its header number, or its sender's own (`No. 2467` under the signature). */
 function bears(c: CableSummary, wanted: string): boolean {
@@ -152,7 +160,7 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
   if (cited.day !== undefined) {
     const year = cited.day.slice(0, -6); // `1950`, or `-` when the citation writes no year either
     cables = narrow(cables, (c) => {
-      const { date, sent } = datesInYear(c, year);
+      const { date, sent } = datesInYear(c, year, ref.number !== undefined);
       const own = dayAndTime(date);
       // Without a number the day is all the citation says: a cable that gives none cannot be it.
       if (own.day === undefined) return ref.number === undefined ? 'conflict' : 'unknown';
@@ -165,7 +173,7 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
         return w.day === cited.day && w.time === cited.time;
       };
       cables = narrow(cables, (c) => {
-        const { date, sent } = datesInYear(c, year);
+        const { date, sent } = datesInYear(c, year, ref.number !== undefined);
         return at(date) || at(sent) ? 'match' : 'unknown';
       });
     }
