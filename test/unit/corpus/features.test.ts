@@ -111,6 +111,19 @@ test('workspace symbols: a number with its sign, a day in any year, a dotted dat
   assert.deepEqual(service.getWorkspaceSymbols('1004').filter(s => s.kind === SymbolKind.Module), []);
 });
 
+test('workspace symbols: a day in any year finds a cable that writes no year, by its date or by the day it was sent', async () => {
+  const { service } = await serviceOver({
+    // a Moscow outgoing copy with no year anywhere, dated 30 June and sent after midnight
+    'y.cable': 'COPY OF AN OUTGOING TELEGRAM\nreceived at 2250 30 June\nsent at 0040 1 July\nBEIJING - To Comrade KRASOVSKY\n\nTo your No. 483/sh.\n\nAgreed.\n\nFILIPPOV\nNo. 3702\n30 June\n',
+  });
+  const cables = (query: string) => service.getWorkspaceSymbols(query).filter(s => s.kind === SymbolKind.Module).map(s => s.location.uri);
+  assert.deepEqual(cables('30 June'), [uriOf('y.cable')]);
+  assert.deepEqual(cables('30.6'), [uriOf('y.cable')]);
+  assert.deepEqual(cables('1 July'), [uriOf('y.cable')], 'the day it was sent');
+  assert.deepEqual(cables('30 June 1951'), [], 'a year it does not write is no match');
+  assert.deepEqual(cables('29 June'), []);
+});
+
 test('workspace symbols: a cover name lists the cables of the person it names, as the real name does', async () => {
   const { service } = await serviceOver(corpus);
   const cables = (query: string) => service.getWorkspaceSymbols(query).filter(s => s.kind === SymbolKind.Module).map(s => s.location.uri).sort();

@@ -64,12 +64,14 @@ export class WorkspaceSymbolProvider {
     for (const file of index.all()) {
       if ((++n & 1023) === 0 && token.isCancellationRequested) return [];
       for (const c of file.cables) {
-        let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : day && c.date?.slice(4, 10) === day ? 100 : 0;
+        // a day in any year is also the day of a cable that writes none (`30 June`, a Moscow outgoing copy)
+        let score = isoDate && c.date?.startsWith(isoDate) ? 100 + isoDate.length : day && (dayOf(c.date) === day || dayOf(c.yearless) === day) ? 100 : 0;
         score = Math.max(score, numberScore(c.number));
         // the sender's own number, the one replies cite (`ROSHCHIN` / `No. 2497`)
         score = Math.max(score, numberScore(c.senderNumber));
         if (c.date && !numeric) score = Math.max(score, fuzzyScore(q, c.date) ?? 0);
-        if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : day && c.sent.slice(4, 10) === day ? 100 : numeric ? 0 : fuzzyScore(q, c.sent) ?? 0);
+        if (c.sent) score = Math.max(score, isoDate && c.sent.startsWith(isoDate) ? 100 + isoDate.length : day && dayOf(c.sent) === day ? 100 : numeric ? 0 : fuzzyScore(q, c.sent) ?? 0);
+        if (day && dayOf(c.yearlessSent) === day) score = Math.max(score, 100);
         if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
         if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
         // by any name of the sender or recipient: `Filippov` lists Stalin's cables
@@ -139,6 +141,9 @@ export function fuzzyScore(query: string, target: string): number | undefined {
 }
 
 const NUMBER_SIGN = /^\s*(?:No\.?|N[°º]|№|#)\s*/i;
+
+/** The day and month of a summary's date as `dayQuery` gives them (`-10-07`), with its year (`1950-10-07 23:50`) or without (`--10-07`). */
+const dayOf = (date: string | undefined) => date?.replace(/^(?:\d{4}|-)/, '').slice(0, 6);
 
 /** A day and month without a year, as the end of an ISO date: `7 October`, `October 7`, `18.10` → `-10-07`, `-10-18`. */
 export function dayQuery(query: string): string | undefined {
