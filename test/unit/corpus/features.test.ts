@@ -205,6 +205,20 @@ test('corpus check: the same cable twice (number, channel, date), with the other
   assert.equal(dup.relatedInformation![0].location.uri, uriOf('a.cable'));
 });
 
+test('corpus check: a cable that writes no year saved twice is one cable — a copy, and no ambiguity for its citation', async () => {
+  // Moscow's outgoing copy writes no year; Mao's reply cites it by the time it was sent
+  const moscow = 'COPY OF AN OUTGOING TELEGRAM\nreceived at 2150 30 June\nsent at 2340 30 June\nBEIJING - To Comrade KRASOVSKY\nfor Comrade MAO ZEDONG\n\n'
+    + 'Transmit to Comrade MAO ZEDONG the following answer:\n\n“We agree.\n\nWith greetings, FILIPPOV [Stalin].”\n\nFILIPPOV\nNo. 3702\n30 June\n';
+  const mao = 'CABLE N° 21688\nfrom [BEIJING] received at 1020 1 July 1951\n---\nCde. FILIPPOV!\n\nI have received your telegram of 2340 30 June.\n\nMAO ZEDONG\nN° 3167\n1 July\n';
+  const { service } = await serviceOver({ 'm.cable': moscow, 'm-second-copy.cable': moscow, 'r.cable': mao });
+  const found = service.getCorpusDiagnostics();
+  const dup = found.get(uriOf('m-second-copy.cable'))?.find(d => d.code === 'cable.corpus.duplicateCable');
+  assert.ok(dup, JSON.stringify([...found]));
+  assert.equal(dup.message, 'Cable N° 3702 of 30 June (Moscow → Beijing; no year written) is also in another place of this folder.');
+  assert.equal(dup.relatedInformation![0].location.uri, uriOf('m.cable'));
+  assert.deepEqual(found.get(uriOf('r.cable')) ?? [], [], 'the citation of the cable saved twice is not ambiguous');
+});
+
 test('corpus checks stay silent on a correct corpus: listed variants, shared numbers on other dates', async () => {
   const { service } = await serviceOver({
     'a.cable': beijingCable('101', 1, 'Cde. Roshchin and Cde. Zhou Enlai.'),

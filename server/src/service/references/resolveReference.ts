@@ -87,11 +87,14 @@ function sideVerdict(whose: TelegramRef['whose'], numbered: boolean, citing: Cit
 /**
  * One cable's identity across its copies in a folder: its number, its day and its channel. Two
  * summaries with one key are one cable saved twice (a second copy, a retranslation); undefined
- * without a number or a date, which say too little.
+ * without a number or a date, which say too little. A cable that writes no year is keyed by its
+ * day without one (`--06-30`), so that a Moscow outgoing copy saved twice is one cable too; it is
+ * never the copy of a dated cable, whose year it cannot be shown to share.
  */
-export function copyKey(c: Pick<CableSummary, 'number' | 'date' | 'from' | 'to'>): string | undefined {
-  if (!c.number || !c.date) return undefined;
-  return `${normaliseTelegramNumber(c.number)}\u0001${c.date.slice(0, 10)}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
+export function copyKey(c: Pick<CableSummary, 'number' | 'date' | 'yearless' | 'from' | 'to'>): string | undefined {
+  const { day } = dayAndTime(c.date ?? c.yearless);
+  if (!c.number || day === undefined) return undefined;
+  return `${normaliseTelegramNumber(c.number)}\u0001${day}\u0001${c.from ?? ''}\u0001${c.to ?? ''}`;
 }
 
 /** Whether a cable's own date falls after the citing cable's on every reading of their clocks (both must say when, in UTC). */

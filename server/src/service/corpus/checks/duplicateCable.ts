@@ -9,6 +9,7 @@ import type { CorpusChange } from '../corpusIndex';
 import type { CorpusIndex, Located } from '../corpusIndex';
 import type { CableSummary } from '../types';
 import { copyKey } from '../../references/resolveReference';
+import { formatReferenceDate } from '../../references/referenceChecks';
 
 export const duplicateCable = defineCorpusRule({
   code: 'cable.corpus.duplicateCable',
@@ -38,10 +39,20 @@ export const duplicateCable = defineCorpusRule({
           uri,
           range: item.headerRange,
           code: 'cable.corpus.duplicateCable',
-          message: `Cable N° ${number} of ${item.date!.slice(0, 10)}${item.from || item.to ? ` (${item.from ?? '?'} → ${item.to ?? '?'})` : ''} is also in ${others.length === 1 ? 'another place' : `${others.length} other places`} of this folder.`,
+          message: `Cable N° ${number} of ${copyDescription(item)} is also in ${others.length === 1 ? 'another place' : `${others.length} other places`} of this folder.`,
           related: others.map(o => ({ uri: o.uri, range: o.item.headerRange, message: 'the same cable here' })),
         };
       }
     }
   },
 });
+
+/**
+ * The day and channel a copy is reported under: `1951-07-01 (Beijing → Moscow)`, or for a cable that
+ * writes no year `30 June (Moscow → Beijing; no year written)`.
+ */
+function copyDescription(c: CableSummary): string {
+  const day = c.date !== undefined ? c.date.slice(0, 10) : formatReferenceDate(c.yearless!.slice(0, 7));
+  const notes = [c.from || c.to ? `${c.from ?? '?'} → ${c.to ?? '?'}` : undefined, c.date === undefined ? 'no year written' : undefined].filter(Boolean);
+  return notes.length ? `${day} (${notes.join('; ')})` : day;
+}
