@@ -115,6 +115,16 @@ test('a recipient written with a slip the checks report (To Roschin.) is still t
   assert.deepEqual([cable.recipient, cable.recipientId], ['Nikolai Roshchin', 'roshchin']);
 });
 
+test('a cover name the sources dispute (MATVEYEV) is filed under the name as written with both readings; a gloss decides it', () => {
+  const report = (signature: string) => 'CIPHERED TELEGRAM No. 600602/sh\nFROM: PYONGYANG\nSent by wire on 10/3/50 at 02:08 p.m.\nReceived in Moscow on 10/3/50 at 10:46 a.m.\n---\n'
+    + 'To Comrade FYN SI.\n\nThe KPA General Staff still does not know where four of its divisions are.\n\n' + signature + '\nNo. 7\n3.10.50\n';
+  const open = summarize(report('MATVEYEV')).summary.cables[0]!;
+  assert.equal(open.sender, 'Matveyev (Vladimir Razuvaev or Matvei Zakharov)');
+  assert.equal(open.senderId, 'razuvaev', 'the first reading, as the hover gives it, for matching citations');
+  const glossed = summarize(report('MATVEYEV [Zakharov]')).summary.cables[0]!;
+  assert.deepEqual([glossed.sender, glossed.senderId], ['Matvei Zakharov', 'zakharov_mv']);
+});
+
 test('an addressee written with initials after the name (Comrade STALIN I.V.) is the gazetteer’s person', () => {
   const { summary } = summarize(joinLines(
     'CIPHERED TELEGRAM No. 601022/sh',

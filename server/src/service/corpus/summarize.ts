@@ -207,8 +207,19 @@ function personNamed(analysis: DocumentAnalysis, span: Span | undefined): { name
     if (n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person') slip = n;
   }
   const person = inside?.resolution.best.entry ?? slip?.entries[0];
+  // `MATVEYEV`, whom the sources give to two men: the name as written with both readings, as the
+  // hover leaves it open (`Matveyev (Vladimir Razuvaev or Matvei Zakharov)`); the id stays the
+  // first reading's, as the hover's, for the channel a citation is matched by
+  if (inside && disputed(inside)) {
+    const readings = [inside.resolution.best, ...inside.resolution.alternatives].map(c => c.entry.canonical);
+    return { name: `${displayName(inside.name)} (${readings.join(' or ')})`, id: inside.resolution.best.entry.id };
+  }
   return person ? { name: person.canonical, id: person.id } : { name: displayName(slice(analysis.text, span)) || undefined };
 }
+
+/** A cover name the sources give to several men, read with its other candidates still open (`Matveyev`); a gloss (`Matveyev [Zakharov]`) decides it. */
+const disputed = (m: EntityMention) =>
+  m.resolution.best.pseudonym?.confidence === 'disputed' && m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0;
 
 /** A message's own signer and addressee (`MAO ZEDONG` and `Cde. FILIPPOV!` of a telegram Roshchin forwards). */
 function peopleOf(analysis: DocumentAnalysis, message: Message): Who {
