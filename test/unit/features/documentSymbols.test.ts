@@ -1062,6 +1062,12 @@ test('the recorder of a conversation whose signature the editor marks on his lin
   for (const wanted of ['Message: recorded by A. Vyshinsky', 'Recorded by: A. Vyshinsky']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
 
+test('a recorder set as a field (`Recorded by: N. Fedorenko`) signs the record as `Recorded by N. Fedorenko` does', () => {
+  const names = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG', '16 December 1949', '',
+    'Mao Zedong: The most important question at the present time is the question of establishing peace.', '', 'Stalin: In China a war for peace, as it were, is taking place.', '', 'Recorded by: N. Fedorenko'))).map(s => s.name);
+  for (const wanted of ['Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);

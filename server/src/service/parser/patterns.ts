@@ -328,8 +328,11 @@ const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GL
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
 
-/** The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`, `Recorded by A. Vyshinsky [signature]`. */
-export const RECORDED_BY = new RegExp(String.raw`^(?:Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY)\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?(?:\s*\[(?:signature|signed)\])?$`, 'u');
+/**
+ * The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`,
+ * `Recorded by A. Vyshinsky [signature]`; some translators set it as a field, `Recorded by: N. Fedorenko`.
+ */
+export const RECORDED_BY = new RegExp(String.raw`^(?:Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?(?:\s*\[(?:signature|signed)\])?$`, 'u');
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
