@@ -766,6 +766,16 @@ test('a telegram in Chinese alone: its addressee, its signer, its date in numera
   for (const wanted of ['Signed: 毛泽东', 'Dated: 寒日[1]', "Editor's notes"]) assert.ok(coded.includes(wanted), `${wanted} in ${JSON.stringify(coded)}`);
 });
 
+test('a telegram in Chinese alone under the edition’s Chinese title and bracketed date: the title is the editor’s, the addressee still opens the message', () => {
+  const names = flatten(symbols(joinLines('关于同意志愿军入朝作战的电报', '', '（一九五0年十月八日）', '', '彭德怀、高岗同志：', '', '命令中国人民志愿军迅速向朝鲜境内出动。', '', '毛泽东', '十月八日'))).map(s => s.name);
+  for (const wanted of ['Title and source', '关于同意志愿军入朝作战的电报', 'Salutation: 彭德怀、高岗同志：', 'Signed: 毛泽东', 'Dated: 十月八日']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // a first line of the text itself (a sentence, an addressee) is no title
+  for (const first of ['命令中国人民志愿军迅速向朝鲜境内出动。', '彭德怀同志：']) {
+    const text = flatten(symbols(joinLines(first, '（一九五0年十月八日）', '', '毛泽东', '十月八日'))).map(s => s.name);
+    assert.ok(!text.includes('Title and source'), `${first}: ${JSON.stringify(text)}`);
+  }
+});
+
 test('a Chinese original whose footnote is marked 〔1〕 stays the original above the translation', () => {
   const names = flatten(symbols(joinLines('彭高[1]：', '', '同意你们十月十四日电报所提部署。', '', '毛泽东', '十月十七日', '', '〔1〕彭，指彭德怀。高，指高岗。', '',
     'Peng [Dehuai] and Gao [Gang][1]:', '', 'I agree with the deployment proposed in your telegram of [October] 14.', '', 'Mao Zedong', 'October 17'))).map(s => s.name);

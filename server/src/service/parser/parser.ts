@@ -33,6 +33,15 @@ export function parseCable(text: string): CableDocument {
 const CHINESE_LINE = /^(?:[[〔(（]\d+[\]〕)）]\s*)?[(（〔]?[\u3400-\u9fff]/;
 /** A line that starts in Latin letters, perhaps after a bracket or a quote mark (the English translation). */
 const LATIN_LINE = /^[\[("“]?[A-Za-z]/;
+/**
+ * An edition's title in Chinese over its date in brackets, as the collected manuscripts print a piece
+ * that has no translation after it: `关于同意志愿军入朝作战的电报` / `（一九五0年十月八日）`. A sentence of the
+ * text ends in `。`, an addressee in a colon; a title in neither.
+ */
+function chineseTitle(title: string, date: string): boolean {
+  return CHINESE_LINE.test(title) && !/[。：:！!]\s*(?:\[\d+\]|〔\d+〕)?$/.test(title) && /^[(（].*[)）]$/.test(date) && P.CHINESE_DATE_LINE.test(date);
+}
+
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
 
@@ -364,7 +373,8 @@ class ParseContext implements LineContext {
     const title = this.texts[this.skipBlanks(from)];
     const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
     // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
-    return (/^\(.*\)$/.test(date) || P.DOCUMENT_TITLE.test(title)) && /[a-z]/.test(title) ? end : 0;
+    if ((/^\(.*\)$/.test(date) || P.DOCUMENT_TITLE.test(title)) && /[a-z]/.test(title)) return end;
+    return chineseTitle(title, date) ? end : 0;
   }
 
   /** `Letter from Kim Il Sung to Stalin` / `Dear Comrade Stalin!`: a title naming the piece and its people, right over the message's opening. */
