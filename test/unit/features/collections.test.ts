@@ -23,6 +23,17 @@ test('the outline has one root per cable, named by its heading, with the cable�
   assert.equal(envelope?.range.start.line, 9, 'the second cable’s blocks sit at the file’s lines');
 });
 
+test('a file of one cable under an edition’s heading and title keeps them as its root, the cable’s blocks inside', () => {
+  const one = makeDocument(['DOCUMENT 7', 'Ciphered telegram, Kovalev to Filippov [Stalin], 18 May 1949', '', 'CIPHERED TELEGRAM No. 54755', '', 'From MUKDEN', 'Received 20:30 18.V.1949', '', 'To Comrade FILIPPOV', '', 'Gao Gang asked me to report that the railway is ready.', '', 'KOVALEV', '18.V.49'].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(one, noToken);
+  assert.deepEqual(roots.map(r => [r.name, r.detail]), [['DOCUMENT 7: Ciphered telegram, Kovalev to Filippov [Stalin], 18 May 1949', 'cable']]);
+  assert.deepEqual(roots[0].selectionRange, rangeOfText(one, 'DOCUMENT 7'));
+  assert.ok(roots[0].children?.some(c => c.name.startsWith('Ciphered telegram No. 54755')), JSON.stringify(roots[0].children?.map(c => c.name)));
+  // without a heading, the cable's blocks are the roots, as before
+  const plain = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(makeDocument(one.getText().split('\n').slice(3).join('\n')), noToken);
+  assert.ok(plain[0]?.name.startsWith('Ciphered telegram No. 54755'), plain[0]?.name);
+});
+
 test('an editor’s note before the first heading is a root of its own, named as the note it is', () => {
   const withNote = makeDocument('Editorial note: The documents below show the exchange of 1 November.\n\n' + text);
   const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withNote, noToken);

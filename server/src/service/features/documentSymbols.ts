@@ -44,7 +44,9 @@ export class DocumentSymbolProvider {
       return c.line === 0 ? local : local.map(s => shiftSymbol(s, c.line));
     });
     if (token.isCancellationRequested) return [];
-    if (!file.isCollection) return perCable[0] ?? [];
+    // A file of one cable under an edition's heading (`DOCUMENT 7` / its title) keeps the heading
+    // and title as its root, as each cable of a collection does: they are not in the cable's own blocks.
+    if (!file.isCollection && !file.cables[0]?.heading) return perCable[0] ?? [];
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
     return file.cables.map((c, i) => {
       const children = perCable[i] ?? [];
