@@ -665,6 +665,7 @@ test('a message signed by two or more is titled by them together; an endorsement
   assert.equal(title('KIM IL SUNG', 'PAK HEON-YEONG', '29 September 1950'), 'Message: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950');
   assert.equal(title('Peng Dehuai, Deng Hua, Hong Xuezhi, Han Xianchu, Xie Fang, Du Ping', '2200 25 October [1950]'), 'Message: Peng Dehuai and 5 others → Stalin, 2200 25 October [1950]');
   assert.equal(title('VYSHINSKY', '14 March 1951'), 'Message: Vyshinsky → Stalin, 14 March 1951');
+  assert.equal(title('A. Vyshinsky', 'A. Vasilevsky', '', '8 October 1950'), 'Message: A. Vyshinsky and A. Vasilevsky → Stalin, 8 October 1950', 'stacked signers with initials, in normal case');
   // each signer's office under his name; two in parentheses with their ranks on the line below
   assert.equal(title('KIM IL SUNG', 'Chairman of the Cabinet of Ministers of the DPRK', 'PAK HON YONG', 'Minister of Foreign Affairs of the DPRK', '29 September 1950'), 'Message: Kim Il Sung and Pak Hon Yong → Stalin, 29 September 1950');
   assert.equal(title('(A. Vasilevsky) (S. Shtemenko)', 'Marshal of the Soviet Union     General of the Army', '5 July 1950'), 'Message: A. Vasilevsky and S. Shtemenko → Stalin, 5 July 1950');

@@ -214,7 +214,11 @@ class SymbolBuilder {
     return names.length === 1 ? first : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} and ${names.length - 1} others`;
   }
 
-  /** Two signatures of one signing: on one line (`(A. Vyshinsky) (A. Vasilevsky)`), or stacked in capitals (`KIM IL SUNG` / `PAK HEON-YEONG`). */
+  /**
+   * Two signatures of one signing: on one line (`(A. Vyshinsky) (A. Vasilevsky)`), or stacked on
+   * adjacent lines, in capitals (`KIM IL SUNG` / `PAK HEON-YEONG`) or with initials in normal case
+   * (`A. Vyshinsky` / `A. Vasilevsky`, as a joint memorandum signs).
+   */
   private signTogether(a: MessagePart, b: MessagePart, parts: readonly MessagePart[]): boolean {
     // the first signer's office may stand between them (`KIM IL SUNG` / `Chairman of the Cabinet` / `PAK HON YONG`)
     const office = parts.find(p => p.kind === 'office' && p.span.start >= a.span.end && p.span.end <= b.span.start);
@@ -222,7 +226,9 @@ class SymbolBuilder {
     if (!office && !gaps[0]!.includes('\n')) return true;
     const stacked = gaps.every(gap => /^[ \t]*\r?\n[ \t]*$/.test(gap));
     const caps = (p: MessagePart) => { const s = slice(this.text, p.value); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
-    return stacked && caps(a) && caps(b);
+    // `A. Vyshinsky`: an initial before the surname marks a signer's name, not a word of the text
+    const initialled = (p: MessagePart) => /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(slice(this.text, p.value));
+    return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)));
   }
 
   /** `Recorded by Cde. N. Fedorenko`: a signature that names who wrote a conversation down. */
