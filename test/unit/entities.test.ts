@@ -685,6 +685,17 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads a given name that no syllables spell after a short surname as a slip beside the right spelling, and only there', () => {
+    const codes = (text: string) => { const a = analyze(text, { year: 1950, month: 10, day: 1 }); return nameDiagnostics(a).map((d) => `${d.code} ${slice(a, d.span)}`); };
+    for (const [right, slip] of [['Gao Gang', 'Gao Gagn'], ['Xie Fang', 'Xie Fnag'], ['Li Kenong', 'Li Kenogn'], ['Wu Xiuquan', 'Wu Xiuqaun']]) {
+      assert.deepEqual(codes(`${right} came. ${slip} left.`), [`cable.name.variant ${slip}`], slip);
+      // alone, a short surname is too little to say whose name it misspells
+      assert.deepEqual(codes(`Zhou Enlai came. ${slip} left.`), [], `${slip} alone`);
+    }
+    // a given name the language spells may be another man's, even beside the known one
+    for (const text of ['Chen Yun came. Chen Yung left.', 'Kim Chaek came. Kim Chae left.', 'Li Kenong came. Li Kennong left.']) assert.deepEqual(codes(text), [], text);
+  });
+
   it('reads a known surname with another given name of the language as another member of the family', () => {
     const ids = (text: string) => analyze(text, { year: 1951, month: 1, day: 13 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     // Mao's son, Kim Il Sung's wife: neither is Mao Zedong or Kim Il Sung

@@ -155,7 +155,7 @@ export function analyzeEntities(
   const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const found = findNearMisses(text, tokens, inMention, index, brackets, options)
     .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
-  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions));
+  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)));
   const unknownPeople = findUnknownPeople({
     text,
     tokens,
@@ -1000,8 +1000,10 @@ function findNearMisses(
           if (distance > 2) ok = false; // too far already: no near miss
         }
       }
+      if (!ok || differing === 0) continue;
       // a short anchor (`Nie` of `Nie Rongzen`) vouches only for a long misspelt word: `Kim Sung` is not `Kim Ung`
-      if (!ok || differing === 0 || anchorLetters < 3 || (anchorLetters < 4 && shortestDiffering < 6)) continue;
+      const shortAnchor = anchorLetters < 3 || (anchorLetters < 4 && shortestDiffering < 6);
+      if (shortAnchor && !(differing === 1 && shortestDiffering >= 4 && tokens[start]!.hasKey(name.keys[0]!))) continue;
       let written = tokens[start]!.key;
       for (let j = start + 1; j < start + n; j++) written += ' ' + tokens[j]!.key;
       const wanted = name.keys.join(' ');
@@ -1014,6 +1016,7 @@ function findNearMisses(
       for (let j = start; j < start + n && upper; j++) upper = tokens[j]!.upper;
       const entries = entriesOf(index, name.fullKey);
       const spelt = text.slice(span.start, span.end);
+      if (shortAnchor && !unreadableGivenName(spelt, entries)) continue;
       out.push({
         span,
         written: spelt,
@@ -1022,6 +1025,7 @@ function findNearMisses(
         entries,
         coverName: isCoverName(index, name.fullKey),
         anotherGivenName: tokens[start]!.hasKey(name.keys[0]!) ? anotherGivenName(spelt, entries) : undefined,
+        ...(shortAnchor ? { besideOnly: true } : {}),
       });
       for (let j = start; j < start + n; j++) flagged[j] = 1;
     }
@@ -1139,6 +1143,21 @@ function anotherGivenName(written: string, entries: readonly GazetteerEntry[]): 
   if (!language || !romanisationKeys(written, new Set([language])).length) return undefined;
   const words = written.split(/\s+/);
   return { oneSyllable: language === 'zh' && words.length === 2 && isChineseSyllable(words[1]!) };
+}
+
+/**
+ * `Gao Gagn`, `Xie Fnag`, `Li Kenogn`: a Chinese or Korean man's surname with a given name that no
+ * syllables of the language spell, so no other man of that surname bears it. After a surname of two
+ * or three letters, only such a given name is read as a slip (`Chen Yung`, `Kim Chae` may be others).
+ */
+function unreadableGivenName(written: string, entries: readonly GazetteerEntry[]): boolean {
+  const language = nameLanguage(entries);
+  return language !== undefined && romanisationKeys(written, new Set([language])).length === 0;
+}
+
+/** Does the document name one of these people (in any spelling)? A near miss read only beside its right spelling needs it. */
+function namesAnyOf(mentions: readonly EntityMention[], entries: readonly GazetteerEntry[]): boolean {
+  return mentions.some((m) => m.reference === undefined && entries.some((e) => e.id === m.resolution.best.entry.id));
 }
 
 /**

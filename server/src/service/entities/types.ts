@@ -155,6 +155,12 @@ export interface NearMiss {
    * as likely another man as a slip. `oneSyllable` when the given name is one syllable.
    */
   readonly anotherGivenName?: { readonly oneSyllable: boolean };
+  /**
+   * Read only beside the right spelling: a given name mistyped after a short surname (`Gao Gagn`,
+   * `Li Kenogn`), which alone is too little to tell a slip from an unknown man. The analysis keeps
+   * such a near miss only when the document also names the man it suggests.
+   */
+  readonly besideOnly?: boolean;
 }
 
 export interface EntityAnalysis {
