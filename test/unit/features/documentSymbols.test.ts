@@ -1073,6 +1073,13 @@ test('the recorder of a conversation whose signature the editor marks on his lin
   for (const wanted of ['Message: recorded by A. Vyshinsky', 'Recorded by: A. Vyshinsky']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
 
+test('a signature described in parentheses under the signer (`(Signed and dated in [Pyongyang])`) leaves the signer and the date read', () => {
+  for (const described of ['(Signed and dated in [Pyongyang])', '(Signed as Chairman of the Cabinet of Ministers of the DPRK and dated)']) {
+    const names = flatten(symbols(joinLines('Dear Comrade Stalin!', '', 'We ask you to receive our delegation in Moscow.', '', 'Kim Il Sung', described, '12 April 1950'))).map(s => s.name);
+    for (const wanted of ['Message: Kim Il Sung → Stalin, 12 April 1950', 'Signed: Kim Il Sung', 'Dated: 12 April 1950']) assert.ok(names.includes(wanted), `${described}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('a recorder set as a field (`Recorded by: N. Fedorenko`) signs the record as `Recorded by N. Fedorenko` does', () => {
   const names = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG', '16 December 1949', '',
     'Mao Zedong: The most important question at the present time is the question of establishing peace.', '', 'Stalin: In China a war for peace, as it were, is taking place.', '', 'Recorded by: N. Fedorenko'))).map(s => s.name);

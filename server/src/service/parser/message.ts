@@ -845,7 +845,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (ctx.isBlank(j)) blankBelow = true;
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
-    if (P.EDITORIAL_LINE.test(t.text)) { j--; continue; }
+    if (P.EDITORIAL_LINE.test(t.text) || P.DESCRIBED_SIGNATURE.test(t.text)) { j--; continue; }
     // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses; a
     // Soviet covering note writes it over its signature block instead, and the body is above it
     const overSignatureBlock = out.length > 0 && out.every(x => SIGNATURE_BLOCK.has(x.kind));

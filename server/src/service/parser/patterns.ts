@@ -268,6 +268,12 @@ export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
  */
 export const EDITORIAL_LINE = /^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$/i;
 /**
+ * A signature described instead of copied, in parentheses on a line of its own: `(Signed and dated
+ * in [Pyongyang])`, `(Signed as Chairman of the Cabinet of Ministers of the DPRK and dated)`. Like an
+ * editor's line it describes the paper, and a signature block reads through it.
+ */
+export const DESCRIBED_SIGNATURE = /^\((?:Signed|signed|SIGNED)\b[^()]*\)\.?$/;
+/**
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
  */
