@@ -243,6 +243,17 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(a.unknownPeople.map((u) => u.key), ['razin', 'sokolov', 'tsarapkin']);
   });
 
+  it('a name after a rank or a form of address one letter from a place is a person, not the place misspelt', () => {
+    const text = 'Colonel General Razin has inspected the port of Rajin.\nComrade Razin will report on 25 February.';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [['Razin', "after 'Colonel'"], ['Razin', "after 'Comrade'"]]);
+    assert.deepEqual(a.nearMisses.map((n) => n.written), []);
+    assert.deepEqual(nameDiagnostics(text, builtin), []);
+    // without the rank the word is the port misspelt beside its right spelling
+    const port = 'The port of Razin was bombed. The port of Rajin is repaired.';
+    assert.deepEqual(nameDiagnostics(port, builtin).map((d) => d.code), ['cable.name.variant']);
+  });
+
   it('reads every name after a plural form of address, and after Mr.', () => {
     const a = entities('Cdes. Ivanov and Petrov left. Comrades Sidorov, Orlovsky and Zhukov stay. Mr. Smith came.');
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Ivanov', 'Petrov', 'Sidorov', 'Orlovsky', 'Zhukov', 'Smith']);

@@ -155,19 +155,28 @@ export function analyzeEntities(
   const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const found = findNearMisses(text, tokens, inMention, index, brackets, options)
     .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
-  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)));
   const unknownPeople = findUnknownPeople({
     text,
     tokens,
     inMention,
-    nearMisses: found.map((n) => n.span),
+    nearMisses: found.filter((n) => !missesOnlyAPlace(n)).map((n) => n.span),
+    placeNearMisses: found.filter(missesOnlyAPlace).map((n) => n.span),
     index,
     slots: context.personSlots ?? [],
     bracketAt,
     isCommonWord: options.isCommonWord,
     readGloss: (from) => readGloss(text, from, index),
   });
+  // `Colonel General Razin` beside the port of `Rajin`: a place's near miss read as a person after a
+  // rank or a form of address is that person, no slip of the place's name
+  const readAsPerson = (n: NearMiss) => unknownPeople.some((u) => u.span.start <= n.span.start && n.span.end <= u.span.end);
+  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)) && !(missesOnlyAPlace(n) && readAsPerson(n)));
   return { text, context, mentions, nearMisses, unknownPeople };
+}
+
+/** A near miss of a place's or a body's name, no person's or cover name among its candidates. */
+function missesOnlyAPlace(miss: NearMiss): boolean {
+  return !miss.entries.some((e) => e.kind === 'person');
 }
 
 /**

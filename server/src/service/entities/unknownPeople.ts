@@ -25,8 +25,14 @@ export interface UnknownPeopleInput {
   readonly tokens: readonly Token[];
   /** Tokens inside a mention (gazetteer form or contextual reference). */
   readonly inMention: Uint8Array;
-  /** Spans already flagged as near misses of a known name. */
+  /** Spans already flagged as near misses of a known person's name or cover name. */
   readonly nearMisses: readonly Span[];
+  /**
+   * Spans flagged as near misses of a place's or a body's name only. They keep a slot from being
+   * read as a person (`From PEKNG` is Peking misspelt), but not a name after a form of address or a
+   * title: `Colonel General Razin` is a man, not the port of Rajin misspelt.
+   */
+  readonly placeNearMisses?: readonly Span[];
   readonly index: EntityIndex;
   /** Where the parser expects a person's name (addressee, signature, distribution entry …), with what it is. */
   readonly slots: readonly { readonly span: Span; readonly cue: string }[];
@@ -86,11 +92,11 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     const cue = `after '${text.slice(t.start, t.end)}${period && t.kind !== 'initial' ? '.' : ''}'`;
     // `Cdes. Ivanov and Petrov`, `Comrades Ivanov, Petrov`: a plural form of address takes a list
     const plural = key === 'cdes' || key === 'comrades' || key === 'cmrds';
-    for (let name = readName(text, from, input); name; ) {
+    for (let name = readName(text, from, input, false); name; ) {
       accept(name, cue);
       if (!plural) break;
       const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(name.end, name.end + 8));
-      name = next ? readName(text, name.end + next[0].length, input) : undefined;
+      name = next ? readName(text, name.end + next[0].length, input, false) : undefined;
     }
   }
 
@@ -104,7 +110,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
       if (skipped === i) break;
       i = skipped;
     }
-    const name = readName(text, i, input);
+    const name = readName(text, i, input, true);
     if (!name || name.end > end) continue;
     // nothing but closing punctuation, a gloss or a footnote marker may follow in the slot
     const rest = text.slice(name.end, end);
@@ -114,9 +120,12 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Does `start..end` touch a token inside a mention or a near miss? Binary searches, no list of spans made. */
-function covered(input: UnknownPeopleInput, start: number, end: number): boolean {
-  const { tokens, inMention, nearMisses } = input;
+/**
+ * Does `start..end` touch a token inside a mention or a near miss (of a place too, with
+ * `withPlaces`)? Binary searches, no list of spans made.
+ */
+function covered(input: UnknownPeopleInput, start: number, end: number, withPlaces: boolean): boolean {
+  const { tokens, inMention } = input;
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -125,8 +134,13 @@ function covered(input: UnknownPeopleInput, start: number, end: number): boolean
     else hi = mid;
   }
   for (let k = lo; k < tokens.length && tokens[k]!.start < end; k++) if (inMention[k]) return true;
-  lo = 0;
-  hi = nearMisses.length;
+  return touches(input.nearMisses, start, end) || (withPlaces && touches(input.placeNearMisses ?? [], start, end));
+}
+
+/** Does `start..end` touch one of the sorted spans? */
+function touches(nearMisses: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = nearMisses.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (nearMisses[mid]!.end <= start) lo = mid + 1;
@@ -149,8 +163,9 @@ function skipLead(text: string, i: number, end: number): number {
  * The name at `from`: initials, then one to three capitalised words on one line, none an office
  * word or an English word, none already read as a name. A title word first (`General` after
  * `Colonel`) is stepped over; anything else that is no name word ends the reading with nothing.
+ * `inSlot`: the name is a slot's whole, not one after a form of address or a title.
  */
-function readName(text: string, from: number, input: UnknownPeopleInput): { start: number; end: number; words: string[] } | undefined {
+function readName(text: string, from: number, input: UnknownPeopleInput, inSlot: boolean): { start: number; end: number; words: string[] } | undefined {
   let i = from;
   for (let titles = 0; titles < 3; titles++) {
     WORD.lastIndex = i;
@@ -180,7 +195,7 @@ function readName(text: string, from: number, input: UnknownPeopleInput): { star
     const next = text[i + m[0].length];
     // digits or a glued letter of another script: not a word of a name
     if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) break;
-    if (covered(input, i, i + word.length) || !isNameWord(word, input)) break;
+    if (covered(input, i, i + word.length, inSlot) || !isNameWord(word, input)) break;
     words.push(word);
     end = i + word.length;
     i += m[0].length;
