@@ -1032,6 +1032,15 @@ describe('spellings across systems', () => {
   });
 });
 
+describe('Instantsia, the highest authority', () => {
+  it('is Stalin while he lived, and the party leadership as a body after his death', () => {
+    const text = 'Upon the directive of Instantsia, approve the draft telegram to Comrade Shtykov.';
+    const best = (date: PartialDate) => mentionOf(analyze(text, date), 'Instantsia').resolution.best.entry.id;
+    assert.equal(best({ year: 1950, month: 9, day: 2 }), 'stalin');
+    assert.equal(best({ year: 1953, month: 4, day: 20 }), 'politburo');
+  });
+});
+
 describe('cover names out of their period', () => {
   it('a cover name read as its man in a cable dated more than half a year outside its period is information', () => {
     const cable = (date: string, to: string) => ['CIPHERED TELEGRAM No. 1476/sh', `From Pyongyang. Sent ${date} 23:50`, '', `To Comrade ${to}.`, '', 'Kim Il Sung asked me to pass on his request.', '', 'RAZUVAEV', date].join('\n');
