@@ -209,6 +209,14 @@ describe('bare surnames and given names', () => {
     assert.deepEqual(nameDiagnostics(a.text), []);
   });
 
+  it('takes the last word of a Russian or Western name for its surname, and no given name of one alone', () => {
+    const a = entities('Andrei Wyschinski and Kliment Yefremovich Voroshilov arrived, then Mark Wayne Clark. Wyschinski spoke; Kliment stayed silent. Mark answered.', builtin);
+    assert.equal(at(a, 'Wyschinski', 1)?.resolution.best.entry.id, 'vyshinsky');
+    assert.match(hoverAt(a, 'Wyschinski', 1), /surname alone/);
+    assert.equal(at(a, 'Kliment', 1), undefined, 'a given name alone names nobody');
+    assert.equal(at(a, 'Mark', 1), undefined, 'a given name alone names nobody');
+  });
+
   it('leaves a surname alone when the cable names nobody of it in full', () => {
     assert.equal(entities('Kim said that the front holds.').mentions.length, 0);
   });

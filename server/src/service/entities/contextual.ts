@@ -22,6 +22,7 @@ import { hashKey, isNameGapAt, type Token } from './tokenizer';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { HONORIFICS, NOT_NAMES } from './honorifics';
 import { rolesFitDate } from './dates';
+import { languagesOf } from './romanised';
 import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
 
 /** Characters that follow a surname as a form of address (`倪大使`, `金首相`, `彭司令`) or make it a unit's name (`倪部`, Ni's troops). */
@@ -348,6 +349,16 @@ function hyphenedOn(text: string, end: number): boolean {
   return (c === 45 || c === 0x2010) && d >= 97 && d <= 122;
 }
 
+/**
+ * A Chinese or Korean name puts the surname first (`Gao Gang`, `Kim Il Sung`); a Russian or Western
+ * one last (`Andrei Wyschinski`, `Mark Wayne Clark`), and its given name alone (`Kliment`, `Mark`)
+ * names nobody: a cable calls such a man by his surname.
+ */
+function surnameFirst(entry: GazetteerEntry): boolean {
+  const languages = languagesOf(entry);
+  return languages.has('zh') || languages.has('ko');
+}
+
 function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
   const { text, tokens, inMention } = input;
   // surname → the people named in full with it (first mention of each); given name (its words) → likewise
@@ -356,10 +367,14 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
   for (const m of full) {
     const keys = m.key.split('\u0001');
     if (!/^[a-z]/.test(keys[0]!) || keys.some((k) => k.endsWith('.'))) continue; // Latin names, no initials
-    const id = m.resolution.best.entry.id;
-    const s = bySurname.get(keys[0]!) ?? new Map<string, EntityMention>();
+    const entry = m.resolution.best.entry;
+    const id = entry.id;
+    const first = surnameFirst(entry);
+    const surname = first ? keys[0]! : keys[keys.length - 1]!;
+    const s = bySurname.get(surname) ?? new Map<string, EntityMention>();
     if (!s.has(id)) s.set(id, m);
-    bySurname.set(keys[0]!, s);
+    bySurname.set(surname, s);
+    if (!first) continue;
     const given = keys.slice(1);
     if (given.join('').length < 4) continue; // `Il`, `Ke`: too short to stand alone
     const list = byGiven.get(given[0]!) ?? [];

@@ -204,7 +204,7 @@ function addDefined(set: Set<string>, value: string | undefined): void {
  * The languages an entry's name is romanised from, as key prefixes (`zh`, `ko`, `ru`), told by the
  * systems of its forms; empty (any language) when its forms say nothing (English and hanzi only).
  */
-function languagesOf(entry: GazetteerEntry): ReadonlySet<Language> {
+export function languagesOf(entry: GazetteerEntry): ReadonlySet<Language> {
   const systems = new Set([entry.system, ...(entry.variants ?? []).map((v) => v.system)]);
   const out = new Set<Language>();
   if (systems.has('pinyin') || systems.has('wade-giles') || systems.has('postal')) out.add('zh');
