@@ -131,4 +131,6 @@ test('near-misses: a cipher clerk on a processing line is another person, not a 
   assert.deepEqual(codes(cable('Deciphered by Belova 14:40 3.7.51').replace('Li Kenong left', 'Roshchina left')), []);
   // and a listed clerk's name misspelt on a processing line is flagged
   assert.match(codes(cable('Deciphered by Kornyushena 14:40 3.7.51')).join(), /unknownNearMiss 'Kornyushena'.*'Kornyushina'/);
+  // a man of a listed woman clerk's family is no slip of her name (`Rublev`, `Kornushin` beside the typists `Rubleva`, `Kornushina`)
+  assert.deepEqual(codes(cable('Deciphered by Kornushin 14:40 3.7.51\nTyped by Rublev 15:20 3.7.51')), []);
 });

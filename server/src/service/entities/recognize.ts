@@ -1099,10 +1099,17 @@ function beginsLongerName(index: EntityIndex, key: string, maxWords = Infinity):
 /**
  * `Stalinu`, `Stalina`, `Roshchinym`: a surname ending in a consonant with a Russian case ending, as a
  * transliterated Russian phrase writes it (`"tov. Stalinu lichno"`) or as a woman of the family bears
- * it (`Roshchina`): no slip of the name.
+ * it (`Roshchina`): no slip of the name. So is a man's surname beside a listed woman's (`Rublev`
+ * beside the typist `Rubleva`): a man of her family.
  */
 function russianCaseOf(key: string, listed: string): boolean {
-  return key.length > listed.length && key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
+  if (key.length > listed.length) return key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
+  return isMasculineOf(key, listed);
+}
+
+/** `Rublev` of `Rubleva`, `Kornushin` of `Kornushina`: the man's form of a Russian woman's surname. */
+function isMasculineOf(key: string, listed: string): boolean {
+  return listed.length === key.length + 1 && listed.startsWith(key) && /(?:ov|ev|yov|in|yn)a$/.test(listed);
 }
 
 /** The languages whose names the people of a country bear, as romanisation reads them. */
