@@ -95,6 +95,12 @@ describe('names in Chinese characters and hangul', () => {
     assert.equal(at(a, '毛泽东')?.resolution.best.system, 'hanzi');
   });
 
+  it('resolves the Chinese transcriptions of Soviet and Western names in a Chinese original', () => {
+    const a = entities('请转告斯大林同志、莫洛托夫同志、维辛斯基同志。罗申同志已知道。李奇微和乔埃的建议、杜鲁门和艾奇逊的声明已收到。麥克阿瑟', builtin);
+    const read = (written: string) => at(a, written)?.resolution.best.entry.id;
+    assert.deepEqual(['斯大林', '莫洛托夫', '维辛斯基', '罗申', '李奇微', '杜鲁门', '艾奇逊', '麥克阿瑟'].map(read), ['stalin', 'molotov', 'vyshinsky', 'roshchin', 'ridgway', 'truman', 'acheson', 'macarthur']);
+  });
+
   it('reads a hangul name with the particle Korean glues to it', () => {
     const a = entities('김일성은 박헌영에게 말했다. 김일성동지', builtin);
     assert.equal(at(a, '김일성')?.resolution.best.entry.id, 'kim_il_sung');
