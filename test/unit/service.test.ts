@@ -119,6 +119,8 @@ test('near-misses: a person is flagged, an unknown village beside a known place 
     .computeDiagnostics(TextDocument.create('file:///n.cable', 'cable', 1, `To Cde. Filippov.\n${body}\nSHTYKOV\n19.1.51\n`))
     .map(d => `${d.code} ${d.message}`);
   assert.deepEqual(codes('The troops reached Chosan and Kujang-dong.'), []);
+  // the Soviet cities named after Stalin are places, no slips of his name beside it
+  assert.deepEqual(codes('Cde. Stalin approved. The students will study at the mining institute in Stalino and the steel works of Stalinsk.'), []);
   assert.match(codes('I met Cde. Roschin yesterday.').join(), /cable\.name\.unknownNearMiss 'Roschin'.*'Roshchin'/);
 });
 
