@@ -230,6 +230,8 @@ test('processing order: a reader\'s endorsement dated after the receipt is no da
   const r = analyze(text);
   assert.equal(mentionOf(r, text, '14.3.51').role, 'reference');
   assert.equal(mentionOf(r, text, '12.3.51').role, 'document');
+  // the hover says whose date it is
+  assert.match(dateHoverAt(r, text.indexOf('14.3.51'))?.markdown ?? '', /Role: reference — the date of a reader's endorsement under the document, not the document's own/);
 });
 
 test('processing order: printed before deciphered, verified after printing', () => {

@@ -128,7 +128,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   if (d && !m.invalid) head += range ? ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]} to ${weekdayNames[weekdayOf(d.year, d.month, m.date!.dayTo!)]}` : ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]}`;
   lines.push(head);
   lines.push('');
-  lines.push(`Role: ${m.role}${roleWords[m.role] !== m.role ? ` — ${roleWords[m.role]}` : ''}`);
+  const roleWord = m.stage === 'endorsement' ? "the date of a reader's endorsement under the document, not the document's own" : roleWords[m.role];
+  lines.push(`Role: ${m.role}${roleWord !== m.role ? ` — ${roleWord}` : ''}`);
   if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
   else if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
   else if (m.date?.yearSource === 'relative') lines.push('', 'Resolved against the document date.');

@@ -14,8 +14,12 @@ export type DateRole =
   | 'reference' // any other date in the text: another telegram's date, an event
   | 'stamp';
 
-/** Processing step, finer than the role: a forwarding inside Moscow (`Sent to the 8th Department`) is not the sender's transmission. */
-export type Stage = DateRole | 'forwarded';
+/**
+ * Processing step, finer than the role: a forwarding inside Moscow (`Sent to the 8th Department`) is
+ * not the sender's transmission; a reader's endorsement under the document (`I agree.` / `I. Stalin`
+ * / `14.3.51`) is a reference to the document, dated by its reader.
+ */
+export type Stage = DateRole | 'forwarded' | 'endorsement';
 
 export interface Slot {
   readonly span: Span;
@@ -102,7 +106,7 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
       if (p.kind === 'endorsement') endorsed = true;
       const span = p.when ?? (p.kind === 'date' ? p.value : undefined);
       if (!span) continue;
-      if (endorsed) slots.push({ span, role: 'reference', stage: 'reference', depth: m.depth });
+      if (endorsed) slots.push({ span, role: 'reference', stage: 'endorsement', depth: m.depth });
       else slots.push({ span, role: own, stage: own, depth: m.depth, ownDateOf: m });
     }
     for (const t of m.telegrams) {
