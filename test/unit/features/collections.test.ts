@@ -104,6 +104,11 @@ test('a cable that writes no year takes it from the editor’s title under its h
   assert.deepEqual(roots.map(r => r.children?.[0]?.detail), ['1950-10-13', '1951-10-17 17:00']);
   const hover = new HoverProvider(analysisSource()).provideHover(edition, edition.positionAt(edition.getText().indexOf('Comrade Peng Dehuai') + 9));
   assert.match(JSON.stringify(hover?.contents), /on 17 Oct 1951/);
+  // the title's date is the editor's dating of the cable, and its hover says so
+  const titleDate = new HoverProvider(analysisSource()).provideHover(edition, edition.positionAt(edition.getText().indexOf('17 October 1951') + 2));
+  assert.match(JSON.stringify(titleDate?.contents), /1951-10-17[^]*Role: reference — the editor's date for the document, in its title/);
+  const ownDate = new HoverProvider(analysisSource()).provideHover(edition, edition.positionAt(edition.getText().indexOf('1700, 17 October') + 7));
+  assert.doesNotMatch(JSON.stringify(ownDate?.contents), /editor's date/);
 });
 
 test('a no-break space from a PDF export reads as a space: the date under the signature is found, at the file’s offsets', () => {

@@ -44,6 +44,8 @@ export interface CableView {
    * checked like the cable's, read on the title's date. Never a cable of the file.
    */
   readonly titleView?: CableView;
+  /** True for a collection title's own view (`titleView`): its words are the editor's, not the cable's. */
+  readonly isTitle?: boolean;
 }
 
 export interface FileAnalysis {
@@ -175,7 +177,7 @@ function titleView(
   const words = spacesAsSpaces(text.slice(title.start, title.end));
   const same = earlier && earlier.analysis.text === words && earlier.analysis.gazetteer === gazetteer && earlier.analysis.settings === settings && sameDay(earlier.analysis.dateHint, hint);
   return {
-    index, span: title, offset: title.start,
+    index, span: title, offset: title.start, isTitle: true,
     analysis: same ? earlier.analysis : analyzeDocument(words, gazetteer, settings, hint),
     doc: cableDocument(document, words, title.start),
     local: localDocument(document, words),

@@ -106,7 +106,7 @@ function rhymeCodeLines(d: NonNullable<ChronologyMention['date']>): string[] {
 }
 
 /** Markdown for the hover on a date mention. */
-export function formatDateHover(m: ChronologyMention, result: ChronologyResult): string {
+export function formatDateHover(m: ChronologyMention, result: ChronologyResult, inEditorsTitle = false): string {
   const lines: string[] = [];
   const d = full(m);
   const value = formatMentionValue(m) || 'date';
@@ -128,7 +128,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   if (d && !m.invalid) head += range ? ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]} to ${weekdayNames[weekdayOf(d.year, d.month, m.date!.dayTo!)]}` : ` · ${weekdayNames[weekdayOf(d.year, d.month, d.day)]}`;
   lines.push(head);
   lines.push('');
-  const roleWord = m.stage === 'endorsement' ? "the date of a reader's endorsement under the document, not the document's own" : roleWords[m.role];
+  const roleWord = inEditorsTitle ? "the editor's date for the document, in its title"
+    : m.stage === 'endorsement' ? "the date of a reader's endorsement under the document, not the document's own" : roleWords[m.role];
   lines.push(`Role: ${m.role}${roleWord !== m.role ? ` — ${roleWord}` : ''}`);
   if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
   else if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
@@ -162,8 +163,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult):
   return lines.join('\n');
 }
 
-/** The hover for an offset: the mention's span and its markdown, or undefined. */
-export function dateHoverAt(result: ChronologyResult, offset: number): { span: { start: number; end: number }; markdown: string } | undefined {
+/** The hover for an offset: the mention's span and its markdown, or undefined; `inEditorsTitle` for a collection title's dates. */
+export function dateHoverAt(result: ChronologyResult, offset: number, inEditorsTitle = false): { span: { start: number; end: number }; markdown: string } | undefined {
   const m = mentionAt(result, offset);
-  return m ? { span: m.span, markdown: formatDateHover(m, result) } : undefined;
+  return m ? { span: m.span, markdown: formatDateHover(m, result, inEditorsTitle) } : undefined;
 }

@@ -15,12 +15,12 @@ export class HoverProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly corpus: CompleteCorpus = () => undefined) {}
 
   provideHover(file: ITextDocument, position: Position): Hover | null {
-    const { analysis, doc, line, offset: start } = this.analyses.get(file).cableAt(file.offsetAt(position));
+    const { analysis, doc, line, offset: start, isTitle } = this.analyses.get(file).cableAt(file.offsetAt(position));
     // A collection's heading comes before the cable's text (its title is a view of its own): nothing there to hover.
     if (file.offsetAt(position) < start) return null;
     const offset = doc.offsetAt(position);
     // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
-    const found = dateHoverAt(analysis.chronology, offset) ?? getEntityHover(analysis.entities, offset, {
+    const found = dateHoverAt(analysis.chronology, offset, isTitle) ?? getEntityHover(analysis.entities, offset, {
       firstLine: line,
       // asked only on a person the gazetteer lacks
       unknownInFolder: (key) => this.corpus(file)?.unknownPersonCount(key),
