@@ -191,6 +191,7 @@ const cases: Case[] = [
   { name: 'lower-case may is a verb', text: 'we may 3 times ask', expect: [] },
   { name: 'Politburo numbers', text: '# P91/204 and Protocol #91', expect: [] },
   { name: 'decimal figures', text: '1.5 million and section 2.3 of the plan', expect: [] },
+  { name: 'ratios', text: 'agrees to the proportion 50:50, in the ratio 60:40, on a 49:51 basis', expect: [] },
 ];
 
 test('at least 60 notation cases', () => {

@@ -560,10 +560,22 @@ on('dotPair', (m, masked, out) => {
   out.push(candidate(s, e, false, { dotPair: { a: Number(a), b: Number(b) } }));
 });
 
+/**
+ * A colon pair named as a proportion is a ratio, not a time (`the proportion 50:50`, `in the ratio
+ * 60:40`, `on a 49:51 basis`): read as a clock it would be an impossible time, reported as a slip.
+ */
+const RATIO_BEFORE = /\b(?:proportions?|ratios?|correlation)(?:[ \t]+(?:of|is|was|at))?[ \t]+$/i;
+const RATIO_AFTER = /^[ \t]+(?:basis|ratio|proportion|split|shares?)\b/i;
+
+function isRatio(t: string, start: number, end: number): boolean {
+  return RATIO_BEFORE.test(t.slice(Math.max(0, start - 20), start)) || RATIO_AFTER.test(t.slice(end, end + 14));
+}
+
 on('colon', (m, masked, out) => {
   const [all, h1, m1, mer1, h2, m2, mer2] = m;
   const s = m.index;
   const e = m.index + all.length;
+  if (isRatio(masked.text, s, e)) return;
   const time = makeTime(s, e, 'colon', Number(h1), Number(m1), mer1);
   if (h2 !== undefined) {
     const to = makeTime(s, e, 'colon', Number(h2), Number(m2), mer2);
