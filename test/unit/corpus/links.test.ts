@@ -296,6 +296,19 @@ describe('checks', () => {
     assert.equal(found[0].relatedInformation![0].location.uri, uriOf('m13.cable'));
   });
 
+  test('a number cited inside a forwarded telegram is not a cable months later (numbered afresh), and days later is still reported', async () => {
+    const forwarded = '"Cde. Peng Dehuai. Your telegram No. 6300 has been received. Your telegram No. 6310 too. MAO ZEDONG 2 October 1951"';
+    const citing = beijingCable('25150', 3, `I am sending you the text of my telegram to Cde. Peng Dehuai:\n\n${forwarded}`);
+    const march = joinLines(
+      'COPY OF AN OUTGOING TELEGRAM', 'No. 6300', 'received at 2210 13 March 1952', 'sent at 2350 13 March 1952',
+      'BEIJING - SOVIET AMBASSADOR', '', 'Transmit to Comrade MAO ZEDONG my greetings.', '', 'FILIPPOV',
+    );
+    const service = await serviceOver({ 'b3.cable': citing, 'm-march.cable': march, 'm10.cable': moscowCable('6310', 10, 'Pass the following.') });
+    assert.deepEqual(linksIn(service, 'b3.cable'), [[], ['m10.cable#0']]);
+    const later = (service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? []).filter(d => d.code === 'cable.corpus.citesLater');
+    assert.deepEqual(later.map(d => d.range), [rangeOfText(makeDocument(citing), 'Your telegram No. 6310')]);
+  });
+
   test('a citation that writes its date gets one warning, on the date: cable.date.referenceAfter, not citesLater too', async () => {
     const texts = {
       'b3-date.cable': beijingCable('25150', 3, 'Your telegram of 9 October has been handed to Zhou Enlai.'),

@@ -41,7 +41,7 @@ export function citingCableCount(references: readonly ResolvedReference[]): numb
  * received.`, Mao to Peng) does not match every cable of that day.
  */
 export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSummary, reference: TelegramReference): Located<CableSummary>[] {
-  const { key, from } = reference.depth > 0 ? innerCitation(reference) : { key: reference, from: citing };
+  const { key, from } = reference.depth > 0 ? innerCitation(reference, citing) : { key: reference, from: citing };
   if (key.number === undefined && !channelKnown(key.whose, from)) return [];
   const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : cablesOfCitedDay(index, key.date);
   const where = new Map<CableSummary, Located<CableSummary>>();
@@ -68,10 +68,13 @@ function cablesOfCitedDay(index: CorpusIndex, date: string | undefined): Located
  * is not the cable's. A number names its telegram by itself and is looked up with its date alone; a
  * date alone is looked up in the channel the inner telegram's signer and addressee give (`your
  * telegram of 0115 18 October` in Mao's telegram to Filippov, forwarded by Roshchin, is Filippov's).
+ * The forwarding cable's date still bounds it: the forwarded telegram is no later, and a cable written
+ * months after bears the number by chance (registries number afresh each year), as for the cable's own.
  */
-function innerCitation(reference: TelegramReference): { key: ReferenceKey; from: CitingCable } {
-  if (reference.number !== undefined) return { key: { number: reference.number, date: reference.date }, from: {} };
-  const from: { -readonly [K in keyof CitingCable]: CitingCable[K] } = {};
+function innerCitation(reference: TelegramReference, forwarding: CableSummary): { key: ReferenceKey; from: CitingCable } {
+  const when = { date: forwarding.date, utc: forwarding.utc };
+  if (reference.number !== undefined) return { key: { number: reference.number, date: reference.date }, from: when };
+  const from: { -readonly [K in keyof CitingCable]: CitingCable[K] } = { ...when };
   if (reference.senderId !== undefined) from.senderId = reference.senderId;
   if (reference.recipientId !== undefined) from.recipientId = reference.recipientId;
   return { key: { date: reference.date, whose: reference.whose }, from };
