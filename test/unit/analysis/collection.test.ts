@@ -22,6 +22,13 @@ test('a line of = signs or a form feed ends a cable; the rule stays with the cab
   assert.equal(pieces(joinLines('a', '==', 'b')).length, 1, 'two = signs are not a rule');
 });
 
+test('a rule above the first cable starts no empty cable of its own, nor does one above the first heading', () => {
+  const text = joinLines('=====', 'CABLE N° 1', 'one', '=====', 'CABLE N° 2', 'two');
+  assert.deepEqual(pieces(text).map(p => p.cable), ['=====\nCABLE N° 1\none\n=====\n', 'CABLE N° 2\ntwo']);
+  const headed = pieces(joinLines('', '\f', 'Document No. 1', 'CABLE N° 1', '=====', 'Document No. 2', 'CABLE N° 2'));
+  assert.deepEqual(headed.map(p => p.heading), ['Document No. 1', 'Document No. 2']);
+});
+
 test('a document heading on its own line starts a cable; with a rule before it, one boundary', () => {
   const text = joinLines('Document No. 12', 'Telegram from Roshchin to Filippov, 13 October 1950', 'CIPHERED TELEGRAM No. 25620', 'text', '==========', 'DOCUMENT 13', 'CABLE N° 7', 'more', 'Document 14', 'CABLE N° 8');
   const p = pieces(text);

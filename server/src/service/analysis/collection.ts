@@ -50,7 +50,8 @@ export function splitCollection(text: string): CablePart[] {
     if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     const c = text.charCodeAt(lineStart);
     if (isRuleLine(text, lineStart, lineEnd)) {
-      afterRule = true;
+      // A rule above the first cable's text (an export that opens with one) ends nothing: the first cable starts at the top anyway.
+      afterRule = sawText;
     } else if ((c === 68 || c === 32 || c === 9) && HEADING.test(text.slice(lineStart, lineEnd))) {
       const last = starts[starts.length - 1];
       const heading = { start: lineStart, end: lineEnd };
