@@ -197,6 +197,16 @@ test('corpus check: the rare near-miss spelling, with the count and where the us
   assert.equal(d.relatedInformation!.length, 3);
 });
 
+test('corpus check: a one-syllable given name of its own is another man, not a rare spelling (Chen Yu beside Chen Yun)', async () => {
+  const { service } = await serviceOver({
+    'a.cable': beijingCable('101', 1, 'Chen Yun reports on the budget.'),
+    'b.cable': beijingCable('102', 2, 'Chen Yun agrees.'),
+    'c.cable': beijingCable('103', 3, 'Chen Yun and Li Fuchun will come.'),
+    'd.cable': beijingCable('104', 4, 'Chen Yu, Minister of the Fuel Industry, and Chen Yun met the specialists.'),
+  });
+  assert.deepEqual([...service.getCorpusDiagnostics().values()].flat().map(d => d.message), []);
+});
+
 test('corpus check: the same cable twice (number, channel, date), with the other file as related location', async () => {
   const { service } = await serviceOver({ ...corpus, 'copy.cable': corpus['a.cable'] });
   const found = service.getCorpusDiagnostics();

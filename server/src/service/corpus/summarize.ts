@@ -165,6 +165,7 @@ function addNearMisses(out: NearMissSummary[], view: CableView, fold: (name: str
       entityIds: n.entries.map(e => e.id),
       cable: view.index,
       protectedBy,
+      ...(n.anotherGivenName?.oneSyllable ? { anotherName: true as const } : {}),
     });
   }
 }

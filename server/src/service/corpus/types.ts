@@ -101,6 +101,12 @@ export interface NearMissSummary {
   readonly entityIds: readonly string[];
   readonly cable: number;
   readonly protectedBy?: ProtectedBy;
+  /**
+   * A one-syllable given name of the language's own one letter from the known man's (`Chen Yu`, the
+   * minister of fuel, near `Chen Yun`): another man's name, which the document's checks do not
+   * report as a slip (`NearMiss.anotherGivenName`), so the folder's do not either.
+   */
+  readonly anotherName?: true;
 }
 
 /** A likely person the gazetteer lacks (`Cde. Ivanov`), so that a hover can count the folder's mentions and a quick fix collect its spellings. */

@@ -33,7 +33,8 @@ export const rareSpelling = defineCorpusRule({
     return keys;
   },
   *checkGroup(index: CorpusIndex, gazetteer: Gazetteer, key: string): Iterable<CorpusFinding> {
-    const rare = index.nearMissesWritten(key);
+    // `Chen Yu` is another man than `Chen Yun`, however often the folder names Chen Yun
+    const rare = index.nearMissesWritten(key).filter(r => !r.item.anotherName);
     if (!rare.length) return;
     const { suggestionKey, entityIds } = rare[0].item;
     // The entity the usual spelling names: the one of the near-miss's candidates written so most often.
