@@ -32,6 +32,13 @@ test('silent when the writer shows the old year is meant: the sentence says so, 
   assert.deepEqual(slips(cable('16:05 3.I.1951', 'A year ago the talks began. The order of 1 January 1950 is being carried out.')), ['1 January 1950'], 'the year-ago words belong to another sentence');
 });
 
+test('silent when the editor has marked the year already: [sic] after it, or the right year in brackets', () => {
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'In reply to your telegram of 12 January 1950 [sic].')), []);
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'In reply to your telegram of 12 January 1950 [sic, evidently 1951].')), []);
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'In reply to your telegram of 12 January 1950 [1951].')), []);
+  assert.deepEqual(slips(cable('16:40 13.1.1951', 'In reply to your telegram of 12 January 1950 [No. 105].')), ['12 January 1950'], 'another bracket is no mark on the year');
+});
+
 test('a message ending in a time written "a.m." ends with one period', () => {
   const text = [
     'CIPHERED TELEGRAM No. 5', 'FROM: PYONGYANG', 'Received in Moscow on 10/21/50 at 9:45 a.m.', 'To Cde. FILIPPOV.', 'Text.', 'SHTYKOV',

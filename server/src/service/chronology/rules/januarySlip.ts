@@ -30,6 +30,7 @@ export const rule = defineRule({
       const d = fullDateOf(m);
       if (!d || d.month !== 1 || d.year !== cable.year - 1 || d.day > cable.day) continue;
       if (YEAR_AGO.test(text.slice(Math.max(0, m.span.start - YEAR_AGO_REACH), m.span.start))) continue;
+      if (EDITOR_MARKED.test(text.slice(m.date.span.end, m.date.span.end + EDITOR_MARK_REACH))) continue;
       yield {
         code: 'cable.date.januarySlip',
         span: m.date.span,
@@ -44,6 +45,13 @@ export const rule = defineRule({
 /** Words before a date that say it is a year back on purpose, in the same sentence. */
 const YEAR_AGO = /\b(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+year|(?:the\s+)?(?:previous|past)\s+year|anniversary)\b[^.!?]*$/i;
 const YEAR_AGO_REACH = 80;
+
+/**
+ * The editor's mark right after the date: `[sic]`, `[sic, evidently 1951]`, or the right year
+ * supplied, `[1951]`. The editor has seen the slip and said so; the text is as the archive holds it.
+ */
+const EDITOR_MARKED = /^[ \t]*\[[ \t]*(?:sic\b[^\]]*|1[89]\d\d[ \t]*)\]/i;
+const EDITOR_MARK_REACH = 60;
 
 /** The cable's own date line (depth 0), when it has one with a full date. */
 function ownDate(mentions: readonly ChronologyMention[]): ChronologyMention | undefined {
