@@ -59,6 +59,23 @@ test('a stamp that opens mid-body and never closes ends where the body resumes, 
   assert.ok(closed.brackets.some(b => b.kind === 'stamp' && b.closed && closed.text.slice(b.span.start, b.span.end).endsWith('1950]')));
 });
 
+test('a quoted telegram of several paragraphs, each opening the quote again, closes at the last one', () => {
+  const doc = parseCable(lines(
+    'To Cde. FILIPPOV [Stalin].',
+    'I forward the following telegram of Mao Zedong:',
+    '"Comrade Filippov. 1. We have decided to send our troops to Korea.',
+    '"2. At first the troops will fight only in the mountain areas.',
+    '"3. We ask you to send aviation. MAO ZEDONG 13 October"',
+    'ROSHCHIN',
+    '13.10.50',
+  ));
+  assert.deepEqual(repairs(doc), []);
+  const message = doc.blocks.find(b => b.kind === 'message');
+  assert.ok(message?.kind === 'message');
+  const inner = message.telegrams[0]!;
+  assert.equal(doc.text.slice(inner.span.start, inner.span.end).trimEnd().split('\n').pop(), '"3. We ask you to send aviation. MAO ZEDONG 13 October"');
+});
+
 test('a quoted telegram whose opening quote never closes, and one whose closing quote never opened', () => {
   const unclosed = parseCable(lines(
     'To Cde. FILIPPOV [Stalin].',

@@ -688,24 +688,36 @@ function hasOpenQuoteBetween(ctx: LineContext, from: number, to: number): boolea
   return to > from && ctx.lastUnbalancedQuote(to - 1) >= from;
 }
 
-/** Where a quote opened on line `start` closes; nested openings count. Unclosed: ends at the signature. */
+/**
+ * Where a quote opened on line `start` closes; nested openings count. A quote of several paragraphs
+ * may open each again, as English quotes a long text (`"1. ...` / `"2. ...` / `"3. ... MAO ZEDONG"`):
+ * when the marks close nothing read as written, a paragraph's opening mark is read as that
+ * reopening. Unclosed: ends at the signature.
+ */
 function findClose(ctx: LineContext, start: number, to: number): { line: number; closed: boolean } {
+  const line = closingLine(ctx, start, to, false) ?? closingLine(ctx, start, to, true);
+  return line !== undefined ? { line, closed: true } : { line: recoverEnd(ctx, start, to), closed: false };
+}
+
+/** The line that closes the quote opened on line `start`, if any; `reopened`: a paragraph's leading mark only reopens it. */
+function closingLine(ctx: LineContext, start: number, to: number, reopened: boolean): number | undefined {
   let nest = 0;
   let prev = -1;
   for (let j = start; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.textOf(j);
-    if (j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))))) nest++;
-    const closes = closesAtEnd(s);
+    const nested = j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))));
+    if (nested) nest++;
+    const closes = reopened && !nested && startsWithQuote(s) ? closesAtEnd(s.slice(1)) : closesAtEnd(s);
     if (closes > 0 && j !== start) {
       nest -= closes;
-      if (nest <= 0) return { line: j, closed: true };
+      if (nest <= 0) return j;
     }
     // A block boundary inside the quote: give up and end at the last signature.
     if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
     prev = j;
   }
-  return { line: recoverEnd(ctx, start, to), closed: false };
+  return undefined;
 }
 
 /** The end of an unclosed quote: its first signature line (with a date line after it), else the last text line. */
