@@ -479,6 +479,16 @@ test('a stamp that opens mid-body and never closes ends before the body’s next
   assert.ok(names.includes('Message: Mao Zedong → Filippov, 12 November') && names.includes('Stamp: SUBJECT TO RETURN'), JSON.stringify(names));
 });
 
+test('a stamp right under the routing line, with no header line below it, is the envelope’s: before the salutation or before a rule', () => {
+  for (const rule of [[], ['---']]) {
+    const found = symbols(joinLines('CABLE N° 21688', 'from [BEIJING] received at 1020 1 July 1951', '[Stamp: SUBJECT TO RETURN', 'Incoming N° 254/2291/shs 1 July 1951]', ...rule,
+      'Cde. FILIPPOV!', '', 'The talks will open on 10 July.', '', 'MAO ZEDONG'));
+    const [envelope, message] = found;
+    assert.ok(envelope.children!.some(s => s.name === 'Stamp: Incoming 254/2291/shs 1 July 1951'), JSON.stringify(outline(found)));
+    assert.ok(message.name.startsWith('Message: Mao Zedong → Filippov') && !flatten([message]).some(s => s.name.startsWith('Stamp')), JSON.stringify(outline(found)));
+  }
+});
+
 test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {
   const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));

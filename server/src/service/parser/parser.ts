@@ -626,11 +626,33 @@ class ParseContext implements LineContext {
       break;
     }
     if (real === 0) return undefined;
-    end = this.skipBlanks(end);
-    // Stamps inside the header stay part of it; one after its last field belongs to the message.
+    end = this.skipBlanks(this.stampsBelowHeader(end, i));
+    // Stamps inside the header or right below it stay part of it; one further down belongs to the message.
     const inside = stamps.filter(s => s.span.end <= this.lines[end - 1].full.end);
     const layout = layoutOf(this.text, fields);
     return { envelope: { kind: 'envelope', span: this.spanOf(from, end), layout, fields, distribution, stamps: inside }, end };
+  }
+
+  /**
+   * Where the header ends when stamps sit right below its last field (`from [BEIJING] received at
+   * 1020 1 July 1951` / `[Stamp: ... Incoming Nº 254/2291/shs 1 July 1951]`, then the salutation or a
+   * rule): the receiving office stamped the cable, not the message, as in the seed where a header
+   * line follows the stamp. `end` is the line after the last field, `stop` the line the header
+   * reading stopped at; a stamp running on past `stop` stays out.
+   */
+  private stampsBelowHeader(end: number, stop: number): number {
+    let i = end;
+    let after = end;
+    while (i < stop && (this.kinds[i] === 'blank' || this.kinds[i] === 'stamp')) {
+      if (this.kinds[i] === 'stamp') {
+        const st = this.stampAt[i]!;
+        while (i + 1 < this.lines.length && this.stampAt[i + 1] === st) i++;
+        if (i >= stop) break;
+        after = i + 1;
+      }
+      i++;
+    }
+    return after;
   }
 
   /**
