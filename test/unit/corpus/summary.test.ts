@@ -115,6 +115,11 @@ test('a recipient written with a slip the checks report (To Roschin.) is still t
   assert.deepEqual([cable.recipient, cable.recipientId], ['Nikolai Roshchin', 'roshchin']);
 });
 
+test('of two addressees the first is the recipient, even written with a slip: `To Cdes. Roschin and Mao Zedong.`', () => {
+  const to = (line: string) => summarize(moscowCable('6511', 10, 'Pass the following.').replace('PEKING, TO THE SOVIET AMBASSADOR', `PEKING\n${line}`)).summary.cables[0]!;
+  assert.deepEqual([to('To Cdes. Roschin and Mao Zedong.').recipientId, to('To Cdes. Roshchin and Mao Zedong.').recipientId, to('To Cdes. Mao Zedong and Roschin.').recipientId], ['roshchin', 'roshchin', 'mao']);
+});
+
 test('a cover name the sources dispute (MATVEYEV) is filed under the name as written with both readings; a gloss decides it', () => {
   const report = (signature: string) => 'CIPHERED TELEGRAM No. 600602/sh\nFROM: PYONGYANG\nSent by wire on 10/3/50 at 02:08 p.m.\nReceived in Moscow on 10/3/50 at 10:46 a.m.\n---\n'
     + 'To Comrade FYN SI.\n\nThe KPA General Staff still does not know where four of its divisions are.\n\n' + signature + '\nNo. 7\n3.10.50\n';

@@ -395,7 +395,7 @@ test('an edition’s title over its date in parentheses, with or without a sourc
   const titled = flatten(symbols(joinLines('Telegram to Peng Dehuai on Crossing the 38th Parallel', '(December 13, 1950)', '', 'Comrade Peng Dehuai, and report to Comrade Gao Gang:', '', '1. Our army must cross the 38th parallel.', '', 'Mao Zedong', 'December 13'))).map(s => s.name);
   assert.ok(titled.includes('Title and source') && titled.includes('Message: Mao Zedong → Peng Dehuai, December 13'), JSON.stringify(titled));
   const informed = flatten(symbols(joinLines('Comrades Kim Il Sung and Peng Dehuai, and inform Comrades Li Kenong and Qiao Guanhua:', '', '1. The talks went well.', '', 'Mao Zedong', 'July 11'))).map(s => s.name);
-  assert.ok(informed.includes('Message: Mao Zedong → Kim Il Sung, July 11'), JSON.stringify(informed));
+  assert.ok(informed.includes('Message: Mao Zedong → Kim Il Sung and Peng Dehuai, July 11'), JSON.stringify(informed));
   const wadeGiles = flatten(symbols(joinLines("Comrade P'eng Te-huai:", '', '1. The talks went well.', '', 'Mao Tse-tung', 'July 11'))).map(s => s.name);
   assert.ok(wadeGiles.includes("Message: Mao Tse-tung → P'eng Te-huai, July 11"), JSON.stringify(wadeGiles));
 });
@@ -486,6 +486,22 @@ test('a stamp right under the routing line, with no header line below it, is the
     const [envelope, message] = found;
     assert.ok(envelope.children!.some(s => s.name === 'Stamp: Incoming 254/2291/shs 1 July 1951'), JSON.stringify(outline(found)));
     assert.ok(message.name.startsWith('Message: Mao Zedong → Filippov') && !flatten([message]).some(s => s.name.startsWith('Stamp')), JSON.stringify(outline(found)));
+  }
+});
+
+test('a message to two men is to both (`To Cdes. SHTYKOV and MATVEYEV.`, `Comrades Kim Il Sung and Pak Heon-yeong!`); a comma alone joins no second man', () => {
+  const names = (greeting: string) => flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'received at 1840 27 September', 'sent at 2015 27 September', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '',
+    greeting, '', 'We have received your telegram.', '', 'FYN SI', 'No. 4310/sh', '27 September 1950'))).map(s => s.name);
+  const cases: [string, string][] = [
+    ['To Cdes. SHTYKOV and MATVEYEV.', 'Fyn Si → Shtykov and Matveyev'],
+    ['To Cdes. Li Kenong and Qiao Guanhua:', 'Fyn Si → Li Kenong and Qiao Guanhua'],
+    ['Comrades Kim Il Sung and Pak Heon-yeong!', 'Fyn Si → Kim Il Sung and Pak Heon-yeong'],
+    ['To Cdes. Malenkov, Molotov and Beria.', 'Fyn Si → Malenkov, Molotov and Beria'],
+    ['Comrade Kim Il Sung, Chairman of the Cabinet of Ministers!', 'Fyn Si → Kim Il Sung,'],
+  ];
+  for (const [greeting, title] of cases) {
+    const found = names(greeting);
+    assert.ok(found.some(n => n.startsWith(`Message: ${title} 27 September 1950`) || n === `Message: ${title}, 27 September 1950`), `${greeting}: ${JSON.stringify(found)}`);
   }
 });
 

@@ -200,13 +200,16 @@ function personNamed(analysis: DocumentAnalysis, span: Span | undefined): { name
     const m = mentions[k];
     if (m && m.span.start <= span.start && m.span.end >= span.end && m.glossOf === undefined) inside = m;
   }
-  // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable
+  // `To Roschin.`: a slip the checks report, of the one person it is near, is still that person's cable;
+  // of two men named (`To Cdes. Filipov and Peng Dehuai.`) the first is, slip or not
   const misses = analysis.entities.nearMisses;
   let slip: (typeof misses)[number] | undefined;
-  for (let k = inside ? misses.length : partitionPoint(misses, n => n.span.start < span.start); k < misses.length && misses[k]!.span.start < span.end && !slip; k++) {
+  for (let k = partitionPoint(misses, n => n.span.start < span.start); k < misses.length && misses[k]!.span.start < span.end && !slip; k++) {
     const n = misses[k]!;
     if (n.span.end <= span.end && n.entries.length === 1 && n.entries[0]!.kind === 'person') slip = n;
   }
+  if (slip && inside && inside.span.start < slip.span.start) slip = undefined;
+  if (slip) inside = undefined;
   const person = inside?.resolution.best.entry ?? slip?.entries[0];
   // `MATVEYEV`, whom the sources give to two men: the name as written with both readings, as the
   // hover leaves it open (`Matveyev (Vladimir Razuvaev or Matvei Zakharov)`); the id stays the

@@ -220,10 +220,14 @@ const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|comrades?|cde|com
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
 const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
 
+/** What opens a group addressee line before its first name: `To the `, `To Cdes. `, `Comrades `, `Dear Comrades `. */
+const GROUP_LEAD = /^["“]?(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)/;
+
 /** The names of a group addressee line, all of them (the line before its colon). */
 function groupAddressees(t: LineText): Span | undefined {
-  // `To the Chairman [Mao Zedong] and Comrades Zhu [De], ...:` is read from its first name on
-  const lead = /^["“]?To\s+the\s+/.exec(t.text)?.[0].length ?? 0;
+  // `To the Chairman [Mao Zedong] and Comrades Zhu [De], ...:` is read from its first name on, and
+  // `To Cdes. Li Kenong and Qiao Guanhua:` from the first man's
+  const lead = GROUP_LEAD.exec(t.text)?.[0].length ?? 0;
   const s = lead ? t.text.slice(lead) : t.text;
   // the group pattern is tried only on an addressee line ending in its colon (a linear test first)
   if (!P.ADDRESSEE_COLON.test(s)) return undefined;
@@ -337,7 +341,21 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
   // `Chairman Mao [Zedong]:`: a Chinese surname with the given name the editor supplies is the whole name
   const completed = /^[A-Z][a-z]{0,3}$/.test(name) ? COMPLETION_AFTER.exec(t.text.slice(at + name.length)) : null;
-  return { start: t.offset + at, end: t.offset + at + name.length + (completed ? completed[0].length : 0) };
+  const end = at + name.length + (completed ? completed[0].length : 0);
+  return { start: t.offset + at, end: t.offset + end + coAddresseesAfter(t.text.slice(end)) };
+}
+
+/**
+ * The men named with the first after `and` (and commas before it): `To Cdes. SHTYKOV and MATVEYEV.`,
+ * `Comrades Kim Il Sung and Pak Heon-yeong!`, `To Cdes. Malenkov, Molotov and Beria.` A comma alone
+ * joins no second man (`Comrade Kim Il Sung, Chairman of the Cabinet ...` is his office).
+ */
+const CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)*${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*,?\s+and\s+(?:${P.HONORIFIC}\s*)*(?<last>${NAME})`);
+
+/** How far the co-addressees after a name reach (0 when there are none). */
+function coAddresseesAfter(rest: string): number {
+  const m = CO_ADDRESSEES.exec(rest);
+  return m ? m[0].lastIndexOf(m.groups!.last) + m.groups!.last.length : 0;
 }
 
 /** The editor's completion of a surname: ` [Zedong]`, ` [Il-u]`. */
