@@ -448,7 +448,7 @@ test('a signature’s place marker, an enclosure’s description, headers in cap
 
 test('a salutation by name and patronymic names the recipient without its “Dear”', () => {
   const names = flatten(symbols(joinLines('Dear Iosif Vissarionovich,', '', 'We badly need help.', '', 'Respectfully,', 'KIM IL SUNG', '29 September 1950'))).map(s => s.name);
-  assert.ok(names.includes('Message: Kim Il Sung → Iosif Vissarionovich, 29 September 1950'), JSON.stringify(names));
+  assert.ok(names.includes('Message: Kim Il Sung → Stalin, 29 September 1950'), JSON.stringify(names));
 });
 
 test('a one-word reply is the body, not a signer', () => {
@@ -503,6 +503,14 @@ test('a message to two men is to both (`To Cdes. SHTYKOV and MATVEYEV.`, `Comrad
     const found = names(greeting);
     assert.ok(found.some(n => n.startsWith(`Message: ${title} 27 September 1950`) || n === `Message: ${title}, 27 September 1950`), `${greeting}: ${JSON.stringify(found)}`);
   }
+});
+
+test('a salutation by name and patronymic (`Dear Iosif Vissarionovich,`) names the man the gazetteer reads in it; one it does not know stays as written', () => {
+  const title = (greeting: string) => symbols(joinLines(greeting, '', 'We have no means of our own to stop the enemy.', '', 'KIM IL SUNG', '29 September 1950'))[0]!.name;
+  assert.equal(title('Dear Iosif Vissarionovich,'), 'Message: Kim Il Sung → Stalin, 29 September 1950');
+  assert.equal(title('Dear Comrade Iosif Vissarionovich!'), 'Message: Kim Il Sung → Stalin, 29 September 1950');
+  assert.equal(title('Dear Comrade Stalin!'), 'Message: Kim Il Sung → Stalin, 29 September 1950');
+  assert.equal(title('Dear Ivan Petrovich!'), 'Message: Kim Il Sung → Ivan Petrovich, 29 September 1950');
 });
 
 test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {

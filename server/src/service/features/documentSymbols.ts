@@ -23,6 +23,8 @@ export interface SymbolDetails {
   describeWhen?(span: Span): string | undefined;
   /** Whether the words name a person and no place: a `To` line's name is then the addressee (`TO FENG XI`), not where the cable went. */
   namesPerson?(span: Span): boolean;
+  /** Whom a form of address without his surname names, as the gazetteer reads it: `Dear Iosif Vissarionovich,` is to Stalin. */
+  addressedAs?(span: Span): string | undefined;
 }
 
 export class DocumentSymbolProvider {
@@ -76,6 +78,23 @@ export function namesPersonIn(analysis: DocumentAnalysis): (span: Span) => boole
   };
 }
 
+/** A given name and patronymic, the polite Russian address that leaves out the surname: `Iosif Vissarionovich`, `Terentii Fomich`. */
+const NAME_AND_PATRONYMIC = /^[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna)$/;
+
+/**
+ * The person an addressee written as name and patronymic stands for, by the surname the gazetteer
+ * gives him (`Dear Iosif Vissarionovich,` → `Stalin`), so that the outline names him as it names
+ * `Dear Comrade Stalin!`; undefined for other words, or when the gazetteer does not know the form.
+ */
+function addressedAsIn(analysis: DocumentAnalysis): (span: Span) => string | undefined {
+  return (span) => {
+    if (!NAME_AND_PATRONYMIC.test(displayName(slice(analysis.text, span)))) return undefined;
+    const mention = analysis.entities.mentions.find(m => m.type === 'person' && m.span.start >= span.start && m.span.end <= span.end);
+    const person = mention?.resolution.best.entry;
+    return person ? person.short ?? person.canonical : undefined;
+  };
+}
+
 /** The outline of one cable, in the positions of `doc`. */
 function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken, dates: boolean): DocumentSymbol[] {
   const parsed = analysis.parsed;
@@ -87,6 +106,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
       return m ? (m.invalid ? 'impossible date' : formatMentionValue(m)) : undefined;
     },
     namesPerson: namesPersonIn(analysis),
+    addressedAs: addressedAsIn(analysis),
   };
   const b = new SymbolBuilder(doc, parsed.text, details);
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
@@ -148,7 +168,7 @@ class SymbolBuilder {
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
     const from = m.from ? this.signers(m, displayName(slice(this.text, m.from))) : undefined;
-    let to = m.to ? displayName(slice(this.text, m.to)) : undefined;
+    let to = m.to ? this.details.addressedAs?.(m.to) ?? displayName(slice(this.text, m.to)) : undefined;
     if (!to && m.depth === 0) {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
       if (addressee) to = displayName(slice(this.text, addressee));
