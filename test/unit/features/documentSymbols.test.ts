@@ -513,6 +513,14 @@ test('a salutation by name and patronymic (`Dear Iosif Vissarionovich,`) names t
   assert.equal(title('Dear Ivan Petrovich!'), 'Message: Kim Il Sung → Ivan Petrovich, 29 September 1950');
 });
 
+test('a forwarded telegram to two men (`my telegram to Cdes. Li Kenong and Qiao Guanhua`) is titled with both; a man’s possessive (`to Cde. Li Kenong’s telegram`) stays his alone', () => {
+  const telegram = (intro: string) => flatten(symbols(joinLines('CABLE N° 31207', 'from [BEIJING] received at 0905 3 July 1951', '', 'To Cde. FILIPPOV.', '', intro,
+    '"To Cdes. Li Kenong and Qiao Guanhua.', 'Hold to the proposal on the demarcation line.', 'MAO ZEDONG', '2 July"', '', 'MAO ZEDONG', '3 July 1951'))).map(s => s.name).find(n => n.startsWith('Telegram'));
+  assert.equal(telegram('I send you the text of my telegram to Cdes. Li Kenong and Qiao Guanhua.'), 'Telegram: Mao Zedong → Li Kenong and Qiao Guanhua, 2 July');
+  assert.equal(telegram('I send you the text of my telegram to Cde. Li Kenong and Cde. Qiao Guanhua.'), 'Telegram: Mao Zedong → Li Kenong and Cde. Qiao Guanhua, 2 July');
+  assert.equal(telegram('I send you my reply to Cde. Li Kenong’s telegram.'), 'Telegram: Mao Zedong → Li Kenong, 2 July');
+});
+
 test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {
   const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));

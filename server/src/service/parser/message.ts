@@ -440,7 +440,9 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
-  return { start: at, end: at + name.replace(/[.,:]+$/, '').replace(/['’]s$/, '').length };
+  const end = at + name.replace(/[.,:]+$/, '').replace(/['’]s$/, '').length;
+  // `my telegram to Cdes. Li Kenong and Qiao Guanhua`: a telegram sent to two men is to both
+  return { start: at, end: which === 'to' && !/['’]s$/.test(name) ? end + coAddresseesAfter(text.slice(end, span.end)) : end };
 }
 
 // ---------------------------------------------------------------- quotes
