@@ -521,6 +521,17 @@ test('a forwarded telegram to two men (`my telegram to Cdes. Li Kenong and Qiao 
   assert.equal(telegram('I send you my reply to Cde. Li Kenong’s telegram.'), 'Telegram: Mao Zedong → Li Kenong, 2 July');
 });
 
+test('a stacked addressee opened by a man (`Chairman Mao Zedong,` / `The Central People’s Government,` / ...) is all addressee, the salutation below it', () => {
+  const names = flatten(symbols(joinLines('Chairman Mao Zedong,', 'The Central People’s Government,', 'The Government of the People’s Republic of China,', '', 'Dear Comrades!', '',
+    'We have received your message of 2 October.', '', 'Devotedly yours,', 'KIM IL SUNG', '4 October 1950'))).map(s => s.name);
+  for (const wanted of ['Message: Kim Il Sung → Mao Zedong, 4 October 1950', 'To: Mao Zedong', 'To: The Central People’s Government', 'To: The Government of the People’s Republic of China', 'Salutation: Dear Comrades!']) {
+    assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
+  // a greeting ending in a comma with the body under it is still the salutation
+  const alone = flatten(symbols(joinLines('Chairman Mao Zedong,', 'We have received your message of 2 October.', '', 'KIM IL SUNG', '4 October 1950'))).map(s => s.name);
+  assert.ok(alone.includes('Salutation: Chairman Mao Zedong,'), JSON.stringify(alone));
+});
+
 test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {
   const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));

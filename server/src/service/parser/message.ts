@@ -122,8 +122,9 @@ export function parseMessage(
       ? { text: ctx.text.slice(opening.start, whole.offset + whole.text.length), offset: opening.start } : whole;
     // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
-    const kind = leadingKind(t.text, n);
-    if (!kind) break;
+    const read = leadingKind(t.text, n);
+    if (!read) break;
+    const kind = read === 'salutation' && headsStackedAddressee(ctx, t.text, i, hi) ? 'addressee' : read;
     // `Comrade Mao Zedong: The most important question ...` in a record of conversation: a speaker's turn
     if (SPEAKER_TURN.test(t.text) && isDialogue(ctx, i, hi)) break;
     // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
@@ -135,7 +136,7 @@ export function parseMessage(
       i = skip(i + 2);
       break;
     }
-    parts.push(part(kind, t, personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -310,8 +311,25 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
-  if (n > 0 && /^[A-Z][\w ’'.()-]{2,60},$/.test(s)) return 'addressee';
+  if (n > 0 && STACKED_ADDRESSEE_LINE.test(s)) return 'addressee';
   return undefined;
+}
+
+/** A line of a stacked title addressee after its first: `The Council of Ministers,`, `The Central People's Government,`. */
+const STACKED_ADDRESSEE_LINE = /^[A-Z][\w ’'.()-]{2,60},$/;
+
+/**
+ * Whether a greeting ending in a comma heads a stacked addressee (`Chairman Mao Zedong,` / `The
+ * Central People's Government,` / ... then `Dear Comrades!`): the next line, right under it, goes
+ * on with the stack, so the salutation is still to come.
+ */
+function headsStackedAddressee(ctx: LineContext, s: string, i: number, hi: number): boolean {
+  return /,\s*$/.test(s) && i + 1 < hi && !ctx.isBlank(i + 1) && STACKED_ADDRESSEE_LINE.test(ctx.textOf(i + 1));
+}
+
+/** A body a stacked addressee names, no man: `The Government of the People's Republic of China,` is all of it but its comma. */
+function stackedBody(t: LineText, n: number): Span | undefined {
+  return n > 0 && STACKED_ADDRESSEE_LINE.test(t.text) && !NAME_AFTER_HONORIFIC.test(t.text) && /^The\s/.test(t.text) ? { start: t.offset, end: t.offset + t.text.length - 1 } : undefined;
 }
 
 function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): MessagePart {
