@@ -532,6 +532,15 @@ test('a stacked addressee opened by a man (`Chairman Mao Zedong,` / `The Central
   assert.ok(alone.includes('Salutation: Chairman Mao Zedong,'), JSON.stringify(alone));
 });
 
+test('a salutation opened by `Esteemed`, `Respected` or `Deeply respected` greets its man; a sentence opened by `Respected` does not', () => {
+  const names = (greeting: string) => flatten(symbols(joinLines(greeting, '', 'The enemy has crossed the parallel.', '', 'KIM IL SUNG', '8 October 1950'))).map(s => s.name);
+  for (const [greeting, title] of [['Deeply respected Comrade Stalin!', 'Stalin'], ['Respected Comrade Kim Il Sung!', 'Kim Il Sung'], ['Esteemed Iosif Vissarionovich!', 'Stalin']]) {
+    const found = names(greeting);
+    assert.ok(found.includes(`Message: Kim Il Sung → ${title}, 8 October 1950`) && found.includes(`Salutation: ${greeting}`), `${greeting}: ${JSON.stringify(found)}`);
+  }
+  assert.ok(!names('Respected by the whole army, the general arrived.').some(n => n.startsWith('Salutation')));
+});
+
 test('a salutation with a copy addressee runs to the copy’s name: an honorific’s period ends no sentence', () => {
   const names = flatten(symbols(joinLines('Cde. FILIPPOV!', '', 'I send you my telegram:', '', '"Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai. I have received your telegram.', 'MAO ZEDONG"', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(names.includes('Salutation: Cde. Le Kenong, copy to Cdes. Kim Il Sung and Peng Dehuai.'), JSON.stringify(names));

@@ -213,10 +213,10 @@ function lastLineOf(ctx: LineContext, span: Span): number {
 /**
  * A small-letter word a salutation never holds (a syllable after an apostrophe or a hyphen is a
  * name's: `Ch'iao Kuan-hua`): `Cde. Zhou Enlai asked me to convey ...` is a
- * sentence of the body about him, not a greeting (`Dear Comrade I. V. Stalin:`, `To the Chairman
+ * sentence of the body about him, not a greeting (`Dear Comrade I. V. Stalin:`, `Deeply respected Comrade Stalin!`, `To the Chairman
  * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`).
  */
-const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
+const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
 const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
@@ -343,7 +343,7 @@ const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a
 const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear)\s+)?(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
 
 const CHINESE_NAME_BEFORE_HONORIFIC = /^([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
 
