@@ -511,6 +511,9 @@ test('a salutation by name and patronymic (`Dear Iosif Vissarionovich,`) names t
   assert.equal(title('Dear Comrade Iosif Vissarionovich!'), 'Message: Kim Il Sung → Stalin, 29 September 1950');
   assert.equal(title('Dear Comrade Stalin!'), 'Message: Kim Il Sung → Stalin, 29 September 1950');
   assert.equal(title('Dear Ivan Petrovich!'), 'Message: Kim Il Sung → Ivan Petrovich, 29 September 1950');
+  // the other leaders a letter greets so are in the gazetteer by name and patronymic too
+  assert.equal(title('Dear Vyacheslav Mikhailovich,'), 'Message: Kim Il Sung → Vyacheslav Molotov, 29 September 1950');
+  assert.equal(title('Dear Andrei Yanuaryevich!'), 'Message: Kim Il Sung → Andrey Vyshinsky, 29 September 1950');
 });
 
 test('a forwarded telegram to two men (`my telegram to Cdes. Li Kenong and Qiao Guanhua`) is titled with both; a man’s possessive (`to Cde. Li Kenong’s telegram`) stays his alone', () => {
