@@ -1051,7 +1051,7 @@ function findNearMisses(
     if (best === null || !checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
-    if (afterAnotherGivenName(text, tokens, k, inMention, index) || russianCaseOf(t.key, best)) continue;
+    if (afterAnotherGivenName(text, tokens, k, inMention, index) || russianFormOf(t.key, best)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1102,7 +1102,7 @@ function beginsLongerName(index: EntityIndex, key: string, maxWords = Infinity):
  * it (`Roshchina`): no slip of the name. So is a man's surname beside a listed woman's (`Rublev`
  * beside the typist `Rubleva`): a man of her family.
  */
-function russianCaseOf(key: string, listed: string): boolean {
+function russianFormOf(key: string, listed: string): boolean {
   if (key.length > listed.length) return key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
   return isMasculineOf(key, listed);
 }

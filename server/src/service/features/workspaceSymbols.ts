@@ -8,6 +8,7 @@
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CorpusIndexer } from '../corpus/indexer';
+import { yearlessDay, yearlessDayOf } from '../corpus/corpusIndex';
 import { allForms, foldKey, type Gazetteer, type EntityKind } from '../gazetteer';
 import type { ICancellationToken } from '../types';
 import { monthFromName } from '../vocabulary';
@@ -143,7 +144,7 @@ export function fuzzyScore(query: string, target: string): number | undefined {
 const NUMBER_SIGN = /^\s*(?:No\.?|N[°º]|№|#)\s*/i;
 
 /** The day and month of a summary's date as `dayQuery` gives them (`-10-07`), with its year (`1950-10-07 23:50`) or without (`--10-07`). */
-const dayOf = (date: string | undefined) => date?.replace(/^(?:\d{4}|-)/, '').slice(0, 6);
+const dayOf = (date: string | undefined) => date === undefined ? undefined : (yearlessDayOf(date) ?? yearlessDay(date)).slice(1);
 
 /** A day and month without a year, as the end of an ISO date: `7 October`, `October 7`, `18.10` → `-10-07`, `-10-18`. */
 export function dayQuery(query: string): string | undefined {
