@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { defaultSettings, type CableSettings } from './service';
 import { GazetteerManager } from './service/gazetteer/manager';
-import { FileIndexing, type FromIndexWorker, type IndexedFile, type ToIndexWorker } from './lsp/fileIndexing';
+import { FileIndexing, type FileText, type FromIndexWorker, type IndexedFile, type ToIndexWorker } from './lsp/fileIndexing';
 import { readCableText } from './lsp/readCableText';
 
 const port = parentPort;
@@ -22,10 +22,19 @@ if (port) {
       settings = message.settings;
       return;
     }
-    const files = message.uris.map((uri): IndexedFile => {
-      if (!message.strict) return indexing.indexText(uri, read(uri), message.diagnose);
+    // Read the whole batch, then analyse it together (FileIndexing.indexTexts goes layer by layer).
+    const unreadable = new Map<string, string>();
+    const texts = message.uris.map((uri): FileText => {
+      if (!message.strict) return { uri, text: read(uri) };
       const strict = readCableText(fileURLToPath(uri));
-      return 'error' in strict ? { uri, unreadable: strict.error } : indexing.indexText(uri, strict.text, message.diagnose);
+      if ('error' in strict) unreadable.set(uri, strict.error);
+      return { uri, text: 'error' in strict ? undefined : strict.text };
+    });
+    const indexed = indexing.indexTexts(texts.filter(t => !unreadable.has(t.uri)), message.diagnose);
+    let next = 0;
+    const files = message.uris.map((uri): IndexedFile => {
+      const why = unreadable.get(uri);
+      return why !== undefined ? { uri, unreadable: why } : indexed[next++]!;
     });
     const answer: FromIndexWorker = { kind: 'indexed', batch: message.batch, files };
     port.postMessage(answer);

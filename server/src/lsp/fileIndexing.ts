@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, analyzeFile, type CableSettings } from '../service/analysis';
+import { allRules, analyzeFile, type CableSettings, type CableView, type FileAnalysis } from '../service/analysis';
 import { summarizeFile, type ComputedFile, type FileSummary, type ILogger } from '../service';
 import { DiagnosticsProvider } from '../service/features/diagnostics';
 import { emptyMentionTable } from '../service/corpus/mentionTable';
@@ -44,17 +44,72 @@ export class FileIndexing {
 
   /** A file's summary (and diagnostics) from its text on disk (version -1), or no summary when it could not be read. */
   indexText(uri: string, text: string | undefined, diagnose: boolean): IndexedFile {
-    if (text === undefined) return { uri };
-    const document = TextDocument.create(uri, 'cable', -1, text);
-    try {
-      const analysis = analyzeFile(document, this.gazetteer(), this.settings());
-      const summary = summarizeFile(uri, document, analysis);
-      const diagnostics: Diagnostic[] | undefined = diagnose ? this.diagnostics.diagnosticsOf(analysis) : undefined;
-      return { uri, summary, diagnostics };
-    } catch (e) {
+    return this.indexTexts([{ uri, text }], diagnose)[0]!;
+  }
+
+  /**
+   * The summaries (and diagnostics) of several files, in their order. The work goes layer by
+   * layer over the whole batch (every file parsed, then every file's chronology, then every file's
+   * names, then the summaries and the diagnostics) rather than file by file: each layer's compiled
+   * code and tables stay in the processor's caches while it runs over the batch. The work and the
+   * results are the same; over 10,000 generated cables it takes about a quarter less time than
+   * analysing each file from start to end (docs/benchmarks.md, "Indexing a batch layer by layer").
+   */
+  indexTexts(files: readonly FileText[], diagnose: boolean): IndexedFile[] {
+    const work = files.map((file): Work => ({ uri: file.uri, text: file.text }));
+    for (const w of work) {
+      if (w.text === undefined) continue;
+      const document = (w.document = TextDocument.create(w.uri, 'cable', -1, w.text));
+      this.attempt(w, () => (w.analysis = analyzeFile(document, this.gazetteer(), this.settings())));
+    }
+    for (const layer of LAYERS) {
+      for (const w of work) if (w.analysis && w.error === undefined) this.attempt(w, () => w.analysis!.cables.forEach(layer));
+    }
+    return work.map((w): IndexedFile => {
+      if (w.text === undefined) return { uri: w.uri };
+      if (w.document && w.analysis && w.error === undefined) {
+        const { document, analysis } = w;
+        this.attempt(w, () => {
+          w.summary = summarizeFile(w.uri, document, analysis);
+          if (diagnose) w.diagnostics = this.diagnostics.diagnosticsOf(analysis);
+        });
+      }
+      if (w.error === undefined && w.summary) return { uri: w.uri, summary: w.summary, diagnostics: w.diagnostics };
       // One damaged file must not stop the index: it is indexed empty and the failure logged.
-      const summary: FileSummary = { uri, version: -1, cables: [], mentions: emptyMentionTable, nearMisses: [], references: [] };
-      return { uri, summary, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+      const summary: FileSummary = { uri: w.uri, version: -1, cables: [], mentions: emptyMentionTable, nearMisses: [], references: [] };
+      return { uri: w.uri, summary, error: w.error ?? 'no summary' };
+    });
+  }
+
+  private attempt(w: Work, step: () => void): void {
+    try {
+      step();
+    } catch (e) {
+      w.error = e instanceof Error ? e.stack ?? e.message : String(e);
     }
   }
 }
+
+export interface FileText {
+  readonly uri: string;
+  /** Undefined when the file could not be read. */
+  readonly text: string | undefined;
+}
+
+/** A file of a batch on its way through the layers. */
+interface Work {
+  readonly uri: string;
+  readonly text: string | undefined;
+  document?: TextDocument;
+  analysis?: FileAnalysis;
+  summary?: FileSummary;
+  diagnostics?: Diagnostic[];
+  error?: string;
+}
+
+/** The layers of a cable's analysis, each computed (and kept) by reading it. */
+const LAYERS: readonly ((cable: CableView) => unknown)[] = [
+  cable => cable.analysis.parsed,
+  cable => cable.analysis.chronology,
+  cable => cable.analysis.entities,
+];
