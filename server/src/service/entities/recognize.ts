@@ -972,26 +972,28 @@ function findNearMisses(
     return !vouchedFor(text, t.end) && !originals.some((o) => o.start <= t.start && t.end <= o.end);
   };
 
+  // how many candidates come before each token: whether a run of tokens holds one is then a subtraction
+  const candidatesBefore = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) candidatesBefore[k + 1] = candidatesBefore[k]! + (candidate(k) ? 1 : 0);
+  /** Is some token from `from` up to (not including) `to` a candidate? */
+  const someCandidateIn = (from: number, to: number): boolean => candidatesBefore[to]! > candidatesBefore[from]!;
+
   // multi-word names first: `Le Kenong` beside `Li Kenong`
   for (let k = 0; k < tokens.length; k++) {
     const anchor = tokens[k]!;
     if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
     // every window through the anchor lies within a name's length of it, and needs a misspelt word:
     // most anchors (inside recognised names, `of the` in prose) have none near
-    let near = false;
-    for (let j = Math.max(0, k - MULTI_WORD_MAX + 1); j < Math.min(tokens.length, k + MULTI_WORD_MAX) && !near; j++) near = candidate(j);
-    if (!near) continue;
+    if (!someCandidateIn(Math.max(0, k - MULTI_WORD_MAX + 1), Math.min(tokens.length, k + MULTI_WORD_MAX))) continue;
     const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos } of entries) {
-      if (!anchor.hasKey(name.keys[pos]!)) continue; // a list by hash may hold other words
       const start = k - pos;
       const n = name.keys.length;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
       // a misspelt word must be among them: most windows (inside a recognised name, `of the` in prose) hold none
-      let someCandidate = false;
-      for (let j = start; j < start + n && !someCandidate; j++) someCandidate = candidate(j);
-      if (!someCandidate) continue;
+      if (!someCandidateIn(start, start + n)) continue;
+      if (!anchor.hasKey(name.keys[pos]!)) continue; // a list by hash may hold other words
       let distance = 0;
       let differing = 0;
       let anchorLetters = 0;
@@ -1045,7 +1047,7 @@ function findNearMisses(
   for (let k = 0; k < tokens.length; k++) {
     if (flagged[k]) continue;
     const t = tokens[k]!;
-    if (t.keyLength < 5 || !candidate(k)) continue;
+    if (!someCandidateIn(k, k + 1) || t.keyLength < 5) continue;
     // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
     const best = index.nearestSingleTo(t);
     if (best === null || !checkable(k)) continue;
