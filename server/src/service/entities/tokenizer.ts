@@ -121,23 +121,29 @@ export class Token {
     return this.isPossessive ? this.stemHash : this.hash;
   }
 
-  /** Is `key` the key? Compared letter by letter with the source text, so the key need not be made. */
+  /** Is `key` the key? Compared letter by letter with the text, so the key need not be made. */
   hasKey(key: string): boolean {
-    if (this.keyValue !== undefined || this.textValue !== undefined || !this.hashed) return this.key === key;
-    return this.spells(key, this.end - this.start);
+    if (this.keyValue !== undefined || !this.hashed) return this.key === key;
+    return this.spells(key, this.textLength);
   }
 
   /** Is `key` the lookup key (a possessive's stem key, else the key)? Compared like `hasKey`. */
   hasLookupKey(key: string): boolean {
-    if (this.keyValue !== undefined || this.textValue !== undefined || !this.hashed) return this.lookupKey === key;
-    return this.spells(key, this.end - this.start - (this.isPossessive ? 2 : 0));
+    if (this.keyValue !== undefined || !this.hashed) return this.lookupKey === key;
+    return this.spells(key, this.textLength - (this.isPossessive ? 2 : 0));
   }
 
-  /** Do the first `length` characters of the (plain ASCII) source text, lower-cased, spell `key`? */
+  /**
+   * Do the first `length` characters of the text, lower-cased, spell `key`? Only for a hashed
+   * token, whose text is plain ASCII: its key is its text lower-cased, letter for letter.
+   */
   private spells(key: string, length: number): boolean {
     if (key.length !== length) return false;
+    const written = this.textValue;
+    const source = written ?? this.source;
+    const start = written === undefined ? this.start : 0;
     for (let k = 0; k < length; k++) {
-      let c = this.source.charCodeAt(this.start + k);
+      let c = source.charCodeAt(start + k);
       if (c >= 65 && c <= 90) c += 32;
       if (c !== key.charCodeAt(k)) return false;
     }
@@ -146,8 +152,13 @@ export class Token {
 
   /** Letters in the key (a possessive's without the `'s`), without making the key. */
   get keyLength(): number {
-    if (this.textValue !== undefined || !this.hashed) return this.isPossessive ? this.key.length - 2 : this.key.length;
-    return this.end - this.start - (this.isPossessive ? 2 : 0);
+    if (!this.hashed) return this.isPossessive ? this.key.length - 2 : this.key.length;
+    return this.textLength - (this.isPossessive ? 2 : 0);
+  }
+
+  /** The length of the text (of the key too, for a hashed token), without making the text. */
+  private get textLength(): number {
+    return this.textValue !== undefined ? this.textValue.length : this.end - this.start;
   }
 }
 
