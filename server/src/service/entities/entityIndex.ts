@@ -41,6 +41,10 @@ export interface FormShape {
   /** `hashKey` of each key: a word whose hash differs is not that word, told without comparing letters. */
   readonly hashes: readonly number[];
   readonly fullKey: string;
+  /** The forms these keys spell: the index's own list in `targets`. */
+  readonly targets: readonly FormTarget[];
+  /** Some of those forms are acronyms matched only as written (`exactCase`): the list is filtered per match. */
+  readonly exactCase: boolean;
 }
 
 /** A multi-word name a near-miss can be measured against (`Li Kenong` for `Le Kenong`). */
@@ -167,8 +171,9 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       if (pseudonym?.channels?.length) pendingChannels.push({ target, channels: pseudonym.channels });
       const list = targets.get(fullKey);
       if (!list) {
-        targets.set(fullKey, [target]);
-        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey });
+        const forms = [target];
+        targets.set(fullKey, forms);
+        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey, targets: forms, exactCase: false });
         firstWords.add(hashKey(keys[0]!));
         leadingWords.add(hashKey(keys[0]!));
         for (const k of keys) anyWords.add(hashKey(k));
@@ -204,7 +209,11 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       for (const f of p.forms ?? []) add(entry, f, 'pseudonym', p);
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const [key, list] of byFirst) {
+    // a form's list is complete now: note once which hold acronyms
+    const shapes = list.map((shape) => ({ ...shape, exactCase: shape.keys.length === 1 && shape.targets.some((t) => t.exactCase !== undefined) }));
+    byFirst.set(key, shapes.sort((a, b) => b.keys.length - a.keys.length));
+  }
   const multiByHash = new Map<number, { name: MultiWordName; pos: number }[]>();
   const multiWords = new HashBits();
   for (const [key, list] of multi) {
@@ -330,9 +339,8 @@ function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[]
       else ok = false;
     }
     if (!ok) continue;
-    let targets = index.targets.get(shape.fullKey)!;
     // the index's own list when nothing needs filtering: resolution remembers results by list
-    if (n === 1 && targets.some((x) => x.exactCase)) targets = targets.filter((x) => !x.exactCase || x.exactCase === t.text);
+    const targets = shape.exactCase ? shape.targets.filter((x) => !x.exactCase || x.exactCase === t.text) : shape.targets;
     if (targets.length === 0) continue;
     return { first: i, last: i + n - 1, fullKey: shape.fullKey, targets, possessive };
   }
