@@ -168,39 +168,34 @@ function skipLead(text: string, i: number, end: number): number {
 function readName(text: string, from: number, input: UnknownPeopleInput, inSlot: boolean): { start: number; end: number; words: string[] } | undefined {
   let i = from;
   for (let titles = 0; titles < 3; titles++) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
+    const m = stickyAt(WORD, text, i);
     const key = m?.[0].toLowerCase();
     if (!m || !(TITLES.has(key!) || HONORIFICS.has(key!))) break;
     i += m[0].length;
     if (text[i] === '.' && ABBREVIATED.has(key!)) i++;
-    const gap = /^[ \t]+/.exec(text.slice(i, i + 4));
-    if (!gap) return undefined;
-    i += gap[0].length;
+    const gap = blanksAt(text, i, 4);
+    if (gap === 0) return undefined;
+    i += gap;
   }
   const start = i;
   for (let n = 0; n < 3; n++) {
-    INITIAL.lastIndex = i;
-    const m = INITIAL.exec(text);
+    const m = stickyAt(INITIAL, text, i);
     if (!m) break;
     i += m[0].length;
   }
   const words: string[] = [];
   let end = i;
   while (words.length < 3) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
+    const m = stickyAt(WORD, text, i);
     if (!m) break;
     const word = m[0].replace(/['’]s$/, '');
-    const next = text[i + m[0].length];
     // digits or a glued letter of another script: not a word of a name
-    if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) break;
+    if (letterOrDigitAt(text, i + m[0].length)) break;
     if (covered(input, i, i + word.length, inSlot) || !isNameWord(word, input)) break;
     words.push(word);
     end = i + word.length;
     i += m[0].length;
-    const gap = /^[ \t]/.exec(text.slice(i, i + 1));
-    if (!gap) break;
+    if (blanksAt(text, i, 1) === 0) break;
     i += 1;
   }
   if (words.length === 0) return undefined;
@@ -209,6 +204,33 @@ function readName(text: string, from: number, input: UnknownPeopleInput, inSlot:
   if (text[end] === ' ' && words.length === 3 && WORD.exec(text)) return undefined;
   return { start, end, words };
 }
+
+/**
+ * `WORD` or `INITIAL` read at `i`. Both begin with a capital: where an ASCII character that is no
+ * capital stands (most places), the pattern is not run.
+ */
+function stickyAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
+  const c = text.charCodeAt(i);
+  if (c < 0x80 && !(c >= 65 && c <= 90)) return null;
+  pattern.lastIndex = i;
+  return pattern.exec(text);
+}
+
+/** How many spaces and tabs (at most `max`) stand at `i`. */
+function blanksAt(text: string, i: number, max: number): number {
+  let n = 0;
+  while (n < max && i + n < text.length && (text.charCodeAt(i + n) === 32 || text.charCodeAt(i + n) === 9)) n++;
+  return n;
+}
+
+/** Is the character at `i` a letter or a digit (of any script)? ASCII is told without the pattern. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isNameWord(word: string, input: UnknownPeopleInput): boolean {
   const letters = word.replace(/['’-]/g, '');
