@@ -205,6 +205,14 @@ function addDefined(set: Set<string>, value: string | undefined): void {
  * systems of its forms; empty (any language) when its forms say nothing (English and hanzi only).
  */
 export function languagesOf(entry: GazetteerEntry): ReadonlySet<Language> {
+  let languages = languagesByEntry.get(entry);
+  if (!languages) languagesByEntry.set(entry, (languages = readLanguagesOf(entry)));
+  return languages;
+}
+/** An entry's languages, read once per entry: every mention of a name asks them again. */
+const languagesByEntry = new WeakMap<GazetteerEntry, ReadonlySet<Language>>();
+
+function readLanguagesOf(entry: GazetteerEntry): ReadonlySet<Language> {
   const systems = new Set([entry.system, ...(entry.variants ?? []).map((v) => v.system)]);
   const out = new Set<Language>();
   if (systems.has('pinyin') || systems.has('wade-giles') || systems.has('postal')) out.add('zh');
