@@ -87,20 +87,23 @@ export function zoneInfo(id: ZoneId): ZoneInfo {
   return byId.get(id) as ZoneInfo;
 }
 
+/** Each place to the first zone that lists it: an exact name decides at once. */
+const zoneByPlace = new Map<string, ZoneId>();
+for (const z of zoneTable) for (const p of z.places) if (!zoneByPlace.has(p)) zoneByPlace.set(p, z.id);
+
+/** The places of five letters or more as words of a longer name, in table order, built once. */
+const placeWords: readonly { readonly id: ZoneId; readonly pattern: RegExp }[] = zoneTable.flatMap((z) =>
+  z.places.filter((p) => p.length >= 5).map((p) => ({ id: z.id, pattern: new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}($|[^a-z])`) })),
+);
+
 /** The zone a place name or clock adjective selects: `PEKING` and `[BEIJING]` give beijing. */
 export function zoneForPlace(name: string): ZoneId | undefined {
   const key = name.toLowerCase().replace(/[[\]().,:;"“”]/g, ' ').replace(/\s+/g, ' ').trim();
   if (!key) return undefined;
-  for (const z of zoneTable) {
-    if (z.places.includes(key)) return z.id;
-  }
+  const exact = zoneByPlace.get(key);
+  if (exact) return exact;
   // "From Pyongyang." or "BEIJING - SOVIET AMBASSADOR": look for a known place as a word.
-  for (const z of zoneTable) {
-    for (const p of z.places) {
-      if (p.length < 5) continue;
-      if (new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}($|[^a-z])`).test(key)) return z.id;
-    }
-  }
+  for (const { id, pattern } of placeWords) if (pattern.test(key)) return id;
   return undefined;
 }
 
