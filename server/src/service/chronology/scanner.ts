@@ -331,7 +331,8 @@ function groupStart(m: RegExpExecArray, value: string | undefined, from = 0): nu
  * text without such a place costs one look at each character.
  */
 function matchAll(t: string, start: number, end: number, found: (index: number, m: RegExpExecArray) => void): void {
-  const nextFree = new Int32Array(patternList.length).fill(-1);
+  // a plain array of small integers: a typed array costs an allocation in the runtime on every scan
+  const nextFree: number[] = patternList.map(() => -1);
   const tryAt = (index: number, at: number) => {
     if (at < (nextFree[index] as number)) return;
     const rx = patternList[index] as RegExp;
