@@ -160,13 +160,22 @@ for (const [chars, names] of [
 ] as const) {
   for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex);
 }
-const fourDigitNumber: readonly number[] = [patternIndex('ymdDots'), patternIndex('fourDigits')];
-const monthLed: readonly number[] = (['monthDay', 'monthYear', 'monthRelYear'] as const).map(patternIndex);
-const RELATIVE = patternIndex('relative');
+/** A number of four digits: `1951. 8. 23.` only with a dot after it, `1135` with anything. */
+const fourDigitDotted: readonly number[] = [patternIndex('ymdDots'), patternIndex('fourDigits')];
+const fourDigitPlain: readonly number[] = [patternIndex('fourDigits')];
+/** The patterns that start at a month word, by what follows it: `October 19` and `October 1951`, or `October of this year`. */
+const monthThenDigit: readonly number[] = (['monthDay', 'monthYear'] as const).map(patternIndex);
+const monthThenWord: readonly number[] = [patternIndex('monthRelYear')];
+/** `mid-October 1951`, `early July this year`: only a month and a year can follow the qualifier. */
+const qualifierLed: readonly number[] = (['monthYear', 'monthRelYear'] as const).map(patternIndex);
+const noPatterns: readonly number[] = [];
+const relativeLed: readonly number[] = [patternIndex('relative')];
 const DAY_MONTH = patternIndex('dayMonth');
 const HOUR_WORDS = patternIndex('hourWords');
 const TWELVE_HOUR = patternIndex('twelveHour');
 const DMY_DOTS = patternIndex('dmyDots');
+const YMD_DOTS = patternIndex('ymdDots');
+const ROMAN_DASHED = patternIndex('romanDashed');
 const DOT_PAIR = patternIndex('dotPair');
 const NAMED_NUMERIC = patternIndex('dNamedY');
 const ROMAN = patternIndex('roman');
@@ -174,37 +183,50 @@ const CHINESE = patternIndex('chinese');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** The first character after the blanks (or the dot and one space) that follow a number; 0 at the end. */
-function followingChar(t: string, at: number, end: number): number {
+/** Where the first character after the blanks (or the dot and one space) that follow a number stands; `end` if none. */
+function followingAt(t: string, at: number, end: number): number {
   if (t.charCodeAt(at) === 46) {
-    const c = at + 1 < end ? t.charCodeAt(at + 1) : 0;
-    return c === 32 && at + 2 < end ? t.charCodeAt(at + 2) : c;
+    if (at + 1 >= end) return end;
+    return t.charCodeAt(at + 1) === 32 && at + 2 < end ? at + 2 : at + 1;
   }
   let i = at;
   while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
-  return i < end ? t.charCodeAt(i) : 0;
+  return i;
 }
 
 /** Letters a month name or abbreviation starts with, lower case. */
 const monthInitials = new Set([...monthNames, ...allMonthAbbreviations].map((m) => m.toLowerCase().charCodeAt(0)));
 const DASHES = new Set([45, 8211, 8212]);
 
+const isRomanInitial = (c: number) => c === 73 || c === 86 || c === 88; // I, V, X
+
 /**
- * Can pattern `index` match at a short number followed by a blank or a dot, given the character
- * that comes after them (`followingChar`)? A quick test that saves trying most patterns at most
- * numbers: `19 October` needs a month, `of` or a dash; `21 hours` an `h`; `3 pm` an `a` or `p`;
- * `27.7.51` and `14.35` a digit; `27.July.51` a month; `19.XII` a Roman numeral.
+ * Can pattern `index` match at a number that ends at `numberEnd`, given what follows it? A quick
+ * test that saves trying most patterns at most numbers. After a blank or a dot it reads the next
+ * character (`followingAt`): `19 October` needs a month, `of` or a dash; `21 hours` an `h`; `3 pm`
+ * and `3 p.m.` an `a` or `p` and then an `m` or a dot; `27.7.51`, `14.35` and `1951. 8. 23.` a
+ * digit; `27.July.51` a month; `19.XII` a Roman numeral. After a dash or a slash, `19/X-51` needs
+ * a Roman numeral. A test may read past `end`, as the patterns do.
  */
-function canContinue(index: number, c: number): boolean {
+function canContinue(index: number, t: string, numberEnd: number, end: number): boolean {
+  const sign = numberEnd < end ? t.charCodeAt(numberEnd) : -1;
+  if (sign === 45 || sign === 47) return index !== ROMAN_DASHED || isRomanInitial(t.charCodeAt(numberEnd + 1));
+  if (sign !== 32 && sign !== 9 && sign !== 46) return true;
+  const at = followingAt(t, numberEnd, end);
+  const c = at < end ? t.charCodeAt(at) : 0;
   const lower = c | 32;
   switch (index) {
     case DAY_MONTH: return monthInitials.has(lower) || lower === 111 /* o */ || DASHES.has(c);
     case HOUR_WORDS: return lower === 104; // h
-    case TWELVE_HOUR: return lower === 97 || lower === 112; // a, p
+    case TWELVE_HOUR: {
+      const second = t.charCodeAt(at + 1);
+      return (lower === 97 || lower === 112) && (second === 46 || (second | 32) === 109); // a or p, then . or m
+    }
     case DMY_DOTS:
+    case YMD_DOTS:
     case DOT_PAIR: return isDigit(c);
     case NAMED_NUMERIC: return monthInitials.has(lower);
-    case ROMAN: return c === 73 || c === 86 || c === 88; // I, V, X
+    case ROMAN: return isRomanInitial(c);
     default: return true;
   }
 }
@@ -213,14 +235,46 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 /** A word's first three ASCII letters, case folded, as an index into `wordStarts`. */
 const key3 = (a: number, b: number, c: number): number => (((a | 32) - 97) * 26 + ((b | 32) - 97)) * 26 + ((c | 32) - 97);
 const MONTH_WORD = 1;
-const RELATIVE_WORD = 2;
-/** What a word beginning with given three letters can start: a month (or `mid`, `early`, `late`) or a relative day. */
+const QUALIFIER_WORD = 2;
+const RELATIVE_WORD = 3;
+/**
+ * The whole words a date can start with, lower case: a month (`october`, `sept`), a qualifier
+ * (`mid`, `early`, `late`, also run into its month: `midoctober`) or a relative day. The patterns
+ * read a month only as a whole word, so `Marshal`, `decided` and `tons` start nothing.
+ */
+const dateWords = new Map<string, number>();
+for (const month of [...monthNames, ...allMonthAbbreviations].map((w) => w.toLowerCase())) {
+  dateWords.set(month, MONTH_WORD);
+  for (const q of ['mid', 'early', 'late']) dateWords.set(q + month, QUALIFIER_WORD);
+}
+for (const q of ['mid', 'early', 'late']) dateWords.set(q, QUALIFIER_WORD);
+for (const day of relativeDays) dateWords.set(day, RELATIVE_WORD);
+const longestDateWord = Math.max(...[...dateWords.keys()].map((w) => w.length));
+/** Whether a word beginning with given three letters may be one of `dateWords`: a test before the word is cut. */
 const wordStarts = new Uint8Array(26 * 26 * 26);
-for (const [kind, words] of [
-  [RELATIVE_WORD, relativeDays],
-  [MONTH_WORD, [...monthNames, ...allMonthAbbreviations, 'mid', 'early', 'late']],
-] as const) {
-  for (const w of words) wordStarts[key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = kind;
+for (const w of dateWords.keys()) wordStarts[key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
+/** The month-led patterns that can start at a month word ending at `wordEnd`: after its dot or comma and blanks, a day or a year starts with a digit, `this year` with a letter. */
+function afterMonthWord(t: string, wordEnd: number): readonly number[] {
+  let k = wordEnd;
+  if (t.charCodeAt(k) === 46) k++;
+  if (t.charCodeAt(k) === 44) k++;
+  const blanks = k;
+  while (isBlank(t.charCodeAt(k))) k++;
+  if (k === blanks) return noPatterns;
+  const c = t.charCodeAt(k);
+  return isDigit(c) ? monthThenDigit : isAsciiLetter(c) ? monthThenWord : noPatterns;
+}
+
+/** The patterns that can start at the ASCII word `t[start, wordEnd)`. */
+function patternsAtWord(t: string, start: number, wordEnd: number): readonly number[] {
+  if (wordEnd - start < 3 || wordEnd - start > longestDateWord || !wordStarts[key3(t.charCodeAt(start), t.charCodeAt(start + 1), t.charCodeAt(start + 2))]) return noPatterns;
+  switch (dateWords.get(t.slice(start, wordEnd).toLowerCase())) {
+    case MONTH_WORD: return afterMonthWord(t, wordEnd);
+    case QUALIFIER_WORD: return qualifierLed;
+    case RELATIVE_WORD: return relativeLed;
+    default: return noPatterns;
+  }
 }
 
 /** Brackets that hold only date words are an editor's supplied date (§8): `October 6 [1950]`, `[October] 3`. */
@@ -350,28 +404,19 @@ function matchAll(t: string, start: number, end: number, found: (index: number, 
       let j = i + 1;
       while (j < end && isDigit(t.charCodeAt(j))) j++;
       const after = j < end ? t.charCodeAt(j) : -1;
-      const names = j - i <= 2 ? (after >= 0 && after < afterShortNumber.length ? afterShortNumber[after] : undefined) : j - i === 4 ? fourDigitNumber : undefined;
-      if (names) {
-        // what follows the blank or the dot must be able to continue the pattern
-        const next = after === 32 || after === 9 || after === 46 ? followingChar(t, j, end) : -1;
-        for (const index of names) if (next < 0 || canContinue(index, next)) tryAt(index, i);
-      }
+      const names = j - i <= 2 ? (after >= 0 && after < afterShortNumber.length ? afterShortNumber[after] : undefined) : j - i === 4 ? (after === 46 ? fourDigitDotted : fourDigitPlain) : undefined;
+      // what follows the number must be able to continue the pattern
+      if (names) for (const index of names) if (canContinue(index, t, j, end)) tryAt(index, i);
       // the rest of the number starts nothing
       prev = t.charCodeAt(j - 1);
       i = j - 1;
       continue;
     }
     if (isAsciiLetter(c)) {
-      if (!isAsciiLetter(prev) && i + 2 < end) {
-        const b = t.charCodeAt(i + 1);
-        const d = t.charCodeAt(i + 2);
-        const kind = isAsciiLetter(b) && isAsciiLetter(d) ? wordStarts[key3(c, b, d)] : 0;
-        if (kind === MONTH_WORD) for (const index of monthLed) tryAt(index, i);
-        else if (kind === RELATIVE_WORD) tryAt(RELATIVE, i);
-      }
-      // the rest of the word starts nothing
       let j = i + 1;
       while (j < end && isAsciiLetter(t.charCodeAt(j))) j++;
+      if (!isAsciiLetter(prev)) for (const index of patternsAtWord(t, i, j)) tryAt(index, i);
+      // the rest of the word starts nothing
       prev = t.charCodeAt(j - 1);
       i = j - 1;
       continue;
