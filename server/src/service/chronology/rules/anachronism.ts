@@ -17,10 +17,11 @@ export const rule = defineRule({
     const date = entities.context.date;
     if (date?.year === undefined) return;
     for (const m of entities.mentions) {
-      // `CPSS [sic]`, `VKP(b) [CPSU]`: the editor's mark or words
-      if (!writersOwnName(m, entities.text)) continue;
+      // the name's dates first: most names have none, and the look at the text around it is dearer
       const { form, entry } = m.resolution.best;
       if ((form.from === undefined && form.to === undefined) || dateFit(date, form.from, form.to) !== 'out') continue;
+      // `CPSS [sic]`, `VKP(b) [CPSU]`: the editor's mark or words
+      if (!writersOwnName(m, entities.text)) continue;
       yield {
         code: 'cable.date.anachronism',
         span: m.span,
