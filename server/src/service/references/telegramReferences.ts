@@ -346,7 +346,29 @@ const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|for
 
 /** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
 const NOUN_WINDOW = 90;
-const WORDS = /[A-Za-z]+/g;
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const nounLengths = [...NOUNS].map((n) => n.length);
+const shortestNoun = Math.min(...nounLengths);
+const longestNoun = Math.max(...nounLengths);
+
+/**
+ * The last noun of `NOUNS` among the words (runs of ASCII letters, cut at `from`) of `text[from, to)`,
+ * lower case, and where it starts: read backwards from `to`, so the search stops at the first noun
+ * and cuts and lower-cases only the words that are long enough to be one.
+ */
+function lastNounIn(text: string, from: number, to: number): { word: string; start: number } | undefined {
+  let i = to;
+  while (i > from) {
+    while (i > from && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+    if (end - i < shortestNoun || end - i > longestNoun) continue;
+    const word = text.slice(i, end).toLowerCase();
+    if (NOUNS.has(word)) return { word, start: i };
+  }
+  return undefined;
+}
 
 /**
  * The noun that makes a date a citation and the citation's extent: the last noun on the date's
@@ -358,12 +380,7 @@ function nounAround(text: string, date: Span): { noun: string; span: Span; whose
   let from = Math.max(0, date.start - NOUN_WINDOW);
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   if (lineStart > from) from = lineStart;
-  const window = text.slice(from, date.start);
-  let last: { word: string; start: number } | undefined;
-  WORDS.lastIndex = 0;
-  for (let w = WORDS.exec(window); w; w = WORDS.exec(window)) {
-    if (NOUNS.has(w[0].toLowerCase())) last = { word: w[0].toLowerCase(), start: from + w.index };
-  }
+  const last = lastNounIn(text, from, date.start);
   if (last && !DELIVERED.test(text.slice(last.start, date.start))) {
     const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(last.word), span: { start: last.start, end: date.end } };
     const owner = wordBefore(text, last.start);
