@@ -289,13 +289,22 @@ interface Masked {
   readonly closes: ReadonlySet<number>;
 }
 
-/** Blanks out the brackets of supplied dates, so that `October 6 [1950]` reads as one date. */
+/** An editorial bracket on one line, short enough to hold a date, searched from the scan's start (`lastIndex` is set first). */
+const SHORT_BRACKET = /\[([^\[\]\n]{1,30})\]/g;
+/** What a text without supplied dates masks: nothing (shared, never written). */
+const noEditorRanges: readonly { start: number; end: number }[] = [];
+const noOffsets: ReadonlySet<number> = new Set<number>();
+
+/**
+ * Blanks out the brackets of supplied dates, so that `October 6 [1950]` reads as one date. Most
+ * scanned texts hold none: they are returned as they are, with no list or set made for them.
+ */
 function maskBrackets(text: string, start: number, end: number): Masked {
+  if (text.indexOf('[', start) < 0) return { text, editor: noEditorRanges, opens: noOffsets, closes: noOffsets };
   const editor: { start: number; end: number }[] = [];
   const opens = new Set<number>();
   const closes = new Set<number>();
-  if (text.indexOf('[', start) < 0) return { text, editor, opens, closes };
-  const bracket = /\[([^\[\]\n]{1,30})\]/g;
+  const bracket = SHORT_BRACKET;
   bracket.lastIndex = start;
   // the text between blanked brackets, joined once at the end
   const pieces: string[] = [];
@@ -309,7 +318,7 @@ function maskBrackets(text: string, start: number, end: number): Masked {
     opens.add(m.index);
     closes.add(close);
   }
-  if (!editor.length) return { text, editor, opens, closes };
+  if (!editor.length) return { text, editor: noEditorRanges, opens: noOffsets, closes: noOffsets };
   pieces.push(text.slice(from));
   return { text: pieces.join(''), editor, opens, closes };
 }
