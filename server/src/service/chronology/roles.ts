@@ -157,7 +157,7 @@ export class MentionWords {
       return { role: r.role, stage: r.stage, depth, refersToMessage: false };
     }
     const own: DateRole = depth === 0 ? 'document' : 'telegram';
-    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || resolutionDated.test(before.slice(-RESOLUTION_REACH))) return { role: own, stage: own, depth, refersToMessage: false };
+    if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || (endsWithWord(text, m.span.start, 'dated') && resolutionDated.test(before.slice(-RESOLUTION_REACH)))) return { role: own, stage: own, depth, refersToMessage: false };
     const bareBefore = monthOrDigits.test(before);
     const namedBefore = () => namesBefore.test(before) && before.trim().length > 0;
     const ownDate =
@@ -208,9 +208,19 @@ const DATED_BY_OF = /\b(?:of|dated)[ \t]*$/i;
 
 /** Do the words before `at` end with `of`, `at`, `on` or `dated` and blanks (any case)? */
 function endsWithReferenceWord(text: string, at: number): boolean {
+  return referenceBeforeEndings.some((w) => endsWithWord(text, at, w));
+}
+
+/**
+ * Do the words before `at` end with `word` (lower case, ASCII letters) and blanks, in any case? A
+ * look at a few characters, without a cut of the text, before a pattern that ends so is tried.
+ */
+function endsWithWord(text: string, at: number, word: string): boolean {
   let i = at;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
-  return referenceBeforeEndings.some((w) => i >= w.length && text.slice(i - w.length, i).toLowerCase() === w);
+  if (i < word.length) return false;
+  for (let k = 0, j = i - word.length; k < word.length; k++, j++) if ((text.charCodeAt(j) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The sender's clock: the place of the cable's `From ...` field. */
