@@ -73,7 +73,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
  */
 function addressEnds(segment: string, from: number, at: number): boolean {
   const before = segment.charCodeAt(at - 1);
-  return (before === 0x2e || before === 0x5d) && at - from <= 60 && ADDRESS_PIECE.test(segment.slice(from, at));
+  return (before === 0x2e || before === 0x5d) && at - from <= 60 && startsWithT(segment, from) && ADDRESS_PIECE.test(segment.slice(from, at));
 }
 const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$/;
 
@@ -83,11 +83,15 @@ const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*
  */
 function capitalsAddressEnds(segment: string, from: number, at: number, cut: number): boolean {
   const before = segment.charCodeAt(at - 1);
-  if (before < 0x41 || before > 0x5a || at - from > 60) return false;
+  if (before < 0x41 || before > 0x5a || at - from > 60 || !startsWithT(segment, from)) return false;
   NORMAL_CASE_WORD.lastIndex = cut;
   return NORMAL_CASE_WORD.test(segment) && CAPITALS_ADDRESS_PIECE.test(segment.slice(from, at));
 }
 const CAPITALS_ADDRESS_PIECE = /^(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.|CDE\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z]{2,}(?:[\s-][A-Z]{2,}){0,2}$/;
+/** Both address pieces open with `To` or `TO`: a piece starting with any other letter is no address. */
+function startsWithT(segment: string, from: number): boolean {
+  return segment.charCodeAt(from) === 0x54;
+}
 /** A capital and small letters: the first word of a sentence (`Your`), not a name in capitals or an initial. */
 const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
 
@@ -110,9 +114,13 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     if (WORD_AFTER_QUOTE.test(segment)) return true;
   }
   // `... Molotov TOP SECRET To Cde. Filippov`: a classification, and the address after it, start lines of their own
-  CLASSIFICATION_OPENER.lastIndex = cut;
-  if (CLASSIFICATION_OPENER.test(segment)) return true;
-  if (CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) {
+  // (both open with `T` or `S`, and an address only after `SECRET`/`secret`, or its period)
+  const next = segment.charCodeAt(cut);
+  if (next === 0x54 || next === 0x53) {
+    CLASSIFICATION_OPENER.lastIndex = cut;
+    if (CLASSIFICATION_OPENER.test(segment)) return true;
+  }
+  if (next === 0x54 && (before === 0x54 || before === 0x74 || before === 0x2e) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) {
     ADDRESS_OPENER.lastIndex = cut;
     if (ADDRESS_OPENER.test(segment)) return true;
   }
