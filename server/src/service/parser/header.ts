@@ -48,18 +48,26 @@ function isSpace(c: number): boolean {
 function field(kind: HeaderFieldKind, line: LineText, from: number, to: number, value?: [number, number], extra?: Partial<HeaderField>): HeaderField {
   const [vs, ve] = value ?? [from, to];
   // The field always covers its value and date words (`a.m.` keeps its final period).
-  const ends = [to, ve, ...(extra?.when ? [extra.when.end - line.offset] : [])];
-  const starts = [from, vs, ...(extra?.when ? [extra.when.start - line.offset] : [])];
-  return { kind, span: sub(line, Math.min(...starts), Math.max(...ends)), value: sub(line, vs, ve), ...extra };
+  let start = Math.min(from, vs);
+  let end = Math.max(to, ve);
+  if (extra?.when) {
+    start = Math.min(start, extra.when.start - line.offset);
+    end = Math.max(end, extra.when.end - line.offset);
+  }
+  return { kind, span: sub(line, start, end), value: sub(line, vs, ve), ...extra };
 }
 
 function sub(line: LineText, from: number, to: number): Span {
   return { start: line.offset + from, end: line.offset + Math.max(from, to) };
 }
 
+/** What `trimPiece` strips from a piece's ends: spaces and a field's punctuation, and with `alsoBrackets` the brackets too. */
+const PIECE_EDGE = /[\s.,:;\-–—]/;
+const PIECE_EDGE_OR_BRACKET = /[\s.,:;\-–—[\]]/;
+
 /** Trims spaces and the punctuation that ends a field (`BEIJING.`, `PEKING,`) from a piece of a line. */
 function trimPiece(text: string, from: number, to: number, alsoBrackets = false): [number, number] {
-  const strip = alsoBrackets ? /[\s.,:;\-–—[\]]/ : /[\s.,:;\-–—]/;
+  const strip = alsoBrackets ? PIECE_EDGE_OR_BRACKET : PIECE_EDGE;
   while (from < to && strip.test(text[from])) from++;
   while (to > from && strip.test(text[to - 1])) to--;
   return [from, to];
@@ -164,11 +172,16 @@ function routingFields(line: LineText, startAt = 0): HeaderField[] {
   return out;
 }
 
+/** The cable's number after its origin: ` No. 1412` in `From BEIJING No. 1412`. */
+const ORIGIN_NUMBER = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P.NUMBER})`);
+/** An honorific before a sender's name: `Cde. ` in `From Cde. Terebin`. */
+const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
+
 /** `from [BEIJING]`, `From Pyongyang.`, `FROM: PYONGYANG`, `From CORRESPONDENT 17`, `From BEIJING No. 1412`. */
 function originFields(line: LineText, at: number, after: number, end: number): HeaderField[] {
   const t = line.text;
   const piece = t.slice(after, end);
-  const num = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P.NUMBER})`).exec(piece);
+  const num = ORIGIN_NUMBER.exec(piece);
   let placeEnd = num ? after + num.index : end;
   // `From Pyongyang To Vyshinsky`: the sender, then the addressee.
   const toWhom = /\s(?:To|TO|to)\s+(?<whom>[A-Z].*)$/.exec(t.slice(after, placeEnd));
@@ -183,7 +196,7 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   if (when) placeEnd = when[0];
   let [vs, ve] = trimPiece(t, after, placeEnd, true);
   // `From Cde. Terebin`: the sender is the person, not the honorific.
-  const honorific = new RegExp(String.raw`^${P.HONORIFIC}\s*`).exec(t.slice(vs, ve));
+  const honorific = LEADING_HONORIFIC.exec(t.slice(vs, ve));
   if (honorific) vs += honorific[0].length;
   const out: HeaderField[] = [];
   const [fs, fe] = trimPiece(t, at, placeEnd);

@@ -469,17 +469,16 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
 interface QuoteCounts { straight: number; open: number; close: number }
 
 function countQuotes(s: string): QuoteCounts {
-  return {
-    straight: occurrences(s, '"'),
-    open: occurrences(s, '“') + occurrences(s, '„') + occurrences(s, '«'),
-    close: occurrences(s, '”') + occurrences(s, '»'),
-  };
-}
-
-function occurrences(s: string, c: string): number {
-  let n = 0;
-  for (let k = s.indexOf(c); k >= 0; k = s.indexOf(c, k + 1)) n++;
-  return n;
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0x201e || c === 0xab) open++;
+    else if (c === 0x201d || c === 0xbb) close++;
+  }
+  return { straight, open, close };
 }
 
 /** `"`, `“`, `„` or `«`. */

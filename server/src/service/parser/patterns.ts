@@ -240,11 +240,12 @@ export const FOOTER_CONTINUATION = new RegExp(
 /** A file copy closing a copy list: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`. */
 export const FILE_COPY = new RegExp(String.raw`^${FILE_COPY_WORDS}$`);
 
+/** Each count word, in small letters, with its number: `one` 1 ... `sixteen` 16, `twenty` 20. */
+const COUNT_VALUES: ReadonlyMap<string, number> = new Map(COUNT_WORDS.toLowerCase().split('|').map((w, i) => [w, i < 16 ? i + 1 : 20]));
+
 export function countWord(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  const i = COUNT_WORDS.toLowerCase().split('|').indexOf(word.toLowerCase());
-  if (i < 0) return undefined;
-  return i < 16 ? i + 1 : 20;
+  return COUNT_VALUES.get(word.toLowerCase());
 }
 
 // ---------------------------------------------------------------- stamps, separators, notes
