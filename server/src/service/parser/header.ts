@@ -84,6 +84,8 @@ const LEADING_TO = new RegExp(String.raw`^(?:(?:to|To|TO|for|For|FOR)\s+)?(?:${P
 
 /** The date/time words inside a piece of a routing or footer line. */
 export function findWhen(text: string, from: number, to: number): [number, number] | undefined {
+  // every date or time has a digit: without one, the long pattern need not scan the text
+  if (!P.hasDigit(text, from)) return undefined;
   P.WHEN_RE.lastIndex = from;
   for (let m = P.WHEN_RE.exec(text); m && m.index < to; m = P.WHEN_RE.exec(text)) {
     if (m[0].length === 0) { P.WHEN_RE.lastIndex++; continue; }
@@ -213,9 +215,26 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   return out;
 }
 
+/** Spaces and punctuation that may stand before and between classification phrases (`TOP SECRET, URGENT.`). */
+const BETWEEN_PHRASES = /[\s.,;|]*/y;
+/** The first letters of the classification phrases (`CLASSIFICATION`), of `SPECIAL_NO` and of a series (`SERIES "A"`, a lone `T`). */
+const PHRASE_FIRST = /[TSMCEeUBbPDO(]/;
+
+/**
+ * Whether a classification phrase may start where the words of `t[from..]` begin: the first of
+ * them must be one, so any other first letter (most lines) rules the line out before the phrases are searched.
+ */
+function mayOpenWithPhrase(t: string, from: number): boolean {
+  BETWEEN_PHRASES.lastIndex = from;
+  BETWEEN_PHRASES.test(t);
+  const first = BETWEEN_PHRASES.lastIndex;
+  return first < t.length && PHRASE_FIRST.test(t[first]);
+}
+
 /** Classification phrases covering the whole of `t[from..]`, or undefined when other words remain. */
 function classificationFields(line: LineText, from = 0): HeaderField[] | undefined {
   const t = line.text;
+  if (!mayOpenWithPhrase(t, from)) return undefined;
   const out: HeaderField[] = [];
   let covered = from;
   const rest = t.slice(from);
@@ -265,14 +284,14 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
 
   if (t.startsWith('To ') && P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
   // a diary's heading and a record's list of those present are the editor's or the recorder's notes
-  if (P.DIARY_HEADING.test(t) || P.PRESENT_LINE.test(t)) return [field('note', line, 0, t.length)];
-  const copy = P.COPY_NUMBER.exec(t);
+  if ((P.DIARY_HEADING_START.start(t) && P.DIARY_HEADING.test(t)) || (P.PRESENT_LINE_START.start(t) && P.PRESENT_LINE.test(t))) return [field('note', line, 0, t.length)];
+  const copy = P.COPY_NUMBER_START.start(t) ? P.COPY_NUMBER.exec(t) : null;
   if (copy) {
     const ns = t.lastIndexOf(copy.groups!.number);
     return [field('copyNumber', line, 0, t.length, [ns, ns + copy.groups!.number.length])];
   }
 
-  const type = P.DOCUMENT_TYPE.exec(t);
+  const type = P.DOCUMENT_TYPE_START.start(t) ? P.DOCUMENT_TYPE.exec(t) : null;
   if (type) {
     const label = type.groups!.label;
     const number = type.groups!.number;
@@ -298,7 +317,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return undefined;
   }
 
-  const bare = P.BARE_NUMBER.exec(t);
+  const bare = P.BARE_NUMBER_START.start(t) ? P.BARE_NUMBER.exec(t) : null;
   if (bare) {
     // `# P91/204`, a Politburo protocol number written bare (`P78/175`), a number written in by hand (`Nº [handwritten: 412/ag] [signature]`)
     const number = bare.groups!.number ?? bare.groups!.handwritten ?? bare.groups!.protocol!;
@@ -306,7 +325,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return [field('documentType', line, 0, t.length, [ns, ns + number.length])];
   }
 
-  const dest = P.DESTINATION_LABELLED.exec(t);
+  const dest = P.DESTINATION_LABELLED_START.start(t) ? P.DESTINATION_LABELLED.exec(t) : null;
   if (dest) {
     const ps = t.indexOf(dest.groups!.place);
     const out = [field('destination', line, 0, dest.groups!.whom ? t.search(/To Whom|TO WHOM/) : t.length, [ps, ps + dest.groups!.place.length])];
@@ -323,14 +342,16 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     if (fields.length) return fields;
   }
 
-  // `Tenth Department Received 17:10 4.XII.1951`: an institution run into a routing line.
-  P.ROUTING_KEYWORD.lastIndex = 0;
-  const kw = P.ROUTING_KEYWORD.exec(t);
-  if (kw && kw.index > 0 && P.INSTITUTION.test(t.slice(0, kw.index).trim())) {
-    const [s, e] = trimPiece(t, 0, kw.index);
-    return [field('institution', line, s, e), ...routingFields(line, kw.index)];
+  if (P.INSTITUTION_START.test(t)) {
+    // `Tenth Department Received 17:10 4.XII.1951`: an institution run into a routing line.
+    P.ROUTING_KEYWORD.lastIndex = 0;
+    const kw = P.ROUTING_KEYWORD.exec(t);
+    if (kw && kw.index > 0 && P.INSTITUTION.test(t.slice(0, kw.index).trim())) {
+      const [s, e] = trimPiece(t, 0, kw.index);
+      return [field('institution', line, s, e), ...routingFields(line, kw.index)];
+    }
+    if (P.INSTITUTION.test(t) && t.length < 160) return [field('institution', line, 0, t.length, trimPiece(t, 0, t.length))];
   }
-  if (P.INSTITUTION.test(t) && t.length < 160) return [field('institution', line, 0, t.length, trimPiece(t, 0, t.length))];
 
   const cls = classificationFields(line);
   if (cls) return cls;
@@ -397,7 +418,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   }
 
   if (/^\d{1,6}\.?$/.test(t)) return [field('other', line, 0, t.length)];
-  if (P.DATE_ONLY.test(t) && /\D/.test(t)) {
+  if (P.isDateOnly(t) && /\D/.test(t)) {
     const w = findWhen(t, 0, t.length);
     if (w) return [field('date', line, 0, t.length, w, { when: sub(line, w[0], w[1]) })];
   }

@@ -120,9 +120,9 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     CLASSIFICATION_OPENER.lastIndex = cut;
     if (CLASSIFICATION_OPENER.test(segment)) return true;
   }
-  if (next === 0x54 && (before === 0x54 || before === 0x74 || before === 0x2e) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) {
+  if (next === 0x54 && (before === 0x54 || before === 0x74 || before === 0x2e)) {
     ADDRESS_OPENER.lastIndex = cut;
-    if (ADDRESS_OPENER.test(segment)) return true;
+    if (ADDRESS_OPENER.test(segment) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   }
   const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
     || before === 0x5d || (before >= 0x30 && before <= 0x39);

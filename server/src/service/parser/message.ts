@@ -95,7 +95,7 @@ export function parseMessage(
   // A date above the addressee or the salutation (`9 March 1952` / `To Comrade FILIPPOV [Stalin]`, CABLE-FORMAT §3;
   // an edition's `(13 October 1950)` / `Comrade [Zhou] Enlai:`): the message's date.
   let dateAbove: MessagePart | undefined;
-  if (i < hi && !senderLine && P.DATE_ONLY.test(ctx.textOf(i))) {
+  if (i < hi && !senderLine && P.isDateOnly(ctx.textOf(i))) {
     const next = skip(i + 1);
     if (next < hi && leadingKind(ctx.textOf(next), 0) !== undefined) {
       dateAbove = part('date', ctx.line(i), dateValue(ctx.line(i)));
@@ -231,7 +231,7 @@ function groupAddressees(t: LineText): Span | undefined {
   const lead = GROUP_LEAD.exec(t.text)?.[0].length ?? 0;
   const s = lead ? t.text.slice(lead) : t.text;
   // the group pattern is tried only on an addressee line ending in its colon (a linear test first)
-  if (!P.ADDRESSEE_COLON.test(s)) return undefined;
+  if (!P.isColonAddressee(s)) return undefined;
   const m = GROUP_ADDRESSEES.exec(s);
   if (!m) return undefined;
   const at = lead + s.indexOf(m.groups!.list);
@@ -307,7 +307,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
     return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !/[!]\s*$/.test(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
-  if (P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) && s.length < 160) return 'salutation';
+  if (P.isColonAddressee(withoutCopyAddressees(s)) && s.length < 160) return 'salutation';
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
@@ -768,7 +768,7 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     if (P.ACTION.test(s) || P.ACTION.test(s.replace(/^In connection with this,?\s+/i, ''))) break;
     if (P.SIGNATURE_CAPS.test(s)) {
       const next = nextText(ctx, j + 1, to);
-      return withEndorsement(ctx, next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j, to);
+      return withEndorsement(ctx, next < to && P.isDateOnly(ctx.textOf(next)) ? next : j, to);
     }
     // a signer in normal case with the date beside it (`Mao Zedong 0600 22 November`) or under it
     // (`Peng Dehuai` / `27.7.51`) closes it as well
@@ -776,7 +776,7 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     if (signer) {
       if (signer.groups!.dateBefore || signer.groups!.dateAfter) return withEndorsement(ctx, j, to);
       const next = nextText(ctx, j + 1, to);
-      if (next < to && P.DATE_ONLY.test(ctx.textOf(next))) return withEndorsement(ctx, next, to);
+      if (next < to && P.isDateOnly(ctx.textOf(next))) return withEndorsement(ctx, next, to);
     }
     last = j;
   }
@@ -794,7 +794,7 @@ function withEndorsement(ctx: LineContext, end: number, to: number): number {
   const signer = nextText(ctx, minute + 1, to);
   if (signer >= to || !endorserLine(ctx.textOf(signer))) return end;
   const date = nextText(ctx, signer + 1, to);
-  const last = date < to && P.DATE_ONLY.test(ctx.textOf(date)) ? date : signer;
+  const last = date < to && P.isDateOnly(ctx.textOf(date)) ? date : signer;
   return nextText(ctx, last + 1, to) < to ? last : end;
 }
 
@@ -816,7 +816,7 @@ function relayEnd(ctx: LineContext, start: number, to: number, sender?: string):
     if (sig) {
       if (sender && !sameSurname(sender, sig.groups!.name)) return last;
       const next = nextText(ctx, j + 1, to);
-      return next < to && P.DATE_ONLY.test(ctx.textOf(next)) ? next : j;
+      return next < to && P.isDateOnly(ctx.textOf(next)) ? next : j;
     }
     last = j;
   }
@@ -857,7 +857,7 @@ const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translat
 
 /** A line that opens with a speaker's turn: a name and a colon, then the words (`Stalin: What does Nehru say?`). */
 function isTurn(s: string): boolean {
-  return SPEAKER_TURN.test(s) && !NOT_A_SPEAKER.test(s);
+  return s.includes(':') && SPEAKER_TURN.test(s) && !NOT_A_SPEAKER.test(s);
 }
 
 /** Each line of `[from, to)` that opens with a speaker's turn, its speaker as the value. */
@@ -936,7 +936,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer or the date
     // (or over the date, right under it: `Pyongyang` / `15 August 1948`)
     const overDate = out[out.length - 1]?.kind === 'date' && !blankBelow;
-    if (P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && (overDate || (j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')))) {
+    if (P.CITY_START.start(t.text) && P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && (overDate || (j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')))) {
       out.push(part('place', t));
       j--;
       n++;
@@ -969,14 +969,17 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
 const UNCLOSED_SIGNATURE_MARK = /\s*\[(?:signature|signed)\b[^\]]*$/i;
 /** An editor's provenance note closing a signature or date line: `Mao Zedong December 9 Printed from manuscript.` */
 const TRAILING_PROVENANCE = /\s+Printed\s+from\s+(?:the\s+)?manuscript\.?$/i;
+/** How `TRAILING_PROVENANCE` ends, read on a line's last 11 characters: only a line ending so is searched for the note. */
+const MANUSCRIPT_AT_END = /manuscript\.?$/i;
 
 function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigner = true): MessagePart[] | undefined {
   // the note is the editor's, not the signer's: the line is read without it
-  const note = TRAILING_PROVENANCE.exec(line.text) ?? UNCLOSED_SIGNATURE_MARK.exec(line.text);
+  const note = (MANUSCRIPT_AT_END.test(line.text.slice(-11)) ? TRAILING_PROVENANCE.exec(line.text) : null)
+    ?? (line.text.includes('[') ? UNCLOSED_SIGNATURE_MARK.exec(line.text) : null);
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
-  if (P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];
+  if (P.isDateOnly(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];
   if (signatureAllowed) {
     const coded = signerAndCodedDay(t, normalCaseSigner);
     if (coded) return [coded];

@@ -206,7 +206,7 @@ class ParseContext implements LineContext {
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
-      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.DATE_ONLY.test(s))
+      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.isDateOnly(s))
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
@@ -325,7 +325,7 @@ class ParseContext implements LineContext {
 
   /** A line holding only a date, in brackets or not: `(December 9, 1950)`, `（一九五0年十月七日）`. */
   private isDateLine(s: string): boolean {
-    return P.DATE_ONLY.test(s) || P.CHINESE_DATE_LINE.test(s);
+    return P.isDateOnly(s) || P.CHINESE_DATE_LINE.test(s);
   }
 
   /**
@@ -416,7 +416,7 @@ class ParseContext implements LineContext {
   private looseTitleLine(i: number): boolean {
     const s = this.texts[i];
     return (this.kinds[i] === 'text' || this.kinds[i] === 'endnote') && s.length <= 80 && !this.isDateLine(s) && !parseHeaderLine(this.line(i))
-      && !P.DOCUMENT_TYPE.test(s) && !P.ADDRESSEE_COLON.test(s) && !/^(?:To|TO)\s/.test(s);
+      && !P.DOCUMENT_TYPE.test(s) && !P.isColonAddressee(s) && !/^(?:To|TO)\s/.test(s);
   }
 
   /** A numbered footnote as the first line, with a salutation or an addressee right below it: where the text resumes, else 0. */
@@ -425,7 +425,7 @@ class ParseContext implements LineContext {
     if (first >= this.lines.length || !/^\[\d{1,2}\]\s*[A-Z]/.test(this.texts[first])) return 0;
     const next = this.skipBlanks(first + 1);
     // the line below opens the message: `Comrades Peng Dehuai and Hong Xuezhi:`, `To the Chairman [Mao Zedong] and Comrades Zhu [De] ...:[1]`
-    const opens = (s: string) => P.ADDRESSEE_COLON.test(withoutCopyAddressees(s)) || (endsWithColon(s) && leadingKind(s, 0) !== undefined);
+    const opens = (s: string) => P.isColonAddressee(withoutCopyAddressees(s)) || (endsWithColon(s) && leadingKind(s, 0) !== undefined);
     return next < this.lines.length && opens(this.texts[next]) ? next : 0;
   }
 
@@ -700,15 +700,15 @@ class ParseContext implements LineContext {
   }
 
   /**
-   * The cable's addressee in the envelope: `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed
+   * The cable's addressee in the envelope (`HONORED_ADDRESSEE`, `GLOSSED_ADDRESSEE`, `CAPITALS_ADDRESSEE`): `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed
    * cover name `FENG XI [STALIN]`, `to TEREBIN`, a relay `for Comrade ZHOU ENLAI`. `last` tells
    * whether the body follows it (otherwise more envelope lines do).
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
     const t = this.line(i);
-    const m = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/.exec(t.text)
-      ?? /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/.exec(t.text)
-      ?? /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/.exec(t.text);
+    const m = HONORED_ADDRESSEE.exec(t.text)
+      ?? (t.text.includes('[') ? GLOSSED_ADDRESSEE.exec(t.text) : null)
+      ?? CAPITALS_ADDRESSEE.exec(t.text);
     if (!m || P.CITY_ONLY.test(m.groups!.name)) return undefined;
     // header lines may go on after it, also past a rule (`to TEREBIN` / `* * * * *` / `Received 0220 12 February 1949`)
     let next = this.skipBlanks(i + 1);
@@ -738,13 +738,13 @@ class ParseContext implements LineContext {
     if (head && !/^To\s*:/.test(this.texts[i]) || /^To\s*:\s*C(?:mrds?|des?)\b/.test(this.texts[i])) {
       return this.distributionBlock(i, limit, head?.groups?.count ? Number(head.groups.count) : undefined);
     }
-    if (P.PIPE_ONLY.test(this.texts[i]) && i + 1 < limit && P.DISTRIBUTION_TABLE_ROW.test(this.texts[this.skipBlanks(i + 1)] ?? '')) {
+    if (P.PIPE_ONLY.test(this.texts[i]) && i + 1 < limit && P.isTableRow(this.texts[this.skipBlanks(i + 1)] ?? '')) {
       return this.distributionRun(this.skipBlanks(i + 1), limit, i);
     }
-    if (P.DISTRIBUTION_TABLE_ROW.test(this.texts[i])) {
+    if (P.isTableRow(this.texts[i])) {
       let j = i;
       const entries: DistributionEntry[] = [];
-      while (j < limit && (P.DISTRIBUTION_TABLE_ROW.test(this.texts[j]) || P.PIPE_ONLY.test(this.texts[j]) || this.kinds[j] === 'blank')) {
+      while (j < limit && (P.isTableRow(this.texts[j]) || P.PIPE_ONLY.test(this.texts[j]) || this.kinds[j] === 'blank')) {
         entries.push(...tableEntries(this.line(j)));
         j++;
       }
@@ -913,6 +913,13 @@ class LastLine {
 }
 
 // ---------------------------------------------------------------- helpers for lists and footers
+
+/** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
+const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/;
+/** A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]` (only a line with a `[` is tried). */
+const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/;
+/** A surname in capitals after `to`: `to TEREBIN`. */
+const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
 
 /** Which way the cable went, from its envelope fields (see `CableLayout`). */
 function layoutOf(text: string, fields: readonly HeaderField[]): CableLayout | undefined {
@@ -1093,9 +1100,13 @@ function extendItem(item: FooterItem, t: LineText): FooterItem {
 function whenSpan(t: LineText, from: number): Span | undefined {
   const w = findWhen(t.text, from, t.text.length);
   if (w) return rel(t, w[0], w[1] - w[0]);
-  // A bare 24-hour time closing a footer line: `Verified by Shift Chief Sadov[in] 0410`.
-  const time = /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)(?:[01]\d|2[0-3])[0-5]\d$/.exec(t.text.slice(from));
+  // A bare 24-hour time closing a footer line: `Verified by Shift Chief Sadov[in] 0410` (only a line ending in a digit is searched).
+  const time = isDigit(t.text.charCodeAt(t.text.length - 1)) ? /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)(?:[01]\d|2[0-3])[0-5]\d$/.exec(t.text.slice(from)) : null;
   return time ? rel(t, from + time.index, time[0].length) : undefined;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function rel(t: LineText, at: number, length: number): Span {

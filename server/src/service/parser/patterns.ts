@@ -72,19 +72,27 @@ export const CONVERSATION_HEADING = new RegExp(String.raw`^${CONVERSATION_RECORD
 export const DOCUMENT_TYPE = new RegExp(
   String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD})\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
+/** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, ...). */
+export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMN');
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
 /** A Politburo protocol's number: the protocol, then the item (`P78/131`). */
 export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
 export const PROTOCOL_NUMBER_RE = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b`);
 export const BARE_NUMBER = new RegExp(String.raw`^(?:(?<sign>${SIGN})\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[signature\])?|(?<protocol>${PROTOCOL_NUMBER}))\.?$`);
+/** A number sign (`No.`, `Nº`, `#`; `№` is not ASCII) or a protocol's `P`. */
+export const BARE_NUMBER_START = new FirstChars('Nn#P');
 
 /**
  * An institution heading the paper: `MFA`, `General Staff`, the party's Central Committee by either
  * name (`VKP(b) CC`, `CPSU CC`, `CC of the CPSU`: it became the CPSU in October 1952) and its organ on
  * a line of its own (`Politburo`, `Presidium`; `Politburo Decision` is a heading, `BODY_DECISION`).
  */
-export const INSTITUTION =
-  /^(?:MFA|MID|NKID|MGB|MVD|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate|DEPARTMENT|DIRECTORATE)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)(?![\w\u0400-\u04ff])[^:!?]*$/;
+/** The institutions themselves, as `INSTITUTION` opens with them. */
+const INSTITUTION_NAME =
+  String.raw`(?:MFA|MID|NKID|MGB|MVD|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:Department|Directorate|DEPARTMENT|DIRECTORATE)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE)`;
+export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u0400-\u04ff])[^:!?]*$`);
+/** A line that opens with an institution's name (after spaces `trim` would remove): a quick test before a routing line is searched for one run into it. */
+export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
 
 /** Classification and handling phrases; several may share a line. */
 export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$))\.?/g;
@@ -96,17 +104,20 @@ export const ROUTING_KEYWORD =
   /(?<![\w-])(?:from|FROM|From|received|Received|RECEIVED|sent|Sent|SENT|arrived|Arrived|ARRIVED|transmitted|Transmitted|TRANSMITTED|deciphered|Deciphered|DECIPHERED|(?:typed|Typed|TYPED)(?=\s+(?:by|BY)\s))\b:?/g;
 /** A diary's heading over the records it holds: `From the Diary of N.V. ROSHCHIN` (no place of origin). */
 export const DIARY_HEADING = /^(?:From|FROM) (?:the|THE) (?:Diary|DIARY|diary|Journal|JOURNAL|journal) (?:of|OF)\b/;
+export const DIARY_HEADING_START = new FirstChars('F');
 /** A diary's heading whose owner went to the next line: `From the diary of` / `N.V. ROSHCHIN`. */
 export const DIARY_HEADING_ALONE = new RegExp(String.raw`${DIARY_HEADING.source}\s*$`);
 /** The diary's owner on the line under its heading: `N.V. ROSHCHIN`, `A. Ya. Vyshinsky`, `Ambassador N. V. Roshchin`. */
 export const DIARY_OWNER = /^(?:(?:Ambassador|AMBASSADOR|Comrade|COMRADE)\s+)?(?:(?:[A-Z]|Ya|Yu|Zh)\.\s?){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
 /** Who attended a conversation, under its record's heading: `Present: Molotov, Vyshinsky, Shtykov.` */
 export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\S/;
+export const PRESENT_LINE_START = new FirstChars('PA');
 /** `Present:` alone on its line, the names below it. */
 export const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*$/;
 export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
+export const DESTINATION_LABELLED_START = new FirstChars('D');
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
 /** Cities letters and cables are written in, as a dateline names them. */
 const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
@@ -122,6 +133,8 @@ export const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|com
  * man; a letter's inside address may add the seat of government (`Moscow, Kremlin`).
  */
 export const CITY_ONLY = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?$`);
+/** The first letters of the cities (`CITY`). */
+export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
 /**
  * A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang,
  * 29 September 1950`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
@@ -143,6 +156,7 @@ export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—
 export const BARE_CAPS_LINE = /^(?<place>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\.?(?:\s*\[[^\]]*\])?\.?$/;
 
 export const COPY_NUMBER = new RegExp(String.raw`^(?:Copy|COPY|copy)\s*(?<sign>${SIGN})?\s*(?<number>\d+)\.?\s*$`);
+export const COPY_NUMBER_START = new FirstChars('Cc');
 export const COPY_NUMBER_IN_LINE = new RegExp(String.raw`(?:Copy|COPY)\s*${SIGN}\s*(?<number>\d+)\.?\s*$`);
 export const REFERENCE = /^(?:RE|Re)\s*:\s*\S+|^\d{2,6}\/[a-z]{1,4}\.?$/;
 
@@ -153,6 +167,10 @@ export const DISTRIBUTION_ENTRY = new RegExp(
   String.raw`^(?:(?:Copy|copy)\s*${SIGN}?\s*(?<copy>\d+)\s*[-–—]?\s*)?t?o\s+(?:${HONORIFIC}\s*)?(?<name>[A-Z][\w'’.\- ]*?)\s*(?:\((?<paren>\d+)\))?\s*[.|]*$`,
 );
 export const DISTRIBUTION_TABLE_ROW = new RegExp(String.raw`(?:Copy|copy)\s*${SIGN}?\s*\d+\s*[-–—]?\s*to\s+`);
+/** Whether `s` holds a cell of a copy table (`DISTRIBUTION_TABLE_ROW`): a line without `Copy` or `copy` is cleared before the search. */
+export function isTableRow(s: string): boolean {
+  return s.includes('opy') && DISTRIBUTION_TABLE_ROW.test(s);
+}
 export const DISTRIBUTION_HEAD_START = new FirstChars('DCST');
 export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
 export const PIPE_ONLY_START = new FirstChars('|');
@@ -173,6 +191,10 @@ export const ADDRESSEE = new RegExp(
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
 export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and)+:(?:\s*\[\d+\])?\s*$/;
+/** Whether `s` is an addressee ending in its colon (`ADDRESSEE_COLON`): a line without a colon, as most are, is cleared at once. */
+export function isColonAddressee(s: string): boolean {
+  return s.includes(':') && ADDRESSEE_COLON.test(s);
+}
 export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
 export const CLOSING =
   /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings(?= to the friends|[.,!:]?$)(?: to the friends)?|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
@@ -334,6 +356,23 @@ const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${
 const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+
+/**
+ * Whether `s` is a line holding only a date (`DATE_ONLY`). Every date or time has a digit, so a
+ * line without one (most lines of prose) is cleared by one scan before the long pattern runs.
+ */
+export function isDateOnly(s: string): boolean {
+  return hasDigit(s) && DATE_ONLY.test(s);
+}
+
+/** Whether `s` holds an ASCII digit at or after `from`: a date or time expression (`WHEN`) always does. */
+export function hasDigit(s: string, from = 0): boolean {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 /**
  * The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`,
