@@ -57,7 +57,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
     let cut = at + 1;
     while (segment.charCodeAt(cut) === 32) cut++;
-    if ((lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut)) && cut - from >= 2) {
+    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
@@ -65,6 +65,17 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
     at = cut;
   }
   lines.push(makeLine(lines.length, start + from, end, fullEnd));
+}
+
+/**
+ * Spaces between a small letter or a comma and a word that starts with neither `T` nor `S` (most
+ * spaces of prose): none of the checks below can find a break there, each needing a sentence's end,
+ * a quote, a rule or a capital before the spaces, or a classification or an address after them.
+ */
+function midSentence(segment: string, at: number, cut: number): boolean {
+  const before = segment.charCodeAt(at - 1);
+  const next = segment.charCodeAt(cut);
+  return ((before >= 0x61 && before <= 0x7a) || before === 0x2c) && next !== 0x54 && next !== 0x53;
 }
 
 /**
