@@ -7,13 +7,14 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { createCableLanguageService } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
-import { corpusLinks, fileReferences, resolveFileReferences } from '../../../server/src/service/corpus/links';
+import { corpusLinks } from '../../../server/src/service/corpus/links';
 import { joinLines, makeDocument, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
-import { MemoryWorkspace, settle, uriOf } from './memoryWorkspace';
+import { MemoryWorkspace, uriOf } from './memoryWorkspace';
 
-async function serviceOver(files: Record<string, string>, workspace = new MemoryWorkspace(files)) {
+async function serviceOver(files: Record<string, string>) {
   const manager = new GazetteerManager();
+  const workspace = new MemoryWorkspace(files);
   const service = createCableLanguageService({ gazetteer: () => manager.gazetteer, workspace });
   await service.indexWorkspace();
   return service;
@@ -37,22 +38,6 @@ const files = {
 };
 
 describe('resolution in the index', () => {
-  test('a file’s references are resolved once per index version, as they resolve afresh', async () => {
-    const workspace = new MemoryWorkspace(files);
-    const service = await serviceOver(files, workspace);
-    const m5 = () => service.corpus.get(uriOf('m5.cable'))!;
-    const first = fileReferences(service.corpus, m5());
-    assert.deepEqual(first, resolveFileReferences(service.corpus, m5()));
-    assert.equal(first.length, 2);
-    assert.equal(fileReferences(service.corpus, m5()), first, 'the same version: kept');
-    // another file changes: the number 2467 now names nothing, and m5's references resolve anew
-    workspace.write('b3.cable', roshchinCable('25150', '2468', 3, 'Nothing cited.'));
-    await settle();
-    const after = fileReferences(service.corpus, m5());
-    assert.notEqual(after, first);
-    assert.deepEqual(after.map(r => r.cited.length), [0, 1]);
-  });
-
   test('by the header number, by the sender’s own number, by date and channel', async () => {
     const service = await serviceOver(files);
     assert.deepEqual(linksIn(service, 'b3.cable'), [['m1.cable#0']]);

@@ -98,23 +98,6 @@ export function resolveFileReferences(index: CorpusIndex, file: FileSummary): Re
   return out;
 }
 
-const resolvedOfFile = new WeakMap<FileSummary, { index: CorpusIndex; version: number; references: readonly ResolvedReference[] }>();
-
-/**
- * `resolveFileReferences` for a file's summary (one the index holds, or an open version it does not
- * hold yet), computed once per index version: the corpus rules that read a file's references
- * (`ambiguousReference`, `citesLater`), the links and the features on references resolve them once
- * between them. A summary is never changed in place (a change brings a new one), and any
- * change of the index moves its version on.
- */
-export function fileReferences(index: CorpusIndex, file: FileSummary): readonly ResolvedReference[] {
-  const kept = resolvedOfFile.get(file);
-  if (kept && kept.index === index && kept.version === index.version) return kept.references;
-  const references = resolveFileReferences(index, file);
-  resolvedOfFile.set(file, { index, version: index.version, references });
-  return references;
-}
-
 /**
  * The files whose references may resolve differently after the changes: the changed files
  * themselves, and the files citing a number or a day of a cable they held before or hold now.
@@ -139,7 +122,7 @@ export class CorpusLinks {
 
   constructor(index: CorpusIndex) {
     const all: ResolvedReference[] = [];
-    for (const file of index.all()) all.push(...fileReferences(index, file));
+    for (const file of index.all()) all.push(...resolveFileReferences(index, file));
     this.references = all;
     for (const r of all) {
       for (const c of r.cited) {

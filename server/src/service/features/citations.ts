@@ -7,14 +7,15 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { fileReferences, type ResolvedReference } from '../corpus/links';
+import { resolveFileReferences, type ResolvedReference } from '../corpus/links';
 import { summarizeFile } from '../corpus/summarize';
 import type { FileSummary } from '../corpus/types';
 import type { ITextDocument } from '../types';
 
 export class CitationSource {
-  /** The last summary made here, so that a hover after the links costs nothing (its references are kept by `fileReferences`). */
+  /** The last summary made here and the last resolution, so that a hover after the links costs nothing. */
   private made: FileSummary | undefined;
+  private resolved: { summary: FileSummary; version: number; references: ResolvedReference[] } | undefined;
 
   constructor(private readonly analyses: AnalysisSource, private readonly index: () => CorpusIndex) {}
 
@@ -27,7 +28,12 @@ export class CitationSource {
 
   /** Every reference of the document with the cables it can mean. */
   referencesOf(doc: ITextDocument): readonly ResolvedReference[] {
-    return fileReferences(this.index(), this.summaryOf(doc));
+    const summary = this.summaryOf(doc);
+    const index = this.index();
+    if (this.resolved && this.resolved.summary === summary && this.resolved.version === index.version) return this.resolved.references;
+    const references = resolveFileReferences(index, summary);
+    this.resolved = { summary, version: index.version, references };
+    return references;
   }
 
   /** The reference under the cursor, if any (the innermost when two overlap). */

@@ -8,7 +8,7 @@
 import { ambiguousReference as describeAmbiguity } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
-import { citingFilesAffected, fileReferences } from '../links';
+import { citingFilesAffected, resolveFileReferences } from '../links';
 
 export const ambiguousReference = defineCorpusRule({
   code: 'cable.corpus.ambiguousReference',
@@ -18,7 +18,7 @@ export const ambiguousReference = defineCorpusRule({
   affected: citingFilesAffected,
   *checkGroup(index: CorpusIndex, _gazetteer, uri: string): Iterable<CorpusFinding> {
     const file = index.get(uri);
-    for (const { reference, cited } of file ? fileReferences(index, file) : []) {
+    for (const { reference, cited } of file ? resolveFileReferences(index, file) : []) {
       const finding = describeAmbiguity(reference, cited.map(c => c.item));
       if (!finding) continue;
       yield {

@@ -13,7 +13,7 @@
 import { citedAfterCiting, distinctCables } from '../../references/referenceChecks';
 import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
-import { citingFilesAffected, fileReferences } from '../links';
+import { citingFilesAffected, resolveFileReferences } from '../links';
 
 export const citesLater = defineCorpusRule({
   code: 'cable.corpus.citesLater',
@@ -23,7 +23,7 @@ export const citesLater = defineCorpusRule({
   affected: citingFilesAffected,
   *checkGroup(index: CorpusIndex, _gazetteer, uri: string): Iterable<CorpusFinding> {
     const file = index.get(uri);
-    for (const { reference, citing, cited } of file ? fileReferences(index, file) : []) {
+    for (const { reference, citing, cited } of file ? resolveFileReferences(index, file) : []) {
       if (reference.date !== undefined) continue; // its date is checked in the text (see above)
       const distinct = distinctCables(cited, c => c.item);
       if (distinct.length !== 1) continue; // none: silent; several: an ambiguity, reported as such
