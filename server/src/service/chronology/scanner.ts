@@ -25,6 +25,7 @@ import {
 import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayNames, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
+import { isAsciiLetter, isBlank, isDigit } from '../chars';
 
 export interface ScanOptions {
   /** The range is known to hold dates (a header field's or footer item's date words): weak notations count. */
@@ -181,7 +182,6 @@ const NAMED_NUMERIC = patternIndex('dNamedY');
 const ROMAN = patternIndex('roman');
 const CHINESE = patternIndex('chinese');
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Where the first character after the blanks (or the dot and one space) that follow a number stands; `end` if none. */
 function followingAt(t: string, at: number, end: number): number {
@@ -230,7 +230,6 @@ function canContinue(index: number, t: string, numberEnd: number, end: number): 
     default: return true;
   }
 }
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** A word's first three ASCII letters, case folded, as an index into `wordStarts`. */
 const key3 = (a: number, b: number, c: number): number => (((a | 32) - 97) * 26 + ((b | 32) - 97)) * 26 + ((c | 32) - 97);
@@ -994,7 +993,6 @@ function lastWritten(t: string, at: number): number {
 
 const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 const RELATIVE_YEAR_AFTER = /^[ \t]+(?:of[ \t]+)?(this|next|last)[ \t]+year(?![A-Za-z])/i;
-const isBlank = (c: number) => c === 32 || c === 9;
 
 /** Lower-cased `t[from, to)`, or '' when `from` is before the text. */
 function lowerSlice(t: string, from: number, to: number): string {

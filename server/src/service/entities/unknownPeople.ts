@@ -16,6 +16,7 @@ import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
 import { bareSpelling } from './nameChecks';
 import type { UnknownPerson } from './types';
+import { isAsciiLetter, isBlank, isDigit } from '../chars';
 
 /** Brackets whose words are the editor's prose or a transliteration, where no unknown person is read. */
 const SILENT_BRACKETS = new Set<BracketKind>(['transliteration', 'doubt', 'supplied-date', 'supplied-word', 'stamp', 'footnote-marker', 'summary', 'role-gloss']);
@@ -219,7 +220,7 @@ function stickyAt(pattern: RegExp, text: string, i: number): RegExpExecArray | n
 /** How many spaces and tabs (at most `max`) stand at `i`. */
 function blanksAt(text: string, i: number, max: number): number {
   let n = 0;
-  while (n < max && i + n < text.length && (text.charCodeAt(i + n) === 32 || text.charCodeAt(i + n) === 9)) n++;
+  while (n < max && i + n < text.length && isBlank(text.charCodeAt(i + n))) n++;
   return n;
 }
 
@@ -227,7 +228,7 @@ function blanksAt(text: string, i: number, max: number): number {
 function letterOrDigitAt(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c < 0x80) return isDigit(c) || isAsciiLetter(c);
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

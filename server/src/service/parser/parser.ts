@@ -17,6 +17,7 @@ import { endsWithColon, isIntroducer, leadingKind, leavesQuoteOpen, parseMessage
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
 import * as P from './patterns';
+import { isDigit } from '../chars';
 
 export function parseCable(text: string): CableDocument {
   const lines = splitLines(text);
@@ -1103,10 +1104,6 @@ function whenSpan(t: LineText, from: number): Span | undefined {
   // A bare 24-hour time closing a footer line: `Verified by Shift Chief Sadov[in] 0410` (only a line ending in a digit is searched).
   const time = isDigit(t.text.charCodeAt(t.text.length - 1)) ? /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)(?:[01]\d|2[0-3])[0-5]\d$/.exec(t.text.slice(from)) : null;
   return time ? rel(t, from + time.index, time[0].length) : undefined;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 function rel(t: LineText, at: number, length: number): Span {

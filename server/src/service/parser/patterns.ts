@@ -5,6 +5,7 @@
  */
 
 import { allMonthAbbreviations, alternation, HOUR_BRANCH, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
+import { isDigit } from '../chars';
 
 /**
  * A quick test of a line's first character before an anchored pattern: `startsWith(SEPARATOR_START)`
@@ -368,8 +369,7 @@ export function isDateOnly(s: string): boolean {
 /** Whether `s` holds an ASCII digit at or after `from`: a date or time expression (`WHEN`) always does. */
 export function hasDigit(s: string, from = 0): boolean {
   for (let k = from; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 0x30 && c <= 0x39) return true;
+    if (isDigit(s.charCodeAt(k))) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ import type { BracketKind, HeaderField, Message } from '../parser/ast';
 import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
+import { isAsciiLetter } from '../chars';
 
 /** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
 export type Whose = 'your' | 'my';
@@ -347,7 +348,6 @@ const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|for
 /** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
 const NOUN_WINDOW = 90;
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const nounLengths = [...NOUNS].map((n) => n.length);
 const shortestNoun = Math.min(...nounLengths);
 const longestNoun = Math.max(...nounLengths);
