@@ -40,10 +40,16 @@ function stdioConnection() {
 }
 // A failure in one request is logged; it never ends the server for the documents still open.
 process.on('unhandledRejection', reason => connection.console.error(`cable: unhandled rejection: ${String(reason)}`));
-// `--index-workers=N`: how many worker threads index the workspace (0: the main thread alone).
-const workersArg = process.argv.find(a => a.startsWith('--index-workers='));
-const indexWorkers = workersArg ? Number(workersArg.slice('--index-workers='.length)) : NaN;
+/** A whole number ≥ 0 given as `--name=N`, else undefined. */
+function countArg(name: string): number | undefined {
+  const arg = process.argv.find(a => a.startsWith(`--${name}=`));
+  const n = arg ? Number(arg.slice(name.length + 3)) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
 startServer(connection, nodeServerHost({
-  indexWorkers: Number.isInteger(indexWorkers) && indexWorkers >= 0 ? indexWorkers : undefined,
+  // `--index-workers=N`: how many worker threads index the workspace (0: the main thread alone).
+  indexWorkers: countArg('index-workers'),
+  // `--index-worker-heap=MB`: the old generation each of them may hold (0: no limit).
+  indexWorkerHeapMb: countArg('index-worker-heap'),
   bundleDir: __dirname,
 }));

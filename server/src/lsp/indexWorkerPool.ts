@@ -6,6 +6,9 @@
  * the settings, sent again before its next batch whenever they have changed. A cancelled request
  * still queued is dropped. When a worker cannot start or dies, its files go to the others; when
  * none is left, the pool says so once in the log and the remaining work is done on the main thread.
+ * A worker may be given a heap limit: one that runs out of memory on a batch (a collection file of
+ * several megabytes) is replaced by a fresh worker, and that batch is analysed on the main thread,
+ * whose heap is not limited.
  */
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,13 @@ export interface IndexWorkerPoolOptions {
    * gives 12 MB; `cable-check`, which ends when done, keeps the default.
    */
   readonly youngGenerationMb?: number;
+  /**
+   * The old generation of each worker's heap, in MB (no limit when not given). V8 lets a busy
+   * worker's heap grow well past what it holds alive (about 40 MB: the gazetteer, the code and a
+   * batch); a limit makes it collect instead. A batch that needs more than the limit ends its
+   * worker, and is analysed on the main thread.
+   */
+  readonly oldGenerationMb?: number;
 }
 
 /** Files per message: large enough that messaging costs little, small enough that work spreads evenly. */
@@ -56,6 +66,8 @@ interface PoolWorker {
   /** The gazetteer and settings this worker was last sent. */
   configured?: { gazetteer: Gazetteer; settings: CableSettings };
   readonly batches: Map<number, Request[]>;
+  /** Whether it has answered a batch: one that runs out of memory before it ever did is not replaced. */
+  answered?: boolean;
 }
 
 /** How long the workers may stay idle before they are ended. */
@@ -67,6 +79,7 @@ export class IndexWorkerPool {
   private dispatchScheduled = false;
   private nextBatch = 0;
   private failureLogged = false;
+  private outOfMemoryLogged = false;
   /** Batches sent, in order, and the answers of those done: answers are settled in sending order, so the index fills in listing order whichever worker is faster. */
   private readonly order: number[] = [];
   private readonly answers = new Map<number, { batch: Request[]; files: readonly IndexedFile[] }>();
@@ -121,13 +134,13 @@ export class IndexWorkerPool {
     this.idleTimer.unref();
   }
 
-  private start(): PoolWorker[] {
+  private start(count = this.options.size): PoolWorker[] {
     const workers: PoolWorker[] = [];
-    for (let i = 0; i < this.options.size; i++) {
+    for (let i = 0; i < count; i++) {
       let thread: Worker;
       try {
-        const young = this.options.youngGenerationMb;
-        thread = new Worker(this.options.script, young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {});
+        const { youngGenerationMb: young, oldGenerationMb: old } = this.options;
+        thread = new Worker(this.options.script, { resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } });
       } catch (e) {
         this.failed(e);
         break;
@@ -139,7 +152,7 @@ export class IndexWorkerPool {
       thread.on('exit', code => this.lost(worker, `the worker exited with code ${code}`));
       workers.push(worker);
     }
-    if (workers.length && this.options.announce !== false) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
+    if (workers.length && count === this.options.size && this.options.announce !== false) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
     return workers;
   }
 
@@ -203,6 +216,7 @@ export class IndexWorkerPool {
     const batch = worker.batches.get(message.batch);
     if (!batch) return;
     worker.batches.delete(message.batch);
+    worker.answered = true;
     this.answers.set(message.batch, { batch, files: message.files });
     this.settleInOrder();
     this.dispatch();
@@ -223,17 +237,36 @@ export class IndexWorkerPool {
     request.resolve(file.summary ? { summary: file.summary, diagnostics: file.diagnostics } : {});
   }
 
-  /** A worker failed or ended: its batches go back to the front of the queue, for the others or the main thread. */
+  /**
+   * A worker failed or ended: its batches go back to the front of the queue, for the others or the
+   * main thread. The batches of one that ran out of memory are analysed here (sent to another
+   * worker, they would end it too), and it is replaced if it had done any work within its limit.
+   */
   private lost(worker: PoolWorker, reason: unknown): void {
     if (!this.workers?.includes(worker)) return;
     this.workers = this.workers.filter(w => w !== worker);
     void worker.thread.terminate();
-    this.queue = [...[...worker.batches.values()].flat(), ...this.queue];
+    const requests = [...worker.batches.values()].flat();
     for (const id of worker.batches.keys()) this.order.splice(this.order.indexOf(id), 1);
     worker.batches.clear();
     this.settleInOrder();
-    if (!this.workers.length) this.failed(reason);
+    if (isOutOfMemory(reason)) {
+      this.logOutOfMemory(requests);
+      if (worker.answered) this.workers.push(...this.start(1));
+      else if (!this.workers.length) this.failed(reason);
+      this.runHere(requests);
+    } else {
+      this.queue = [...requests, ...this.queue];
+      if (!this.workers.length) this.failed(reason);
+    }
     this.scheduleDispatch();
+  }
+
+  private logOutOfMemory(requests: readonly Request[]): void {
+    if (this.outOfMemoryLogged) return;
+    this.outOfMemoryLogged = true;
+    const first = requests[0]?.uri ?? 'a batch';
+    this.options.logger.log(`cable: an index worker ran out of memory on a batch of ${requests.length} file${requests.length === 1 ? '' : 's'} (the first ${first}); ${requests.length === 1 ? 'it is' : 'they are'} analysed on the main thread`);
   }
 
   private failed(reason: unknown): void {
@@ -257,4 +290,9 @@ export class IndexWorkerPool {
         .then(text => this.settle(r, this.options.fallback.indexText(r.uri, text, r.diagnose)));
     }
   }
+}
+
+/** Node ends a worker that reaches its heap limit with this error. */
+function isOutOfMemory(reason: unknown): boolean {
+  return reason instanceof Error && (reason as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }
