@@ -34,13 +34,6 @@ export interface IndexWorkerPoolOptions {
   /** Say in the log how many workers started (the server does; the command line stays quiet). */
   readonly announce?: boolean;
   /**
-   * The young generation of each worker's heap, in MB (V8's default when not given). A file's
-   * analysis is garbage once its summary is sent; a small young generation collects it more often,
-   * for a little more collection time and a much lower peak: the server, which stays running,
-   * gives 12 MB; `cable-check`, which ends when done, keeps the default.
-   */
-  readonly youngGenerationMb?: number;
-  /**
    * The old generation of each worker's heap, in MB (no limit when not given). V8 lets a busy
    * worker's heap grow well past what it holds alive (about 40 MB: the gazetteer, the code and a
    * batch); a limit makes it collect instead. A batch that needs more than the limit ends its
@@ -139,8 +132,8 @@ export class IndexWorkerPool {
     for (let i = 0; i < count; i++) {
       let thread: Worker;
       try {
-        const { youngGenerationMb: young, oldGenerationMb: old } = this.options;
-        thread = new Worker(this.options.script, { resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } });
+        const old = this.options.oldGenerationMb;
+        thread = new Worker(this.options.script, old ? { resourceLimits: { maxOldGenerationSizeMb: old } } : {});
       } catch (e) {
         this.failed(e);
         break;
