@@ -1,7 +1,7 @@
 /**
  * Corpus rows, through the protocol against a temporary folder of generated cables: the cold
  * index from `initialized` to the end of indexing, one file changed on disk until its diagnostics
- * are published again, references on a person across the folder, and a workspace symbol query.
+ * are published again (while the index workers run, and after they have ended), references on a person across the folder, and a workspace symbol query.
  *
  * The end of indexing is seen by polling `cable/indexStatus` every 10 ms (so the figure is good to
  * about 10 ms, plus the time of one answer).
@@ -60,17 +60,20 @@ export const corpusSection: BenchSection = {
       table.row('cold index: initialized → end of progress', indexed, formatMs(cold), '≤ 3 s', `RSS after: ${rss ? formatBytes(rss) : '?'} (goal ≤ 250 MB)${cpu}`);
 
       // One file changed on disk: the watcher's event → re-read, re-summarised, diagnostics published.
+      // Measured twice: right after the cold index, while the worker threads still run (the file
+      // goes to one of them), and after they have ended (it is analysed on the main thread).
       const changed = files.find(f => /FILIPPOV/.test(f.text)) ?? files[0];
       const uri = pathToFileURL(path.join(dir, changed.name)).href;
-      const changeMs = await median(5, async () => {
+      const changeOnce = async () => {
         fs.appendFileSync(path.join(dir, changed.name), '\nMet on Monday, 4 October 1951.\n');
         const published = driver!.nextPublish(uri, 30_000);
         const sent = performance.now();
         driver!.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
         const { at } = await published;
         return at - sent;
-      });
-      table.row('one file changed → index and workspace diagnostics updated', 1, formatMs(changeMs), '≤ 10 ms', 'median of 5, wall time including the protocol');
+      };
+      const changeMs = await median(5, changeOnce);
+      table.row('one file changed → index and workspace diagnostics updated', 1, formatMs(changeMs), '≤ 10 ms', 'median of 5, wall time including the protocol; right after the cold index, the worker threads still running');
 
       // References on a person across the folder.
       const text = fs.readFileSync(path.join(dir, changed.name), 'utf8');
@@ -91,6 +94,7 @@ export const corpusSection: BenchSection = {
         const refsMs = arrivals.sort((a, b) => a - b)[Math.floor(arrivals.length / 2)];
         table.row('references on a person (FILIPPOV → Stalin)', files.length, formatMs(refsMs), '≤ 50 ms',
           `${refs} locations; median of 5, to the arrival of the answer; ${formatMs(refsParsedMs)} with the client's parse of its JSON`);
+        driver.notify('textDocument/didClose', { textDocument: { uri } });
       }
 
       let symbols = 0;
@@ -104,6 +108,12 @@ export const corpusSection: BenchSection = {
       await new Promise(resolve => setTimeout(resolve, 4_000));
       const idleRss = driver.rssBytes();
       table.row('RSS with the index built, 4 s idle after the rows above', files.length, idleRss ? formatBytes(idleRss) : '?', '≤ 250 MB', 'no forced GC; the index worker threads have ended');
+
+      // The same change once the workers have ended, as after any pause in editing: the first one
+      // pays for the main thread's first analysis, so it is reported apart from the median of the next 5.
+      const firstMs = await changeOnce();
+      const laterMs = await median(5, changeOnce);
+      table.row('one file changed, the worker threads ended (analysed on the main thread)', 1, formatMs(laterMs), '≤ 10 ms', `median of the 5 after the first, which took ${formatMs(firstMs)}`);
     } finally {
       await driver?.shutdown();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -109,3 +109,17 @@ test('the workspace diagnostics of files never opened are the same', () => {
   assert.ok(a.size >= FILE_COUNT / 2, `only ${a.size} files had diagnostics`);
   assert.deepEqual(a, b);
 });
+
+test('a file changed after the workers have ended is analysed on the main thread, without starting them again', async () => {
+  // The workers end after 2 s without work (IndexWorkerPool's IDLE_MS).
+  await new Promise(resolve => setTimeout(resolve, 2_500));
+  const file = path.join(dir, 'cable-017.cable');
+  const uri = pathToFileURL(file).href;
+  const before = pooled.notifications.length;
+  fs.writeFileSync(file, cable(17) + '\nCde. Roschin met Zhou Enlai on 4 October 1951.\n');
+  pooled.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+  await until('the changed file’s diagnostics', () => pooled.notifications.slice(before).find(n =>
+    n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === uri));
+  const starts = logs(pooled).filter(m => m.includes('indexing with 2 worker threads'));
+  assert.equal(starts.length, 1, JSON.stringify(logs(pooled)));
+});

@@ -6,7 +6,8 @@
  * the settings, sent again before its next batch whenever they have changed. A cancelled request
  * still queued is dropped. When a worker cannot start or dies, its files go to the others; when
  * none is left, the pool says so once in the log and the remaining work is done on the main thread.
- * A worker may be given a heap limit: one that runs out of memory on a batch (a collection file of
+ * The workers end when idle; a few files changed after that are analysed on the main thread, and
+ * only a larger burst starts the workers again. A worker may be given a heap limit: one that runs out of memory on a batch (a collection file of
  * several megabytes) is replaced by a fresh worker, and that batch is analysed on the main thread,
  * whose heap is not limited.
  */
@@ -44,6 +45,8 @@ export interface IndexWorkerPoolOptions {
 
 /** Files per message: large enough that messaging costs little, small enough that work spreads evenly. */
 const BATCH_SIZE = 32;
+/** Files in hand, with no worker running, from which the workers are started rather than the files analysed on the main thread. */
+const START_FROM_FILES = BATCH_SIZE;
 /** Batches a worker holds at once. */
 const BATCHES_IN_HAND = 2;
 
@@ -94,7 +97,6 @@ export class IndexWorkerPool {
   /** A file's summary and diagnostics from its text on disk; undefined when cancelled before it was sent. Never rejects. */
   compute(uri: string, diagnose: boolean, token: ICancellationToken): Promise<ComputedFile | undefined> {
     clearTimeout(this.idleTimer);
-    this.workers ??= this.start();
     return new Promise(resolve => {
       this.queue.push({ uri, diagnose, token, resolve });
       this.scheduleDispatch();
@@ -160,7 +162,13 @@ export class IndexWorkerPool {
   }
 
   private dispatch(): void {
-    const workers = this.workers ?? [];
+    // With no worker running, a few files are analysed here: starting the workers (each loads the
+    // bundle and the gazetteer, then runs the analysis unoptimised for a while) takes far longer.
+    if (!this.workers && this.queue.length < START_FROM_FILES) {
+      this.runHere(this.queue.splice(0));
+      return;
+    }
+    const workers = (this.workers ??= this.start());
     if (!workers.length) {
       this.runHere(this.queue.splice(0));
       return;
