@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { createCableLanguageService } from '../../../server/src/service';
 import { GazetteerManager } from '../../../server/src/service/gazetteer';
-import { corpusLinks } from '../../../server/src/service/corpus/links';
+import { corpusLinks, resolveFileReferences, sharingResolutions } from '../../../server/src/service/corpus/links';
 import { joinLines, makeDocument, rangeOfText } from '../features/fixture';
 import { beijingCable, moscowCable, roshchinCable } from './fixtures';
 import { MemoryWorkspace, uriOf } from './memoryWorkspace';
@@ -489,4 +489,21 @@ describe('a cable saved twice', () => {
 
 test('the lens command the service writes is the one the client registers (protocol)', () => {
   assert.equal(lensCommand, protocolLensCommand);
+});
+
+describe('resolutions shared within a pass of checks', () => {
+  test('a file is resolved once within a pass, anew outside one, and nothing is kept after it', async () => {
+    const service = await serviceOver(files);
+    const index = service.corpus;
+    const file = index.get(uriOf('b3.cable'))!;
+    const [a, b] = sharingResolutions(index, () => [resolveFileReferences(index, file), resolveFileReferences(index, file)]);
+    assert.equal(a, b);
+    assert.ok(a.length > 0);
+    const outside = resolveFileReferences(index, file);
+    assert.notEqual(outside, a);
+    assert.deepEqual(outside, a);
+    const again = sharingResolutions(index, () => resolveFileReferences(index, file));
+    assert.notEqual(again, a);
+    assert.deepEqual(again, a);
+  });
 });

@@ -12,6 +12,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { ILogger } from '../types';
 import type { CorpusIndex } from './corpusIndex';
 import type { CorpusFinding, CorpusRule } from './corpusRule';
+import { sharingResolutions } from './links';
 
 interface Reported {
   readonly uri: string;
@@ -34,6 +35,11 @@ export class CorpusDiagnostics {
    * file whose findings did not change keeps the very same array, so a consumer can compare by identity.
    */
   get(index: CorpusIndex, gazetteer: Gazetteer, settings: CableSettings): ReadonlyMap<string, readonly Diagnostic[]> {
+    // The citation and ambiguity checks read the same files' resolved references.
+    return sharingResolutions(index, () => this.update(index, gazetteer, settings));
+  }
+
+  private update(index: CorpusIndex, gazetteer: Gazetteer, settings: CableSettings): ReadonlyMap<string, readonly Diagnostic[]> {
     const state = this.state;
     const version = index.version;
     if (state && state.gazetteer === gazetteer && state.settings === settings) {

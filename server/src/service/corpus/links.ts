@@ -3,7 +3,8 @@
  * can mean. A reference is looked up by number in the index's number map (header and sender's
  * numbers), or, when it gives only a date, among the cables of that day; `resolveTelegramReference`
  * then narrows by channel and day. The whole table is derived from the summaries, once per index
- * version, and shared by the checks, the "cited by" lenses and the timeline.
+ * version, and shared by the checks, the "cited by" lenses and the timeline; within one pass of the
+ * corpus checks (`sharingResolutions`) each file is resolved once.
  */
 import { copyKey, resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
 import { preferredCopiesFirst } from './copies';
@@ -87,14 +88,36 @@ function channelKnown(whose: ReferenceKey['whose'], citing: CitingCable): boolea
   return false;
 }
 
+/** Each file's resolved references, kept while a pass of checks runs over an index (`sharingResolutions`). */
+const passes = new WeakMap<CorpusIndex, Map<FileSummary, readonly ResolvedReference[]>>();
+
+/**
+ * Runs `run` with every file's references resolved at most once against `index`: the checks of
+ * one pass over the corpus (the citation and ambiguity checks) read the same resolutions. The index
+ * must not change meanwhile; nothing is kept once `run` returns.
+ */
+export function sharingResolutions<T>(index: CorpusIndex, run: () => T): T {
+  if (passes.has(index)) return run();
+  passes.set(index, new Map());
+  try {
+    return run();
+  } finally {
+    passes.delete(index);
+  }
+}
+
 /** Every reference of a file resolved against the index (the file may be an open version the index does not hold yet). */
-export function resolveFileReferences(index: CorpusIndex, file: FileSummary): ResolvedReference[] {
+export function resolveFileReferences(index: CorpusIndex, file: FileSummary): readonly ResolvedReference[] {
+  const pass = passes.get(index);
+  const known = pass?.get(file);
+  if (known) return known;
   const out: ResolvedReference[] = [];
   for (const reference of file.references) {
     const citing = file.cables.find(c => c.index === reference.cable);
     if (!citing) continue;
     out.push({ uri: file.uri, reference, citing, cited: resolveInCorpus(index, file.uri, citing, reference) });
   }
+  pass?.set(file, out);
   return out;
 }
 

@@ -15,7 +15,7 @@ import type { ITextDocument } from '../types';
 export class CitationSource {
   /** The last summary made here and the last resolution, so that a hover after the links costs nothing. */
   private made: FileSummary | undefined;
-  private resolved: { summary: FileSummary; version: number; references: ResolvedReference[] } | undefined;
+  private resolved: { summary: FileSummary; version: number; references: readonly ResolvedReference[] } | undefined;
 
   constructor(private readonly analyses: AnalysisSource, private readonly index: () => CorpusIndex) {}
 
