@@ -1,7 +1,8 @@
 /**
  * Corpus rows, through the protocol against a temporary folder of generated cables: the cold
  * index from `initialized` to the end of indexing, one file changed on disk until its diagnostics
- * are published again (while the index workers run, and after they have ended), references on a person across the folder, and a workspace symbol query.
+ * are published again (while the index workers run, and after they have ended), references on a
+ * person across the folder, and a workspace symbol query.
  *
  * The end of indexing is seen by polling `cable/indexStatus` every 10 ms (so the figure is good to
  * about 10 ms, plus the time of one answer).

@@ -7,9 +7,9 @@
  * still queued is dropped. When a worker cannot start or dies, its files go to the others; when
  * none is left, the pool says so once in the log and the remaining work is done on the main thread.
  * The workers end when idle; a few files changed after that are analysed on the main thread, and
- * only a larger burst starts the workers again. A worker may be given a heap limit: one that runs out of memory on a batch (a collection file of
- * several megabytes) is replaced by a fresh worker, and that batch is analysed on the main thread,
- * whose heap is not limited.
+ * only a larger burst starts the workers again. A worker may be given a heap limit: one that runs
+ * out of memory on a batch (a collection file of several megabytes) is replaced by a fresh worker,
+ * and that batch is analysed on the main thread, whose heap is not limited.
  */
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
