@@ -5,6 +5,7 @@
  * `DOCUMENT 12`). `---`, `###` and the other separators stay separators inside a cable.
  */
 import type { Span } from '../types';
+import { isBlank } from '../chars';
 
 export interface CablePart {
   /** The cable's whole extent in the file, separator line and heading included. */
@@ -28,7 +29,7 @@ const HEADING = /^[ \t]*(?:Document|DOCUMENT)[ \t]+(?:(?:No\.?|N[°º]|№)[ \t]
 
 function isRuleLine(text: string, start: number, end: number): boolean {
   let i = start;
-  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
   let e = end;
   while (e > i && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   if (e - i === 1 && text.charCodeAt(i) === 12) return true; // a form feed

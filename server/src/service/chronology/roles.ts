@@ -11,6 +11,7 @@ import type { DateRole, DocumentSlots, Stage } from './slots';
 import { SpanIndex } from './spanIndex';
 import { zoneForPlace, type ZoneId } from './timezones';
 import { partitionPoint } from '../spans';
+import { isBlank } from '../chars';
 
 /** What the words around a mention say about it. */
 export interface Classified {
@@ -217,7 +218,7 @@ function endsWithReferenceWord(text: string, at: number): boolean {
  */
 function endsWithWord(text: string, at: number, word: string): boolean {
   let i = at;
-  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
   if (i < word.length) return false;
   for (let k = 0, j = i - word.length; k < word.length; k++, j++) if ((text.charCodeAt(j) | 32) !== word.charCodeAt(k)) return false;
   return true;

@@ -182,7 +182,6 @@ const NAMED_NUMERIC = patternIndex('dNamedY');
 const ROMAN = patternIndex('roman');
 const CHINESE = patternIndex('chinese');
 
-
 /** Where the first character after the blanks (or the dot and one space) that follow a number stands; `end` if none. */
 function followingAt(t: string, at: number, end: number): number {
   if (t.charCodeAt(at) === 46) {
@@ -190,7 +189,7 @@ function followingAt(t: string, at: number, end: number): number {
     return t.charCodeAt(at + 1) === 32 && at + 2 < end ? at + 2 : at + 1;
   }
   let i = at;
-  while (i < end && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 9)) i++;
+  while (i < end && isBlank(t.charCodeAt(i))) i++;
   return i;
 }
 

@@ -30,6 +30,7 @@ import type {
   ResolutionConfidence,
 } from './types';
 import { PROCESSING_LINE_CUE } from './types';
+import { isBlank } from '../chars';
 
 export interface RecognitionOptions {
   /**
@@ -707,7 +708,7 @@ function titleBefore(text: string, start: number): RegExpExecArray | undefined {
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 9) return undefined;
   let end = start - 1;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   // ... and is a word of 3 to 14 letters (`Col.`, `correspondents`), asked of the set before the pattern runs
   let from = end;
   while (from > 0 && end - from <= 14 && isLetterOrPeriod(text.charCodeAt(from - 1))) from--;
@@ -1086,7 +1087,7 @@ function afterAnotherGivenName(text: string, tokens: readonly Token[], k: number
   if (!/^[ \t]+$/.test(text.slice(before.end, tokens[k]!.start)) || HONORIFICS.has(before.key) || NOT_NAMES.has(before.key)) return false;
   // mid-sentence: a lower-case word, a comma or the like before it on its line
   let j = before.start - 1;
-  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  while (j >= 0 && isBlank(text.charCodeAt(j))) j--;
   if (j >= 0 && /[a-z,;:]/.test(text[j]!)) return true;
   // at a sentence's start, a word that begins a known person's name is a given name (`George`, `Dean`),
   // where another (`Yesterday Roschin left`) tells nothing

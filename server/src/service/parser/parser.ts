@@ -701,8 +701,9 @@ class ParseContext implements LineContext {
   }
 
   /**
-   * The cable's addressee in the envelope (`HONORED_ADDRESSEE`, `GLOSSED_ADDRESSEE`, `CAPITALS_ADDRESSEE`): `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed
-   * cover name `FENG XI [STALIN]`, `to TEREBIN`, a relay `for Comrade ZHOU ENLAI`. `last` tells
+   * The cable's addressee in the envelope (`HONORED_ADDRESSEE`, `GLOSSED_ADDRESSEE`,
+   * `CAPITALS_ADDRESSEE`): `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed cover name
+   * `FENG XI [STALIN]`, `to TEREBIN`, a relay `for Comrade ZHOU ENLAI`. `last` tells
    * whether the body follows it (otherwise more envelope lines do).
    */
   private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
