@@ -39,10 +39,18 @@ test('after each change the kept findings equal the whole folder checked afresh'
     assert.deepEqual(kept, plain(checkedAfresh(service)), what);
     for (const [, list] of kept) for (const d of list as { code: string }[]) seen.add(d.code);
   };
-  await step('a copy of a.cable: a duplicate', () => workspace.write('copy.cable', beijingCable('101', 1, 'Cde. Roshchin reports.')));
+  await step('text added after the usual spelling: no other file concerned', () => workspace.write('d.cable', beijingCable('104', 4, 'Cde. Roshchin again. More follows.')));
+  await step('a line added above the usual spelling where it is first seen: the rare spelling\'s related place moves',
+    () => workspace.write('a.cable', beijingCable('101', 1, 'Received in full.\nCde. Roshchin reports.')));
+  await step('a copy of a.cable: a duplicate', () => workspace.write('copy.cable', beijingCable('101', 1, 'Received in full.\nCde. Roshchin reports.')));
+  await step('the copy\'s header moved down a line: the duplicate\'s related place moves',
+    () => workspace.write('copy.cable', '\n' + beijingCable('101', 1, 'Received in full.\nCde. Roshchin reports.')));
   await step('a second cable with the cited number: an ambiguous reference', () => workspace.write('m1-copy.cable', moscowCable('6101', 2, 'Pass it on.')));
   await step('the copy renumbered: no longer ambiguous', () => workspace.write('m1-copy.cable', moscowCable('6102', 1, 'Pass it on.')));
   await step('the cited cable dated after the citing one', () => workspace.write('m1.cable', moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.')));
+  await step('the cited cable\'s header moved down a line: the citation\'s related place moves',
+    () => workspace.write('m1.cable', '\n' + moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.')));
+  await step('text added to the cited cable\'s body', () => workspace.write('m1.cable', '\n' + moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong. At once.')));
   await step('the rare spelling written twice more: no longer rare enough', () => workspace.write('e.cable', beijingCable('105', 5, 'Cde. Roschin and Cde. Roschin.')));
   await step('the usual spelling lost in a file', () => workspace.write('b.cable', beijingCable('102', 2, 'Nobody named.')));
   await step('the duplicate deleted', () => workspace.delete('copy.cable'));
@@ -65,4 +73,27 @@ test('a file whose findings did not change keeps the same list', async () => {
   await settle();
   assert.ok(list?.length);
   assert.equal(service.getCorpusDiagnostics().get('file:///corpus/a.cable'), list);
+});
+
+test('text typed into a body leaves the findings of the other files as they were (the same lists)', async () => {
+  const workspace = new MemoryWorkspace({
+    'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
+    'b.cable': beijingCable('102', 2, 'Cde. Roshchin and ROSHCHIN.'),
+    'c.cable': beijingCable('103', 3, 'Cde. Roschin reports.'),
+    'd.cable': beijingCable('104', 4, 'Cde. Roshchin again.'),
+    'm1.cable': moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.'),
+    'b3.cable': beijingCable('25300', 3, 'Reply to your telegram No. 6101.'),
+  });
+  const service = createCableLanguageService({ gazetteer: () => builtinGazetteer, workspace });
+  await service.indexWorkspace();
+  const rare = service.getCorpusDiagnostics().get('file:///corpus/c.cable');
+  const citing = service.getCorpusDiagnostics().get('file:///corpus/b3.cable');
+  assert.deepEqual(rare?.map(d => d.code), ['cable.corpus.rareSpelling']);
+  assert.deepEqual(citing?.map(d => d.code), ['cable.corpus.citesLater']);
+  // after the usual spelling's mention in a file it is related to, and in the cited cable
+  workspace.write('a.cable', beijingCable('101', 1, 'Cde. Roshchin reports. More follows.'));
+  workspace.write('m1.cable', moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong. At once.'));
+  await settle();
+  assert.equal(service.getCorpusDiagnostics().get('file:///corpus/c.cable'), rare, 'the rare spelling was not checked again');
+  assert.equal(service.getCorpusDiagnostics().get('file:///corpus/b3.cable'), citing, 'the citation was not checked again');
 });

@@ -6,7 +6,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { DiagnosticCode, Level } from '../diagnosticCodes';
 import type { Gazetteer } from '../gazetteer';
-import type { FileSummary } from './types';
 import type { CorpusChange, CorpusIndex } from './corpusIndex';
 
 export interface CorpusLocation {
@@ -49,14 +48,4 @@ export function defineCorpusRule<const C extends DiagnosticCode>(spec: CorpusRul
       for (const group of [...spec.groups(index)]) yield* spec.checkGroup(index, gazetteer, group);
     },
   });
-}
-
-/** The summaries a change involves, before and after. */
-export function summariesOf(changes: readonly CorpusChange[]): FileSummary[] {
-  const out: FileSummary[] = [];
-  for (const c of changes) {
-    if (c.before) out.push(c.before);
-    if (c.after) out.push(c.after);
-  }
-  return out;
 }

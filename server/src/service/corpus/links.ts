@@ -7,6 +7,7 @@
  * corpus checks (`sharingResolutions`) each file is resolved once.
  */
 import { copyKey, resolveTelegramReference, type CitingCable, type ReferenceKey } from '../references/resolveReference';
+import { changedCables } from './changes';
 import { preferredCopiesFirst } from './copies';
 import { dayOf, yearlessDay, yearlessDayOf, type CorpusChange, type CorpusIndex, type Located } from './corpusIndex';
 import type { CableSummary, FileSummary, TelegramReference } from './types';
@@ -123,15 +124,15 @@ export function resolveFileReferences(index: CorpusIndex, file: FileSummary): re
 
 /**
  * The files whose references may resolve differently after the changes: the changed files
- * themselves, and the files citing a number or a day of a cable they held before or hold now.
+ * themselves, and the files citing a number or a day of a cable they added, removed or changed in
+ * more than its extent (`changedCables`: text typed into a body concerns no other file).
  */
 export function citingFilesAffected(index: CorpusIndex, changes: readonly CorpusChange[]): Set<string> {
   const cables: CableSummary[] = [];
   const out = new Set<string>();
-  for (const { uri, before, after } of changes) {
-    out.add(uri);
-    if (before) cables.push(...before.cables);
-    if (after) cables.push(...after.cables);
+  for (const change of changes) {
+    out.add(change.uri);
+    cables.push(...changedCables(change));
   }
   for (const uri of index.filesCiting(cables)) out.add(uri);
   return out;

@@ -4,7 +4,8 @@
  * names. Two cables that share only a number (numbers restart each year and in each office) are
  * not duplicates.
  */
-import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule';
+import { changedCables } from '../changes';
+import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusChange } from '../corpusIndex';
 import type { CorpusIndex, Located } from '../corpusIndex';
 import type { CableSummary } from '../types';
@@ -18,7 +19,7 @@ export const duplicateCable = defineCorpusRule({
   groups: (index: CorpusIndex) => index.cableNumbers(),
   affected(_index: CorpusIndex, changes: readonly CorpusChange[]): Iterable<string> {
     const numbers = new Set<string>();
-    for (const s of summariesOf(changes)) for (const c of s.cables) if (c.number) numbers.add(c.number);
+    for (const change of changes) for (const c of changedCables(change)) if (c.number) numbers.add(c.number);
     return numbers;
   },
   *checkGroup(index: CorpusIndex, _gazetteer, number: string): Iterable<CorpusFinding> {

@@ -4,10 +4,10 @@
  * does not list, close to one it does) is reported: `Mao Tse-tung` beside `Mao Zedong` is a
  * listed romanisation, not a slip, and stays silent.
  */
-import { defineCorpusRule, summariesOf, type CorpusFinding } from '../corpusRule';
+import { changedNearMisses, changedSpellings } from '../changes';
+import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
 import type { CorpusChange, CorpusIndex, Located } from '../corpusIndex';
 import type { MentionSummary } from '../types';
-import { keyOf, mentionCount } from '../mentionTable';
 import type { Gazetteer } from '../../gazetteer';
 
 /** The usual spelling must occur at least this often, and this many times more often than the rare one. */
@@ -21,13 +21,13 @@ export const rareSpelling = defineCorpusRule({
   level: 'information',
   summary: 'a name written rarely one way and often another across the folder (`Roschin` 1× beside `Roshchin` 14×)',
   groups: (index: CorpusIndex) => index.nearMissKeys(),
-  /** The near-misses the files wrote, and those whose usual spelling they wrote (its count and places changed). */
+  /** The near-misses the changes wrote or moved, and those whose usual spelling they did (its count and places changed). */
   affected(index: CorpusIndex, changes: readonly CorpusChange[]): Iterable<string> {
     const keys = new Set<string>();
     const spellings = new Set<string>();
-    for (const s of summariesOf(changes)) {
-      for (const n of s.nearMisses) keys.add(n.key);
-      for (let i = 0; i < mentionCount(s.mentions); i++) spellings.add(keyOf(s.mentions, i));
+    for (const change of changes) {
+      for (const key of changedNearMisses(change)) keys.add(key);
+      for (const key of changedSpellings(change)) spellings.add(key);
     }
     if (spellings.size) for (const key of index.nearMissKeys()) if (!keys.has(key) && spellings.has(index.nearMissSuggestion(key)!)) keys.add(key);
     return keys;
