@@ -1,6 +1,6 @@
 /**
- * The one V8 setting the Node entry points (the language server, `cable-check`, and with them
- * their index worker threads: V8's flags are the process's) apply before any analysis runs.
+ * The V8 settings the Node entry points (the language server, `cable-check`, and with them their
+ * index worker threads: V8's flags are the process's) apply before any analysis runs.
  *
  * The analysis is many mid-sized functions run over short texts. By default TurboFan inlines up to
  * 920 bytes of bytecode into each function it optimises, so the large ones (the chronology, the
@@ -10,12 +10,19 @@
  * of a cold index of 10,000 cables. With a budget of 150 bytes the compiler does about half the
  * work and the code it makes runs as fast (docs/benchmarks.md, "Compilation and the cold index").
  *
- * Only inlining is tuned: a flag that is read when a function is optimised, so setting it at
- * start-up, before anything is hot, is safe. The web build runs in the browser's engine, untouched.
+ * The index workers compile on their own thread. There is one worker per core, so while they index
+ * every core is busy, and the compiler's helper threads only take turns with them; compiling in
+ * place costs less CPU in all (docs/benchmarks.md, "Compiling in the workers"). V8 decides whether
+ * an isolate compiles in the background when the isolate is created: the main thread, already
+ * running when this flag is set, keeps its helper, so a request it answers never waits for the
+ * compiler, and the workers, started later, compile in place (a unit test checks both on this Node).
+ *
+ * Both flags are read when a function is optimised or an isolate made, so setting them at start-up,
+ * before anything is hot, is safe. The web build runs in the browser's engine, untouched.
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=150'];
+export const V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=150', '--no-concurrent-recompilation'];
 
 export function tuneV8(): void {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
