@@ -18,6 +18,9 @@ export interface CorpusChange {
   readonly after?: FileSummary;
 }
 
+/** Strings longer than this (a title, a message naming a cable) are seldom written twice: not shared. */
+const MAX_SHARED_LENGTH = 64;
+
 /** How many changes are remembered for `changesSince`; a consumer further behind recomputes everything. */
 const JOURNAL_LIMIT = 64;
 
@@ -174,16 +177,50 @@ export class CorpusIndex {
     return true;
   }
 
-  /** The summary with its mentions' strings shared with the rest of the index (one `FILIPPOV` for all of them). */
-  private interned(summary: FileSummary): FileSummary {
-    const intern = (text: string) => {
-      const have = this.strings.get(text);
-      if (have !== undefined) return have;
-      this.strings.set(text, text);
-      return text;
+  /**
+   * Gives the short strings of data received from an index worker the index's own copies, in place,
+   * and returns it. A worker's answer reaches the main thread as a copy, its strings included, so ten
+   * thousand summaries would otherwise hold ten thousand `stalin`, `telegram` and `your`, and their
+   * diagnostics as many `cable`. Arrays and plain objects are walked; frozen ones (shared constants)
+   * and other objects are left as they are, as are strings too long to recur.
+   */
+  shareStrings<T>(data: T): T {
+    const share = (text: string) => (text.length > MAX_SHARED_LENGTH ? text : this.pooled(text));
+    const walk = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item === 'string') value[i] = share(item);
+          else walk(item);
+        }
+        return;
+      }
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return;
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        const item = record[key];
+        if (typeof item === 'string') record[key] = share(item);
+        else walk(item);
+      }
     };
+    walk(data);
+    return data;
+  }
+
+  /** The index's copy of a string (one `FILIPPOV` for all the mentions that write it). */
+  private pooled(text: string): string {
+    const have = this.strings.get(text);
+    if (have !== undefined) return have;
+    this.strings.set(text, text);
+    return text;
+  }
+
+  /** The summary with its mentions' strings shared with the rest of the index. */
+  private interned(summary: FileSummary): FileSummary {
     const table = summary.mentions;
-    return { ...summary, mentions: { strings: table.strings.map(intern), data: table.data } };
+    return { ...summary, mentions: { strings: table.strings.map(text => this.pooled(text)), data: table.data } };
   }
 
   /**

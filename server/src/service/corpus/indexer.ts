@@ -120,10 +120,13 @@ export class CorpusIndexer implements IDisposable {
     return this.apply(document);
   }
 
-  /** Takes a summary, and the diagnostics from the same analysis, computed elsewhere (`computeElsewhere`). */
+  /**
+   * Takes a summary, and the diagnostics from the same analysis, computed elsewhere
+   * (`computeElsewhere`): copies, whose short strings are given the index's own (`shareStrings`).
+   */
   applyComputed(summary: FileSummary, diagnostics: readonly Diagnostic[] | undefined): void {
-    this.index.update(summary);
-    if (diagnostics) this.diagnostics.set(summary.uri, diagnostics);
+    this.index.update(this.index.shareStrings(summary));
+    if (diagnostics) this.diagnostics.set(summary.uri, this.index.shareStrings(diagnostics));
     else this.diagnostics.delete(summary.uri);
     this.updated.fire(summary.uri);
   }
