@@ -12,17 +12,21 @@
  *
  * The index workers compile on their own thread. There is one worker per core, so while they index
  * every core is busy, and the compiler's helper threads only take turns with them; compiling in
- * place costs less CPU in all (docs/benchmarks.md, "Compiling in the workers"). V8 decides whether
- * an isolate compiles in the background when the isolate is created: the main thread, already
- * running when this flag is set, keeps its helper, so a request it answers never waits for the
- * compiler, and the workers, started later, compile in place (a unit test checks both on this Node).
+ * place costs less CPU in all (docs/benchmarks.md, "The index workers compile in place"). V8
+ * decides whether an isolate compiles in the background when the isolate is created: the main
+ * thread, already running when this flag is set, keeps its helper, so a request it answers never
+ * waits for the compiler, and the workers, started later, compile in place (a unit test checks
+ * both on this Node).
  *
  * Both flags are read when a function is optimised or an isolate made, so setting them at start-up,
  * before anything is hot, is safe. The web build runs in the browser's engine, untouched.
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=150', '--no-concurrent-recompilation'];
+export const V8_FLAGS: readonly string[] = [
+  '--max-inlined-bytecode-size-cumulative=150',
+  '--no-concurrent-recompilation',
+];
 
 export function tuneV8(): void {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
