@@ -20,17 +20,26 @@ function plain(found: ReadonlyMap<string, readonly unknown[]>): [string, unknown
   return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([uri, list]) => [uri, JSON.parse(JSON.stringify(list))]);
 }
 
-test('after each change the kept findings equal the whole folder checked afresh', async () => {
+/**
+ * Roshchin written four times and `Roschin` once (a rare spelling); a Moscow cable No. 6101 sent on
+ * the day given in October 1951, cited by number in a Beijing cable of 3 October.
+ */
+async function indexedFolder(citedDay: number): Promise<{ workspace: MemoryWorkspace; service: CableLanguageService }> {
   const workspace = new MemoryWorkspace({
     'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
     'b.cable': beijingCable('102', 2, 'Cde. Roshchin and ROSHCHIN.'),
     'c.cable': beijingCable('103', 3, 'Cde. Roschin reports.'),
     'd.cable': beijingCable('104', 4, 'Cde. Roshchin again.'),
-    'm1.cable': moscowCable('6101', 1, 'Pass the following to Cde. Mao Zedong.'),
+    'm1.cable': moscowCable('6101', citedDay, 'Pass the following to Cde. Mao Zedong.'),
     'b3.cable': beijingCable('25300', 3, 'Reply to your telegram No. 6101.'),
   });
   const service = createCableLanguageService({ gazetteer: () => builtinGazetteer, workspace });
   await service.indexWorkspace();
+  return { workspace, service };
+}
+
+test('after each change the kept findings equal the whole folder checked afresh', async () => {
+  const { workspace, service } = await indexedFolder(1);
   const seen = new Set<string>();
   const step = async (what: string, change: () => void) => {
     change();
@@ -76,16 +85,7 @@ test('a file whose findings did not change keeps the same list', async () => {
 });
 
 test('text typed into a body leaves the findings of the other files as they were (the same lists)', async () => {
-  const workspace = new MemoryWorkspace({
-    'a.cable': beijingCable('101', 1, 'Cde. Roshchin reports.'),
-    'b.cable': beijingCable('102', 2, 'Cde. Roshchin and ROSHCHIN.'),
-    'c.cable': beijingCable('103', 3, 'Cde. Roschin reports.'),
-    'd.cable': beijingCable('104', 4, 'Cde. Roshchin again.'),
-    'm1.cable': moscowCable('6101', 9, 'Pass the following to Cde. Mao Zedong.'),
-    'b3.cable': beijingCable('25300', 3, 'Reply to your telegram No. 6101.'),
-  });
-  const service = createCableLanguageService({ gazetteer: () => builtinGazetteer, workspace });
-  await service.indexWorkspace();
+  const { workspace, service } = await indexedFolder(9);
   const rare = service.getCorpusDiagnostics().get('file:///corpus/c.cable');
   const citing = service.getCorpusDiagnostics().get('file:///corpus/b3.cable');
   assert.deepEqual(rare?.map(d => d.code), ['cable.corpus.rareSpelling']);
