@@ -207,6 +207,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     isOpen: uri => documents.get(uri) !== undefined,
     fileDiagnostics: uri => (settings.diagnosticsScope === 'workspace' && service.corpus.get(uri) ? service.getWorkspaceDiagnostics(uri) : undefined),
     corpusDiagnostics: () => service.getCorpusDiagnostics(),
+    corpusDiagnosticChanges: version => service.getCorpusDiagnosticChanges(version),
     publishOpen: uri => {
       const doc = documents.get(uri);
       if (doc) publishDiagnostics(doc, true);

@@ -12,7 +12,10 @@ export interface CorpusPublisherHost {
   isOpen(uri: string): boolean;
   /** The index's diagnostics of a file not open, or undefined when none are to be shown for it. */
   fileDiagnostics(uri: string): readonly Diagnostic[] | undefined;
+  /** The corpus checks' findings, brought up to date. */
   corpusDiagnostics(): ReadonlyMap<string, readonly Diagnostic[]>;
+  /** The files whose findings changed after `version`, as of the last `corpusDiagnostics`, and the version now (no files: too far back to tell). */
+  corpusDiagnosticChanges(version: number): { readonly version: number; readonly uris: ReadonlySet<string> | undefined } | undefined;
   /** Publishes an open document's live diagnostics again (they include its corpus findings). */
   publishOpen(uri: string): void;
   send(uri: string, diagnostics: Diagnostic[]): void;
@@ -25,9 +28,13 @@ const BUSY_DELAY_MS = 300;
 
 export class CorpusPublisher {
   private readonly pending = new Set<string>();
-  /** What was last sent for each file not open, and the corpus findings of each file. */
+  /** The files not open that were last sent diagnostics. */
   private readonly sent = new Set<string>();
+  /** The corpus findings last read (while a cold index runs, they are not brought up to date). */
   private lastCorpus: ReadonlyMap<string, readonly Diagnostic[]> = new Map();
+  /** The version of the findings last read, and the files that had findings then. */
+  private corpusVersion = 0;
+  private readonly withFindings = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private immediate: { cancel(): void } | undefined;
 
@@ -45,16 +52,23 @@ export class CorpusPublisher {
     this.immediate?.cancel();
     this.timer = this.immediate = undefined;
     // The corpus checks read the whole index: while a cold index runs they wait for its end
-    // (each file's own diagnostics go out meanwhile, with the findings known so far). The service
-    // keeps a file's list (the same array) while its findings stand, so most files compare by
-    // identity; a new list is compared field by field.
+    // (each file's own diagnostics go out meanwhile, with the findings known so far). After, the
+    // service names the files whose findings read differently; when it cannot tell (too many
+    // updates since), every file with findings before or now is looked at.
     const busy = this.host.busy?.() === true;
-    const nextCorpus: ReadonlyMap<string, readonly Diagnostic[]> = busy ? this.lastCorpus : new Map(this.host.corpusDiagnostics());
+    const nextCorpus = busy ? this.lastCorpus : this.host.corpusDiagnostics();
     const uris = new Set(this.pending);
     this.pending.clear();
-    const changedCorpus = new Set<string>();
-    for (const [uri, list] of nextCorpus) if (!sameDiagnostics(list, this.lastCorpus.get(uri))) changedCorpus.add(uri);
-    for (const uri of this.lastCorpus.keys()) if (!nextCorpus.has(uri)) changedCorpus.add(uri);
+    let changedCorpus: ReadonlySet<string> = new Set();
+    if (!busy) {
+      const changes = this.host.corpusDiagnosticChanges(this.corpusVersion);
+      changedCorpus = changes?.uris ?? new Set([...this.withFindings, ...nextCorpus.keys()]);
+      this.corpusVersion = changes?.version ?? this.corpusVersion;
+      for (const uri of changedCorpus) {
+        if (nextCorpus.has(uri)) this.withFindings.add(uri);
+        else this.withFindings.delete(uri);
+      }
+    }
     for (const uri of changedCorpus) uris.add(uri);
     const corpusChanged = (uri: string) => changedCorpus.has(uri);
     for (const uri of uris) {
@@ -78,23 +92,4 @@ export class CorpusPublisher {
     for (const uri of this.sent) if (!this.host.isOpen(uri)) this.host.send(uri, []);
     this.sent.clear();
   }
-}
-
-function sameDiagnostics(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((d, i) => sameDiagnostic(d, b[i]));
-}
-
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  if (a === b) return true;
-  if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source || !sameRange(a.range, b.range)) return false;
-  const ra = a.relatedInformation ?? [];
-  const rb = b.relatedInformation ?? [];
-  return ra.length === rb.length && ra.every((r, i) =>
-    r.message === rb[i].message && r.location.uri === rb[i].location.uri && sameRange(r.location.range, rb[i].location.range));
-}
-
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

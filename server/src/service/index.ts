@@ -16,7 +16,7 @@ import type { Gazetteer } from './gazetteer';
 import { CorpusIndexer, type IndexerOptions, type IndexProgress } from './corpus/indexer';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import { corpusRules } from './corpus/corpusRules';
-import { CorpusDiagnostics } from './corpus/corpusDiagnostics';
+import { CorpusDiagnostics, type CorpusDiagnosticChanges } from './corpus/corpusDiagnostics';
 import { DefinitionProvider, type EntityDefinition } from './features/definition';
 import { DocumentHighlightProvider } from './features/documentHighlights';
 import { ReferencesProvider } from './features/references';
@@ -122,6 +122,12 @@ export interface CableLanguageService {
   getWorkspaceDiagnostics(uri: string): readonly Diagnostic[];
   /** The corpus checks' findings, by file, at the user's levels. */
   getCorpusDiagnostics(): ReadonlyMap<string, readonly Diagnostic[]>;
+  /**
+   * The files whose corpus findings read differently since `version` (0 at first, then the version
+   * an earlier answer gave), as of the last `getCorpusDiagnostics`, and the version now; no set of
+   * files when that is too far back to tell, and no answer when the findings failed.
+   */
+  getCorpusDiagnosticChanges(version: number): CorpusDiagnosticChanges | undefined;
   /** On a name, its mentions across the corpus; on a cable's header, the references that cite the cable. */
   getReferences(document: ITextDocument, position: Position, token?: ICancellationToken): Location[];
   getDocumentHighlights(document: ITextDocument, position: Position, token?: ICancellationToken): DocumentHighlight[];
@@ -277,6 +283,7 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     },
     getWorkspaceDiagnostics: (uri: string) => indexer.diagnosticsOf(uri),
     getCorpusDiagnostics: () => guarded<ReadonlyMap<string, readonly Diagnostic[]>>('corpusDiagnostics', new Map(), neverCancelled, corpusDiagnostics),
+    getCorpusDiagnosticChanges: (version: number) => guarded<CorpusDiagnosticChanges | undefined>('corpusDiagnosticChanges', undefined, neverCancelled, () => corpusFindings.changesSince(version)),
     getReferences: (document: ITextDocument, position: Position, token = neverCancelled) =>
       guarded('references', [], token, () => full(document, [], () => {
         const mentions = references.provideReferences(document, position, token);
@@ -341,3 +348,4 @@ export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/tim
 export { renameProblem, type RenameOptions, type RenameRefusal } from './features/rename';
 export type * from './corpus/types';
 export type { ComputedFile } from './corpus/indexer';
+export type { CorpusDiagnosticChanges } from './corpus/corpusDiagnostics';

@@ -97,3 +97,38 @@ test('text typed into a body leaves the findings of the other files as they were
   assert.equal(service.getCorpusDiagnostics().get('file:///corpus/c.cable'), rare, 'the rare spelling was not checked again');
   assert.equal(service.getCorpusDiagnostics().get('file:///corpus/b3.cable'), citing, 'the citation was not checked again');
 });
+
+test('the files whose findings changed are named, and only those', async () => {
+  const { workspace, service } = await indexedFolder(9);
+  service.getCorpusDiagnostics();
+  const first = service.getCorpusDiagnosticChanges(0)!;
+  assert.deepEqual([...first.uris!].sort(), ['file:///corpus/b3.cable', 'file:///corpus/c.cable']);
+  const named = async (change: () => void): Promise<string[] | undefined> => {
+    const { version } = service.getCorpusDiagnosticChanges(0)!;
+    change();
+    await settle();
+    service.getCorpusDiagnostics();
+    const uris = service.getCorpusDiagnosticChanges(version)!.uris;
+    return uris && [...uris].sort();
+  };
+  assert.deepEqual(await named(() => workspace.write('d.cable', beijingCable('104', 4, 'Cde. Roshchin again. More follows.'))), [],
+    'text typed into a body changes no findings');
+  assert.deepEqual(await named(() => workspace.write('b3.cable', beijingCable('25300', 3, 'Reply to your telegram No. 6101. More follows.'))), [],
+    'the citing file checked again, its finding the same');
+  assert.deepEqual(await named(() => workspace.write('copy.cable', beijingCable('101', 1, 'Received in part.'))),
+    ['file:///corpus/a.cable', 'file:///corpus/copy.cable'], 'a second copy: both copies');
+  assert.deepEqual(await named(() => workspace.write('b.cable', beijingCable('102', 2, 'Nobody named.'))), ['file:///corpus/c.cable'],
+    'the usual spelling written less often: the rare spelling\'s message (its count) changes');
+  assert.deepEqual(await named(() => workspace.delete('m1.cable')), ['file:///corpus/b3.cable'], 'the cited cable deleted');
+  // more updates than are remembered: the answer says it cannot tell, and gives the version now
+  const { version } = service.getCorpusDiagnosticChanges(0)!;
+  for (let i = 0; i < 70; i++) {
+    workspace.write('copy.cable', beijingCable(i % 2 ? '101' : '109', 1, 'Received in part.'));
+    await settle();
+    service.getCorpusDiagnostics();
+  }
+  const late = service.getCorpusDiagnosticChanges(version)!;
+  assert.equal(late.uris, undefined);
+  assert.ok(late.version > version);
+  assert.deepEqual(service.getCorpusDiagnosticChanges(late.version)!.uris, new Set());
+});

@@ -1,10 +1,11 @@
 /**
  * The corpus checks' findings as diagnostics, by file, kept up to date change by change: after a
  * file changes only the rule groups the change can touch are checked again (`CorpusRule.affected`),
- * and only the files those groups report in get a new list. Everything is checked again when the
- * gazetteer or the settings change, or when the index moved on further than its journal remembers.
+ * and only the files those groups report in get a new list, if it reads differently; `changesSince`
+ * names those files, so a publisher need not compare every file's list. Everything is checked again
+ * when the gazetteer or the settings change, or when the index moved on further than its journal remembers.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { CableSettings } from '../analysis';
 import { levelFor } from '../diagnosticCodes';
 import { SEVERITY } from '../features/diagnostics';
@@ -19,8 +20,21 @@ interface Reported {
   readonly diagnostic: Diagnostic;
 }
 
+/** The files whose findings changed since a version of them (undefined: too far back to tell), and the version they are at now. */
+export interface CorpusDiagnosticChanges {
+  readonly version: number;
+  readonly uris: ReadonlySet<string> | undefined;
+}
+
+/** How many updates `changesSince` can look back over; a consumer further behind looks at every file. */
+const JOURNAL_LIMIT = 64;
+
 export class CorpusDiagnostics {
   private state: { version: number; gazetteer: Gazetteer; settings: CableSettings } | undefined;
+  /** Grows with every update that changed some file's findings. */
+  private version = 0;
+  /** The files each such update changed, the oldest first. */
+  private journal: { version: number; uris: ReadonlySet<string> }[] = [];
   /** `rule index \0 group` → what the group reports. */
   private readonly groups = new Map<string, readonly Reported[]>();
   /** uri → the groups reporting in it. */
@@ -29,6 +43,19 @@ export class CorpusDiagnostics {
   private readonly byUri = new Map<string, readonly Diagnostic[]>();
 
   constructor(private readonly rules: readonly CorpusRule[], private readonly logger?: ILogger) {}
+
+  /**
+   * The files whose findings changed after `version` (0 before the first), as of the last `get`, or
+   * no set when the record does not reach back that far. A file counts only when its list reads
+   * differently: one checked again with the same outcome keeps its array and is not named.
+   */
+  changesSince(version: number): CorpusDiagnosticChanges {
+    const reached = version === this.version || (version < this.version && this.journal.length > 0 && this.journal[0]!.version <= version + 1);
+    if (!reached) return { version: this.version, uris: undefined };
+    const uris = new Set<string>();
+    for (const entry of this.journal) if (entry.version > version) for (const uri of entry.uris) uris.add(uri);
+    return { version: this.version, uris };
+  }
 
   /**
    * The findings of the index as it stands. The map is this object's own and changes in place; a
@@ -58,15 +85,15 @@ export class CorpusDiagnostics {
           }
           for (const group of groups) this.checkGroup(index, gazetteer, settings, r, group, touched);
         });
-        for (const uri of touched) this.rebuild(uri);
+        this.record(touched);
         this.state = { version, gazetteer, settings };
         return this.byUri;
       }
     }
     this.groups.clear();
     this.groupsOf.clear();
-    this.byUri.clear();
-    const touched = new Set<string>();
+    // every file that had findings may lose them; `rebuild` keeps the lists that read the same
+    const touched = new Set<string>(this.byUri.keys());
     this.rules.forEach((rule, r) => {
       if (levelFor(rule.code, settings.diagnosticLevels) === 'ignore') return;
       try {
@@ -75,9 +102,18 @@ export class CorpusDiagnostics {
         this.failed(rule, e);
       }
     });
-    for (const uri of touched) this.rebuild(uri);
+    this.record(touched);
     this.state = { version, gazetteer, settings };
     return this.byUri;
+  }
+
+  /** Rebuilds the lists of the files touched, and notes those that now read differently. */
+  private record(touched: ReadonlySet<string>): void {
+    const changed = new Set<string>();
+    for (const uri of touched) if (this.rebuild(uri)) changed.add(uri);
+    if (!changed.size) return;
+    this.journal.push({ version: ++this.version, uris: changed });
+    if (this.journal.length > JOURNAL_LIMIT) this.journal.shift();
   }
 
   /** Checks one group again, replacing what it reported; the files it reported in, before or now, join `touched`. */
@@ -106,8 +142,11 @@ export class CorpusDiagnostics {
     }
   }
 
-  /** A file's list again from its groups: by rule, then by place (so the order does not depend on which group was checked last). */
-  private rebuild(uri: string): void {
+  /**
+   * A file's list again from its groups: by rule, then by place (so the order does not depend on
+   * which group was checked last). Returns whether it reads differently; if not, the old array stays.
+   */
+  private rebuild(uri: string): boolean {
     const ids = this.groupsOf.get(uri);
     const list: { rule: number; diagnostic: Diagnostic }[] = [];
     for (const id of ids ?? []) {
@@ -116,14 +155,16 @@ export class CorpusDiagnostics {
     }
     if (!list.length) {
       this.groupsOf.delete(uri);
-      this.byUri.delete(uri);
-      return;
+      return this.byUri.delete(uri);
     }
     list.sort((a, b) => a.rule - b.rule
       || a.diagnostic.range.start.line - b.diagnostic.range.start.line
       || a.diagnostic.range.start.character - b.diagnostic.range.start.character
       || (a.diagnostic.message < b.diagnostic.message ? -1 : a.diagnostic.message > b.diagnostic.message ? 1 : 0));
-    this.byUri.set(uri, list.map(d => d.diagnostic));
+    const diagnostics = list.map(d => d.diagnostic);
+    if (sameDiagnostics(diagnostics, this.byUri.get(uri))) return false;
+    this.byUri.set(uri, diagnostics);
+    return true;
   }
 
   private failed(rule: CorpusRule, e: unknown): void {
@@ -136,4 +177,21 @@ function toDiagnostic(f: CorpusFinding, severity: Diagnostic['severity']): Diagn
     range: f.range, severity, code: f.code, source: 'cable', message: f.message,
     relatedInformation: f.related?.map(r => ({ location: { uri: r.uri, range: r.range }, message: r.message })),
   };
+}
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((d, i) => sameDiagnostic(d, b[i]!));
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
+  if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source || !sameRange(a.range, b.range)) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  return ra.length === rb.length && ra.every((r, i) =>
+    r.message === rb[i]!.message && r.location.uri === rb[i]!.location.uri && sameRange(r.location.range, rb[i]!.location.range));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
