@@ -3,7 +3,8 @@
  * file changes only the rule groups the change can touch are checked again (`CorpusRule.affected`),
  * and only the files those groups report in get a new list, if it reads differently; `changesSince`
  * names those files, so a publisher need not compare every file's list. Everything is checked again
- * when the gazetteer or the settings change, or when the index moved on further than its journal remembers.
+ * when the gazetteer or the settings change, or when the index moved on further than its journal
+ * remembers.
  */
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { CableSettings } from '../analysis';
@@ -20,7 +21,7 @@ interface Reported {
   readonly diagnostic: Diagnostic;
 }
 
-/** The files whose findings changed since a version of them (undefined: too far back to tell), and the version they are at now. */
+/** The files whose findings changed since a version of them (none given: too far back to tell), and the version now. */
 export interface CorpusDiagnosticChanges {
   readonly version: number;
   readonly uris: ReadonlySet<string> | undefined;
@@ -34,7 +35,7 @@ export class CorpusDiagnostics {
   /** Grows with every update that changed some file's findings. */
   private version = 0;
   /** The files each such update changed, the oldest first. */
-  private journal: { version: number; uris: ReadonlySet<string> }[] = [];
+  private readonly journal: { version: number; uris: ReadonlySet<string> }[] = [];
   /** `rule index \0 group` → what the group reports. */
   private readonly groups = new Map<string, readonly Reported[]>();
   /** uri → the groups reporting in it. */
