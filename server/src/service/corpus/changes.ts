@@ -33,20 +33,21 @@ export function changedCables({ before, after }: CorpusChange): CableSummary[] {
  * were counts and places the same for every check.
  */
 export function changedSpellings({ before, after }: CorpusChange): Set<string> {
-  const old = rowsBySpelling(before?.mentions);
-  const now = rowsBySpelling(after?.mentions);
-  const out = new Set<string>();
-  for (const [key, rows] of old) if (now.get(key) !== rows) out.add(key);
-  for (const key of now.keys()) if (!old.has(key)) out.add(key);
-  return out;
+  return keysThatDiffer(rowsBySpelling(before?.mentions), rowsBySpelling(after?.mentions), (a, b) => a === b);
 }
 
 /** The near-miss spellings (`roschin`) whose places or readings in the file changed. */
 export function changedNearMisses({ before, after }: CorpusChange): Set<string> {
-  const old = nearMissesByKey(before?.nearMisses ?? []);
-  const now = nearMissesByKey(after?.nearMisses ?? []);
+  return keysThatDiffer(nearMissesByKey(before?.nearMisses), nearMissesByKey(after?.nearMisses), samePlainData);
+}
+
+/** The keys present in one map only, or in both with values that differ. */
+function keysThatDiffer<T>(old: ReadonlyMap<string, T>, now: ReadonlyMap<string, T>, same: (a: T, b: T) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const [key, rows] of old) if (now.get(key) !== rows) out.add(key);
+  for (const [key, value] of old) {
+    const other = now.get(key);
+    if (other === undefined || !same(value, other)) out.add(key);
+  }
   for (const key of now.keys()) if (!old.has(key)) out.add(key);
   return out;
 }
@@ -65,9 +66,13 @@ function rowsBySpelling(table: MentionTable | undefined): Map<string, string> {
   return out;
 }
 
-function nearMissesByKey(misses: readonly NearMissSummary[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const n of misses) out.set(n.key, (out.get(n.key) ?? '') + JSON.stringify(n) + '\n');
+function nearMissesByKey(misses: readonly NearMissSummary[] = []): Map<string, NearMissSummary[]> {
+  const out = new Map<string, NearMissSummary[]>();
+  for (const n of misses) {
+    const list = out.get(n.key);
+    if (list) list.push(n);
+    else out.set(n.key, [n]);
+  }
   return out;
 }
 
