@@ -57,6 +57,8 @@ const headingTo = /^[ \t]+To\b/;
 /** Words of a sentence after a date: a processing or routing line has at most its clock, its clerk or its copies there. */
 const proseAfterDate = /^[^.\n]*?\b(?!(?:time|local|hours?|minutes?|min|by|copies|copy|at|on|in)\b)[a-z]{3,}\b/;
 const incomingWord = /\bIncoming\b/i;
+/** An editor's note of a stamp, `[stamp: Incoming N° 8732]`, tried where a `[` stands (sticky). */
+const STAMP_NOTE = /\[\s*stamp\b[^\]]*\]?/iy;
 
 /** `resolutionDated` reads this far back: its longest match (`resolution`, 30 characters, `dated`) and blanks. */
 const RESOLUTION_REACH = 120;
@@ -92,8 +94,14 @@ export class MentionWords {
     // filled by pushes, never by `map`: an empty `map` gives an array of another kind, and the push below would be compiled again
     const stampSpans: Span[] = [];
     for (const st of stamps) stampSpans.push(st.span);
-    const stampRx = /\[\s*stamp\b[^\]]*\]?/gi;
-    for (let st = stampRx.exec(text); st; st = stampRx.exec(text)) stampSpans.push({ start: st.index, end: st.index + st[0].length });
+    // tried only at each `[`, found by `indexOf`: a search by the pattern itself would try every character
+    for (let open = text.indexOf('['); open >= 0; ) {
+      STAMP_NOTE.lastIndex = open;
+      if (STAMP_NOTE.test(text)) {
+        stampSpans.push({ start: open, end: STAMP_NOTE.lastIndex });
+        open = text.indexOf('[', STAMP_NOTE.lastIndex);
+      } else open = text.indexOf('[', open + 1);
+    }
     this.stamps = new SpanIndex(stampSpans, (sp) => sp);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.feeds.push(i);
     const first = text.search(/\S/);

@@ -159,7 +159,8 @@ for (const [chars, names] of [
   [':', ['colon']],
   ['aApP', ['twelveHour']],
 ] as const) {
-  for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex);
+  // tried in `patternOrder`, so that the candidates found at one place come out in that order (see `collectCandidates`)
+  for (const ch of chars) afterShortNumber[ch.charCodeAt(0)] = names.map(patternIndex).sort((a, b) => a - b);
 }
 /** A number of four digits: `1951. 8. 23.` only with a dot after it, `1135` with anything. */
 const fourDigitDotted: readonly number[] = [patternIndex('ymdDots'), patternIndex('fourDigits')];
@@ -287,8 +288,22 @@ interface Masked {
   readonly closes: ReadonlySet<number>;
 }
 
-/** An editorial bracket on one line, short enough to hold a date, searched from the scan's start (`lastIndex` is set first). */
-const SHORT_BRACKET = /\[([^\[\]\n]{1,30})\]/g;
+/** The most characters an editorial bracket holding a date has between its `[` and `]`. */
+const SHORT_BRACKET_REACH = 30;
+
+/**
+ * The `]` closing the bracket opened at `open` on its line, with one to `SHORT_BRACKET_REACH`
+ * characters and no other bracket between them (`[1950]`, `[18 December]`); -1 if there is none.
+ */
+function shortBracketClose(text: string, open: number): number {
+  const limit = Math.min(text.length, open + SHORT_BRACKET_REACH + 2);
+  for (let i = open + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 93) return i > open + 1 ? i : -1; // ]
+    if (c === 91 || c === 10) return -1; // [ or a line feed
+  }
+  return -1;
+}
 /** What a text without supplied dates masks: nothing (shared, never written). */
 const noEditorRanges: readonly { start: number; end: number }[] = [];
 const noOffsets: ReadonlySet<number> = new Set<number>();
@@ -302,19 +317,25 @@ function maskBrackets(text: string, start: number, end: number): Masked {
   const editor: { start: number; end: number }[] = [];
   const opens = new Set<number>();
   const closes = new Set<number>();
-  const bracket = SHORT_BRACKET;
-  bracket.lastIndex = start;
   // the text between blanked brackets, joined once at the end
   const pieces: string[] = [];
   let from = 0;
-  for (let m = bracket.exec(text); m && m.index < end; m = bracket.exec(text)) {
-    if (!suppliedDateBracket.test(m[1] as string)) continue;
-    const close = m.index + m[0].length - 1;
-    pieces.push(text.slice(from, m.index), ' ', m[1] as string, ' ');
-    from = close + 1;
-    editor.push({ start: m.index + 1, end: close });
-    opens.add(m.index);
-    closes.add(close);
+  // the short brackets from the scan's start, each searched for after the last one found
+  for (let open = text.indexOf('[', start); open >= 0 && open < end; ) {
+    const close = shortBracketClose(text, open);
+    if (close < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
+    }
+    const inner = text.slice(open + 1, close);
+    if (suppliedDateBracket.test(inner)) {
+      pieces.push(text.slice(from, open), ' ', inner, ' ');
+      from = close + 1;
+      editor.push({ start: open + 1, end: close });
+      opens.add(open);
+      closes.add(close);
+    }
+    open = text.indexOf('[', close + 1);
   }
   if (!editor.length) return { text, editor: noEditorRanges, opens: noOffsets, closes: noOffsets };
   pieces.push(text.slice(from));
@@ -722,12 +743,23 @@ for (const r of rhymeCodeDays) {
   }
 }
 
+/** The characters a rhyme-code day's word starts with: a rhyme character, or a pinyin's first letter. */
+const rhymeInitials = new Set([...rhymeReadings.keys()].map((word) => word.charCodeAt(0)));
+
+/** Where `RHYME_CODE_SPAN` would read the day's word in `t[start, end)`: after blanks and an opening parenthesis. */
+function firstAfterBlanksAndParen(t: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isBlank(t.charCodeAt(i))) i++;
+  const c = t.charCodeAt(i);
+  return i < end && (c === 40 || c === 0xff08) ? i + 1 : i;
+}
+
 /**
  * The rhyme-code day that fills `t[start, end)`, a span the parser knows to be a date. Only there:
  * the rhyme characters are ordinary words in Chinese text (`皓`, `有`, `文`), and the pinyin names.
  */
 function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefined {
-  if (end - start > RHYME_CODE_REACH) return undefined;
+  if (end - start > RHYME_CODE_REACH || !rhymeInitials.has(t.charCodeAt(firstAfterBlanksAndParen(t, start, end)))) return undefined;
   const m = RHYME_CODE_SPAN.exec(t.slice(start, end));
   if (!m) return undefined;
   const { word, character, pinyin, dayWord, note, fullWidthNote } = m.groups as Record<string, string | undefined>;
@@ -746,15 +778,17 @@ function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefi
   return candidate(from, to, true, { date });
 }
 
+/**
+ * The candidates in text order, and those starting together in `patternOrder`: the order the
+ * selection reads them in. `matchAll` finds them so (it tries the places in text order, and the
+ * patterns at one place in that order), but for the Chinese dates, which it finds last.
+ */
 function collectCandidates(masked: Masked, start: number, end: number): Candidate[] {
-  // Each match becomes a candidate as soon as it is found (the match itself is not kept); the
-  // candidates are listed by pattern, in `patternOrder`, and by position within a pattern.
-  const byPattern: (Candidate[] | undefined)[] = [];
-  for (let k = 0; k < patternList.length; k++) byPattern.push(undefined);
-  matchAll(masked.text, start, end, (index, m) => (handlers[index] as MatchHandler)(m, masked, (byPattern[index] ??= [])));
-  const out: Candidate[] = [];
-  for (const list of byPattern) if (list) for (const c of list) out.push(c);
-  return out;
+  // each match becomes a candidate as soon as it is found (the match itself is not kept)
+  const found: Candidate[] = [];
+  const chinese: Candidate[] = [];
+  matchAll(masked.text, start, end, (index, m) => (handlers[index] as MatchHandler)(m, masked, index === CHINESE ? chinese : found));
+  return chinese.length ? mergeByStart(found, chinese) : found;
 }
 
 /** Sets day and month of a slash date for an order, or from the numbers when one exceeds 12. */
@@ -808,8 +842,8 @@ const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|
  * single candidate, kept without a look at any other.
  */
 function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
-  // a stable sort: candidates starting together stay in the order given
-  const byStart = cands.slice().sort((a, b) => a.start - b.start);
+  // a stable sort: candidates starting together stay in the order given (the scan lists them in text order already)
+  const byStart = inTextOrder(cands) ? cands : cands.slice().sort((a, b) => a.start - b.start);
   const chosen: Candidate[] = [];
   for (let i = 0; i < byStart.length; ) {
     const first = byStart[i] as Candidate;
@@ -821,6 +855,11 @@ function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
     i = j;
   }
   return chosen;
+}
+
+function inTextOrder(cands: readonly Candidate[]): boolean {
+  for (let i = 1; i < cands.length; i++) if ((cands[i] as Candidate).start < (cands[i - 1] as Candidate).start) return false;
+  return true;
 }
 
 /** The greedy choice within one run of overlapping candidates (given in text order), in text order. */
@@ -862,11 +901,13 @@ function dotPairReads(t: string, c: Candidate): { date: boolean; time: boolean }
 /** Decides the weak candidates from the strong ones around them. */
 function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateContext: boolean): Candidate[] {
   const accepted: Candidate[] = [];
+  if (weak.length === 0) return accepted;
   // Only the nearest neighbour can be adjacent (the gap patterns allow no digits), so each test
   // is a binary search, not a scan: the scanner stays linear on long documents.
   const dates = strong.filter((c) => c.date);
   const times = strong.filter((c) => c.time);
-  const pairs = weak.filter((d) => d.time || d.dotPair).sort((a, b) => a.start - b.start);
+  // `weak` is in text order (see `collectCandidates`)
+  const pairs = weak.filter((d) => d.time || d.dotPair);
   const dateAfter = (c: Candidate) => {
     const d = dates[partitionPoint(dates, (x) => x.start < c.end)];
     return d !== undefined && sameLineGap(t, c.end, d.start, TIME_THEN_DATE);
@@ -954,7 +995,8 @@ function zoneThenDate(t: string, at: number, dateStart: number): ReturnType<type
 }
 
 function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; end: number } | undefined {
-  // every zone word starts with a letter after blanks, a comma, a parenthesis or the editor's bracket
+  // every zone word starts after blanks, a comma, a parenthesis or the editor's bracket; most
+  // mentions are followed by other words (`on 19 October the ...`), turned away by their first letters
   let i = at;
   const limit = Math.min(t.length, at + 40);
   while (i < limit) {
@@ -962,7 +1004,7 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
     if (c !== 32 && c !== 9 && c !== 44 && c !== 40 && c !== 91) break;
     i++;
   }
-  if (i >= limit || !isAsciiLetter(t.charCodeAt(i))) return undefined;
+  if (i + 3 > limit || !startsLikeZoneWord(t, i)) return undefined;
   const rest = t.slice(at, at + 40);
   let m = ZONE_TIME.exec(rest);
   if (!m) m = ZONE_IN_PARENS.exec(rest);
@@ -974,6 +1016,18 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
   if (!id) return undefined;
   const lead = m[0].length - m[0].trimStart().length;
   return { id, start: at + lead, end: at + m[0].length };
+}
+
+/** Whether the zone words and abbreviations begin with given three letters (see `key3`). */
+const zoneWordStarts = new Uint8Array(26 * 26 * 26);
+for (const w of [...clockWords, ...zoneAbbreviations]) zoneWordStarts[key3(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+
+/** Can a zone word start at `i`: are the three letters there (any case) those a zone word begins with? */
+function startsLikeZoneWord(t: string, i: number): boolean {
+  const a = t.charCodeAt(i);
+  const b = t.charCodeAt(i + 1);
+  const c = t.charCodeAt(i + 2);
+  return isAsciiLetter(a) && isAsciiLetter(b) && isAsciiLetter(c) && zoneWordStarts[key3(a, b, c)] === 1;
 }
 
 const WEEKDAY_BEFORE = new RegExp(`\\b${WEEKDAY},?[ \\t]+(?:the[ \\t]+)?$`, 'i');
@@ -993,9 +1047,14 @@ function lastWritten(t: string, at: number): number {
 const QUALIFIER_BEFORE = /\b(night|morning|afternoon|evening)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 const RELATIVE_YEAR_AFTER = /^[ \t]+(?:of[ \t]+)?(this|next|last)[ \t]+year(?![A-Za-z])/i;
 
-/** Lower-cased `t[from, to)`, or '' when `from` is before the text. */
-function lowerSlice(t: string, from: number, to: number): string {
-  return from < 0 ? '' : t.slice(from, to).toLowerCase();
+/**
+ * Is `word` (lower case ASCII letters) written at `at`, in any case? A look at the characters, not
+ * a lower-cased copy: only ASCII letters fold to ASCII letters here.
+ */
+function wordAt(t: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > t.length) return false;
+  for (let k = 0; k < word.length; k++) if ((t.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -1006,15 +1065,14 @@ function mayBeQualified(t: string, at: number): boolean {
   let i = at;
   while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
   if (i === at || i === 0) return false;
-  return t.charCodeAt(i - 1) === 44 || lowerSlice(t, i - 2, i) === 'of' || ['the', 'day'].includes(lowerSlice(t, i - 3, i));
+  return t.charCodeAt(i - 1) === 44 || wordAt(t, i - 2, 'of') || wordAt(t, i - 3, 'the') || wordAt(t, i - 3, 'day');
 }
 
 /** Do blanks and `of`, `this`, `next` or `last` follow `at` (`March 12 of this year`, `30 June this year`)? */
 function ofFollows(t: string, at: number): boolean {
   let i = at;
   while (i < t.length && isBlank(t.charCodeAt(i))) i++;
-  const w = lowerSlice(t, i, i + 4);
-  return i > at && (w.startsWith('of') || w === 'this' || w === 'next' || w === 'last');
+  return i > at && (wordAt(t, i, 'of') || wordAt(t, i, 'this') || wordAt(t, i, 'next') || wordAt(t, i, 'last'));
 }
 
 /** Can a weekday follow `at` (`22 May 1950 (Monday)`, `May 22, Monday`)? Its first letter after blanks, a comma and a parenthesis. */

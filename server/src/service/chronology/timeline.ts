@@ -185,9 +185,11 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   };
   const plainIndex = new SpanIndex(plain, (p) => p.span);
   const slotIndex = new SpanIndex(slots, (s) => s.span);
-  const seenSlots = new Set<string>();
+  // a sixth of the slots repeat another's span (a message's date is also its date part): each span is scanned once
+  const seenSlots = new Set<number | string>();
+  const keyOf = spanKey(text.length);
   for (const slot of slots) {
-    const key = `${slot.span.start}:${slot.span.end}`;
+    const key = keyOf(slot.span);
     if (seenSlots.has(key)) continue;
     seenSlots.add(key);
     for (const m of scanOwned(text, slot.span.start, slot.span.end, { dateContext: true })) {
@@ -208,6 +210,13 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
     works.push(mk(m, slotIndex.first(m.span)));
   }
   return works.sort((a, b) => a.m.span.start - b.m.span.start);
+}
+
+const SPAN_KEY_WIDTH = 2 ** 26;
+
+/** A span of a text of `length` characters as one key: a number (made without building a string) unless the text is very long. */
+function spanKey(length: number): (sp: Span) => number | string {
+  return length < SPAN_KEY_WIDTH ? (sp) => sp.start * SPAN_KEY_WIDTH + sp.end : (sp) => `${sp.start}:${sp.end}`;
 }
 
 /** Past this many days after the cable, a message it cites without a year is last year's, not a slip. */
