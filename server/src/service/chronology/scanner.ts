@@ -304,6 +304,7 @@ function shortBracketClose(text: string, open: number): number {
   }
   return -1;
 }
+
 /** What a text without supplied dates masks: nothing (shared, never written). */
 const noEditorRanges: readonly { start: number; end: number }[] = [];
 const noOffsets: ReadonlySet<number> = new Set<number>();
@@ -857,6 +858,7 @@ function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
   return chosen;
 }
 
+/** Are the candidates in text order (a rhyme-code day is added after the others, and may not be)? */
 function inTextOrder(cands: readonly Candidate[]): boolean {
   for (let i = 1; i < cands.length; i++) if ((cands[i] as Candidate).start < (cands[i - 1] as Candidate).start) return false;
   return true;
