@@ -28,14 +28,16 @@ export interface WordFilters {
   readonly any: WordFilter;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// Hashes are signed 32-bit integers, never unsigned: V8 keeps those as small integers, so a token's
+// hash fields and the maps keyed by hashes hold no boxed numbers.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-/** The hash the tokenizer computes while scanning a word, for its key (`foldKey` of its letters). */
+/** The hash the tokenizer computes while scanning a word, for its key (`foldKey` of its letters): a signed 32-bit integer. */
 export function hashKey(key: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), FNV_PRIME);
-  return h >>> 0;
+  return h;
 }
 
 const enum Flag {
@@ -281,7 +283,7 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
       if (c >= 0x3040 && isCjk(c)) {
         // a unified ideograph is its own key; kana and compatibility ideographs change when folded
         const plain = c >= 0x3400 && c <= 0x9fff;
-        const hash = plain ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) >>> 0 : 0;
+        const hash = plain ? Math.imul(FNV_OFFSET ^ c, FNV_PRIME) : 0;
         if (!filter || !plain || filter.any.has(hash)) tokens.push(new Token(text, i, i + 1, 'cjk', plain ? 0 : Flag.Unhashed, hash, 0));
       }
       i++;
@@ -348,9 +350,9 @@ export function tokenize(text: string, filter?: WordFilters): Token[] {
       i = end;
     }
     const capitalised = isUpper(c0);
-    const hash = w.unhashed ? 0 : w.hash >>> 0;
+    const hash = w.unhashed ? 0 : w.hash;
     const possessive = kind === 'word' && w.length > 3 && w.afterApostrophe === 1 && (w.last | 32) === 115;
-    const stemHash = possessive && !w.unhashed ? w.hashBeforeApostrophe >>> 0 : 0;
+    const stemHash = possessive && !w.unhashed ? w.hashBeforeApostrophe : 0;
     if (filter && !capitalised && !w.unhashed && !keeps(filter, hash, possessive ? stemHash : 0, text, tokens[tokens.length - 1], start)) continue;
     let flags = possessive ? Flag.Possessive : 0;
     if (kind === 'word' && !w.digits && !w.nonLatin) flags |= Flag.Latin;
@@ -391,7 +393,7 @@ function plainWordEnd(text: string, i: number, n: number): number {
     if (d === 39 || d === 0x2019 || d === 91 || d === 40 || d >= 0xc0) return 0;
     if (d === 46 && j - i <= 2) return 0; // perhaps an initial: `I.`, `Ch.`
   }
-  plainHash = h >>> 0;
+  plainHash = h;
   plainLower = lower;
   plainDigits = digits;
   return j;
