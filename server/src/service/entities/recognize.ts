@@ -65,10 +65,35 @@ interface RawMention {
   bracket?: BracketKind;
 }
 
+/**
+ * A typed array of one element per token, zeroed, over a buffer kept (and grown) from one document
+ * to the next: an array of more than 64 bytes is allocated outside V8's heap, at several times the
+ * cost of zeroing it. Documents are analysed one at a time, and no such array outlives an analysis.
+ */
+class ReusedArray<A extends Uint8Array | Uint32Array> {
+  private buffer: A;
+
+  constructor(private readonly create: (length: number) => A) {
+    this.buffer = create(1024);
+  }
+
+  /** `length` zeroes, valid until the next call. */
+  zeroed(length: number): A {
+    if (this.buffer.length < length) this.buffer = this.create(Math.max(length, 2 * this.buffer.length));
+    const array = this.buffer.subarray(0, length) as A;
+    array.fill(0);
+    return array;
+  }
+}
+const IN_MENTION = new ReusedArray((length) => new Uint8Array(length));
+const FLAGGED = new ReusedArray((length) => new Uint8Array(length));
+const CANDIDATES_BEFORE = new ReusedArray((length) => new Uint32Array(length));
+
 /** `Nanking Road`, `Peking Street`: a place's name that names a street of another city. */
 function namesAStreet(text: string, tokens: readonly Token[], m: FormMatch): boolean {
   const next = tokens[m.last + 1];
-  return next !== undefined && STREET_WORDS.has(next.text) && m.targets.every((t) => t.entry.kind === 'place') && isNameGapAt(text, tokens[m.last]!.end, next.start, false);
+  // the street's word is asked last: its text is made only for a capitalised word after a place
+  return next !== undefined && next.capitalised && m.targets.every((t) => t.entry.kind === 'place') && STREET_WORDS.has(next.text) && isNameGapAt(text, tokens[m.last]!.end, next.start, false);
 }
 const STREET_WORDS = new Set(['Road', 'Street', 'Avenue', 'Lane', 'ROAD', 'STREET', 'AVENUE']);
 
@@ -82,7 +107,7 @@ export function analyzeEntities(
   const tokens = tokenize(text, index.words);
   const brackets = new BracketLocator(context.brackets);
   const raw: RawMention[] = [];
-  const inMention = new Uint8Array(tokens.length);
+  const inMention = IN_MENTION.zeroed(tokens.length);
   const side = writtenIn(index, context, text);
   const speaking = speakerAt(index, context);
   // whose body a generic name is: the country its words name (`the Soviet General Staff`, `the Politburo
@@ -480,9 +505,9 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
   const inCopyList = slotsOf(context, 'distribution list');
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
-  const year = `${context.date?.year ?? ''}`;
-  const yearMonth = `${year}-${context.date?.month ?? ''}`;
-  const yearMonthDay = `${yearMonth}-${context.date?.day ?? ''}`;
+  const year = dateKey(context.date?.year);
+  const yearMonth = dateKey(context.date?.year, context.date?.month);
+  const yearMonthDay = dateKey(context.date?.year, context.date?.month, context.date?.day);
   return raw.map((given): EntityMention => {
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
     const m = inCopyList(given.span) ? withoutCoverNames(given) : given;
@@ -501,7 +526,7 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     const own = m.gloss || processing || offices || ranked || sided;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
-      const docGloss = docGlosses.get(m.key);
+      const docGloss = docGlosses.size ? docGlosses.get(m.key) : undefined;
       // Without a gloss, a name resolves from the document's date and, for a cover name, from
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
@@ -641,7 +666,7 @@ interface SharedResolutions {
   /** Some of these forms are cover names, whose channels count. */
   readonly pseudonyms: boolean;
   /** By `contextKey`. */
-  readonly resolutions: Map<string, Resolution>;
+  readonly resolutions: Map<number | string, Resolution>;
 }
 
 /** Resolutions shared by the cables that give a list of forms of the index the same context. */
@@ -662,17 +687,25 @@ function sharedResolutions(targets: readonly FormTarget[]): SharedResolutions {
 }
 
 /**
- * What `score` reads of a document without a gloss: its date and, for each cover name, the first
- * of its channels the document's channels name and the first its mentions name (and whether it
- * has channels at all).
+ * A date, to the day, month or year, as the number resolutions are remembered by (`19500625`,
+ * `19500600`, `19500000`; 0 for none): one map lookup per mention finds a number faster than a string.
+ */
+function dateKey(year = 0, month = 0, day = 0): number {
+  return year * 10000 + month * 100 + day;
+}
+
+/**
+ * What `score` reads of a document without a gloss: its date (`dateKey`) and, for each cover name,
+ * the first of its channels the document's channels name and the first its mentions name (and
+ * whether it has channels at all).
  */
 function contextKey(
   shared: SharedResolutions,
   targets: readonly FormTarget[],
-  date: string,
+  date: number,
   channels: ReadonlySet<string>,
   mentioned: ReadonlySet<string>,
-): string {
+): number | string {
   if (!shared.pseudonyms) return date;
   let key = `${date}|${channels.size > 0 ? 'c' : ''}`;
   for (const t of targets) {
@@ -814,9 +847,7 @@ const OFFICE_REACH = 60;
  * compared by their first six letters (`secretariat`, `Secretary`). Undefined when there is none.
  */
 function officesNamedBeside(m: RawMention, text: string, context: EntityContext): ReadonlyMap<string, string> | undefined {
-  const people = new Set<string>();
-  for (const t of m.targets) if (t.via !== 'pseudonym' && t.entry.kind === 'person') people.add(t.entry.id);
-  if (people.size < 2) return undefined;
+  if (!namesTwoPeople(m.targets)) return undefined;
   let from = Math.max(0, m.span.start - OFFICE_REACH);
   let to = Math.min(text.length, m.span.end + OFFICE_REACH);
   const lineStart = text.lastIndexOf('\n', m.span.start - 1);
@@ -837,6 +868,17 @@ function officesNamedBeside(m: RawMention, text: string, context: EntityContext)
     }
   }
   return out;
+}
+
+/** Do the forms (not the cover names) name two people or more? Asked of every mention, without making a set. */
+function namesTwoPeople(targets: readonly FormTarget[]): boolean {
+  let first: string | undefined;
+  for (const t of targets) {
+    if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
+    if (first === undefined) first = t.entry.id;
+    else if (t.entry.id !== first) return true;
+  }
+  return false;
 }
 
 /** The forms of a name as read in a list of copies: its bearers, not the men it is a cover name of (when it has bearers). */
@@ -940,12 +982,14 @@ function score(
 /** Where the editor quotes the original's words (`[in the original "po pros'be Kim Ir Sena"]`): transliterations, not spellings to check. */
 function originalWords(text: string): Span[] {
   const out: Span[] = [];
-  if (!text.includes('riginal') && !text.includes(' in Russian') && !text.includes('iterally')) return out;
+  if (!ORIGINAL_CUE.test(text)) return out;
   ORIGINAL_WORDS.lastIndex = 0;
   for (let m = ORIGINAL_WORDS.exec(text); m; m = ORIGINAL_WORDS.exec(text)) out.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   return out;
 }
 const ORIGINAL_WORDS = /\b(?:in the original|the original reads|original|in Russian|literally)\s*[:,]?\s*["“«]([^"”»\n]{1,200})/gi;
+/** What a text holds before `ORIGINAL_WORDS` is run over it, looked for in one pass. */
+const ORIGINAL_CUE = /riginal| in Russian|iterally/;
 
 function findNearMisses(
   text: string,
@@ -956,8 +1000,9 @@ function findNearMisses(
   options: RecognitionOptions,
 ): NearMiss[] {
   const out: NearMiss[] = [];
-  const flagged = new Uint8Array(tokens.length);
-  const originals = originalWords(text);
+  const flagged = FLAGGED.zeroed(tokens.length);
+  // looked for when a word is first checked: a document may check none
+  let originals: Span[] | undefined;
   /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
   const candidate = (k: number): boolean => {
     const t = tokens[k]!;
@@ -970,11 +1015,11 @@ function findNearMisses(
     const kind = brackets.kindAt(t.start);
     if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
     // `BEIPING [SIC]`: the editor already vouches for the odd spelling; `[in the original "Kim Ir Sena"]`: the original's own words
-    return !vouchedFor(text, t.end) && !originals.some((o) => o.start <= t.start && t.end <= o.end);
+    return !vouchedFor(text, t.end) && !(originals ??= originalWords(text)).some((o) => o.start <= t.start && t.end <= o.end);
   };
 
   // how many candidates come before each token: whether a run of tokens holds one is then a subtraction
-  const candidatesBefore = new Uint32Array(tokens.length + 1);
+  const candidatesBefore = CANDIDATES_BEFORE.zeroed(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) candidatesBefore[k + 1] = candidatesBefore[k]! + (candidate(k) ? 1 : 0);
   /** Is some token from `from` up to (not including) `to` a candidate? */
   const someCandidateIn = (from: number, to: number): boolean => candidatesBefore[to]! > candidatesBefore[from]!;

@@ -152,12 +152,24 @@ function touches(nearMisses: readonly Span[], start: number, end: number): boole
 
 /** Past one form of address, title or initial (and the spaces after it) at `i`, else `i`. */
 function skipLead(text: string, i: number, end: number): number {
-  const m = /^[ \t"“]*([\p{L}]+)(\.?)[ \t]*/u.exec(text.slice(i, Math.min(end, i + 30)));
+  const m = leadAt(text, i, Math.min(end, i + 30));
   if (!m) return i;
   const word = m[1]!.toLowerCase();
   if (HONORIFICS.has(word) || TITLES.has(word) || word === 'to' || word === 'for') return i + m[0].length;
   if (m[1]!.length === 1 && m[2] === '.' && /\p{Lu}/u.test(m[1]!)) return i + m[0].length; // an initial
   return i;
+}
+
+/** A word as `skipLead` reads one: blanks or quote marks, letters, a period, blanks. */
+const LEAD = /^[ \t"“]*([\p{L}]+)(\.?)[ \t]*/u;
+/** `LEAD` read at `lastIndex` of the whole text, without slicing it. */
+const LEAD_AT = /[ \t"“]*([\p{L}]+)(\.?)[ \t]*/uy;
+
+/** `LEAD` matched on `text.slice(i, limit)`, read in the text itself unless the match would run past `limit`. */
+function leadAt(text: string, i: number, limit: number): RegExpExecArray | null {
+  LEAD_AT.lastIndex = i;
+  const m = LEAD_AT.exec(text);
+  return m && LEAD_AT.lastIndex > limit ? LEAD.exec(text.slice(i, limit)) : m;
 }
 
 /**
