@@ -251,6 +251,13 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(nameDiagnostics(a.text, builtin), [], 'no warning for an unknown person');
   });
 
+  it('reads hyphened parts, apostrophes and letters beyond ASCII as part of a name, and no trailing hyphen or digits', () => {
+    const a = entities("Comrade Tae-hong Kim arrived. Comrade O’Neil and Comrade O'Brien left. Comrade Müller-Wiese spoke. Comrade Ivanov- left. Comrade Petrov-3 came.", builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Tae-hong Kim', 'O’Neil', "O'Brien", 'Müller-Wiese', 'Ivanov', 'Petrov']);
+    const b = entities("Cde. Łukasz Nowak wrote; Comrade Kuz'min-Karavaev stayed. Comrade Sidorov-Éclair came. Comrade A. Ž. Kovač signed.", builtin);
+    assert.deepEqual(b.unknownPeople.map((u) => [u.name, u.key]), [['Łukasz Nowak', 'łukasznowak'], ["Kuz'min-Karavaev", 'kuzminkaravaev'], ['Sidorov-Éclair', 'sidoroveclair'], ['A. Ž. Kovač', 'kovac']]);
+  });
+
   it('reads initials and steps over ranks: Colonel General, Dear Cde. on its own line', () => {
     const a = entities('Today Colonel General Razin arrived.\nDear Cde.\nI. P. Sokolov:\nComrade Tsarapkin agrees.');
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Razin', 'I. P. Sokolov', 'Tsarapkin']);

@@ -54,6 +54,14 @@ export interface MultiWordName {
   readonly display: string;
 }
 
+/** Where a word stands in a multi-word name: `kenong` at 1 of the 2 words of `Li Kenong`. */
+export interface MultiWordPlace {
+  readonly name: MultiWordName;
+  readonly pos: number;
+  /** `name.keys.length`, read here without reaching the name. */
+  readonly words: number;
+}
+
 export interface EntityIndex {
   readonly gazetteer: Gazetteer;
   /** First token key → the forms starting with it, longest first. */
@@ -67,7 +75,7 @@ export interface EntityIndex {
   /** Single-word key → how the gazetteer writes it (`filippov` → `Filippov`). */
   readonly singleDisplay: ReadonlyMap<string, string>;
   /** Token key → multi-word person names containing it, with its position. */
-  readonly multiWordByToken: ReadonlyMap<string, readonly { name: MultiWordName; pos: number }[]>;
+  readonly multiWordByToken: ReadonlyMap<string, readonly MultiWordPlace[]>;
   /** Which small-letter words the tokenizer keeps: first words of forms and honorifics, and any word of a form after a kept token. */
   readonly words: WordFilters;
   /** Hashes of the words a form can start with. */
@@ -75,7 +83,7 @@ export interface EntityIndex {
   /** Hashes of the words of multi-word names: a bit test passes over most words before any map lookup. */
   readonly multiWords: WordFilter;
   /** The same lists by `hashKey` of the token key (words sharing a hash share a list). */
-  readonly multiWordByHash: ReadonlyMap<number, readonly { name: MultiWordName; pos: number }[]>;
+  readonly multiWordByHash: ReadonlyMap<number, readonly MultiWordPlace[]>;
   /**
    * The nearest single-word name (its key) to a word key, or null: computed on first use and
    * remembered, since a corpus repeats its words and the gazetteer never changes.
@@ -131,7 +139,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const deletions = new Map<string, string[]>();
   const phonetic = new Map<string, string[]>();
   const singleDisplay = new Map<string, string>();
-  const multi = new Map<string, { name: MultiWordName; pos: number }[]>();
+  const multi = new Map<string, MultiWordPlace[]>();
   const anyWords = new HashBits();
   const firstWords = new HashBits();
   const leadingWords = new HashBits(); // first words and honorifics
@@ -196,7 +204,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       const name: MultiWordName = { keys, fullKey: keys.join(SEP), display: form.form };
       keys.forEach((k, pos) => {
         const list = multi.get(k) ?? [];
-        if (!list.some((x) => x.name.fullKey === name.fullKey)) list.push({ name, pos });
+        if (!list.some((x) => x.name.fullKey === name.fullKey)) list.push({ name, pos, words: keys.length });
         multi.set(k, list);
       });
     }
@@ -214,7 +222,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     const shapes = list.map((shape) => ({ ...shape, exactCase: shape.keys.length === 1 && shape.targets.some((t) => t.exactCase !== undefined) }));
     byFirst.set(key, shapes.sort((a, b) => b.keys.length - a.keys.length));
   }
-  const multiByHash = new Map<number, { name: MultiWordName; pos: number }[]>();
+  const multiByHash = new Map<number, MultiWordPlace[]>();
   const multiWords = new HashBits();
   for (const [key, list] of multi) {
     multiByHash.set(hashKey(key), [...(multiByHash.get(hashKey(key)) ?? []), ...list]);

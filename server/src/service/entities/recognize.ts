@@ -1033,9 +1033,8 @@ function findNearMisses(
     if (!someCandidateIn(Math.max(0, k - MULTI_WORD_MAX + 1), Math.min(tokens.length, k + MULTI_WORD_MAX))) continue;
     const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
-    for (const { name, pos } of entries) {
+    for (const { name, pos, words: n } of entries) {
       const start = k - pos;
-      const n = name.keys.length;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
       // a misspelt word must be among them: most windows (inside a recognised name, `of the` in prose) hold none
       if (!someCandidateIn(start, start + n)) continue;
@@ -1044,14 +1043,17 @@ function findNearMisses(
       let differing = 0;
       let anchorLetters = 0;
       let shortestDiffering = Infinity;
+      // the misspelt words, a bit each by position: their brackets and marks are asked once the window is a near miss
+      let unchecked = 0;
       let ok = true;
       for (let j = 0; j < n && ok; j++) {
         const t = tokens[start + j]!;
         if (j > 0 && !isNameGapAt(text, tokens[start + j - 1]!.end, t.start, false)) ok = false;
         else if (t.hasKey(name.keys[j]!)) anchorLetters += name.keys[j]!.length;
-        else if (!checkable(start + j)) ok = false;
+        else if (!candidate(start + j)) ok = false;
         else {
           differing++;
+          unchecked |= 1 << j;
           shortestDiffering = Math.min(shortestDiffering, t.key.length);
           distance += editDistance(t.key, name.keys[j]!, 2);
           if (distance > 2) ok = false; // too far already: no near miss
@@ -1066,6 +1068,9 @@ function findNearMisses(
       const wanted = name.keys.join(' ');
       const near = distance <= 1 ? wanted.length >= 6 : distance === 2 && wanted.length >= 8 && phoneticKey(written) === phoneticKey(wanted);
       if (!near) continue;
+      let checked = true;
+      for (let j = 0; j < n && checked; j++) if (unchecked & (1 << j)) checked = checkable(start + j);
+      if (!checked) continue;
       const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
       // `Le Kenong [SIC]`: the editor's mark after the whole name vouches for it
       if (vouchedFor(text, span.end)) continue;

@@ -42,10 +42,11 @@ export interface UnknownPeopleInput {
   readonly readGloss: (from: number) => UnknownPerson['gloss'];
 }
 
-/** One word of a name: a capital, then letters, apostrophes and hyphenated parts (`Tae-hong`, `O'Neil`). */
 const CUE_HASHES = new Set([...HONORIFICS, ...TITLES].map(hashKey));
 
+/** One word of a name: a capital, then letters, apostrophes and hyphenated parts (`Tae-hong`, `O'Neil`). */
 const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
+/** An initial: `I.`, `I. `. */
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
 
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
@@ -181,10 +182,10 @@ function leadAt(text: string, i: number, limit: number): RegExpExecArray | null 
 function readName(text: string, from: number, input: UnknownPeopleInput, inSlot: boolean): { start: number; end: number; words: string[] } | undefined {
   let i = from;
   for (let titles = 0; titles < 3; titles++) {
-    const m = stickyAt(WORD, text, i);
-    const key = m?.[0].toLowerCase();
-    if (!m || !(TITLES.has(key!) || HONORIFICS.has(key!))) break;
-    i += m[0].length;
+    const title = wordAt(text, i);
+    const key = title?.toLowerCase();
+    if (title === undefined || !(TITLES.has(key!) || HONORIFICS.has(key!))) break;
+    i += title.length;
     if (text[i] === '.' && ABBREVIATED.has(key!)) i++;
     const gap = blanksAt(text, i, 4);
     if (gap === 0) return undefined;
@@ -192,41 +193,70 @@ function readName(text: string, from: number, input: UnknownPeopleInput, inSlot:
   }
   const start = i;
   for (let n = 0; n < 3; n++) {
-    const m = stickyAt(INITIAL, text, i);
-    if (!m) break;
-    i += m[0].length;
+    const length = initialLengthAt(text, i);
+    if (length === 0) break;
+    i += length;
   }
   const words: string[] = [];
   let end = i;
   while (words.length < 3) {
-    const m = stickyAt(WORD, text, i);
-    if (!m) break;
-    const word = m[0].replace(/['’]s$/, '');
+    const read = wordAt(text, i);
+    if (read === undefined) break;
+    const word = read.replace(/['’]s$/, '');
     // digits or a glued letter of another script: not a word of a name
-    if (letterOrDigitAt(text, i + m[0].length)) break;
+    if (letterOrDigitAt(text, i + read.length)) break;
     if (covered(input, i, i + word.length, inSlot) || !isNameWord(word, input)) break;
     words.push(word);
     end = i + word.length;
-    i += m[0].length;
+    i += read.length;
     if (blanksAt(text, i, 1) === 0) break;
     i += 1;
   }
   if (words.length === 0) return undefined;
   // `Ivanov` must not be the first word of a longer capitalised phrase that is not a name (`Ivanov Street` is rare; `Korea Bay` is not)
-  WORD.lastIndex = end + 1;
-  if (text[end] === ' ' && words.length === 3 && WORD.exec(text)) return undefined;
+  if (text[end] === ' ' && words.length === 3 && wordAt(text, end + 1) !== undefined) return undefined;
   return { start, end, words };
 }
 
 /**
- * `WORD` or `INITIAL` read at `i`. Both begin with a capital: where an ASCII character that is no
- * capital stands (most places), the pattern is not run.
+ * `WORD` at `i`, as written, or undefined. Most words are ASCII letters and are read here; where a
+ * character beyond ASCII could be part of the word, the pattern reads it.
  */
-function stickyAt(pattern: RegExp, text: string, i: number): RegExpExecArray | null {
+function wordAt(text: string, i: number): string | undefined {
   const c = text.charCodeAt(i);
-  if (c < 0x80 && !(c >= 65 && c <= 90)) return null;
+  if (!(c < 0x80)) return patternAt(WORD, text, i);
+  if (!(c >= 65 && c <= 90)) return undefined;
+  let j = i + 1;
+  for (;;) {
+    const d = text.charCodeAt(j);
+    if (isAsciiLetter(d) || d === 39 || d === 0x2019) j++;
+    else if (d >= 0x80) return patternAt(WORD, text, i);
+    else break;
+  }
+  // hyphened parts: `Tae-hong`
+  while (text.charCodeAt(j) === 45) {
+    let k = j + 1;
+    while (isAsciiLetter(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) >= 0x80) return patternAt(WORD, text, i);
+    if (k === j + 1) break;
+    j = k;
+  }
+  return text.slice(i, j);
+}
+
+/** The length of `INITIAL` at `i` (`I. `), 0 where there is none; read like `wordAt`. */
+function initialLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!(c < 0x80)) return patternAt(INITIAL, text, i)?.length ?? 0;
+  if (!(c >= 65 && c <= 90) || text.charCodeAt(i + 1) !== 46) return 0;
+  const blank = text.charCodeAt(i + 2);
+  return blank === 32 || blank === 9 ? 3 : 2;
+}
+
+/** What a sticky pattern matches at `i`. */
+function patternAt(pattern: RegExp, text: string, i: number): string | undefined {
   pattern.lastIndex = i;
-  return pattern.exec(text);
+  return pattern.exec(text)?.[0];
 }
 
 /** How many spaces and tabs (at most `max`) stand at `i`. */
