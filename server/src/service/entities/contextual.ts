@@ -359,14 +359,32 @@ function surnameFirst(entry: GazetteerEntry): boolean {
   return languages.has('zh') || languages.has('ko');
 }
 
+/**
+ * The words of a full name's key (`kim\u0001il\u0001sung`) when it is a Latin name without initials,
+ * else null; read once per key, since the same names come back in every cable.
+ */
+function latinWordsOf(key: string): readonly string[] | null {
+  let words = latinWordsByKey.get(key);
+  if (words === undefined) {
+    const split = key.split('\u0001');
+    words = /^[a-z]/.test(split[0]!) && !split.some((k) => k.endsWith('.')) ? split : null;
+    if (latinWordsByKey.size >= LATIN_WORDS_LIMIT) latinWordsByKey.clear();
+    latinWordsByKey.set(key, words);
+  }
+  return words;
+}
+const latinWordsByKey = new Map<string, readonly string[] | null>();
+/** How many keys `latinWordsOf` remembers before it starts over. */
+const LATIN_WORDS_LIMIT = 50_000;
+
 function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
   const { text, tokens, inMention } = input;
   // surname → the people named in full with it (first mention of each); given name (its words) → likewise
   const bySurname = new Map<string, Map<string, EntityMention>>();
   const byGiven = new Map<string, GivenName[]>();
   for (const m of full) {
-    const keys = m.key.split('\u0001');
-    if (!/^[a-z]/.test(keys[0]!) || keys.some((k) => k.endsWith('.'))) continue; // Latin names, no initials
+    const keys = latinWordsOf(m.key);
+    if (keys === null) continue;
     const entry = m.resolution.best.entry;
     const id = entry.id;
     const first = surnameFirst(entry);

@@ -149,6 +149,15 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   }
   const pendingChannels: { target: FormTarget & { channelKeys?: string[] }; channels: readonly string[] }[] = [];
 
+  // one string per distinct key: `matchFormsAt` tells the shapes sharing a first key by identity
+  const keyStrings = new Map<string, string>();
+  const intern = (key: string): string => {
+    const known = keyStrings.get(key);
+    if (known !== undefined) return known;
+    keyStrings.set(key, key);
+    return key;
+  };
+
   const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
     const list = map.get(key);
     if (!list) map.set(key, [value]);
@@ -164,7 +173,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
     const lead = tokens.findIndex((t) => t.kind !== 'initial');
     if (lead > 0) shapes.push([...tokens.slice(lead), ...tokens.slice(0, lead)]);
     for (const shape of shapes) {
-      const keys = shape.map((t) => t.key);
+      const keys = shape.map((t) => intern(t.key));
       const fullKey = keys.join(SEP);
       const exactCase = shape.length === 1 && shape[0]!.upper && shape[0]!.text.length <= 5 ? shape[0]!.text : undefined;
       const target: FormTarget & { channelKeys?: string[] } = {
@@ -327,11 +336,19 @@ function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[]
   const t = tokens[i]!;
   const shapes = t.hashed ? index.byFirstHash.get(possessiveOnly ? t.stemHash : t.hash) : index.byFirstKey.get(possessiveOnly ? t.stemKey! : t.key);
   if (!shapes) return undefined;
+  // the shapes of a list mostly share their first key (one string, see `intern`): it is compared with the token once
+  let first: string | undefined;
+  let firstMatches = false;
   for (const shape of shapes) {
     const n = shape.keys.length;
     if (possessiveOnly && n !== 1) continue;
     if (i + n > tokens.length) continue;
-    if (!(possessiveOnly ? t.hasLookupKey(shape.keys[0]!) : t.hasKey(shape.keys[0]!))) continue; // a list by hash may hold other keys
+    const key = shape.keys[0]!;
+    if (key !== first) {
+      first = key;
+      firstMatches = possessiveOnly ? t.hasLookupKey(key) : t.hasKey(key); // a list by hash may hold other keys
+    }
+    if (!firstMatches) continue;
     let ok = true;
     let possessive = possessiveOnly;
     for (let k = 1; k < n && ok; k++) {

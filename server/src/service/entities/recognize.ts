@@ -531,8 +531,11 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
       // which of its channels the document names: cables that agree on those resolve it alike.
       const shared = own || docGloss ? undefined : sharedResolutions(m.targets);
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
-      resolution = shared?.resolutions.get(sharedKey) ?? resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere, post);
-      shared?.resolutions.set(sharedKey, resolution);
+      resolution = shared?.resolutions.get(sharedKey);
+      if (!resolution) {
+        resolution = resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere, post);
+        shared?.resolutions.set(sharedKey, resolution);
+      }
       if (!own) byTargets.set(m.targets, resolution);
     }
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
