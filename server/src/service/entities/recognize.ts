@@ -106,14 +106,68 @@ export function analyzeEntities(
   const index = entityIndexFor(gazetteer);
   const tokens = tokenize(text, index.words);
   const brackets = new BracketLocator(context.brackets);
-  const raw: RawMention[] = [];
   const inMention = IN_MENTION.zeroed(tokens.length);
+  const sideAt = sidesOf(index, context, text, tokens);
+  const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
+
+  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
+  const bracketAt = (offset: number) => brackets.kindAt(offset);
+  const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
+  const mentions = read.length ? mergeMentions(resolved, read) : resolved;
+  // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
+  // a clerk's surname near a listed name is another person, not its misspelling (near a listed
+  // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
+  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
+  const found = findNearMisses(text, tokens, inMention, index, brackets, options)
+    .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
+  const unknownPeople = findUnknownPeople({
+    text,
+    tokens,
+    inMention,
+    nearMisses: found.filter((n) => !missesOnlyAPlace(n)).map((n) => n.span),
+    placeNearMisses: found.filter(missesOnlyAPlace).map((n) => n.span),
+    index,
+    slots: context.personSlots ?? [],
+    bracketAt,
+    isCommonWord: options.isCommonWord,
+    readGloss: (from) => readGloss(text, from, index),
+  });
+  // `Colonel General Razin` beside the port of `Rajin`: a place's near miss read as a person after a
+  // rank or a form of address is that person, no slip of the place's name
+  const readAsPerson = (n: NearMiss) => unknownPeople.some((u) => u.span.start <= n.span.start && n.span.end <= u.span.end);
+  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)) && !(missesOnlyAPlace(n) && readAsPerson(n)));
+  return { text, context, mentions, nearMisses, unknownPeople };
+}
+
+/** Whose body a generic name at tokens `first`..`last` (at offset `at`) is, the owner named after it given when already looked for. */
+type SideAt = (first: number, last: number, at: number, owner?: Side) => Side | undefined;
+
+/**
+ * Whose body a generic name is: the country its words name (`the Soviet General Staff`, `the
+ * Politburo of the KWP`), else the country of the speaker's words in a record, else of the sender's.
+ */
+function sidesOf(index: EntityIndex, context: EntityContext, text: string, tokens: readonly Token[]): SideAt {
   const side = writtenIn(index, context, text);
   const speaking = speakerAt(index, context);
-  // whose body a generic name is: the country its words name (`the Soviet General Staff`, `the Politburo
-  // of the KWP`), else the country of the speaker's words in a record, else of the sender's
-  const sideAt = (first: number, last: number, at: number, owner = ownerSide(index, text, tokens, last)) =>
+  return (first, last, at, owner = ownerSide(index, text, tokens, last)) =>
     namedSide(tokens, first) ?? owner ?? speaking(at) ?? (side && at >= side.from ? side : undefined);
+}
+
+/**
+ * The mentions of the index's forms, of names spelt by their systems and of Russian names in another
+ * transliteration, in one pass over the tokens: each the longest reading at its first token. Marks
+ * their tokens in `inMention`.
+ */
+function readFormMentions(
+  text: string,
+  tokens: readonly Token[],
+  index: EntityIndex,
+  context: EntityContext,
+  brackets: BracketLocator,
+  inMention: Uint8Array,
+  sideAt: SideAt,
+): RawMention[] {
+  const raw: RawMention[] = [];
   // only a state's bodies are read by country (the owner after the name is looked for once)
   const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
     const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
@@ -170,34 +224,7 @@ export function analyzeEntities(
     raw.push(mention);
     i = m.last + 1;
   }
-
-  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
-  const bracketAt = (offset: number) => brackets.kindAt(offset);
-  const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
-  const mentions = read.length ? mergeMentions(resolved, read) : resolved;
-  // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
-  // a clerk's surname near a listed name is another person, not its misspelling (near a listed
-  // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
-  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
-  const found = findNearMisses(text, tokens, inMention, index, brackets, options)
-    .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
-  const unknownPeople = findUnknownPeople({
-    text,
-    tokens,
-    inMention,
-    nearMisses: found.filter((n) => !missesOnlyAPlace(n)).map((n) => n.span),
-    placeNearMisses: found.filter(missesOnlyAPlace).map((n) => n.span),
-    index,
-    slots: context.personSlots ?? [],
-    bracketAt,
-    isCommonWord: options.isCommonWord,
-    readGloss: (from) => readGloss(text, from, index),
-  });
-  // `Colonel General Razin` beside the port of `Rajin`: a place's near miss read as a person after a
-  // rank or a form of address is that person, no slip of the place's name
-  const readAsPerson = (n: NearMiss) => unknownPeople.some((u) => u.span.start <= n.span.start && n.span.end <= u.span.end);
-  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)) && !(missesOnlyAPlace(n) && readAsPerson(n)));
-  return { text, context, mentions, nearMisses, unknownPeople };
+  return raw;
 }
 
 /** A near miss of a place's or a body's name, no person's or cover name among its candidates. */
