@@ -377,9 +377,15 @@ const latinWordsByKey = new Map<string, readonly string[] | null>();
 /** How many keys `latinWordsOf` remembers before it starts over. */
 const LATIN_WORDS_LIMIT = 50_000;
 
-function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
-  const { text, tokens, inMention } = input;
-  // surname → the people named in full with it (first mention of each); given name (its words) → likewise
+/** Who a document names in full, by surname and by given name: the first mention of each person. */
+interface NamedInFull {
+  /** Surname → the people named in full with it. */
+  readonly bySurname: Map<string, Map<string, EntityMention>>;
+  /** The first word of a given name → the given names starting with it. */
+  readonly byGiven: Map<string, GivenName[]>;
+}
+
+function namedInFull(full: readonly EntityMention[]): NamedInFull {
   const bySurname = new Map<string, Map<string, EntityMention>>();
   const byGiven = new Map<string, GivenName[]>();
   for (const m of full) {
@@ -401,6 +407,12 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     if (!g.named.has(id)) g.named.set(id, m);
     byGiven.set(given[0]!, list);
   }
+  return { bySurname, byGiven };
+}
+
+function readBareNames(input: ContextualInput, full: readonly EntityMention[], out: EntityMention[]): void {
+  const { text, tokens, inMention } = input;
+  const { bySurname, byGiven } = namedInFull(full);
   if (bySurname.size === 0) return;
   // the hashes of the words looked for: most capitalised words are told apart without making their keys
   const wanted = new Set([...bySurname.keys(), ...byGiven.keys()].map(hashKey));
@@ -418,37 +430,43 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     const named = given?.named ?? surnameOf;
     if (!named) continue;
     const last = given ? k + given.keys.length - 1 : k;
-    const reference: ContextualReference = given ? 'givenName' : 'surname';
-    // `Le Kenong` (a misspelt `Li Kenong`) or an unknown `Tae-hong Kim`: a capitalised word right before, on the same line and in the same sentence
-    const previous = k > 0 ? tokens[k - 1] : undefined;
-    if (previous && !inMention[k - 1] && previous.kind === 'word' && previous.capitalised && /^[ \t-]+$/.test(text.slice(previous.end, t.start))
-      && !HONORIFICS.has(previous.key) && !NOT_NAMES.has(previous.key)) continue;
-    // `Kim Tae-hong`, a name the gazetteer lacks, is not Kim Il Sung: no capitalised word may follow as part of it
-    const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
-    if (next && !inMention[last + 1] && next.kind === 'word' && next.capitalised && isNameGapAt(text, tokens[last]!.end, next.start, false)
-      && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && (!isShortEnglishWord(next.key) || hyphenedOn(text, next.end))) continue;
+    if (partOfLongerName(text, tokens, inMention, k, last)) continue;
     const start = t.start;
     const end = t.isPossessive && last === k ? t.end - 2 : tokens[last]!.end;
-    // every bare `Kim` of a cable reads alike: the people of that name it names in full, in the order it names them
+    // every bare `Kim` of a cable reads alike
     let resolution = resolved.get(named);
-    if (!resolution) {
-      const candidates = [...named.values()].map((m, order): Candidate => ({
-        entry: m.resolution.best.entry,
-        via: 'name',
-        form: m.resolution.best.form,
-        system: m.resolution.best.system,
-        score: 10 - order,
-        evidence: [{ kind: 'namedInFull', detail: m.name, span: m.span }],
-      }));
-      resolution = candidates.length === 1
-        ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
-        : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
-      resolved.set(named, resolution);
-    }
+    if (!resolution) resolved.set(named, (resolution = namedInFullResolution(named)));
     const written = text.slice(start, end);
-    const mention = contextMention(input, start, end, written, resolution, reference, last === k ? key : foldKey(written));
+    const mention = contextMention(input, start, end, written, resolution, given ? 'givenName' : 'surname', last === k ? key : foldKey(written));
     out.push({ ...mention, possessive: t.isPossessive && last === k });
     for (let n = k; n <= last; n++) inMention[n] = 1;
     k = last;
   }
+}
+
+/** Is the bare name at tokens `k`..`last` a word of a longer name, another man's or a misspelt one? */
+function partOfLongerName(text: string, tokens: readonly Token[], inMention: Uint8Array, k: number, last: number): boolean {
+  // `Le Kenong` (a misspelt `Li Kenong`) or an unknown `Tae-hong Kim`: a capitalised word right before, on the same line and in the same sentence
+  const previous = k > 0 ? tokens[k - 1] : undefined;
+  if (previous && !inMention[k - 1] && previous.kind === 'word' && previous.capitalised && /^[ \t-]+$/.test(text.slice(previous.end, tokens[k]!.start))
+    && !HONORIFICS.has(previous.key) && !NOT_NAMES.has(previous.key)) return true;
+  // `Kim Tae-hong`, a name the gazetteer lacks, is not Kim Il Sung: no capitalised word may follow as part of it
+  const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
+  return next !== undefined && !inMention[last + 1] && next.kind === 'word' && next.capitalised && isNameGapAt(text, tokens[last]!.end, next.start, false)
+    && !/\n/.test(text.slice(tokens[last]!.end, next.start)) && !NOT_NAMES.has(next.key) && (!isShortEnglishWord(next.key) || hyphenedOn(text, next.end));
+}
+
+/** The people of a bare name the document names in full, in the order it names them. */
+function namedInFullResolution(named: ReadonlyMap<string, EntityMention>): Resolution {
+  const candidates = [...named.values()].map((m, order): Candidate => ({
+    entry: m.resolution.best.entry,
+    via: 'name',
+    form: m.resolution.best.form,
+    system: m.resolution.best.system,
+    score: 10 - order,
+    evidence: [{ kind: 'namedInFull', detail: m.name, span: m.span }],
+  }));
+  return candidates.length === 1
+    ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
+    : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
 }

@@ -1021,6 +1021,50 @@ const ORIGINAL_WORDS = /\b(?:in the original|the original reads|original|in Russ
 /** What a text holds before `ORIGINAL_WORDS` is run over it, looked for in one pass. */
 const ORIGINAL_CUE = /riginal| in Russian|iterally/;
 
+/** One document's words as the near-miss search reads them. */
+class NearMissSearch {
+  /** The tokens of a near miss found. */
+  readonly flagged: Uint8Array;
+  /** How many candidates come before each token: whether a run of tokens holds one is then a subtraction. */
+  private readonly candidatesBefore: Uint32Array;
+  /** Where the editor quotes the original's words: looked for when a word is first checked (a document may check none). */
+  private originals: Span[] | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly inMention: Uint8Array,
+    readonly index: EntityIndex,
+    private readonly brackets: BracketLocator,
+  ) {
+    this.flagged = FLAGGED.zeroed(tokens.length);
+    this.candidatesBefore = CANDIDATES_BEFORE.zeroed(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) this.candidatesBefore[k + 1] = this.candidatesBefore[k]! + (this.candidate(k) ? 1 : 0);
+  }
+
+  /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
+  candidate(k: number): boolean {
+    const t = this.tokens[k]!;
+    return !this.inMention[k] && t.kind === 'word' && t.latin && t.capitalised;
+  }
+
+  /** A candidate whose spelling is the writer's to check: not in a bracket of the editor's other words, not vouched for, not the original's. */
+  checkable(k: number): boolean {
+    const t = this.tokens[k]!;
+    if (!this.candidate(k)) return false;
+    // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
+    const kind = this.brackets.kindAt(t.start);
+    if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
+    // `BEIPING [SIC]`: the editor already vouches for the odd spelling; `[in the original "Kim Ir Sena"]`: the original's own words
+    return !vouchedFor(this.text, t.end) && !(this.originals ??= originalWords(this.text)).some((o) => o.start <= t.start && t.end <= o.end);
+  }
+
+  /** Is some token from `from` up to (not including) `to` a candidate? */
+  someCandidateIn(from: number, to: number): boolean {
+    return this.candidatesBefore[to]! > this.candidatesBefore[from]!;
+  }
+}
+
 function findNearMisses(
   text: string,
   tokens: readonly Token[],
@@ -1029,45 +1073,31 @@ function findNearMisses(
   brackets: BracketLocator,
   options: RecognitionOptions,
 ): NearMiss[] {
+  const search = new NearMissSearch(text, tokens, inMention, index, brackets);
   const out: NearMiss[] = [];
-  const flagged = FLAGGED.zeroed(tokens.length);
-  // looked for when a word is first checked: a document may check none
-  let originals: Span[] | undefined;
-  /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
-  const candidate = (k: number): boolean => {
-    const t = tokens[k]!;
-    return !inMention[k] && t.kind === 'word' && t.latin && t.capitalised;
-  };
-  const checkable = (k: number): boolean => {
-    const t = tokens[k]!;
-    if (!candidate(k)) return false;
-    // the parser's brackets are scoped (an unclosed one ends at its line), so a stray `[` hides nothing beyond
-    const kind = brackets.kindAt(t.start);
-    if (kind !== undefined && !NAME_BRACKETS.has(kind)) return false;
-    // `BEIPING [SIC]`: the editor already vouches for the odd spelling; `[in the original "Kim Ir Sena"]`: the original's own words
-    return !vouchedFor(text, t.end) && !(originals ??= originalWords(text)).some((o) => o.start <= t.start && t.end <= o.end);
-  };
-
-  // how many candidates come before each token: whether a run of tokens holds one is then a subtraction
-  const candidatesBefore = CANDIDATES_BEFORE.zeroed(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) candidatesBefore[k + 1] = candidatesBefore[k]! + (candidate(k) ? 1 : 0);
-  /** Is some token from `from` up to (not including) `to` a candidate? */
-  const someCandidateIn = (from: number, to: number): boolean => candidatesBefore[to]! > candidatesBefore[from]!;
-
   // multi-word names first: `Le Kenong` beside `Li Kenong`
+  findMultiWordNearMisses(search, out);
+  findSingleWordNearMisses(search, options, out);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+/** Misspelt names of two words or more (`Le Kenong` for `Li Kenong`), their tokens flagged. */
+function findMultiWordNearMisses(search: NearMissSearch, out: NearMiss[]): void {
+  const { text, tokens, index, flagged } = search;
   for (let k = 0; k < tokens.length; k++) {
     const anchor = tokens[k]!;
     if (anchor.hashed && !index.multiWords.has(anchor.hash)) continue;
     // every window through the anchor lies within a name's length of it, and needs a misspelt word:
     // most anchors (inside recognised names, `of the` in prose) have none near
-    if (!someCandidateIn(Math.max(0, k - MULTI_WORD_MAX + 1), Math.min(tokens.length, k + MULTI_WORD_MAX))) continue;
+    if (!search.someCandidateIn(Math.max(0, k - MULTI_WORD_MAX + 1), Math.min(tokens.length, k + MULTI_WORD_MAX))) continue;
     const entries = anchor.hashed ? index.multiWordByHash.get(anchor.hash) : index.multiWordByToken.get(anchor.key);
     if (!entries) continue;
     for (const { name, pos, words: n } of entries) {
       const start = k - pos;
       if (start < 0 || start + n > tokens.length || flagged[start]) continue;
       // a misspelt word must be among them: most windows (inside a recognised name, `of the` in prose) hold none
-      if (!someCandidateIn(start, start + n)) continue;
+      if (!search.someCandidateIn(start, start + n)) continue;
       if (!anchor.hasKey(name.keys[pos]!)) continue; // a list by hash may hold other words
       let distance = 0;
       let differing = 0;
@@ -1080,7 +1110,7 @@ function findNearMisses(
         const t = tokens[start + j]!;
         if (j > 0 && !isNameGapAt(text, tokens[start + j - 1]!.end, t.start, false)) ok = false;
         else if (t.hasKey(name.keys[j]!)) anchorLetters += name.keys[j]!.length;
-        else if (!candidate(start + j)) ok = false;
+        else if (!search.candidate(start + j)) ok = false;
         else {
           differing++;
           unchecked |= 1 << j;
@@ -1099,7 +1129,7 @@ function findNearMisses(
       const near = distance <= 1 ? wanted.length >= 6 : distance === 2 && wanted.length >= 8 && phoneticKey(written) === phoneticKey(wanted);
       if (!near) continue;
       let checked = true;
-      for (let j = 0; j < n && checked; j++) if (unchecked & (1 << j)) checked = checkable(start + j);
+      for (let j = 0; j < n && checked; j++) if (unchecked & (1 << j)) checked = search.checkable(start + j);
       if (!checked) continue;
       const span = { start: tokens[start]!.start, end: tokens[start + n - 1]!.end };
       // `Le Kenong [SIC]`: the editor's mark after the whole name vouches for it
@@ -1122,19 +1152,22 @@ function findNearMisses(
       for (let j = start; j < start + n; j++) flagged[j] = 1;
     }
   }
+}
 
-  // single words: `Filipov`, `ROSCHIN`, `Shtytkov`
+/** Misspelt names of one word (`Filipov`, `ROSCHIN`, `Shtytkov`) outside the multi-word ones. */
+function findSingleWordNearMisses(search: NearMissSearch, options: RecognitionOptions, out: NearMiss[]): void {
+  const { text, tokens, index, flagged } = search;
   const commonHere = new Map<string, boolean>(); // the caller's common words, asked once per key
   for (let k = 0; k < tokens.length; k++) {
     if (flagged[k]) continue;
     const t = tokens[k]!;
-    if (!someCandidateIn(k, k + 1) || t.keyLength < 5) continue;
+    if (!search.someCandidateIn(k, k + 1) || t.keyLength < 5) continue;
     // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
     const best = index.nearestSingleTo(t);
-    if (best === null || !checkable(k)) continue;
+    if (best === null || !search.checkable(k)) continue;
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
-    if (afterAnotherGivenName(text, tokens, k, inMention, index) || russianFormOf(t.key, best)) continue;
+    if (afterAnotherGivenName(text, tokens, k, search.inMention, index) || russianFormOf(t.key, best)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1152,8 +1185,6 @@ function findNearMisses(
       coverName: isCoverName(index, best),
     });
   }
-  out.sort((a, b) => a.span.start - b.span.start);
-  return out;
 }
 
 /**
