@@ -85,6 +85,7 @@ class ReusedArray<A extends Uint8Array | Uint32Array> {
     return array;
   }
 }
+/** The tokens inside a mention, of the document being analysed. */
 const IN_MENTION = new ReusedArray((length) => new Uint8Array(length));
 const FLAGGED = new ReusedArray((length) => new Uint8Array(length));
 const CANDIDATES_BEFORE = new ReusedArray((length) => new Uint32Array(length));
@@ -109,7 +110,6 @@ export function analyzeEntities(
   const inMention = IN_MENTION.zeroed(tokens.length);
   const sideAt = sidesOf(index, context, text, tokens);
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
-
   const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
@@ -139,7 +139,7 @@ export function analyzeEntities(
   return { text, context, mentions, nearMisses, unknownPeople };
 }
 
-/** Whose body a generic name at tokens `first`..`last` (at offset `at`) is, the owner named after it given when already looked for. */
+/** Whose body the generic name at tokens `first`..`last` (offset `at`) is; `owner`, the owner named after it, when already looked for. */
 type SideAt = (first: number, last: number, at: number, owner?: Side) => Side | undefined;
 
 /**
