@@ -155,6 +155,19 @@ describe('GazetteerManager', () => {
     assert.ok(e.variants?.some((v) => v.form === '李克农'), 'keeps the built-in variants');
   });
 
+  it('gives every merged entry the same fields in the same order, whatever the files wrote, and drops `extend`', () => {
+    const m = new GazetteerManager();
+    m.setWorkspaceProviders([{ id: 'ws', entries: [
+      { id: 'li_kenong', extend: true, variants: [{ form: 'Le Kenong', system: 'other' }] },
+      { died: 1990, canonical: 'Somebody New', kind: 'person', id: 'somebody_new' },
+    ] }]);
+    const orders = new Set(m.gazetteer.entries.map((e) => Object.keys(e).join()));
+    assert.equal(orders.size, 1, [...orders].join('\n'));
+    assert.ok(!('extend' in m.gazetteer.get('li_kenong')!));
+    // what the read-only document of an entry shows: the fields it sets, none of the empty ones
+    assert.deepEqual(JSON.parse(JSON.stringify(m.gazetteer.get('somebody_new'))), { id: 'somebody_new', kind: 'person', canonical: 'Somebody New', died: 1990 });
+  });
+
   it('lets later workspace files win over earlier ones', () => {
     const m = new GazetteerManager();
     m.setWorkspaceProviders([

@@ -52,8 +52,7 @@ export function mergeProviders(providers: readonly GazetteerProvider[]): MergeRe
         });
         return;
       }
-      const { extend: _ignored, ...rest } = input;
-      merged.set(input.id, rest as GazetteerEntry); // Map.set keeps the earlier position on replace
+      merged.set(input.id, oneShape(input as GazetteerEntry)); // Map.set keeps the earlier position on replace
       providerOf.set(input.id, provider.id);
     });
   }
@@ -63,7 +62,7 @@ export function mergeProviders(providers: readonly GazetteerProvider[]): MergeRe
 function extendEntry(earlier: GazetteerEntry, input: GazetteerEntryInput, providerId: string): GazetteerEntry {
   const mark = (forms: readonly NameForm[] | undefined) => (forms ?? []).map((f) => ({ ...f, addedBy: providerId }));
   const { extend: _ignored, variants, pseudonyms, roles, tags, sources, ...scalars } = input;
-  return {
+  return oneShape({
     ...earlier,
     ...scalars,
     variants: [...(earlier.variants ?? []), ...mark(variants)],
@@ -74,6 +73,20 @@ function extendEntry(earlier: GazetteerEntry, input: GazetteerEntryInput, provid
     roles: [...(earlier.roles ?? []), ...(roles ?? [])],
     tags: [...new Set([...(earlier.tags ?? []), ...(tags ?? [])])],
     sources: [...(earlier.sources ?? []), ...(sources ?? [])],
+  });
+}
+
+/**
+ * The entry with every field of `GazetteerEntry` present, in one order, those it lacks undefined
+ * (`extend` dropped). The data writes its entries' fields in some forty different orders and sets;
+ * as objects of as many shapes they made every read of `entry.kind` or `entry.id` in the entity
+ * layer, which reads them per mention, a lookup among shapes rather than a fixed offset.
+ */
+function oneShape(e: GazetteerEntry): GazetteerEntry {
+  return {
+    id: e.id, kind: e.kind, canonical: e.canonical, system: e.system, short: e.short, country: e.country,
+    tags: e.tags, variants: e.variants, pseudonyms: e.pseudonyms, roles: e.roles, born: e.born, died: e.died,
+    wikidata: e.wikidata, note: e.note, sources: e.sources,
   };
 }
 
