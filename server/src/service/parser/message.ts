@@ -936,7 +936,7 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // `Respectfully, KIM IL SUNG` / `Pyongyang` / `1 December 1950`: the place of writing under the signer or the date
     // (or over the date, right under it: `Pyongyang` / `15 August 1948`)
     const overDate = out[out.length - 1]?.kind === 'date' && !blankBelow;
-    if (P.CITY_START.start(t.text) && P.CITY_ONLY.test(t.text.replace(/[.,]?["”»]?[.,]?$/, '')) && (overDate || (j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')))) {
+    if (P.CITY_START.start(t.text) && P.CITY_ONLY_CLOSING.test(t.text) && (overDate || (j - 1 >= from && !ctx.isBlank(j - 1) && trailingPart(ctx.line(j - 1), true)?.some(x => x.kind === 'signature' || x.kind === 'date')))) {
       out.push(part('place', t));
       j--;
       n++;
@@ -975,7 +975,7 @@ const MANUSCRIPT_AT_END = /manuscript\.?$/i;
 function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigner = true): MessagePart[] | undefined {
   // the note is the editor's, not the signer's: the line is read without it
   const note = (MANUSCRIPT_AT_END.test(line.text.slice(-11)) ? TRAILING_PROVENANCE.exec(line.text) : null)
-    ?? (line.text.includes('[') ? UNCLOSED_SIGNATURE_MARK.exec(line.text) : null);
+    ?? (line.text.includes('[sig') ? UNCLOSED_SIGNATURE_MARK.exec(line.text) : null);
   const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
@@ -1015,7 +1015,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
   if (signatureAllowed) {
-    const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && s.split(/\s+/).length <= 6 ? P.SIGNATURE_CASE.exec(s) : null);
+    const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(s, 6) ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
       const name = m.groups!.name;
       const at = s.indexOf(name);
@@ -1023,7 +1023,8 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
       const date = (m.groups!.dateBefore ?? m.groups!.dateAfter)?.replace(/(?<![ap]\.m)\.$/i, '');
       const when = date ? { start: t.offset + s.indexOf(date), end: t.offset + s.indexOf(date) + date.length } : undefined;
       // `(A. Vasilevsky) (A. Gromyko)`: each parenthesised name is a signature of its own.
-      const signers = [...name.matchAll(/\(([^()]+)\)/g)].filter(p => !/^\[?signature\]?$/.test(p[1]));
+      // (a name without a parenthesis, as most are, has none: the search is skipped)
+      const signers = name.includes('(') ? [...name.matchAll(/\(([^()]+)\)/g)].filter(p => !/^\[?signature\]?$/.test(p[1])) : [];
       if (signers.length > 0 && !name.startsWith('[signature]')) {
         return signers.map((p, k) => {
           const ns = t.offset + at + p.index! + 1;
@@ -1040,6 +1041,17 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
+}
+
+/** Runs of spaces, as `s.split(/\s+/)` cuts at them (global: `test` goes on from the run before). */
+const SPACE_RUN = /\s+/g;
+
+/** Whether `s.split(/\s+/)` would give at most `max` pieces, counted without making them. */
+function piecesAtMost(s: string, max: number): boolean {
+  SPACE_RUN.lastIndex = 0;
+  let pieces = 1;
+  while (SPACE_RUN.test(s)) if (++pieces > max) return false;
+  return true;
 }
 
 /**

@@ -134,6 +134,8 @@ export const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|com
  * man; a letter's inside address may add the seat of government (`Moscow, Kremlin`).
  */
 export const CITY_ONLY = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?$`);
+/** `CITY_ONLY` closing a letter's last lines, with its stop and quote mark: `Pyongyang.”`, `Moscow,`. */
+export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?[.,]?["”»]?[.,]?$`);
 /** The first letters of the cities (`CITY`). */
 export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
 /**
