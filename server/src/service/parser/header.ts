@@ -120,9 +120,9 @@ function proseWords(s: string): string[] {
   return (s.match(/\b[a-z][a-z'’]{2,}\b/g) ?? []).filter(w => !ROUTING_SMALL_WORDS.test(w));
 }
 
-const ROUTING_KIND: Record<string, HeaderFieldKind> = {
-  from: 'origin', received: 'received', sent: 'sent', arrived: 'arrived', transmitted: 'transmitted', deciphered: 'deciphered', typed: 'typed',
-};
+const ROUTING_KIND: ReadonlyMap<string, HeaderFieldKind> = new Map([
+  ['from', 'origin'], ['received', 'received'], ['sent', 'sent'], ['arrived', 'arrived'], ['transmitted', 'transmitted'], ['deciphered', 'deciphered'], ['typed', 'typed'],
+]);
 
 /** Cuts a routing line into origin / sent / received / ... fields at its keywords. */
 const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|be|being)\s+$/i;
@@ -152,7 +152,7 @@ function routingFields(line: LineText, startAt = 0): HeaderField[] {
       copyField = field('copyNumber', line, cs, end, [num, num + copy.groups!.number.length]);
       end = cs;
     }
-    let kind = ROUTING_KIND[kw];
+    let kind = ROUTING_KIND.get(kw)!;
     if (kind === 'sent' && /^\s+to\s+the\b/i.test(t.slice(after, end))) kind = 'forwarded';
     if (kind === 'origin') {
       out.push(...originFields(line, at, after, end));
@@ -217,18 +217,23 @@ function originFields(line: LineText, at: number, after: number, end: number): H
 
 /** Spaces and punctuation that may stand before and between classification phrases (`TOP SECRET, URGENT.`). */
 const BETWEEN_PHRASES = /[\s.,;|]*/y;
-/** The first letters of the classification phrases (`CLASSIFICATION`), of `SPECIAL_NO` and of a series (`SERIES "A"`, a lone `T`). */
-const PHRASE_FIRST = /[TSMCEeUBbPDO(]/;
+/** A series mark among the phrases: `SERIES "A"`, `Series K T`, or a lone `T` closing the line. */
+const SERIES_IN_LINE = /(?:SERIES|Series)\s*["'“‘]?[A-Za-z]["'”’]?\.?(?:\s+T\b\.?)?|(?<=\s)T$/;
+/** Any of the phrases `classificationFields` collects (`CLASSIFICATION`, `SPECIAL_NO`, `SERIES_IN_LINE`), tried at one place. */
+const PHRASE_HERE = new RegExp(`(?:${P.CLASSIFICATION.source})|(?:${P.SPECIAL_NO.source})|(?:${SERIES_IN_LINE.source})`, 'y');
 
 /**
- * Whether a classification phrase may start where the words of `t[from..]` begin: the first of
- * them must be one, so any other first letter (most lines) rules the line out before the phrases are searched.
+ * Whether a classification phrase starts where the words of `t[from..]` begin: the first of them
+ * must be one (none starts with a space or a stop), so a line that opens otherwise (most lines) is
+ * ruled out by one anchored try before the phrases are searched all along it.
  */
 function mayOpenWithPhrase(t: string, from: number): boolean {
   BETWEEN_PHRASES.lastIndex = from;
   BETWEEN_PHRASES.test(t);
   const first = BETWEEN_PHRASES.lastIndex;
-  return first < t.length && PHRASE_FIRST.test(t[first]);
+  if (first >= t.length) return false;
+  PHRASE_HERE.lastIndex = first;
+  return PHRASE_HERE.test(t);
 }
 
 /** Classification phrases covering the whole of `t[from..]`, or undefined when other words remain. */
@@ -249,7 +254,7 @@ function classificationFields(line: LineText, from = 0): HeaderField[] | undefin
     const ns = s + special[0].lastIndexOf(special.groups!.number);
     found.push([s, s + special[0].length, 'special', [ns, ns + special.groups!.number.length]]);
   }
-  const series = /(?:SERIES|Series)\s*["'“‘]?[A-Za-z]["'”’]?\.?(?:\s+T\b\.?)?|(?<=\s)T$/.exec(rest);
+  const series = SERIES_IN_LINE.exec(rest);
   if (series) found.push([from + series.index, from + series.index + series[0].length, 'series']);
   found.sort((a, b) => a[0] - b[0]);
   for (const [s, e, kind, value] of found) {
