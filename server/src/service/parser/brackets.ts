@@ -151,20 +151,20 @@ const CLASSIFIED_PREFIX = 400;
 
 export function classifyBracket(text: string, open: number, innerStart: number, innerEnd: number): BracketKind {
   const inner = text.slice(innerStart, Math.min(innerEnd, innerStart + CLASSIFIED_PREFIX)).trim();
-  const lower = inner.toLowerCase();
   if (/^stamp\s*:/i.test(inner)) return 'stamp';
   if (inner === '' || /^(?:\.{2,}|…+|\.\.\.\[?|\s)+$/.test(inner)) return 'elision';
   // `Special Section 17[25]`: digits completing a number are a partial reading, not a footnote.
   if (/^\d{1,3}$/.test(inner)) return open > 0 && /\d/.test(text[open - 1]) ? 'partial-reading' : 'footnote-marker';
   if (/^(?:sic!?|\?+|illegible|unclear|sic\?)$/i.test(inner)) return 'doubt';
   if (/^(?:handwritten|signature|signed|attachment|seal|illegible|crossed out|underlined|typed|stamp|initials|resolution|in margin|margin)\b/i.test(inner)) return 'physical';
-  if (/^(?:translator|trans\.|tr\.|ed\.|editor|note|source|author)/i.test(lower)) return 'note';
+  if (/^(?:translator|trans\.|tr\.|ed\.|editor|note|source|author)/i.test(inner)) return 'note';
   const before = text.charCodeAt(open - 1);
   const glued = open > 0 && isLetter(before);
   if (glued && /^[a-z’']{1,12}$/.test(inner)) return 'partial-reading';
   if (SUPPLIED_DATE.test(inner)) return 'supplied-date';
   if (inner.length > 60 && /^[A-Z]/.test(inner)) return 'summary';
   if (/^[a-z]/.test(inner)) {
+    const lower = inner.toLowerCase();
     const words = lower.split(/[\s-]+/).filter(Boolean);
     if (words.every(w => ENGLISH_FUNCTION_WORDS.has(w.replace(/[^a-z]/g, '')) || w.length <= 3)) return 'supplied-word';
     if (words.some(w => ENGLISH_FUNCTION_WORDS.has(w))) return 'supplied-word';

@@ -59,22 +59,25 @@ const FACT_QUOTE_OPEN = 8;
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
 
 class ParseContext implements LineContext {
-  /** Each line's text, trimmed (`trimmedLine`), and the offset of its first character: kept apart, so that no object per line outlives the parse's start. */
-  private readonly texts: string[];
-  private readonly offsets: Int32Array;
+  /**
+   * Each line's text, trimmed (`trimmedLine`), and the offset of its first character: kept apart, so
+   * that no object per line outlives the parse's start. The per-line tables here are plain arrays, not
+   * typed ones: a typed array over 64 bytes (a cable of 17 lines and more) gets a backing store outside
+   * the heap, whose allocation costs more than the small parse it serves.
+   */
+  private readonly texts: string[] = [];
+  private readonly offsets: number[] = [];
   readonly kinds: LineKind[];
   /** For each line covered by a stamp, the stamp. */
   private readonly stampAt: (Stamp | undefined)[];
 
   constructor(readonly text: string, readonly lines: readonly Line[], readonly brackets: readonly EditorialBracket[]) {
-    this.texts = new Array<string>(lines.length);
-    this.offsets = new Int32Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       const t = trimmedLine(text, lines[i].span);
-      this.texts[i] = t.text;
-      this.offsets[i] = t.offset;
+      this.texts.push(t.text);
+      this.offsets.push(t.offset);
     }
-    this.stampAt = new Array(lines.length).fill(undefined);
+    this.stampAt = new Array(lines.length);
     this.findStamps();
     this.kinds = new Array<LineKind>(lines.length);
     for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
@@ -98,13 +101,13 @@ class ParseContext implements LineContext {
   }
 
   /** Per line: 0 not yet asked, 1 no, 2 a forwarding sentence. */
-  private forwarding?: Uint8Array;
+  private forwarding?: number[];
 
   /** Per line: bits of what was read (`FACT_*`), 0 until asked. */
-  private facts?: Uint8Array;
+  private facts?: number[];
 
   private fact(i: number, known: number, yes: number, read: (s: string) => boolean): boolean {
-    const facts = (this.facts ??= new Uint8Array(this.lines.length));
+    const facts = (this.facts ??= new Array<number>(this.lines.length).fill(0));
     if ((facts[i] & known) === 0) facts[i] |= known | (read(this.texts[i]) ? yes : 0);
     return (facts[i] & yes) !== 0;
   }
@@ -129,7 +132,7 @@ class ParseContext implements LineContext {
   }
 
   introduces(i: number): boolean {
-    const known = (this.forwarding ??= new Uint8Array(this.lines.length));
+    const known = (this.forwarding ??= new Array<number>(this.lines.length).fill(0));
     if (known[i] === 0) known[i] = P.isForwardingSentence(this.texts[i]) ? 2 : 1;
     return known[i] === 2;
   }
@@ -898,10 +901,10 @@ class ParseContext implements LineContext {
  */
 class LastLine {
   /** -2 until known; then the answer for this line (-1 when there is none). */
-  private readonly memo: Int32Array;
+  private readonly memo: number[];
 
   constructor(lineCount: number, private readonly has: (i: number) => boolean) {
-    this.memo = new Int32Array(lineCount).fill(-2);
+    this.memo = new Array<number>(lineCount).fill(-2);
   }
 
   at(i: number): number {
@@ -1008,10 +1011,10 @@ function listEntries(t: LineText, from: number): DistributionEntry[] {
   return out;
 }
 
-const FOOTER_KIND: Record<string, FooterItemKind> = {
-  deciphered: 'deciphered', decoded: 'deciphered', decrypted: 'deciphered', printed: 'printed', typed: 'typed',
-  verified: 'verified', checked: 'verified',
-};
+const FOOTER_KIND: ReadonlyMap<string, FooterItemKind> = new Map([
+  ['deciphered', 'deciphered'], ['decoded', 'deciphered'], ['decrypted', 'deciphered'], ['printed', 'printed'], ['typed', 'typed'],
+  ['verified', 'verified'], ['checked', 'verified'],
+]);
 
 const WHO = /^\s*(?:by\s*:?\s*|:\s*)?(?:(?:[Ss]hift|[Ss]ection|[Dd]epartment)\s+[Cc]hief\s+|[Cc]olonel\s+|[Mm]ajor\s+|[Ll]ieutenant\s+)*(?<who>[A-Z][a-zа-я]+(?:\[[a-z]+\])?(?:\s*\/\s*[A-Z][a-z]+)?)/;
 
@@ -1024,7 +1027,7 @@ function footerItem(t: LineText): FooterItem | undefined {
     const rest = s.slice(v.length);
     const who = WHO.exec(rest);
     const item: FooterItem = {
-      kind: FOOTER_KIND[v.toLowerCase()] ?? 'other',
+      kind: FOOTER_KIND.get(v.toLowerCase()) ?? 'other',
       span: whole,
       verb: { start: t.offset, end: t.offset + v.length },
       who: who && !/^(?:Section|Shift|Chief|Colonel|On|At)$/.test(who.groups!.who) ? rel(t, v.length + who[0].lastIndexOf(who.groups!.who), who.groups!.who.length) : undefined,
