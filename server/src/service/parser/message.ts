@@ -942,7 +942,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
-    if (routing && out.length === 0) {
+    // routing times below the signature (`Sent 21:10 3.4.51`): `parseHeaderLine` reads them only on a line
+    // that opens with a routing word, so no other line (the last of most messages) is read as a header line
+    if (routing && out.length === 0 && P.ROUTING_START.test(t.text)) {
       const fields = parseHeaderLine(t);
       if (fields?.length && fields.every(f => CLOSING_ROUTING.has(f.kind) && f.when)) {
         routing.push(...fields);

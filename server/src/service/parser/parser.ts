@@ -456,24 +456,32 @@ class ParseContext implements LineContext {
     }
     // a record of conversation heads its own text, its source note under it: `RECORD OF CONVERSATION BETWEEN ...`
     if (first < this.lines.length && this.isConversationHeading(first)) return 0;
+    const i = this.sourceNoteLine(first);
+    if (i < 0) return 0;
+    // a salutation or an addressee above the note (or on its line) opens the text itself: the edition
+    // printed its source after the text (`Enlai:` / ... / `Mao Zedong` / `13 October` / `[Source: ...]`)
+    for (let k = first; k <= i; k++) if (this.kinds[k] !== 'blank' && this.opensMessage(k)) return 0;
+    // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
+    if (!this.texts[i].startsWith('[') && P.ARCHIVE_CITATION.test(this.texts[i])) return this.skipBlanks(i + 1);
+    let j = i;
+    // A source note may wrap: it ends at the line holding its closing bracket.
+    while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
+    return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
+  }
+
+  /**
+   * The line of an edition's source note or archive citation among the first six lines of text from
+   * `first` (`[Source: ...]`, `APRF, f. 45, op. 1, d. 331, ll. 73–75`), or -1. Found before any line is
+   * read as a message's opening: most cables have no such note, and their lines need not be read so.
+   */
+  private sourceNoteLine(first: number): number {
     let seen = 0;
     for (let i = first; i < this.lines.length && seen < 6; i++) {
       if (this.kinds[i] === 'blank') continue;
       seen++;
-      // a salutation or an addressee above the note opens the text itself: the edition printed its
-      // source after the text (`Enlai:` / ... / `Mao Zedong` / `13 October` / `[Source: ...]`)
-      if (this.opensMessage(i)) return 0;
-      // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
-      const cited = P.ARCHIVE_CITATION.test(this.texts[i]);
-      if (cited && !this.texts[i].startsWith('[')) return this.skipBlanks(i + 1);
-      if (cited || P.SOURCE_NOTE.test(this.texts[i])) {
-        let j = i;
-        // A source note may wrap: it ends at the line holding its closing bracket.
-        while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
-        return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
-      }
+      if (P.ARCHIVE_CITATION.test(this.texts[i]) || P.SOURCE_NOTE.test(this.texts[i])) return i;
     }
-    return 0;
+    return -1;
   }
 
   /** Does line `i` open a message: an addressee or a salutation (`Enlai:`, `To Comrade STALIN`)? */
