@@ -44,9 +44,14 @@ export function splitCollection(text: string): CablePart[] {
   let lineStart = 0;
   let afterRule = false;
   let sawText = false;
+  // The next `\n` and `\r` at or after the line's start, found with indexOf and kept until passed
+  // (reading the text a character at a time to its line ends took most of the split).
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+    if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
+    const lineEnd = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
     let next = lineEnd;
     if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
     const c = text.charCodeAt(lineStart);
@@ -65,7 +70,7 @@ export function splitCollection(text: string): CablePart[] {
       }
       afterRule = false;
       sawText = true;
-    } else if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim() !== '') {
+    } else if (lineEnd > lineStart && (isPrintableAscii(c) || text.slice(lineStart, lineEnd).trim() !== '')) {
       if (afterRule) starts.push({ at: lineStart });
       afterRule = false;
       sawText = true;
@@ -85,6 +90,11 @@ export function splitCollection(text: string): CablePart[] {
     const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
     return title ? { ...part, title } : part;
   });
+}
+
+/** `!` to `~`: a line that opens with one has text (only a line opening with a space or a non-ASCII character is trimmed to see). */
+function isPrintableAscii(c: number): boolean {
+  return c > 0x20 && c < 0x7f;
 }
 
 function lineEnd(text: string, from: number): number {
