@@ -56,13 +56,8 @@ export function parseMessage(
   ctx: LineContext, lo: number, hi: number, depth: number,
   delimitedBy: Message['delimitedBy'], delimiters: Delimiters = {},
 ): Message {
-  // Stamps that lie wholly inside this message; one straddling its edge belongs to the outer text.
   const span = ctx.spanOf(lo, hi);
-  const stamps: Stamp[] = [];
-  for (let i = lo; i < hi; i++) {
-    const st = ctx.stamp(i);
-    if (st && stamps[stamps.length - 1] !== st && st.span.start >= span.start && st.span.end <= span.end) stamps.push(st);
-  }
+  const stamps = stampsWithin(ctx, lo, hi, span);
   // blanks, stamps and a rule before the opening lines (`---` / `To Com[rade] FYN SI [Stalin].`) open nothing
   const skip = (i: number): number => {
     while (i < hi && (ctx.isBlank(i) || ctx.stamp(i) || P.SEPARATOR.test(ctx.textOf(i)))) i++;
@@ -203,6 +198,20 @@ function inTextOrder(parts: MessagePart[]): MessagePart[] {
     if (parts[k].span.start < parts[k - 1].span.start) return parts.sort((a, b) => a.span.start - b.span.start);
   }
   return parts;
+}
+
+/**
+ * The stamps that lie wholly inside a message's lines `[lo, hi)`; one straddling its edge belongs to
+ * the outer text. (A function of its own: most messages hold no stamp, and the first one met, long
+ * after `parseMessage` is optimised, then sends only this back to the interpreter.)
+ */
+function stampsWithin(ctx: LineContext, lo: number, hi: number, span: Span): Stamp[] {
+  const stamps: Stamp[] = [];
+  for (let i = lo; i < hi; i++) {
+    const st = ctx.stamp(i);
+    if (st && stamps[stamps.length - 1] !== st && st.span.start >= span.start && st.span.end <= span.end) stamps.push(st);
+  }
+  return stamps;
 }
 
 function lastLineOf(ctx: LineContext, span: Span): number {
@@ -978,12 +987,17 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement', !(signed && blankBelow));
     if (!p) break;
     // Parts are collected backwards; two signatures on one line keep their order.
-    out.push(...p.reverse());
+    pushBackwards(out, p);
     blankBelow = false;
     j--;
     n++;
   }
   return out.reverse();
+}
+
+/** Appends `parts` last to first, to a list collected backwards. */
+function pushBackwards(out: MessagePart[], parts: readonly MessagePart[]): void {
+  for (let k = parts.length - 1; k >= 0; k--) out.push(parts[k]!);
 }
 
 /** An editor's mark of a signature whose bracket never closes: `Peng Dehuai [signature`. */
