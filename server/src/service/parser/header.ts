@@ -215,25 +215,22 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   return out;
 }
 
-/** Spaces and punctuation that may stand before and between classification phrases (`TOP SECRET, URGENT.`). */
-const BETWEEN_PHRASES = /[\s.,;|]*/y;
 /** A series mark among the phrases: `SERIES "A"`, `Series K T`, or a lone `T` closing the line. */
 const SERIES_IN_LINE = /(?:SERIES|Series)\s*["'“‘]?[A-Za-z]["'”’]?\.?(?:\s+T\b\.?)?|(?<=\s)T$/;
-/** Any of the phrases `classificationFields` collects (`CLASSIFICATION`, `SPECIAL_NO`, `SERIES_IN_LINE`), tried at one place. */
-const PHRASE_HERE = new RegExp(`(?:${P.CLASSIFICATION.source})|(?:${P.SPECIAL_NO.source})|(?:${SERIES_IN_LINE.source})`, 'y');
+/**
+ * Any of the phrases `classificationFields` collects (`CLASSIFICATION`, `SPECIAL_NO`, `SERIES_IN_LINE`)
+ * where the words begin, after the spaces and punctuation that may stand before and between them
+ * (`TOP SECRET, URGENT.`). No phrase starts with one of those, so only the first word is tried.
+ */
+const PHRASE_OPENS = new RegExp(`[\\s.,;|]*(?:(?:${P.CLASSIFICATION.source})|(?:${P.SPECIAL_NO.source})|(?:${SERIES_IN_LINE.source}))`, 'y');
 
 /**
- * Whether a classification phrase starts where the words of `t[from..]` begin: the first of them
- * must be one (none starts with a space or a stop), so a line that opens otherwise (most lines) is
- * ruled out by one anchored try before the phrases are searched all along it.
+ * Whether a classification phrase starts where the words of `t[from..]` begin: a line that opens
+ * otherwise (most lines) is ruled out by one anchored try before the phrases are searched all along it.
  */
 function mayOpenWithPhrase(t: string, from: number): boolean {
-  BETWEEN_PHRASES.lastIndex = from;
-  BETWEEN_PHRASES.test(t);
-  const first = BETWEEN_PHRASES.lastIndex;
-  if (first >= t.length) return false;
-  PHRASE_HERE.lastIndex = first;
-  return PHRASE_HERE.test(t);
+  PHRASE_OPENS.lastIndex = from;
+  return PHRASE_OPENS.test(t);
 }
 
 /** Classification phrases covering the whole of `t[from..]`, or undefined when other words remain. */

@@ -677,8 +677,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
 
     // A relay: `Pass the following to Cde. NAME:` then an unquoted salutation, or the sender and date
     // of the forwarded telegram (`Liu Shaoqi 2300 22 January`).
-    const introduces = ctx.introduces(i);
-    if (introduces && !startsWithQuote(s)) {
+    if (!startsWithQuote(s) && ctx.introduces(i)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
       if (next < to && !startsWithQuote(afterListMark(ctx.line(next)).text) && (sender || leadingKind(ctx.textOf(next), 0))) {
