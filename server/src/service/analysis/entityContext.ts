@@ -55,11 +55,12 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
     }
   }
-  const context = {
+  // every field set, in one order, whether or not the cable has speakers or glosses: one shape for every context
+  return {
     date: chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology), channels, origin: { place, from }, brackets: parsed.brackets, personSlots,
     speakers: speakers.length ? speakers : undefined,
+    glosses: glosses?.size ? glosses : undefined,
   };
-  return glosses?.size ? { ...context, glosses } : context;
 }
 
 /**
