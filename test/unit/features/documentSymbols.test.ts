@@ -174,6 +174,12 @@ test('collected works: a date line under the chapter title is the editor’s, an
   }
   const noted = names(piece('(December 9, 1950)', ['Mao Zedong December 9 Printed from manuscript.']));
   assert.ok(noted.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(noted));
+  // the edition's source note under the title (and under its date) is the title's too: the salutation still opens the message
+  for (const dateLine of ['', '(December 9, 1950)']) {
+    const sourced = names(piece(dateLine ? `${dateLine}\n\n[ Source: Selected Works on Military Affairs, p. 12 ]` : '[ Source: Selected Works on Military Affairs, p. 12 ]', ['Mao Zedong', 'December 9']));
+    assert.ok(sourced.includes('[ Source: Selected Works on Military Affairs, p. 12 ]'), `the source note among the title's notes: ${JSON.stringify(sourced)}`);
+    assert.ok(sourced.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(sourced));
+  }
 });
 
 test('a rule inside the header keeps the header lines after it in the envelope', () => {

@@ -451,8 +451,10 @@ class ParseContext implements LineContext {
     const first = this.skipBlanks(from);
     if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) {
       // the piece's date may stand under its title, on a line of its own: `(December 9, 1950)`
-      const next = this.skipBlanks(first + 1);
-      return next < this.lines.length && this.isDateLine(this.texts[next]) ? this.skipBlanks(next + 1) : next;
+      let next = this.skipBlanks(first + 1);
+      if (next < this.lines.length && this.isDateLine(this.texts[next])) next = this.skipBlanks(next + 1);
+      // and the edition's source note under them: `[ Source: Selected Works ..., p. 12 ]`
+      return next < this.lines.length && P.SOURCE_NOTE.test(this.texts[next]) ? this.afterSourceNote(next) : next;
     }
     // a record of conversation heads its own text, its source note under it: `RECORD OF CONVERSATION BETWEEN ...`
     if (first < this.lines.length && this.isConversationHeading(first)) return 0;
@@ -463,8 +465,12 @@ class ParseContext implements LineContext {
     for (let k = first; k <= i; k++) if (this.kinds[k] !== 'blank' && this.opensMessage(k)) return 0;
     // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
     if (!this.texts[i].startsWith('[') && P.ARCHIVE_CITATION.test(this.texts[i])) return this.skipBlanks(i + 1);
+    return this.afterSourceNote(i);
+  }
+
+  /** The first line of text after the source note opening at line `i`: a note may wrap, and ends at the line holding its closing bracket. */
+  private afterSourceNote(i: number): number {
     let j = i;
-    // A source note may wrap: it ends at the line holding its closing bracket.
     while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
     return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
   }
