@@ -33,6 +33,15 @@ export function partitionPoint<T>(items: ArrayLike<T>, before: (item: T) => bool
   return lo;
 }
 
+/**
+ * Whether `items` are already in the order `compare` gives. Lists the service builds nearly always
+ * are (parts, brackets, date candidates found in text order), and this check costs a tenth of a `sort`.
+ */
+export function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1] as T, items[k] as T) > 0) return false;
+  return true;
+}
+
 /** A span without the white space at either end: a block's range ends at its last written character, not after the blank lines it owns. */
 export function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;

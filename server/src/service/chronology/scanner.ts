@@ -14,7 +14,7 @@
  * `resolveMentions` then decides slash dates from context and infers missing years.
  */
 import type { PartialDate, Span } from '../types';
-import { partitionPoint } from '../spans';
+import { isSorted, partitionPoint } from '../spans';
 import {
   chineseNumber,
   dayNumber,
@@ -844,7 +844,7 @@ const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|
  */
 function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
   // a stable sort: candidates starting together stay in the order given (the scan lists them in text order already)
-  const byStart = inTextOrder(cands) ? cands : cands.slice().sort((a, b) => a.start - b.start);
+  const byStart = isSorted(cands, startOrder) ? cands : cands.slice().sort(startOrder);
   const chosen: Candidate[] = [];
   for (let i = 0; i < byStart.length; ) {
     const first = byStart[i] as Candidate;
@@ -858,11 +858,8 @@ function selectNonOverlapping(cands: readonly Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** Are the candidates in text order (a rhyme-code day is added after the others, and may not be)? */
-function inTextOrder(cands: readonly Candidate[]): boolean {
-  for (let i = 1; i < cands.length; i++) if ((cands[i] as Candidate).start < (cands[i - 1] as Candidate).start) return false;
-  return true;
-}
+/** Candidates by where they start (a rhyme-code day is added after the others, and may be out of this order). */
+const startOrder = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 /** The greedy choice within one run of overlapping candidates (given in text order), in text order. */
 function longestFirst(run: Candidate[]): Candidate[] {

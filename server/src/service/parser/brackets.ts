@@ -6,6 +6,7 @@
  */
 import { MONTH } from './patterns';
 import type { BracketKind, EditorialBracket, Line } from './ast';
+import { isSorted } from '../spans';
 
 /** How many lines a multi-line stamp or note may run before it is considered unclosed. */
 const MAX_MULTILINE = 16;
@@ -58,20 +59,13 @@ export function scanBrackets(text: string, lines: readonly Line[]): EditorialBra
     closeUnclosed(text, stack, out, end);
   }
   if (stack.length) closeUnclosed(text, stack, out, multiline ? multiline.lastGood : text.length);
-  return inTextOrder(out);
+  // most texts nest no bracket: the list is then in this order already
+  return isSorted(out, byStartOuterFirst) ? out : out.sort(byStartOuterFirst);
 }
 
 /** Outer brackets before the brackets inside them. */
 function byStartOuterFirst(a: EditorialBracket, b: EditorialBracket): number {
   return a.span.start - b.span.start || b.span.end - a.span.end;
-}
-
-/** The brackets in the order of the text (`byStartOuterFirst`); most texts nest none, and a check costs a tenth of a `sort`. */
-function inTextOrder(brackets: EditorialBracket[]): EditorialBracket[] {
-  for (let k = 1; k < brackets.length; k++) {
-    if (byStartOuterFirst(brackets[k - 1], brackets[k]) > 0) return brackets.sort(byStartOuterFirst);
-  }
-  return brackets;
 }
 
 function closeUnclosed(text: string, stack: number[], out: EditorialBracket[], end: number): void {

@@ -10,6 +10,7 @@
  */
 import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } from './ast';
 import type { Span } from '../types';
+import { isSorted } from '../spans';
 import { addresseeOf, parseHeaderLine, underDestination, type LineText } from './header';
 import * as P from './patterns';
 
@@ -188,17 +189,12 @@ export function parseMessage(
   return {
     kind: 'message', depth, span, delimitedBy,
     openQuote: delimiters.openQuote, closeQuote: delimiters.closeQuote, introducer: intro,
-    from, to, when, header, parts: inTextOrder(parts), telegrams, stamps,
+    from, to, when, header, parts: isSorted(parts, byStart) ? parts : parts.sort(byStart), telegrams, stamps,
   };
 }
 
-/** The parts in the order of the text. They nearly always come in it, and a check costs a tenth of a `sort`. */
-function inTextOrder(parts: MessagePart[]): MessagePart[] {
-  for (let k = 1; k < parts.length; k++) {
-    if (parts[k].span.start < parts[k - 1].span.start) return parts.sort((a, b) => a.span.start - b.span.start);
-  }
-  return parts;
-}
+/** Parts in the order of the text (they nearly always come in it). */
+const byStart = (a: MessagePart, b: MessagePart): number => a.span.start - b.span.start;
 
 /**
  * The stamps that lie wholly inside a message's lines `[lo, hi)`; one straddling its edge belongs to
