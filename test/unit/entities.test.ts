@@ -363,6 +363,17 @@ describe('hover', () => {
     }
   });
 
+  it('a surname on a processing line that only a namesake of another trade bears is a clerk, not that man: `Deciphered by Lebedev`', () => {
+    const text = ['CIPHERED TELEGRAM No. 8217', 'From Pyongyang Sent at 17:51 6.10', 'Received at 20:05 6.10.1951', 'Deciphered by Lebedev at 20:50 6.10.1951', '', 'To comrade FILIPPOV [Stalin].', '', 'General Lebedev was in Pyongyang in 1946.', '', 'RAZUVAEV', '', 'Typed by Lebedev 6.10 21:40', 'copies NºNº 1-2 to Cde. Poskrebyshev'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const lebedevs = analysis.entities.mentions.filter((m) => m.name === 'Lebedev');
+    assert.deepEqual(lebedevs.map((m) => analysis.text.slice(0, m.span.start).split('\n').length), [8], 'only the general in the text, not the decipherer or the typist');
+    assert.equal(lebedevs[0]!.resolution.best.entry.id, 'lebedev_ng');
+    const reader = analysis.entities.mentions.find((m) => m.name === 'Poskrebyshev');
+    assert.equal(reader?.resolution.best.entry.id, 'poskrebyshev', 'a copy sent to a man names him');
+    assert.ok(!analysis.entities.unknownPeople.some((p) => p.name === 'Lebedev'), 'nor offered as an unknown person');
+  });
+
   it('of namesakes, the one whose office the words beside the name name: the Naval Minister, the trade unions, the CC secretariat', () => {
     const kuznetsov = (received: string, line: string) => {
       const text = ['CIPHERED TELEGRAM No. 1', 'From BEIJING', `Received ${received}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');

@@ -49,6 +49,7 @@ test('a hover on a name from a hostile gazetteer entry shows its text, not its m
       variants: [{ form: 'Zavyalov' }],
       note: 'See [here](command:workbench.action.terminal.new) & <script>alert(1)</script>',
       roles: [{ title: '<b>Clerk</b> [y](https://example.com)', from: 1951, to: 1951 }],
+      tags: ['clerk'],
       pseudonyms: [{ name: 'Krasnoglazov', confidence: 'probable', channels: ['<i>Beijing</i>'], evidence: '[ev](command:x) <svg onload=alert(1)>' }],
       sources: ['a test'],
     }],

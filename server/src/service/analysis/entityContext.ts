@@ -46,13 +46,16 @@ export function entityContextOf(
         if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
         if (f.kind === 'origin' && place === undefined && f.value.end > f.value.start) place = text.slice(f.value.start, f.value.end);
         if (f.kind === 'addressee') slot(f.value, 'addressee');
+        // the header's decipherer and typist (`Deciphered by Orlov on 10/21/50`) are the cipher office's clerks
+        if (f.kind === 'deciphered' || f.kind === 'typed') slot(f.who, PROCESSING_LINE_CUE);
       }
       block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
     } else if (block.kind === 'message') {
       message(block);
     } else if (block.kind === 'footer') {
       block.distribution?.entries.forEach(e => slot(e.recipient, 'distribution list'));
-      block.items.forEach(item => slot(item.who, PROCESSING_LINE_CUE));
+      // `copies NºNº 1-3 to Cde. Poskrebyshev` names a reader of the cable; `Deciphered by Karpov` a clerk
+      block.items.forEach(item => slot(item.who, item.kind === 'copyTo' ? 'distribution list' : PROCESSING_LINE_CUE));
     }
   }
   // every field set, in one order, whether or not the cable has speakers or glosses: one shape for every context

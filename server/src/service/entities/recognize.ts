@@ -110,7 +110,7 @@ export function analyzeEntities(
   const inMention = IN_MENTION.zeroed(tokens.length);
   const sideAt = sidesOf(index, context, text, tokens);
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
-  const resolved = resolveAll(withoutBearersOfCoverNames(raw, inMention, index, context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
+  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, inMention, index, context), context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -279,6 +279,30 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
     out.push(m);
   });
   // a gloss's owner dropped leaves the gloss unowned
+  return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
+}
+
+/**
+ * `Deciphered by Lebedev`, `Typed by Belov`: the cipher office's clerks are many and unlisted, and a
+ * clerk who shares a surname with a general or a minister is not that man. On a processing line a
+ * name is read only as a listed clerk; any other reading is dropped (its words stay taken, so the
+ * clerk is not offered as an unknown person either).
+ */
+function withoutNamesakesOfClerks(raw: readonly RawMention[], context: EntityContext): readonly RawMention[] {
+  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
+  const namesake = (m: RawMention) => onProcessingLine(m.span) && !m.targets.some((t) => t.entry.tags?.includes('clerk'));
+  return raw.some(namesake) ? keptInOrder(raw, (m) => !namesake(m)) : raw;
+}
+
+/** The mentions `keep` keeps, a gloss's `glossOf` renumbered (a gloss whose owner is dropped is left unowned). */
+function keptInOrder(raw: readonly RawMention[], keep: (m: RawMention) => boolean): RawMention[] {
+  const out: RawMention[] = [];
+  const newIndex: number[] = [];
+  raw.forEach((m, k) => {
+    if (!keep(m)) return;
+    newIndex[k] = out.length;
+    out.push(m);
+  });
   return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
 }
 
