@@ -744,6 +744,19 @@ test('a forwarding note and the forwarded telegram on different days: reported w
   assert.deepEqual(found('17 October 1951', '0530 18 October'), [], 'a day apart without the note’s time: written one day, sent the next');
 });
 
+test('a forwarding note that says when the text reached the forwarder dates the receipt, not the telegram: older is normal, two days later a slip', () => {
+  const cable = (note: string, inner: string) => ['CIPHERED TELEGRAM No. 2131', 'From BEIJING', 'Received 30.1.51 02:10', '', 'To Cde. FILIPPOV.', '', `${note} I received the following telegram from Mao Zedong:`, '', '"Comrade Filippov!', 'The offensive has been stopped.', `MAO ZEDONG ${inner}"`, '', 'ROSHCHIN', 'No. 212', '29.1.51', ''].join('\n');
+  const found = (note: string, inner: string) => analyze(cable(note, inner)).diagnostics.filter((d) => d.code === 'cable.date.forwardedDate');
+  assert.deepEqual(found('29.1.51 at 21:30 Beijing time', '27 January'), [], 'written two days before it reached him');
+  const late = found('On 25.1.51 at 21:30 Beijing time', '27 January');
+  assert.deepEqual(late.map((d) => d.message), ['The forwarded telegram is dated 27 January, after the note forwarding it says it was received (25.1.51 at 21:30 Beijing time).']);
+  const handed = ['To Cde. KUZNETSOV', '', 'At 0230 28 December Mao Zedong handed me the following telegram:', '', '"Comrade Kuznetsov!', 'We agree.', 'MAO ZEDONG 26 December"', '', 'TEREBIN', '28.12.48', ''].join('\n');
+  assert.deepEqual(analyze(handed).diagnostics.filter((d) => d.code === 'cable.date.forwardedDate'), []);
+  const receipt = analyze(handed).mentions.find((m) => handed.slice(m.span.start, m.span.end).startsWith('0230'))!;
+  assert.equal(receipt.stage, 'relayed');
+  assert.equal(receipt.refersToMessage, false);
+});
+
 test('a cable that gives no year anywhere: a citation more than half a day after it is a slip, read within one year', () => {
   const cable = (cited: string, own: string) => ['Comrade Peng Dehuai:', '', `Your telegram of ${cited} has been received.`, '', 'Mao Zedong', own, ''].join('\n');
   assert.deepEqual(analyze(cable('2200 October 14', '2100 October 13')).diagnostics.map((d) => d.code), ['cable.date.referenceAfter']);

@@ -129,7 +129,8 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult, 
   lines.push(head);
   lines.push('');
   const roleWord = inEditorsTitle ? "the editor's date for the document, in its title"
-    : m.stage === 'endorsement' ? "the date of a reader's endorsement under the document, not the document's own" : roleWords[m.role];
+    : m.stage === 'endorsement' ? "the date of a reader's endorsement under the document, not the document's own"
+    : m.stage === 'relayed' ? 'when the text forwarded below reached the one forwarding it, not its own date' : roleWords[m.role];
   lines.push(`Role: ${m.role}${roleWord !== m.role ? ` — ${roleWord}` : ''}`);
   if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
   else if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');

@@ -17,9 +17,11 @@ export type DateRole =
 /**
  * Processing step, finer than the role: a forwarding inside Moscow (`Sent to the 8th Department`) is
  * not the sender's transmission; a reader's endorsement under the document (`I agree.` / `I. Stalin`
- * / `14.3.51`) is a reference to the document, dated by its reader.
+ * / `14.3.51`) is a reference to the document, dated by its reader; the time a forwarder says the
+ * text reached him (`At 0230 28 December Mao Zedong handed me the following telegram`) is `relayed`,
+ * not the forwarded text's own date.
  */
-export type Stage = DateRole | 'forwarded' | 'endorsement';
+export type Stage = DateRole | 'forwarded' | 'endorsement' | 'relayed';
 
 export interface Slot {
   readonly span: Span;
@@ -71,6 +73,25 @@ function footerRole(item: FooterItem): DateRole | undefined {
   }
 }
 
+/**
+ * A forwarding sentence that tells when the text reached the forwarder: `I received the following
+ * telegram`, `Mao Zedong handed me`, `was delivered to me`, `The following telegram arrived`.
+ */
+const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
+
+/**
+ * Whether the forwarding sentence's date is when the text reached the forwarder: the sentence that
+ * holds the date tells of his receipt, and the date is no citation (`Your telegram of 19 October
+ * was conveyed to Kim Il Sung. He handed me a letter` cites the telegram; the letter's receipt is undated).
+ */
+function toldReceipt(text: string, sentence: Span, when: Span): boolean {
+  const before = text.slice(sentence.start, when.start);
+  if (/\b(?:of|dated|from|No\.)\s*$/.test(before)) return false;
+  const start = sentence.start + Math.max(0, before.lastIndexOf('. ') + 1);
+  const stop = text.indexOf('. ', when.end);
+  return TOLD_RECEIPT.test(text.slice(start, stop < 0 || stop > sentence.end ? sentence.end : stop));
+}
+
 export function slotsOf(doc: CableDocument): DocumentSlots {
   const slots: Slot[] = [];
   const messages: Message[] = [];
@@ -110,8 +131,10 @@ export function slotsOf(doc: CableDocument): DocumentSlots {
       else slots.push({ span, role: own, stage: own, depth: m.depth, ownDateOf: m });
     }
     for (const t of m.telegrams) {
-      if (t.introducer?.when) {
-        slots.push({ span: t.introducer.when, role: 'reference', stage: 'reference', depth: m.depth, refersToMessage: true });
+      const intro = t.introducer;
+      if (intro?.when) {
+        const relayed = toldReceipt(doc.text, intro.span, intro.when);
+        slots.push({ span: intro.when, role: 'reference', stage: relayed ? 'relayed' : 'reference', depth: m.depth, refersToMessage: !relayed });
       }
       addMessage(t);
     }

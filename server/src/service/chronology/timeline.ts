@@ -311,7 +311,7 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
         if (c.ownDateOf) w.ownDateOf = c.ownDateOf;
       }
     }
-    if (w.role === 'reference' && !w.refersToMessage) w.refersToMessage = words.refersToMessage(w.m.span, line);
+    if (w.role === 'reference' && !w.refersToMessage && w.stage !== 'relayed') w.refersToMessage = words.refersToMessage(w.m.span, line);
     if (isProcessing(w.role)) {
       // processing steps belong to the envelope/footer of their message
       w.depth = w.fromSlot ? w.depth : (w.message?.depth ?? 0);
