@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { createCableLanguageService, defaultSettings } from '../../server/src/service';
+import { analyzeDocument, createCableLanguageService, defaultSettings } from '../../server/src/service';
 import { GazetteerManager } from '../../server/src/service/gazetteer';
 import type { ExpectedSymbol } from './fixtureSummary';
 
@@ -48,4 +48,47 @@ test('an impossible date is never shown normalised in the outline', () => {
 test('the closing quote of a quoted letter opens no second telegram inside it', () => {
   const flat = outlineOf('test/fixtures/forms/42-quoted-letter-with-list.cable');
   assert.deepEqual(flat.filter(s => /^Telegram/.test(s.name)).map(s => s.name), ['Telegram: Kim Il Sung → Stalin']);
+});
+
+/** The outline of a text, flattened. */
+function outlineOfText(text: string): DocumentSymbol[] {
+  const flat: DocumentSymbol[] = [];
+  const walk = (xs: DocumentSymbol[]) => xs.forEach(x => { flat.push(x); walk(x.children ?? []); });
+  walk(service.getDocumentSymbols(TextDocument.create(`file:///inline-${Math.random()}.cable`, 'cable', 1, text)));
+  return flat;
+}
+
+test('the editor’s `[signature]` before the name it stands for: the name signs', () => {
+  for (const signer of ['SHTYKOV', 'Shtykov']) {
+    const text = ['CIPHERED TELEGRAM No. 4681', 'From Pyongyang', 'Received 31.8 17:27', '', 'To Comrade FENG XI.', '', 'Kim Il Sung asked me to transmit his request for tanks.', '', `[signature] ${signer}`, 'No. 1120', '31.8.50', ''].join('\n');
+    const flat = outlineOfText(text);
+    assert.deepEqual(flat.filter(s => /^Message/.test(s.name)).map(s => s.name), ['Message: Shtykov → Feng Xi, 31.8.50'], signer);
+    assert.deepEqual(flat.filter(s => /^Signed/.test(s.name)).map(s => s.name), ['Signed: Shtykov'], signer);
+  }
+});
+
+test('a line the footer’s words do not know, under the footer, leaves the signature and the footer theirs', () => {
+  const cable = (last: string) => ['CIPHERED TELEGRAM No. 21577', 'From Pyongyang', 'Received 14.7 09:05', '', 'To Comrade FILIPPOV.', '', 'The negotiations resumed today.', '', 'RAZUVAEV', 'No. 1095', '13.7.51', '', 'Deciphered by Sizov 10:30 14 July', 'Typed by Kravchuk 10:55 14 July', 'Five copies printed. Nº 5 to file.', last, ''].join('\n');
+  for (const last of ['[illegible]', 'Filed.', 'Sent out 5 copies']) {
+    const flat = outlineOfText(cable(last));
+    assert.deepEqual(flat.filter(s => /^Message/.test(s.name)).map(s => s.name), ['Message: Razuvaev → Filippov, 13.7.51'], last);
+    assert.ok(flat.some(s => s.detail === 'processing footer'), `${last}: the footer is one`);
+  }
+  // a signer's name in capitals under the footer lines is no stray note: the text is left as it was read
+  const capitals = outlineOfText(cable('ROSHCHIN'));
+  assert.ok(!capitals.some(s => s.name === 'Message: Razuvaev → Filippov, 13.7.51'));
+});
+
+test('copy lists: `1 – Cde. Stalin` without `to`, `3 – file`, `Typed 3 copies` and names set in two columns', () => {
+  const numbered = ['CIPHERED TELEGRAM No. 4223', 'From Pyongyang', 'Received 04:10 3.X.1950', '', 'To Comrade FENG XI.', '', 'The front holds.', '', 'SHTYKOV', 'No. 1420', '2.X.50', '', 'Deciphered by Orlov 05:00 3 October', 'Typed 3 copies', '1 – Cde. Stalin', '2 – Cde. Molotov', '3 – file', ''].join('\n');
+  const flat = outlineOfText(numbered);
+  assert.deepEqual(flat.filter(s => s.detail === 'copyTo').map(s => s.name), ['1 – Cde. Stalin', '2 – Cde. Molotov', '3 – file']);
+  assert.deepEqual(flat.filter(s => s.detail === 'copies').map(s => s.name), ['Typed 3 copies']);
+  const analysis = analyzeDocument(numbered, manager.gazetteer, defaultSettings);
+  const footer = analysis.parsed.blocks.find(b => b.kind === 'footer');
+  assert.equal(footer?.kind === 'footer' ? footer.items.find(i => i.kind === 'copies')?.count : undefined, 3);
+  const columns = ['Issuing No. 8711', 'Destination: PEKING', '', 'To Cde. Roshchin.', '', 'Telegraph the fulfillment.', '', 'A. GROMYKO', 'Nº 328/ag', '4.IX.50', '', 'Sent out 5 copies', 'Copy No. 2', 'Distribution:', 'Cde. Stalin            Cde. Molotov', 'Cde. Malenkov          Cde. Vyshinsky', 'Cde. Gromyko', ''].join('\n');
+  const cols = outlineOfText(columns);
+  assert.deepEqual(cols.filter(s => /^Message/.test(s.name)).map(s => s.name), ['Message: A. Gromyko → Roshchin, 4.IX.50']);
+  assert.deepEqual(cols.filter(s => s.detail === 'copy').map(s => s.name), ['Cde. Stalin', 'Cde. Molotov', 'Cde. Malenkov', 'Cde. Vyshinsky', 'Cde. Gromyko']);
 });

@@ -205,6 +205,7 @@ class ParseContext implements LineContext {
     // Each pattern is tried only when the line's first character allows it.
     if (P.SEPARATOR_START.start(s) && P.SEPARATOR.test(s)) return 'separator';
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
+      || (P.COPIES_AFTER_VERB_START.start(s) && P.COPIES_AFTER_VERB.test(s))
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
@@ -231,7 +232,7 @@ class ParseContext implements LineContext {
         const s = this.texts[j];
         // a file copy among the names (`File of 8th`) is already the footer's
         if (this.kinds[j] === 'footerMore') { prev = s; j++; continue; }
-        if (this.kinds[j] !== 'text' || !(namesBelow ? NAME_LINE.test(s) || /,\s*$/.test(prev) : /^[A-Z[]/.test(s))) break;
+        if (this.kinds[j] !== 'text' || !(namesBelow ? NAME_LINE.test(s) || /,\s*$/.test(prev) || columnCells(this.line(j)) !== undefined : /^[A-Z[]/.test(s))) break;
         this.kinds[j] = 'footerMore';
         prev = s;
         j++;
@@ -502,11 +503,14 @@ class ParseContext implements LineContext {
   private tailStart(from: number): number {
     let i = this.lines.length;
     let footerFound = -1;
+    let strays = 0;
     while (i > from) {
       const k = this.kinds[i - 1];
       if (k === 'footer') footerFound = i - 1;
       if (k === 'blank' || k === 'separator' || k === 'stamp' || k === 'footer' || k === 'footerMore' || k === 'endnote') { i--; continue; }
       if (k === 'text' && this.footerText(i - 1) && footerFound >= 0) { i--; continue; }
+      // a short line the footer's words do not cover, under the footer (`Filed.`, `[illegible]`), is a note after it
+      if (k === 'text' && footerFound < 0 && strays < MAX_STRAYS_UNDER_FOOTER && this.strayUnderFooter(i - 1, from)) { strays++; i--; continue; }
       break;
     }
     if (footerFound < 0) {
@@ -522,10 +526,27 @@ class ParseContext implements LineContext {
     return this.skipBlanks(start) <= footerFound ? this.skipBlanks(start) : footerFound;
   }
 
-  /** Lines of a footer that are neither verbs nor continuations: `Kravchuk` (a second typist), `Stalin - 2`. */
+  /**
+   * Whether line `j` is a stray note under the processing footer: short, not in capitals (a signer's
+   * name is), with a short processing line above it, past at most one other such note. One line the
+   * footer's words do not know must not hand the whole footer, and the signature above it, to the message.
+   */
+  private strayUnderFooter(j: number, from: number): boolean {
+    let budget = MAX_STRAYS_UNDER_FOOTER;
+    for (let k = j; k >= from; k--) {
+      const kind = this.kinds[k];
+      if (kind === 'blank') continue;
+      const s = this.texts[k];
+      if (kind === 'footer' || kind === 'footerMore') return s.length <= 60;
+      if (kind !== 'text' || budget-- === 0 || s.length > 40 || s === s.toUpperCase() && /[A-Z]/.test(s)) return false;
+    }
+    return false;
+  }
+
+  /** Lines of a footer that are neither verbs nor continuations: `Kravchuk` (a second typist), `Stalin - 2`; and `Copy No. 2` above its list. */
   private footerText(i: number): boolean {
     const s = this.texts[i];
-    return s.length <= 40 && /^[A-Z][a-z]+(?:\s*[-–]\s*\d+)?[.,]?$/.test(s);
+    return s.length <= 40 && (/^[A-Z][a-z]+(?:\s*[-–]\s*\d+)?[.,]?$/.test(s) || P.COPY_NUMBER.test(s));
   }
 
   // ---------------------------------------------------------------- envelope
@@ -829,15 +850,13 @@ class ParseContext implements LineContext {
       const t = this.line(next);
       // a routing line after the names (`From BEIJING`, `Received 10:30 2 August 1951`) or the envelope's
       // addressee (`To RAZUVAEV.`; copies are written `to Cde. Molotov`) ends the list
-      const entry = namesBelow && !P.ROUTING_START.test(t.text) && !/^T[Oo]\s/.test(t.text) ? NAME_LINE.exec(t.text) : null;
+      const listed = namesBelow && !P.ROUTING_START.test(t.text) && !/^T[Oo]\s/.test(t.text);
+      const entry = listed ? NAME_LINE.exec(t.text) : null;
+      const cells = listed && !entry ? columnCells(t) : undefined;
       if (entry) {
-        const name = entry.groups!.name;
-        const ns = t.text.lastIndexOf(name);
-        entries.push({
-          span: { start: t.offset, end: t.offset + t.text.length },
-          recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
-          copies: Number(entry.groups!.n ?? entry.groups!.n2 ?? 1),
-        });
+        entries.push(nameLineEntry(t, entry));
+      } else if (cells) {
+        for (const cell of cells) entries.push(nameLineEntry(cell, NAME_LINE.exec(cell.text)!));
       } else if (/^[A-Z[]/.test(t.text) && (!namesBelow || afterComma || /,/.test(t.text)) && !parseHeaderLine(t) && !P.SALUTATION.test(t.text)) {
         entries.push(...listEntries(t, 0));
         continues = afterComma = /,\s*$/.test(t.text);
@@ -976,6 +995,41 @@ function clipStamp(st: Stamp, span: Span): Stamp {
 /** One entry of a list with its names below its head: `Molotov`, `1. Comr. Stalin`, `Stalin - 2`, a file copy `file`, `File of 8th - 1`, `Comr. 10th department`. */
 const NAME_LINE = new RegExp(String.raw`^(?:\d{1,2}[.)]\s*)?(?:t?o\s+)?(?:${P.HONORIFIC}\s*)?(?<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?|(?:[Ff]ile|FILE)(?:\s+(?:of|OF)\s+[^,;()]{1,60}?)?|\d{1,2}(?:st|nd|rd|th)\s+[Dd]ep(?:artmen)?t\.?(?:\s+of\s+[^,;()]{1,60}?)?)\s*(?:\((?<n>\d+)\)|[-–]\s*(?<n2>\d+))?[.,;]?$`);
 
+/** The entry of a line (or a column's cell) that `NAME_LINE` matched. */
+function nameLineEntry(t: LineText, entry: RegExpExecArray): DistributionEntry {
+  const name = entry.groups!.name;
+  const ns = t.text.lastIndexOf(name);
+  return {
+    span: { start: t.offset, end: t.offset + t.text.length },
+    recipient: { start: t.offset + ns, end: t.offset + ns + name.length },
+    copies: Number(entry.groups!.n ?? entry.groups!.n2 ?? 1),
+  };
+}
+
+/** Where the columns of a list set out with spaces part: three or more spaces, or tabs. */
+const COLUMN_GAP = /[ \t]{3,}|\t+/g;
+
+/**
+ * `Cde. Stalin            Cde. Molotov`: a row of names set in columns under `Distribution:`, each
+ * cell a name of its own; undefined unless the line has two cells or more and every one is a name.
+ */
+function columnCells(t: LineText): LineText[] | undefined {
+  const s = t.text;
+  if (s.length > 160 || !/\S(?:[ \t]{3,}|\t)\S/.test(s)) return undefined;
+  const cells: LineText[] = [];
+  const add = (from: number, to: number) => {
+    if (to > from) cells.push({ text: s.slice(from, to), offset: t.offset + from });
+  };
+  let at = 0;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(s); m; m = COLUMN_GAP.exec(s)) {
+    add(at, m.index);
+    at = m.index + m[0].length;
+  }
+  add(at, s.length);
+  return cells.length >= 2 && cells.every((c) => NAME_LINE.test(c.text)) ? cells : undefined;
+}
+
 function mergeDistribution(a: DistributionList, b: DistributionList): DistributionList {
   return {
     kind: 'distribution', span: { start: Math.min(a.span.start, b.span.start), end: Math.max(a.span.end, b.span.end) },
@@ -1032,9 +1086,16 @@ const FOOTER_KIND: ReadonlyMap<string, FooterItemKind> = new Map([
 
 const WHO = /^\s*(?:by\s*:?\s*|:\s*)?(?:(?:[Ss]hift|[Ss]ection|[Dd]epartment)\s+[Cc]hief\s+|[Cc]olonel\s+|[Mm]ajor\s+|[Ll]ieutenant\s+)*(?<who>[A-Z][a-zа-я]+(?:\[[a-z]+\])?(?:\s*\/\s*[A-Z][a-z]+)?)/;
 
+/** How many short unknown lines may stand under a processing footer and still leave it the footer. */
+const MAX_STRAYS_UNDER_FOOTER = 2;
+
 function footerItem(t: LineText): FooterItem | undefined {
   const s = t.text;
   const whole = { start: t.offset, end: t.offset + s.length };
+  const counted = P.COPIES_AFTER_VERB.exec(s);
+  if (counted) {
+    return { kind: 'copies', span: whole, verb: rel(t, 0, counted.groups!.verb.length), count: P.countWord(counted.groups!.count) };
+  }
   const verb = P.FOOTER_VERB.exec(s);
   if (verb) {
     const v = verb.groups!.verb;

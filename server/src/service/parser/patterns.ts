@@ -241,6 +241,10 @@ export const FOOTER_VERB =
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
 export const COPIES =
   new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)(?:\s+(?:printed|made|typed|prepared)\b|\.?$))`);
+/** The verb before the count: `Sent out 5 copies`, `Typed 3 copies`, `Printed four copies`. */
+export const COPIES_AFTER_VERB =
+  new RegExp(String.raw`^(?<verb>(?:[Ss]ent\s+out|[Tt]yped|[Pp]rinted|[Mm]ade)\s+(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+cop(?:y|ies))\.?$`);
+export const COPIES_AFTER_VERB_START = new FirstChars('SsTtPpMm');
 export const FOOTER_VERB_START = new FirstChars('DdPpTtVvC');
 export const COPIES_START = new FirstChars(DIGITS + 'OTFSENotfsen');
 export const SENT_IN_COPY_START = new FirstChars('Ss');
@@ -248,11 +252,11 @@ export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
 /** The words of a file copy: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`, `Comr. 10th department`. */
 const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})`;
 /**
- * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Nº 7 to file`,
- * and a numbered file copy among them (`2 – File of 8th Dept.`), which goes to no one.
+ * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `1 – Cde. Stalin`,
+ * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`), which goes to no one.
  */
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})\.\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS})$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s+(?<whom4>${FILE_COPY_WORDS})$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s+(?<whom4>${FILE_COPY_WORDS})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
@@ -406,13 +410,15 @@ const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMB
  */
 /** An editor's gloss of the signer's office before his name: `[Foreign Minister] Pak Heon-yeong`. */
 const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)?`;
+/** The editor's mark of a signature before the name it stands for: `[signature] SHTYKOV` (not `[signature] (Makarov)`, a name of its own). */
+const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x\/)?["”]?\.?["”]?\s*(?:x\/)?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x\/)?["”]?\.?["”]?\s*(?:x\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
 );
 
 export const QUOTE_OPEN = /^\s*(["“„«])/;
