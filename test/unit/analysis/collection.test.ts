@@ -90,3 +90,14 @@ test('a cable that ends at a form-feed line keeps its signature, as one ending a
     }
   }
 });
+
+test('a declassification stamp on the first line does not date the cable: its dates keep their own year', () => {
+  const text = joinLines(
+    '[Stamp: “Declassified 18 September 1992”]', '', 'CIPHERED TELEGRAM', 'FROM: PYONGYANG', 'Received in Moscow on 10/11/50 at 02:53 a.m.', '',
+    'FENG XI', '', 'Kim Il Sung has asked me to forward the text of his telegram of October 10:', '', '"To Cde. Feng Xi.', 'We request aircraft.', 'KIM IL SUNG 10 October 1950"', '', 'MATVEYEV', '',
+  );
+  const cable = analyzeFile(makeDocument(text), builtinGazetteer, defaultSettings).cables[0]!;
+  assert.equal(cable.analysis.dateHint, undefined);
+  const cited = cable.analysis.chronology.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'October 10');
+  assert.equal(cited?.date?.year, 1950);
+});

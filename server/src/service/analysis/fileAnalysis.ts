@@ -132,9 +132,12 @@ function headingDate(body: string): PartialDate | undefined {
   const lineEnd = body.indexOf('\n', start);
   const end = lineEnd < 0 ? body.length : lineEnd;
   const line = body.slice(start, end);
-  if (line.length > 240 || !(body[start] === '[' ? /\]\s*$/.test(line) : EDITION_TITLE.test(line) || CONVERSATION_TITLE.test(line))) return undefined;
+  if (line.length > 240 || !(body[start] === '[' ? /\]\s*$/.test(line) && !PAPER_NOTE.test(line) : EDITION_TITLE.test(line) || CONVERSATION_TITLE.test(line))) return undefined;
   return titleDate(body, { start, end });
 }
+
+/** A bracket on the first line that describes the paper, not the text: `[Stamp: “Declassified 18 September 1992”]`, `[handwritten: ...]`. */
+const PAPER_NOTE = /^\[\s*(?:stamp|handwritten|declassified)\b/i;
 
 /** A record of conversation's heading ending in the day it was held: `RECORD OF CONVERSATION BETWEEN ... ON 16 DECEMBER 1949`. */
 const CONVERSATION_TITLE = /^(?:RECORD|Record|MEMORANDUM|Memorandum|NOTES|Notes|MINUTES|Minutes)\s+(?:OF|of)\b[^\n]*(?:,|\s(?:ON|on))\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}\.?\s*$/;
