@@ -92,3 +92,25 @@ test('copy lists: `1 – Cde. Stalin` without `to`, `3 – file`, `Typed 3 copie
   assert.deepEqual(cols.filter(s => /^Message/.test(s.name)).map(s => s.name), ['Message: A. Gromyko → Roshchin, 4.IX.50']);
   assert.deepEqual(cols.filter(s => s.detail === 'copy').map(s => s.name), ['Cde. Stalin', 'Cde. Molotov', 'Cde. Malenkov', 'Cde. Vyshinsky', 'Cde. Gromyko']);
 });
+
+test('a Moscow copy ending in its number, its date and a copy list: the list is a footer and the number and date the message’s', () => {
+  const text = ['COPY OF AN OUTGOING TELEGRAM', 'sent at 0040 5 November 1951', 'BEIJING - To Comrade KRASOVSKY', '', 'Transmit to Comrade MAO ZEDONG the following answer:', '“Comrade MAO ZEDONG!', 'We agree with the line of Comrade Li Kenong.', 'FILIPPOV.”', 'Telegraph the fulfillment.', 'No. 5981', '4.XI.51', 'copies NºNº 1-2 to Cde. Poskrebyshev', ''].join('\n');
+  const flat = outlineOfText(text);
+  assert.ok(flat.some(s => s.name === 'Number: No. 5981'), JSON.stringify(flat.map(s => s.name)));
+  assert.ok(flat.some(s => s.name === 'Dated: 4.XI.51'));
+  assert.ok(flat.some(s => s.name === 'copies NºNº 1-2 to Cde. Poskrebyshev' && s.detail === 'copyTo'));
+});
+
+test('a copy list between the rules of the destination block stays in the envelope, and the addressee under it is the message’s', () => {
+  const text = ['MID USSR', 'Tenth Department', 'CIPHERED TELEGRAM', 'Sent on 1:20 am, 7 January 1950', '_____________________________', 'PEKING, TO THE SOVIET AMBASSADOR', '_____________________________', 'Copies: Stalin (2), Molotov, Mikoyan, Vyshinskii', '', 'To Roshchin.', '', 'Visit Liu Shaoqi and pass him our answer.', '', 'A. VYSHINSKII', 'No. 31/ag', '6.I.50', ''].join('\n');
+  const flat = outlineOfText(text);
+  assert.ok(flat.some(s => s.name === 'Distribution: Stalin ×2, Molotov, Mikoyan, Vyshinskii'), JSON.stringify(flat.map(s => s.name)));
+  assert.deepEqual(flat.filter(s => /^Message/.test(s.name)).map(s => s.name), ['Message: A. Vyshinskii → Roshchin, 6.I.50']);
+});
+
+test('a numbered administration heads the paper as an institution: `8th Administration of the General Staff`', () => {
+  const text = ['8th Administration of the General Staff of the Armed Forces of the USSR', 'CIPHERED TELEGRAM No. 600742/sh', 'From PYONGYANG Received 28.8.50 05:52', '', 'To Comrade FYN SI.', '', 'The front holds.', '', 'SHTYKOV', ''].join('\n');
+  const flat = outlineOfText(text);
+  assert.ok(flat.some(s => s.name === 'Institution: 8th Administration of the General Staff of the Armed Forces of the USSR'), JSON.stringify(flat.map(s => s.name)));
+  assert.ok(!flat.some(s => s.detail === 'editorial'));
+});

@@ -506,7 +506,8 @@ class ParseContext implements LineContext {
     let strays = 0;
     while (i > from) {
       const k = this.kinds[i - 1];
-      if (k === 'footer') footerFound = i - 1;
+      // a copy list is a footer of its own (`copies NºNº 1-2 to Cde. Poskrebyshev` under a Moscow copy's number and date)
+      if (k === 'footer' || (k === 'footerMore' && this.copyLine(i - 1))) footerFound = i - 1;
       if (k === 'blank' || k === 'separator' || k === 'stamp' || k === 'footer' || k === 'footerMore' || k === 'endnote') { i--; continue; }
       if (k === 'text' && this.footerText(i - 1) && footerFound >= 0) { i--; continue; }
       // a short line the footer's words do not cover, under the footer (`Filed.`, `[illegible]`), is a note after it
@@ -524,6 +525,12 @@ class ParseContext implements LineContext {
     let start = i;
     while (start < footerFound && !['stamp', 'separator'].includes(this.kinds[start])) start++;
     return this.skipBlanks(start) <= footerFound ? this.skipBlanks(start) : footerFound;
+  }
+
+  /** `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `Copy 1 - Stalin`: a line of a copy list. */
+  private copyLine(i: number): boolean {
+    const s = this.texts[i];
+    return (P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s));
   }
 
   /**
@@ -569,9 +576,9 @@ class ParseContext implements LineContext {
       }
       const t = this.line(i);
       if (k === 'separator') {
-        // A rule above or below a header line (a destination, the times, the addressee) belongs to the envelope.
+        // A rule above or below a header line (a destination, the times, the addressee, the copies) belongs to the envelope.
         const next = this.skipBlanks(i + 1);
-        if (next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit))) { i = next; continue; }
+        if (next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit) || this.distributionRun(next, limit))) { i = next; continue; }
         break;
       }
       const dist = this.distributionRun(i, limit);
