@@ -374,6 +374,22 @@ describe('hover', () => {
     assert.ok(!analysis.entities.unknownPeople.some((p) => p.name === 'Lebedev'), 'nor offered as an unknown person');
   });
 
+  it('a post at a distance from the name (`the counsellor of the embassy Cde. Ignatiev`) that none of his offices was makes the reading uncertain', () => {
+    const text = ['CIPHERED TELEGRAM No. 600742/sh', 'From PYONGYANG Received 28.8.50 05:52', '', 'To Comrade FYN SI.', '', 'The counsellor of the embassy Cde. Ignatiev was present at the conversation.', '', 'SHTYKOV'].join('\n');
+    const m = analyzeDocument(text, gazetteer, defaultSettings).entities.mentions.find((x) => x.name === 'Ignatiev')!;
+    assert.equal(m.resolution.confidence, 'uncertain');
+    assert.ok(m.resolution.best.evidence.some((ev) => ev.kind === 'postNotHeld' && ev.detail === 'counsellor'));
+    const plain = ['To Comrade FYN SI.', '', 'Cde. Ignatiev reported on the party organs.', '', 'SHTYKOV', '27.8.50'].join('\n');
+    assert.equal(analyzeDocument(plain, gazetteer, defaultSettings).entities.mentions.find((x) => x.name === 'Ignatiev')?.resolution.confidence, 'certain');
+  });
+
+  it('a hover says when no recorded role was held on the document’s date, rather than list later ones as his', () => {
+    const text = ['Politburo Decision', 'P78/118', '30 September 1950', '', 'To Comrade MATVEYEV.', '', 'Agreed.'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const hover = getEntityHover(analysis.entities, text.indexOf('MATVEYEV') + 2)!.markdown;
+    assert.match(hover, /No role recorded for 30 September 1950; recorded roles: Soviet Ambassador to the DPRK/);
+  });
+
   it('of namesakes, the one whose office the words beside the name name: the Naval Minister, the trade unions, the CC secretariat', () => {
     const kuznetsov = (received: string, line: string) => {
       const text = ['CIPHERED TELEGRAM No. 1', 'From BEIJING', `Received ${received}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');

@@ -336,6 +336,8 @@ function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNo
   // the other offices of the day than the one the header names (by default the first)
   const also = onDate.filter((r) => r !== (shown ?? onDate[0]));
   if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${also.map(roleText).join('; ')}`));
+  // with a date none of them fits, the roles must not read as what he was then
+  else if (!onDate.length && roles.length && date?.year !== undefined) lines.push(sentence(`No role recorded for ${e(formatDate(date))}; recorded roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
   else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
   if (entry.born !== undefined || entry.died !== undefined) lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
   if (withNote && entry.note) lines.push(e(sentence(entry.note)));

@@ -799,14 +799,22 @@ function titleBefore(text: string, start: number): RegExpExecArray | undefined {
   // ... and is a word of 3 to 14 letters (`Col.`, `correspondents`), asked of the set before the pattern runs
   let from = end;
   while (from > 0 && end - from <= 14 && isLetterOrPeriod(text.charCodeAt(from - 1))) from--;
-  if (end - from < 3 || end - from > 14 || !TITLE_WORDS_BEFORE.has(text.slice(from, end).toLowerCase())) return undefined;
-  return TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? undefined;
+  if (end - from < 3 || end - from > 14) return undefined;
+  const word = text.slice(from, end).toLowerCase();
+  if (TITLE_WORDS_BEFORE.has(word)) return TITLE_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) ?? undefined;
+  // `the counsellor of the embassy Cde. Ignatiev`: the post, where it is held, and the honorific
+  if (FAR_TITLE_LAST_WORDS.has(word)) return TITLE_BEFORE_FAR.exec(text.slice(Math.max(0, start - 72), start)) ?? undefined;
+  return undefined;
 }
 function isLetterOrPeriod(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 0xe9;
 }
 const POSTS = String.raw`(?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?`;
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))\s+$`);
+/** A rank or a post at a distance: `counsellor of the embassy Cde.`, `Colonel Cde.`, `adviser at the Soviet mission`. */
+const TITLE_BEFORE_FAR = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))(?:\s+(?:of|at)\s+(?:the\s+)?(?:(?:Soviet|USSR|our)\s+)?(?:[Ee]mbassy|[Mm]ission|[Cc]onsulate|[Tt]rade\s+[Mm]ission)\s+(?:(?:Cdes?|Comr|Com)\.|Comrades?)?|\s+(?:(?:Cdes?|Comr|Com)\.|Comrades?))\s*$`);
+/** The words `TITLE_BEFORE_FAR` may end with, folded: a quick test before it. */
+const FAR_TITLE_LAST_WORDS: ReadonlySet<string> = new Set(['cde.', 'cdes.', 'comr.', 'com.', 'comrade', 'comrades', 'embassy', 'mission', 'consulate']);
 /** The last words of the ranks and posts `TITLE_BEFORE` reads, folded: a quick test before it. */
 const TITLE_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'col.', 'lt.', 'capt.', 'maj.',
