@@ -152,6 +152,9 @@ function citationsOf(line: string) {
 }
 
 describe('several numbers in one citation: each is a citation of the same side and noun', () => {
+  test('a number with its date after a preposition: `as Cde. Shtykov reported in #1298/sh dated 21 September`', () =>
+    assertCitation('As Cde. Shtykov reported in #1298/sh dated 21 September, the enemy took Kimpo.', { cited: '#1298/sh dated 21 September', number: '1298/sh', date: '1950-09-21', dateText: '21 September', via: 'number' }));
+
   test('your #1405/sh dated 5 October and No. 1421/sh', () =>
     assert.deepEqual(citationsOf('To your #1405/sh dated 5 October and No. 1421/sh.'), [
       { cited: 'your #1405/sh dated 5 October', number: '1405/sh', date: '1950-10-05', whose: 'your', noun: undefined },

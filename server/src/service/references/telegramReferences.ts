@@ -63,6 +63,9 @@ const WHOSE: ReadonlyMap<string, Whose | undefined> = new Map([['your', 'your'],
  */
 const REPLY_WORDS = new Set(['addition', 'further', 'reply', 'answer', 'response', 'supplement', 'regard', 'reference']);
 
+/** Words after which a number with its date cites a telegram as it would alone: `reported in #1298/sh dated 21 September`. */
+const PREPOSITIONS = new Set(['in', 'by', 'with', 'under', 'per', 'see', 'from', 'on', 'about', 'after', 'before']);
+
 function leadsToNumber(text: string, lead: Word): boolean {
   if (lead.word === 're') return true;
   if (lead.word !== 'to') return false;
@@ -271,8 +274,9 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     }
 
     const dated = dateAfter(numberSpan.end);
-    // `#1405/sh dated 5 October` cites by itself, unless a word such as `Decision` or `Protocol` owns the number.
-    if (!cue && !(dated && !before)) continue;
+    // `#1405/sh dated 5 October` cites by itself, also after a preposition (`as Shtykov reported in #1298/sh dated
+    // 21 September`), unless a word such as `Decision` or `Protocol` owns the number.
+    if (!cue && !(dated && (!before || PREPOSITIONS.has(before.word)))) continue;
 
     let last = citeNumber(start, numberSpan, dated, { whose, noun });
     // `To your Nos. 1405/sh and 1421/sh`, `your No. 3500 and No. 3702`: each number is a citation of the same side
