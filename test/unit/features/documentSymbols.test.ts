@@ -1197,3 +1197,8 @@ test('a file copy in a flattened copy table (`Copy Nº 4 File of 8th Dept. |`) i
   assert.ok(names.includes('Distribution: Stalin ×2, Molotov, File of 8th Dept'), JSON.stringify(names));
   assert.ok(names.includes('Copy Nº 4 File of 8th Dept.'), JSON.stringify(names));
 });
+
+test('a stamp whose bracket holds the editor’s word alone (`[stamp:] Secret`) is named by the words after it', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 4223', 'From PYONGYANG Received 04:10 3.X.1950', '[stamp:] Secret', 'To Comrade FENG XI.', 'The front holds.', 'SHTYKOV'))).map(s => s.name);
+  assert.ok(names.includes('Stamp: Secret'), JSON.stringify(names));
+});

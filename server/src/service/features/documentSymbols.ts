@@ -271,7 +271,8 @@ class SymbolBuilder {
   }
 
   private stamp(s: Stamp): DocumentSymbol {
-    const body = oneLine(slice(this.text, s.span)).replace(/^\[\s*stamp\s*:\s*/i, '').replace(/\]$/, '');
+    // `[Stamp: Secret]`, and `[stamp:] Secret` with the editor's word alone in the bracket
+    const body = oneLine(slice(this.text, s.span)).replace(/^\[\s*stamp\s*:\s*\]?\s*/i, '').replace(/\]$/, '');
     const inc = s.incomingNumber ? `Incoming ${slice(this.text, s.incomingNumber)}${s.when ? ` ${oneLine(slice(this.text, s.when))}` : ''}` : undefined;
     const title = `Stamp: ${inc ?? (body.length > 50 ? body.slice(0, 49) + '…' : body)}`;
     return this.symbol(title, s.closed ? 'stamp' : 'stamp (unclosed)', SymbolKind.Key, s.span, s.incomingNumber ?? firstLine(this.text, s.span));
