@@ -1202,3 +1202,9 @@ test('a stamp whose bracket holds the editor’s word alone (`[stamp:] Secret`) 
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 4223', 'From PYONGYANG Received 04:10 3.X.1950', '[stamp:] Secret', 'To Comrade FENG XI.', 'The front holds.', 'SHTYKOV'))).map(s => s.name);
   assert.ok(names.includes('Stamp: Secret'), JSON.stringify(names));
 });
+
+test('a relay that opens `Visit NAME ... and pass him the following` names the relayed text’s recipient', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM', 'Sent on 1:20 am, 7 January 1950', 'PEKING, TO THE SOVIET AMBASSADOR', '', 'To Roshchin.', '',
+    'Visit Liu Shaoqi, who is acting in Peking in the absence of Mao Zedong, and pass him the following:', '', '"The Soviet government agrees."', '', 'A. VYSHINSKY', '6.I.50'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: to Liu Shaoqi'), JSON.stringify(names));
+});

@@ -417,7 +417,8 @@ function instructedPerson(t: LineText): Span | undefined {
   return { start: at, end: at + m.groups!.name.length };
 }
 
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+// `... to Cde. Kim Il Sung`; a relay's `Visit Liu Shaoqi ... and pass him the following:` names its recipient first
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“]?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
@@ -468,7 +469,7 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
     return { start: at, end: at + sent.groups!.sent.length };
   }
   const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
-  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker;
+  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker ?? m?.groups?.visited;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
