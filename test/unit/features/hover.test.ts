@@ -144,3 +144,10 @@ test('a cover name in Chinese characters: Mao’s `菲利波夫同志：` is Fil
   const h = hover(joinLines('菲利$|波夫同志：', '', '我们已决定派志愿军入朝作战。', '', '毛泽东', '十月七日'));
   assert.match(markdown(h), /^\*\*菲利波夫\*\* — cover name of \*\*Joseph Stalin\*\*/);
 });
+
+test('the clock’s place inside a date (`21:30 Beijing time`) answers as the place on its letters, the date elsewhere', () => {
+  const text = (cursorInPlace: boolean) => joinLines('CIPHERED TELEGRAM No. 2131', 'From BEIJING', 'Received 30.1.51 02:10', '', 'To Cde. FILIPPOV.', '',
+    `29.1.51 at 21:30 ${cursorInPlace ? 'Bei$|jing' : 'Beijing'} time I received the following telegram from Mao Zedong:`, '', `"Comrade Filippov! We agree. MAO ZEDONG 27 January"`, '', 'ROSHCHIN');
+  assert.match(markdown(hover(text(true))), /^\*\*Beijing\*\*/);
+  assert.match(markdown(hover(text(false).replace('21:30', '21:$|30'))), /Role: reference/);
+});

@@ -2,7 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { dateHoverAt } from '../chronology';
-import { getEntityHover } from '../entities';
+import { getEntityHover, mentionAt } from '../entities';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { ITextDocument } from '../types';
@@ -19,12 +19,14 @@ export class HoverProvider {
     // A collection's heading comes before the cable's text (its title is a view of its own): nothing there to hover.
     if (file.offsetAt(position) < start) return null;
     const offset = doc.offsetAt(position);
-    // Dates first: a date never overlaps a name, and `19 October` must not read as a place.
-    const found = dateHoverAt(analysis.chronology, offset, isTitle) ?? getEntityHover(analysis.entities, offset, {
+    // Dates first: `19 October` must not read as a place. The one name inside a date is its clock's
+    // place (`21:30 Beijing time`): on its letters, the place answers.
+    const date = dateHoverAt(analysis.chronology, offset, isTitle);
+    const found = (date && mentionAt(analysis.entities, offset)?.type !== 'place' ? date : undefined) ?? getEntityHover(analysis.entities, offset, {
       firstLine: line,
       // asked only on a person the gazetteer lacks
       unknownInFolder: (key) => this.corpus(file)?.unknownPersonCount(key),
-    });
+    }) ?? date;
     if (!found) return null;
     // The markdown is built from escaped text only; the client must not trust it (no command links).
     return {
