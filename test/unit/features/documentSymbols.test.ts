@@ -1208,3 +1208,9 @@ test('a relay that opens `Visit NAME ... and pass him the following` names the r
     'Visit Liu Shaoqi, who is acting in Peking in the absence of Mao Zedong, and pass him the following:', '', '"The Soviet government agrees."', '', 'A. VYSHINSKY', '6.I.50'))).map(s => s.name);
   assert.ok(names.includes('Telegram: to Liu Shaoqi'), JSON.stringify(names));
 });
+
+test('two signers in capitals stacked under a letter sign it together, the editor’s gloss of one notwithstanding', () => {
+  const names = flatten(symbols(joinLines('To Comrade FENG XI.', '', 'I herewith transmit a letter of Kim Il Sung and Pak Heon-yeong to Comrade Stalin:', '',
+    '"Dear Comrade Iosif Vissarionovich Stalin,', 'We ask you for direct military help.', 'With deep respect,', 'KIM IL SUNG', 'PAK HEON-YEONG [Pak Hon Yong]', 'Pyongyang', '29 September 1950"', '', 'SHTYKOV', 'No. 1434', '30.9.50'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950'), JSON.stringify(names));
+});

@@ -245,7 +245,8 @@ class SymbolBuilder {
     const gaps = office ? [this.text.slice(a.span.end, office.span.start), this.text.slice(office.span.end, b.span.start)] : [this.text.slice(a.span.end, b.span.start)];
     if (!office && !gaps[0]!.includes('\n')) return true;
     const stacked = gaps.every(gap => /^[ \t]*\r?\n[ \t]*$/.test(gap));
-    const caps = (p: MessagePart) => { const s = slice(this.text, p.value); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
+    // (the editor's gloss is not the signer's: `PAK HEON-YEONG [Pak Hon Yong]` is in capitals)
+    const caps = (p: MessagePart) => { const s = slice(this.text, p.value).replace(/\s*\[[^\]]*\]/g, ''); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
     // `A. Vyshinsky`: an initial before the surname marks a signer's name, not a word of the text
     const initialled = (p: MessagePart) => /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(slice(this.text, p.value));
     return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)));
