@@ -215,6 +215,15 @@ test('corpus check: the same cable twice (number, channel, date), with the other
   assert.equal(dup.relatedInformation![0].location.uri, uriOf('a.cable'));
 });
 
+test('corpus check: a cable saved thirty times names at most twenty of its other places, and counts them all', async () => {
+  const copies: Record<string, string> = {};
+  for (let i = 0; i < 30; i++) copies[`copy-${i}.cable`] = corpus['a.cable'];
+  const { service } = await serviceOver(copies);
+  const dup = service.getCorpusDiagnostics().get(uriOf('copy-0.cable'))!.find(d => d.code === 'cable.corpus.duplicateCable')!;
+  assert.match(String(dup.message), /is also in 29 other places of this folder\.$/);
+  assert.equal(dup.relatedInformation!.length, 20);
+});
+
 test('corpus check: a cable that writes no year saved twice is one cable — a copy, and no ambiguity for its citation', async () => {
   // Moscow's outgoing copy writes no year; Mao's reply cites it by the time it was sent
   const moscow = 'COPY OF AN OUTGOING TELEGRAM\nreceived at 2150 30 June\nsent at 2340 30 June\nBEIJING - To Comrade KRASOVSKY\nfor Comrade MAO ZEDONG\n\n'

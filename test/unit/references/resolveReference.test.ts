@@ -234,6 +234,14 @@ describe('checks on a resolved citation', () => {
     assert.equal(ambiguousReference({ number: '3153' }, [earlier]), undefined);
   });
 
+  test('many matches: the first five by name, then how many more', () => {
+    const many = Array.from({ length: 8 }, (_, i) => summary(`Cable N° 3153 — Moscow → Beijing ${i + 1}`, { number: '3153', date: `1951-10-${String(i + 10)}`, from: 'Moscow', to: 'Beijing' }));
+    const finding = ambiguousReference({ number: '3153' }, many)!;
+    assert.equal(finding.cables.length, 8);
+    assert.match(finding.message, /matches 8 cables: .*Beijing 5 \(14 October 1951\); and 3 more\.$/);
+    assert.doesNotMatch(finding.message, /Beijing 6/);
+  });
+
   test('copies of one cable (number, day and channel) are one cable: no ambiguity, and a later one is still later', () => {
     const copy = summary('Cable N° 5300 — Moscow → Beijing (second copy)', { number: 'No. 5300', date: '1951-10-22 10:00', from: 'Moscow', to: 'Beijing' });
     assert.equal(ambiguousReference({ number: '5300' }, [later, copy]), undefined);

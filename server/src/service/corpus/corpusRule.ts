@@ -13,6 +13,13 @@ export interface CorpusLocation {
   readonly range: Range;
 }
 
+/**
+ * A finding names at most this many related locations; its message gives the whole count. Without a
+ * bound, a folder holding one cable four hundred times would send each copy the 399 others: some
+ * 160,000 locations, a payload of tens of megabytes for one file's diagnostics.
+ */
+export const MAX_RELATED = 20;
+
 export interface CorpusFinding extends CorpusLocation {
   readonly code: DiagnosticCode;
   readonly message: string;

@@ -886,7 +886,8 @@ function resolve(
     if (idle) best = { ...best, evidence: [...best.evidence, { kind: 'noRoleOnDate' }] };
     if (outranked) best = { ...best, evidence: [...best.evidence, { kind: 'rankBelowOffices', detail: rank }] };
     // `the Soviet advisers Ignatiev and Pelishenko` in 1950: a post none of this man's offices then was
-    const otherPost = post !== undefined && !outside && best.via === 'name' && !holdsPost(best, post, context.date);
+    // (a man the gazetteer lists no office for, a stub the user added, holds none to contradict it)
+    const otherPost = post !== undefined && !outside && best.via === 'name' && (best.entry.roles?.length ?? 0) > 0 && !holdsPost(best, post, context.date);
     if (otherPost) best = { ...best, evidence: [...best.evidence, { kind: 'postNotHeld', detail: post }] };
     confidence = outside || idle || outranked || otherPost ? 'uncertain' : best.via === 'name' || best.pseudonym?.confidence === 'certain' ? 'certain' : 'probable';
   } else confidence = best.score - second.score >= 4 ? 'probable' : 'uncertain';

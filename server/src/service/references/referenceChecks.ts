@@ -110,13 +110,18 @@ export function distinctCables<T>(found: readonly T[], cableOf: (x: T) => CableS
  * A citation that more than one cable of the corpus answers: each is listed. Copies of one cable
  * are one cable: a citation is not ambiguous for the cable being saved twice.
  */
+/** How many of the cables a citation matches its message names. */
+const LISTED_MATCHES = 5;
+
 export function ambiguousReference(ref: ReferenceKey & Partial<Pick<TelegramRef, 'noun'>>, found: readonly CableSummary[]): ReferenceFinding | undefined {
   const matches = distinctCables(found, (c) => c);
   if (matches.length < 2) return undefined;
-  const listed = matches.map((c) => {
+  // the first few by name; a citation a whole folder of copies answers is not listed out
+  const listed = matches.slice(0, LISTED_MATCHES).map((c) => {
     const date = c.date ?? c.yearless;
     return date ? `${c.title} (${formatReferenceDate(date)}${c.date ? '' : ', no year written'})` : c.title;
   });
+  if (matches.length > LISTED_MATCHES) listed.push(`${matches.length - LISTED_MATCHES} more`);
   const list = listed.length === 2 ? `${listed[0]} and ${listed[1]}` : `${listed.slice(0, -1).join('; ')}; and ${listed[listed.length - 1]}`;
   return {
     kind: 'ambiguous',

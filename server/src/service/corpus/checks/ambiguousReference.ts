@@ -6,7 +6,7 @@
  * hold every telegram cited.
  */
 import { ambiguousReference as describeAmbiguity } from '../../references/referenceChecks';
-import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import { defineCorpusRule, MAX_RELATED, type CorpusFinding } from '../corpusRule';
 import type { CorpusIndex } from '../corpusIndex';
 import { citingFilesAffected, resolveFileReferences } from '../links';
 
@@ -26,7 +26,7 @@ export const ambiguousReference = defineCorpusRule({
         range: reference.range,
         code: 'cable.corpus.ambiguousReference',
         message: finding.message,
-        related: cited.map(c => ({ uri: c.uri, range: c.item.headerRange, message: `matches ${c.item.title}` })),
+        related: cited.slice(0, MAX_RELATED).map(c => ({ uri: c.uri, range: c.item.headerRange, message: `matches ${c.item.title}` })),
       };
     }
   },

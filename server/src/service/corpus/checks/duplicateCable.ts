@@ -5,7 +5,7 @@
  * not duplicates.
  */
 import { changedCables } from '../changes';
-import { defineCorpusRule, type CorpusFinding } from '../corpusRule';
+import { defineCorpusRule, MAX_RELATED, type CorpusFinding } from '../corpusRule';
 import type { CorpusChange } from '../corpusIndex';
 import type { CorpusIndex, Located } from '../corpusIndex';
 import type { CableSummary } from '../types';
@@ -41,7 +41,7 @@ export const duplicateCable = defineCorpusRule({
           range: item.headerRange,
           code: 'cable.corpus.duplicateCable',
           message: `Cable N° ${number} of ${copyDescription(item)} is also in ${others.length === 1 ? 'another place' : `${others.length} other places`} of this folder.`,
-          related: others.map(o => ({ uri: o.uri, range: o.item.headerRange, message: 'the same cable here' })),
+          related: others.slice(0, MAX_RELATED).map(o => ({ uri: o.uri, range: o.item.headerRange, message: 'the same cable here' })),
         };
       }
     }

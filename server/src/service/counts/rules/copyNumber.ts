@@ -9,7 +9,8 @@ export const rule = defineRule({
     const { printed, copyNumbers, distributions } = copyCountsOf(parsed);
     // `Distribution list - 4 copies: ...` says how many there were when no footer does
     const stated = printed ? undefined : distributions.find(l => l.statedCount !== undefined);
-    const limit = printed ? { count: printed.count, span: printed.span, what: 'were printed' } : stated ? { count: stated.statedCount!, span: stated.span, what: 'are stated in the distribution list' } : undefined;
+    const limit = printed ? { count: printed.count, span: printed.span, what: printed.count === 1 ? 'was printed' : 'were printed' }
+      : stated ? { count: stated.statedCount!, span: stated.span, what: stated.statedCount === 1 ? 'is stated in the distribution list' : 'are stated in the distribution list' } : undefined;
     if (!limit) return;
     const seen = new Set<string>();
     for (const c of copyNumbers) {
@@ -19,9 +20,14 @@ export const rule = defineRule({
       yield {
         code: 'cable.count.copyNumber',
         span: c.span,
-        message: `Copy number ${c.n}, but only ${limit.count} copies ${limit.what}.`,
-        related: [{ span: limit.span, message: `${limit.count} copies` }],
+        message: `Copy number ${c.n}, but only ${copies(limit.count)} ${limit.what}.`,
+        related: [{ span: limit.span, message: copies(limit.count) }],
       };
     }
   },
 });
+
+/** `1 copy`, `8 copies`. */
+function copies(n: number): string {
+  return n === 1 ? '1 copy' : `${n} copies`;
+}

@@ -43,7 +43,7 @@ export const rule = defineRule({
       yield {
         code: 'cable.count.distribution',
         span: printed.span,
-        message: `${listed} copies are listed in the distribution, but only ${printed.count} copies were printed.`,
+        message: `${listed} copies are listed in the distribution, but only ${printed.count === 1 ? '1 copy was' : `${printed.count} copies were`} printed.`,
         related: [{ span: list.span, message: `distribution list (${listed})` }],
       };
     }
