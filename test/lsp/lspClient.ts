@@ -113,6 +113,10 @@ export class LspClient {
 
   private nextId = 1;
   private buffer = Buffer.alloc(0);
+  /** Chunks not yet joined to `buffer`, and how many more bytes the message being read needs before they are. */
+  private waiting: Buffer[] = [];
+  private waitingBytes = 0;
+  private missing = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly published = new Map<string, { version?: number; diagnostics: Diagnostic[]; seq: number }>();
   /** A counter bumped by every didOpen/didChange of a uri: a push older than it is stale. */
@@ -247,7 +251,14 @@ export class LspClient {
   }
 
   private onData(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    // A large message comes in many chunks: they are joined once it is all here, not chunk by chunk.
+    this.waiting.push(chunk);
+    this.waitingBytes += chunk.length;
+    if (this.waitingBytes < this.missing) return;
+    this.buffer = Buffer.concat([this.buffer, ...this.waiting]);
+    this.waiting = [];
+    this.waitingBytes = 0;
+    this.missing = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
@@ -256,7 +267,10 @@ export class LspClient {
       if (!m) throw new Error(`bad LSP header from server: ${JSON.stringify(header)}`);
       const length = Number(m[1]);
       const start = headerEnd + 4;
-      if (this.buffer.length < start + length) return;
+      if (this.buffer.length < start + length) {
+        this.missing = start + length - this.buffer.length;
+        return;
+      }
       const body = this.buffer.subarray(start, start + length).toString('utf8');
       this.buffer = this.buffer.subarray(start + length);
       this.dispatch(JSON.parse(body) as Message);
