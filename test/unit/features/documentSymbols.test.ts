@@ -1214,3 +1214,9 @@ test('two signers in capitals stacked under a letter sign it together, the edito
     '"Dear Comrade Iosif Vissarionovich Stalin,', 'We ask you for direct military help.', 'With deep respect,', 'KIM IL SUNG', 'PAK HEON-YEONG [Pak Hon Yong]', 'Pyongyang', '29 September 1950"', '', 'SHTYKOV', 'No. 1434', '30.9.50'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950'), JSON.stringify(names));
 });
+
+test('a quoted text introduced by `NAME writes to me:` is from him', () => {
+  const names = flatten(symbols(joinLines('To Cde. FILIPPOV [Stalin].', 'Mao Zedong has asked me to forward to you his telegram to Peng Dehuai:', '"Comrade Peng Dehuai.', 'Kim Il Sung writes to me:',
+    '“Chairman Mao Zedong. The Korean divisions will be ready by 15 April.”', 'I agree with Comrade Kim Il Sung.', 'Mao Zedong 28 February"', 'ROSHCHIN', 'No. 457', '2.3.51'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Kim Il Sung → Mao Zedong'), JSON.stringify(names));
+});
