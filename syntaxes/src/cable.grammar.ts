@@ -171,6 +171,7 @@ const PROSE_LINE = "^(?=.*\\b[a-z]+\\s+[a-z]+\\s+[a-z]+\\s+[a-z]+\\s+[a-z]+\\b|.
 /** Lines that close any open multi-line region: footer, separator, stamp, a new cable header. */
 const FOOTER_START = alt(
   '(?i:deciphered|printed\\s+by|typed\\s+by|verified)\\b',
+  `(?:[Ss]ent\\s+out|[Tt]yped|[Pp]rinted|[Mm]ade)\\s+(?:${alt('One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', '\\d+')})\\s+cop(?:y|ies)\\b`,
   `(?:${alt('One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', '\\d+')})\\s+copies\\s+(?:printed|made|typed)\\b`,
 );
 const SEPARATOR = '(?:-{3,}|#{3,}|[—–]{2,}|_{3,}|={3,}|(?:\\*\\s*){3,})';
@@ -290,7 +291,7 @@ const grammar: Grammar = {
             'Verb, agent and role: `Deciphered by Fedyaev`, `Verified by: Shift Chief Sadov[in]`, `Verified: shift chief Kar[pov]`, ' +
             '`copies typed Leshevich`.',
           match:
-            `\\b((?i:deciphered|printed|typed|verified|made))\\b(?:\\s+(by)(:)?|(:))?` +
+            `\\b((?i:deciphered|printed|typed|verified|made|sent\\s+out))\\b(?:\\s+(by)(:)?|(:))?` +
             `(?:\\s+((?i:(?:shift|section)\\s+chief)(?:\\s+(?:Colonel|Major|Captain|Lieutenant))?|Colonel|Major|Captain|Lieutenant))?` +
             `(?:\\s+((?!${MONTH}|at\\b|on\\b)[A-Z][a-z’'-]+(?:\\[[a-z]+\\][a-z]*)?))?`,
           captures: {
@@ -766,6 +767,17 @@ const grammar: Grammar = {
 
     signature: {
       patterns: [
+        {
+          comment: "The editor's mark of a signature before the name it stands for: `[signature] SHTYKOV`, `[signature] Shtykov`.",
+          match: `^\\s*(\\[signature\\])\\s+(${CAPS_NAME}|${TITLE_NAME})(${GLOSS})?(\\.)?\\s*$`,
+          name: 'meta.signature.cable',
+          captures: {
+            '1': { patterns: [{ include: '#editorial-bracket' }] },
+            '2': { name: 'entity.name.function.signature.cable' },
+            '3': { patterns: [{ include: '#editorial-bracket' }] },
+            '4': { name: 'punctuation.terminator.cable' },
+          },
+        },
         {
           comment:
             'An UPPER-CASE signature line, perhaps after an outgoing number and with a date: `ROSHCHIN`, ' +

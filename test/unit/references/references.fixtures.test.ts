@@ -163,6 +163,12 @@ const expected: Readonly<Record<string, readonly Found[]>> = {
   ],
   'test/fixtures/forms/51-bare-surname.cable': [],
   'test/fixtures/forms/52-unknown-person.cable': [],
+  'test/fixtures/forms/53-footer-columns-and-stray-lines.cable': [
+    { cited: 'his note of 2 September', date: '1950-09-02', depth: 0 },
+  ],
+  // `At 0230 28 December Mao Tse-tung handed me the following telegram`: its receipt, no citation
+  'test/fixtures/forms/54-forwarder-receipt-time.cable': [],
+  'test/fixtures/forms/55-signature-mark-before-name.cable': [],
 };
 
 function found(file: string): Found[] {

@@ -243,7 +243,7 @@ export const COPIES =
   new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)(?:\s+(?:printed|made|typed|prepared)\b|\.?$))`);
 /** The verb before the count: `Sent out 5 copies`, `Typed 3 copies`, `Printed four copies`. */
 export const COPIES_AFTER_VERB =
-  new RegExp(String.raw`^(?<verb>(?:[Ss]ent\s+out|[Tt]yped|[Pp]rinted|[Mm]ade)\s+(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+cop(?:y|ies))\.?$`);
+  new RegExp(String.raw`^(?<verb>[Ss]ent\s+out|[Tt]yped|[Pp]rinted|[Mm]ade)\s+(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+cop(?:y|ies)\.?$`);
 export const COPIES_AFTER_VERB_START = new FirstChars('SsTtPpMm');
 export const FOOTER_VERB_START = new FirstChars('DdPpTtVvC');
 export const COPIES_START = new FirstChars(DIGITS + 'OTFSENotfsen');
