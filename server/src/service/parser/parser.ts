@@ -510,7 +510,7 @@ class ParseContext implements LineContext {
       if (k === 'footer' || (k === 'footerMore' && this.copyLine(i - 1))) footerFound = i - 1;
       if (k === 'blank' || k === 'separator' || k === 'stamp' || k === 'footer' || k === 'footerMore' || k === 'endnote') { i--; continue; }
       if (k === 'text' && this.footerText(i - 1) && footerFound >= 0) { i--; continue; }
-      // a short line the footer's words do not cover, under the footer (`Filed.`, `[illegible]`), is a note after it
+      // a short line the footer's words do not cover, under the footer (`[illegible]`, `Sent on 5.IX`), is a note after it
       if (k === 'text' && footerFound < 0 && strays < MAX_STRAYS_UNDER_FOOTER && this.strayUnderFooter(i - 1, from)) { strays++; i--; continue; }
       break;
     }
@@ -545,7 +545,7 @@ class ParseContext implements LineContext {
       if (kind === 'blank') continue;
       const s = this.texts[k];
       if (kind === 'footer' || kind === 'footerMore') return s.length <= 60;
-      if (kind !== 'text' || budget-- === 0 || s.length > 40 || s === s.toUpperCase() && /[A-Z]/.test(s)) return false;
+      if (kind !== 'text' || budget-- === 0 || s.length > 40 || (s === s.toUpperCase() && /[A-Z]/.test(s))) return false;
     }
     return false;
   }
