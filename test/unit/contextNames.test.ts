@@ -251,6 +251,18 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(nameDiagnostics(a.text, builtin), [], 'no warning for an unknown person');
   });
 
+  it('the same name elsewhere in the text is the same person, without a form of address there', () => {
+    const text = 'Gao Gang should order Zhang Mingyuan to move the rear services to Andong.\nComrade Zhang Mingyuan will report on the supplies. Zhang Mingyuanov is someone else.';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [
+      ['Zhang Mingyuan', "written so elsewhere in the text, after 'Comrade'"],
+      ['Zhang Mingyuan', "after 'Comrade'"],
+    ]);
+    // a name of one short word is not sought again: `Tsoi` may be anyone's syllable
+    const short = entities('The interpreter Comrade Tsoi was present. Tsoi translated.', builtin);
+    assert.deepEqual(short.unknownPeople.map((u) => [u.name, u.span.start]), [['Tsoi', 24]]);
+  });
+
   it('reads hyphened parts, apostrophes and letters beyond ASCII as part of a name, and no trailing hyphen or digits', () => {
     const a = entities("Comrade Tae-hong Kim arrived. Comrade O’Neil and Comrade O'Brien left. Comrade Müller-Wiese spoke. Comrade Ivanov- left. Comrade Petrov-3 came.", builtin);
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Tae-hong Kim', 'O’Neil', "O'Brien", 'Müller-Wiese', 'Ivanov', 'Petrov']);

@@ -15,6 +15,7 @@ import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR, TITLES } from './honorifi
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
 import { bareSpelling } from './nameChecks';
+import { foldKey } from '../gazetteer';
 import type { UnknownPerson } from './types';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
 
@@ -119,7 +120,47 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
     accept(name, slot.cue);
   }
+
+  sameNameElsewhere(found, input);
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The same name elsewhere in the text is the same man: `Comrade Zhang Mingyuan will report` makes
+ * `Gao Gang should order Zhang Mingyuan to move` his too. One pass over the tokens, each found name
+ * looked up by its first word; a name of one short word (`Mun`) is not sought again.
+ */
+function sameNameElsewhere(found: Map<number, UnknownPerson>, input: UnknownPeopleInput): void {
+  const { text, tokens } = input;
+  const byFirstWord = new Map<number, UnknownPerson[]>();
+  for (const person of found.values()) {
+    const written = text.slice(person.span.start, person.span.end);
+    if (!/\s/.test(written) && written.length < 5) continue;
+    const first = hashKey(foldKey(/^\S+/.exec(written)![0]));
+    const list = byFirstWord.get(first);
+    if (list) list.push(person);
+    else byFirstWord.set(first, [person]);
+  }
+  if (byFirstWord.size === 0) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || input.inMention[k] || found.has(t.start)) continue;
+    const candidates = byFirstWord.get(t.hashed ? t.hash : hashKey(t.key));
+    for (const person of candidates ?? []) {
+      const written = text.slice(person.span.start, person.span.end);
+      const end = t.start + written.length;
+      if (!text.startsWith(written, t.start) || isNameLetter(text.charCodeAt(end)) || covered(input, t.start, end, true)) continue;
+      const kind = input.bracketAt(t.start);
+      if (kind !== undefined && SILENT_BRACKETS.has(kind)) continue;
+      found.set(t.start, { span: { start: t.start, end }, name: person.name, key: person.key, cue: `written so elsewhere in the text, ${person.cue}` });
+      break;
+    }
+  }
+}
+
+/** A letter, digit or hyphen that would make a found name part of a longer word (`Mingyuan-ho`, `Petrova`). */
+function isNameLetter(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 45 || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }
 
 /**
