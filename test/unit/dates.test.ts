@@ -91,6 +91,7 @@ const cases: Case[] = [
   { name: 'hours and minutes', text: 'From BEIJING No. 1309 20 hours 05 minutes, 13.1.1951', expect: [{ words: '20 hours 05 minutes, 13.1.1951', date: '1951-01-13', time: '20:05' }] },
   { name: 'at N hours M minutes', text: 'at 22 hours 15 minutes', expect: [{ words: '22 hours 15 minutes', time: '22:15', notation: 'words' }] },
   { name: 'N hours M min. (abbreviated), joined to its date', text: 'At 21 hours 30 min. on 8 October Zhou Enlai left', expect: [{ words: '21 hours 30 min. on 8 October', date: '--10-08', time: '21:30', notation: 'prose' }] },
+  { name: 'N h. M m. (abbreviated hours and minutes)', text: 'From BEIJING No. 508 23 h. 10 m. 2.III.1951', expect: [{ words: '23 h. 10 m. 2.III.1951', date: '1951-03-02', time: '23:10' }] },
   { name: 'time split over two lines', text: 'From BEIJING No. 1412 21 hours 40\nminutes, 19.1.1951', expect: [{ words: '21 hours 40\nminutes, 19.1.1951', date: '1951-01-19', time: '21:40' }] },
   // ranges
   { name: 'time range', text: 'From CORRESPONDENT 17 Sent 24.11.50 Received 25.11 3:48-18:10', expect: [{ words: '24.11.50', date: '1950-11-24' }, { words: '25.11 3:48-18:10', date: '1950-11-25', time: '03:48', timeTo: '18:10', yearSource: 'inferred' }] },

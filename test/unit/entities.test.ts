@@ -383,6 +383,13 @@ describe('hover', () => {
     assert.equal(analyzeDocument(plain, gazetteer, defaultSettings).entities.mentions.find((x) => x.name === 'Ignatiev')?.resolution.confidence, 'certain');
   });
 
+  it('the GRU under either heading: `SECOND MAIN ADMINISTRATION` and `SECOND DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY`', () => {
+    for (const heading of ['SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY', 'SECOND DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY']) {
+      const analysis = analyzeDocument([heading, 'CIPHERED TELEGRAM No. 8104', 'From BEIJING', '', 'To Cde. FILIPPOV.', '', 'ROSHCHIN', '2.III.51'].join('\n'), gazetteer, defaultSettings);
+      assert.equal(analysis.entities.mentions[0]?.resolution.best.entry.id, 'gru', heading);
+    }
+  });
+
   it('a hover says when no recorded role was held on the document’s date, rather than list later ones as his', () => {
     const text = ['Politburo Decision', 'P78/118', '30 September 1950', '', 'To Comrade MATVEYEV.', '', 'Agreed.'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);

@@ -114,3 +114,14 @@ test('a numbered administration heads the paper as an institution: `8th Administ
   assert.ok(flat.some(s => s.name === 'Institution: 8th Administration of the General Staff of the Armed Forces of the USSR'), JSON.stringify(flat.map(s => s.name)));
   assert.ok(!flat.some(s => s.detail === 'editorial'));
 });
+
+test('`Enclosure` on its own line under a covering note opens the enclosed text; `Distribute to:` heads a distribution list', () => {
+  const note = ['MFA USSR', 'Copy No. 1', '', 'To Comrade STALIN', '', 'I am forwarding the text of a letter from Mao Zedong, handed to me on 27 March 1950 by Ambassador Wang Jiaxiang.', 'Enclosure: the above, on 2 pages.', 'A. VYSHINSKY', '28 March 1950', 'Nº 211-v', 'Enclosure', 'Dear Comrade Stalin:', 'We ask you to leave the group in Shanghai.', 'With communist greetings,', 'Mao Zedong', 'Beijing, 20 March 1950', ''].join('\n');
+  const flat = outlineOfText(note);
+  assert.ok(flat.some(s => s.name === 'Message: A. Vyshinsky → Stalin, 28 March 1950'), JSON.stringify(flat.map(s => s.name)));
+  assert.ok(flat.some(s => s.name === 'Attachment: Mao Zedong → Stalin, 20 March 1950'));
+  const diary = ['From the Diary of N.V. ROSHCHIN', '', 'RECORD OF CONVERSATION', 'with Zhou Enlai', '15 January 1951', '', 'Zhou Enlai said that the offensive has stopped.', '', 'Ambassador of the USSR in the PRC', 'N. ROSHCHIN', '', 'Distribute to: Cdes. Vyshinsky, Gromyko, Zorin, file', ''].join('\n');
+  const read = outlineOfText(diary);
+  assert.ok(read.some(s => s.name === 'Signed: N. Roshchin'), JSON.stringify(read.map(s => s.name)));
+  assert.ok(read.some(s => s.name === 'Distribution: Vyshinsky, Gromyko, Zorin, file'));
+});

@@ -128,7 +128,8 @@ const patterns = {
   slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
   colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
   fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(${alternation(hourWords)})(?![A-Za-z]))?`, 'yi'),
-  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+hours?(?![A-Za-z])(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?)(?![A-Za-z]))?)?`, 'yi'),
+  // `21 hours 40 minutes`, and its abbreviation `23 h. 10 m.`
+  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+(?:hours?(?![A-Za-z])|h\\.)(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?|m\\.)(?![A-Za-z]))?)?`, 'yi'),
   twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
   relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
   // tried just before each `月` (see `chineseDates`)
@@ -670,6 +671,9 @@ on('fourDigits', (m, masked, out) => {
   out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
 });
 
+/** The hour's word in a `hourWords` match: `hours`, `hour`, `h.`. */
+const HOUR_UNIT = /hours?|h\./i;
+
 on('hourWords', (m, masked, out) => {
   const t = masked.text;
   const [all, h, , min, nl] = m;
@@ -682,9 +686,10 @@ on('hourWords', (m, masked, out) => {
   if (min !== undefined) {
     minute = Number(min);
     // Minutes on the next line only when the word `minutes` follows them.
-    const gap = all.slice(all.indexOf('hour'), all.indexOf(min, all.indexOf('hour')));
-    if (gap.includes('\n') && !hasMinuteWord) {
-      length = all.indexOf('hour') + (all.slice(all.indexOf('hour')).match(/^hours?/) as RegExpMatchArray)[0].length;
+    const unit = HOUR_UNIT.exec(all)!;
+    const unitEnd = unit.index + unit[0].length;
+    if (all.slice(unitEnd, all.indexOf(min, unitEnd)).includes('\n') && !hasMinuteWord) {
+      length = unitEnd;
       minute = 0;
     }
   }

@@ -52,7 +52,7 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * (`13.13.51`). The chronology layer interprets it (and reports what cannot be); the parser only
  * needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
@@ -175,7 +175,7 @@ export function isTableRow(s: string): boolean {
   return s.includes('opy') && DISTRIBUTION_TABLE_ROW.test(s);
 }
 export const DISTRIBUTION_HEAD_START = new FirstChars('DCST');
-export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
+export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Distribute to|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
 export const PIPE_ONLY_START = new FirstChars('|');
 export const PIPE_ONLY = /^\|[\s|]*$/;
 
@@ -219,15 +219,16 @@ const INTRODUCER_WORDS =
 export function isForwardingSentence(s: string): boolean {
   return INTRODUCER_WORDS.test(s) && INTRODUCER.test(s);
 }
-/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT` or `Draft`. */
+/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT`, `Enclosure`, `ENCLOSURE` or `Draft`. */
 export function mayBeAttachmentMark(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c === 0x5b) return true;
   if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1);
+  if (c === 0x45 /* E */) return s.startsWith('nclosure', 1) || s.startsWith('NCLOSURE', 1);
   return c === 0x44 /* D */ && s.startsWith('raft', 1);
 }
-/** An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`). */
-export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|ATTACHMENT\s*:?\s*$|(?:Attachment|ATTACHMENT)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
+/** An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Enclosure` on its own line, `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`). */
+export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|(?:ATTACHMENT|Enclosure|ENCLOSURE)\s*:?\s*$|(?:Attachment|ATTACHMENT|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 /** A number and a date on one line under the signature: `No. 2781 11.11.50`. */
