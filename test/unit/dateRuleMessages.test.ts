@@ -47,3 +47,15 @@ test('a message ending in a time written "a.m." ends with one period', () => {
   const [order] = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter(d => d.code === 'cable.date.processingOrder');
   assert.equal(order?.message, 'Deciphered 10/21/50 at 8:05 a.m. is before received 10/21/50 at 9:45 a.m.');
 });
+
+test('the cable’s own date line with the year just ended, a few days before its receipt, is the slip', () => {
+  const signed = (received: string, dateLine: string) => ['CIPHERED TELEGRAM No. 20114', 'From BEIJING', `Received 14:20 ${received}`, 'TO FILIPPOV [Stalin]', 'The offensive is developing successfully.', `${dateLine} ROSHCHIN`].join('\n');
+  assert.deepEqual(slips(signed('3.1.1951', '3.1.50')), ['3.1.50']);
+  assert.deepEqual(slips(signed('5.1.1951', '3.1.50')), ['3.1.50']);
+  const text = signed('3.1.1951', '3.1.50');
+  const found = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).find(d => d.code === 'cable.date.januarySlip')!;
+  assert.equal(found.message, 'Probably 1951 — the old year written in January: the cable was received on 3 January 1951.');
+  assert.deepEqual(slips(signed('3.1.1951', '3.1.51')), [], 'the right year');
+  assert.deepEqual(slips(signed('13.1.1951', '3.1.50')), [], 'ten days before: not that January’s cable alone');
+  assert.deepEqual(slips(signed('3.2.1951', '3.2.50')), [], 'not January');
+});

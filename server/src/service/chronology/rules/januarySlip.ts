@@ -17,7 +17,20 @@ export const rule = defineRule({
   level: 'information',
   summary: 'a January date written with the previous year in a cable of that January (`Jan 13 1950` in a cable of 13 January 1951)',
   *check({ chronology, text }) {
-    const own = ownDate(chronology.mentions) ?? chronology.sent ?? chronology.received;
+    const dated = ownDate(chronology.mentions);
+    // the slip may be the cable's own date line: `3.1.50 ROSHCHIN` on a cable received 3.1.1951
+    const slipped = dated && ownDateSlipped(dated, chronology.received ?? chronology.sent);
+    if (slipped) {
+      yield {
+        code: 'cable.date.januarySlip',
+        span: dated.date!.span,
+        message: `Probably ${slipped.logged.year} — the old year written in January: the cable was ${slipped.how} on ${describeDay(slipped.logged.year, slipped.logged.month, slipped.logged.day)}.`,
+        related: [{ span: slipped.by.span, message: `when the cable was ${slipped.how}` }],
+        data: { year: slipped.logged.year },
+      };
+      return;
+    }
+    const own = dated ?? chronology.sent ?? chronology.received;
     const cable = own && fullDateOf(own);
     if (!own || !cable || cable.month !== 1) return;
     const newYearWritten = chronology.mentions.some((m) => m !== own && m.role === 'reference' && m.date?.yearSource === 'text' && m.date.month === 1 && m.date.year === cable.year);
@@ -52,6 +65,20 @@ const YEAR_AGO_REACH = 80;
  */
 const EDITOR_MARKED = /^[ \t]*\[[ \t]*(?:sic\b[^\]]*|1[89]\d\d[ \t]*)\]/i;
 const EDITOR_MARK_REACH = 60;
+
+/**
+ * The cable's own date in early January with a written year one before the year it was sent or
+ * received in, a few days at most before that: the clerk wrote the year just ended.
+ */
+function ownDateSlipped(dated: ChronologyMention, by: ChronologyMention | undefined) {
+  const own = fullDateOf(dated);
+  const logged = by && fullDateOf(by);
+  if (!own || !logged || dated.date?.yearSource !== 'text' || by.date?.yearSource !== 'text') return undefined;
+  if (own.month !== 1 || logged.month !== 1 || logged.year !== own.year + 1 || logged.day < own.day || logged.day - own.day > SLIP_DAYS) return undefined;
+  return { logged, by, how: by.role === 'received' ? 'received' : 'sent' };
+}
+/** How long before its receipt a cable may be dated and still be that January's. */
+const SLIP_DAYS = 3;
 
 /** The cable's own date line (depth 0), when it has one with a full date. */
 function ownDate(mentions: readonly ChronologyMention[]): ChronologyMention | undefined {
