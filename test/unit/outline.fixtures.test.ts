@@ -125,3 +125,16 @@ test('`Enclosure` on its own line under a covering note opens the enclosed text;
   assert.ok(read.some(s => s.name === 'Signed: N. Roshchin'), JSON.stringify(read.map(s => s.name)));
   assert.ok(read.some(s => s.name === 'Distribution: Vyshinsky, Gromyko, Zorin, file'));
 });
+
+test('an embassy’s covering note with an enclosed record of conversation: the envelope, the note’s signature, and the record’s turns', () => {
+  const text = ['EMBASSY OF THE USSR IN THE DPRK', 'TOP SECRET', 'Copy No. 2', 'To the Minister of Foreign Affairs of the USSR', 'Comrade A.Ya. VYSHINSKY',
+    'I am sending you the record of my conversation with Kim Il Sung of 12 May 1949.', 'Enclosure: on 2 pages, to the addressee only.', 'Ambassador of the USSR in the DPRK', 'T. SHTYKOV', '14 May 1949', 'Nº 0112',
+    'Enclosure', 'RECORD OF CONVERSATION', 'with the Chairman of the Cabinet of Ministers of the DPRK Kim Il Sung', '12 May 1949',
+    'Kim Il Sung: The southerners are concentrating troops near the parallel.', 'Shtykov: I will report your request to Moscow.', 'Recorded by T. Shtykov', ''].join('\n');
+  const flat = outlineOfText(text);
+  const names = flat.map(s => s.name);
+  assert.ok(names.includes('Institution: EMBASSY OF THE USSR IN THE DPRK'), JSON.stringify(names));
+  assert.ok(names.includes('Message: T. Shtykov → A.Ya. Vyshinsky, 14 May 1949'));
+  assert.ok(!flat.some(s => s.detail === 'turn' && s.name.startsWith('Enclosure')), 'the enclosure line is no speaker');
+  assert.deepEqual(flat.filter(s => s.detail === 'turn').map(s => s.name.split(':')[0]), ['Kim Il Sung', 'Shtykov']);
+});

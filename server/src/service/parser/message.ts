@@ -157,8 +157,9 @@ export function parseMessage(
     if (inline) trailing.unshift(...inline);
   }
   parts.push(...trailing);
-  // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?`
-  if (depth === 0 && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi));
+  // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?` (also a record
+  // a covering note encloses)
+  if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi));
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
   const cover = attached ? trailingParts(ctx, bodyStart, lastLineOf(ctx, attached.span)) : [];
@@ -878,7 +879,7 @@ const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$
 const SPEAKER_TURN = /^(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S/;
 
 /** Labels a record writes before a colon that name no speaker: `Present:`, `Interpreters:`, `Subject:`. */
-const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by)\s*:/i;
+const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by|Enclosures?|Attachments?)\s*:/i;
 
 /** A line that opens with a speaker's turn: a name and a colon, then the words (`Stalin: What does Nehru say?`). */
 function isTurn(s: string): boolean {
