@@ -583,6 +583,10 @@ test('hover on a receipt shows the time elapsed since sending', () => {
   const sent = dateHoverAt(r, text.indexOf('02:40'));
   assert.match(sent?.markdown ?? '', /Korean time \(UTC\+9\), assumed, or Moscow time \(UTC\+3\) as logged in Moscow/);
   assert.equal(formatMentionValue(mentionOf(r, text, '5:52')), '1950-10-11 05:52');
+  // sent 02:10 in Beijing is 21:10 Moscow the day before; read as Moscow's 02:10 it would follow the receipt
+  const beijing = 'From PEKING.Sent 2.11.50 02:10\nReceived 1.11 23:45\nTo Cde. FILIPPOV.\nText.\nROSHCHIN\n2.11.50\n';
+  const late = dateHoverAt(analyze(beijing), beijing.indexOf('23:45'));
+  assert.match(late?.markdown ?? '', /Since sending: 2 h 35 min \(read on the other clock, the sending would come after this\)\./);
 });
 
 test('the analysis never throws on damaged text', () => {

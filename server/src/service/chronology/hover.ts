@@ -158,7 +158,9 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult, 
     if (sent?.utc && m.time) {
       const from = m.utc.from - sent.utc.to;
       const to = m.utc.to - sent.utc.from;
-      if (to >= 0) lines.push('', `Since sending: ${from === to ? formatDuration(from) : `${formatDuration(Math.max(0, from))} to ${formatDuration(to)}`}.`);
+      // a reading of the clocks that puts the sending after this step is no reading: the other one is the time
+      const span = from === to ? formatDuration(from) : from < 0 ? `${formatDuration(to)} (read on the other clock, the sending would come after this)` : `${formatDuration(from)} to ${formatDuration(to)}`;
+      if (to >= 0) lines.push('', `Since sending: ${span}.`);
     }
   }
   return lines.join('\n');
