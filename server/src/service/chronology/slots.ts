@@ -85,11 +85,12 @@ const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+
  * was conveyed to Kim Il Sung. He handed me a letter` cites the telegram; the letter's receipt is undated).
  */
 function toldReceipt(text: string, sentence: Span, when: Span): boolean {
-  const before = text.slice(sentence.start, when.start);
+  const line = text.slice(sentence.start, sentence.end);
+  const at = when.start - sentence.start;
+  const before = line.slice(0, at);
   if (/\b(?:of|dated|from|No\.)\s*$/.test(before)) return false;
-  const start = sentence.start + Math.max(0, before.lastIndexOf('. ') + 1);
-  const stop = text.indexOf('. ', when.end);
-  return TOLD_RECEIPT.test(text.slice(start, stop < 0 || stop > sentence.end ? sentence.end : stop));
+  const stop = line.indexOf('. ', when.end - sentence.start);
+  return TOLD_RECEIPT.test(line.slice(before.lastIndexOf('. ') + 1, stop < 0 ? line.length : stop));
 }
 
 export function slotsOf(doc: CableDocument): DocumentSlots {
