@@ -85,3 +85,8 @@ function computeCopyCounts(doc: CableDocument): CopyCounts {
   if (printed) out.printed = printed;
   return out;
 }
+
+/** `1 copy`, `8 copies`: a count of copies as the count rules write it. */
+export function copiesPhrase(n: number): string {
+  return n === 1 ? '1 copy' : `${n} copies`;
+}

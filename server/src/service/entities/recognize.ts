@@ -110,14 +110,15 @@ export function analyzeEntities(
   const inMention = IN_MENTION.zeroed(tokens.length);
   const sideAt = sidesOf(index, context, text, tokens);
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
-  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, inMention, index, context), context), index, context, text, (m) => sideAt(m.first, m.last, m.span.start));
+  // where the cipher office's clerks sign: read by the clerk check, the resolution and the near-miss filter
+  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
+  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, inMention, index, context), onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
   // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
   // a clerk's surname near a listed name is another person, not its misspelling (near a listed
   // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
-  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const found = findNearMisses(text, tokens, inMention, index, brackets, options)
     .filter((n) => !onProcessingLine(n.span) || n.entries.some((e) => e.tags?.includes('clerk')));
   const unknownPeople = findUnknownPeople({
@@ -279,7 +280,7 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
     out.push(m);
   });
   // a gloss's owner dropped leaves the gloss unowned
-  return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
+  return withGlossesRenumbered(out, newIndex);
 }
 
 /**
@@ -288,8 +289,7 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
  * name is read only as a listed clerk; any other reading is dropped (its words stay taken, so the
  * clerk is not offered as an unknown person either).
  */
-function withoutNamesakesOfClerks(raw: readonly RawMention[], context: EntityContext): readonly RawMention[] {
-  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
+function withoutNamesakesOfClerks(raw: readonly RawMention[], onProcessingLine: (span: Span) => boolean): readonly RawMention[] {
   const namesake = (m: RawMention) => onProcessingLine(m.span) && !m.targets.some((t) => t.entry.tags?.includes('clerk'));
   return raw.some(namesake) ? keptInOrder(raw, (m) => !namesake(m)) : raw;
 }
@@ -303,6 +303,11 @@ function keptInOrder(raw: readonly RawMention[], keep: (m: RawMention) => boolea
     newIndex[k] = out.length;
     out.push(m);
   });
+  return withGlossesRenumbered(out, newIndex);
+}
+
+/** The kept mentions with each gloss's `glossOf` moved to its owner's new place (`newIndex` by old place; none if the owner went). */
+function withGlossesRenumbered(out: RawMention[], newIndex: readonly number[]): RawMention[] {
   return out.map((m) => (m.glossOf === undefined ? m : { ...m, glossOf: newIndex[m.glossOf] }));
 }
 
@@ -538,7 +543,10 @@ class BracketLocator {
 
 // ---------------------------------------------------------------- resolution
 
-function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, sideOf: (m: RawMention) => Side | undefined): EntityMention[] {
+function resolveAll(
+  raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, sideOf: (m: RawMention) => Side | undefined,
+  onProcessingLine: (span: Span) => boolean,
+): EntityMention[] {
   // what the whole document tells: glosses of each written form, and who is named unambiguously
   const docGlosses = new Map<string, Set<string>>();
   for (const [key, ids] of context.glosses ?? []) docGlosses.set(key, new Set(ids));
@@ -552,7 +560,6 @@ function resolveAll(raw: readonly RawMention[], index: EntityIndex, context: Ent
     if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
-  const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
   const inCopyList = slotsOf(context, 'distribution list');
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();

@@ -1,5 +1,5 @@
 import { defineRule } from '../../analysis/rule';
-import { copyCountsOf } from '../copies';
+import { copiesPhrase, copyCountsOf } from '../copies';
 
 export const rule = defineRule({
   code: 'cable.count.copyNumber',
@@ -20,14 +20,9 @@ export const rule = defineRule({
       yield {
         code: 'cable.count.copyNumber',
         span: c.span,
-        message: `Copy number ${c.n}, but only ${copies(limit.count)} ${limit.what}.`,
-        related: [{ span: limit.span, message: copies(limit.count) }],
+        message: `Copy number ${c.n}, but only ${copiesPhrase(limit.count)} ${limit.what}.`,
+        related: [{ span: limit.span, message: copiesPhrase(limit.count) }],
       };
     }
   },
 });
-
-/** `1 copy`, `8 copies`. */
-function copies(n: number): string {
-  return n === 1 ? '1 copy' : `${n} copies`;
-}

@@ -1,5 +1,5 @@
 import { defineRule } from '../../analysis/rule';
-import { copyCountsOf, listedCopies } from '../copies';
+import { copiesPhrase, copyCountsOf, listedCopies } from '../copies';
 
 /** A line that is only a count of copies: `11 copies`, `Eleven copies.` */
 const BARE_COUNT = /^[ \t]*\w+[ \t]+copies[ \t]*\.?[ \t]*$/i;
@@ -43,7 +43,7 @@ export const rule = defineRule({
       yield {
         code: 'cable.count.distribution',
         span: printed.span,
-        message: `${listed} copies are listed in the distribution, but only ${printed.count === 1 ? '1 copy was' : `${printed.count} copies were`} printed.`,
+        message: `${listed} copies are listed in the distribution, but only ${copiesPhrase(printed.count)} ${printed.count === 1 ? 'was' : 'were'} printed.`,
         related: [{ span: list.span, message: `distribution list (${listed})` }],
       };
     }
