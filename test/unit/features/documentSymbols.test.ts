@@ -825,9 +825,14 @@ test('a handling mark, a number written in by hand, and a clerk’s cabling note
 });
 
 test('a record of conversation is the document’s type, not a destination', () => {
-  for (const heading of ['RECORD OF CONVERSATION', 'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI', 'Memorandum of Conversation with Kim Il Sung']) {
-    const names = flatten(symbols(joinLines(heading, '20 August 1952', '', 'Stalin: Mao Zedong is right. This war is getting on America’s nerves.', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
-    assert.ok(names.some(n => /^Record of conversation, 20 Aug 1952$|^Memorandum of conversation, 20 Aug 1952$/.test(n)) && !names.some(n => n.startsWith('Destination')), `${heading}: ${JSON.stringify(names)}`);
+  // titled by who spoke when the heading names them
+  for (const [heading, title] of [
+    ['RECORD OF CONVERSATION', 'Record of conversation, 20 Aug 1952'],
+    ['RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI', 'Record of conversation — Stalin and Zhou Enlai, 20 Aug 1952'],
+    ['Memorandum of Conversation with Kim Il Sung', 'Memorandum of conversation — Kim Il Sung, 20 Aug 1952'],
+  ]) {
+    const names = flatten(symbols(joinLines(heading!, '20 August 1952', '', 'Stalin: Mao Zedong is right. This war is getting on America’s nerves.', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
+    assert.ok(names[0] === title && !names.some(n => n.startsWith('Destination')), `${heading}: ${JSON.stringify(names)}`);
   }
 });
 
@@ -908,7 +913,7 @@ test('a record of conversation with the edition’s source note under its headin
     'Comrade Stalin: The question of peace greatly preoccupies the Soviet Union as well.', '',
     'Recorded by Cde. N. Fedorenko', '[signature]',
   ))).map(s => s.name);
-  for (const wanted of ['Record of conversation, 16 Dec 1949', 'Dated: 16 December 1949', 'Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  for (const wanted of ['Record of conversation — Stalin and Mao Zedong, 16 Dec 1949', 'Dated: 16 December 1949', 'Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
 });
 
@@ -1000,14 +1005,15 @@ test('a record of conversation: its heading with the day it was held, who was pr
     'RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND CHAIRMAN MAO ZEDONG ON 16 DECEMBER 1949', '', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).', '',
     'After an exchange of greetings the following conversation took place.', '', 'Comrade Mao Zedong: The most important question at the present time is the question of establishing peace.', '',
     'Comrade Stalin: In China a war for peace, as it were, is taking place.', '', 'Recorded by Cde. Fedorenko'))).map(s => s.name);
-  for (const wanted of ['Record of conversation, 16 Dec 1949', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).']) assert.ok(held.includes(wanted), `${wanted} in ${JSON.stringify(held)}`);
+  // those present are not among the speakers of its title
+  for (const wanted of ['Record of conversation — Stalin and Mao Zedong, 16 Dec 1949', 'Present: Cdes. Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko (interpreter).']) assert.ok(held.includes(wanted), `${wanted} in ${JSON.stringify(held)}`);
   // no salutation to a speaker, no telegram in `the following conversation`
   assert.ok(!held.some(n => n.startsWith('Salutation') || n.startsWith('Telegram')), JSON.stringify(held));
   const diary = flatten(symbols(joinLines('From the Diary of N.V. ROSHCHIN', '', 'RECORD OF CONVERSATION', 'with the Minister of Foreign Affairs of the PRC Zhou Enlai', '2 July 1950', '', 'At 21:00 I visited Zhou Enlai at his request.', '', 'Ambassador of the USSR in the PRC', 'N. Roshchin'))).map(s => s.name);
-  for (const wanted of ['Record of conversation, 2 Jul 1950', 'From the Diary of N.V. ROSHCHIN', 'with the Minister of Foreign Affairs of the PRC Zhou Enlai']) assert.ok(diary.includes(wanted), `${wanted} in ${JSON.stringify(diary)}`);
+  for (const wanted of ['Record of conversation — Nikolai Roshchin and Zhou Enlai, 2 Jul 1950', 'From the Diary of N.V. ROSHCHIN', 'with the Minister of Foreign Affairs of the PRC Zhou Enlai']) assert.ok(diary.includes(wanted), `${wanted} in ${JSON.stringify(diary)}`);
   assert.ok(!diary.some(n => n.startsWith('From:')), JSON.stringify(diary));
   const notes = flatten(symbols(joinLines('Notes of the Conversation between Comrade Stalin and a Governmental Delegation of the DPRK headed by Kim Il Sung', '', '5 March 1949', '', 'Present: Molotov, Vyshinsky, Shtykov.', '', 'Stalin: What kind of help do you need?', '', 'Kim Il Sung: The Korean economy needs credits.'))).map(s => s.name);
-  assert.ok(notes.includes('Notes of the conversation, 5 Mar 1949') && !notes.some(n => n.startsWith('Salutation')), JSON.stringify(notes));
+  assert.ok(notes.includes('Notes of the conversation — Stalin and Kim Il Sung, 5 Mar 1949') && !notes.some(n => n.startsWith('Salutation')), JSON.stringify(notes));
 });
 
 test('a relay’s instruction names the message’s recipient, and a lost line break before a copies list or a bare To NAME. is found', () => {
@@ -1118,10 +1124,10 @@ test('a forwarding sentence names the telegram’s sender after `telegram from` 
 test('a record’s heading keeps its date when the other man’s name went to a line of its own, or when a `[Source:]` note follows the heading', () => {
   const heading = (...lines: string[]) => outline(symbols(joinLines(...lines, '', 'Today at 16:00 I visited Zhou Enlai at his request.', '', 'A. PANYUSHKIN')))[0];
   const wrapped = heading('From the diary of', 'A.S. PANYUSHKIN', '', 'RECORD OF CONVERSATION', 'with the Premier of the State Administrative Council of the PRC', 'Zhou Enlai', '20 October 1952');
-  assert.equal(wrapped.name, 'Record of conversation, 20 Oct 1952');
+  assert.equal(wrapped.name, 'Record of conversation — Alexander Panyushkin and Zhou Enlai, 20 Oct 1952');
   assert.ok(wrapped.children!.some(s => s.name === 'with the Premier of the State Administrative Council of the PRC Zhou Enlai'), JSON.stringify(wrapped));
   const sourced = heading('RECORD OF CONVERSATION', 'of Ambassador N.V. Roshchin with Zhou Enlai', '3 October 1950', '', '[Source: AVPRF, fond 0100, opis 43, papka 302, delo 10.]');
-  assert.equal(sourced.name, 'Record of conversation, 3 Oct 1950');
+  assert.equal(sourced.name, 'Record of conversation — Nikolai Roshchin and Zhou Enlai, 3 Oct 1950');
   assert.deepEqual(sourced.children!.map(s => s.name),
     ['RECORD OF CONVERSATION', 'of Ambassador N.V. Roshchin with Zhou Enlai', 'Dated: 3 October 1950', '[Source: AVPRF, fond 0100, opis 43, papka 302, delo 10.]']);
 });
@@ -1160,7 +1166,7 @@ test('a recorder set as a field (`Recorded by: N. Fedorenko`) signs the record a
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {
   const names = flatten(symbols(joinLines('From the diary of', '', 'N.V. ROSHCHIN', '', 'Record of conversation with Zhou Enlai', '', '3 October 1950', '',
     'Zhou Enlai said that China would intervene.', '', 'N. ROSHCHIN'))).map(s => s.name);
-  for (const wanted of ['Record of conversation, 3 Oct 1950', 'From the diary of N.V. ROSHCHIN', 'Record of conversation with Zhou Enlai', 'Signed: N. Roshchin']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  for (const wanted of ['Record of conversation — Nikolai Roshchin and Zhou Enlai, 3 Oct 1950', 'From the diary of N.V. ROSHCHIN', 'Record of conversation with Zhou Enlai', 'Signed: N. Roshchin']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
 
 test('lost line breaks after an addressee in capitals with no period or gloss (`To Comrade FILIPPOV Your telegram ...`): the addressee is the name, the date above it the message’s', () => {

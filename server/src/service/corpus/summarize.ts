@@ -13,7 +13,7 @@ import type { EntityMention } from '../entities';
 import type { BracketKind, EditorialBracket, Envelope, Message } from '../parser/ast';
 import { addresseeOf } from '../parser/header';
 import { yearlessDayOf } from './corpusIndex';
-import { addresseeAsDestination, describeEnvelope, namesPersonIn, signedNumberOf } from '../features/documentSymbols';
+import { addresseeAsDestination, describeEnvelope, namesPersonIn, peopleNamedIn, signedNumberOf } from '../features/documentSymbols';
 import { displayName, slice } from '../features/labels';
 import { foldKey, type Country, type Gazetteer, type GazetteerEntry, type Role } from '../gazetteer';
 import { dateFit } from '../entities/dates';
@@ -101,7 +101,7 @@ function summarizeCable(document: ITextDocument, view: CableView): CableSummary 
   const parsed = analysis.parsed;
   const envelope = parsed.blocks.find((b): b is Envelope => b.kind === 'envelope');
   const message = parsed.blocks.find((b): b is Message => b.kind === 'message');
-  const described = envelope ? describeEnvelope(text, envelope, message, namesPersonIn(analysis)) : undefined;
+  const described = envelope ? describeEnvelope(text, envelope, message, namesPersonIn(analysis), peopleNamedIn(analysis)) : undefined;
   const header = envelope?.fields.find(f => f.kind === 'documentType')?.span ?? envelope?.span ?? message?.span ?? { start: 0, end: 0 };
   const people = whoOf(analysis, envelope, message);
   const number = envelope ? described?.number : signedNumberOf(text, message);

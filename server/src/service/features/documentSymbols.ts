@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION } from '../parser/patterns';
+import { CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -25,6 +25,8 @@ export interface SymbolDetails {
   namesPerson?(span: Span): boolean;
   /** Whom a form of address without his surname names, as the gazetteer reads it: `Dear Iosif Vissarionovich,` is to Stalin. */
   addressedAs?(span: Span): string | undefined;
+  /** The people the words name, each once, by the gazetteer's short name: who took part in a recorded conversation. */
+  peopleNamed?(span: Span): readonly string[];
 }
 
 export class DocumentSymbolProvider {
@@ -78,6 +80,18 @@ export function namesPersonIn(analysis: DocumentAnalysis): (span: Span) => boole
   };
 }
 
+/** The people the words of a span name, each once in order of mention, by the gazetteer's short name (`I.V. STALIN` → `Stalin`). */
+export function peopleNamedIn(analysis: DocumentAnalysis): (span: Span) => readonly string[] {
+  return (span) => {
+    const named = new Set<string>();
+    for (const m of analysis.entities.mentions) {
+      const person = m.span.start >= span.start && m.span.end <= span.end && m.type === 'person' ? m.resolution.best.entry : undefined;
+      if (person) named.add(person.short ?? person.canonical);
+    }
+    return [...named];
+  };
+}
+
 /** A given name and patronymic, the polite Russian address that leaves out the surname: `Iosif Vissarionovich`, `Terentii Fomich`. */
 const NAME_AND_PATRONYMIC = /^[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna)$/;
 
@@ -107,6 +121,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
     },
     namesPerson: namesPersonIn(analysis),
     addressedAs: addressedAsIn(analysis),
+    peopleNamed: peopleNamedIn(analysis),
   };
   const b = new SymbolBuilder(doc, parsed.text, details);
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
@@ -148,7 +163,7 @@ class SymbolBuilder {
   }
 
   private envelope(env: Envelope, message: Message | undefined): DocumentSymbol {
-    const { title } = describeEnvelope(this.text, env, message, this.details.namesPerson);
+    const { title } = describeEnvelope(this.text, env, message, this.details.namesPerson, this.details.peopleNamed);
     const type = env.fields.find(x => x.kind === 'documentType');
     const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
     if (env.distribution) children.push(this.distribution(env.distribution));
@@ -339,7 +354,9 @@ function protocolOrgan(text: string, env: Envelope): string {
 }
 
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
-export function describeEnvelope(text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean): EnvelopeDescription {
+export function describeEnvelope(
+  text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean, peopleNamed?: (span: Span) => readonly string[],
+): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
   const type = f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
@@ -377,9 +394,11 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
     ? displayName(slice(text, dest.value))
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
     : received?.who ? displayName(slice(text, received.who)) : origin ? 'Moscow' : undefined;
+  const participants = peopleNamed && type?.label && CONVERSATION_HEADING.test(slice(text, type.label)) ? conversationParticipants(text, env, type, peopleNamed) : [];
   if (from && to) title += ` — ${from} → ${to}`;
   else if (from) title += ` — from ${from}`;
   else if (to) title += ` — to ${to}`;
+  else if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;
   // An outgoing cable's `received` is when the cipher office got the text: name it by its sending.
   if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(text, sent.when))}`;
   else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(text, received.when))}`;
@@ -390,6 +409,29 @@ export function describeEnvelope(text: string, env: Envelope, message: Message |
   }
   return { title, number: numberOf(numbered), from, to };
 }
+
+/**
+ * Who spoke in a recorded conversation, as its heading says: the people named on the heading's
+ * line (`RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ... MAO ZEDONG`) and on the lines
+ * that carry it on (`with the Minister of Foreign Affairs` / `of the PRC Zhou Enlai`), after the
+ * owner of the diary it comes from (`From the Diary of N.V. ROSHCHIN`). Those merely present
+ * (`Present: Cdes. Molotov, ...`) and the editor's notes are not among them.
+ */
+function conversationParticipants(text: string, env: Envelope, heading: HeaderField, peopleNamed: (span: Span) => readonly string[]): string[] {
+  const spans: Span[] = env.fields.filter(f => f.kind === 'note' && DIARY_HEADING.test(slice(text, f.span))).map(f => f.span);
+  spans.push(heading.span);
+  let end = heading.span.end;
+  for (const f of env.fields.slice(env.fields.indexOf(heading) + 1)) {
+    // on the next line, with no label of its own (`Present:`) and no editor's bracket
+    if (f.kind !== 'note' || !NEXT_LINE.test(text.slice(end, f.span.start)) || /^(?:\[|[A-Z][a-z]+(?: [a-z]+)?:)/.test(slice(text, f.span))) break;
+    spans.push(f.span);
+    end = f.span.end;
+  }
+  return [...new Set(spans.flatMap(peopleNamed))];
+}
+
+/** What lies between the end of a line's words and the start of the next line's. */
+const NEXT_LINE = /^[ \t]*\r?\n[ \t]*$/;
 
 /**
  * The destination line of an incoming cable when it names a man and no place: under `FROM:
