@@ -1088,6 +1088,42 @@ describe('cover names out of their period', () => {
   });
 });
 
+describe('posts out of their period', () => {
+  /** A Foreign Ministry cable of `date` whose text is `body`. */
+  const cable = (date: string, body: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 1522', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. Roshchin.', '', body, '', `${date} GROMYKO`].join('\n');
+  const found = (date: string, body: string) =>
+    runRules(analyzeDocument(cable(date, body), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => [slice(cable(date, body), d.span), d.severity]);
+  const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+  it('a post before a name, in a document dated months outside the periods the gazetteer gives the man that post, is a warning', () => {
+    assert.deepEqual(found('14.III.51', 'Please inform Premier Kim Il Sung and Soviet Ambassador Shtykov that the units will move on 20 March.'), [['Ambassador Shtykov', 'warning']]);
+    assert.deepEqual(found('19.XI.48', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text of the agreement.'), [['Minister of Foreign Affairs Cde. Vyshinsky', 'warning']]);
+    assert.deepEqual(found('2.II.50', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);
+    assert.deepEqual(found('10.I.51', 'The chief military adviser Krasovsky reports that the airfields are ready.'), [['chief military adviser Krasovsky', 'warning']]);
+    // the First Deputy Minister of 1951, an ambassador only from June 1952
+    assert.deepEqual(found('14.III.51', 'Inform Ambassador Gromyko.'), [['Ambassador Gromyko', 'warning']]);
+    const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;
+    assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this document is dated 14 March 1951.");
+  });
+
+  it('is silent in the post’s years, within two months of them, for a post the gazetteer never gives the man, and for another time’s words', () => {
+    for (const [date, body] of [
+      ['3.XI.49', 'Ambassador Roshchin presented his credentials.'], // in the post (from October 1949)
+      ['2.II.50', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text.'], // in the post (from March 1949)
+      ['10.I.49', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text.'], // two months before
+      ['19.XI.48', 'Transmit to the Deputy Minister of Foreign Affairs Cde. Vyshinsky the text.'], // the post he then held
+      ['14.III.51', 'Former Ambassador Shtykov has left for Moscow.'], // another time's post
+      ['14.III.51', 'In October 1950 Ambassador Shtykov asked for arms.'], // the sentence dates it in his time
+      ['14.III.51', 'Inform Ambassador Panyushkin in Washington.'], // ambassador elsewhere then
+      ['14.III.51', 'Inform [Ambassador] Shtykov.'], // the editor's words
+      ['14.III.51', 'Inform Foreign Minister Zhou Enlai.'],
+      ['14.III.51', 'Inform Comrade Shtykov.'], // no post
+    ] as const) {
+      assert.deepEqual(found(date, body), [], `${date}: ${body}`);
+    }
+  });
+});
+
 describe('initials', () => {
   it('an initial before or after the surname rules out the namesakes of other given names, and the cover name', () => {
     const person = (text: string, date: PartialDate) => {

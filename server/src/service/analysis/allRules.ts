@@ -14,10 +14,11 @@ import { rule as rule10 } from '../counts/rules/copyNumber';
 import { rule as rule11 } from '../counts/rules/distribution';
 import { rule as rule12 } from '../entities/rules/coverOutOfPeriod';
 import { rule as rule13 } from '../entities/rules/mixedRomanisation';
-import { rule as rule14 } from '../entities/rules/unknownNearMiss';
-import { rule as rule15 } from '../entities/rules/variant';
-import { rule as rule16 } from '../parser/rules/unbalancedQuote';
-import { rule as rule17 } from '../parser/rules/unclosedBracket';
-import { rule as rule18 } from '../parser/rules/unclosedStamp';
+import { rule as rule14 } from '../entities/rules/postOutOfPeriod';
+import { rule as rule15 } from '../entities/rules/unknownNearMiss';
+import { rule as rule16 } from '../entities/rules/variant';
+import { rule as rule17 } from '../parser/rules/unbalancedQuote';
+import { rule as rule18 } from '../parser/rules/unclosedBracket';
+import { rule as rule19 } from '../parser/rules/unclosedStamp';
 
-export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18] as const;
+export const allRules = [rule0, rule1, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9, rule10, rule11, rule12, rule13, rule14, rule15, rule16, rule17, rule18, rule19] as const;
