@@ -115,6 +115,11 @@ test('a cover name years outside its period, with no gloss and no channel of its
   // glossed, or within a year of its period, it is still read as the cover name
   assert.match(markdown(hover(body('Received 10:20 6.5.1950', 'To Cde. VASI$|LIEV [Stalin].'))), /cover name of \*\*Joseph Stalin\*\*/);
   assert.match(markdown(hover(body('Received 10:20 6.5.1946', 'The advisers Vasi$|liev and Postnikov are working on the plan.'))), /cover name, possibly of \*\*Joseph Stalin\*\*/);
+  // after `Cde.`, a cover name is still read as one, unless an official's post the men behind it never held stands before it
+  assert.match(markdown(hover(body('Received 10:20 26.6.1950', 'Cde. Seme$|nov has asked for instructions.'))), /cover name, possibly of \*\*Joseph Stalin\*\*/);
+  // (he is then a man the gazetteer does not list)
+  assert.match(markdown(hover(body('Received 10:20 26.6.1950', 'The trade representative Cde. Seme$|nov has asked for instructions.'))), /^\*\*Semenov\*\* — probably a person/);
+  assert.match(markdown(hover(body('Received 10:20 26.6.1950', 'The counsellor of the embassy Cde. Seme$|nov has asked for instructions.'))), /^\*\*Semenov\*\* — probably a person/);
 });
 
 test('a cover name the collection title glosses is read so in the cable under it', () => {

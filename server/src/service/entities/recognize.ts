@@ -112,7 +112,7 @@ export function analyzeEntities(
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
   // where the cipher office's clerks sign: read by the clerk check, the resolution and the near-miss filter
   const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
-  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, inMention, index, context), onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
+  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, text, inMention, index, context), onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
   const mentions = read.length ? mergeMentions(resolved, read) : resolved;
@@ -241,7 +241,7 @@ function missesOnlyAPlace(miss: NearMiss): boolean {
  * who bears the name. Such mentions are left unread (their words free for the readings from
  * context), the others renumbered.
  */
-function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8Array, index: EntityIndex, context: EntityContext): readonly RawMention[] {
+function withoutBearersOfCoverNames(raw: readonly RawMention[], text: string, inMention: Uint8Array, index: EntityIndex, context: EntityContext): readonly RawMention[] {
   const date = context.date;
   if (date?.year === undefined) return raw;
   const bearer = (m: RawMention) => m.targets.every((t) => t.via === 'pseudonym' && t.pseudonym && farOutside(date, t.pseudonym.from, t.pseudonym.to));
@@ -256,13 +256,15 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
   }
   addChannelKeys(named, index, context);
   const slots = (context.personSlots ?? []).filter((s) => s.cue !== PROCESSING_LINE_CUE);
-  const addressed = (m: RawMention) => m.honorific !== undefined || slots.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
+  // (`the trade representative Cde. Semenov`: a post none of the men behind the cover name held names an official, not a cover name)
+  const addressed = (m: RawMention) => (m.honorific !== undefined && !afterOthersPost(text, m)) || slots.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end);
   const glossedHere = (m: RawMention) => m.targets.some((t) => glossed.has(`${m.key}\u0000${t.entry.id}`));
   const onChannel = (m: RawMention) => m.targets.some((t) => (t.channelKeys ?? []).some((k) => named.has(k)));
   const out: RawMention[] = [];
   const newIndex: number[] = [];
   raw.forEach((m, k) => {
-    if (bearer(m) && !glossedHere(m) && !onChannel(m)) {
+    // (an official's post names a man the channel's cover name is not: `the trade representative Cde. Semenov` in a Beijing cable)
+    if (bearer(m) && !glossedHere(m) && (!onChannel(m) || afterOthersPost(text, m))) {
       // `VASILIEV` signing in Pyongyang in 1950 is the adviser of that name, not Stalin's wartime cover name
       const people = bearersOn(index, m.key, date);
       if (people.length) {
@@ -281,6 +283,18 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], inMention: Uint8
   });
   // a gloss's owner dropped leaves the gloss unowned
   return withGlossesRenumbered(out, newIndex);
+}
+
+/** An official's post before a name, with its honorific: `trade representative Cde.`, `the counsellor of the embassy Comrade`. */
+const OFFICIALS_POST = /(?:^|[^A-Za-z])(representative|counsell?or|advis[eo]r|consul|attach[eé]|secretary|interpreter|translator|correspondent|instructor|engineer|specialist|director)s?(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?)?\s*(?:(?:Cdes?|Comr|Com)\.|Comrades?)\s*$/i;
+
+/** Is a cover name written after an official's post (`the trade representative Cde. Semenov`) that none of the men behind it ever held? */
+function afterOthersPost(text: string, m: RawMention): boolean {
+  const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
+  const post = OFFICIALS_POST.exec(text.slice(Math.max(lineStart, m.span.start - 80), m.span.start))?.[1];
+  if (!post) return false;
+  const stem = post.toLowerCase().slice(0, 5);
+  return !m.targets.some((t) => (t.entry.roles ?? []).some((r) => r.title.toLowerCase().includes(stem)));
 }
 
 /**
