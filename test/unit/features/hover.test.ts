@@ -145,6 +145,17 @@ test('a role held for sure on the date heads the hover before one that ended in 
   assert.match(markdown(hover(text)), /^\*\*Chen Yun\*\* — Vice Premier and chairman of the Financial and Economic Committee \(on 22 Nov 1949\)/);
 });
 
+test('of the roles held on the date, the more particular heads the hover: Zakharov’s group in Korea and his post in Beijing before his General Staff posts of 1945–1960', () => {
+  const zakharov = (received: string) => markdown(hover(cable(received, 'To Cde. ZAKHA$|ROV.', 'Text of the message.')));
+  assert.match(zakharov('Received 10:00 18.9.1950'), /^\*\*Matvei Zakharov\*\* — Head of a General Staff group sent to North Korea \(on 18 Sep 1950\)/);
+  assert.match(zakharov('Received 10:00 29.12.1950'), /^\*\*Matvei Zakharov\*\* — Chief Soviet military adviser in China \\\(Beijing\\\), on 29 Dec 1950/);
+  // before he went to Beijing, late in 1950, the adviser's post is not his
+  assert.doesNotMatch(zakharov('Received 10:00 26.6.1950'), /adviser in China/);
+  // a role from a bare year is believed in the year's second half: Kovalev is Stalin's representative in November 1948, no longer Minister of Railways
+  const kovalev = markdown(hover(cable('Received 10:00 19.11.1948', 'To Cde. Filippov.', 'Cde. KOVA$|LEV reports from Harbin.')));
+  assert.match(kovalev, /Ivan Kovalev\*\*, Stalin\\'s representative with the CCP/);
+});
+
 test('a cover name in Chinese characters: Mao’s `菲利波夫同志：` is Filippov, Stalin', () => {
   const h = hover(joinLines('菲利$|波夫同志：', '', '我们已决定派志愿军入朝作战。', '', '毛泽东', '十月七日'));
   assert.match(markdown(h), /^\*\*菲利波夫\*\* — cover name of \*\*Joseph Stalin\*\*/);

@@ -12,7 +12,7 @@
  *   6. `referenceLines` sources and Wikidata, last
  */
 import type { PartialDate, Span } from '../types';
-import { parseDatePoint, type GazetteerEntry, type Role } from '../gazetteer/types';
+import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
@@ -137,9 +137,11 @@ function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): str
 /**
  * The roles held on the date, within three ranks: single posts first (`post`), then other roles
  * with both ends known, then roles with one end known; within a rank, a role held for sure on the
- * date before one that began or ended in the date's year with no month given (in November 1949 Chen
- * Yun is Vice Premier from October 1949 before a Northeast Bureau leader of 1946–1949), else in data
- * order.
+ * date before one that began or ended in the date's year with no month given and may not yet or no
+ * longer be held (in November 1949 Chen Yun is Vice Premier from October 1949 before a Northeast
+ * Bureau leader of 1946–1949), then the role of the shorter period, the more particular one (in
+ * September 1950 Zakharov heads the General Staff's group in Korea before he holds senior General
+ * Staff posts of 1945–1960), else in data order.
  */
 export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role[] {
   if (date?.year === undefined) return [];
@@ -151,17 +153,30 @@ export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined
   return (entry.roles ?? [])
     .map((role, i) => ({ role, i, rank: rank(role) }))
     .filter((x) => x.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date) || a.i - b.i)
+    .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date) || monthsHeld(a.role) - monthsHeld(b.role) || a.i - b.i)
     .map((x) => x.role);
 }
 
-/** 1 when the role began or ended in the date's year and its sources give no month (held on the date only perhaps), else 0. */
+/**
+ * 1 when the role began or ended in the date's year, its sources give no month, and the date lies in
+ * the half of the year where it may not yet or no longer have been held (a role `from 1948` in March
+ * 1948, one `to 1948` in November 1948), else 0.
+ */
 function edgeOfYear(role: Role, date: PartialDate): number {
+  if (date.month === undefined) return 0;
   const bareIn = (point: Role['from'] | Role['to']) => {
     const p = parseDatePoint(point);
     return p !== undefined && p.month === undefined && p.year === date.year;
   };
-  return date.month !== undefined && (bareIn(role.from) || bareIn(role.to)) ? 1 : 0;
+  return (bareIn(role.from) && date.month <= 6) || (bareIn(role.to) && date.month >= 7) ? 1 : 0;
+}
+
+/** How many months a role with both ends known spans, its ends read wide (a bare year is the whole year); roles with an open end last. */
+function monthsHeld(role: Role): number {
+  const from = parseDatePoint(role.from);
+  const to = role.to === AFTER_1953 ? undefined : parseDatePoint(role.to);
+  if (!from || !to) return Number.MAX_SAFE_INTEGER;
+  return to.year * 12 + (to.month ?? 12) - (from.year * 12 + (from.month ?? 1));
 }
 
 function officeOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role | undefined {
