@@ -603,6 +603,13 @@ test('a routing line right under a list of copies is the envelope’s origin, no
   assert.ok(names.includes('Distribution: Stalin, Molotov') && names.includes('From: Beijing'), JSON.stringify(names));
 });
 
+test('a closing formula and the signer’s name on one line sign the text, whichever formula it is', () => {
+  for (const closing of ['With deep respect,', 'Devotedly yours,', 'Devotedly yours.', 'With fraternal greetings,', 'Respectfully yours,', 'Sincerely yours,']) {
+    const letter = flatten(symbols(joinLines('Dear Comrade Stalin!', '', 'We thank you for the assistance.', '', `${closing} KIM IL SUNG`, '31 August 1950'))).map(s => s.name);
+    assert.ok(letter.includes('Signed: Kim Il Sung') && letter.some(n => n.startsWith('Message: Kim Il Sung → Stalin')), `${closing} ${JSON.stringify(letter)}`);
+  }
+});
+
 test('a letter’s place of writing under the signer is the place, not a second signer; a date line’s weekday is not the date', () => {
   const letter = flatten(symbols(joinLines('Chairman Mao Zedong:', '', 'We thank you for the assistance.', '', 'Respectfully, KIM IL SUNG', 'Pyongyang', '1 December 1950'))).map(s => `${s.name} (${s.detail})`);
   assert.deepEqual(letter.filter(n => n.startsWith('Signed') || n.startsWith('Written')), ['Signed: Kim Il Sung (signature)', 'Written at: Pyongyang (place)'], JSON.stringify(letter));

@@ -399,7 +399,7 @@ const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z]
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
-const CLOSING_PREFIX = String.raw`(?:(?:With (?:communist |comradely )?(?:greetings|respect)|Respectfully|Greetings)[.,!]?\s+)?`;
+const CLOSING_PREFIX = String.raw`(?:(?:With (?:deep |communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings|Respectfully(?: yours)?|Sincerely(?: yours)?|Devotedly yours)[.,!]?\s+)?`;
 const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
 /** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */
 const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMBER}))?`;
