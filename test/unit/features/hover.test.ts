@@ -156,6 +156,14 @@ test('of the roles held on the date, the more particular heads the hover: Zakhar
   assert.match(kovalev, /Ivan Kovalev\*\*, Stalin\\'s representative with the CCP/);
 });
 
+test('a name a man and a town both bear: Voroshilov is the marshal unless the words or the editor’s gloss make him the town (Ussuriysk, so named 1935–1957)', () => {
+  const voroshilov = (line: string) => markdown(hover(cable('Received 10:00 12.9.1950', 'To Cde. Filippov.', line)));
+  for (const line of ['Cde. Voro$|shilov agreed with the plan.', 'Marshal Voro$|shilov will come.', 'Voro$|shilov, Molotov and Bulganin have read it.']) assert.match(voroshilov(line), /^\*\*Kliment Voroshilov\*\* — /, line);
+  for (const line of ['The guns will go by rail from Voro$|shilov [Ussuriysk] on 20 September.', 'The guns are in Voro$|shilov.']) assert.match(voroshilov(line), /^\*\*Ussuriysk\*\* — place/, line);
+  // after `from`, either: both are offered
+  assert.match(voroshilov('The guns will go by rail from Voro$|shilov on 20 September.'), /possibly/);
+});
+
 test('a cover name in Chinese characters: Mao’s `菲利波夫同志：` is Filippov, Stalin', () => {
   const h = hover(joinLines('菲利$|波夫同志：', '', '我们已决定派志愿军入朝作战。', '', '毛泽东', '十月七日'));
   assert.match(markdown(h), /^\*\*菲利波夫\*\* — cover name of \*\*Joseph Stalin\*\*/);

@@ -575,6 +575,7 @@ function resolveAll(
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
+  const inPersonSlot = anySlotOf(context);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = dateKey(context.date?.year);
@@ -582,7 +583,7 @@ function resolveAll(
   const yearMonthDay = dateKey(context.date?.year, context.date?.month, context.date?.day);
   return raw.map((given): EntityMention => {
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
-    const m = inCopyList(given.span) ? withoutCoverNames(given) : given;
+    const m = oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot);
     // a generic name read as the body of the sender's country (`readBySide`) says why
     const sideHere = m.targets.some((t) => t.form.generic) ? sideOf(m) : undefined;
     const sided = sideHere !== undefined;
@@ -965,6 +966,44 @@ function namesTwoPeople(targets: readonly FormTarget[]): boolean {
   return false;
 }
 
+/**
+ * A name a man and a place both bear (`Voroshilov`, the marshal and the town so named from 1935
+ * to 1957) is read as the man where the words say so: after a form of address or a rank, in an
+ * addressee, a signature or a copy list, and wherever nothing says otherwise; as the place after
+ * `in`, `at`, `near`, `via`, `through`; as either after `from` or `to` (`a letter from Voroshilov`,
+ * `by rail from Voroshilov`), and as the editor's gloss says (`Voroshilov [Ussuriysk]`).
+ */
+function oneKindOf(m: RawMention, text: string, inPersonSlot: (span: Span) => boolean): RawMention {
+  if (m.gloss || !namesPersonAndPlace(m.targets)) return m;
+  const before = text.slice(Math.max(0, m.span.start - 24), m.span.start);
+  const person = m.honorific !== undefined || MILITARY_RANK.test(before) || inPersonSlot(m.span);
+  if (!person && EITHER_BEFORE.test(before)) return m;
+  return { ...m, targets: targetsOfKind(m.targets, !person && PLACE_BEFORE.test(before) ? 'place' : 'person') };
+}
+const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|via|through|towards|In|At|Near|Via|Through|Towards)\s+$/;
+const EITHER_BEFORE = /(?:^|[^A-Za-z])(?:from|to|From|To)\s+$/;
+
+function namesPersonAndPlace(targets: readonly FormTarget[]): boolean {
+  let person = false;
+  let place = false;
+  for (const t of targets) {
+    if (t.entry.kind === 'person') person = true;
+    else if (t.entry.kind === 'place') place = true;
+  }
+  return person && place;
+}
+
+/** The forms of one kind of entry among a name's (kept, so that mentions read alike share their resolution). */
+const targetsOfKindMemo = new WeakMap<readonly FormTarget[], Map<string, readonly FormTarget[]>>();
+
+function targetsOfKind(targets: readonly FormTarget[], kind: 'person' | 'place'): readonly FormTarget[] {
+  let byKind = targetsOfKindMemo.get(targets);
+  if (!byKind) targetsOfKindMemo.set(targets, (byKind = new Map()));
+  let kept = byKind.get(kind);
+  if (!kept) byKind.set(kind, (kept = targets.filter((t) => t.entry.kind === kind)));
+  return kept;
+}
+
 /** The forms of a name as read in a list of copies: its bearers, not the men it is a cover name of (when it has bearers). */
 const withoutCoverNamesMemo = new WeakMap<readonly FormTarget[], readonly FormTarget[]>();
 
@@ -983,7 +1022,16 @@ function withoutCoverNames(m: RawMention): RawMention {
  * by halves (a long collection has thousands).
  */
 function slotsOf(context: EntityContext, cue: string): (span: Span) => boolean {
-  const spans = (context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span).sort((a, b) => a.start - b.start);
+  return inSpans((context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span));
+}
+
+/** Whether a span lies in a person slot of any kind (an addressee, a signature, a copy list, a processing line). */
+function anySlotOf(context: EntityContext): (span: Span) => boolean {
+  return inSpans((context.personSlots ?? []).map((s) => s.span));
+}
+
+function inSpans(given: Span[]): (span: Span) => boolean {
+  const spans = given.sort((a, b) => a.start - b.start);
   return (span) => {
     const k = partitionPoint(spans, (l) => l.start <= span.start) - 1;
     return k >= 0 && span.end <= spans[k]!.end;
