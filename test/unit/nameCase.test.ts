@@ -37,3 +37,9 @@ test('a quick fix and an outline label title-case a name alike', () => {
   assert.equal(inCaseOf('LE KENONG', 'Li Kenong'), 'LI KENONG');
   assert.equal(inCaseOf('Le Kenong', "P'eng Teh-huai"), "P'eng Teh-huai");
 });
+
+test('an outline label of two addressees drops the comma that only set off the editor’s note marks', () => {
+  assert.equal(displayName('Lin [2], and Gao [3]'), 'Lin and Gao');
+  // three or more keep their commas
+  assert.equal(displayName('Lin [2], Gao [3], and Rao [4]'), 'Lin, Gao, and Rao');
+});
