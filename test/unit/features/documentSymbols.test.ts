@@ -910,6 +910,9 @@ test('a letter’s last lines: what it encloses, and its place of writing over t
   assert.ok(mandated.includes('Written at: Beijing') && mandated.includes('Signed: Mao Zedong'), JSON.stringify(mandated));
   const institution = flatten(symbols(joinLines('8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY', 'CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'))).map(s => s.name);
   assert.ok(institution.includes('Institution: 8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY'), JSON.stringify(institution));
+  // the department by its abbreviation
+  const abbreviated = flatten(symbols(joinLines('8MDGS', 'CIPHERED TELEGRAM No. 601045/sh', 'From CORRESPONDENT 17 Sent 2.12.50 Received 3.12 1:15', '', 'To Cde. FYN SI.', '', 'The enemy is retreating.', '', 'KOTOV', '2.12.50'))).map(s => s.name);
+  assert.ok(abbreviated.includes('Institution: 8MDGS'), JSON.stringify(abbreviated));
 });
 
 test('a record of conversation with the edition’s source note under its heading, signed by the man who recorded it', () => {

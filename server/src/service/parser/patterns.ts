@@ -86,11 +86,12 @@ export const BARE_NUMBER_START = new FirstChars('Nn#P');
 /**
  * An institution heading the paper: `MFA`, `General Staff`, the party's Central Committee by either
  * name (`VKP(b) CC`, `CPSU CC`, `CC of the CPSU`: it became the CPSU in October 1952) and its organ on
- * a line of its own (`Politburo`, `Presidium`; `Politburo Decision` is a heading, `BODY_DECISION`).
+ * a line of its own (`Politburo`, `Presidium`; `Politburo Decision` is a heading, `BODY_DECISION`),
+ * and the General Staff's departments by their abbreviations (`8MDGS`, `8DGS`).
  */
 /** The institutions themselves, as `INSTITUTION` opens with them. */
 const INSTITUTION_NAME =
-  String.raw`(?:MFA|MID|NKID|MGB|MVD|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
+  String.raw`(?:MFA|MID|NKID|MGB|MVD|\d+(?:MDGS|MD|DGS|UGS)|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
 export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u0400-\u04ff])[^:!?]*$`);
 /** A line that opens with an institution's name (after spaces `trim` would remove): a quick test before a routing line is searched for one run into it. */
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
