@@ -921,3 +921,21 @@ test('rhyme-code day: the characters in running Chinese text, or in a name, are 
   assert.equal(coded[0]!.span.start, text.lastIndexOf('皓'));
   assert.equal(dateHoverAt(r, text.indexOf('皓月')), undefined);
 });
+
+test('a time with its Moscow equivalent in brackets: the two must be apart by the hours of some clock of the region', () => {
+  const cable = (line: string, from = 'BEIJING') => ['CIPHERED TELEGRAM No. 21102', `From ${from}`, 'Received 11:20 6.IV.1952', '', 'To Cde. FILIPPOV.', '', line, '', 'KRASOVSKY', '6 April 1952'].join('\n');
+  const found = (line: string, from?: string) => analyze(cable(line, from)).diagnostics.filter((d) => d.code === 'cable.date.moscowEquivalent');
+  const wrong = found('At 02:10 on [6 April] local time (23:10 [5 April] Moscow) the staff informed me of the raid.');
+  assert.deepEqual(wrong.map((d) => d.message), [
+    "02:10 6 April 1952 is given as 23:10 5 April 1952 Moscow time, 3 hours apart, but no clock of the region was 3 hours ahead of Moscow's: Beijing time makes it 21:10 5 April 1952.",
+  ]);
+  // Beijing is five hours ahead of Moscow, Pyongyang six: either is believed, wherever the cable comes from
+  for (const [line, from] of [
+    ['At 02:10 on [6 April] local time (21:10 [5 April] Moscow) the staff informed me of the raid.', 'BEIJING'],
+    ['At 04:30 on [6 April] local time (22:30 [5 April] Moscow) the staff informed me.', 'PYONGYANG'],
+    ['At 04:30 on [6 April] local time (23:30 [5 April] Moscow) the staff informed me.', 'PYONGYANG'],
+  ] as const) assert.deepEqual(found(line, from), [], line);
+  assert.equal(found('At 04:30 on [6 April] local time (00:30 [6 April] Moscow) the staff informed me.', 'PYONGYANG').length, 1);
+  // two times that are not a time and its equivalent
+  assert.deepEqual(found('At 02:10 on 6 April the raid began; at 23:10 [5 April] Moscow time the order was given.'), []);
+});
