@@ -939,3 +939,15 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
   // two times that are not a time and its equivalent
   assert.deepEqual(found('At 02:10 on 6 April the raid began; at 23:10 [5 April] Moscow time the order was given.'), []);
 });
+
+test('a sending logged after the receipt and every step after it is the one slip: one warning, on the sending', () => {
+  const cable = (sent: string) => ['CIPHERED TELEGRAM No. 600934/sh', 'FROM: PYONGYANG', `Sent by wire on ${sent}`, 'Received in Moscow on 10/25/50 at 11:48 p.m.',
+    'Arrived at the 8D/GS on 10/26/50 at 0:20 a.m.', 'Deciphered by Yelezov on 10/26/50 at 1:05 a.m.', '', 'FENG XI', '', 'I report: the enemy has landed.', '', 'SHTYKOV', '25.10.50'].join('\n');
+  const order = (sent: string) => analyze(cable(sent)).diagnostics.filter((d) => d.code === 'cable.date.processingOrder');
+  const late = cable('10/26/50 at 09:30 p.m.');
+  const found = order('10/26/50 at 09:30 p.m.');
+  assert.deepEqual(found.map((d) => [late.slice(d.span.start, d.span.end), d.message, d.related?.length]), [
+    ['10/26/50 at 09:30 p.m.', 'Sent 10/26/50 at 09:30 p.m. is after received 10/25/50 at 11:48 p.m. and the 2 later steps logged (time zones considered).', 3],
+  ]);
+  assert.deepEqual(order('10/25/50 at 09:30 p.m.'), []);
+});

@@ -3,6 +3,7 @@ import type { Envelope } from '../../parser/ast';
 import { capital, sentence, words } from '../describe';
 import { mentionAt } from '../hover';
 import { definitelyAfter, laterCalendarDay, outOfOrder } from '../order';
+import type { ChronologyMention } from '../timeline';
 
 /** A decision's own date line in a protocol extract: `Decision dated 5 November 1950`. */
 const DECISION_LINE = /^(?:Decision|Resolution)\b/;
@@ -12,7 +13,25 @@ export const rule = defineRule({
   level: 'warning',
   summary: 'processing out of order: deciphered before received, printed before deciphered, an incoming cable received before the date written under it, an incoming stamp dated before the receipt, a decision dated after the extract that records it (time zones considered; outgoing layouts log *received* before *sent*, which is correct)',
   *check({ text, chronology, parsed }) {
-    for (const { step, culprit } of outOfOrder(chronology)) {
+    const found = outOfOrder(chronology);
+    // `Sent 10/26/50` above a receipt, an arrival and a decipherment of 10/25–26: the sending is the one slip, reported once
+    const sendings = new Map<ChronologyMention, ChronologyMention[]>();
+    for (const { step, culprit } of found) {
+      if (culprit.stage === 'sent' || culprit.stage === 'transmitted') sendings.set(culprit, [...(sendings.get(culprit) ?? []), step]);
+    }
+    for (const [sending, steps] of sendings) {
+      if (steps.length < 2) continue;
+      const first = steps[0]!;
+      const zones = steps.some((s) => s.zone && sending.zone && s.zone !== sending.zone) ? ' (time zones considered)' : '';
+      yield {
+        code: 'cable.date.processingOrder',
+        span: sending.span,
+        message: sentence(`${capital(sending.role)} ${words(text, sending.span)} is after ${first.role} ${words(text, first.span)} and the ${steps.length - 1} later step${steps.length === 2 ? '' : 's'} logged${zones}`),
+        related: steps.map((s) => ({ span: s.span, message: `${s.role} here` })),
+      };
+    }
+    for (const { step, culprit } of found) {
+      if ((sendings.get(culprit)?.length ?? 0) >= 2) continue;
       const zones = step.zone && culprit.zone && step.zone !== culprit.zone ? ' (time zones considered)' : '';
       yield {
         code: 'cable.date.processingOrder',
