@@ -102,6 +102,9 @@ test('an officer who bears a cover name out of its years is an officer: Colonel 
   const body = (received: string, line: string) => cable(received, 'To Cde. Filippov.', line);
   assert.match(markdown(hover(body('Received 13:10 5.6.1952', 'Colonel Vasi$|liev of the air corps staff arrived in Mukden.'))), /^\*\*Vasiliev\*\* — probably a person \(after \\'Colonel\\'\)/);
   assert.match(markdown(hover(body('Received 13:10 5.6.1952', 'Colonel Vasi$|lyev of the air corps staff arrived in Mukden.'))), /probably a person/);
+  // two months past its known years, on its own channel, a cover name is still possibly its man's, before a namesake with an office
+  const terebin = joinLines('Ciphered Telegram # 50401', 'From Cde. Terebin', 'Received 03:30 12.III.1949', '', 'To Cde. KUZNE$|TSOV.', '', 'Mao Zedong asked me to thank you.', '', 'TEREBIN', 'No. 9', '11.III.49');
+  assert.match(markdown(hover(terebin)), /^\*\*KUZNETSOV\*\* — cover name, possibly of \*\*Joseph Stalin\*\*/);
   // in its years, or without a rank, the cover name is still read
   assert.match(markdown(hover(body('Received 23:00 8 August 1945', 'To Cde. VASI$|LIEV [Stalin].'))), /cover name of \*\*Joseph Stalin\*\*/);
 });

@@ -15,7 +15,7 @@ import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, RUSSIAN_
 import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
-import { dateFit, farOutside, formatPeriod, roleFitsDate, rolesFitDate } from './dates';
+import { dateFit, farOutside, formatPeriod, monthsOutside, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
 import type {
@@ -1038,6 +1038,9 @@ function inSpans(given: Span[]): (span: Span) => boolean {
   };
 }
 
+/** How far outside a cover name's known period a cable may be dated and the name still weigh as its man's (as `coverOutOfPeriod` allows). */
+const NEAR_PERIOD_MONTHS = 6;
+
 function score(
   t: FormTarget,
   m: RawMention,
@@ -1073,7 +1076,8 @@ function score(
       s += 3;
       evidence.push({ kind: 'date', detail: formatPeriod(p.from, p.to) });
     } else if (fit === 'out') {
-      s -= 6;
+      // the sources date a cover name by the cables they have read: a few months past them is doubt, not disproof
+      s -= monthsOutside(date, p.from, p.to) <= NEAR_PERIOD_MONTHS ? 1 : 6;
       evidence.push({ kind: 'dateOutside', detail: formatPeriod(p.from, p.to) });
     }
     const keys = t.channelKeys ?? [];
