@@ -1088,6 +1088,17 @@ describe('cover names out of their period', () => {
   });
 });
 
+describe('a place’s name as a man’s given name', () => {
+  it('after a surname of the gazetteer’s people, a one-word place is the man’s given name: `translated by Chen Jian` names no Ji’an', () => {
+    const a = analyze('[Source: Jianguo yilai Mao Zedong wengao, vol. 1; translated for CWIHP by Chen Jian.]', { year: 1950, month: 10, day: 13 });
+    assert.deepEqual(a.mentions.map((m) => m.name), ['Mao Zedong']);
+    // the place itself, and after a word that is no surname, is still read
+    for (const text of ['The troops crossed at Jian.', 'The troops crossed the Yalu near Jian on 19 October.']) {
+      assert.ok(analyze(text, { year: 1950, month: 10, day: 19 }).mentions.some((m) => m.name === 'Jian' && m.type === 'place'), text);
+    }
+  });
+});
+
 describe('posts out of their period', () => {
   /** A Foreign Ministry cable of `date` whose text is `body`. */
   const cable = (date: string, body: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 1522', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. Roshchin.', '', body, '', `${date} GROMYKO`].join('\n');

@@ -16,7 +16,7 @@ import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, monthsOutside, roleFitsDate, rolesFitDate } from './dates';
-import { contextualMentions } from './contextual';
+import { contextualMentions, gazetteerSurnames } from './contextual';
 import { findUnknownPeople } from './unknownPeople';
 import type {
   Candidate,
@@ -112,10 +112,11 @@ export function analyzeEntities(
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
   // where the cipher office's clerks sign: read by the clerk check, the resolution and the near-miss filter
   const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
-  const resolved = resolveAll(withoutNamesakesOfClerks(withoutBearersOfCoverNames(raw, text, inMention, index, context), onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
+  const read = withoutPlacesAfterSurnames(withoutBearersOfCoverNames(raw, text, inMention, index, context), text, inMention, index);
+  const resolved = resolveAll(withoutNamesakesOfClerks(read, onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
-  const read = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
-  const mentions = read.length ? mergeMentions(resolved, read) : resolved;
+  const fromContext = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
+  const mentions = fromContext.length ? mergeMentions(resolved, fromContext) : resolved;
   // the cipher office's clerks are many and unlisted (`Deciphered by Roshchina`, `Typed by Belova`):
   // a clerk's surname near a listed name is another person, not its misspelling (near a listed
   // clerk's, it is that clerk misspelt: `Kornushina` / `Kornyushina`)
@@ -295,6 +296,32 @@ function afterOthersPost(text: string, m: RawMention): boolean {
   if (!post) return false;
   const stem = post.toLowerCase().slice(0, 5);
   return !m.targets.some((t) => (t.entry.roles ?? []).some((r) => r.title.toLowerCase().includes(stem)));
+}
+
+/**
+ * `translated by Chen Jian`: a one-word place name (`Jian`, a spelling of Ji'an) right after a
+ * surname of the gazetteer's people, in capitals or in normal case as the place is, is a man's given
+ * name, not the place. Such mentions are left unread, their words free for the readings of unknown people.
+ */
+function withoutPlacesAfterSurnames(raw: readonly RawMention[], text: string, inMention: Uint8Array, index: EntityIndex): readonly RawMention[] {
+  const named = (m: RawMention) => {
+    if (m.key.includes('\u0001') || m.gloss || !m.targets.every((t) => t.entry.kind === 'place')) return false;
+    const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, m.span.start - 16), m.span.start))?.[1];
+    return before !== undefined && sameCase(before, m.name) && gazetteerSurnames(index).has(before.toLowerCase());
+  };
+  if (!raw.some(named)) return raw;
+  return keptInOrder(raw, (m) => {
+    if (!named(m)) return true;
+    for (let j = m.first; j <= m.last; j++) inMention[j] = 0;
+    return false;
+  });
+}
+/** A capitalised word and one space right before a name: `Chen ` of `Chen Jian`. */
+const SURNAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}]+) $/u;
+
+/** Both in capitals, or both not: `CHEN JIAN`, `Chen Jian`. */
+function sameCase(a: string, b: string): boolean {
+  return (a === a.toUpperCase()) === (b === b.toUpperCase());
 }
 
 /**
