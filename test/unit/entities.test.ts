@@ -141,6 +141,13 @@ describe('recognition', () => {
     assert.equal(m.resolution.best.entry.id, 'mao');
   });
 
+  it('joins a name whose first part the editor supplied, brackets and all', () => {
+    const a = analyze('Comrade [Zhou] Enlai:');
+    const m = mentionOf(a, 'Zhou');
+    assert.equal(slice(a, m.span), '[Zhou] Enlai');
+    assert.equal(m.resolution.best.entry.id, 'zhou_enlai');
+  });
+
   it('reads a bracket gloss as confirming the resolution', () => {
     const a = analyze('With greetings, FILIPPOV [Stalin].”');
     const m = mentionOf(a, 'FILIPPOV');

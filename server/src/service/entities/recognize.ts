@@ -430,7 +430,7 @@ function buildMention(
   /** A name read by its system gives its own end and letters (a hyphened part may hold no token). */
   spelled?: { readonly end: number; readonly name: string },
 ): RawMention {
-  const start = tokens[first]!.start;
+  let start = tokens[first]!.start;
   let name = tokens[first]!.text;
   for (let k = first + 1; k <= last; k++) {
     name += gapInName(text, tokens[k - 1]!.end, tokens[k]!.start, tokens[k]!.kind === 'cjk');
@@ -447,6 +447,8 @@ function buildMention(
   }
   // `Mao [Zedong]`: the bracket opened inside the name closes right after it
   if (text[end] === ']' && containsChar(text, start, end, '[') && !containsChar(text, start, end, ']')) end++;
+  // `[Zhou] Enlai`: the bracket closed inside the name opened right before it
+  else if (start > 0 && text[start - 1] === '[' && containsChar(text, start, end, ']') && !containsChar(text, start, end, '[')) start--;
   let fullStart = start;
   let fullEnd = end;
   const isPerson = targets.some((t) => t.entry.kind === 'person');
