@@ -610,6 +610,12 @@ test('a closing formula and the signer’s name on one line sign the text, which
   }
 });
 
+test('a quoted letter that never closes its quote ends under its stacked signers and their date, not at the first signer', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600971/sh', 'From PYONGYANG', 'Received 29.9 21:05', '', 'To Comrade FYN SI.', '', 'I transmit the letter with the following contents:', '',
+    '“Dear Iosif Vissarionovich,', '', 'We ask you to give us direct military assistance.', '', 'With deep respect,', 'KIM IL SUNG', 'PAK HEON-YEONG', '29 September 1950', '', 'SHTYKOV', 'No. 1339', '30.9.50'))).map(s => s.name);
+  for (const wanted of ['Message: Shtykov → Fyn Si, 30.9.50', 'Telegram: Kim Il Sung and Pak Heon-yeong → Stalin, 29 September 1950']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
 test('a letter’s place of writing under the signer is the place, not a second signer; a date line’s weekday is not the date', () => {
   const letter = flatten(symbols(joinLines('Chairman Mao Zedong:', '', 'We thank you for the assistance.', '', 'Respectfully, KIM IL SUNG', 'Pyongyang', '1 December 1950'))).map(s => `${s.name} (${s.detail})`);
   assert.deepEqual(letter.filter(n => n.startsWith('Signed') || n.startsWith('Written')), ['Signed: Kim Il Sung (signature)', 'Written at: Pyongyang (place)'], JSON.stringify(letter));

@@ -783,7 +783,7 @@ function closingLine(ctx: LineContext, start: number, to: number, reopened: bool
   return undefined;
 }
 
-/** The end of an unclosed quote: its first signature line (with a date line after it), else the last text line. */
+/** The end of an unclosed quote: its first signature line (with its co-signers and a date line after it), else the last text line. */
 function recoverEnd(ctx: LineContext, start: number, to: number): number {
   let last = start;
   for (let j = start + 1; j < to; j++) {
@@ -793,6 +793,11 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     // the forwarder's own request (`In connection with this I ask for corresponding orders.`) is outside the quote
     if (P.ACTION.test(s) || P.ACTION.test(s.replace(/^In connection with this,?\s+/i, ''))) break;
     if (P.SIGNATURE_CAPS.test(s)) {
+      // co-signers stacked under it, and the date under them all (`KIM IL SUNG` / `PAK HEON-YEONG` / `29 September 1950`)
+      let k = j;
+      while (k + 1 < to && !ctx.isBlank(k + 1) && P.SIGNATURE_CAPS.test(ctx.textOf(k + 1))) k++;
+      const dated = k + 1 < to && !ctx.isBlank(k + 1) && P.isDateOnly(ctx.textOf(k + 1));
+      if (k > j && dated) return withEndorsement(ctx, k + 1, to);
       const next = nextText(ctx, j + 1, to);
       return withEndorsement(ctx, next < to && P.isDateOnly(ctx.textOf(next)) ? next : j, to);
     }
