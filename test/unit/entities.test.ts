@@ -1118,10 +1118,17 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('19.XI.48', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text of the agreement.'), [['Minister of Foreign Affairs Cde. Vyshinsky', 'warning']]);
     assert.deepEqual(found('2.II.50', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);
     assert.deepEqual(found('10.I.51', 'The chief military adviser Krasovsky reports that the airfields are ready.'), [['chief military adviser Krasovsky', 'warning']]);
-    // the First Deputy Minister of 1951, an ambassador only from June 1952
-    assert.deepEqual(found('14.III.51', 'Inform Ambassador Gromyko.'), [['Ambassador Gromyko', 'warning']]);
+    // (found by the sentence's own year only when that year is of his time in the post)
+    assert.deepEqual(found('14.III.52', 'In 1952 Ambassador Shtykov is in Moscow.'), [['Ambassador Shtykov', 'warning']]);
     const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;
-    assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this document is dated 14 March 1951.");
+    assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
+  });
+
+  it('reads a quoted letter by its own date, and leaves the editor’s notes alone', () => {
+    const text = ['CIPHERED TELEGRAM No. 600412/sh', 'From PYONGYANG', 'Received 10:00 15.3.1951', '', 'To Comrade FYN SI.', '', 'I transmit the letter of Kim Il Sung:', '',
+      '“Dear Comrade Stalin!', '', 'Through Soviet Ambassador Comrade Shtykov I have already informed you of our situation.', '', 'KIM IL SUNG', '12 November 1950”', '', 'RAZUVAEV', '15.3.51', '',
+      '[1] Ambassador Shtykov’s earlier report has not been found in the file.'].join('\n');
+    assert.deepEqual(runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod'), []);
   });
 
   it('is silent in the post’s years, within two months of them, for a post the gazetteer never gives the man, and for another time’s words', () => {
@@ -1136,6 +1143,14 @@ describe('posts out of their period', () => {
       ['14.III.51', 'Inform [Ambassador] Shtykov.'], // the editor's words
       ['14.III.51', 'Inform Foreign Minister Zhou Enlai.'],
       ['14.III.51', 'Inform Comrade Shtykov.'], // no post
+      ['6.IX.50', 'In 1947 Foreign Minister Molotov told the Americans that the question was closed.'], // a bare year of his time
+      ['22.V.50', 'On 16.XII.1947 Foreign Minister Molotov handed over the note.'], // a date with periods in it
+      ['14.III.51', 'On 12 Sept. 1948 Ambassador Shtykov reported the elections.'],
+      ['14.III.51', 'We informed the previous ambassador Shtykov of it.'],
+      ['10.IX.51', 'As the then Foreign Minister Molotov told Mao Zedong, and as at that time Foreign Minister Molotov also wrote, the treaty stands.'],
+      ['11.III.50', 'During the war against Japan Foreign Minister Molotov assured the Chinese delegation of support.'],
+      ['20.I.51', 'We intend to send as chief military adviser General Krasovsky.'],
+      ['14.III.51', 'In 1945 Ambassador Gromyko declared at San Francisco that the Charter was agreed.'], // a post the gazetteer does not keep whole
     ] as const) {
       assert.deepEqual(found(date, body), [], `${date}: ${body}`);
     }

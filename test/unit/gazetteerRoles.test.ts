@@ -28,6 +28,7 @@ const SINGLE_POSTS = [
   'ussr-ki-chairman',
   'ussr-ambassador-prc',
   'ussr-ambassador-dprk',
+  'ussr-chief-adviser-prc', // the chief Soviet military adviser in China
   'prc-cpg-chairman', // Chairman of the Central People's Government
   'prc-military-council-chairman',
   'prc-premier',

@@ -1,16 +1,21 @@
 /**
  * `Soviet Ambassador Shtykov` in a cable of March 1951, `the Minister of Foreign Affairs Cde.
- * Vyshinsky` in November 1948: a post written right before a man's name, in a document dated
- * outside every period the gazetteer gives him that post. The gazetteer must know him in the post
- * at some time (a post it never gives him says nothing: its lists of offices are not complete),
- * and the date must lie more than two months outside (an appointment is announced before it takes
- * effect). The words must be the writer's, of the document's own time: not the editor's bracket
- * or gloss, not `former Ambassador` or `the new ambassador`, and not in a sentence that gives a
- * date of his time in the post (`In 1947 Foreign Minister Molotov ...`).
+ * Vyshinsky` in November 1948: a post written right before a man's name, in a text dated outside
+ * every period the gazetteer gives him that post. The gazetteer must know him in the post as one
+ * of the single posts it keeps whole (`post`: the ambassadors in Beijing and Pyongyang, the foreign
+ * ministers, the chief advisers in China, the chiefs of the General Staff), since its other lists
+ * of offices are not complete (Gromyko was ambassador in Washington before London); and the date
+ * must lie more than two months outside (an appointment is announced before it takes effect). The
+ * date is the text's own: a quoted letter's, not the covering cable's. The words must be the
+ * writer's, of that time: not the editor's bracket, gloss or note, not `former Ambassador`, `the
+ * previous ambassador`, `the new ambassador` or `send as chief adviser`, and not in a sentence that
+ * gives a date or a year of his time in the post (`In 1947 Foreign Minister Molotov ...`).
  */
 import { defineRule } from '../../analysis/rule';
+import type { ChronologyResult } from '../../chronology';
 import type { Role } from '../../gazetteer/types';
-import type { PartialDate } from '../../types';
+import type { CableDocument, Message } from '../../parser/ast';
+import type { PartialDate, Span } from '../../types';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import type { Resolution } from '../types';
@@ -39,8 +44,10 @@ const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*\s+$`,
 );
 
-/** Words before a title that put the post in another time than the document's (`former`, `the new`). */
-const OTHER_TIME = /^(?:former|Former|ex-|then|late|future|new|newly|incoming|outgoing|designate|acting|Acting|Deputy|deputy|Vice|vice|First|Assistant|assistant)$/;
+/** Words before a title that put the post in another time than the text's (`former`, `the new`), or make it another post (`Deputy`). */
+const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|designate|acting|previous|recalled|erstwhile|past|deputy|vice|first|assistant|as)$/i;
+/** The same, in more words, in the sentence before the title: `as at that time Foreign Minister Molotov`. */
+const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
@@ -51,10 +58,11 @@ export const rule = defineRule({
   code: 'cable.name.postOutOfPeriod',
   level: 'warning',
   summary: 'a post written before a name in a document dated outside the years the gazetteer gives him that post (`Ambassador Shtykov` in 1951)',
-  *check({ entities, chronology }) {
-    const date = entities.context.date;
-    if (date?.year === undefined) return;
+  *check({ entities, chronology, parsed }) {
+    if (entities.context.date?.year === undefined) return;
     const text = entities.text;
+    const editors = editorsNotes(parsed);
+    let ownDate: ((at: number) => PartialDate | undefined) | undefined;
     for (const m of entities.mentions) {
       const { entry, via } = m.resolution.best;
       if (m.type !== 'person' || via !== 'name' || !entry.roles?.length || !readAsHim(m.resolution)) continue;
@@ -69,16 +77,49 @@ export const rule = defineRule({
       const before = title.groups!.before;
       if (!post || (before !== undefined && OTHER_TIME.test(before))) continue;
       const held = entry.roles.filter(r => post.held.test(r.title));
-      if (!held.length || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
-      if (!writersOwnName(m, text) || datedInPost(text, lineStart + title.index, m.span.end, chronology.mentions, held)) continue;
+      if (!held.some(r => r.post !== undefined)) continue;
+      ownDate ??= ownDatesOf(chronology, parsed, entities.context.date);
+      const date = ownDate(m.span.start);
+      if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
+      const titleStart = lineStart + title.index;
+      if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
+      const sentence = { start: sentenceStart(text, titleStart), end: sentenceEnd(text, m.span.end) };
+      const postStart = titleStart + title[0].indexOf(written);
+      if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, postStart)) || datedInPost(text, sentence, chronology.mentions, held)) continue;
       yield {
         code: 'cable.name.postOutOfPeriod',
-        span: { start: lineStart + title.index + title[0].indexOf(written), end: m.span.end },
-        message: `'${m.name}' is called ${post.key} here, but the gazetteer gives ${entry.canonical} that post only ${periods(held)}; this document is dated ${formatDate(date)}.`,
+        span: { start: postStart, end: m.span.end },
+        message: `'${m.name}' is called ${post.key} here, but the gazetteer gives ${entry.canonical} that post only ${periods(held)}; this text is dated ${formatDate(date)}.`,
       };
     }
   },
 });
+
+/** The editor's notes under the text (`[1] Ambassador Shtykov's earlier report ...`): the editor's words, in the editor's time. */
+function editorsNotes(parsed: CableDocument): Span[] {
+  return parsed.blocks.filter(b => b.kind === 'notes').map(b => b.span);
+}
+
+/**
+ * The date of the text an offset is in: the own date of the innermost message around it that has
+ * one (a quoted letter's `12 November 1950` inside a covering cable of March 1951), else the document's.
+ */
+function ownDatesOf(chronology: ChronologyResult, parsed: CableDocument, documentDate: PartialDate): (at: number) => PartialDate | undefined {
+  const dated = new Map<Message, PartialDate>();
+  for (const d of chronology.mentions) if (d.ownDateOf && d.date?.year !== undefined && !d.invalid && !dated.has(d.ownDateOf)) dated.set(d.ownDateOf, d.date);
+  return (at) => {
+    let date: PartialDate | undefined;
+    const visit = (ms: readonly Message[]) => {
+      for (const m of ms) {
+        if (m.span.start > at || at >= m.span.end) continue;
+        date = dated.get(m) ?? date;
+        visit(m.telegrams);
+      }
+    };
+    visit(parsed.blocks.filter((b): b is Message => b.kind === 'message'));
+    return date ?? documentDate;
+  };
+}
 
 /**
  * The name is read as the man: with no doubt, or with the only doubt that the post written before
@@ -94,28 +135,38 @@ function periods(held: readonly Role[]): string {
 }
 
 /**
- * Does the sentence around `from`–`to` (the same paragraph, between full stops) give a date in
- * the man's time in the post (`In 1947 Foreign Minister Molotov ...`)? The title is then of that time.
+ * Does the sentence give a date, or a bare year (`In 1947 ...`), in the man's time in the post? The
+ * title is then of that time.
  */
-function datedInPost(
-  text: string, from: number, to: number, dates: readonly { readonly span: { readonly start: number; readonly end: number }; readonly date?: PartialDate }[], held: readonly Role[],
-): boolean {
-  const start = sentenceStart(text, from);
-  const end = sentenceEnd(text, to);
-  return dates.some(d => d.span.start >= start && d.span.end <= end && d.date?.year !== undefined && held.some(r => monthsOutside(d.date, r.from, r.to) <= MARGIN_MONTHS));
+function datedInPost(text: string, sentence: Span, dates: readonly { readonly span: Span; readonly date?: PartialDate }[], held: readonly Role[]): boolean {
+  const inPost = (date: PartialDate) => held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS);
+  if (dates.some(d => d.span.start >= sentence.start && d.span.end <= sentence.end && d.date?.year !== undefined && inPost(d.date))) return true;
+  for (const year of text.slice(sentence.start, sentence.end).matchAll(BARE_YEAR)) if (inPost({ year: Number(year[1]) })) return true;
+  return false;
 }
+const BARE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d./-])/g;
 
+/** Where the sentence holding `from` starts: after a blank line, or a full stop that ends a word of small letters (not `Cde.`, `Sept.`, `XII.`). */
 function sentenceStart(text: string, from: number): number {
   for (let i = from - 1; i > 0; i--) {
     const c = text[i]!;
     if (c === '\n' && text[i - 1] === '\n') return i;
-    // a full stop after a word of three letters or more ends a sentence (`Cde.` and initials do not)
-    if ((c === '.' || c === '!' || c === '?') && /[a-z]{3}$/i.test(text.slice(Math.max(0, i - 3), i)) && !/^(?:Cde|Gen|Col|Com)$/.test(text.slice(i - 3, i))) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && endsSentence(text.slice(Math.max(0, i - 6), i))) return i + 1;
   }
   return 0;
 }
 
 function sentenceEnd(text: string, to: number): number {
-  const found = /[.!?](?:\s|$)|\n\s*\n/.exec(text.slice(to, to + 400));
-  return found ? to + found.index : Math.min(text.length, to + 400);
+  const rest = text.slice(to, to + 400);
+  for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n\s*\n/g)) {
+    if (stop[0] !== '.' || endsSentence(rest.slice(Math.max(0, stop.index - 6), stop.index))) return to + stop.index;
+  }
+  return Math.min(text.length, to + 400);
 }
+
+/** Does a full stop after these letters end a sentence? A word of small letters does, bar the abbreviations of months and titles. */
+function endsSentence(before: string): boolean {
+  const word = /[A-Za-z]+$/.exec(before)?.[0];
+  return word !== undefined && /[a-z]{2}$/.test(word) && !ABBREVIATION.test(word);
+}
+const ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Cde|Cdes|Comr|Com|Gen|Col|Lt|Capt|Maj|No|Nos|Mr|Mrs|Dr|St|ca|cf|vol|pp|ll)$/;
