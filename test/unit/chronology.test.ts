@@ -936,6 +936,14 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
     ['At 04:30 on [6 April] local time (23:30 [5 April] Moscow) the staff informed me.', 'PYONGYANG'],
   ] as const) assert.deepEqual(found(line, from), [], line);
   assert.equal(found('At 04:30 on [6 April] local time (00:30 [6 April] Moscow) the staff informed me.', 'PYONGYANG').length, 1);
+  // without their days the two are compared on the clock face; the same time on both is a slip
+  assert.deepEqual(found('At 02:10 local time (23:10 Moscow) Zhou Enlai telephoned me.').map((d) => d.message), [
+    "02:10 is given as 23:10 Moscow time, 3 hours apart, but no clock of the region was 3 hours ahead of Moscow's: Beijing time makes it 21:10.",
+  ]);
+  assert.deepEqual(found('At 02:10 local time (21:10 Moscow) Zhou Enlai telephoned me.'), []);
+  assert.deepEqual(found('At 14:30 local time (14:30 Moscow time) the delegation arrived.').map((d) => d.message), [
+    "14:30 is given as 14:30 Moscow time, the same time, but every clock of the region was ahead of Moscow's: Beijing time makes it 09:30.",
+  ]);
   // two times that are not a time and its equivalent
   assert.deepEqual(found('At 02:10 on 6 April the raid began; at 23:10 [5 April] Moscow time the order was given.'), []);
 });

@@ -2,14 +2,15 @@
  * `At 02:10 on [6 April] local time (23:10 [5 April] Moscow)` in a cable from Beijing: a time on
  * one clock with its equivalent on Moscow's in brackets right after it, three hours apart, when no
  * clock of the region was three hours ahead of Moscow (Beijing five, Korea six): a slip in one of
- * the two times. A difference that some clock of the region had is no finding, even when it is not
+ * the two times. With a day on both, the hours are counted across the days; without, on the clock
+ * face (`02:10 local time (23:10 Moscow)`). The same time on both clocks is a slip too. A difference that some clock of the region had is no finding, even when it is not
  * the clock the cable's place suggests: the writer may have kept another (the armies in Korea kept
  * more than one).
  */
 import { defineRule } from '../../analysis/rule';
 import { describeDay } from '../describe';
 import type { ChronologyMention } from '../timeline';
-import { zoneInfo, zoneOffsetMinutes, zoneTable } from '../timezones';
+import { zoneInfo, zoneOffsetMinutes, zoneTable, type ZoneId } from '../timezones';
 
 /** What stands between a time and its Moscow equivalent: an opening bracket. */
 const OPENING = /^\s*[([]\s*$/;
@@ -24,31 +25,54 @@ export const rule = defineRule({
     for (let i = 0; i + 1 < mentions.length; i++) {
       const local = mentions[i]!;
       const moscow = mentions[i + 1]!;
-      if (!comparable(local) || !comparable(moscow) || local.zone === 'moscow' || moscow.zone !== 'moscow' || !moscow.zoneStated) continue;
+      if (!timed(local) || !timed(moscow) || local.zone === 'moscow' || moscow.zone !== 'moscow' || !moscow.zoneStated) continue;
       if (moscow.span.start < local.span.end || !OPENING.test(text.slice(local.span.end, moscow.span.start))) continue;
-      const apart = wallMinutes(local) - wallMinutes(moscow);
       const day = local.iso?.slice(0, 10);
-      if (zoneTable.some(z => zoneOffsetMinutes(z.id, day) - zoneOffsetMinutes('moscow', day) === apart)) continue;
+      const ahead = (id: ZoneId) => zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day);
+      // with both days written the hours apart are counted across them; else on the clock face
+      const both = dayOf(local) !== undefined && dayOf(moscow) !== undefined;
+      const apart = both ? wallMinutes(local) - wallMinutes(moscow) : mod(minuteOfDay(local) - minuteOfDay(moscow));
+      if (zoneTable.some(z => z.id !== 'moscow' && (both ? ahead(z.id) : mod(ahead(z.id))) === apart)) continue;
+      const expected = both && local.utc ? clock(moscow, local.utc.from) : hhmm(mod(minuteOfDay(local) - ahead(local.zone!)));
       yield {
         code: 'cable.date.moscowEquivalent',
         span: { start: local.span.start, end: moscow.span.end },
-        message: `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but no clock of the region was ${hours(apart)} ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${clock(moscow, local.utc!.from)}.`,
+        message: apart > 0
+          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but no clock of the region was ${hours(apart)} ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`
+          : `${clock(local)} is given as ${clock(moscow)} Moscow time, ${apart === 0 ? 'the same time' : `${hours(-apart)} later`}, but every clock of the region was ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`,
         related: [{ span: moscow.span, message: 'the Moscow time given' }],
       };
     }
   },
 });
 
-/** A time of day on a known clock, with its day and so its instant. */
-function comparable(m: ChronologyMention): boolean {
-  return m.time !== undefined && m.zone !== undefined && m.utc !== undefined && !m.invalid && !m.ambiguous && m.date?.month !== undefined && m.date.day !== undefined;
+/** A time of day on a known clock. */
+function timed(m: ChronologyMention): boolean {
+  return m.time !== undefined && m.zone !== undefined && !m.invalid && !m.ambiguous;
 }
 
-/** `02:10 6 April 1952` as written on the mention's clock, or the instant `utcMinutes` read on it. */
+/** The day a mention writes (or its editor supplies), when it writes one. */
+function dayOf(m: ChronologyMention): string | undefined {
+  return m.date?.month !== undefined && m.date.day !== undefined ? describeDay(m.date.year, m.date.month, m.date.day) : undefined;
+}
+
+function minuteOfDay(m: ChronologyMention): number {
+  return m.time!.hour * 60 + m.time!.minute;
+}
+
+/** Minutes on a 24-hour clock face. */
+function mod(minutes: number): number {
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
+/** `02:10 6 April 1952` as written on the mention's clock (its day when it writes one), or the instant `utcMinutes` read on it. */
 function clock(m: ChronologyMention, utcMinutes?: number): string {
-  if (utcMinutes === undefined) return `${hhmm(m.time!.hour, m.time!.minute)} ${describeDay(m.date!.year, m.date!.month, m.date!.day)}`;
+  if (utcMinutes === undefined) {
+    const day = dayOf(m);
+    return `${hhmm(minuteOfDay(m))}${day ? ` ${day}` : ''}`;
+  }
   const at = new Date((utcMinutes + zoneOffsetMinutes(m.zone!, m.iso?.slice(0, 10))) * MINUTE_MS);
-  return `${hhmm(at.getUTCHours(), at.getUTCMinutes())} ${describeDay(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate())}`;
+  return `${hhmm(at.getUTCHours() * 60 + at.getUTCMinutes())} ${describeDay(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate())}`;
 }
 
 /** The date and time as written, as minutes of a clock that never changes (to compare two clocks' readings). */
@@ -56,13 +80,14 @@ function wallMinutes(m: ChronologyMention): number {
   return Date.UTC(m.date!.year ?? 1950, m.date!.month! - 1, m.date!.day!, m.time!.hour, m.time!.minute) / MINUTE_MS;
 }
 
-/** `3 hours`, `2 hours 30 minutes`, `-1 hour`. */
+/** `3 hours`, `2 hours 30 minutes`, `1 hour`. */
 function hours(minutes: number): string {
   const h = Math.trunc(minutes / 60);
   const min = Math.abs(minutes % 60);
   return `${h} hour${Math.abs(h) === 1 ? '' : 's'}${min ? ` ${min} minutes` : ''}`;
 }
 
-function hhmm(hour: number, minute: number): string {
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+/** `21:10`, from minutes of the day. */
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
