@@ -933,6 +933,17 @@ test('a record of conversation with the edition’s source note under its headin
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
 });
 
+test('a protocol extract on the party’s letterhead keeps its header: the motto, the party, the number, the readers named without a colon', () => {
+  const extract = (party: string, number: string, organ: string) => flatten(symbols(joinLines('Strictly secret.', 'Proletarians of all countries, unite!', party, number, 'To Comrades Molotov, Vyshinsky, Gromyko.',
+    `Extract from Protocol No. 78 of the Meeting of the ${organ}`, 'Decision of 5 October 1950', '175. Question of the MFA USSR.', '1. Approve the draft instruction.', 'SECRETARY OF THE CC', '6 October 1950'))).map(s => s.name);
+  const politburo = extract('ALL-UNION COMMUNIST PARTY (Bolsheviks). CENTRAL COMMITTEE', 'Nº P78/175', 'Politburo of the CC VKP(b)');
+  for (const wanted of ['Politburo protocol Nº P78/175, 5 Oct 1950', 'Institution: ALL-UNION COMMUNIST PARTY (Bolsheviks). CENTRAL COMMITTEE', 'Distribution: Molotov, Vyshinsky, Gromyko', 'Decision: 175. Question of the MFA USSR.']) {
+    assert.ok(politburo.includes(wanted), `${wanted} in ${JSON.stringify(politburo)}`);
+  }
+  const presidium = extract('COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE', 'No. P3/41', 'Presidium of the CC CPSU');
+  assert.ok(presidium[0]?.startsWith('Presidium protocol No. P3/41'), JSON.stringify(presidium));
+});
+
 test('a Politburo extract: titled by its protocol number, the item it records shown as its decision', () => {
   const names = flatten(symbols(joinLines('VKP(b) CC', '# P78/131', '30/9/50', 'To: Cmrds Bulganin, Gromyko', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', 'Decision dated September 30, 1950', "131. The Question of Comrade Shtykov's telegram No. 1298.", 'Approve the attached draft telegram to Comrade Shtykov.', 'SECRETARY OF THE CC'))).map(s => s.name);
   for (const wanted of ['Politburo protocol # P78/131, 30/9/50', "Decision: 131. The Question of Comrade Shtykov's telegram No. 1298."]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);

@@ -350,7 +350,9 @@ export interface EnvelopeDescription {
  * party by its name from October 1952 (`CPSU CC`), else the Politburo.
  */
 function protocolOrgan(text: string, env: Envelope): string {
-  return env.fields.some(x => x.kind === 'institution' && /presidium|\bCPSU\b/i.test(slice(text, x.span))) ? 'Presidium' : 'Politburo';
+  // the party's name on the letterhead, or the meeting's in the extract's heading (`... of the Presidium of the CC CPSU`)
+  return env.fields.some(x => (x.kind === 'institution' && /presidium|\bCPSU\b|Communist Party of the Soviet Union/i.test(slice(text, x.span)))
+    || (x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span)) && /\bPresidium\b/i.test(slice(text, x.span)))) ? 'Presidium' : 'Politburo';
 }
 
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */

@@ -581,6 +581,21 @@ class ParseContext implements LineContext {
         if (next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit) || this.distributionRun(next, limit))) { i = next; continue; }
         break;
       }
+      // `Proletarians of all countries, unite!` over the party's letterhead
+      if (P.PARTY_MOTTO.test(t.text)) {
+        const span = { start: t.offset, end: t.offset + t.text.length };
+        fields.push({ kind: 'note', span, value: span });
+        i = end = i + 1;
+        continue;
+      }
+      // `To Comrades Molotov, Vyshinsky, Gromyko.` under a protocol's number: the extract's readers
+      if (P.READERS_LINE.test(t.text) && fields.some(f => f.kind === 'documentType' && P.PROTOCOL_NUMBER_RE.test(this.text.slice(f.value.start, f.value.end)))) {
+        const list: DistributionList = { kind: 'distribution', span: { start: t.offset, end: t.offset + t.text.length }, entries: listEntries(t, 'To '.length) };
+        distribution = distribution ? mergeDistribution(distribution, list) : list;
+        i = end = i + 1;
+        real++;
+        continue;
+      }
       const dist = this.distributionRun(i, limit);
       if (dist) {
         distribution = distribution ? mergeDistribution(distribution, dist.list) : dist.list;

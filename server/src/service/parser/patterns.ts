@@ -87,11 +87,12 @@ export const BARE_NUMBER_START = new FirstChars('Nn#P');
  * An institution heading the paper: `MFA`, `General Staff`, the party's Central Committee by either
  * name (`VKP(b) CC`, `CPSU CC`, `CC of the CPSU`: it became the CPSU in October 1952) and its organ on
  * a line of its own (`Politburo`, `Presidium`; `Politburo Decision` is a heading, `BODY_DECISION`),
- * and the General Staff's departments by their abbreviations (`8MDGS`, `8DGS`).
+ * and the General Staff's departments by their abbreviations (`8MDGS`, `8DGS`), and the party on its
+ * letterhead (`ALL-UNION COMMUNIST PARTY (Bolsheviks). CENTRAL COMMITTEE`).
  */
 /** The institutions themselves, as `INSTITUTION` opens with them. */
 const INSTITUTION_NAME =
-  String.raw`(?:MFA|MID|NKID|MGB|MVD|\d+(?:MDGS|MD|DGS|UGS)|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
+  String.raw`(?:MFA|MID|NKID|MGB|MVD|\d+(?:MDGS|MD|DGS|UGS)|(?:ALL-UNION COMMUNIST PARTY|All-Union Communist Party)\s*\((?:Bolsheviks|BOLSHEVIKS|b)\)|COMMUNIST PARTY OF THE SOVIET UNION|Communist Party of the Soviet Union|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
 export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u0400-\u04ff])[^:!?]*$`);
 /** A line that opens with an institution's name (after spaces `trim` would remove): a quick test before a routing line is searched for one run into it. */
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
@@ -149,6 +150,10 @@ export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}|[A-Z][A-Z'’]{2
 /** A decision's own heading over its number: `Politburo Decision`, `Decision of the Politburo of the CC VKP(b)`. */
 export const BODY_DECISION = /^(?:(?:Politburo|Presidium|Secretariat|Orgburo)\s+(?:Decision|Resolution)|(?:Decision|Resolution)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Orgburo)\b[^.:]{0,80})\.?$/;
 export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s+)?(?:minutes|protocol|decision|resolution)\b[^:]{0,160}$/i;
+/** The motto over the party's letterhead: `Proletarians of all countries, unite!`. */
+export const PARTY_MOTTO = /^(?:Proletarians|PROLETARIANS|Workers|WORKERS) (?:of|OF) (?:all|ALL) (?:countries|COUNTRIES|the world|THE WORLD),? (?:unite|UNITE)!?$/;
+/** A protocol extract's readers named without a colon: `To Comrades Molotov, Vyshinsky, Gromyko.` (two or more). */
+export const READERS_LINE = /^To\s+(?:Comrades|COMRADES|Cdes\.|Cmrds\.?)\s+[^,.:]+(?:,\s*[^,.:]+)+\.?$/;
 /** An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`. */
 export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
