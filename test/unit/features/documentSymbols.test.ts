@@ -933,6 +933,16 @@ test('a record of conversation with the edition’s source note under its headin
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
 });
 
+test('a record’s date line with its place, or the place the editor supplied, dates the record, and the title still names who spoke', () => {
+  for (const dateline of ['Moscow, 10 April 1950', '[Moscow,] 10 April 1950']) {
+    const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'OF COMRADE I.V. STALIN WITH KIM IL SUNG AND PAK HEON-YEONG', dateline, 'Present:', 'Comrades Molotov and Vyshinsky;', 'interpreter Mun Il.', '',
+      'Stalin: The international situation has changed.', '', 'Kim Il Sung: We are ready.', '', 'Recorded by T. Shtykov'))).map(s => s.name);
+    for (const wanted of ['Record of conversation — Stalin, Kim Il Sung and Pak Hon-yong, 10 Apr 1950', 'Dated: 10 April 1950', 'Present: Comrades Molotov and Vyshinsky; interpreter Mun Il.']) {
+      assert.ok(names.includes(wanted), `${dateline}: ${wanted} in ${JSON.stringify(names)}`);
+    }
+  }
+});
+
 test('a protocol extract on the party’s letterhead keeps its header: the motto, the party, the number, the readers named without a colon', () => {
   const extract = (party: string, number: string, organ: string) => flatten(symbols(joinLines('Strictly secret.', 'Proletarians of all countries, unite!', party, number, 'To Comrades Molotov, Vyshinsky, Gromyko.',
     `Extract from Protocol No. 78 of the Meeting of the ${organ}`, 'Decision of 5 October 1950', '175. Question of the MFA USSR.', '1. Approve the draft instruction.', 'SECRETARY OF THE CC', '6 October 1950'))).map(s => s.name);

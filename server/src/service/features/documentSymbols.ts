@@ -397,10 +397,11 @@ export function describeEnvelope(
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
     : received?.who ? displayName(slice(text, received.who)) : origin ? 'Moscow' : undefined;
   const participants = peopleNamed && type?.label && CONVERSATION_HEADING.test(slice(text, type.label)) ? conversationParticipants(text, env, type, peopleNamed) : [];
-  if (from && to) title += ` — ${from} → ${to}`;
+  // a record is named by who spoke; the place on its date line (`Moscow, 10 April 1950`) is where, not a route
+  if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;
+  else if (from && to) title += ` — ${from} → ${to}`;
   else if (from) title += ` — from ${from}`;
   else if (to) title += ` — to ${to}`;
-  else if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;
   // An outgoing cable's `received` is when the cipher office got the text: name it by its sending.
   if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(text, sent.when))}`;
   else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(text, received.when))}`;

@@ -390,12 +390,14 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       field('addressee', line, ws, t.length, [ws, ws + amb.groups!.whom.length]),
     ];
   }
-  const dateline = t.includes(',') ? P.DATELINE.exec(t) : null;
+  // `Moscow, 10 April 1950`; `[Moscow,] 10 April 1950`, the place supplied by the editor
+  const dateline = t.includes(',') || t.startsWith('[') ? P.DATELINE.exec(t) : null;
   if (dateline) {
-    const place = dateline.groups!.place;
+    const place = dateline.groups!.place ?? dateline.groups!.supplied!;
+    const ps = dateline.groups!.place !== undefined ? 0 : 1;
     const ws = t.lastIndexOf(dateline.groups!.when);
     const we = ws + dateline.groups!.when.length;
-    return [field('origin', line, 0, place.length, [0, place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
+    return [field('origin', line, 0, ps + place.length, [ps, ps + place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
   }
   if ((t.startsWith('Ext') || t.startsWith('Exc')) && P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
   if (P.BODY_DECISION.test(t)) return [field('note', line, 0, t.length)];

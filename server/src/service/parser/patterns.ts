@@ -145,7 +145,7 @@ export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
  * 29 September 1950`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
  * addressee), and a FRUS telegram's hour after a dash (`NEW DELHI, October 3, 1950—4 p.m.`).
  */
-export const DATELINE = new RegExp(String.raw`^(?<place>${CITY}|[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?),\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
+export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
 /** A decision's own heading over its number: `Politburo Decision`, `Decision of the Politburo of the CC VKP(b)`. */
 export const BODY_DECISION = /^(?:(?:Politburo|Presidium|Secretariat|Orgburo)\s+(?:Decision|Resolution)|(?:Decision|Resolution)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Orgburo)\b[^.:]{0,80})\.?$/;
