@@ -220,6 +220,8 @@ test('a body sentence that opens with a comrade’s name is no salutation', () =
   assert.ok(!names.some(n => n.startsWith('Salutation')), JSON.stringify(names));
   const greeted = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We agree.', '', 'MAO ZEDONG'))).map(s => s.name);
   assert.ok(greeted.includes('Salutation: Dear Comrade I. V. Stalin:'), JSON.stringify(greeted));
+  const joined = flatten(symbols(joinLines('"Dear Comrade I.V. Stalin,', 'We agree.', '', 'MAO ZEDONG'))).map(s => s.name);
+  assert.ok(joined.includes('Salutation: Dear Comrade I.V. Stalin,'), JSON.stringify(joined));
 });
 
 test('an addressee part is labelled by its name, a salutation by its greeting without the body that follows on its line', () => {

@@ -211,8 +211,8 @@ class SymbolBuilder {
     // the body may go on after a salutation on its line (`“Comrade MAO ZEDONG. We agree ...`): the label is the greeting
     if (p.kind === 'salutation') {
       const greeting = SALUTATION.exec(words)?.[0];
-      // not after an initial: `Dear Comrade I. V. Stalin:` is one greeting
-      if (greeting && !/^\s*[A-Z]\./.test(words.slice(greeting.length))) words = greeting;
+      // not at or before an initial: `Dear Comrade I. V. Stalin:`, `Dear Comrade I.V. Stalin,` are one greeting
+      if (greeting && !/^\s*[A-Z]\./.test(words.slice(greeting.length)) && !/(?:^|[\s.])[A-Z]\.$/.test(greeting)) words = greeting;
     }
     const narrower = p.value.end > p.value.start && p.value.end - p.value.start < p.span.end - p.span.start;
     // a number or date that shares its line with a signature is labelled by itself (`ROSHCHIN No. 2781 11.11.50`)
