@@ -945,6 +945,12 @@ test('a record’s date line with its place, or the place the editor supplied, d
   }
 });
 
+test('a record from a diary is dated by the day under its heading, not the day the diary entry was written', () => {
+  const names = flatten(symbols(joinLines('From the diary of', 'N.V. ROSHCHIN', 'TOP SECRET', 'Copy Nº 3', '8 July 1950', '', 'RECORD OF CONVERSATION', 'with Zhou Enlai', '2 July 1950', '',
+    'Today I visited Zhou Enlai at his request.', '', 'AMBASSADOR OF THE USSR IN THE PRC', 'N. ROSHCHIN'))).map(s => s.name);
+  assert.equal(names[0], 'Record of conversation — Nikolai Roshchin and Zhou Enlai, 2 Jul 1950');
+});
+
 test('a protocol extract on the party’s letterhead keeps its header: the motto, the party, the number, the readers named without a colon', () => {
   const extract = (party: string, number: string, organ: string) => flatten(symbols(joinLines('Strictly secret.', 'Proletarians of all countries, unite!', party, number, 'To Comrades Molotov, Vyshinsky, Gromyko.',
     `Extract from Protocol No. 78 of the Meeting of the ${organ}`, 'Decision of 5 October 1950', '175. Question of the MFA USSR.', '1. Approve the draft instruction.', 'SECRETARY OF THE CC', '6 October 1950'))).map(s => s.name);

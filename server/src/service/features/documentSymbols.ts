@@ -406,8 +406,11 @@ export function describeEnvelope(
   if (sent?.when && (env.layout === 'outgoing' || !received?.when)) title += `, sent ${shortWhen(slice(text, sent.when))}`;
   else if (received?.when) title += `, ${received.kind} ${shortWhen(slice(text, received.when))}`;
   else {
-    // no routing time: the date line of the envelope (`9 October 1950   14.35`, a Politburo extract's `30/9/50`)
-    const dated = env.fields.find(x => (x.kind === 'date' || x.kind === 'documentType') && x.when);
+    // no routing time: the date line of the envelope (`9 October 1950   14.35`, a Politburo extract's `30/9/50`);
+    // a record's, the day under its heading, not the day its diary entry was written above it
+    const datedField = (x: HeaderField) => (x.kind === 'date' || x.kind === 'documentType') && x.when !== undefined;
+    const heading = participants.length && type ? env.fields.indexOf(type) : -1;
+    const dated = (heading >= 0 ? env.fields.slice(heading).find(datedField) : undefined) ?? env.fields.find(datedField);
     if (dated?.when) title += `, ${shortWhen(slice(text, dated.when))}`;
   }
   return { title, number: numberOf(numbered), from, to };
