@@ -305,7 +305,8 @@ function afterOthersPost(text: string, m: RawMention): boolean {
  */
 function withoutPlacesAfterSurnames(raw: readonly RawMention[], text: string, inMention: Uint8Array, index: EntityIndex): readonly RawMention[] {
   const named = (m: RawMention) => {
-    if (m.key.includes('\u0001') || m.gloss || !m.targets.every((t) => t.entry.kind === 'place')) return false;
+    // (most names are people's: the kind of the first form is looked at first)
+    if (m.targets[0]?.entry.kind !== 'place' || m.gloss || !m.targets.every((t) => t.entry.kind === 'place') || m.key.includes('\u0001')) return false;
     const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, m.span.start - 16), m.span.start))?.[1];
     return before !== undefined && sameCase(before, m.name) && gazetteerSurnames(index).has(before.toLowerCase());
   };
@@ -604,7 +605,9 @@ function resolveAll(
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
-  const inPersonSlot = anySlotOf(context);
+  // (made when a name both a man and a place bear first needs it)
+  let slots: ((span: Span) => boolean) | undefined;
+  const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
   const byTargets = new Map<readonly FormTarget[], Resolution>();
   const year = dateKey(context.date?.year);
@@ -1054,9 +1057,15 @@ function slotsOf(context: EntityContext, cue: string): (span: Span) => boolean {
   return inSpans((context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span));
 }
 
-/** Whether a span lies in a person slot of any kind (an addressee, a signature, a copy list, a processing line). */
+/** Whether a span lies in a person slot of any kind (an addressee, a signature, a copy list, a processing line); slots of different kinds may overlap, so their union is searched. */
 function anySlotOf(context: EntityContext): (span: Span) => boolean {
-  return inSpans((context.personSlots ?? []).map((s) => s.span));
+  const union: Span[] = [];
+  for (const { span } of [...(context.personSlots ?? [])].sort((a, b) => a.span.start - b.span.start)) {
+    const last = union[union.length - 1];
+    if (last && span.start <= last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    else union.push(span);
+  }
+  return inSpans(union);
 }
 
 function inSpans(given: Span[]): (span: Span) => boolean {

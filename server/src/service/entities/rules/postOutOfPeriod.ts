@@ -49,6 +49,9 @@ const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|
 /** The same, in more words, in the sentence before the title: `as at that time Foreign Minister Molotov`. */
 const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
+/** The words of every post `TITLE_BEFORE_NAME` reads, looked for in the whole text before any name is. */
+const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff/;
+
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
 /** Appointments are announced, and recalled men linger: a post two months outside its dates is no finding. */
@@ -59,8 +62,9 @@ export const rule = defineRule({
   level: 'warning',
   summary: 'a post written before a name in a document dated outside the years the gazetteer gives him that post (`Ambassador Shtykov` in 1951)',
   *check({ entities, chronology, parsed }) {
-    if (entities.context.date?.year === undefined) return;
     const text = entities.text;
+    // most texts name none of the posts: one look at the whole text first
+    if (entities.context.date?.year === undefined || !ANY_POST.test(text)) return;
     const editors = editorsNotes(parsed);
     let ownDate: ((at: number) => PartialDate | undefined) | undefined;
     for (const m of entities.mentions) {
@@ -70,7 +74,8 @@ export const rule = defineRule({
       // a title ends with a letter or a period, then a space: most names have none before them
       if (start < 3 || !/\s/.test(text[start - 1]!)) continue;
       const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
-      const title = TITLE_BEFORE_NAME.exec(text.slice(lineStart, start));
+      const window = text.slice(lineStart, start);
+      const title = ANY_POST.test(window) ? TITLE_BEFORE_NAME.exec(window) : null;
       if (!title) continue;
       const written = title.groups!.post!;
       const post = POSTS.find(p => p.written.test(written));
