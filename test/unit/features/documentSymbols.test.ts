@@ -1271,3 +1271,9 @@ test('a quoted text introduced by `NAME writes to me:` is from him', () => {
     '“Chairman Mao Zedong. The Korean divisions will be ready by 15 April.”', 'I agree with Comrade Kim Il Sung.', 'Mao Zedong 28 February"', 'ROSHCHIN', 'No. 457', '2.3.51'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Kim Il Sung → Mao Zedong'), JSON.stringify(names));
 });
+
+test('a footer line’s bare time before the printing’s number is its time (`Printed by Kornushina 0130 № 4012`)', () => {
+  const footer = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1412', 'From BEIJING', 'Received 2310 4 December 1951', '', 'To Cde. FILIPPOV.', '', 'The talks go on.', '', 'ROSHCHIN', '4.12.51', '---',
+    'Deciphered by Fedyaev 0045', 'Printed by Kornushina 0130 № 4012', 'Verified by Shift Chief Sadov[in] 0150')));
+  assert.deepEqual(footer.filter(s => /^(?:Deciphered|Printed|Verified) by/.test(s.name)).map(s => s.detail), ['processing footer', '1951-12-05 00:45', '1951-12-05 01:30', '1951-12-05 01:50']);
+});

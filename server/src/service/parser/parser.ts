@@ -1202,10 +1202,13 @@ function extendItem(item: FooterItem, t: LineText): FooterItem {
 function whenSpan(t: LineText, from: number): Span | undefined {
   const w = findWhen(t.text, from, t.text.length);
   if (w) return rel(t, w[0], w[1] - w[0]);
-  // A bare 24-hour time closing a footer line: `Verified by Shift Chief Sadov[in] 0410` (only a line ending in a digit is searched).
-  const time = isDigit(t.text.charCodeAt(t.text.length - 1)) ? /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)(?:[01]\d|2[0-3])[0-5]\d$/.exec(t.text.slice(from)) : null;
-  return time ? rel(t, from + time.index, time[0].length) : undefined;
+  // A bare 24-hour time closing a footer line, or before the printing's number: `Verified by Shift Chief
+  // Sadov[in] 0410`, `Printed by Kornushina 0130 № 4012` (only a line ending in a digit is searched).
+  const time = isDigit(t.text.charCodeAt(t.text.length - 1)) ? BARE_FOOTER_TIME.exec(t.text.slice(from)) : null;
+  return time ? rel(t, from + time.index, time[1]!.length) : undefined;
 }
+
+const BARE_FOOTER_TIME = /(?<![N°º№#.]\s?|No\.\s?)(?<=\s)((?:[01]\d|2[0-3])[0-5]\d)(?:\s+(?:№|Nº|N°|No\.|#)\s?\d+)?$/;
 
 function rel(t: LineText, at: number, length: number): Span {
   return { start: t.offset + at, end: t.offset + at + length };
