@@ -286,9 +286,6 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], text: string, in
   return withGlossesRenumbered(out, newIndex);
 }
 
-/** An official's post before a name, with its honorific: `trade representative Cde.`, `the counsellor of the embassy Comrade`. */
-const OFFICIALS_POST = /(?:^|[^A-Za-z])(representative|counsell?or|advis[eo]r|consul|attach[eé]|secretary|interpreter|translator|correspondent|instructor|engineer|specialist|director)s?(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?)?\s*(?:(?:Cdes?|Comr|Com)\.|Comrades?)\s*$/i;
-
 /** Is a cover name written after an official's post (`the trade representative Cde. Semenov`) that none of the men behind it ever held? */
 function afterOthersPost(text: string, m: RawMention): boolean {
   const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
@@ -864,6 +861,11 @@ function isLetterOrPeriod(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 0xe9;
 }
 const POSTS = String.raw`(?:[Aa]dvis[eo]r|[Cc]ounsell?or|[Cc]onsul|[Aa]ttach[eé]|[Ii]nterpreter|[Tt]ranslator|[Cc]orrespondent|[Ii]nstructor)s?`;
+/** An official's post before a name, with its honorific: `trade representative Cde.`, `the counsellor of the embassy Comrade`. */
+const OFFICIALS_POST = new RegExp(
+  String.raw`(?:^|[^A-Za-z])(${POSTS}|(?:representative|secretary|engineer|specialist|director)s?)(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?)?\s*(?:(?:Cdes?|Comr|Com)\.|Comrades?)\s*$`, 'i',
+);
+
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))\s+$`);
 /** A rank or a post at a distance: `counsellor of the embassy Cde.`, `Colonel Cde.`, `adviser at the Soviet mission`. */
 const TITLE_BEFORE_FAR = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(${JUNIOR_RANKS})|(${POSTS}))(?:\s+(?:of|at)\s+(?:the\s+)?(?:(?:Soviet|USSR|our)\s+)?(?:[Ee]mbassy|[Mm]ission|[Cc]onsulate|[Tt]rade\s+[Mm]ission)\s+(?:(?:Cdes?|Comr|Com)\.|Comrades?)?|\s+(?:(?:Cdes?|Comr|Com)\.|Comrades?))\s*$`);

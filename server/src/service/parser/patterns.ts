@@ -205,8 +205,13 @@ export function isColonAddressee(s: string): boolean {
   return s.includes(':') && ADDRESSEE_COLON.test(s);
 }
 export const REPORT_OPENER = /^(?:Reporting|I report)\s*:/;
-export const CLOSING =
-  /^(?:With (?:communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings(?= to the friends|[.,!:]?$)(?: to the friends)?|Humbly submitted|Devotedly yours|Respectfully(?: yours)?|Yours(?: sincerely)?|Sincerely(?: yours)?|With deep respect)[.,!:]?/i;
+/** The closing formulas a signer's name may follow on its line (`With deep respect, KIM IL SUNG`), as a regular expression's source. */
+const SIGNING_FORMULA = String.raw`With (?:deep |communist |comradely |fraternal )?(?:greetings|respect|regards)|Respectfully(?: yours)?|Sincerely(?: yours)?|Devotedly yours`;
+/** The greeting that closes a letter: `Greetings.`, `Comradely greetings to the friends!`. */
+const CLOSING_GREETING = String.raw`(?:Communist |Comradely |Fraternal )?Greetings`;
+export const CLOSING = new RegExp(
+  String.raw`^(?:${SIGNING_FORMULA}|${CLOSING_GREETING}(?= to the friends|[.,!:]?$)(?: to the friends)?|Humbly submitted|Yours(?: sincerely)?)[.,!:]?`, 'i',
+);
 /** A line that is a closing and nothing else (`Greetings.`, `Respectfully,`): never a signer. */
 export const CLOSING_ALONE = new RegExp(CLOSING.source + '$', 'i');
 export const ACTION =
@@ -405,7 +410,7 @@ const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z]
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
-const CLOSING_PREFIX = String.raw`(?:(?:With (?:deep |communist |comradely |fraternal )?(?:greetings|respect|regards)|(?:Communist |Comradely |Fraternal )?Greetings|Respectfully(?: yours)?|Sincerely(?: yours)?|Devotedly yours)[.,!]?\s+)?`;
+const CLOSING_PREFIX = String.raw`(?:(?:${SIGNING_FORMULA}|${CLOSING_GREETING})[.,!]?\s+)?`;
 const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
 /** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */
 const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMBER}))?`;

@@ -17,7 +17,10 @@ export const rule = defineRule({
     // `Sent 10/26/50` above a receipt, an arrival and a decipherment of 10/25–26: the sending is the one slip, reported once
     const sendings = new Map<ChronologyMention, ChronologyMention[]>();
     for (const { step, culprit } of found) {
-      if (culprit.stage === 'sent' || culprit.stage === 'transmitted') sendings.set(culprit, [...(sendings.get(culprit) ?? []), step]);
+      if (culprit.stage !== 'sent' && culprit.stage !== 'transmitted') continue;
+      const steps = sendings.get(culprit);
+      if (steps) steps.push(step);
+      else sendings.set(culprit, [step]);
     }
     for (const [sending, steps] of sendings) {
       if (steps.length < 2) continue;
