@@ -959,3 +959,50 @@ test('a sending logged after the receipt and every step after it is the one slip
   ]);
   assert.deepEqual(order('10/25/50 at 09:30 p.m.'), []);
 });
+
+// ---------------------------------------------------------------- quoted texts date their own words
+
+const quotingShtykov = (inner: string) => `CIPHERED TELEGRAM No. 600082/sh
+FROM: PYONGYANG
+Received in Moscow on 15.1.51 at 3:55
+To comrade FENG XI [Stalin].
+Kim Il Sung asked me to confirm that the telegram of Cde. Shtykov of 3 October 1950 was sent with his agreement. Its text:
+"To Comrade FENG XI [Stalin].
+${inner} I met Kim Il Sung and Pak Heon-yeong. In reply to your telegram of 30 September I report that the Korean command asks for help.
+SHTYKOV
+No. 1448
+3.10.50"
+RAZUVAEV
+No. 57
+14.1.51
+`;
+
+test('a quoted telegram that writes its own full date anchors the year-less dates written in it', () => {
+  for (const inner of ['Today, on 3 October,', 'On 3 October']) {
+    const text = quotingShtykov(inner);
+    const r = analyze(text);
+    assert.equal(mentionOf(r, text, '3 October', text.indexOf(inner)).iso?.slice(0, 10), '1950-10-03', inner);
+    // its citation of 30 September is of 1950 too, not a citation from 1951 of a telegram three months later
+    assert.equal(mentionOf(r, text, '30 September').iso, '1950-09-30');
+    assert.deepEqual(codes(r).filter((c) => c.startsWith('cable.date.') && isWarning(c)), [], inner);
+  }
+  // the cable's own words keep the cable's year
+  const own = quotingShtykov('On 3 October').replace('Its text:', 'On 12 January we spoke again. Its text:');
+  assert.equal(mentionOf(analyze(own), own, '12 January').iso, '1951-01-12');
+});
+
+test('a quoted letter of December 1950 says `of this year` of 1950, in a cable of January 1951', () => {
+  const text = `CIPHERED TELEGRAM No. 20240
+From BEIJING
+Received 15:30 9.1.1951
+To Cde. VYSHINSKY.
+Zhou Enlai asked me to remind you of his letter to Cde. Kotov, of which I give the text:
+"To Comrade Kotov.
+On 12 March of this year the Soviet Government agreed to send a division of fighter aircraft to Shanghai.
+Zhou Enlai
+20 December 1950"
+ROSHCHIN
+9.1.51
+`;
+  assert.equal(mentionOf(analyze(text), text, '12 March').iso, '1950-03-12');
+});

@@ -1314,6 +1314,11 @@ export function latestDayOnOrBefore(day: number, year: number, month: number, an
 /** Options of `resolveMentions`. */
 export interface ResolveOptions {
   readonly anchor?: PartialDate;
+  /**
+   * The anchor of mention `i` when it is not `anchor`: a quoted letter's or forwarded telegram's
+   * own full date (`3.10.50`) for the year-less dates written in it.
+   */
+  readonly anchorOf?: (i: number) => PartialDate | undefined;
   /** The text the mentions were found in: a year written earlier in a date's sentence is its year (`In August 1945, after your telegram of 20 August`). */
   readonly text?: string;
   /** The order the kind of document writes its slash dates in, when nothing in it decides: a Politburo protocol's `11/8/52` is day first. */
@@ -1439,7 +1444,7 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     const s = d.slash;
     if (s.first > 12 || s.second > 12 || s.first === s.second || (d.decidedBy && !d.ambiguous)) continue;
     const near = nearestBy(dated, (mentions[i] as DateMention).span.start, i)?.m.date;
-    const ref = options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near;
+    const ref = options.anchorOf?.(i) ?? (options.anchor?.year !== undefined && options.anchor.month !== undefined && options.anchor.day !== undefined ? options.anchor : near);
     if (convention.size === 1) {
       applySlashOrder(d, [...convention][0] as 'day-month' | 'month-day', 'the order of another slash date in the document');
     } else if (convention.size === 0 && options.slashOrder) {
@@ -1463,7 +1468,7 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     const m = mentions[i] as Mutable<DateMention>;
     const d = m.date as MDate | undefined;
     if (!d) continue;
-    let anchor: PartialDate | undefined = options.anchor;
+    let anchor: PartialDate | undefined = options.anchorOf?.(i) ?? options.anchor;
     if (anchor?.year === undefined) {
       anchor = nearestBy(withYear, m.span.start, i)?.m.date;
     }

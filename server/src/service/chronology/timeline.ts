@@ -227,14 +227,44 @@ const CITED_AHEAD_DAYS = 60;
  * December` in a cable of 9 March 1950 is of December 1949. A citation a few days ahead keeps the
  * cable's year: that is the slip `referenceAfter` reports.
  */
-function citedBeforeCiting(works: readonly Work[], anchor: PartialDate): void {
-  if (anchor.year === undefined || anchor.month === undefined || anchor.day === undefined) return;
-  const limit = dayNumber(anchor.year, anchor.month, anchor.day) + CITED_AHEAD_DAYS;
+function citedBeforeCiting(works: readonly Work[], anchorOf: (w: Work) => PartialDate | undefined): void {
   for (const w of works) {
     const d = w.m.date as Mutable<NonNullable<DateMention['date']>> | undefined;
     if (w.role !== 'reference' || !w.refersToMessage || d?.yearSource !== 'inferred' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
-    if (dayNumber(d.year, d.month, d.day) > limit) d.year -= 1;
+    const anchor = anchorOf(w);
+    if (anchor?.year === undefined || anchor.month === undefined || anchor.day === undefined) continue;
+    if (dayNumber(d.year, d.month, d.day) > dayNumber(anchor.year, anchor.month, anchor.day) + CITED_AHEAD_DAYS) d.year -= 1;
   }
+}
+
+/**
+ * The anchor of the year-less dates inside each quoted or forwarded text that writes its own full
+ * date: Shtykov's telegram signed `3.10.50`, quoted in a cable of January 1951, says `On 3 October`
+ * of 1950, and Zhou Enlai's letter of 20 December 1950 says `12 March of this year` of 1950. A
+ * text with no full date of its own takes the anchor of the text around it; the cable's own message
+ * keeps the cable's anchor. Undefined when no quoted text dates itself.
+ */
+function quotedTextAnchors(works: readonly Work[], messages: readonly Message[]): ((w: Work) => PartialDate | undefined) | undefined {
+  let dated: Map<Message, PartialDate> | undefined;
+  for (const w of works) {
+    const m = w.ownDateOf;
+    const d = w.m.date;
+    if (!m || m.depth === 0 || dated?.has(m) || !d || d.yearSource !== 'text' || d.year === undefined || d.month === undefined || d.day === undefined || d.relative) continue;
+    // a slash date whose order is not yet decided cannot anchor anything
+    if (d.slash && d.slash.first <= 12 && d.slash.second <= 12 && d.slash.first !== d.slash.second) continue;
+    (dated ??= new Map()).set(m, { year: d.year, month: d.month, day: d.day });
+  }
+  if (!dated) return undefined;
+  const parents = new Map<Message, Message>();
+  for (const o of messages) for (const t of o.telegrams) parents.set(t, o);
+  const known = dated;
+  return (w) => {
+    for (let m = w.message; m; m = parents.get(m)) {
+      const d = known.get(m);
+      if (d) return d;
+    }
+    return undefined;
+  };
 }
 
 /** The editor's note numbered `n` (`[2] "Hao" is the telegraphic code for the 20th day ...`), if the document has one. */
@@ -331,8 +361,10 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
   const slashOrder = sovietProtocol(doc) ? 'day-month' : undefined;
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m), { slashOrder })[works.indexOf(anchorWork)] : anchorWork?.m;
   const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? undefined : firstPass?.date) ?? dateHint;
-  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text, slashOrder });
-  if (anchor) citedBeforeCiting(works, anchor);
+  // a quoted letter or forwarded telegram that writes its own full date anchors the year-less dates in it
+  const ownAnchor = quotedTextAnchors(works, tree.messages);
+  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text, slashOrder, anchorOf: ownAnchor && ((i) => ownAnchor(works[i]!)) });
+  citedBeforeCiting(works, (w) => ownAnchor?.(w) ?? anchor);
 
   // time-only processing steps take the date of the step before them
   let previous: CalendarDay | undefined;
