@@ -1157,6 +1157,40 @@ describe('posts out of their period', () => {
   });
 });
 
+describe('names in a quoted text are read on its date', () => {
+  /** An MFA cable of June 1950 that quotes Kuznetsov's telegram to Terebin of 14 January 1949. */
+  const text = ['MFA USSR', 'CIPHERED TELEGRAM No. 7511', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. Roshchin.', '',
+    'For your information, the text of the telegram of 14 January 1949 to Terebin:', '',
+    '"Cde. TEREBIN. Tell Mao Zedong that Cde. Vyshinsky will receive the Nanking proposals.', 'KUZNETSOV', '14.I.49"', '',
+    'Inform Cde. Vyshinsky of the answer.', '', '19.VI.50 GROMYKO'].join('\n');
+  const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+  const hover = (word: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(word, at + 1);
+    return getEntityHover(analysis.entities, at + 1)!.markdown;
+  };
+
+  it('a man’s office and a cover name’s owner are those of the quoted telegram’s date, the cable’s own words of the cable’s', () => {
+    assert.match(hover('Vyshinsky', 0), /Deputy Minister of Foreign Affairs \(on 14 Jan 1949\)/);
+    assert.match(hover('Vyshinsky', 1), /— Minister of Foreign Affairs of the USSR \(on 19 Jun 1950\)/);
+    assert.match(hover('Mao Zedong'), /Chairman of the Chinese Communist Party \(on 14 Jan 1949\)/);
+    const kuznetsov = analysis.entities.mentions.find((m) => m.name === 'KUZNETSOV')!;
+    assert.equal(kuznetsov.resolution.best.entry.id, 'stalin');
+    assert.equal(kuznetsov.type, 'pseudonym');
+    assert.match(hover('KUZNETSOV'), /the quoted text's date, 14 January 1949, falls in/);
+  });
+
+  it('the checks of dated names read a quoted text on its date: a cover name in its period is no finding, an anachronism in it is', () => {
+    const codes = (t: string) => runRules(analyzeDocument(t, gazetteer, defaultSettings), allRules).map((d) => [d.code, t.slice(d.span.start, d.span.end), d.message]);
+    const quoting = (inner: string, innerDate: string) => ['CIPHERED TELEGRAM No. 600131/sh', 'From PYONGYANG', 'Received 10:00 17.6.1952', '', 'To Cde. FILIPPOV.', '',
+      'I give the text of the telegram of Cde. Shtykov for your information:', '', `"${inner}`, 'SHTYKOV', `${innerDate}"`, '', 'RAZUVAEV', '17.6.52'].join('\n');
+    assert.deepEqual(codes(quoting('To Comrade FYN SI. The divisions have crossed the river.', '20.9.50')), []);
+    const anachronism = codes(quoting('The Presidium of the CC CPSU was informed of the crossing.', '20.9.50')).filter(([c]) => c === 'cable.date.anachronism');
+    assert.deepEqual(anachronism.map(([, at]) => at), ['Presidium of the CC', 'CPSU']);
+    assert.match(anachronism[1]![2]!, /but the text it is in is dated 20 September 1950\.$/);
+  });
+});
+
 describe('initials', () => {
   it('an initial before or after the surname rules out the namesakes of other given names, and the cover name', () => {
     const person = (text: string, date: PartialDate) => {

@@ -5,7 +5,7 @@
  */
 import type { CableDocument, Message } from '../parser/ast';
 import type { ChronologyResult } from '../chronology';
-import { PROCESSING_LINE_CUE, type EntityContext } from '../entities';
+import { PROCESSING_LINE_CUE, type DatedText, type EntityContext } from '../entities';
 import type { PartialDate } from '../types';
 
 /**
@@ -58,12 +58,33 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, item.kind === 'copyTo' ? 'distribution list' : PROCESSING_LINE_CUE));
     }
   }
+  const date = chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology);
   // every field set, in one order, whether or not the cable has speakers or glosses: one shape for every context
   return {
-    date: chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology), channels, origin: { place, from }, brackets: parsed.brackets, personSlots,
+    date, channels, origin: { place, from }, brackets: parsed.brackets, personSlots,
     speakers: speakers.length ? speakers : undefined,
     glosses: glosses?.size ? glosses : undefined,
+    datedTexts: datedTextsOf(chronology, date),
   };
+}
+
+/**
+ * The messages that give themselves a date other than the document's (a quoted letter's `20
+ * December 1950` in a cable of January 1951): the first of their own dates with a year. Undefined
+ * when there are none, as in most cables.
+ */
+function datedTextsOf(chronology: ChronologyResult, documentDate: PartialDate | undefined): DatedText[] | undefined {
+  let texts: DatedText[] | undefined;
+  let seen: Set<Message> | undefined;
+  for (const m of chronology.mentions) {
+    const message = m.ownDateOf;
+    const d = m.date;
+    if (!message || d?.year === undefined || m.invalid || seen?.has(message)) continue;
+    (seen ??= new Set()).add(message);
+    if (d.year === documentDate?.year && d.month === documentDate.month && d.day === documentDate.day) continue;
+    (texts ??= []).push({ span: message.span, depth: message.depth, date: { year: d.year, month: d.month, day: d.day } });
+  }
+  return texts?.sort((a, b) => a.span.start - b.span.start || a.depth - b.depth);
 }
 
 /**

@@ -12,7 +12,7 @@
  *
  * None of these is ever a diagnostic; when two people fit, the mention lists both.
  */
-import type { Span } from '../types';
+import type { PartialDate, Span } from '../types';
 import type { BracketKind } from '../parser/ast';
 import type { GazetteerEntry, NameForm } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
@@ -23,6 +23,7 @@ import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { HONORIFICS, NOT_NAMES } from './honorifics';
 import { rolesFitDate } from './dates';
 import { languagesOf } from './romanised';
+import { dateAt } from './textDates';
 import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
 
 /** Characters that follow a surname as a form of address (`倪大使`, `金首相`, `彭司令`) or make it a unit's name (`倪部`, Ni's troops). */
@@ -151,7 +152,7 @@ function readCharacterRuns(input: ContextualInput, full: readonly EntityMention[
         const run = text.slice(start, end);
         for (let m = k; m <= j; m++) {
           const ch = tokens[m]!.text;
-          const candidates = initials.get(ch)!.map((h) => runCandidate(h, run, namedByInitial.get(ch)?.get(h.entry.id), input.context));
+          const candidates = initials.get(ch)!.map((h) => runCandidate(h, run, namedByInitial.get(ch)?.get(h.entry.id), dateAt(input.context, start)));
           out.push(contextMention(input, tokens[m]!.start, tokens[m]!.end, ch, pick(candidates, 'addresseeRun'), 'addresseeRun'));
           inMention[m] = 1;
         }
@@ -218,14 +219,13 @@ function isLone(text: string, start: number, end: number): boolean {
   return CHINESE_TITLES.some((title) => text.startsWith(title, end));
 }
 
-function runCandidate(h: HanziForm, run: string, named: EntityMention | undefined, context: EntityContext): Candidate {
+function runCandidate(h: HanziForm, run: string, named: EntityMention | undefined, date: PartialDate | undefined): Candidate {
   const evidence: Evidence[] = [{ kind: 'addresseeRun', detail: run }];
   let score = 0;
   if (named) {
     score += 10;
     evidence.push({ kind: 'namedInFull', detail: named.name, span: named.span });
   }
-  const date = context.date;
   const e = h.entry;
   if (date?.year !== undefined) {
     if ((e.born !== undefined && e.born > date.year) || (e.died !== undefined && e.died < date.year)) score -= 6;

@@ -17,6 +17,7 @@ import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, Un
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
+import { dateAt, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
 import { identificationCertainty, type Certainty } from './certainty';
 import { sentence } from '../sentence';
@@ -64,7 +65,7 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
   const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
   if (!miss) return undefined;
-  const date = analysis.context.date;
+  const date = dateAt(analysis.context, miss.span.start);
   if (miss.anotherGivenName) {
     // `Kim Yong-ju` near `Kim Song-ju`: no card of a man it may well not be
     const who = miss.entries.length === 1 && miss.entries[0]!.canonical !== miss.suggestion ? ` (${e(miss.entries[0]!.canonical)})` : '';
@@ -80,10 +81,12 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
 
 export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis): string {
   const { best, alternatives } = mention.resolution;
-  const date = analysis.context.date;
+  // a name in a quoted text that dates itself is read on that text's date
+  const date = dateAt(analysis.context, mention.span.start);
+  const whose = inDatedText(analysis.context, mention.span.start) ? "the quoted text's" : "the document's";
   const certainty = identificationCertainty(mention.resolution);
   const lines: string[] = [headerLine(mention, certainty, date)];
-  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date));
+  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose));
   else if (certainty !== 'certain') {
     // why a name is in doubt, when the reason is this mention's own (a junior rank before a surname)
     const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
@@ -236,7 +239,7 @@ function contextualMarkdown(mention: EntityMention, analysis: EntityAnalysis, ho
     const line = contextEvidenceText(ev, analysis, hoverContext);
     if (line) lines.push(`- ${line}`);
   }
-  pushBlock(lines, entryLines(best.entry, analysis.context.date, true));
+  pushBlock(lines, entryLines(best.entry, dateAt(analysis.context, mention.span.start), true));
   return lines.join('\n');
 }
 
@@ -297,7 +300,7 @@ function kindLabel(entry: GazetteerEntry): string {
 
 // ---------------------------------------------------------------- 2. cover name
 
-function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined): string[] {
+function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, whose: string): string[] {
   const best = mention.resolution.best;
   const p = best.pseudonym!;
   const period = formatPeriod(p.from, p.to);
@@ -305,7 +308,7 @@ function coverNameLines(mention: EntityMention, certainty: Certainty, date: Part
   const usage = period || channels ? `Cover name used${period ? ` ${e(period)}` : ''}${e(channels)}. ` : '';
   const sourcesSay = p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : '';
   const lines = [`${usage}Identification: ${CERTAINTY_WORDS[certainty]}${sourcesSay}.`];
-  const ev = best.evidence.map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
+  const ev = best.evidence.map((x) => evidenceText(x, best, mention, date, whose)).filter((x): x is string => !!x);
   if (ev.length) lines.push('', 'Evidence:', ...ev.map((x) => `- ${x}`));
   if (p.evidence) lines.push('', e(sentence(p.evidence)));
   return lines;
@@ -314,16 +317,17 @@ function coverNameLines(mention: EntityMention, certainty: Certainty, date: Part
 /** A period as the object of `falls in`: `1948–1953`, or `the period from 1929` when it is open at one end. */
 const period = (detail: string | undefined) => (/^(?:from|until) /.test(detail ?? '') ? `the period ${detail}` : detail ?? '');
 
-function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: PartialDate | undefined): string | undefined {
+/** `whose`: whose date `date` is, `the document's` or `the quoted text's`. */
+function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: PartialDate | undefined, whose = "the document's"): string | undefined {
   switch (ev.kind) {
     case 'gloss':
       return `a gloss in this document: ${e(mention.name)} ${e(ev.detail ?? '')}`;
     case 'glossElsewhere':
       return 'the same name is glossed elsewhere in this document';
     case 'date':
-      return `the document's date, ${e(formatDate(date))}, falls in ${e(period(ev.detail))}`;
+      return `${whose} date, ${e(formatDate(date))}, falls in ${e(period(ev.detail))}`;
     case 'dateOutside':
-      return `the document's date, ${e(formatDate(date))}, is outside ${e(period(ev.detail))}`;
+      return `${whose} date, ${e(formatDate(date))}, is outside ${e(period(ev.detail))}`;
     case 'channel':
       return `the channel: ${e(ev.detail ?? '')}`;
     case 'noRoleOnDate':

@@ -16,7 +16,9 @@ export type {
   NearMiss,
   UnknownPerson,
   ContextualReference,
+  DatedText,
 } from './types';
+export { dateAt, inDatedText } from './textDates';
 export { PROCESSING_LINE_CUE } from './types';
 export { analyzeEntities, type RecognitionOptions } from './recognize';
 export { entityIndexFor, buildEntityIndex, type EntityIndex } from './entityIndex';

@@ -17,6 +17,7 @@ import { isChineseSyllable, romanisationKeys, type Language } from '../romanisat
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, monthsOutside, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions, gazetteerSurnames } from './contextual';
+import { contextsByOffset, dateAt } from './textDates';
 import { findUnknownPeople } from './unknownPeople';
 import type {
   Candidate,
@@ -205,14 +206,14 @@ function readFormMentions(
       // `Krasovskii`, `Roščin`: a listed Russian surname in another transliteration
       const t = tokens[i]!;
       const targets = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? russianSpellingTargets(index, t) : undefined;
-      if (targets && !rankedOutOfCover(text, t.start, targets, context.date)) {
+      if (targets && !rankedOutOfCover(text, t.start, targets, dateAt(context, t.start))) {
         inMention[i] = 1;
         raw.push(buildMention(text, tokens, i, i, t.stemKey ?? t.key, targets, t.isPossessive, index, brackets));
       }
       i++;
       continue;
     }
-    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, context.date) || surnameOfAnother(text, tokens, m, index)) {
+    if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, dateAt(context, tokens[m.first]!.start)) || surnameOfAnother(text, tokens, m, index)) {
       i++;
       continue;
     }
@@ -243,9 +244,11 @@ function missesOnlyAPlace(miss: NearMiss): boolean {
  * context), the others renumbered.
  */
 function withoutBearersOfCoverNames(raw: readonly RawMention[], text: string, inMention: Uint8Array, index: EntityIndex, context: EntityContext): readonly RawMention[] {
-  const date = context.date;
-  if (date?.year === undefined) return raw;
-  const bearer = (m: RawMention) => m.targets.every((t) => t.via === 'pseudonym' && t.pseudonym && farOutside(date, t.pseudonym.from, t.pseudonym.to));
+  if (context.date?.year === undefined && context.datedTexts === undefined) return raw;
+  const bearer = (m: RawMention) => {
+    const date = dateAt(context, m.span.start);
+    return date?.year !== undefined && m.targets.every((t) => t.via === 'pseudonym' && t.pseudonym && farOutside(date, t.pseudonym.from, t.pseudonym.to));
+  };
   if (!raw.some(bearer)) return raw;
   // what would vouch for the cover name: a gloss of the same form anywhere, a channel of it in the header or named in the text
   const glossed = new Set<string>();
@@ -267,7 +270,7 @@ function withoutBearersOfCoverNames(raw: readonly RawMention[], text: string, in
     // (an official's post names a man the channel's cover name is not: `the trade representative Cde. Semenov` in a Beijing cable)
     if (bearer(m) && !glossedHere(m) && (!onChannel(m) || afterOthersPost(text, m))) {
       // `VASILIEV` signing in Pyongyang in 1950 is the adviser of that name, not Stalin's wartime cover name
-      const people = bearersOn(index, m.key, date);
+      const people = bearersOn(index, m.key, dateAt(context, m.span.start)!);
       if (people.length) {
         newIndex[k] = out.length;
         out.push({ ...m, targets: people });
@@ -584,6 +587,15 @@ class BracketLocator {
 
 // ---------------------------------------------------------------- resolution
 
+/** The resolutions made on one date, and the keys of that date by which cables share theirs. */
+interface DatedResolutions {
+  readonly context: EntityContext;
+  readonly byTargets: Map<readonly FormTarget[], Resolution>;
+  readonly year: number;
+  readonly yearMonth: number;
+  readonly yearMonthDay: number;
+}
+
 function resolveAll(
   raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, sideOf: (m: RawMention) => Side | undefined,
   onProcessingLine: (span: Span) => boolean,
@@ -606,10 +618,23 @@ function resolveAll(
   let slots: ((span: Span) => boolean) | undefined;
   const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
   // Mentions of one form with no gloss of their own resolve alike: `Mao Zedong` a thousand times is resolved once.
-  const byTargets = new Map<readonly FormTarget[], Resolution>();
-  const year = dateKey(context.date?.year);
-  const yearMonth = dateKey(context.date?.year, context.date?.month);
-  const yearMonthDay = dateKey(context.date?.year, context.date?.month, context.date?.day);
+  // (one set for each date names are read on: the document's, and each quoted text's that dates itself)
+  const memoFor = (c: EntityContext): DatedResolutions => ({
+    context: c, byTargets: new Map(),
+    year: dateKey(c.date?.year), yearMonth: dateKey(c.date?.year, c.date?.month), yearMonthDay: dateKey(c.date?.year, c.date?.month, c.date?.day),
+  });
+  const documentMemo = memoFor(context);
+  let memoAt = (_offset: number) => documentMemo;
+  if (context.datedTexts !== undefined) {
+    const contextAt = contextsByOffset(context);
+    const memos = new Map([[context, documentMemo]]);
+    memoAt = (offset) => {
+      const c = contextAt(offset);
+      let memo = memos.get(c);
+      if (memo === undefined) memos.set(c, (memo = memoFor(c)));
+      return memo;
+    };
+  }
   return raw.map((given): EntityMention => {
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
     const m = oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot);
@@ -618,7 +643,8 @@ function resolveAll(
     const sided = sideHere !== undefined;
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
-    const offices = officesNamedBeside(m, text, context);
+    const { context: dated, byTargets, year, yearMonth, yearMonthDay } = memoAt(m.span.start);
+    const offices = officesNamedBeside(m, text, dated);
     const single = !m.key.includes('\u0001');
     const before = single ? titleBefore(text, m.span.start) : undefined;
     const rank = before?.[1];
@@ -635,7 +661,7 @@ function resolveAll(
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
       resolution = shared?.resolutions.get(sharedKey);
       if (!resolution) {
-        resolution = resolve(m, docGloss, channels, mentioned, context, processing, offices, rank, sideHere, post);
+        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post);
         shared?.resolutions.set(sharedKey, resolution);
       }
       if (!own) byTargets.set(m.targets, resolution);

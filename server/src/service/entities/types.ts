@@ -34,6 +34,19 @@ export interface EntityContext {
    * `Matveyev [Zakharov]`): they count as the document's own glosses (`glossElsewhere`).
    */
   readonly glosses?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * The quoted and forwarded texts, and the message itself, that date themselves otherwise than the
+   * document (a letter of 1949 quoted in a cable of 1950), by start and then depth: a name in one is
+   * read on its date (`dateAt`).
+   */
+  readonly datedTexts?: readonly DatedText[];
+}
+
+/** A text of the document (a message, at any depth) and the date it gives itself. */
+export interface DatedText {
+  readonly span: Span;
+  readonly depth: number;
+  readonly date: PartialDate;
 }
 
 /** The cue of a person slot on a processing line (`Deciphered by Orlov`, `Typed by Kornushina`): the cipher office's staff. */

@@ -8,6 +8,7 @@
 import { defineRule } from '../../analysis/rule';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
+import { dateAt, inDatedText } from '../textDates';
 
 /** The sources date a cover name by the cables they have read: a few months either side is no finding. */
 const MARGIN_MONTHS = 6;
@@ -17,19 +18,21 @@ export const rule = defineRule({
   level: 'information',
   summary: 'a cover name in a cable dated outside the years the gazetteer gives it (`FYN SI` in 1952)',
   *check({ entities }) {
-    const date = entities.context.date;
-    if (date?.year === undefined) return;
+    const context = entities.context;
+    if (context.date?.year === undefined && context.datedTexts === undefined) return;
     for (const m of entities.mentions) {
       const { via, pseudonym, entry } = m.resolution.best;
       // read as its man (uncertain only for the date itself: no one else bears the name)
       if (via !== 'pseudonym' || !pseudonym || (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0)) continue;
-      if (monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS) continue;
+      // a quoted telegram's `FYN SI` is of the quotation's date
+      const date = dateAt(context, m.span.start);
+      if (date?.year === undefined || monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS) continue;
       // the look at the text around the name last: few names are cover names out of their period
       if (!writersOwnName(m, entities.text)) continue;
       yield {
         code: 'cable.name.coverOutOfPeriod',
         span: m.span,
-        message: `'${m.name}' was a cover name of ${entry.canonical} ${formatPeriod(pseudonym.from, pseudonym.to)} in the gazetteer's sources, but this document is dated ${formatDate(date)}.`,
+        message: `'${m.name}' was a cover name of ${entry.canonical} ${formatPeriod(pseudonym.from, pseudonym.to)} in the gazetteer's sources, but ${inDatedText(context, m.span.start) ? 'the text it is in' : 'this document'} is dated ${formatDate(date)}.`,
       };
     }
   },

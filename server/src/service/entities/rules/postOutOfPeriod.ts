@@ -12,12 +12,12 @@
  * gives a date or a year of his time in the post (`In 1947 Foreign Minister Molotov ...`).
  */
 import { defineRule } from '../../analysis/rule';
-import type { ChronologyResult } from '../../chronology';
 import type { Role } from '../../gazetteer/types';
-import type { CableDocument, Message } from '../../parser/ast';
+import type { CableDocument } from '../../parser/ast';
 import type { PartialDate, Span } from '../../types';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
+import { dateAt } from '../textDates';
 import type { Resolution } from '../types';
 
 /** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
@@ -64,9 +64,9 @@ export const rule = defineRule({
   *check({ entities, chronology, parsed }) {
     const text = entities.text;
     // most texts name none of the posts: one look at the whole text first
-    if (entities.context.date?.year === undefined || !ANY_POST.test(text)) return;
+    const context = entities.context;
+    if ((context.date?.year === undefined && context.datedTexts === undefined) || !ANY_POST.test(text)) return;
     const editors = editorsNotes(parsed);
-    let ownDate: ((at: number) => PartialDate | undefined) | undefined;
     for (const m of entities.mentions) {
       const { entry, via } = m.resolution.best;
       if (m.type !== 'person' || via !== 'name' || !entry.roles?.length || !readAsHim(m.resolution)) continue;
@@ -83,8 +83,7 @@ export const rule = defineRule({
       if (!post || (before !== undefined && OTHER_TIME.test(before))) continue;
       const held = entry.roles.filter(r => post.held.test(r.title));
       if (!held.some(r => r.post !== undefined)) continue;
-      ownDate ??= ownDatesOf(chronology, parsed, entities.context.date);
-      const date = ownDate(m.span.start);
+      const date = dateAt(context, m.span.start);
       if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
       const titleStart = lineStart + title.index;
       if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
@@ -103,27 +102,6 @@ export const rule = defineRule({
 /** The editor's notes under the text (`[1] Ambassador Shtykov's earlier report ...`): the editor's words, in the editor's time. */
 function editorsNotes(parsed: CableDocument): Span[] {
   return parsed.blocks.filter(b => b.kind === 'notes').map(b => b.span);
-}
-
-/**
- * The date of the text an offset is in: the own date of the innermost message around it that has
- * one (a quoted letter's `12 November 1950` inside a covering cable of March 1951), else the document's.
- */
-function ownDatesOf(chronology: ChronologyResult, parsed: CableDocument, documentDate: PartialDate): (at: number) => PartialDate | undefined {
-  const dated = new Map<Message, PartialDate>();
-  for (const d of chronology.mentions) if (d.ownDateOf && d.date?.year !== undefined && !d.invalid && !dated.has(d.ownDateOf)) dated.set(d.ownDateOf, d.date);
-  return (at) => {
-    let date: PartialDate | undefined;
-    const visit = (ms: readonly Message[]) => {
-      for (const m of ms) {
-        if (m.span.start > at || at >= m.span.end) continue;
-        date = dated.get(m) ?? date;
-        visit(m.telegrams);
-      }
-    };
-    visit(parsed.blocks.filter((b): b is Message => b.kind === 'message'));
-    return date ?? documentDate;
-  };
 }
 
 /**
