@@ -352,6 +352,11 @@ test('a relay envelope’s `for Comrade X` names whom the ambassador passes the 
   assert.ok(names.includes('Message: Filippov → Roshchin') && names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
 });
 
+test('under an addressee that is an office alone, `For Cde. X` names the man the message is for', () => {
+  const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0120 19 December 1950', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'For Cde. RAZUVAEV.', '', 'To your No. 1790/sh.', '', 'We agree with the proposals.', '', 'FENG XI', 'No. 7766/sh'))).map(s => s.name);
+  assert.ok(names.some(n => n.startsWith('Message: Feng Xi → Razuvaev')), JSON.stringify(names));
+});
+
 test('a message on one line closes with its signer after its last sentence, and a short sentence of prose is no signer', () => {
   const relay = flatten(symbols(joinLines(
     'To Comrade Kuznetsov.', '', 'Pass on to Mao Zedong the following:',

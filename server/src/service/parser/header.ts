@@ -29,17 +29,23 @@ const TO_PERSON_AFTER_PLACE = /^\s+(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?
  * The addressee a header names: its last addressee line, the most particular (`To Cde. ROSHCHIN.`
  * after `BEIJING - SOVIET AMBASSADOR` names the man the role is), but not a relay's `for Comrade
  * MAO ZEDONG` under `BEIJING - To Comrade ROSHCHIN`: that names whom the ambassador passes it to.
+ * Under an office alone (`SOVIET AMBASSADOR.` / `For Cde. RAZUVAEV.`) the `for` line names the man.
  */
 export function addresseeOf(text: string, fields: readonly HeaderField[]): Span | undefined {
   let relay: Span | undefined;
   for (let k = fields.length - 1; k >= 0; k--) {
     const f = fields[k];
     if (f.kind !== 'addressee') continue;
-    if (!/^for\b/i.test(text.slice(f.span.start, f.span.end))) return f.value;
+    if (!/^for\b/i.test(text.slice(f.span.start, f.span.end))) {
+      // `SOVIET AMBASSADOR.` / `For Cde. RAZUVAEV.`: an office alone, and the man it is for named under it
+      return relay && OFFICE_ALONE.test(text.slice(f.value.start, f.value.end)) ? relay : f.value;
+    }
     relay ??= f.value;
   }
   return relay;
 }
+/** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
+const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
