@@ -60,7 +60,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let filesExclude: string[] = [];
 
   const workspace = host.createWorkspace(() => folders, documents, () => [...filesExclude, ...settings.corpusExclude]);
-  const logger = { log: (m: string) => connection.console.error(m) };
+  const logger = { log: (m: string) => connection.console.error(m), info: (m: string) => connection.console.info(m) };
   const pool = host.createIndexPool?.({
     gazetteer: () => ({
       gazetteer: gazetteer.manager.gazetteer,

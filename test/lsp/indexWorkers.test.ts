@@ -73,6 +73,9 @@ after(async () => {
 test('the pooled server indexes with worker threads, the other on the main thread', () => {
   assert.ok(logs(pooled).some(m => m.includes('indexing with 2 worker threads')), JSON.stringify(logs(pooled)));
   assert.ok(!logs(single).some(m => m.includes('worker thread')), JSON.stringify(logs(single)));
+  // information, not an error (MessageType.Info is 3)
+  const announced = pooled.notifications.find(n => n.method === 'window/logMessage' && (n.params as { message: string }).message.includes('indexing with'));
+  assert.equal((announced?.params as { type: number }).type, 3);
 });
 
 test('both index every file', async () => {

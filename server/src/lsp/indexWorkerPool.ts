@@ -84,6 +84,13 @@ export class IndexWorkerPool {
 
   constructor(private readonly options: IndexWorkerPoolOptions) {}
 
+  /** Information, not a fault: as information where the host tells the two apart. */
+  private info(message: string): void {
+    const logger = this.options.logger;
+    if (logger.info) logger.info(message);
+    else logger.log(message);
+  }
+
   /** False once every worker has failed: the caller then does the work itself. */
   get available(): boolean {
     return this.workers === undefined || this.workers.length > 0;
@@ -147,7 +154,7 @@ export class IndexWorkerPool {
       thread.on('exit', code => this.lost(worker, `the worker exited with code ${code}`));
       workers.push(worker);
     }
-    if (workers.length && count === this.options.size && this.options.announce !== false) this.options.logger.log(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
+    if (workers.length && count === this.options.size && this.options.announce !== false) this.info(`cable: indexing with ${workers.length} worker thread${workers.length === 1 ? '' : 's'}`);
     return workers;
   }
 

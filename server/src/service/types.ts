@@ -32,8 +32,10 @@ export interface ICancellationToken {
 
 export const neverCancelled: ICancellationToken = Object.freeze({ isCancellationRequested: false });
 
+/** Where the service reports what went wrong (`log`), and, when the host tells them apart, what is only information. */
 export interface ILogger {
   log(message: string): void;
+  info?(message: string): void;
 }
 
 /** A calendar date as far as the text tells it; a missing part is undefined. */
