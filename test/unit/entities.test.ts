@@ -1093,6 +1093,15 @@ describe('cover names out of their period', () => {
     // inside the period, or a few months from it (the sources date a name by the cables they read): nothing
     for (const date of ['9.10.50', '4.7.50', '20.5.51']) assert.deepEqual(found(date, 'FYN SI'), [], date);
   });
+
+  it('a sentence that dates the cover name in its period is of that time; a date in another sentence or of another year is not', () => {
+    const cable = (body: string) => ['CIPHERED TELEGRAM No. 600412/sh', 'From Pyongyang. Sent 5.5.52 23:50', '', 'To Comrade FILIPPOV.', '', body, '', 'RAZUVAEV', '5.5.52'].join('\n');
+    const found = (body: string) => runRules(analyzeDocument(cable(body), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => cable(body).slice(d.span.start, d.span.end));
+    assert.deepEqual(found('In the letter of Feng Xi of 8 October 1950 it was said that the divisions would be armed in Manchuria.'), []);
+    assert.deepEqual(found('In his letter Feng Xi promised the arms in 1950.'), []);
+    assert.deepEqual(found('The answer of Feng Xi came on 11 November 1951.'), ['Feng Xi']);
+    assert.deepEqual(found('The answer of Feng Xi has come. The question was raised on 8 October 1950.'), ['Feng Xi']);
+  });
 });
 
 describe('a place’s name as a man’s given name', () => {
@@ -1120,6 +1129,9 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('10.I.51', 'The chief military adviser Krasovsky reports that the airfields are ready.'), [['chief military adviser Krasovsky', 'warning']]);
     // (found by the sentence's own year only when that year is of his time in the post)
     assert.deepEqual(found('14.III.52', 'In 1952 Ambassador Shtykov is in Moscow.'), [['Ambassador Shtykov', 'warning']]);
+    // a day and month without a year, with no year before them in the paragraph, are of the text's year
+    assert.deepEqual(found('16.IV.53', 'On 1 July Ambassador Roshchin informed the Chinese side.'), [['Ambassador Roshchin', 'warning']]);
+    assert.deepEqual(found('16.IV.53', 'The treaty was signed in 1950.\nOn 1 July Ambassador Roshchin informed the Chinese side.'), [['Ambassador Roshchin', 'warning']]);
     const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });
@@ -1151,6 +1163,8 @@ describe('posts out of their period', () => {
       ['11.III.50', 'During the war against Japan Foreign Minister Molotov assured the Chinese delegation of support.'],
       ['20.I.51', 'We intend to send as chief military adviser General Krasovsky.'],
       ['14.III.51', 'In 1945 Ambassador Gromyko declared at San Francisco that the Charter was agreed.'], // a post the gazetteer does not keep whole
+      ['5.V.52', 'Kim Il Sung recalled that Ambassador Shtykov had promised the arms in 1950.'], // a bare year at the sentence's end
+      ['16.IV.53', 'On 25 June 1950 Ambassador Shtykov reported the offensive. On 1 July Deputy Foreign Minister Gromyko informed Ambassador Roshchin.'], // the paragraph's year
     ] as const) {
       assert.deepEqual(found(date, body), [], `${date}: ${body}`);
     }

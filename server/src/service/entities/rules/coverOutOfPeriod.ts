@@ -2,13 +2,16 @@
  * `FYN SI` in a Pyongyang cable of June 1952, `SEMENOV [Stalin]` in July 1950: a cover name read as
  * its man (by the editor's gloss, by the address or the channel) in a cable dated outside the years
  * the gazetteer's sources give it, by more than half a year. Either the date slipped, or the name
- * was in use longer than the sources say: information for the reader to weigh, not a warning. An editor's bracket, a gloss and
+ * was in use longer than the sources say: information for the reader to weigh, not a warning. A
+ * sentence that dates the name in its period (`the letter of Feng Xi of 8 October 1950`) is of that time. An editor's bracket, a gloss and
  * a citation of another telegram are never checked; nor is a name the editor marks `[sic]`.
  */
 import { defineRule } from '../../analysis/rule';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt, inDatedText } from '../textDates';
+import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
+import type { PartialDate } from '../../types';
 
 /** The sources date a cover name by the cables they have read: a few months either side is no finding. */
 const MARGIN_MONTHS = 6;
@@ -17,7 +20,7 @@ export const rule = defineRule({
   code: 'cable.name.coverOutOfPeriod',
   level: 'information',
   summary: 'a cover name in a cable dated outside the years the gazetteer gives it (`FYN SI` in 1952)',
-  *check({ entities }) {
+  *check({ entities, chronology }) {
     const context = entities.context;
     if (context.date?.year === undefined && context.datedTexts === undefined) return;
     for (const m of entities.mentions) {
@@ -29,6 +32,9 @@ export const rule = defineRule({
       if (date?.year === undefined || monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS) continue;
       // the look at the text around the name last: few names are cover names out of their period
       if (!writersOwnName(m, entities.text)) continue;
+      // `the letter of Feng Xi of 8 October 1950`: the sentence dates the name in its period
+      const inUse = (d: PartialDate) => monthsOutside(d, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS;
+      if (sentenceDatedWithin(entities.text, sentenceAround(entities.text, m.fullSpan.start, m.span.end, true), chronology.mentions, inUse)) continue;
       yield {
         code: 'cable.name.coverOutOfPeriod',
         span: m.span,

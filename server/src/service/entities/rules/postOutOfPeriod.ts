@@ -18,6 +18,7 @@ import type { PartialDate, Span } from '../../types';
 import { formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt } from '../textDates';
+import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
 import type { Resolution } from '../types';
 
 /** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
@@ -87,9 +88,10 @@ export const rule = defineRule({
       if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
       const titleStart = lineStart + title.index;
       if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
-      const sentence = { start: sentenceStart(text, titleStart), end: sentenceEnd(text, m.span.end) };
+      const sentence = sentenceAround(text, titleStart, m.span.end);
       const postStart = titleStart + title[0].indexOf(written);
-      if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, postStart)) || datedInPost(text, sentence, chronology.mentions, held)) continue;
+      const inPost = (d: PartialDate) => held.some(r => monthsOutside(d, r.from, r.to) <= MARGIN_MONTHS);
+      if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, postStart)) || sentenceDatedWithin(text, sentence, chronology.mentions, inPost)) continue;
       yield {
         code: 'cable.name.postOutOfPeriod',
         span: { start: postStart, end: m.span.end },
@@ -117,39 +119,4 @@ function periods(held: readonly Role[]): string {
   return held.map(r => `as ${r.title} ${formatPeriod(r.from, r.to)}`).join(', and ');
 }
 
-/**
- * Does the sentence give a date, or a bare year (`In 1947 ...`), in the man's time in the post? The
- * title is then of that time.
- */
-function datedInPost(text: string, sentence: Span, dates: readonly { readonly span: Span; readonly date?: PartialDate }[], held: readonly Role[]): boolean {
-  const inPost = (date: PartialDate) => held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS);
-  if (dates.some(d => d.span.start >= sentence.start && d.span.end <= sentence.end && d.date?.year !== undefined && inPost(d.date))) return true;
-  for (const year of text.slice(sentence.start, sentence.end).matchAll(BARE_YEAR)) if (inPost({ year: Number(year[1]) })) return true;
-  return false;
-}
-const BARE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d./-])/g;
 
-/** Where the sentence holding `from` starts: after a blank line, or a full stop that ends a word of small letters (not `Cde.`, `Sept.`, `XII.`). */
-function sentenceStart(text: string, from: number): number {
-  for (let i = from - 1; i > 0; i--) {
-    const c = text[i]!;
-    if (c === '\n' && text[i - 1] === '\n') return i;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && endsSentence(text.slice(Math.max(0, i - 6), i))) return i + 1;
-  }
-  return 0;
-}
-
-function sentenceEnd(text: string, to: number): number {
-  const rest = text.slice(to, to + 400);
-  for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n\s*\n/g)) {
-    if (stop[0] !== '.' || endsSentence(rest.slice(Math.max(0, stop.index - 6), stop.index))) return to + stop.index;
-  }
-  return Math.min(text.length, to + 400);
-}
-
-/** Does a full stop after these letters end a sentence? A word of small letters does, bar the abbreviations of months and titles. */
-function endsSentence(before: string): boolean {
-  const word = /[A-Za-z]+$/.exec(before)?.[0];
-  return word !== undefined && /[a-z]{2}$/.test(word) && !ABBREVIATION.test(word);
-}
-const ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Cde|Cdes|Comr|Com|Gen|Col|Lt|Capt|Maj|No|Nos|Mr|Mrs|Dr|St|ca|cf|vol|pp|ll)$/;

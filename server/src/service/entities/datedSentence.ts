@@ -1,0 +1,72 @@
+/**
+ * Does the sentence around a name date it? `In 1947 Foreign Minister Molotov ...` and `the letter of
+ * Feng Xi of 8 October 1950` write of another time than the cable's: a title or a cover name there is
+ * of that time, and the checks that compare a name with the cable's date leave it alone.
+ */
+import type { ChronologyMention } from '../chronology';
+import type { PartialDate, Span } from '../types';
+
+/**
+ * The sentence holding the words from `start` to `end`; with `withinLine`, no further than their
+ * line (a name in a header line is in no sentence with the lines around it).
+ */
+export function sentenceAround(text: string, start: number, end: number, withinLine = false): Span {
+  const sentence = { start: sentenceStart(text, start), end: sentenceEnd(text, end) };
+  if (!withinLine) return sentence;
+  const lineEnd = text.indexOf('\n', end);
+  return { start: Math.max(sentence.start, text.lastIndexOf('\n', start - 1) + 1), end: Math.min(sentence.end, lineEnd < 0 ? text.length : lineEnd) };
+}
+
+/**
+ * Does the sentence give a date, or a bare year (`In 1947 ...`, `... promised in 1950.`), that
+ * `fits`? A day and month with no year of their own (`On 1 July Ambassador Roshchin ...`) are also
+ * tried in the last year written before them in the paragraph (`On 25 June 1950 Ambassador Shtykov
+ * reported ... On 1 July ...` in a memorandum of 1953).
+ */
+export function sentenceDatedWithin(text: string, sentence: Span, dates: readonly ChronologyMention[], fits: (date: PartialDate) => boolean): boolean {
+  const inSentence = dates.filter(d => d.span.start >= sentence.start && d.span.end <= sentence.end && d.date?.year !== undefined);
+  if (inSentence.some(d => fits(d.date!))) return true;
+  // (the year of a whole date is that date's: `11 November 1951` is no bare `1951`)
+  const ofADate = (at: number) => dates.some(d => d.span.start <= at && at < d.span.end);
+  for (const year of text.slice(sentence.start, sentence.end).matchAll(BARE_YEAR)) if (!ofADate(sentence.start + year.index) && fits({ year: Number(year[1]) })) return true;
+  if (!inSentence.some(d => d.yearInferred)) return false;
+  const paragraph = text.lastIndexOf('\n', sentence.start) + 1;
+  const written = [
+    ...dates.filter(d => d.span.start >= paragraph && d.span.end <= sentence.start && d.date?.year !== undefined && !d.yearInferred).map(d => ({ at: d.span.start, year: d.date!.year! })),
+    ...[...text.slice(paragraph, sentence.start).matchAll(BARE_YEAR)].map(y => ({ at: paragraph + y.index, year: Number(y[1]) })).filter(y => !ofADate(y.at)),
+  ];
+  const last = written.sort((a, b) => b.at - a.at)[0];
+  return last !== undefined && inSentence.some(d => d.yearInferred && fits({ ...d.date!, year: last.year }));
+}
+
+/** A year of the period written alone: `In 1947`, `in 1950.`; not part of `16.XII.1947` or `1950/51`. */
+const BARE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
+
+/** Where the sentence holding `from` starts: after a blank line, or a full stop that ends a word of small letters (not `Cde.`, `Sept.`, `XII.`). */
+function sentenceStart(text: string, from: number): number {
+  for (let i = from - 1; i > 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' && text[i - 1] === '\n') return i;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && endsSentence(text.slice(Math.max(0, i - 6), i))) return i + 1;
+  }
+  return 0;
+}
+
+function sentenceEnd(text: string, to: number): number {
+  const rest = text.slice(to, to + 400);
+  for (const stop of rest.matchAll(/[.!?](?=\s|$)|\n\s*\n/g)) {
+    if (stop[0] !== '.' || endsSentence(rest.slice(Math.max(0, stop.index - 6), stop.index))) return to + stop.index;
+  }
+  return Math.min(text.length, to + 400);
+}
+
+/**
+ * Does a full stop after these letters end a sentence? A word of small letters does, bar the
+ * abbreviations of months and titles; so does a year (`... was signed in 1950.`).
+ */
+function endsSentence(before: string): boolean {
+  if (/(?:^|\s)19\d\d$/.test(before)) return true;
+  const word = /[A-Za-z]+$/.exec(before)?.[0];
+  return word !== undefined && /[a-z]{2}$/.test(word) && !ABBREVIATION.test(word);
+}
+const ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Cde|Cdes|Comr|Com|Gen|Col|Lt|Capt|Maj|No|Nos|Mr|Mrs|Dr|St|ca|cf|vol|pp|ll)$/;
