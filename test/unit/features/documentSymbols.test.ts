@@ -352,6 +352,25 @@ test('a relay envelope’s `for Comrade X` names whom the ambassador passes the 
   assert.ok(names.includes('Message: Filippov → Roshchin') && names.includes('Telegram: Filippov → Mao Zedong'), JSON.stringify(names));
 });
 
+test('footer and notes lines of other hands keep the signature and the footer: a dashed file copy, a second `xx/` note, a typist’s Russian mark', () => {
+  const cable = (...tail: string[]) => joinLines('CIPHERED TELEGRAM No. 600972/sh', 'From PYONGYANG', 'Received 10/14/50 at 6:36 a.m.', '---', 'To Comrade FENG XI.x/', '', 'The divisions are ready.xx/', '', 'SHTYKOV', '14.10.50', '---', ...tail);
+  for (const tail of [
+    ['Three copies printed', 'Copy 1 - Stalin', 'Copy 2 - Molotov', 'Copy 3 - file of 8th Dept. of General Staff', 'x/ Pseudonym I.V. Stalin.'],
+    ['Three copies printed', 'x/ Pseudonym I.V. Stalin.', 'xx/ Underlined in the original.'],
+    ['Отп. 3 экз.', 'Three copies printed', '1 – to Cde. Stalin'],
+  ]) {
+    const names = flatten(symbols(cable(...tail))).map(s => s.name);
+    assert.ok(names.includes('Signed: Shtykov') && names.some(n => n.startsWith('Message: Shtykov → Feng Xi')), JSON.stringify(names));
+    assert.ok(names.includes('Three copies printed') || names.includes('Отп. 3 экз.'), JSON.stringify(names));
+    if (tail.some(l => l.startsWith('xx/'))) assert.ok(names.includes('xx/ Underlined in the original.'), JSON.stringify(names));
+  }
+});
+
+test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
+  const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
+  assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));
+});
+
 test('under an addressee that is an office alone, `For Cde. X` names the man the message is for', () => {
   const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0120 19 December 1950', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'For Cde. RAZUVAEV.', '', 'To your No. 1790/sh.', '', 'We agree with the proposals.', '', 'FENG XI', 'No. 7766/sh'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('Message: Feng Xi → Razuvaev')), JSON.stringify(names));

@@ -547,7 +547,7 @@ function opensQuote(s: string): boolean {
   return q.open > q.close;
 }
 
-const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x\/)?\s*$|(["”»])\.(["”»])\s*$/;
+const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x{1,3}\/)?\s*$|(["”»])\.(["”»])\s*$/;
 
 /** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
 function closesAtEnd(s: string): number {

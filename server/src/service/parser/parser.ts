@@ -206,7 +206,7 @@ class ParseContext implements LineContext {
     if (P.SEPARATOR_START.start(s) && P.SEPARATOR.test(s)) return 'separator';
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
       || (P.COPIES_AFTER_VERB_START.start(s) && P.COPIES_AFTER_VERB.test(s))
-      || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s))
+      || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s)) || ((s.startsWith('От') || s.startsWith('от')) && P.RUSSIAN_COPIES.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
@@ -1132,7 +1132,7 @@ function footerItem(t: LineText): FooterItem | undefined {
     };
     return item;
   }
-  const copies = P.COPIES.exec(s) ?? P.SENT_IN_COPY.exec(s);
+  const copies = P.COPIES.exec(s) ?? P.SENT_IN_COPY.exec(s) ?? P.RUSSIAN_COPIES.exec(s);
   if (copies) {
     const vs = s.indexOf(copies.groups!.verb);
     const count = copies.groups!.count !== undefined ? P.countWord(copies.groups!.count) : 1;

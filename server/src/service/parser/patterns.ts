@@ -97,8 +97,8 @@ export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u040
 /** A line that opens with an institution's name (after spaces `trim` would remove): a quick test before a routing line is searched for one run into it. */
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
 
-/** Classification and handling phrases; several may share a line. */
-export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$))\.?/g;
+/** Classification and handling phrases, and the Russian ones a translation leaves as they are (`Совершенно секретно`, `Вне очереди`); several may share a line. */
+export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ)\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
 export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
 
@@ -195,7 +195,7 @@ const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Comm
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
   // (a word ends before the period of an editor's `x/` mark: `To Cde. Filippov.x/`)
-  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x\/)?$`,
+  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
@@ -261,14 +261,16 @@ export const FOOTER_VERB_START = new FirstChars('DdPpTtVvC');
 export const COPIES_START = new FirstChars(DIGITS + 'OTFSENotfsen');
 export const SENT_IN_COPY_START = new FirstChars('Ss');
 export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
+/** The typist's mark left in Russian: `Отп. 3 экз.` (отпечатано 3 экземпляра: three copies printed), and her initials after it. */
+export const RUSSIAN_COPIES = /^(?<verb>[Оо]тп(?:ечатано)?\.?)\s*(?<count>\d+)\s*экз(?:емпляр(?:а|ов)?)?\.?(?:\s+\S.{0,30})?$/;
 /** The words of a file copy: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`, `Comr. 10th department`. */
 const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})`;
 /**
  * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `1 – Cde. Stalin`,
- * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`), which goes to no one.
+ * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`, `Copy 3 - file of 8th Dept.`), which goes to no one.
  */
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s+(?<whom4>${FILE_COPY_WORDS})$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s*(?:[-–—]\s*|\s)(?<whom4>${FILE_COPY_WORDS})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
@@ -300,7 +302,7 @@ export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTt');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
@@ -426,7 +428,7 @@ const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)
 const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x\/)?["”]?\.?["”]?\s*(?:x\/)?$`,
+  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?["”]?\.?["”]?\s*(?:x{1,3}\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
@@ -435,4 +437,4 @@ export const SIGNATURE_CASE = new RegExp(
 
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
-export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x\/)?\s*$/;
+export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
