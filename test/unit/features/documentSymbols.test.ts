@@ -366,6 +366,18 @@ test('footer and notes lines of other hands keep the signature and the footer: a
   }
 });
 
+test('`Cabled by VTCh to the South for Stalin` among the header’s lines is a handling line, and the copies and addressee under it stay in the envelope', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 23110', 'From BEIJING', 'Received 21:35 12 September 1951', 'Cabled by VTCh to the South for Stalin', 'Copies: Stalin (2), Molotov', '', 'To Comrade FILIPPOV.', '', 'The text.', '', 'ROSHCHIN', '12.9.51'))).map(s => s.name);
+  for (const wanted of ['Cabled by VTCh to the South for Stalin', 'Stalin (2)', 'Addressee: Filippov']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.ok(names.some(n => n.startsWith('Message: Roshchin → Filippov')), JSON.stringify(names));
+});
+
+test('an editor’s note in Chinese under a Chinese telegram is a note, and the signer and rhyme-code day above it stay the telegram’s', () => {
+  const names = flatten(symbols(joinLines('彭邓洪韩解[1]：', '(一) 皓电悉。', '(二) 同意第五次战役于四月二十二日黄昏发起。', '毛泽东', '号日', '[1] 彭，指彭德怀；邓，指邓华；洪，指洪学智；韩，指韩先楚；解，指解方。'))).map(s => s.name);
+  for (const wanted of ['Signed: 毛泽东', 'Dated: 号日', '[1] 彭，指彭德怀；邓，指邓华；洪，指洪学智；韩，指韩先楚；解，指解方。']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.ok(names.some(n => n.startsWith('Message: 毛泽东 → 彭邓洪韩解,')), JSON.stringify(names));
+});
+
 test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
   const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
   assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));

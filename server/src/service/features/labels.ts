@@ -28,7 +28,7 @@ export function displayName(raw: string): string {
     // a Chinese or Korean surname completed by the editor: `Ni [Zhiliang]` is Ni Zhiliang (a cover name's gloss, `FILIPPOV [Stalin]`, goes)
     .replace(COMPLETED_SURNAME, '$1 $2')
     .replace(NAMED_TITLE, '$1 $2');
-  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!]+$/g, '').trim()
+  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!：，。]+$/g, '').trim()
     // two names joined `Lin [2], and Gao [3]`: the comma only set off the editor's note mark
     .replace(/^([^,]+), and ([^,]+)$/, '$1 and $2');
   // Initials after a surname keep their final period: `Stalin I.V.`.

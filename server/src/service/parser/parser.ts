@@ -603,7 +603,8 @@ class ParseContext implements LineContext {
         real++;
         continue;
       }
-      if (k === 'footer') {
+      // (`Cabled by VTCh to the South for Stalin` among the header's lines is a handling line of the header)
+      if (k === 'footer' && !P.CABLED_BY_LINE.test(t.text)) {
         const inHeader = this.processingLineInHeader(i, limit, fields);
         if (inHeader === 'end') break;
         if (inHeader === 'note') {

@@ -98,7 +98,7 @@ export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u040
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
 
 /** Classification and handling phrases, and the Russian ones a translation leaves as they are (`Совершенно секретно`, `Вне очереди`); several may share a line. */
-export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ)\.?/g;
+export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
 export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
 
@@ -250,6 +250,8 @@ export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NU
 
 export const FOOTER_VERB =
   /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Cabled|CABLED)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
+/** `Cabled by VTCh to the South for Stalin`: in the header a handling line (a classification field), under the text the clerk's note. */
+export const CABLED_BY_LINE = /^(?:Cabled|CABLED) by (?:VTCh|VCh|HF)\b/;
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
 export const COPIES =
   new RegExp(String.raw`^(?<count>\d+|${COUNT_WORDS}|${COUNT_WORDS.toLowerCase()})\s+(?<verb>cop(?:y|ies)(?:\s+(?:printed|made|typed|prepared)\b|\.?$))`);
@@ -302,7 +304,7 @@ export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTt');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|\[\d{1,3}\]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
