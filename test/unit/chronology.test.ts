@@ -799,6 +799,14 @@ test('a name written in a year it was not in use is an anachronism: CPSU and the
   assert.deepEqual(codes(analyze(cable('14.3.1951', 'A member of the CPSU [sic] came. The VKP(b) [CPSU] agreed.'))).filter(isWarning), []);
 });
 
+test('the old name after the renaming: VKP(b) months after October 1952 is an anachronism; on a form of the weeks after, or dated in its time by its sentence, it is not', () => {
+  const cable = (date: string, line: string) => ['CIPHERED TELEGRAM No. 11201', `From PYONGYANG Received 10:40 ${date}`, '', 'To Cde. MOLOTOV.', '', line, '', 'KUZNETSOV', date].join('\n');
+  const found = (date: string, line: string) => analyze(cable(date, line)).diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => cable(date, line).slice(d.span.start, d.span.end));
+  assert.deepEqual(found('14.1.1953', 'The Politburo of the VKP(b) CC was informed.'), ['VKP(b) CC']);
+  assert.deepEqual(found('20.11.1952', 'The Politburo of the VKP(b) CC was informed.'), []);
+  assert.deepEqual(found('14.1.1953', 'By the decision of the Politburo of the VKP(b) CC of 27 February 1951 the divisions were armed.'), []);
+});
+
 test('an incoming cable’s sending may be logged on Moscow’s clock: sent late on the 10th in Moscow is the 11th where it was signed', () => {
   const text = ['CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Sent by wire on 3/10/51 at 11:50 p.m.', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'].join('\n');
   assert.deepEqual(codes(analyze(text)).filter(isWarning), []);
