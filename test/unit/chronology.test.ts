@@ -799,6 +799,12 @@ test('a name written in a year it was not in use is an anachronism: CPSU and the
   assert.deepEqual(codes(analyze(cable('14.3.1951', 'A member of the CPSU [sic] came. The VKP(b) [CPSU] agreed.'))).filter(isWarning), []);
 });
 
+test('a month named as a period, then a count of units, is no day: `in the second half of October 16 regiments`', () => {
+  const text = ['To Cde. FILIPPOV.', 'We can send to Manchuria in the second half of October 16 regiments of jet fighters. On October 16 regiments crossed the river.', 'ROSHCHIN', '5.10.50'].join('\n');
+  const days = analyze(text).mentions.filter((m) => m.role !== 'document').map((m) => [text.slice(m.span.start, m.span.end), m.span.start > text.indexOf('On October')]);
+  assert.deepEqual(days, [['October 16', true]]);
+});
+
 test('the old name after the renaming: VKP(b) months after October 1952 is an anachronism; on a form of the weeks after, or dated in its time by its sentence, it is not', () => {
   const cable = (date: string, line: string) => ['CIPHERED TELEGRAM No. 11201', `From PYONGYANG Received 10:40 ${date}`, '', 'To Cde. MOLOTOV.', '', line, '', 'KUZNETSOV', date].join('\n');
   const found = (date: string, line: string) => analyze(cable(date, line)).diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => cable(date, line).slice(d.span.start, d.span.end));

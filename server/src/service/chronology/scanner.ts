@@ -509,9 +509,18 @@ on('dayMonth', (m, masked, out) => {
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });
 
+/**
+ * `in the second half of October 16 regiments`: a month named as a period, then a count of units,
+ * is no day of the month. (`On October 16 regiments crossed` keeps its date: `on` names a day.)
+ */
+const UNITS_AFTER = /^[ \t]+(?:regiments|divisions|battalions|brigades|corps|armies|tons|trucks|tanks|aircraft|planes|guns|rifles|wagons|echelons|ships|pilots|advisers|specialists)\b/;
+const MONTH_AS_PERIOD = /\b(?:of|in|during|by|until|till|throughout)[ \t]+$/i;
+
 on('monthDay', (m, masked, out) => {
   const [all, mon, d1, d2, y] = m;
   if (!capitalised(mon)) return;
+  const end = m.index + all.length;
+  if (d2 === undefined && y === undefined && UNITS_AFTER.test(masked.text.slice(end, end + 16)) && MONTH_AS_PERIOD.test(masked.text.slice(Math.max(0, m.index - 12), m.index))) return;
   const dayStart = groupStart(m, d1, (mon as string).length);
   const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
     day: Number(d1),
