@@ -799,6 +799,14 @@ test('a name written in a year it was not in use is an anachronism: CPSU and the
   assert.deepEqual(codes(analyze(cable('14.3.1951', 'A member of the CPSU [sic] came. The VKP(b) [CPSU] agreed.'))).filter(isWarning), []);
 });
 
+test('an envelope whose slash dates nothing else decides is read by the date written under the text', () => {
+  const text = ['CIPHERED TELEGRAM No. 600121/sh', 'FROM: PYONGYANG', 'Sent by wire on 1/4/51 at 03:20 a.m.', 'Received in Moscow on 1/4/51 at 4:35 a.m.', '---', 'To comrade FENG XI.',
+    'Kim Il Sung has not received the answer promised in the telegram of Cde. Gromyko of 30.X.50.', 'RAZUVAEV', 'No. 3', '3.1.51'].join('\n');
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, '1/4/51').iso, '1951-01-04T03:20');
+  assert.deepEqual(codes(r).filter((c) => c === 'cable.date.ambiguous'), []);
+});
+
 test('a month named as a period, then a count of units, is no day: `in the second half of October 16 regiments`', () => {
   const text = ['To Cde. FILIPPOV.', 'We can send to Manchuria in the second half of October 16 regiments of jet fighters. On October 16 regiments crossed the river.', 'ROSHCHIN', '5.10.50'].join('\n');
   const days = analyze(text).mentions.filter((m) => m.role !== 'document').map((m) => [text.slice(m.span.start, m.span.end), m.span.start > text.indexOf('On October')]);

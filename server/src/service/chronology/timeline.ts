@@ -360,7 +360,9 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
   // anchor itself; any other complete date is its own value
   const slashOrder = sovietProtocol(doc) ? 'day-month' : undefined;
   const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m), { slashOrder })[works.indexOf(anchorWork)] : anchorWork?.m;
-  const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? undefined : firstPass?.date) ?? dateHint;
+  // (an envelope whose slash dates nothing decides is anchored by the date the sender wrote under his text: `1/4/51` over `3.1.51`)
+  const written = firstPass?.date?.ambiguous ? works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash') : undefined;
+  const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? written?.m.date : firstPass?.date) ?? dateHint;
   // a quoted letter or forwarded telegram that writes its own full date anchors the year-less dates in it
   const ownAnchor = quotedTextAnchors(works, tree.messages);
   resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text, slashOrder, anchorOf: ownAnchor && ((i) => ownAnchor(works[i]!)) });
