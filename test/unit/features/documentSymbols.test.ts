@@ -378,6 +378,15 @@ test('an editor’s note in Chinese under a Chinese telegram is a note, and the 
   assert.ok(names.some(n => n.startsWith('Message: 毛泽东 → 彭邓洪韩解,')), JSON.stringify(names));
 });
 
+test('two of the gazetteer’s people signing one under the other sign together, and a bare `Agree.` under them is an endorsement', () => {
+  const names = flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', '1. The arms for the first 10 divisions will arrive in March.', '', 'Please give your instructions.', '', 'Humbly submitted,', '', 'Zhou Enlai', 'Nie Rongzhen', 'February 19, 1951', '', 'Agree. Send a copy to Comrade Peng Dehuai.', '', 'Mao Zedong', 'February 20'))).map(s => s.name);
+  assert.ok(names.includes('Message: Zhou Enlai and Nie Rongzhen → Mao Zedong, February 19, 1951'), JSON.stringify(names));
+  assert.ok(names.includes('Endorsement: Agree. Send a copy to Comrade Peng Dehuai.'), JSON.stringify(names));
+  // a quoted signer and the forwarder under the quotation's close do not
+  const forwarded = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'I received the following telegram for you from Zhou Enlai.', '“Comrade Filippov!', 'We agree.', 'Zhou Enlai.”', '2.8.52 Roshchin'))).map(s => s.name);
+  assert.ok(!forwarded.some(n => n.includes('Zhou Enlai and Roshchin')), JSON.stringify(forwarded));
+});
+
 test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
   const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
   assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));

@@ -264,7 +264,11 @@ class SymbolBuilder {
     const caps = (p: MessagePart) => { const s = slice(this.text, p.value).replace(/\s*\[[^\]]*\]/g, ''); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
     // `A. Vyshinsky`: an initial before the surname marks a signer's name, not a word of the text
     const initialled = (p: MessagePart) => /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(slice(this.text, p.value));
-    return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)));
+    // `Zhou Enlai` / `Nie Rongzhen`: two names of the gazetteer's people, one under the other
+    const known = (p: MessagePart) => this.details.namesPerson?.(p.value) === true;
+    // (not across the close of a quotation: `Zhou Enlai.”` / `2.8.52 ROSHCHIN` are the quoted signer and the forwarder)
+    const quoteCloses = /["”»]/.test(this.text.slice(a.value.end, b.span.start));
+    return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)) || (known(a) && known(b) && !quoteCloses));
   }
 
   /** `Recorded by Cde. N. Fedorenko`: a signature that names who wrote a conversation down. */
