@@ -387,6 +387,14 @@ test('two of the gazetteer’s people signing one under the other sign together,
   assert.ok(!forwarded.some(n => n.includes('Zhou Enlai and Roshchin')), JSON.stringify(forwarded));
 });
 
+test('a telegram shown to the man a relay visits keeps its own addressee', () => {
+  const names = flatten(symbols(joinLines('To Comrade Razuvaev.', '', 'Visit Kim Il Sung and acquaint him with the following telegram of Mao Zedong, received here today:', '', '"Comrade FILIPPOV.', '', 'The offensive will begin only after the arrival of the 3rd and 19th Army Groups.', '', 'MAO ZEDONG 0300 21 January"', '', 'Tell Kim Il Sung that we agree.', '', 'FILIPPOV', '20 January 1951'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Mao Zedong → Filippov, 0300 21 January'), JSON.stringify(names));
+  // without an addressee of its own, it is the visited man's
+  const bare = flatten(symbols(joinLines('To Comrade Razuvaev.', '', 'Visit Kim Il Sung and pass him the following:', '', '"The offensive will begin in March.', '', 'FILIPPOV"', '', 'Telegraph the fulfillment.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(bare.some(n => n.startsWith('Telegram: Filippov → Kim Il Sung')), JSON.stringify(bare));
+});
+
 test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
   const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
   assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));

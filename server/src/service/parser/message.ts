@@ -180,7 +180,10 @@ export function parseMessage(
   // (`SOVIET AMBASSADOR`) yields to the person the text is for.
   const envelopeTo = delimiters.envelope ? addresseeOf(ctx.text, delimiters.envelope) : undefined;
   const namedInEnvelope = envelopeTo !== undefined && !P.OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
-  const to = introTo ?? (addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined)
+  // (the man to be visited, `Visit Kim Il Sung and acquaint him with the following telegram`, yields to the telegram's own `Comrade FILIPPOV.`)
+  const ownAddressee = addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined;
+  const visited = introTo !== undefined && ownAddressee !== undefined && VISIT.test(ctx.text.slice(intro!.span.start, intro!.span.end));
+  const to = (visited ? ownAddressee : introTo) ?? ownAddressee
     ?? (namedInEnvelope ? undefined : relayed)
     ?? addresseeOf(ctx.text, header)
     ?? (intro ? introducerName(ctx.text, intro.span, 'toAtEnd') : undefined);
@@ -419,6 +422,8 @@ function instructedPerson(t: LineText): Span | undefined {
 }
 
 // `... to Cde. Kim Il Sung`; a relay's `Visit Liu Shaoqi ... and pass him the following:` names its recipient first
+/** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
+const VISIT = /^["“]?(?:Visit|Call on|Go to|See)\s/;
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“]?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
