@@ -395,6 +395,11 @@ test('a telegram shown to the man a relay visits keeps its own addressee', () =>
   assert.ok(bare.some(n => n.startsWith('Telegram: Filippov → Kim Il Sung')), JSON.stringify(bare));
 });
 
+test('a telegram dated only by its receipt says it was received then', () => {
+  const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', '12.9.51 at 21:30 Beijing time I received the following telegram for you from Mao Zedong:', '"Comrade FILIPPOV.', 'We agree.', 'MAO ZEDONG"', '', 'ROSHCHIN', '12.9.51'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Mao Zedong → Filippov, received 12.9.51 at 21:30 Beijing time'), JSON.stringify(names));
+});
+
 test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
   const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
   assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));

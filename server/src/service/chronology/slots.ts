@@ -6,6 +6,7 @@
  */
 import type { Block, CableDocument, FooterItem, HeaderField, HeaderFieldKind, Message, Stamp } from '../parser/ast';
 import type { Span } from '../types';
+import { TOLD_RECEIPT } from '../parser/patterns';
 
 export type DateRole =
   | 'sent' | 'received' | 'arrived' | 'transmitted' | 'deciphered' | 'printed' | 'typed' | 'verified'
@@ -73,11 +74,6 @@ function footerRole(item: FooterItem): DateRole | undefined {
   }
 }
 
-/**
- * A forwarding sentence that tells when the text reached the forwarder: `I received the following
- * telegram`, `Mao Zedong handed me`, `was delivered to me`, `The following telegram arrived`.
- */
-const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
 
 /**
  * Whether the forwarding sentence's date is when the text reached the forwarder: the sentence that

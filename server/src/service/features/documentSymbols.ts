@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf } from '../parser/header';
-import { CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION } from '../parser/patterns';
+import { CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -191,8 +191,10 @@ class SymbolBuilder {
     // a record of conversation is signed by the man who wrote it down
     const recorder = m.parts.find(p => p.kind === 'signature' && this.recordedBy(p));
     const who = recorder && from ? `recorded by ${from}` : from && to ? `${from} → ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
-    // A telegram's date keeps its words as written (`0530 18 October`).
-    const when = m.when ? oneLine(slice(this.text, m.when)) : '';
+    // A telegram's date keeps its words as written (`0530 18 October`); without one, when it reached
+    // the forwarder, said so (`12.9.51 at 21:30 Beijing time I received the following telegram`).
+    const received = !m.when && m.introducer?.when && TOLD_RECEIPT.test(slice(this.text, m.introducer.span)) ? m.introducer.when : undefined;
+    const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : '';
     const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : 'Telegram';
     const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
     const children: DocumentSymbol[] = [
@@ -203,7 +205,7 @@ class SymbolBuilder {
     ].sort((a, b) => compare(a.range, b.range));
     const kind = m.depth === 0 ? SymbolKind.Namespace : SymbolKind.Event;
     const selection = m.depth === 0 ? (m.parts[0]?.span ?? firstLine(this.text, m.span)) : firstLine(this.text, m.span);
-    return this.symbol(title, this.whenDetail(m.when) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
+    return this.symbol(title, this.whenDetail(m.when ?? received) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {

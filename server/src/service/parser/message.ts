@@ -188,7 +188,9 @@ export function parseMessage(
     ?? addresseeOf(ctx.text, header)
     ?? (intro ? introducerName(ctx.text, intro.span, 'toAtEnd') : undefined);
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
-  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? dateAbove?.value ?? intro?.when;
+  // (`12.9.51 at 21:30 Beijing time I received the following telegram`: the forwarder's receipt, not the telegram's date)
+  const introWhen = intro?.when && !P.TOLD_RECEIPT.test(ctx.text.slice(intro.span.start, intro.span.end)) ? intro.when : undefined;
+  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? dateAbove?.value ?? introWhen;
 
   return {
     kind: 'message', depth, span, delimitedBy,

@@ -440,3 +440,10 @@ export const SIGNATURE_CASE = new RegExp(
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
 export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
+
+/**
+ * A forwarding sentence that tells when the text reached the forwarder: `I received the following
+ * telegram`, `Mao Zedong handed me`, `was delivered to me`, `The following telegram arrived`. Its
+ * date is the receipt's, not the forwarded text's.
+ */
+export const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
