@@ -382,6 +382,9 @@ test('two of the gazetteer’s people signing one under the other sign together,
   const names = flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', '1. The arms for the first 10 divisions will arrive in March.', '', 'Please give your instructions.', '', 'Humbly submitted,', '', 'Zhou Enlai', 'Nie Rongzhen', 'February 19, 1951', '', 'Agree. Send a copy to Comrade Peng Dehuai.', '', 'Mao Zedong', 'February 20'))).map(s => s.name);
   assert.ok(names.includes('Message: Zhou Enlai and Nie Rongzhen → Mao Zedong, February 19, 1951'), JSON.stringify(names));
   assert.ok(names.includes('Endorsement: Agree. Send a copy to Comrade Peng Dehuai.'), JSON.stringify(names));
+  // names listed under a colon are a list, not signers
+  const listed = flatten(symbols(joinLines('Ambassador Panyushkin:', '', 'The government delegation will leave Beijing on 15 August. The delegation is composed of:', 'Zhou Enlai', 'Chen Yun', 'Li Fuchun'))).map(s => s.name);
+  assert.ok(listed.includes('Message: to Panyushkin') && !listed.some(n => n.startsWith('Signed')), JSON.stringify(listed));
   // a quoted signer and the forwarder under the quotation's close do not
   const forwarded = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', 'I received the following telegram for you from Zhou Enlai.', '“Comrade Filippov!', 'We agree.', 'Zhou Enlai.”', '2.8.52 Roshchin'))).map(s => s.name);
   assert.ok(!forwarded.some(n => n.includes('Zhou Enlai and Roshchin')), JSON.stringify(forwarded));
@@ -390,6 +393,9 @@ test('two of the gazetteer’s people signing one under the other sign together,
 test('a telegram shown to the man a relay visits keeps its own addressee', () => {
   const names = flatten(symbols(joinLines('To Comrade Razuvaev.', '', 'Visit Kim Il Sung and acquaint him with the following telegram of Mao Zedong, received here today:', '', '"Comrade FILIPPOV.', '', 'The offensive will begin only after the arrival of the 3rd and 19th Army Groups.', '', 'MAO ZEDONG 0300 21 January"', '', 'Tell Kim Il Sung that we agree.', '', 'FILIPPOV', '20 January 1951'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Mao Zedong → Filippov, 0300 21 January'), JSON.stringify(names));
+  // a greeting that names no one leaves it the visited man's
+  const comrades = flatten(symbols(joinLines('To Comrade Roshchin.', '', 'Visit Mao Zedong and acquaint him with the following telegram:', '', '"Comrades!', '', 'We agree with your proposals.', '', 'FILIPPOV"', '', 'Telegraph the fulfillment.', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(comrades.some(n => n.startsWith('Telegram: Filippov → Mao Zedong')), JSON.stringify(comrades));
   // without an addressee of its own, it is the visited man's
   const bare = flatten(symbols(joinLines('To Comrade Razuvaev.', '', 'Visit Kim Il Sung and pass him the following:', '', '"The offensive will begin in March.', '', 'FILIPPOV"', '', 'Telegraph the fulfillment.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(bare.some(n => n.startsWith('Telegram: Filippov → Kim Il Sung')), JSON.stringify(bare));

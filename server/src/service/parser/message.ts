@@ -182,7 +182,8 @@ export function parseMessage(
   const namedInEnvelope = envelopeTo !== undefined && !P.OFFICE_ADDRESSEE.test(ctx.text.slice(envelopeTo.start, envelopeTo.end));
   // (the man to be visited, `Visit Kim Il Sung and acquaint him with the following telegram`, yields to the telegram's own `Comrade FILIPPOV.`)
   const ownAddressee = addressee && addressee.value.end > addressee.value.start ? addressee.value : undefined;
-  const visited = introTo !== undefined && ownAddressee !== undefined && VISIT.test(ctx.text.slice(intro!.span.start, intro!.span.end));
+  const visited = introTo !== undefined && ownAddressee !== undefined && VISIT.test(ctx.text.slice(intro!.span.start, intro!.span.end))
+    && !NO_ONE_BY_NAME.test(ctx.text.slice(ownAddressee.start, ownAddressee.end));
   const to = (visited ? ownAddressee : introTo) ?? ownAddressee
     ?? (namedInEnvelope ? undefined : relayed)
     ?? addresseeOf(ctx.text, header)
@@ -424,6 +425,8 @@ function instructedPerson(t: LineText): Span | undefined {
 }
 
 // `... to Cde. Kim Il Sung`; a relay's `Visit Liu Shaoqi ... and pass him the following:` names its recipient first
+/** A greeting that names no one: `Comrades!`, `Dear comrades!` (the visited man is then whom the text is for). */
+const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
 /** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
 const VISIT = /^["“]?(?:Visit|Call on|Go to|See)\s/;
 const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“]?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})`);
@@ -995,7 +998,11 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // signer in normal case stands right above the first (`Hold Pyongyang.` / blank / `Mao Zedong` is an order, not a signer).
     const signed = out.some((x, k) => x.kind === 'signature' && !out.slice(k).some(y => y.kind === 'endorsement')); // in this block, not a minute's
     const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement', !(signed && blankBelow));
-    if (!p) break;
+    if (!p) {
+      // `The delegation is composed of:` / `Zhou Enlai` / `Chen Yun`: names listed under a colon are the list, not signers
+      if (!blankBelow && /:\s*$/.test(t.text) && out.length > 1 && out.every(x => x.kind === 'signature')) return [];
+      break;
+    }
     // Parts are collected backwards; two signatures on one line keep their order.
     pushBackwards(out, p);
     blankBelow = false;
