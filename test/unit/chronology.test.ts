@@ -1013,6 +1013,16 @@ test('a quoted telegram that writes its own full date anchors the year-less date
   assert.equal(mentionOf(analyze(own), own, '12 January').iso, '1951-01-12');
 });
 
+test('a quoted letter dated without its year, months after the cable in the cable’s year, is of the year before', () => {
+  const text = ['CIPHERED TELEGRAM No. 600040/sh', 'From PYONGYANG', 'Sent 20.1.51 10:05', '', 'To Comrade FENG XI.', '', 'I give the text of the letter of Kim Il Sung:', '',
+    '"Comrade Feng Xi!', 'We ask for help with the air defence of Pyongyang.', 'KIM IL SUNG', '3.10"', '', 'RAZUVAEV', '20.1.51'].join('\n');
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, '3.10"').iso, '1950-10-03');
+  assert.deepEqual(codes(r).filter(isWarning), []);
+  // days ahead, it keeps the cable's year and is the slip it looks
+  assert.ok(codes(analyze(text.replace('3.10"', '25.1"'))).includes('cable.date.innerAfterOuter'));
+});
+
 test('a quoted letter of December 1950 says `of this year` of 1950, in a cable of January 1951', () => {
   const text = `CIPHERED TELEGRAM No. 20240
 From BEIJING

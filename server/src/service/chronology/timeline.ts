@@ -223,14 +223,17 @@ function spanKey(length: number): (sp: Span) => number | string {
 const CITED_AHEAD_DAYS = 60;
 
 /**
- * A message cited without its year was sent before the cable citing it: `Your telegram of 5
- * December` in a cable of 9 March 1950 is of December 1949. A citation a few days ahead keeps the
- * cable's year: that is the slip `referenceAfter` reports.
+ * A message cited or quoted without its year was sent before the cable citing it: `Your telegram of
+ * 5 December` in a cable of 9 March 1950 is of December 1949, and so is a quoted letter dated `3.10`
+ * in a cable of January 1951. A date a few days ahead keeps the cable's year: that is the slip
+ * `referenceAfter` or `innerAfterOuter` reports.
  */
 function citedBeforeCiting(works: readonly Work[], anchorOf: (w: Work) => PartialDate | undefined): void {
   for (const w of works) {
     const d = w.m.date as Mutable<NonNullable<DateMention['date']>> | undefined;
-    if (w.role !== 'reference' || !w.refersToMessage || d?.yearSource !== 'inferred' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
+    // (a quoted text's own date without a year, `3.10` over Kim Il Sung's letter in a cable of January 1951, is of its past too)
+    const cited = (w.role === 'reference' && w.refersToMessage) || (w.ownDateOf !== undefined && w.ownDateOf.depth > 0);
+    if (!cited || d?.yearSource !== 'inferred' || d.year === undefined || d.month === undefined || d.day === undefined) continue;
     const anchor = anchorOf(w);
     if (anchor?.year === undefined || anchor.month === undefined || anchor.day === undefined) continue;
     if (dayNumber(d.year, d.month, d.day) > dayNumber(anchor.year, anchor.month, anchor.day) + CITED_AHEAD_DAYS) d.year -= 1;
