@@ -817,6 +817,9 @@ test('the old name after the renaming: VKP(b) months after October 1952 is an an
   const cable = (date: string, line: string) => ['CIPHERED TELEGRAM No. 11201', `From PYONGYANG Received 10:40 ${date}`, '', 'To Cde. MOLOTOV.', '', line, '', 'KUZNETSOV', date].join('\n');
   const found = (date: string, line: string) => analyze(cable(date, line)).diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => cable(date, line).slice(d.span.start, d.span.end));
   assert.deepEqual(found('14.1.1953', 'The Politburo of the VKP(b) CC was informed.'), ['VKP(b) CC']);
+  // the Central Committee's names are dated too
+  assert.deepEqual(found('20.7.1951', 'The CPSU CC agrees with the proposal.'), ['CPSU CC']);
+  assert.deepEqual(found('14.1.1953', 'The CC VKP(b) agrees with the proposal.'), ['CC VKP(b)']);
   assert.deepEqual(found('20.11.1952', 'The Politburo of the VKP(b) CC was informed.'), []);
   assert.deepEqual(found('14.1.1953', 'By the decision of the Politburo of the VKP(b) CC of 27 February 1951 the divisions were armed.'), []);
 });
