@@ -811,6 +811,9 @@ test('a month named as a period, then a count of units, is no day: `in the secon
   const text = ['To Cde. FILIPPOV.', 'We can send to Manchuria in the second half of October 16 regiments of jet fighters. On October 16 regiments crossed the river.', 'ROSHCHIN', '5.10.50'].join('\n');
   const days = analyze(text).mentions.filter((m) => m.role !== 'document').map((m) => [text.slice(m.span.start, m.span.end), m.span.start > text.indexOf('On October')]);
   assert.deepEqual(days, [['October 16', true]]);
+  for (const count of ['By the end of November 24 trains will leave Manchuli.', 'In December 31 MIG-15 aircraft will arrive.']) {
+    assert.deepEqual(analyze(['To Cde. FILIPPOV.', count, 'ROSHCHIN', '5.10.50'].join('\n')).mentions.filter((m) => m.role !== 'document'), [], count);
+  }
 });
 
 test('the old name after the renaming: VKP(b) months after October 1952 is an anachronism; on a form of the weeks after, or dated in its time by its sentence, it is not', () => {

@@ -513,7 +513,7 @@ on('dayMonth', (m, masked, out) => {
  * `in the second half of October 16 regiments`: a month named as a period, then a count of units,
  * is no day of the month. (`On October 16 regiments crossed` keeps its date: `on` names a day.)
  */
-const UNITS_AFTER = /^[ \t]+(?:regiments|divisions|battalions|brigades|corps|armies|tons|trucks|tanks|aircraft|planes|guns|rifles|wagons|echelons|ships|pilots|advisers|specialists)\b/;
+const UNITS_AFTER = /^[ \t]+(?:regiments|divisions|battalions|brigades|corps|armies|tons|trucks|tanks|aircraft|planes|fighters|bombers|MIG|MiG|guns|rifles|wagons|cars|trains|locomotives|echelons|ships|pilots|men|officers|advisers|specialists)\b/;
 const MONTH_AS_PERIOD = /\b(?:of|in|during|by|until|till|throughout)[ \t]+$/i;
 
 on('monthDay', (m, masked, out) => {
