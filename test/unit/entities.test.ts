@@ -820,6 +820,14 @@ describe('name diagnostics', () => {
     assert.notDeepEqual(analyze('Kim Il Sunga left.', date).mentions.map((m) => m.resolution.best.entry.id), ['kim_il_sung']);
   });
 
+  it('does not compare the editor’s title with the document’s own spellings', () => {
+    const mixed = (body: string) => runRules(analyzeDocument(['Letter from Pak Heon-yeong [Pak Hon-yong] to Vyshinsky', 'February 9, 1950', '[Source: AVP RF, translated for this collection.]', '',
+      'Comrade A. Ya. Vyshinsky:', '', body, '', 'With respect,', 'Pak Hon-yong', '9 February 1950'].join('\n'), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.mixedRomanisation');
+    assert.deepEqual(mixed('I ask you to allow the purchase of rails.'), []);
+    // the document's own two systems are still noted
+    assert.equal(mixed('Pak Heon-yeong asks you to allow the purchase of rails.').length, 1);
+  });
+
   it('notes one name in two romanisation systems', () => {
     const a = analyze('Mao Zedong wrote. Later Mao Tse-tung added.');
     const diags = nameDiagnostics(a);

@@ -8,6 +8,8 @@
 import { defineRule } from '../../analysis/rule';
 import type { CableDiagnostic } from '../../diagnosticCodes';
 import type { RomanisationSystem } from '../../gazetteer/types';
+import type { CableDocument } from '../../parser/ast';
+import type { Span } from '../../types';
 import type { EntityAnalysis, EntityMention } from '../types';
 import { competingSystems, inSomeFamily, spellingLabel, systemLabel } from '../systems';
 import { isNearMiss } from '../spelling';
@@ -17,16 +19,32 @@ export const rule = defineRule({
   code: 'cable.name.mixedRomanisation',
   level: 'information',
   summary: 'one person romanised two ways in one document (`Mao Tse-tung` and `Mao Zedong`, `Vyshinsky` and `Vishinsky`)',
-  check: (analysis) => checkMixedRomanisation(analysis.entities),
+  check: (analysis) => checkMixedRomanisation(analysis.entities, editorsSpans(analysis.parsed)),
 });
 
-export function* checkMixedRomanisation(analysis: EntityAnalysis): Generator<CableDiagnostic> {
-  yield* twoSystems(analysis);
-  yield* twoSpellingsOfOneSystem(analysis);
+/**
+ * `editors`: the editor's title, source line and notes, whose spellings are the edition's
+ * (`Letter from Pak Heon-yeong [Pak Hon-yong] to Vyshinsky` over a text in McCune–Reischauer), not
+ * the document's: they are not compared with the text's.
+ */
+export function* checkMixedRomanisation(analysis: EntityAnalysis, editors: readonly Span[] = []): Generator<CableDiagnostic> {
+  const byEntry = editors.length ? textsOwn(comparableMentionsByEntry(analysis), editors) : comparableMentionsByEntry(analysis);
+  yield* twoSystems(byEntry);
+  yield* twoSpellingsOfOneSystem(byEntry);
 }
 
-function* twoSystems(analysis: EntityAnalysis): Generator<CableDiagnostic> {
-  for (const mentions of comparableMentionsByEntry(analysis).values()) {
+function editorsSpans(parsed: CableDocument): Span[] {
+  return parsed.blocks.filter((b) => b.kind === 'notes' && b.role !== 'original').map((b) => b.span);
+}
+
+function textsOwn(byEntry: ReadonlyMap<string, readonly EntityMention[]>, editors: readonly Span[]): Map<string, readonly EntityMention[]> {
+  const out = new Map<string, readonly EntityMention[]>();
+  for (const [id, mentions] of byEntry) out.set(id, mentions.filter((m) => !editors.some((e) => e.start <= m.span.start && m.span.end <= e.end)));
+  return out;
+}
+
+function* twoSystems(byEntry: ReadonlyMap<string, readonly EntityMention[]>): Generator<CableDiagnostic> {
+  for (const mentions of byEntry.values()) {
     if (mentions.length < 2) continue;
     // a cover name and the real name are two names, not two spellings of one: by cover name ('' for the real name)
     const byName = new Map<string, Map<RomanisationSystem, EntityMention>>();
@@ -64,8 +82,8 @@ function* twoSystems(analysis: EntityAnalysis): Generator<CableDiagnostic> {
 }
 
 /** Two spellings of one name in one system, each a known form or a correct spelling in its system: the rarer is noted. */
-function* twoSpellingsOfOneSystem(analysis: EntityAnalysis): Generator<CableDiagnostic> {
-  for (const mentions of comparableMentionsByEntry(analysis).values()) {
+function* twoSpellingsOfOneSystem(byEntry: ReadonlyMap<string, readonly EntityMention[]>): Generator<CableDiagnostic> {
+  for (const mentions of byEntry.values()) {
     if (mentions.every((m) => m.key === mentions[0]!.key)) continue; // one spelling: nothing to compare
     const bySpelling = new Map<string, EntityMention[]>();
     for (const m of mentions) {
