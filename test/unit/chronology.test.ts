@@ -1029,6 +1029,16 @@ test('a quoted letter dated without its year, months after the cable in the cabl
   assert.ok(codes(analyze(text.replace('3.10"', '25.1"'))).includes('cable.date.innerAfterOuter'));
 });
 
+test('a day months after the cable, in a paragraph that wrote a year before it, is of that year', () => {
+  const cable = (body: string) => ['CIPHERED TELEGRAM No. 600040/sh', 'From PYONGYANG', 'Sent 18.1.51 10:05', '', 'To Comrade FENG XI.', '', body, '', 'RAZUVAEV', '18.1.51'].join('\n');
+  const iso = (body: string, words: string) => mentionOf(analyze(cable(body)), cable(body), words).iso;
+  assert.equal(iso('In 1950 the question was raised. On 3 October Ambassador Shtykov reported it to you.', '3 October'), '1950-10-03');
+  assert.equal(iso('On 25 June 1950 the war began. On 3 October Ambassador Shtykov reported.', '3 October'), '1950-10-03');
+  // without a year before it, or when the year still leaves it ahead, it keeps the cable's
+  assert.equal(iso('The delegation will arrive on 3 October.', '3 October'), '1951-10-03');
+  assert.equal(iso('In 1951 the delegation will arrive on 3 October.', '3 October'), '1951-10-03');
+});
+
 test('a quoted letter of December 1950 says `of this year` of 1950, in a cable of January 1951', () => {
   const text = `CIPHERED TELEGRAM No. 20240
 From BEIJING

@@ -1348,6 +1348,33 @@ function sentenceYear(mentions: readonly DateMention[], i: number, text: string)
   return undefined;
 }
 
+/** How far past the anchor a year-less day may lie before its paragraph's year is asked. */
+const PARAGRAPH_YEAR_AHEAD_DAYS = 60;
+
+/** A year written alone: `In 1950`; not part of a date (`16.XII.1947`, `1950/51`). */
+const LONE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
+
+/** The last year written before mention `i` on its line: by a date that writes one, or alone (`In 1950 ...`). */
+function paragraphYear(mentions: readonly DateMention[], i: number, text: string): number | undefined {
+  const at = (mentions[i] as DateMention).span.start;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let found: { at: number; year: number } | undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const o = mentions[k] as DateMention;
+    if (o.span.start < lineStart) break;
+    if (o.date?.year !== undefined && o.date.yearSource === 'text') {
+      found = { at: o.span.start, year: o.date.year };
+      break;
+    }
+  }
+  const inAMention = (offset: number) => mentions.some((o) => o.span.start <= offset && offset < o.span.end);
+  for (const y of text.slice(found ? found.at : lineStart, at).matchAll(LONE_YEAR)) {
+    const offset = (found ? found.at : lineStart) + y.index;
+    if (!inAMention(offset) && (!found || offset > found.at)) found = { at: offset, year: Number(y[1]) };
+  }
+  return found?.year;
+}
+
 /** The mention among `sorted` (ascending by start) closest to offset `at`, skipping index `skip` of `mentions`. */
 function nearestBy<T extends { readonly m: DateMention; readonly i: number }>(sorted: readonly T[], at: number, skip: number): T | undefined {
   const k = partitionPoint(sorted, (w) => w.m.span.start < at);
@@ -1523,6 +1550,13 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       const dist = (y: number) => Math.abs(dayNumber(y, d.month as number, Math.min(d.day ?? 15, 28)) - aDay);
       if (dist(anchor.year) > 183) {
         for (const y of [anchor.year - 1, anchor.year + 1]) if (dist(y) <= 92) year = y;
+      }
+      // Months after the anchor, a day is of the year its paragraph last wrote, when that puts it
+      // before the anchor (`In 1950 ... On 3 October Ambassador Shtykov ...` in a report of January 1951).
+      const after = (y: number) => dayNumber(y, d.month as number, Math.min(d.day ?? 15, 28)) - aDay;
+      if (options.text !== undefined && after(year) > PARAGRAPH_YEAR_AHEAD_DAYS) {
+        const written = paragraphYear(mentions, i, options.text);
+        if (written !== undefined && after(written) <= 0) year = written;
       }
     }
     d.year = year;
