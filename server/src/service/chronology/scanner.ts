@@ -1351,8 +1351,8 @@ function sentenceYear(mentions: readonly DateMention[], i: number, text: string)
 /** How far past the anchor a year-less day may lie before its paragraph's year is asked. */
 const PARAGRAPH_YEAR_AHEAD_DAYS = 60;
 
-/** A year written alone: `In 1950`; not part of a date (`16.XII.1947`, `1950/51`). */
-const LONE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
+/** A year of the period written alone: `In 1950`, `in 1950.`; not part of a date (`16.XII.1947`, `1950/51`). */
+export const LONE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
 
 /** The last year written before mention `i` on its line: by a date that writes one, or alone (`In 1950 ...`). */
 function paragraphYear(mentions: readonly DateMention[], i: number, text: string): number | undefined {

@@ -4,6 +4,7 @@
  * of that time, and the checks that compare a name with the cable's date leave it alone.
  */
 import type { ChronologyMention } from '../chronology';
+import { LONE_YEAR } from '../chronology/scanner';
 import type { PartialDate, Span } from '../types';
 
 /**
@@ -28,19 +29,17 @@ export function sentenceDatedWithin(text: string, sentence: Span, dates: readonl
   if (inSentence.some(d => fits(d.date!))) return true;
   // (the year of a whole date is that date's: `11 November 1951` is no bare `1951`)
   const ofADate = (at: number) => dates.some(d => d.span.start <= at && at < d.span.end);
-  for (const year of text.slice(sentence.start, sentence.end).matchAll(BARE_YEAR)) if (!ofADate(sentence.start + year.index) && fits({ year: Number(year[1]) })) return true;
+  for (const year of text.slice(sentence.start, sentence.end).matchAll(LONE_YEAR)) if (!ofADate(sentence.start + year.index) && fits({ year: Number(year[1]) })) return true;
   if (!inSentence.some(d => d.yearInferred)) return false;
   const paragraph = text.lastIndexOf('\n', sentence.start) + 1;
   const written = [
     ...dates.filter(d => d.span.start >= paragraph && d.span.end <= sentence.start && d.date?.year !== undefined && !d.yearInferred).map(d => ({ at: d.span.start, year: d.date!.year! })),
-    ...[...text.slice(paragraph, sentence.start).matchAll(BARE_YEAR)].map(y => ({ at: paragraph + y.index, year: Number(y[1]) })).filter(y => !ofADate(y.at)),
+    ...[...text.slice(paragraph, sentence.start).matchAll(LONE_YEAR)].map(y => ({ at: paragraph + y.index, year: Number(y[1]) })).filter(y => !ofADate(y.at)),
   ];
   const last = written.sort((a, b) => b.at - a.at)[0];
   return last !== undefined && inSentence.some(d => d.yearInferred && fits({ ...d.date!, year: last.year }));
 }
 
-/** A year of the period written alone: `In 1947`, `in 1950.`; not part of `16.XII.1947` or `1950/51`. */
-const BARE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
 
 /** Where the sentence holding `from` starts: after a blank line, or a full stop that ends a word of small letters (not `Cde.`, `Sept.`, `XII.`). */
 function sentenceStart(text: string, from: number): number {
