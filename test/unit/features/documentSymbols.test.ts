@@ -406,6 +406,14 @@ test('a telegram dated only by its receipt says it was received then', () => {
   assert.ok(names.includes('Telegram: Mao Zedong → Filippov, received 12.9.51 at 21:30 Beijing time'), JSON.stringify(names));
 });
 
+test('a man with his rank over his office and the salutation’s colon is the addressee', () => {
+  const names = flatten(symbols(joinLines('Vice Admiral C. Turner Joy,', 'Senior Delegate of the United Nations Command Delegation:', '', 'Our delegation declares that the meetings are suspended from today, August 23.', '', 'Nam Il', 'August 23, 1951'))).map(s => s.name);
+  assert.ok(names.some(n => n.startsWith('Message: Nam Il → Vice Admiral C. Turner Joy')), JSON.stringify(names));
+  // a sentence ending in a comma over a line with a colon is no addressee
+  const prose = flatten(symbols(joinLines('We have examined your proposals,', 'And we answer as follows:', '', 'The talks go on.', '', 'Nam Il'))).map(s => s.name);
+  assert.ok(!prose.some(n => n.startsWith('To:')), JSON.stringify(prose));
+});
+
 test('Russian handling marks left in a translated header are header lines, and the addressee under them is read', () => {
   const names = flatten(symbols(joinLines('MID USSR', 'CIPHERED TELEGRAM No. 8711', 'Top Secret', 'PYONGYANG', 'SOVIET AMBASSADOR', '_________________', 'Копия', 'Вне очереди', 'To Cde. Tunkin.', '', 'Transmit the answer.', '', 'GROMYKO', '11.IX.49'))).map(s => s.name);
   assert.ok(names.includes('Вне очереди') && names.includes('Addressee: Tunkin') && names.some(n => n.startsWith('Message: Gromyko → Tunkin')), JSON.stringify(names));

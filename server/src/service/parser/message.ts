@@ -118,7 +118,7 @@ export function parseMessage(
       ? { text: ctx.text.slice(opening.start, whole.offset + whole.text.length), offset: opening.start } : whole;
     // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
-    const read = leadingKind(t.text, n);
+    const read = leadingKind(t.text, n) ?? (n === 0 && manOverHisOffice(ctx, t.text, i, hi) ? 'addressee' : undefined);
     if (!read) break;
     const kind = read === 'salutation' && headsStackedAddressee(ctx, t.text, i, hi) ? 'addressee' : read;
     // `Comrade Mao Zedong: The most important question ...` in a record of conversation: a speaker's turn
@@ -335,6 +335,16 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (n > 0 && STACKED_ADDRESSEE_LINE.test(s)) return 'addressee';
   return undefined;
 }
+
+/**
+ * `Vice Admiral C. Turner Joy,` / `Senior Delegate of the United Nations Command Delegation:`: a man
+ * named with his rank, a comma, and his office under him closing with the salutation's colon.
+ */
+function manOverHisOffice(ctx: LineContext, s: string, i: number, hi: number): boolean {
+  return MAN_WITH_COMMA.test(s) && i + 1 < hi && !ctx.isBlank(i + 1) && OFFICE_WITH_COLON.test(ctx.textOf(i + 1));
+}
+const MAN_WITH_COMMA = /^(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w'’-]+,\s*$/;
+const OFFICE_WITH_COLON = /^[A-Z][^.!?:]{3,100}:\s*$/;
 
 /** A line of a stacked title addressee after its first: `The Council of Ministers,`, `The Central People's Government,`. */
 const STACKED_ADDRESSEE_LINE = /^[A-Z][\w ’'.()-]{2,60},$/;
