@@ -1278,6 +1278,10 @@ test('a recorder set as a field (`Recorded by: N. Fedorenko`) signs the record a
   const names = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG', '16 December 1949', '',
     'Mao Zedong: The most important question at the present time is the question of establishing peace.', '', 'Stalin: In China a war for peace, as it were, is taking place.', '', 'Recorded by: N. Fedorenko'))).map(s => s.name);
   for (const wanted of ['Message: recorded by N. Fedorenko', 'Recorded by: N. Fedorenko']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // and as a sentence: `The conversation was recorded by Cde. Fedorenko.`
+  const sentence = flatten(symbols(joinLines('RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG', '16 December 1949', '',
+    'Mao Zedong: The most important question at the present time is the question of establishing peace.', '', 'Stalin: In China a war for peace, as it were, is taking place.', '', 'The conversation was recorded by Cde. Fedorenko.'))).map(s => s.name);
+  assert.ok(sentence.includes('Recorded by: Fedorenko'), JSON.stringify(sentence));
 });
 
 test('a diary’s heading whose owner went to the next line (`From the diary of` / `N.V. ROSHCHIN`) is one note over the record’s title and date', () => {

@@ -401,7 +401,7 @@ export function hasDigit(s: string, from = 0): boolean {
  * The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`,
  * `Recorded by A. Vyshinsky [signature]`; some translators set it as a field, `Recorded by: N. Fedorenko`.
  */
-export const RECORDED_BY = new RegExp(String.raw`^(?:Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?(?:\s*\[(?:signature|signed)\])?$`, 'u');
+export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?(?:\s*\[(?:signature|signed)\])?$`, 'u');
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
