@@ -807,6 +807,14 @@ test('an envelope whose slash dates nothing else decides is read by the date wri
   assert.deepEqual(codes(r).filter((c) => c === 'cable.date.ambiguous'), []);
 });
 
+test('a Khabarovsk clock is named as the Far East’s, not as Vladivostok’s', () => {
+  const text = ['CIPHERED TELEGRAM No. 41', 'From PORT ARTHUR', 'Received 10:15 3.3.52', '', 'To Cde. VASILEVSKY.', '', 'At 08:40 (Khabarovsk time) the division took up its positions.', '', 'MALINOVSKY', '3.3.52'].join('\n');
+  const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+  const at = text.indexOf('08:40');
+  const hover = dateHoverAt(analysis.chronology, at + 1, false)?.markdown ?? '';
+  assert.match(hover, /Far Eastern time \(Khabarovsk, Vladivostok\)/);
+});
+
 test('a month named as a period, then a count of units, is no day: `in the second half of October 16 regiments`', () => {
   const text = ['To Cde. FILIPPOV.', 'We can send to Manchuria in the second half of October 16 regiments of jet fighters. On October 16 regiments crossed the river.', 'ROSHCHIN', '5.10.50'].join('\n');
   const days = analyze(text).mentions.filter((m) => m.role !== 'document').map((m) => [text.slice(m.span.start, m.span.end), m.span.start > text.indexOf('On October')]);

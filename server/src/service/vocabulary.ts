@@ -54,7 +54,7 @@ export const pluralNumberSigns = ['Nos.', 'N°N°', 'NºNº', '№№'] as const
 export const honorifics = ['Cde.', 'Cdes.', 'Comrade', 'Comrades', 'Comr.', 'Com.', 'Com[rade]', 'Cmrds'] as const;
 
 /** Words naming a clock after a time: `21:30 Beijing time`, `at 01:20 ... local time`, `(20:20 [8 March] Moscow)`. */
-export const clockWords = ['Beijing', 'Peking', 'Peiping', 'Moscow', 'Pyongyang', 'Korean', 'Tokyo', 'Manchurian', 'Vladivostok', 'local'] as const;
+export const clockWords = ['Beijing', 'Peking', 'Peiping', 'Moscow', 'Pyongyang', 'Korean', 'Tokyo', 'Manchurian', 'Vladivostok', 'Khabarovsk', 'local'] as const;
 
 /** Zone abbreviations written after a time: `MSK`, `KST`. */
 export const zoneAbbreviations = ['KST', 'MSK'] as const;

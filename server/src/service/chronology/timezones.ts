@@ -68,7 +68,7 @@ export const zoneTable: readonly ZoneInfo[] = [
   },
   {
     id: 'vladivostok',
-    label: 'Vladivostok time',
+    label: 'Far Eastern time (Khabarovsk, Vladivostok)',
     places: ['vladivostok', 'khabarovsk'],
     periods: [{ offsetMinutes: 600 }],
   },

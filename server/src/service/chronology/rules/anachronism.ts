@@ -48,5 +48,7 @@ export const rule = defineRule({
 const LINGER_MONTHS = 2;
 
 function lingering(date: PartialDate, to: RoleEnd | undefined): boolean {
-  return to !== undefined && monthsOutside(date, undefined, to) > 0 && monthsOutside(date, undefined, to) <= LINGER_MONTHS;
+  if (to === undefined) return false;
+  const after = monthsOutside(date, undefined, to);
+  return after > 0 && after <= LINGER_MONTHS;
 }
