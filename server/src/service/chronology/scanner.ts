@@ -1354,23 +1354,24 @@ const PARAGRAPH_YEAR_AHEAD_DAYS = 60;
 /** A year of the period written alone: `In 1950`, `in 1950.`; not part of a date (`16.XII.1947`, `1950/51`). */
 export const LONE_YEAR = /(?<![\d./-])(19[0-6]\d)(?![\d/-]|\.\d)/g;
 
-/** The last year written before mention `i` on its line: by a date that writes one, or alone (`In 1950 ...`). */
-function paragraphYear(mentions: readonly DateMention[], i: number, text: string): number | undefined {
-  const at = (mentions[i] as DateMention).span.start;
+/**
+ * The last year written before `at` on its line (a paragraph): by a date that writes one (in text
+ * order among `dates`), or alone (`In 1950 ...`). The year-less days the chronology re-years and the
+ * checks of dated names both ask it.
+ */
+export function yearWrittenBefore(
+  dates: readonly { readonly span: Span; readonly date?: { readonly year?: number; readonly yearSource?: ValueSource } }[], at: number, text: string,
+): number | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   let found: { at: number; year: number } | undefined;
-  for (let k = i - 1; k >= 0; k--) {
-    const o = mentions[k] as DateMention;
-    if (o.span.start < lineStart) break;
-    if (o.date?.year !== undefined && o.date.yearSource === 'text') {
-      found = { at: o.span.start, year: o.date.year };
-      break;
-    }
+  for (const o of dates) {
+    if (o.span.start >= at) break;
+    if (o.span.start >= lineStart && o.date?.year !== undefined && o.date.yearSource === 'text') found = { at: o.span.start, year: o.date.year };
   }
-  const inAMention = (offset: number) => mentions.some((o) => o.span.start <= offset && offset < o.span.end);
-  for (const y of text.slice(found ? found.at : lineStart, at).matchAll(LONE_YEAR)) {
-    const offset = (found ? found.at : lineStart) + y.index;
-    if (!inAMention(offset) && (!found || offset > found.at)) found = { at: offset, year: Number(y[1]) };
+  const inADate = (offset: number) => dates.some((o) => o.span.start <= offset && offset < o.span.end);
+  const from = found ? found.at : lineStart;
+  for (const y of text.slice(from, at).matchAll(LONE_YEAR)) {
+    if (!inADate(from + y.index)) found = { at: from + y.index, year: Number(y[1]) };
   }
   return found?.year;
 }
@@ -1555,7 +1556,7 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       // before the anchor (`In 1950 ... On 3 October Ambassador Shtykov ...` in a report of January 1951).
       const after = (y: number) => dayNumber(y, d.month as number, Math.min(d.day ?? 15, 28)) - aDay;
       if (options.text !== undefined && after(year) > PARAGRAPH_YEAR_AHEAD_DAYS) {
-        const written = paragraphYear(mentions, i, options.text);
+        const written = yearWrittenBefore(mentions, (mentions[i] as DateMention).span.start, options.text);
         if (written !== undefined && after(written) <= 0) year = written;
       }
     }

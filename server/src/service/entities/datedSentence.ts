@@ -4,7 +4,7 @@
  * of that time, and the checks that compare a name with the cable's date leave it alone.
  */
 import type { ChronologyMention } from '../chronology';
-import { LONE_YEAR } from '../chronology/scanner';
+import { LONE_YEAR, yearWrittenBefore } from '../chronology/scanner';
 import type { PartialDate, Span } from '../types';
 
 /**
@@ -31,13 +31,9 @@ export function sentenceDatedWithin(text: string, sentence: Span, dates: readonl
   const ofADate = (at: number) => dates.some(d => d.span.start <= at && at < d.span.end);
   for (const year of text.slice(sentence.start, sentence.end).matchAll(LONE_YEAR)) if (!ofADate(sentence.start + year.index) && fits({ year: Number(year[1]) })) return true;
   if (!inSentence.some(d => d.yearInferred)) return false;
-  const paragraph = text.lastIndexOf('\n', sentence.start) + 1;
-  const written = [
-    ...dates.filter(d => d.span.start >= paragraph && d.span.end <= sentence.start && d.date?.year !== undefined && !d.yearInferred).map(d => ({ at: d.span.start, year: d.date!.year! })),
-    ...[...text.slice(paragraph, sentence.start).matchAll(LONE_YEAR)].map(y => ({ at: paragraph + y.index, year: Number(y[1]) })).filter(y => !ofADate(y.at)),
-  ];
-  const last = written.sort((a, b) => b.at - a.at)[0];
-  return last !== undefined && inSentence.some(d => d.yearInferred && fits({ ...d.date!, year: last.year }));
+  // (from the sentence's first word: a sentence that starts a line has the line before it in no paragraph of its own)
+  const written = yearWrittenBefore(dates, sentence.start + text.slice(sentence.start, sentence.end).search(/\S|$/), text);
+  return written !== undefined && inSentence.some(d => d.yearInferred && fits({ ...d.date!, year: written }));
 }
 
 
