@@ -541,7 +541,7 @@ test('a one-word reply is the body, not a signer', () => {
 test('a group addressee led by a glossed Chairman, and a file copy closing the copy list', () => {
   const group = flatten(symbols(joinLines('To the Chairman [Mao Zedong] and Comrades Zhu [De], Liu [Shaoqi], Zhou [Enlai]:', 'The enemy has crossed the 38th Parallel.', 'Peng Dehuai', 'October 9 [1950]'))).map(s => s.name);
   // the editor's name for the Chairman stays, as the other glosses do
-  assert.ok(group.includes('To: Chairman Mao Zedong and Comrades Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
+  assert.ok(group.includes('To: Chairman Mao Zedong and Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
   const filed = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600311/sh', 'To Cde. FYN SI [Stalin].', 'The enemy is retreating.', 'TEREBIN', 'No. 31', '2 December 1950', '---',
     'Deciphered by Orlov 2.12.50 15:00', 'Five copies typed Leshevich Nº 6712', '1 – to Cde. Stalin', '2 – to Cde. Molotov', 'File of 8th'))).map(s => s.name);
   assert.ok(filed.includes('Message: Terebin → Fyn Si, 2 December 1950') && filed.includes('Deciphered by Orlov 2.12.50 15:00'), JSON.stringify(filed));
@@ -600,7 +600,7 @@ test('a forwarded telegram to two men (`my telegram to Cdes. Li Kenong and Qiao 
   const telegram = (intro: string) => flatten(symbols(joinLines('CABLE N° 31207', 'from [BEIJING] received at 0905 3 July 1951', '', 'To Cde. FILIPPOV.', '', intro,
     '"To Cdes. Li Kenong and Qiao Guanhua.', 'Hold to the proposal on the demarcation line.', 'MAO ZEDONG', '2 July"', '', 'MAO ZEDONG', '3 July 1951'))).map(s => s.name).find(n => n.startsWith('Telegram'));
   assert.equal(telegram('I send you the text of my telegram to Cdes. Li Kenong and Qiao Guanhua.'), 'Telegram: Mao Zedong → Li Kenong and Qiao Guanhua, 2 July');
-  assert.equal(telegram('I send you the text of my telegram to Cde. Li Kenong and Cde. Qiao Guanhua.'), 'Telegram: Mao Zedong → Li Kenong and Cde. Qiao Guanhua, 2 July');
+  assert.equal(telegram('I send you the text of my telegram to Cde. Li Kenong and Cde. Qiao Guanhua.'), 'Telegram: Mao Zedong → Li Kenong and Qiao Guanhua, 2 July');
   assert.equal(telegram('I send you my reply to Cde. Li Kenong’s telegram.'), 'Telegram: Mao Zedong → Li Kenong, 2 July');
 });
 
@@ -759,7 +759,7 @@ test('salutations with a body to report to, a minute with its instruction, and a
   assert.ok(footnote.includes("Editor's notes") && footnote.includes('Salutation: Comrades Peng Dehuai and Hong Xuezhi:'), JSON.stringify(footnote));
   // right above a group addressee with its own note marker
   const group = names('[2] Gao refers to Gao Gang.', 'To the Chairman [Mao Zedong] and Comrades Zhu [De], Liu [Shaoqi], Zhou [Enlai]:[1]', '', 'We propose to begin the offensive on 31 December.', '', 'Peng Dehuai', '2100 19 December [1950]');
-  assert.ok(group.includes("Editor's notes") && group.includes('To: Chairman Mao Zedong and Comrades Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
+  assert.ok(group.includes("Editor's notes") && group.includes('To: Chairman Mao Zedong and Zhu De, Liu Shaoqi, Zhou Enlai'), JSON.stringify(group));
 });
 
 test('an unclosed quote ends at its signer with the date beside him; a letter’s inside address and a title addressee in normal case are the message’s', () => {
@@ -1224,7 +1224,7 @@ test('a party’s Central Committee as the addressee, with its man after it (`To
   const inline = names('To the Central Committee of the VKP(b), Comrade STALIN:', '', 'We would like to report on the following questions.', '', 'LIU SHAOQI', '4 July 1949');
   for (const wanted of ['Message: Liu Shaoqi → Stalin, 4 July 1949', 'To: Stalin']) assert.ok(inline.includes(wanted), `${wanted} in ${JSON.stringify(inline)}`);
   const below = names('To the Central Committee of the CPSU,', 'Comrade I. V. STALIN', '', 'Dear Comrade Stalin!', 'We ask you to send specialists.', 'KIM IL SUNG', '12 December 1952');
-  for (const wanted of ['Message: Kim Il Sung → I. V. Stalin, 12 December 1952', 'To: To the Central Committee of the CPSU,', 'To: I. V. Stalin', 'Salutation: Dear Comrade Stalin!']) {
+  for (const wanted of ['Message: Kim Il Sung → I. V. Stalin, 12 December 1952', 'To: the Central Committee of the CPSU', 'To: I. V. Stalin', 'Salutation: Dear Comrade Stalin!']) {
     assert.ok(below.includes(wanted), `${wanted} in ${JSON.stringify(below)}`);
   }
 });
@@ -1352,4 +1352,17 @@ test('a footer line’s bare time before the printing’s number is its time (`P
   const footer = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1412', 'From BEIJING', 'Received 2310 4 December 1951', '', 'To Cde. FILIPPOV.', '', 'The talks go on.', '', 'ROSHCHIN', '4.12.51', '---',
     'Deciphered by Fedyaev 0045', 'Printed by Kornushina 0130 № 4012', 'Verified by Shift Chief Sadov[in] 0150')));
   assert.deepEqual(footer.filter(s => /^(?:Deciphered|Printed|Verified) by/.test(s.name)).map(s => s.detail), ['processing footer', '1951-12-05 00:45', '1951-12-05 01:30', '1951-12-05 01:50']);
+});
+
+test('a body addresses and signs as a body: `To the CC of the CPC.` over `Dear comrades!`, signed `CC VKP(b)`; co-addressees each with a `Comrade`', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const body = names('Ciphered telegram', 'From Moscow, 20 August 1950', '', 'To the CC of the CPC.', '', 'Dear comrades!', '', 'We agree with your proposal of 15 August.', '', 'CC VKP(b)');
+  for (const wanted of ['Message: CC VKP(b) → the CC of the CPC', 'To: the CC of the CPC', 'Salutation: Dear comrades!', 'Signed: CC VKP(b)']) assert.ok(body.includes(wanted), `${wanted} in ${JSON.stringify(body)}`);
+  // a cable from Moscow went out: its label does not send it to Moscow
+  assert.ok(body.includes('Ciphered telegram — from Moscow, sent 20 Aug 1950'), JSON.stringify(body));
+  const two = names('To Comrade Kim Il Sung, Comrade Pak Hon-yong.', '', 'I have received your letter of 15 August.', '', 'FYN SI');
+  assert.ok(two.includes('Message: Fyn Si → Kim Il Sung, Pak Hon-yong'), JSON.stringify(two));
+  // a comma before an office joins no second man
+  const office = names('To Comrade Kim Il Sung, Chairman of the Cabinet of Ministers.', '', 'I have received your letter of 15 August.', '', 'FYN SI');
+  assert.ok(office.includes('Message: Fyn Si → Kim Il Sung'), JSON.stringify(office));
 });

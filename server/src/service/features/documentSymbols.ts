@@ -400,8 +400,9 @@ export function describeEnvelope(
   const from = origin ? displayName(slice(text, origin.value)) : dest && !toMan ? 'Moscow' : undefined;
   const to = dest
     ? displayName(slice(text, dest.value))
-    // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise.
-    : received?.who ? displayName(slice(text, received.who)) : origin ? 'Moscow' : undefined;
+    // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise;
+    // a cable from Moscow went out, to a place its header does not give
+    : received?.who ? displayName(slice(text, received.who)) : from && from.toLowerCase() !== 'moscow' ? 'Moscow' : undefined;
   const participants = peopleNamed && type?.label && CONVERSATION_HEADING.test(slice(text, type.label)) ? conversationParticipants(text, env, type, peopleNamed) : [];
   // a record is named by who spoke; the place on its date line (`Moscow, 10 April 1950`) is where, not a route
   if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;

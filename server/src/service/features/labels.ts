@@ -21,6 +21,9 @@ const COMPLETED_SURNAME = /(?<![\w'’-])([A-Z][a-z]{0,3})\s*\[([A-Z][a-z]+(?:[ 
 /** A title the editor names the holder of: `Chairman [Mao Zedong]`, `the Premier [Zhou Enlai]`. */
 const NAMED_TITLE = /\b((?:Chairman|CHAIRMAN|Premier|PREMIER|Commander|COMMANDER|Marshal|MARSHAL|Generalissimo|Minister|MINISTER|Ambassador|AMBASSADOR))\s*\[([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\]/g;
 
+/** `, Comrade ` or ` and Cde. ` before a second man of a list. */
+const CO_ADDRESSEE_HONORIFIC = /(,\s*|\s(?:and|AND)\s+)(?:Cdes?\.|Comrades?|COMRADES?|Comr\.|Com\.)\s*/g;
+
 /** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Stalin I.V.` and `Kim Il Sung` unchanged. */
 export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
@@ -29,12 +32,16 @@ export function displayName(raw: string): string {
     .replace(COMPLETED_SURNAME, '$1 $2')
     .replace(NAMED_TITLE, '$1 $2');
   let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!：，。]+$/g, '').trim()
+    // a closing parenthesis that closes one in the name stays: `CC VKP(b)`
+    .replace(/\([a-z]$/, '$&)')
     // two names joined `Lin [2], and Gao [3]`: the comma only set off the editor's note mark
-    .replace(/^([^,]+), and ([^,]+)$/, '$1 and $2');
+    .replace(/^([^,]+), and ([^,]+)$/, '$1 and $2')
+    // each co-addressee's own `Comrade` goes, as the first man's did: `Kim Il Sung, Comrade Pak Hon-yong`
+    .replace(CO_ADDRESSEE_HONORIFIC, '$1');
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
-  return s.replace(/[A-Z][A-Z'’-]+/g, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
+  return s.replace(/[A-Z][A-Z'’-]+/g, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`.
     .replace(/(?<=\S )(Of|The|And|For)(?= )/g, w => w.toLowerCase());
 }

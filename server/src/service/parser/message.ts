@@ -132,7 +132,7 @@ export function parseMessage(
       i = skip(i + 2);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? undefined : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -167,8 +167,10 @@ export function parseMessage(
 
   const signature = trailing.find(p => p.kind === 'signature') ?? cover.find(p => p.kind === 'signature');
   const dateLine = trailing.find(p => p.kind === 'date') ?? cover.find(p => p.kind === 'date');
+  // a title addressee (`To the Minister of Foreign Affairs`) yields to the man the salutation names, not to `Dear comrades!`
   const addressee = parts.find(p => p.kind === 'addressee' && !isTitleOnly(ctx.text.slice(p.span.start, p.span.end)))
-    ?? parts.find(p => p.kind === 'salutation') ?? parts.find(p => p.kind === 'addressee');
+    ?? parts.find(p => p.kind === 'salutation' && !NO_ONE_BY_NAME.test(ctx.text.slice(p.span.start, p.span.end).trim())) ?? parts.find(p => p.kind === 'addressee')
+    ?? parts.find(p => p.kind === 'salutation');
   const intro = delimiters.introducer;
   const introTo = intro ? introducerName(ctx.text, intro.span, 'to') : undefined;
   const introFrom = intro ? introducerName(ctx.text, intro.span, 'from') : undefined;
@@ -266,7 +268,7 @@ const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Comm
  * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
  */
-const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)$`);
+const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
 /** A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`. */
 const TITLE_THEN_PERSON = new RegExp(String.raw`^["“„]?To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
 
@@ -277,6 +279,12 @@ function personAfterTitle(t: LineText): Span | undefined {
 }
 
 /** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
+/** The body or office a title addressee names, without its `To` and closing period: `the CC of the CPC`. */
+function bodyAfterTo(t: LineText): Span {
+  const m = /^(["“„]?(?:To|TO)\s+)(.*?)[.,]?\s*$/.exec(t.text);
+  return m ? { start: t.offset + m[1]!.length, end: t.offset + m[1]!.length + m[2]!.length } : { start: t.offset, end: t.offset + t.text.length };
+}
+
 function isTitleOnly(s: string): boolean {
   return TITLE_ADDRESSEE.test(s) && !TITLE_THEN_PERSON.test(s);
 }
@@ -401,9 +409,12 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
  */
 const CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)*${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*,?\s+and\s+(?:${P.HONORIFIC}\s*)*(?<last>${NAME})`);
 
+/** Men each given his honorific after a comma, with no `and`: `Comrade Kim Il Sung, Comrade Pak Hon-yong.` */
+const HONOURED_CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)+${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*\s*,\s*(?:${P.HONORIFIC}\s*)+(?<last>${NAME})`);
+
 /** How far the co-addressees after a name reach (0 when there are none). */
 function coAddresseesAfter(rest: string): number {
-  const m = CO_ADDRESSEES.exec(rest);
+  const m = CO_ADDRESSEES.exec(rest) ?? HONOURED_CO_ADDRESSEES.exec(rest);
   return m ? m[0].lastIndexOf(m.groups!.last) + m.groups!.last.length : 0;
 }
 
@@ -1076,6 +1087,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
+  if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”]+$/, '').length })];
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(s, 6) ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {

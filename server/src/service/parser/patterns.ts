@@ -437,6 +437,12 @@ export const SIGNATURE_CASE = new RegExp(
   String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
 );
 
+/**
+ * A party's Central Committee signing as a body, alone on its line: `CC VKP(b)`, `VKP(b) CC`, `CC CPC`,
+ * `The Central Committee of the Communist Party of China`, `Politburo of the CC VKP(b)`.
+ */
+export const SIGNATURE_BODY = /^["“]?(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”]?\.?\s*$/;
+
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
 export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
