@@ -1366,3 +1366,31 @@ test('a body addresses and signs as a body: `To the CC of the CPC.` over `Dear c
   const office = names('To Comrade Kim Il Sung, Chairman of the Cabinet of Ministers.', '', 'I have received your letter of 15 August.', '', 'FYN SI');
   assert.ok(office.includes('Message: Fyn Si → Kim Il Sung'), JSON.stringify(office));
 });
+
+test('a postscript or a one-line minute under the signature block keeps the block; a numbered item naming a Comrade is no copy list', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const head = ['To Cde. Filippov.', 'Zhou Enlai informed me that the delegation will leave on 20 November.', 'ROSHCHIN', '17.XI.50'];
+  for (const last of ['P.S. The list of the delegation will follow.', 'I agree with this telegram. Zhou Enlai, December 21']) {
+    const found = names(...head, last);
+    for (const wanted of ['Message: Roshchin → Filippov, 17.XI.50', 'Signed: Roshchin', 'Dated: 17.XI.50']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  }
+  assert.ok(names(...head, 'I agree with this telegram. Zhou Enlai, December 21').includes('Endorsement: I agree with this telegram. Zhou Enlai, December 21'));
+  const directive = names('Peng [Dehuai], Gao [Gang]:', 'Your telegram has been received.', '1. The army is renamed the Chinese People\'s Volunteers.', '2. Comrade Gao Gang is responsible for the rear services.', 'Mao Zedong', 'October 8 [1950]');
+  for (const wanted of ['Message: Mao Zedong → Peng Dehuai, Gao Gang, October 8 [1950]', 'Signed: Mao Zedong']) assert.ok(directive.includes(wanted), `${wanted} in ${JSON.stringify(directive)}`);
+  assert.ok(!directive.some(n => /copy|footer|notes/i.test(n)), JSON.stringify(directive));
+});
+
+test('group addressees: `To Cdes. Stalin, Molotov.`, and the Chairman with the Military Commission', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const listed = names('To Cdes. Stalin, Molotov.', 'We submit the draft of an answer.', '(A. Vasilevsky)', '2 February 1951');
+  assert.ok(listed.includes('Message: A. Vasilevsky → Stalin, Molotov, 2 February 1951'), JSON.stringify(listed));
+  for (const line of ['Chairman [Mao Zedong] and the Military Commission:', 'To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang][1]:']) {
+    const found = names(line, '(1) The troops are very tired.', 'Peng Dehuai', 'December 19, 1950');
+    assert.ok(found.includes('Message: Peng Dehuai → Chairman Mao Zedong and the Military Commission, December 19, 1950'), JSON.stringify(found));
+  }
+});
+
+test('a routing line’s place keeps the editor’s gloss out of it: `From PEKING [Beijing]` is the origin, not an addressee', () => {
+  const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 11862', 'From PEKING [Beijing]', 'Received 16.X.1950 03:50', 'To Cde. STALIN.', 'The troops will cross on 19 October.', 'ROSHCHIN'))).map(s => s.name);
+  for (const wanted of ['Ciphered telegram No. 11862 — Peking → Moscow, received 16.X.1950 03:50', 'From: Peking', 'Addressee: Stalin']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+});

@@ -185,6 +185,9 @@ const ORIGIN_NUMBER = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P
 /** An honorific before a sender's name: `Cde. ` in `From Cde. Terebin`. */
 const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
 
+/** An editor's gloss closing a place: ` [Beijing]`, ` [Ussuriysk].` */
+const PLACE_GLOSS = /\s*\[[^\]\n]*\]\s*[.,]?\s*$/;
+
 /** `from [BEIJING]`, `From Pyongyang.`, `FROM: PYONGYANG`, `From CORRESPONDENT 17`, `From BEIJING No. 1412`. */
 function originFields(line: LineText, at: number, after: number, end: number): HeaderField[] {
   const t = line.text;
@@ -202,6 +205,9 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
   const when = findWhen(t, after, placeEnd);
   if (when) placeEnd = when[0];
+  // `From PEKING [Beijing]`: the editor's gloss of the place is not part of it
+  const gloss = PLACE_GLOSS.exec(t.slice(after, placeEnd));
+  if (gloss && /\w/.test(t.slice(after, after + gloss.index))) placeEnd = after + gloss.index;
   let [vs, ve] = trimPiece(t, after, placeEnd, true);
   // `From Cde. Terebin`: the sender is the person, not the honorific.
   const honorific = LEADING_HONORIFIC.exec(t.slice(vs, ve));

@@ -305,6 +305,9 @@ function addresseesBeforeCopy(t: LineText): Span | undefined {
   const copy = AND_REPORT_TO.exec(t.text);
   if (!copy || copy.index === 0) return undefined;
   const main = { text: t.text.slice(0, copy.index), offset: t.offset };
+  // `To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang]:` is to both
+  const group = / and the [A-Z]/.test(main.text) ? groupAddressees({ text: `${main.text}:`, offset: t.offset }) : undefined;
+  if (group) return group;
   if (/^\s*(?:Dear|To|For)\b/i.test(main.text) || NAME_AFTER_HONORIFIC.test(main.text)) return nameAfterHonorific(main, 0);
   const words = /\S(?:.*\S)?/.exec(main.text);
   return words ? { start: t.offset + words.index, end: t.offset + words.index + words[0].length } : undefined;
@@ -399,8 +402,12 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   // `Chairman Mao [Zedong]:`: a Chinese surname with the given name the editor supplies is the whole name
   const completed = /^[A-Z][a-z]{0,3}$/.test(name) ? COMPLETION_AFTER.exec(t.text.slice(at + name.length)) : null;
   const end = at + name.length + (completed ? completed[0].length : 0);
-  return { start: t.offset + at, end: t.offset + end + coAddresseesAfter(t.text.slice(end)) };
+  const plural = PLURAL_HONORIFIC.test(t.text.slice(from, at));
+  return { start: t.offset + at, end: t.offset + end + coAddresseesAfter(t.text.slice(end), plural) };
 }
+
+/** An honorific for several men: the names after it, commas alone between them, are all addressees (`To Cdes. Stalin, Molotov.`). */
+const PLURAL_HONORIFIC = /\b(?:Cdes\.|Comrades|COMRADES|Cmrds\.?)\s*$/;
 
 /**
  * The men named with the first after `and` (and commas before it): `To Cdes. SHTYKOV and MATVEYEV.`,
@@ -412,9 +419,12 @@ const CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*
 /** Men each given his honorific after a comma, with no `and`: `Comrade Kim Il Sung, Comrade Pak Hon-yong.` */
 const HONOURED_CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)+${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*\s*,\s*(?:${P.HONORIFIC}\s*)+(?<last>${NAME})`);
 
-/** How far the co-addressees after a name reach (0 when there are none). */
-function coAddresseesAfter(rest: string): number {
-  const m = CO_ADDRESSEES.exec(rest) ?? HONOURED_CO_ADDRESSEES.exec(rest);
+/** Men after the first of `Cdes.`, commas alone between them: `, Molotov, Bulganin`. */
+const LISTED_CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*\s*,\s*(?<last>${NAME})`);
+
+/** How far the co-addressees after a name reach (0 when there are none); after a plural honorific a comma joins the next man. */
+function coAddresseesAfter(rest: string, plural = false): number {
+  const m = CO_ADDRESSEES.exec(rest) ?? HONOURED_CO_ADDRESSEES.exec(rest) ?? (plural ? LISTED_CO_ADDRESSEES.exec(rest) : null);
   return m ? m[0].lastIndexOf(m.groups!.last) + m.groups!.last.length : 0;
 }
 
@@ -896,7 +906,9 @@ function sameSurname(a: string, b: string): boolean {
 
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
 /** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
-const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above))?|Agreed?|Approved?|Concur|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]$)/i;
+const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above)(?: (?:telegram|draft|proposal|text|letter|decision))?)?|Agreed?|Approved?|Concur|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]?$)/i;
+/** A postscript under the signature block: `P.S. The list of the delegation will follow.` */
+const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
 const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120}|(?:Chief\s+)?(?:Marshal|General|Admiral)\s+of\s+(?:the\s+)?[A-Z][^.!?:;]{2,100})\.?$/;
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
@@ -970,9 +982,12 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     }
     // a rule between the message and its routing lines (`Confirm receipt.` / `---` / `Sent 23:40 10.IV.50`)
     if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
+    // a postscript below the signature block is the signer's afterthought: the block is above it
+    if (out.length === 0 && POSTSCRIPT.test(t.text) && signedAbove(ctx, j)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
-    // date: a minute of another person; the letter's signer is further up
-    if (ENDORSEMENT.test(t.text) && out.some(x => x.kind === 'signature') && signedAbove(ctx, j)) {
+    // date: a minute of another person; the letter's signer is further up (`I agree with this
+    // telegram. Zhou Enlai, December 21` is one on a line)
+    if (ENDORSEMENT.test(t.text) && (out.some(x => x.kind === 'signature') || (out.length === 0 && /[.!]\s+[A-Z]/.test(t.text))) && signedAbove(ctx, j)) {
       out.push(part('endorsement', t));
       j--;
       n++;

@@ -978,7 +978,7 @@ class LastLine {
 /** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
 const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/;
 /** A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]` (only a line with a `[` is tried). */
-const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/;
+const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
 

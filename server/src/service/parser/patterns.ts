@@ -199,7 +199,8 @@ export const ADDRESSEE = new RegExp(
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
-export const ADDRESSEE_COLON = /^["“]?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and)+:(?:\s*\[\d+\])?\s*$/;
+// A body after `and the` is one of the group (`Chairman [Mao Zedong] and the Military Commission:`), as is one after `To the`.
+export const ADDRESSEE_COLON = /^["“]?(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$/;
 /** Whether `s` is an addressee ending in its colon (`ADDRESSEE_COLON`): a line without a colon, as most are, is cleared at once. */
 export function isColonAddressee(s: string): boolean {
   return s.includes(':') && ADDRESSEE_COLON.test(s);
@@ -271,8 +272,14 @@ const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s
  * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `1 – Cde. Stalin`,
  * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`, `Copy 3 - file of 8th Dept.`), which goes to no one.
  */
+/**
+ * Who holds a numbered copy after his honorific: names, initials and a parenthesis (`Stalin`,
+ * `Vyshinsky A.Ya.`, `Stalin (2 copies)`, the next items run on: `Stalin 2. Comr. Molotov`), never a sentence (`2. Comrade Gao Gang is responsible for
+ * the rear services.` is an item of a directive).
+ */
+const COPY_HOLDER = String.raw`(?:[A-Z][\w.'’-]*|\([^)\n]*\))(?:[\s,]+(?:and\s+)?(?:[A-Z][\w.'’-]*|\([^)\n]*\)|\d{1,2}\.))*\.?`;
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+.+)$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s*(?:[-–—]\s*|\s)(?<whom4>${FILE_COPY_WORDS})$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+${COPY_HOLDER})$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s*(?:[-–—]\s*|\s)(?<whom4>${FILE_COPY_WORDS})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
