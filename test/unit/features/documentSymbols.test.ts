@@ -1394,3 +1394,13 @@ test('a routing line’s place keeps the editor’s gloss out of it: `From PEKIN
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 11862', 'From PEKING [Beijing]', 'Received 16.X.1950 03:50', 'To Cde. STALIN.', 'The troops will cross on 19 October.', 'ROSHCHIN'))).map(s => s.name);
   for (const wanted of ['Ciphered telegram No. 11862 — Peking → Moscow, received 16.X.1950 03:50', 'From: Peking', 'Addressee: Stalin']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
 });
+
+test('a forwarding sentence names the sender after `telegram of` (not `of 13 October`), and dates the text by its last clause', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const of = names('To Cde. Filippov.', 'At 2140 I received the following telegram of Mao Zedong to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.7.52');
+  assert.ok(of.includes('Telegram: Mao Zedong → Peng Dehuai'), JSON.stringify(of));
+  const dated = names('To Cde. Filippov.', 'I transmit the telegram of 13 October to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.10.50');
+  assert.ok(dated.includes('Telegram: to Peng Dehuai'), JSON.stringify(dated));
+  const clauses = names('To Cde. Gromyko.', 'Kim Il Sung said that the volunteers will enter Korea on 19 October; Mao Zedong wrote to him on 13 October:', '"The Chinese troops will enter Korea as planned."', 'SHTYKOV', '13.10.50');
+  assert.ok(clauses.includes('Telegram: 13 October'), JSON.stringify(clauses));
+});

@@ -496,9 +496,10 @@ const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\
 
 /**
  * The sender of the text a forwarding sentence names, even by one word: `the following telegram from
- * Panikkar, Indian Ambassador in Peking` (he who read it out, `Bajpai asked me ...`, did not send it).
+ * Panikkar, Indian Ambassador in Peking` (he who read it out, `Bajpai asked me ...`, did not send it),
+ * `the following telegram of Mao Zedong to Cde. Peng Dehuai` (not `of October 13`).
  */
-const MESSAGE_FROM = new RegExp(String.raw`\b(?:telegrams?|letters?|messages?|cables?|notes?)\s+from\s+(?:${P.HONORIFIC}\s*)*(?<sent>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b(?![\s-]+[A-Z])`);
+const MESSAGE_FROM = new RegExp(String.raw`\b(?:telegrams?|letters?|messages?|cables?|notes?)\s+(?:from|of(?!\s+(?:${P.MONTH_NAMES})\b))\s+(?:${P.HONORIFIC}\s*)*(?<sent>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b(?![\s-]+[A-Z])`);
 
 /** A country or region a text may come from, which is no sender: `a telegram from Korea`, `from North Korea`. */
 const PLACE_NAME = new RegExp(String.raw`^(?:${TWO_WORD_PLACES}|Korea|China|India|Japan|Manchuria|Mongolia|Taiwan|Formosa|America|Britain|England|France|London|Paris|Washington)$`);
@@ -761,6 +762,15 @@ const RELAY_INSTRUCTION = /^["“]?(?:Pass (?:on )?(?:the following|to)|[Tt]rans
 /** The forwarded text's own date in its forwarding sentence: `... the following telegram from Panikkar dated October 3:`. */
 const DATED = new RegExp(String.raw`\bdated\s+(?:the\s+)?(?<when>${P.WHEN})`);
 
+/** Where the last clause of a line starts: after its last semicolon or sentence end (0 when it has one clause). */
+function lastClauseStart(s: string): number {
+  let at = 0;
+  for (const m of s.matchAll(CLAUSE_END)) at = m.index! + m[0].length;
+  return at;
+}
+/** A semicolon, or a sentence's end before the next sentence's capital (not an initial's period: `I. V. Stalin`). */
+const CLAUSE_END = /;\s+|(?<=[a-z\d)]{2})[.!?]\s+(?=[A-Z"“])/g;
+
 function introducerPart(t: LineText): MessagePart {
   if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
   const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
@@ -770,8 +780,11 @@ function introducerPart(t: LineText): MessagePart {
     const at = dated.index + dated[0].lastIndexOf(dated.groups!.when);
     return part('introducer', t, undefined, { start: t.offset + at, end: t.offset + at + dated.groups!.when.length });
   }
-  const w = WHEN_ONCE.exec(s);
-  const when = w && /\D/.test(w[0]) ? { start: t.offset + w.index, end: t.offset + w.index + w[0].length } : undefined;
+  // the clause that introduces the text is the last: `Kim Il Sung said the volunteers would cross on 19
+  // October; Mao Zedong wrote to him on 13 October:` gives 13 October
+  const from = lastClauseStart(s);
+  const w = WHEN_ONCE.exec(from > 0 ? s.slice(from) : s);
+  const when = w && /\D/.test(w[0]) ? { start: t.offset + from + w.index, end: t.offset + from + w.index + w[0].length } : undefined;
   return part('introducer', t, undefined, when);
 }
 
