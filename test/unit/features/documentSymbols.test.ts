@@ -1404,3 +1404,17 @@ test('a forwarding sentence names the sender after `telegram of` (not `of 13 Oct
   const clauses = names('To Cde. Gromyko.', 'Kim Il Sung said that the volunteers will enter Korea on 19 October; Mao Zedong wrote to him on 13 October:', '"The Chinese troops will enter Korea as planned."', 'SHTYKOV', '13.10.50');
   assert.ok(clauses.includes('Telegram: 13 October'), JSON.stringify(clauses));
 });
+
+test('a covering note’s copies list over its attachment, a numbered report’s heading, a mixed-bracket note, an editor’s line over the addressee and a double-spaced salutation keep the blocks', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const covering = names('To Cde. Stalin.', 'I am sending you the draft of an answer.', '(A. Vyshinsky)', '30 January 1950', 'Copies: Stalin, Molotov', '[Attachment]', 'To Shtykov.', 'Tell Kim Il Sung that I am ready to receive him.', 'STALIN');
+  for (const wanted of ['Message: A. Vyshinsky → Stalin, 30 January 1950', 'Signed: A. Vyshinsky', 'Attachment: Stalin → Shtykov']) assert.ok(covering.includes(wanted), `${wanted} in ${JSON.stringify(covering)}`);
+  const summary = names('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY', 'SUMMARY No. 174 OF RADIO INTERCEPTS', '27 June 1950', 'Top Secret', 'Copies: Stalin, Molotov, Malenkov', '', '1. At 13:00 Tokyo time the radio broadcast a statement by President Truman.');
+  for (const wanted of ['Summary No. 174, 27 Jun 1950', 'SUMMARY No. 174 OF RADIO INTERCEPTS', 'Dated: 27 June 1950', 'Distribution: Stalin, Molotov, Malenkov']) assert.ok(summary.includes(wanted), `${wanted} in ${JSON.stringify(summary)}`);
+  const mixed = names('Comrade Peng Dehuai:', '(1) Your telegram has been received(2〕.', 'Mao Zedong', 'October 21, 1950', '(2〕 The telegram has not been found.');
+  for (const wanted of ['Signed: Mao Zedong', 'Dated: October 21, 1950', "Editor's notes"]) assert.ok(mixed.includes(wanted), `${wanted} in ${JSON.stringify(mixed)}`);
+  const handwritten = names('[handwritten: to Cde. Poskrebyshev]', 'To Cde. Stalin.', 'I am sending you the list of questions.', 'Zhou Enlai', 'January 22, 1950');
+  assert.ok(handwritten.includes('Message: Zhou Enlai → Stalin, January 22, 1950'), JSON.stringify(handwritten));
+  const spaced = names('Dear Cde.', '', 'I. V. Stalin', '', 'I am sending you the list of questions.', 'Zhou Enlai', 'January 22, 1950');
+  assert.ok(spaced.includes('Message: Zhou Enlai → I. V. Stalin, January 22, 1950'), JSON.stringify(spaced));
+});

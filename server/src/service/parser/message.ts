@@ -68,6 +68,12 @@ export function parseMessage(
   const parts: MessagePart[] = [];
   const header: HeaderField[] = [];
   let i = skip(lo);
+  // the editor's line over the addressee (`[handwritten: to Cde. Poskrebyshev]` / `To Cde. Stalin.`) describes the paper
+  while (i < hi && P.EDITORIAL_LINE.test(ctx.textOf(i))) {
+    const next = skip(i + 1);
+    if (next >= hi || leadingKind(ctx.textOf(next), 0) === undefined) break;
+    i = next;
+  }
 
   // An attached draft has its own destination lines: `To PYONGYANG` / `SOVIET AMBASSADOR.` / `RE: 2217/sh`.
   if (delimitedBy === 'attachment') {
@@ -125,11 +131,13 @@ export function parseMessage(
     if (SPEAKER_TURN.test(t.text) && isDialogue(ctx, i, hi)) break;
     // a title addressee is all title: the man is named on the line after it (`Comrade STALIN I.V.`)
     // `Dear Cde.` / `I. V. Stalin`: a salutation whose name went to the next line
-    const nameBelow = kind === 'salutation' && ENDS_WITH_HONORIFIC.test(t.text) && i + 1 < hi && !ctx.isBlank(i + 1) ? ctx.line(i + 1) : undefined;
+    // (a double-spaced letter leaves a blank line between them)
+    const below = kind === 'salutation' && ENDS_WITH_HONORIFIC.test(t.text) ? skip(i + 1) : hi;
+    const nameBelow = below < hi ? ctx.line(below) : undefined;
     if (nameBelow && NAME_ONLY_LINE.test(nameBelow.text)) {
       const span = { start: t.offset, end: nameBelow.offset + nameBelow.text.length };
       parts.push({ kind, span, value: { start: nameBelow.offset, end: nameBelow.offset + nameBelow.text.replace(/[!,:.]\s*$/, '').length }, when: undefined });
-      i = skip(i + 2);
+      i = skip(below + 1);
       break;
     }
     parts.push(part(kind, t, stackedBody(t, n) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
@@ -920,6 +928,8 @@ function sameSurname(a: string, b: string): boolean {
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
 /** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above)(?: (?:telegram|draft|proposal|text|letter|decision))?)?|Agreed?|Approved?|Concur|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]?$)/i;
+/** A list of who got copies, on one line: `Copies: Stalin, Molotov`, `Copies to Cdes. Stalin, Molotov.` */
+const COPIES_LINE = /^(?:Copies|COPIES|Copy|Distribution)\b[^.!?]{0,20}(?:to\b|:)\s*(?:(?:Cdes?\.|Comrades?|Cmrds?\.?)\s*)?[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?)*\.?$/;
 /** A postscript under the signature block: `P.S. The list of the delegation will follow.` */
 const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
@@ -995,8 +1005,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     }
     // a rule between the message and its routing lines (`Confirm receipt.` / `---` / `Sent 23:40 10.IV.50`)
     if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
-    // a postscript below the signature block is the signer's afterthought: the block is above it
-    if (out.length === 0 && POSTSCRIPT.test(t.text) && signedAbove(ctx, j)) { j--; continue; }
+    // a postscript below the signature block is the signer's afterthought, and a covering note's copies
+    // list (`Copies: Stalin, Molotov` over its `[Attachment]`) the office's: the block is above them
+    if (out.length === 0 && (POSTSCRIPT.test(t.text) || COPIES_LINE.test(t.text)) && signedAbove(ctx, j)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up (`I agree with this
     // telegram. Zhou Enlai, December 21` is one on a line)
