@@ -383,3 +383,34 @@ describe("names inside the editor's annotations", () => {
     assert.deepEqual(nameDiagnostics('We must [pristupit k Stilinu] at once.', builtin), []);
   });
 });
+
+describe('names the words around them settle', () => {
+  it('reads a name two men bear as the one the document names on his own (`Kovalev` with `I. Kovalev`)', () => {
+    const text = ['Present: Cdes. Malenkov, Molotov and Kovalev.', 'Comrade Stalin asked about the situation in Manchuria.', 'Recorded by I. Kovalev.', '27 June 1949'].join('\n');
+    const alone = entities(text, builtin);
+    const kovalev = at(alone, 'Kovalev', 0)!;
+    assert.equal(kovalev.resolution.best.entry.id, 'kovalev_iv');
+    assert.equal(kovalev.resolution.confidence, 'certain');
+    assert.ok(kovalev.resolution.best.evidence.some((e) => e.kind === 'namedInFull' && e.detail === 'I. Kovalev'));
+    // without the full name the bare one stays in doubt
+    const bare = at(entities(text.replace('I. Kovalev', 'Kovalev'), builtin), 'Kovalev', 0)!;
+    assert.notEqual(bare.resolution.confidence, 'certain');
+  });
+
+  it('does not read a river or an airfield as a man: `crossed the Han`, `Clark Field`', () => {
+    const a = entities(['Han Xianchu reported. Our troops crossed the Han on rafts.', 'Clark Field in the Philippines is used by the bombers. General Clark left.', '19.5.52'].join('\n'), builtin);
+    assert.equal(at(a, 'Han', 1), undefined);
+    assert.equal(at(a, 'Clark', 0), undefined);
+    assert.equal(at(a, 'Clark', 1)?.resolution.best.entry.id, 'clark');
+  });
+
+  it('reads `the Sino-Soviet treaty` as the treaty of its time, and `of 1945` on that year', () => {
+    const treaty = (line: string, date: string) => at(entities(`${line}\n${date}`, builtin), 'Sino-Soviet treaty')!;
+    assert.equal(treaty('Mao Zedong asked whether the Sino-Soviet treaty will be replaced.', '11.11.49').resolution.best.entry.id, 'sino_soviet_treaty_1945');
+    assert.equal(treaty('Mao Zedong spoke of the Sino-Soviet treaty.', '19.8.51').resolution.best.entry.id, 'sino_soviet_treaty');
+    const of1945 = treaty('Mao Zedong spoke of the Sino-Soviet treaty of 1945.', '19.8.51');
+    assert.equal(of1945.resolution.best.entry.id, 'sino_soviet_treaty_1945');
+    const a = entities('Mao Zedong spoke of the Sino-Soviet treaty of 1945.\n19.8.51', builtin);
+    assert.match(hoverAt(a, 'Sino-Soviet treaty'), /\(in 1945\)/);
+  });
+});

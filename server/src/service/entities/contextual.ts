@@ -425,6 +425,9 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     const givens = byGiven.get(key);
     if (!surnameOf && !givens) continue;
     if (isShortEnglishWord(key) || isCommonEnglishWord(key) || NOT_NAMES.has(key) || input.isCommonWord?.(t.text)) continue;
+    // `crossed the Han on rafts`: a man is not `the Han`
+    // (read in the text: the tokens hold only the words the recognizer looks for)
+    if (!t.isPossessive && ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
     // a given name of several words: all of them, written as in the full name
     const given = givens ? givenNameAt(text, tokens, inMention, k, givens) : undefined;
     const named = given?.named ?? surnameOf;
@@ -443,6 +446,9 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     k = last;
   }
 }
+
+/** `the ` right before a word. */
+const ARTICLE_BEFORE = /(?:^|[^A-Za-z])[Tt]he[ \t]+$/;
 
 /** Is the bare name at tokens `k`..`last` a word of a longer name, another man's or a misspelt one? */
 function partOfLongerName(text: string, tokens: readonly Token[], inMention: Uint8Array, k: number, last: number): boolean {

@@ -17,7 +17,7 @@ import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, Un
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
-import { dateAt, inDatedText } from './textDates';
+import { dateAt, dateOfName, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
 import { identificationCertainty, type Certainty } from './certainty';
 import { sentence } from '../sentence';
@@ -81,8 +81,8 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
 
 export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis): string {
   const { best, alternatives } = mention.resolution;
-  // a name in a quoted text that dates itself is read on that text's date
-  const date = dateAt(analysis.context, mention.span.start);
+  // a name in a quoted text that dates itself is read on that text's date, one the words after it date on their year
+  const date = dateOfName(analysis.context, analysis.text, mention.span);
   const whose = inDatedText(analysis.context, mention.span.start) ? "the quoted text's" : "the document's";
   const certainty = identificationCertainty(mention.resolution);
   const lines: string[] = [headerLine(mention, certainty, date)];

@@ -17,7 +17,7 @@ import { isChineseSyllable, romanisationKeys, type Language } from '../romanisat
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, monthsOutside, roleFitsDate, rolesFitDate } from './dates';
 import { contextualMentions, gazetteerSurnames } from './contextual';
-import { contextsByOffset, dateAt } from './textDates';
+import { contextsByOffset, dateAt, yearAfterName } from './textDates';
 import { findUnknownPeople } from './unknownPeople';
 import type {
   Candidate,
@@ -91,13 +91,20 @@ const IN_MENTION = new ReusedArray((length) => new Uint8Array(length));
 const FLAGGED = new ReusedArray((length) => new Uint8Array(length));
 const CANDIDATES_BEFORE = new ReusedArray((length) => new Uint32Array(length));
 
-/** `Nanking Road`, `Peking Street`: a place's name that names a street of another city. */
+/**
+ * `Nanking Road`, `Peking Street`: a place's name that names a street of another city; `Clark Field`,
+ * `Stalin Avenue`: a man's name that names a place.
+ */
 function namesAStreet(text: string, tokens: readonly Token[], m: FormMatch): boolean {
   const next = tokens[m.last + 1];
-  // the street's word is asked last: its text is made only for a capitalised word after a place
-  return next !== undefined && next.capitalised && m.targets.every((t) => t.entry.kind === 'place') && STREET_WORDS.has(next.text) && isNameGapAt(text, tokens[m.last]!.end, next.start, false);
+  if (next === undefined || !next.capitalised) return false;
+  // the place's word is asked last: its text is made only for a capitalised word after a name
+  const words = m.targets.every((t) => t.entry.kind === 'place') ? STREET_WORDS : m.targets.every((t) => t.entry.kind === 'person') ? NAMED_PLACE_WORDS : undefined;
+  return words !== undefined && words.has(next.text) && isNameGapAt(text, tokens[m.last]!.end, next.start, false);
 }
 const STREET_WORDS = new Set(['Road', 'Street', 'Avenue', 'Lane', 'ROAD', 'STREET', 'AVENUE']);
+/** Words that make a man's name a place's: `Clark Field`, `Stalin Street`, `Voroshilov Bay`. */
+const NAMED_PLACE_WORDS = new Set([...STREET_WORDS, 'Field', 'Airfield', 'Airport', 'Bay', 'Island', 'Islands', 'River', 'Square', 'Station', 'Canal', 'Bridge', 'Harbour', 'Harbor', 'FIELD', 'AIRFIELD', 'BAY', 'ISLAND', 'RIVER', 'SQUARE', 'STATION']);
 
 export function analyzeEntities(
   text: string,
@@ -604,13 +611,19 @@ function resolveAll(
   const docGlosses = new Map<string, Set<string>>();
   for (const [key, ids] of context.glosses ?? []) docGlosses.set(key, new Set(ids));
   const mentioned = new Set<string>();
+  // the first mention naming each person alone (`I. Kovalev`), which a bare namesake's name may stand for
+  const namedAlone = new Map<string, RawMention>();
   for (const m of raw) {
     if (m.gloss) {
       const set = docGlosses.get(m.key) ?? new Set<string>();
       m.gloss.entryIds.forEach((id) => set.add(id));
       docGlosses.set(m.key, set);
     }
-    if (namesOneEntry(m.targets)) mentioned.add(m.targets[0]!.entry.id);
+    if (namesOneEntry(m.targets)) {
+      const id = m.targets[0]!.entry.id;
+      mentioned.add(id);
+      if (m.targets[0]!.via === 'name' && !namedAlone.has(id)) namedAlone.set(id, m);
+    }
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
@@ -643,7 +656,11 @@ function resolveAll(
     const sided = sideHere !== undefined;
     // a name on a processing line, or beside the office of one of its namesakes, is resolved on its own: the place is evidence
     const processing = onProcessingLine(m.span);
-    const { context: dated, byTargets, year, yearMonth, yearMonthDay } = memoAt(m.span.start);
+    const memo = memoAt(m.span.start);
+    const { byTargets, year, yearMonth, yearMonthDay } = memo;
+    // `the Sino-Soviet treaty of 1945`: the words right after a name give the year it is read on
+    const named = yearAfterName(text, m.span.end);
+    const dated = named !== undefined && named !== memo.context.date?.year ? { ...memo.context, date: { year: named } } : memo.context;
     const offices = officesNamedBeside(m, text, dated);
     const single = !m.key.includes('\u0001');
     const before = single ? titleBefore(text, m.span.start) : undefined;
@@ -651,7 +668,7 @@ function resolveAll(
     const post = before?.[2];
     const ranked = rank !== undefined || post !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
-    const own = m.gloss || processing || offices || ranked || sided;
+    const own = m.gloss || processing || offices || ranked || sided || dated !== memo.context;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.size ? docGlosses.get(m.key) : undefined;
@@ -666,6 +683,7 @@ function resolveAll(
       }
       if (!own) byTargets.set(m.targets, resolution);
     }
+    if (resolution.confidence !== 'certain' && namedAlone.size > 0) resolution = asNamedAlone(resolution, namedAlone, text) ?? resolution;
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
       span: m.span,
@@ -684,6 +702,29 @@ function resolveAll(
     if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
     return mention;
   });
+}
+
+/** Whether every role of a body starts after the year: it did not yet exist (the treaty of 1950 in 1949). */
+function notYetMade(e: GazetteerEntry, year: number): boolean {
+  const roles = e.roles ?? [];
+  return roles.length > 0 && roles.every((r) => r.from !== undefined && Number(String(r.from).slice(0, 4)) > year);
+}
+
+/**
+ * `Kovalev` in a record that names `I. Kovalev` (Ivan, not Evgeny): a name several men bear stands for
+ * the one of them the document names on his own, as a bare surname does (`readBareNames`); undefined
+ * when none or several of its candidates are so named, or a cover name is among them.
+ */
+function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, RawMention>, text: string): Resolution | undefined {
+  const candidates = [resolution.best, ...resolution.alternatives];
+  // (a name one man bears, in doubt for a reason of its own, `Captain Zakharov`, stays in doubt)
+  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name')) return undefined;
+  const named = candidates.filter((c) => namedAlone.has(c.entry.id));
+  if (named.length !== 1) return undefined;
+  const full = namedAlone.get(named[0]!.entry.id)!;
+  const span = full.fullSpan;
+  const evidence: Evidence = { kind: 'namedInFull', detail: text.slice(span.start, span.end), span };
+  return { best: { ...named[0]!, evidence: [...named[0]!.evidence, evidence] }, confidence: 'certain', alternatives: [] };
 }
 
 /**
@@ -1163,6 +1204,11 @@ function score(
     if (year !== undefined && ((e.born !== undefined && e.born > year) || (e.died !== undefined && e.died < year))) {
       s -= 6;
       evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
+    }
+    // `the Sino-Soviet treaty` in 1949: of two bodies or treaties one name names, one not yet made
+    if (e.kind === 'organisation' && year !== undefined && !namesOneEntry(m.targets) && notYetMade(e, year)) {
+      s -= 6;
+      evidence.push({ kind: 'dateOutside', detail: `from ${e.roles![0]!.from}` });
     }
     s += rolesFitDate(e.roles, date, evidence);
     // `Admiral Kuznetsov, the Naval Minister`: the words beside the name name this namesake's office,

@@ -4,12 +4,31 @@
  * Stalin's cover name then), the cable's own of 1951. A name is read on the date of the innermost
  * text around it that dates itself, else on the document's.
  */
-import type { PartialDate } from '../types';
+import type { PartialDate, Span } from '../types';
 import type { DatedText, EntityContext } from './types';
 
 /** The date a name at `offset` is read on. */
 export function dateAt(context: EntityContext, offset: number): PartialDate | undefined {
   return innermostAt(context.datedTexts, offset)?.date ?? context.date;
+}
+
+/**
+ * The year written right after a name, which the name is read in: ` of 1945` in `the Sino-Soviet
+ * treaty of 1945`, ` (1945)`; undefined when none is.
+ */
+export function yearAfterName(text: string, end: number): number | undefined {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 40) return undefined;
+  const m = YEAR_AFTER_NAME.exec(text.slice(end, end + 12));
+  return m ? Number(m[1]) : undefined;
+}
+const YEAR_AFTER_NAME = /^(?: of |\s?\()(19[0-5]\d)\b/;
+
+/** The date a name at `span` is read on: the year written after it, else the text's (`dateAt`). */
+export function dateOfName(context: EntityContext, text: string, span: Span): PartialDate | undefined {
+  const date = dateAt(context, span.start);
+  const year = yearAfterName(text, span.end);
+  return year !== undefined && year !== date?.year ? { year } : date;
 }
 
 /**
