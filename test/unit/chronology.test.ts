@@ -1062,3 +1062,12 @@ ROSHCHIN
 `;
   assert.equal(mentionOf(analyze(text), text, '12 March').iso, '1950-03-12');
 });
+
+test('a quoted text with no date of its own cites nothing after the text quoting it: a forwarded telegram, an attached draft', () => {
+  const forwarded = (cited: string) => analyze(['CIPHERED TELEGRAM No. 22190', 'From PEKING', 'Received 23:10 18.X.1950', 'To Cde. FILIPPOV [Stalin].', 'I transmit the following telegram of Mao Zedong:', '"Comrade FILIPPOV.', `Your telegram of ${cited} has been received.`, 'MAO ZEDONG"', 'ROSHCHIN', '18.X.50'].join('\n'));
+  assert.ok(codes(forwarded('21 October')).includes('cable.date.referenceAfter'), codes(forwarded('21 October')).join());
+  assert.deepEqual(codes(forwarded('16 October')).filter(chronologyCode), []);
+  const draft = (cited: string) => analyze(['To Cde. Stalin.', 'I am sending you the draft of the reply to Shtykov.', 'MOLOTOV', '12 November 1950', '[Attachment]', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'To Cde. SHTYKOV.', `Your telegram of ${cited} has been received.`, 'FENG XI'].join('\n'));
+  assert.ok(codes(draft('14 November')).includes('cable.date.referenceAfter'), codes(draft('14 November')).join());
+  assert.deepEqual(codes(draft('10 November')).filter(chronologyCode), []);
+});

@@ -52,12 +52,23 @@ export const rule = defineRule({
       // more than half a day ahead, which no two clocks of these cables explain, and not so far that it is last year's
       return ahead !== undefined && ahead > CLOCKS_APART_MAX_MINUTES && ahead <= CITED_AHEAD_MAX_DAYS * 1440 ? own : undefined;
     };
+    // a quoted text that gives itself no date was written by the day of the text quoting it (Mao
+    // Zedong's undated telegram that Roshchin forwards on 18 October, a draft attached to a decision):
+    // its citations are compared with the nearest date around it
+    const datedBefore = (m: ChronologyMention): ChronologyMention | undefined => {
+      for (let holder = m.message; holder && holder.depth > 0; holder = dates.parentOf(holder)) {
+        // (its own date first: the one its forwarding sentence gives it only when it gives none)
+        const dated = (list: readonly ChronologyMention[]) => list.filter((x) => x !== m && x.utc);
+        const own = dated(dates.own(holder));
+        const at = own.length ? own : dated(dates.introduced(holder));
+        if (at.length) return at.find((x) => definitelyAfter(m, x));
+      }
+      return cableBefore(m);
+    };
     for (const m of chronology.mentions) {
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
       if (m.role !== 'reference' || !m.refersToMessage || editors(m.span) || dates.isIntroducerDate(m.span)) continue;
-      const holder = m.message;
-      const own = !m.utc ? yearless(m)
-        : !holder || holder.depth === 0 ? cableBefore(m) : dates.own(holder).find((x) => x !== m && definitelyAfter(m, x));
+      const own = !m.utc ? yearless(m) : datedBefore(m);
       if (!own) continue;
       yield {
         code: 'cable.date.referenceAfter',
