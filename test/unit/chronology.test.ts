@@ -982,6 +982,11 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
   ]);
   // two times that are not a time and its equivalent
   assert.deepEqual(found('At 02:10 on 6 April the raid began; at 23:10 [5 April] Moscow time the order was given.'), []);
+  // a clock the text names allows its own difference only: Beijing time is not Vladivostok's seven hours
+  assert.deepEqual(found('Mao Zedong received me on 6 April at 21:30 Beijing time (14:30 Moscow time).').map((d) => d.message), [
+    "21:30 6 April 1952 is given as 14:30 Moscow time, 7 hours apart, but Beijing time was 5 hours ahead of Moscow's: it makes it 16:30.",
+  ]);
+  assert.deepEqual(found('Mao Zedong received me on 6 April at 21:30 Beijing time (16:30 Moscow time).'), []);
 });
 
 test('a sending logged after the receipt and every step after it is the one slip: one warning, on the sending', () => {

@@ -414,3 +414,11 @@ describe('names the words around them settle', () => {
     assert.match(hoverAt(a, 'Sino-Soviet treaty'), /\(in 1945\)/);
   });
 });
+
+describe('a place in the routing line', () => {
+  it('reads `From VOROSHILOV` as the town (Ussuriysk), not the marshal', () => {
+    const a = entities(['CIPHERED TELEGRAM No. 4410', 'From VOROSHILOV', 'Received 14:20 12.8.1945', 'To Cde. STALIN.', 'The troops crossed the border. Marshal Voroshilov was informed.', 'MERETSKOV', '12.8.45'].join('\n'), builtin);
+    assert.equal(at(a, 'VOROSHILOV')?.resolution.best.entry.kind, 'place');
+    assert.equal(at(a, 'Voroshilov')?.resolution.best.entry.kind, 'person');
+  });
+});

@@ -19,6 +19,7 @@ export function entityContextOf(
   const channels: string[] = [];
   // where the sender's words begin (after the envelope, which the receiving office wrote), and the place they were sent from
   let place: string | undefined;
+  let placeSpan: { start: number; end: number } | undefined;
   let from = 0;
   const personSlots: { span: { start: number; end: number }; cue: string }[] = [];
   const slot = (span: { start: number; end: number } | undefined, cue: string) => {
@@ -44,7 +45,10 @@ export function entityContextOf(
       if (from === 0) from = block.span.end;
       for (const f of block.fields) {
         if (['institution', 'origin', 'destination', 'addressee', 'received'].includes(f.kind)) add(f.kind === 'received' ? f.who : f.value);
-        if (f.kind === 'origin' && place === undefined && f.value.end > f.value.start) place = text.slice(f.value.start, f.value.end);
+        if (f.kind === 'origin' && place === undefined && f.value.end > f.value.start) {
+          place = text.slice(f.value.start, f.value.end);
+          placeSpan = f.value;
+        }
         if (f.kind === 'addressee') slot(f.value, 'addressee');
         // the header's decipherer and typist (`Deciphered by Orlov on 10/21/50`) are the cipher office's clerks
         if (f.kind === 'deciphered' || f.kind === 'typed') slot(f.who, PROCESSING_LINE_CUE);
@@ -61,7 +65,7 @@ export function entityContextOf(
   const date = chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology);
   // every field set, in one order, whether or not the cable has speakers or glosses: one shape for every context
   return {
-    date, channels, origin: { place, from }, brackets: parsed.brackets, personSlots,
+    date, channels, origin: { place, from, placeSpan }, brackets: parsed.brackets, personSlots,
     speakers: speakers.length ? speakers : undefined,
     glosses: glosses?.size ? glosses : undefined,
     datedTexts: datedTextsOf(chronology, date),

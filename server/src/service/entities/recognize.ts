@@ -650,7 +650,7 @@ function resolveAll(
   }
   return raw.map((given): EntityMention => {
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
-    const m = oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot);
+    const m = oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot, context.origin?.placeSpan);
     // a generic name read as the body of the sender's country (`readBySide`) says why
     const sideHere = m.targets.some((t) => t.form.generic) ? sideOf(m) : undefined;
     const sided = sideHere !== undefined;
@@ -1074,8 +1074,10 @@ function namesTwoPeople(targets: readonly FormTarget[]): boolean {
  * `in`, `at`, `near`, `via`, `through`; as either after `from` or `to` (`a letter from Voroshilov`,
  * `by rail from Voroshilov`), and as the editor's gloss says (`Voroshilov [Ussuriysk]`).
  */
-function oneKindOf(m: RawMention, text: string, inPersonSlot: (span: Span) => boolean): RawMention {
+function oneKindOf(m: RawMention, text: string, inPersonSlot: (span: Span) => boolean, placeSpan?: Span): RawMention {
   if (m.gloss || !namesPersonAndPlace(m.targets)) return m;
+  // `From VOROSHILOV`: the place a cable was sent from (Ussuriysk was Voroshilov), not the marshal
+  if (placeSpan && m.span.start >= placeSpan.start && m.span.end <= placeSpan.end) return { ...m, targets: targetsOfKind(m.targets, 'place') };
   const before = text.slice(Math.max(0, m.span.start - 24), m.span.start);
   const person = m.honorific !== undefined || MILITARY_RANK.test(before) || inPersonSlot(m.span);
   if (!person && EITHER_BEFORE.test(before)) return m;

@@ -13,9 +13,10 @@ export interface EntityContext {
    * Where the sender's words begin (after the envelope, which the receiving cipher office wrote)
    * and the place they were sent from, as written (`PEKING`), when the envelope names it. In them a
    * generic name (`Politburo`) is read as the body of that place's country, or else of the
-   * signer's (`MAO ZEDONG`).
+   * signer's (`MAO ZEDONG`). `placeSpan` is where the place is written: a name there that a man and
+   * a place bear is the place (`From VOROSHILOV`, the town, not the marshal).
    */
-  readonly origin?: { readonly place?: string; readonly from: number };
+  readonly origin?: { readonly place?: string; readonly from: number; readonly placeSpan?: Span };
   /**
    * In a record of conversation, each speaker's turn: the words from his name to the next turn, and
    * his name as written. A generic name in them (`the Politburo of our party`) is his country's body.

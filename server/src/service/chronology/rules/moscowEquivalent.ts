@@ -5,7 +5,7 @@
  * the two times. With a day on both, the hours are counted across the days; without, on the clock
  * face (`02:10 local time (23:10 Moscow)`). The same time on both clocks is a slip too. A difference that some clock of the region had is no finding, even when it is not
  * the clock the cable's place suggests: the writer may have kept another (the armies in Korea kept
- * more than one).
+ * more than one); but a clock the text names (`Beijing time`) has its own difference only.
  */
 import { defineRule } from '../../analysis/rule';
 import { describeDay } from '../describe';
@@ -32,12 +32,16 @@ export const rule = defineRule({
       // with both days written the hours apart are counted across them; else on the clock face
       const both = dayOf(local) !== undefined && dayOf(moscow) !== undefined;
       const apart = both ? wallMinutes(local) - wallMinutes(moscow) : mod(minuteOfDay(local) - minuteOfDay(moscow));
-      if (zoneTable.some(z => z.id !== 'moscow' && (both ? ahead(z.id) : mod(ahead(z.id))) === apart)) continue;
+      // a clock the text names (`21:30 Beijing time (14:30 Moscow time)`) allows its own difference only
+      const named = local.statedZone !== undefined && local.statedZone.id !== 'local';
+      if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (both ? ahead(z.id) : mod(ahead(z.id))) === apart)) continue;
       const expected = both && local.utc ? clock(moscow, local.utc.from) : hhmm(mod(minuteOfDay(local) - ahead(local.zone!)));
       yield {
         code: 'cable.date.moscowEquivalent',
         span: { start: local.span.start, end: moscow.span.end },
-        message: apart > 0
+        message: named && apart > 0
+          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but ${zoneInfo(local.zone!).label} was ${hours(ahead(local.zone!))} ahead of Moscow's: it makes it ${expected}.`
+          : apart > 0
           ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but no clock of the region was ${hours(apart)} ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`
           : `${clock(local)} is given as ${clock(moscow)} Moscow time, ${apart === 0 ? 'the same time' : `${hours(-apart)} later`}, but every clock of the region was ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`,
         related: [{ span: moscow.span, message: 'the Moscow time given' }],
