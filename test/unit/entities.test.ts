@@ -1144,6 +1144,19 @@ describe('posts out of their period', () => {
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });
 
+  it('compares an ambassador with the embassy the words or the cable’s destination name, and the UN commander with his command', () => {
+    // Panyushkin was ambassador in Washington until 1952, in Beijing from June 1952
+    assert.deepEqual(found('14.XI.51', 'The Soviet Ambassador in Beijing Comrade Panyushkin will receive the list.'), [['Ambassador in Beijing Comrade Panyushkin', 'warning']]);
+    assert.deepEqual(found('14.XI.51', 'Ambassador Panyushkin reports from Washington.'), []);
+    const addressed = ['BEIJING - SOVIET AMBASSADOR', 'To Ambassador PANYUSHKIN', 'Visit Comrade Mao Zedong and tell him that we agree.', 'FILIPPOV', '14 November 1951'].join('\n');
+    assert.deepEqual(runRules(analyzeDocument(addressed, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => d.message), [
+      "'PANYUSHKIN' is called ambassador here, but the gazetteer gives Alexander Panyushkin that post only as Soviet Ambassador to the People's Republic of China June 1952–March 1953; this text is dated 14 November 1951.",
+    ]);
+    assert.deepEqual(found('14.XII.50', 'The UN Commander Ridgway proposed to meet.'), [['UN Commander Ridgway', 'warning']]);
+    assert.deepEqual(found('11.II.52', 'The Commander-in-Chief of the UN forces General Clark sent a letter.'), [['Commander-in-Chief of the UN forces General Clark', 'warning']]);
+    assert.deepEqual(found('11.II.52', 'The UN Commander General Ridgway answered.'), []);
+  });
+
   it('reads a quoted letter by its own date, and leaves the editor’s notes alone', () => {
     const text = ['CIPHERED TELEGRAM No. 600412/sh', 'From PYONGYANG', 'Received 10:00 15.3.1951', '', 'To Comrade FYN SI.', '', 'I transmit the letter of Kim Il Sung:', '',
       '“Dear Comrade Stalin!', '', 'Through Soviet Ambassador Comrade Shtykov I have already informed you of our situation.', '', 'KIM IL SUNG', '12 November 1950”', '', 'RAZUVAEV', '15.3.51', '',

@@ -21,6 +21,10 @@ import { dateAt } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
 import type { Resolution } from '../types';
 
+/** The UN commander's title as cables write it: `the UN Commander`, `Commander-in-Chief of the UN forces`, `UNC Commander-in-Chief`. */
+const UN_COMMANDER = String.raw`(?:(?:UN|U\.N\.|UNC|United Nations)\s+(?:[Cc]ommander(?:-in-[Cc]hief)?|Commander in Chief)|(?:Supreme\s+)?[Cc]ommander(?:-in-[Cc]hief| in [Cc]hief)?\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:forces|[Ff]orces|troops|Command|command|army|armies))`;
+const UN_COMMANDER_WRITTEN = new RegExp(String.raw`^${UN_COMMANDER}$`);
+
 /** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
 const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly held: RegExp }[] = [
   { key: 'ambassador', written: /^(?:ambassador|AMBASSADOR|Ambassador)$/, held: /\bAmbassador\b/i },
@@ -32,6 +36,7 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
   },
   { key: 'chief military adviser', written: /^[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r$/, held: /^Chief (?:Soviet )?military adviser/i },
   { key: 'Chief of the General Staff', written: /^Chief of (?:the )?General Staff$/, held: /^(?:Acting )?Chief of the General Staff/ },
+  { key: 'UN commander', written: UN_COMMANDER_WRITTEN, held: /^Commander-in-Chief, UN Command/ },
 ];
 
 /**
@@ -40,7 +45,7 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
  */
 const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?:^|[^A-Za-z'’-])(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?` +
-  String.raw`(?<post>(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff))` +
+  String.raw`(?<post>(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}))` +
   String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+))?` +
   String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*\s+$`,
 );
@@ -51,7 +56,7 @@ const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|
 const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
 /** The words of every post `TITLE_BEFORE_NAME` reads, looked for in the whole text before any name is. */
-const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff/;
+const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander/;
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
@@ -82,7 +87,12 @@ export const rule = defineRule({
       const post = POSTS.find(p => p.written.test(written));
       const before = title.groups!.before;
       if (!post || (before !== undefined && OTHER_TIME.test(before))) continue;
-      const held = entry.roles.filter(r => post.held.test(r.title));
+      const ofPost = entry.roles.filter(r => post.held.test(r.title));
+      // `Ambassador in Beijing Panyushkin`, or `To Ambassador PANYUSHKIN` in a cable to BEIJING: the post
+      // there, not his embassy elsewhere (he was in Washington until 1952)
+      const place = post.key === 'ambassador' ? placeOf(title[0]) ?? (addressedTo(context, m.span) ? destinationOf(parsed) : undefined) : undefined;
+      const there = place ? ofPost.filter(r => r.post?.endsWith(`-${place}`)) : [];
+      const held = there.length ? there : ofPost;
       if (!held.some(r => r.post !== undefined)) continue;
       const date = dateAt(context, m.span.start);
       if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
@@ -100,6 +110,28 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The capital or state a title names (`Ambassador in Beijing`, `Ambassador to the DPRK`), as the gazetteer's posts end (`-prc`, `-dprk`). */
+function placeOf(words: string): 'prc' | 'dprk' | undefined {
+  const m = EMBASSY_PLACE.exec(words);
+  return m ? (/Korea|DPRK|Pyongyang|PYONGYANG|P[’']yongyang/.test(m[1]!) ? 'dprk' : 'prc') : undefined;
+}
+const EMBASSY_PLACE = /\b(?:in|to|at|IN|TO|AT)\s+(?:the\s+)?(PRC|People['’]s Republic of China|China|CHINA|Beijing|BEIJING|Peking|PEKING|Peiping|DPRK|North Korea|Korea|KOREA|Pyongyang|PYONGYANG|P[’']yongyang)\b/;
+
+/** Whether the name is the cable's or a message's addressee. */
+function addressedTo(context: { readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[] }, span: Span): boolean {
+  return context.personSlots?.some(s => s.cue === 'addressee' && s.span.start <= span.start && span.end <= s.span.end) ?? false;
+}
+
+/** Where the cable went, from its envelope's destination line (`BEIJING - SOVIET AMBASSADOR`, `To PYONGYANG`). */
+function destinationOf(parsed: CableDocument): 'prc' | 'dprk' | undefined {
+  for (const b of parsed.blocks) {
+    if (b.kind !== 'envelope') continue;
+    const dest = b.fields.find(f => f.kind === 'destination');
+    if (dest) return placeOf(`to ${parsed.text.slice(dest.value.start, dest.value.end)}`);
+  }
+  return undefined;
+}
 
 /** The editor's notes under the text (`[1] Ambassador Shtykov's earlier report ...`): the editor's words, in the editor's time. */
 function editorsNotes(parsed: CableDocument): Span[] {
