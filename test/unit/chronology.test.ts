@@ -1076,3 +1076,15 @@ test('a quoted text with no date of its own cites nothing after the text quoting
   assert.ok(codes(draft('14 November')).includes('cable.date.referenceAfter'), codes(draft('14 November')).join());
   assert.deepEqual(codes(draft('10 November')).filter(chronologyCode), []);
 });
+
+test('a forwarding sentence’s citations and side clauses do not date the text it forwards, nor do plans and orders to report cite a telegram', () => {
+  const forwarded = (intro: string, quoted: string, date = '25.10.50') => analyze(['From BEIJING Received 23:15 25.10.1950', 'To Cde. Filippov.', intro, `"${quoted}"`, 'ROSHCHIN', date].join('\n'));
+  assert.deepEqual(codes(forwarded('In reply to your telegram of 20 October Mao Zedong handed me the following answer:', 'Your telegram of 24 October has also been received.')).filter(chronologyCode), []);
+  assert.deepEqual(codes(forwarded('Zhou Enlai, who returned to Beijing on 19 October, today handed me the following note:', 'The Embassy’s note of 22 October has been received.')).filter(chronologyCode), []);
+  // the forwarded telegram’s own date, between its sender and its addressee, is its date
+  assert.ok(codes(forwarded('I received the following telegram of Mao Zedong of 21 October to Cde. Peng Dehuai:', 'Your telegram of 24 October has been received.')).includes('cable.date.referenceAfter'));
+  for (const plan of ['Report to me by telegram after the meeting of 30 October.', 'Report on 30 October in a telegram.', 'Send me a telegram on 30 October after the meeting.', 'Your report on the meeting of 30 October is expected.']) {
+    assert.deepEqual(codes(forwarded('Mao Zedong handed me the following telegram to Cde. Li Kenong:', plan)).filter(chronologyCode), [], plan);
+  }
+  assert.ok(codes(forwarded('Mao Zedong handed me the following telegram to Cde. Li Kenong:', 'I sent you a telegram on 30 October.')).includes('cable.date.referenceAfter'));
+});

@@ -390,11 +390,14 @@ describe('names the words around them settle', () => {
     const alone = entities(text, builtin);
     const kovalev = at(alone, 'Kovalev', 0)!;
     assert.equal(kovalev.resolution.best.entry.id, 'kovalev_iv');
-    assert.equal(kovalev.resolution.confidence, 'certain');
+    assert.equal(kovalev.resolution.confidence, 'probable');
     assert.ok(kovalev.resolution.best.evidence.some((e) => e.kind === 'namedInFull' && e.detail === 'I. Kovalev'));
     // without the full name the bare one stays in doubt
     const bare = at(entities(text.replace('I. Kovalev', 'Kovalev'), builtin), 'Kovalev', 0)!;
-    assert.notEqual(bare.resolution.confidence, 'certain');
+    assert.equal(bare.resolution.confidence, 'uncertain');
+    // an office named beside the name outweighs a namesake named elsewhere
+    const naval = entities(['Cde. V. V. Kuznetsov spoke for the trade unions.', 'The Naval Minister, Kuznetsov, reported on the fleet.', '12 August 1951'].join('\n'), builtin);
+    assert.equal(at(naval, 'Kuznetsov', 1)?.resolution.best.entry.id, 'kuznetsov_ng');
   });
 
   it('does not read a river or an airfield as a man: `crossed the Han`, `Clark Field`', () => {

@@ -1400,7 +1400,7 @@ test('a forwarding sentence names the sender after `telegram of` (not `of 13 Oct
   const of = names('To Cde. Filippov.', 'At 2140 I received the following telegram of Mao Zedong to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.7.52');
   assert.ok(of.includes('Telegram: Mao Zedong → Peng Dehuai'), JSON.stringify(of));
   const dated = names('To Cde. Filippov.', 'I transmit the telegram of 13 October to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.10.50');
-  assert.ok(dated.includes('Telegram: to Peng Dehuai'), JSON.stringify(dated));
+  assert.ok(dated.includes('Telegram: to Peng Dehuai, 13 October'), JSON.stringify(dated));
   const clauses = names('To Cde. Gromyko.', 'Kim Il Sung said that the volunteers will enter Korea on 19 October; Mao Zedong wrote to him on 13 October:', '"The Chinese troops will enter Korea as planned."', 'SHTYKOV', '13.10.50');
   assert.ok(clauses.includes('Telegram: 13 October'), JSON.stringify(clauses));
 });
@@ -1417,4 +1417,10 @@ test('a covering note’s copies list over its attachment, a numbered report’s
   assert.ok(handwritten.includes('Message: Zhou Enlai → Stalin, January 22, 1950'), JSON.stringify(handwritten));
   const spaced = names('Dear Cde.', '', 'I. V. Stalin', '', 'I am sending you the list of questions.', 'Zhou Enlai', 'January 22, 1950');
   assert.ok(spaced.includes('Message: Zhou Enlai → I. V. Stalin, January 22, 1950'), JSON.stringify(spaced));
+});
+
+test('a numbered list of comrades under a sentence of the text ending in its colon is the text’s, not a copy list', () => {
+  const found = flatten(symbols(joinLines('Comrade Kim Il Sung, Comrade Peng Dehuai:', 'We propose that the delegation consist of the following comrades:', '1. Comrade Nam Il', '2. Comrade Deng Hua', 'Mao Zedong', 'July 2, 1951'))).map(s => s.name);
+  for (const wanted of ['Message: Mao Zedong → Kim Il Sung, Peng Dehuai, July 2, 1951', 'Signed: Mao Zedong', 'Dated: July 2, 1951']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  assert.ok(!found.some(n => /footer|notes|copy/i.test(n)), JSON.stringify(found));
 });

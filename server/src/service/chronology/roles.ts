@@ -38,8 +38,11 @@ function stageFromWord(word: string): { role: DateRole; stage: Stage } {
 const monthOrDigits = /^[\s"“”'’.,;:()\[\]]*$/;
 
 const MESSAGE_NOUN = '(?:telegrams?|cables?|letters?|directives?|messages?|notes?|reports?|instructions?|requests?|orders?)';
+// (the words between the noun and its `of` name no other thing the date could be of: `by telegram
+// after the meeting of 22 October` dates the meeting; a noun of the message before `on` is no
+// imperative, `Report on 22 October`)
 const referenceBefore = new RegExp(
-  `\\b${MESSAGE_NOUN}\\b(?:[ \\t]+(?:No\\.|N[°º]|№|#)[ \\t]*[\\w/-]+)?(?:[^.;:!?\\n]{0,40}?\\b(?:of|dated)|[ \\t]+(?:at|sent on|received on|on))[ \\t]*$` +
+  `\\b${MESSAGE_NOUN}\\b(?:[ \\t]+(?:No\\.|N[°º]|№|#)[ \\t]*[\\w/-]+)?(?:(?:(?!\\b(?:after|before|until|about|concerning|regarding|meetings?|sessions?|conferences?|talks|negotiations)\\b)[^.;:!?\\n]){0,40}?\\b(?:of|dated)|(?<![.!?\\n\"“][ \\t]*[A-Z][a-z]+|^[ \\t\"“]*[A-Z][a-z]+)[ \\t]+(?:at|sent on|received on|on))[ \\t]*$` +
     '|(?:\\bNo\\.|N[°º]|№|#)[ \\t]*[\\w/-]+[ \\t]+(?:of|dated)[ \\t]*$',
   'i',
 );
@@ -200,6 +203,8 @@ const YOURS = /\byour\s+(?:\w+\s+)?(?:telegrams?|cables?|letters?|directives?|me
  */
 function announcesLaterMessage(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
+  // an order to send it: `Send me a telegram on 22 October`, `Telegraph on 22 October`
+  if (ORDER_TO_SEND.test(sentence)) return true;
   let plan = -1;
   for (const m of sentence.matchAll(FUTURE)) plan = m.index! + m[0].length;
   if (plan < 0) return false;
@@ -208,6 +213,8 @@ function announcesLaterMessage(before: string): boolean {
   const rest = sentence.slice(plan);
   return !PAST_BETWEEN.test(rest) && !(YOURS.test(sentence) && DATED_BY_OF.test(sentence));
 }
+/** A sentence that orders a new message sent: `Send me a telegram`, `Report to me by telegram` (not `Inform him that his letter of 12 May ...`). */
+const ORDER_TO_SEND = /^[ \t"“]*(?:Send|Report|Telegraph|Cable|Wire)\b[^.;]*\b(?:a|by|in a)[ \t]+(?:telegrams?|cables?|letters?|messages?|reports?|notes?)\b/;
 /** `the 20 November telegram of Peng Dehuai will contain the plan`: a message still to come (`will be answered` is one already sent). */
 const comesLater = /^[ \t]*(?:telegrams?|cables?|letters?|directives?|messages?|notes?)(?:[ \t]+(?:of|from)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?[ \t]+(?:will|shall|is to|is going to)[ \t]+(?!be\b|have\b)[a-z]/;
 /** Words between a plan and a message that make the message an earlier one. */

@@ -683,7 +683,7 @@ function resolveAll(
       }
       if (!own) byTargets.set(m.targets, resolution);
     }
-    if (resolution.confidence !== 'certain' && namedAlone.size > 0) resolution = asNamedAlone(resolution, namedAlone, text) ?? resolution;
+    if (resolution.confidence === 'uncertain' && namedAlone.size > 0) resolution = asNamedAlone(resolution, namedAlone, text) ?? resolution;
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
       span: m.span,
@@ -711,20 +711,22 @@ function notYetMade(e: GazetteerEntry, year: number): boolean {
 }
 
 /**
- * `Kovalev` in a record that names `I. Kovalev` (Ivan, not Evgeny): a name several men bear stands for
- * the one of them the document names on his own, as a bare surname does (`readBareNames`); undefined
+ * `Kovalev` in a record that names `I. Kovalev` (Ivan, not Evgeny): a name several men bear stands,
+ * probably, for the one of them the document names on his own, as a bare surname does (`readBareNames`); undefined
  * when none or several of its candidates are so named, or a cover name is among them.
  */
 function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, RawMention>, text: string): Resolution | undefined {
   const candidates = [resolution.best, ...resolution.alternatives];
-  // (a name one man bears, in doubt for a reason of its own, `Captain Zakharov`, stays in doubt)
-  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name')) return undefined;
+  // (a name one man bears, in doubt for a reason of its own, `Captain Zakharov`, stays in doubt; an
+  // office named beside it, `the Naval Minister, Kuznetsov`, outweighs a namesake named elsewhere)
+  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name' || c.evidence.some((e) => e.kind === 'officeNamed'))) return undefined;
   const named = candidates.filter((c) => namedAlone.has(c.entry.id));
   if (named.length !== 1) return undefined;
   const full = namedAlone.get(named[0]!.entry.id)!;
   const span = full.fullSpan;
   const evidence: Evidence = { kind: 'namedInFull', detail: text.slice(span.start, span.end), span };
-  return { best: { ...named[0]!, evidence: [...named[0]!.evidence, evidence] }, confidence: 'certain', alternatives: [] };
+  // probable, not certain: the other namesake may be meant (a recorder signs `E. Kovalev` beside another Kovalev)
+  return { best: { ...named[0]!, evidence: [...named[0]!.evidence, evidence] }, confidence: 'probable', alternatives: candidates.filter((c) => c !== named[0]) };
 }
 
 /**

@@ -776,12 +776,20 @@ function lastClauseStart(s: string): number {
   for (const m of s.matchAll(CLAUSE_END)) at = m.index! + m[0].length;
   return at;
 }
-/** A semicolon, or a sentence's end before the next sentence's capital (not an initial's period: `I. V. Stalin`). */
-const CLAUSE_END = /;\s+|(?<=[a-z\d)]{2})[.!?]\s+(?=[A-Z"“])/g;
+/** A semicolon, or a sentence's end before the next sentence's capital (not an initial's period, `I. V. Stalin`, nor an abbreviation's, `Cde. Peng`). */
+const CLAUSE_END = /;\s+|(?<=[a-z\d)]{2})(?<!\b(?:Cdes?|Comr|Com|Gen|Col|Lt|Mr|Capt|Maj|Adm|Nos?|St|Sr|Jr|cf))[.!?]\s+(?=[A-Z"“])/g;
+
+/**
+ * Words of a forwarding sentence whose date is another's than the text's, blanked before its date is
+ * looked for: a telegram it answers (`In reply to your telegram of 20 October Mao Zedong handed me
+ * ...`; `his telegram of August 4` alone is the text forwarded) and a clause about the man (`Zhou Enlai, who returned to Beijing on 5 January, today handed me ...`).
+ */
+const OTHERS_DATES = /\b(?:(?:(?:in\s+)?(?:reply|answer|response)\s+to|in connection with|in accordance with|according to|with regard to|further to|to)\s+(?:your|my|our|his|their|the|this)\s+(?:telegrams?|letters?|messages?|cables?|notes?|directives?|reports?|requests?)(?:\s+(?:No\.|N[°º]|#)\s*\S+)?\s+(?:of|dated|from)\s+(?=\d|[A-Z][a-z]+\s+\d)[^,:;]*?(?=\s+[A-Z]|[,:;]|$)|,\s*(?:who|with whom|whom|which|when)\b[^,:;]*,)/g;
 
 function introducerPart(t: LineText): MessagePart {
   if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
-  const s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
+  let s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
+  if (s.includes(' of ') || s.includes(' dated ') || s.includes(',')) s = s.replace(OTHERS_DATES, m => ' '.repeat(m.length));
   // a date the sentence says the text bears, else its first (`asked me to call at 11 a.m. today` is the visit's)
   const dated = s.includes('dated') ? DATED.exec(s) : null;
   if (dated) {

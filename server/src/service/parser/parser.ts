@@ -82,6 +82,7 @@ class ParseContext implements LineContext {
     this.kinds = new Array<LineKind>(lines.length);
     for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
     this.markListContinuations();
+    this.markListsOfTheText();
   }
 
   line(i: number): LineText {
@@ -215,6 +216,22 @@ class ParseContext implements LineContext {
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
+  }
+
+  /**
+   * `... consist of the following comrades:` / `1. Comrade Nam Il` / `2. Comrade Deng Hua`: a numbered
+   * list of men under a sentence of the text ending in its colon is the text's, not a copy list.
+   */
+  private markListsOfTheText(): void {
+    for (let i = 1; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== 'footerMore' || !NUMBERED_COMRADE.test(this.texts[i])) continue;
+      let above = i - 1;
+      while (above > 0 && this.kinds[above] === 'blank') above--;
+      if (this.kinds[above] !== 'text' || !/:\s*$/.test(this.texts[above]) || P.DISTRIBUTION_HEAD.test(this.texts[above])) continue;
+      for (let j = i; j < this.kinds.length && (this.kinds[j] === 'blank' || (this.kinds[j] === 'footerMore' && NUMBERED_COMRADE.test(this.texts[j]))); j++) {
+        if (this.kinds[j] !== 'blank') this.kinds[j] = 'text';
+      }
+    }
   }
 
   /**
@@ -974,6 +991,9 @@ class LastLine {
 }
 
 // ---------------------------------------------------------------- helpers for lists and footers
+
+/** A numbered line naming a comrade: `1. Comrade Nam Il`, `2 - Cde. Molotov`. */
+const NUMBERED_COMRADE = /^\d{1,2}(?:\.|\s*[-–—])\s+(?:Comr?\.|Cde\.|Comrade)\s/;
 
 /** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
 const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/;
