@@ -1424,3 +1424,13 @@ test('a numbered list of comrades under a sentence of the text ending in its col
   for (const wanted of ['Message: Mao Zedong → Kim Il Sung, Peng Dehuai, July 2, 1951', 'Signed: Mao Zedong', 'Dated: July 2, 1951']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
   assert.ok(!found.some(n => /footer|notes|copy/i.test(n)), JSON.stringify(found));
 });
+
+test('a paper’s kind in capitals on a line of its own is its document line, not a destination: `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`', () => {
+  for (const kind of ['STATEMENT', 'MEMORANDUM', 'TASS STATEMENT', 'VERBAL NOTE', 'AIDE-MEMOIRE']) {
+    const found = flatten(symbols(joinLines(kind, '', 'TO COMRADE STALIN I.V.', '', 'I report on my conversation with the American Ambassador Kirk.', '', 'A. GROMYKO'))).map(s => s.name);
+    assert.ok(found.includes(kind) && !found.some(n => n.startsWith('Destination')), JSON.stringify(found));
+  }
+  // a place alone in capitals is still where the cable went
+  const place = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR.', '', 'To Comrade SHTYKOV.', 'Visit Kim Il Sung.', 'FENG XI'))).map(s => s.name);
+  assert.ok(place.includes('Destination: Pyongyang'), JSON.stringify(place));
+});

@@ -185,6 +185,9 @@ const ORIGIN_NUMBER = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P
 /** An honorific before a sender's name: `Cde. ` in `From Cde. Terebin`. */
 const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
 
+/** A paper's kind in capitals on a line of its own, which no place is named: `STATEMENT`, `VERBAL NOTE`, `AIDE-MEMOIRE`, `REFUTATION BY TASS`. */
+const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
+
 /** An editor's gloss closing a place: ` [Beijing]`, ` [Ussuriysk].` */
 const PLACE_GLOSS = /\s*\[[^\]\n]*\]\s*[.,]?\s*$/;
 
@@ -423,6 +426,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const we = ws + decision.groups!.when.length;
     return [field('date', line, 0, t.length, [ws, we], { when: sub(line, ws, we) })];
   }
+  // `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`: the kind of paper, not where it went
+  if (DOCUMENT_KIND_LINE.test(t)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, t.replace(/\.$/, '').length) })];
   const dash = P.DESTINATION_PLACE_DASH.exec(t);
   if (dash) {
     const place = dash.groups!.place;
