@@ -1434,3 +1434,10 @@ test('a paper’s kind in capitals on a line of its own is its document line, no
   const place = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR.', '', 'To Comrade SHTYKOV.', 'Visit Kim Il Sung.', 'FENG XI'))).map(s => s.name);
   assert.ok(place.includes('Destination: Pyongyang'), JSON.stringify(place));
 });
+
+test('two signers each over an office sign together, and the man who handed the text over sent it', () => {
+  const joint = flatten(symbols(joinLines('To General Ridgway:', '', 'We agree to meet your representatives at Kaesong.', '', 'Kim Il Sung', 'Supreme Commander of the Korean People\'s Army', '', 'Peng Dehuai', 'Commander of the Chinese People\'s Volunteers', '', '1 July 1951'))).map(s => s.name);
+  assert.ok(joint.includes('Message: Kim Il Sung and Peng Dehuai → Ridgway, 1 July 1951'), JSON.stringify(joint));
+  const handed = flatten(symbols(joinLines('To Cde. Filippov.', 'Mao Zedong handed me the following telegram to Cde. Li Kenong:', '"Hold the line at Kaesong."', 'ROSHCHIN', '19.10.51'))).map(s => s.name);
+  assert.ok(handed.includes('Telegram: Mao Zedong → Li Kenong'), JSON.stringify(handed));
+});

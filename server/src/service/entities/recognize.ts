@@ -712,8 +712,9 @@ function notYetMade(e: GazetteerEntry, year: number): boolean {
 
 /**
  * `Kovalev` in a record that names `I. Kovalev` (Ivan, not Evgeny): a name several men bear stands,
- * probably, for the one of them the document names on his own, as a bare surname does (`readBareNames`); undefined
- * when none or several of its candidates are so named, or a cover name is among them.
+ * probably, for the one of them the document names on his own, as a bare surname does
+ * (`readBareNames`); undefined when none or several of its candidates are so named, or a cover name
+ * is among them.
  */
 function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, RawMention>, text: string): Resolution | undefined {
   const candidates = [resolution.best, ...resolution.alternatives];

@@ -261,7 +261,8 @@ class SymbolBuilder {
     const office = parts.find(p => p.kind === 'office' && p.span.start >= a.span.end && p.span.end <= b.span.start);
     const gaps = office ? [this.text.slice(a.span.end, office.span.start), this.text.slice(office.span.end, b.span.start)] : [this.text.slice(a.span.end, b.span.start)];
     if (!office && !gaps[0]!.includes('\n')) return true;
-    const stacked = gaps.every(gap => /^[ \t]*\r?\n[ \t]*$/.test(gap));
+    // (under an office a blank line may part the next signer: `Kim Il Sung` / his office / blank / `Peng Dehuai`)
+    const stacked = gaps.every((gap, k) => (office && k === 1 ? /^[ \t]*(?:\r?\n[ \t]*){1,2}$/ : /^[ \t]*\r?\n[ \t]*$/).test(gap));
     // (the editor's gloss is not the signer's: `PAK HEON-YEONG [Pak Hon Yong]` is in capitals)
     const caps = (p: MessagePart) => { const s = slice(this.text, p.value).replace(/\s*\[[^\]]*\]/g, ''); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
     // `A. Vyshinsky`: an initial before the surname marks a signer's name, not a word of the text

@@ -286,13 +286,13 @@ function personAfterTitle(t: LineText): Span | undefined {
   return m ? nameAfterHonorific(t, t.text.lastIndexOf(m.groups!.person)) : undefined;
 }
 
-/** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
 /** The body or office a title addressee names, without its `To` and closing period: `the CC of the CPC`. */
 function bodyAfterTo(t: LineText): Span {
   const m = /^(["“„]?(?:To|TO)\s+)(.*?)[.,]?\s*$/.exec(t.text);
   return m ? { start: t.offset + m[1]!.length, end: t.offset + m[1]!.length + m[2]!.length } : { start: t.offset, end: t.offset + t.text.length };
 }
 
+/** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
 function isTitleOnly(s: string): boolean {
   return TITLE_ADDRESSEE.test(s) && !TITLE_THEN_PERSON.test(s);
 }
@@ -500,7 +500,7 @@ const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})\s*[:.]?\
 // `... from Cde. Mao Zedong`, `from MAO ZEDONG`, `a note from Zhou Enlai with the following contents` (a name of
 // two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`,
 // or who wrote it: `Kim Il Sung writes to me:`
-const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:asked|requested|instructed)\s+(?:me|us)\s+to\b|^(?:${P.HONORIFIC}\s*)*(?<writer>${NAME})\s+(?:writes|wrote|has\s+written|telegraphs|telegraphed|has\s+telegraphed|reports|has\s+reported)(?:\s+to\s+(?:me|us|you))?\s*:\s*$`);
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:(?:asked|requested|instructed)\s+(?:me|us)\s+to\b|(?:handed|gave|passed|read)\s+(?:(?:over\s+)?to\s+)?(?:me|us)\b)|^(?:${P.HONORIFIC}\s*)*(?<writer>${NAME})\s+(?:writes|wrote|has\s+written|telegraphs|telegraphed|has\s+telegraphed|reports|has\s+reported)(?:\s+to\s+(?:me|us|you))?\s*:\s*$`);
 
 /**
  * The sender of the text a forwarding sentence names, even by one word: `the following telegram from
@@ -782,7 +782,8 @@ const CLAUSE_END = /;\s+|(?<=[a-z\d)]{2})(?<!\b(?:Cdes?|Comr|Com|Gen|Col|Lt|Mr|C
 /**
  * Words of a forwarding sentence whose date is another's than the text's, blanked before its date is
  * looked for: a telegram it answers (`In reply to your telegram of 20 October Mao Zedong handed me
- * ...`; `his telegram of August 4` alone is the text forwarded) and a clause about the man (`Zhou Enlai, who returned to Beijing on 5 January, today handed me ...`).
+ * ...`; `his telegram of August 4` alone is the text forwarded) and a clause about the man (`Zhou
+ * Enlai, who returned to Beijing on 5 January, today handed me ...`).
  */
 const OTHERS_DATES = /\b(?:(?:(?:in\s+)?(?:reply|answer|response)\s+to|in connection with|in accordance with|according to|with regard to|further to|to)\s+(?:your|my|our|his|their|the|this)\s+(?:telegrams?|letters?|messages?|cables?|notes?|directives?|reports?|requests?)(?:\s+(?:No\.|N[°º]|#)\s*\S+)?\s+(?:of|dated|from)\s+(?=\d|[A-Z][a-z]+\s+\d)[^,:;]*?(?=\s+[A-Z]|[,:;]|$)|,\s*(?:who|with whom|whom|which|when)\b[^,:;]*,)/g;
 
@@ -1038,6 +1039,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // `Chou En-lai` / `Minister for Foreign Affairs`: the signer's office under the name
     if (SIGNER_OFFICE.test(t.text) && underSigner(ctx, j, from)) {
       out.push(part('office', t));
+      // the signer stands right above his office: a blank line under the office parts it from the signer below, not from him
+      blankBelow = false;
       j--;
       n++;
       continue;

@@ -19,7 +19,7 @@ const MINUTE_MS = 60_000;
 export const rule = defineRule({
   code: 'cable.date.moscowEquivalent',
   level: 'warning',
-  summary: 'a time given with its Moscow equivalent in brackets, the two hours apart by no clock of the region (`02:10 local time (23:10 Moscow)`)',
+  summary: 'a time given with its Moscow equivalent in brackets, the two hours apart by no clock of the region (`02:10 local time (23:10 Moscow)`), or by another than the clock the text names (`21:30 Beijing time (14:30 Moscow time)`)',
   *check({ chronology, text }) {
     const mentions = chronology.mentions;
     for (let i = 0; i + 1 < mentions.length; i++) {

@@ -56,9 +56,9 @@ export const rule = defineRule({
     // Zedong's undated telegram that Roshchin forwards on 18 October, a draft attached to a decision):
     // its citations are compared with the nearest date around it
     const datedBefore = (m: ChronologyMention): ChronologyMention | undefined => {
+      const dated = (list: readonly ChronologyMention[]) => list.filter((x) => x !== m && x.utc);
       for (let holder = m.message; holder && holder.depth > 0; holder = dates.parentOf(holder)) {
         // (its own date first: the one its forwarding sentence gives it only when it gives none)
-        const dated = (list: readonly ChronologyMention[]) => list.filter((x) => x !== m && x.utc);
         const own = dated(dates.own(holder));
         const at = own.length ? own : dated(dates.introduced(holder));
         if (at.length) return at.find((x) => definitelyAfter(m, x));
