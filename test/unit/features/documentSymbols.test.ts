@@ -1441,3 +1441,12 @@ test('two signers each over an office sign together, and the man who handed the 
   const handed = flatten(symbols(joinLines('To Cde. Filippov.', 'Mao Zedong handed me the following telegram to Cde. Li Kenong:', '"Hold the line at Kaesong."', 'ROSHCHIN', '19.10.51'))).map(s => s.name);
   assert.ok(handed.includes('Telegram: Mao Zedong → Li Kenong'), JSON.stringify(handed));
 });
+
+test('a numbered memorandum, letter or special report heads its paper; a sentence naming one is the text’s', () => {
+  for (const heading of ['Special report No. 0318', 'Memorandum No. 12', 'Letter No. 41', 'REPORT No. 12 ON THE SITUATION AT THE FRONT']) {
+    const found = flatten(symbols(joinLines(heading, '', 'TO COMRADE STALIN I.V.', '', 'I report on my conversation with the American Ambassador Kirk.', '', 'A. GROMYKO'))).map(s => s.name);
+    for (const wanted of [heading, 'Addressee: Stalin', 'Message: A. Gromyko → Stalin']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  }
+  const sentence = flatten(symbols(joinLines('To Cde. Stalin.', 'Report No. 12 of the General Staff has been received.', 'A. GROMYKO'))).map(s => s.name);
+  assert.ok(sentence.includes('Message: A. Gromyko → Stalin') && !sentence.some(n => n.startsWith('Report')), JSON.stringify(sentence));
+});

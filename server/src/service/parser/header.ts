@@ -326,12 +326,15 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       const ws = held ? t.lastIndexOf(held[1]!) : -1;
       return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, label.length), when: held ? sub(line, ws, ws + held[1]!.length) : undefined })];
     }
-    // `SUMMARY No. 174 OF RADIO INTERCEPTS`: a numbered report's heading goes on with its subject
-    if (number && P.REPORT_LABEL.test(label) && /^\s+(?:OF|of|ON|on|FOR|for|ABOUT|about)\s/.test(rest)) {
+    // `SUMMARY No. 174 OF RADIO INTERCEPTS`: a numbered report's heading goes on with its subject (a
+    // heading, not a sentence: `Report No. 12 of 3 October has been received.` is the text's)
+    if (number && P.REPORT_LABEL.test(label) && /^\s+(?:OF|of|ON|on|FOR|for|ABOUT|about)\s/.test(rest) && !/[.!?]\s*$/.test(rest)) {
       return [field('documentType', line, 0, t.length, [ns, ns + number.length], { label: sub(line, 0, label.length) })];
     }
     const more = classificationFields(line, end);
     if (more) return [doc, ...more];
+    // (a report's number with more words is a sentence of the text: `Report No. 12 of the General Staff has been received.`)
+    if (P.REPORT_LABEL.test(label)) return undefined;
     // A global pattern: `test` would start where its last use (on another line, or in another parse) stopped.
     P.ROUTING_KEYWORD.lastIndex = 0;
     if (P.ROUTING_KEYWORD.test(rest)) return [doc, ...routingFields(line, end)];

@@ -70,15 +70,15 @@ export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Com
 /** A record of a conversation heading its text: `RECORD OF CONVERSATION`, `Memorandum of Conversation`, `Notes of the Conversation`, `Minutes of the Talks`. */
 const CONVERSATION_RECORD = String.raw`(?:RECORD|Record|MEMORANDUM|Memorandum|MINUTES|Minutes|TRANSCRIPT|Transcript|NOTES|Notes)\s+(?:OF|of)\s+(?:(?:A|THE|a|the)\s+)?(?:CONVERSATION|[Cc]onversation|TALKS|[Tt]alks)`;
 export const CONVERSATION_HEADING = new RegExp(String.raw`^${CONVERSATION_RECORD}\b`);
-/** A numbered report heading its paper, only with its number: `SUMMARY No. 174 OF RADIO INTERCEPTS`, `REPORT No. 12`, `INFORMATION No. 3`. */
-const REPORT_WORDS = String.raw`(?:SPECIAL |INTELLIGENCE |Special |Intelligence )?(?:SUMMARY|Summary|REPORT|Report|INFORMATION|Information|BULLETIN|Bulletin)`;
+/** A numbered report heading its paper, only with its number: `SUMMARY No. 174 OF RADIO INTERCEPTS`, `REPORT No. 12`, `INFORMATION No. 3`, `Special report No. 0318`, `Memorandum No. 12`. */
+const REPORT_WORDS = String.raw`(?:(?:SPECIAL |INTELLIGENCE )?(?:SUMMARY|REPORT|INFORMATION|BULLETIN|MEMORANDUM|LETTER)|(?:Special |Intelligence )?(?:[Ss]ummary|[Rr]eport|[Ii]nformation|[Bb]ulletin)|Summary|Report|Information|Bulletin|Memorandum|Letter)`;
 const NUMBERED_REPORT = String.raw`${REPORT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s*\d)`;
 export const REPORT_LABEL = new RegExp(String.raw`^${REPORT_WORDS}$`);
 export const DOCUMENT_TYPE = new RegExp(
   String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT})\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, `SUMMARY No. 174`, ...). */
-export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSB');
+export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBL');
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
 /** A Politburo protocol's number: the protocol, then the item (`P78/131`). */
 export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
