@@ -1354,10 +1354,24 @@ test('a footer line’s bare time before the printing’s number is its time (`P
   assert.deepEqual(footer.filter(s => /^(?:Deciphered|Printed|Verified) by/.test(s.name)).map(s => s.detail), ['processing footer', '1951-12-05 00:45', '1951-12-05 01:30', '1951-12-05 01:50']);
 });
 
+/** The names of every symbol of the outline of `lines`, depth first. */
+function names(...lines: string[]): string[] {
+  return flatten(symbols(joinLines(...lines))).map(s => s.name);
+}
+
+/** The outline of Gromyko's report to Stalin under a heading line. */
+function gromykoUnder(heading: string): string[] {
+  return names(heading, '', 'TO COMRADE STALIN I.V.', '', 'I report on my conversation with the American Ambassador Kirk.', '', 'A. GROMYKO');
+}
+
+/** Each of `wanted` is among the outline's names. */
+function includesAll(found: readonly string[], wanted: readonly string[]): void {
+  for (const w of wanted) assert.ok(found.includes(w), `${w} in ${JSON.stringify(found)}`);
+}
+
 test('a body addresses and signs as a body: `To the CC of the CPC.` over `Dear comrades!`, signed `CC VKP(b)`; co-addressees each with a `Comrade`', () => {
-  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const body = names('Ciphered telegram', 'From Moscow, 20 August 1950', '', 'To the CC of the CPC.', '', 'Dear comrades!', '', 'We agree with your proposal of 15 August.', '', 'CC VKP(b)');
-  for (const wanted of ['Message: CC VKP(b) → the CC of the CPC', 'To: the CC of the CPC', 'Salutation: Dear comrades!', 'Signed: CC VKP(b)']) assert.ok(body.includes(wanted), `${wanted} in ${JSON.stringify(body)}`);
+  includesAll(body, ['Message: CC VKP(b) → the CC of the CPC', 'To: the CC of the CPC', 'Salutation: Dear comrades!', 'Signed: CC VKP(b)']);
   // a cable from Moscow went out: its label does not send it to Moscow
   assert.ok(body.includes('Ciphered telegram — from Moscow, sent 20 Aug 1950'), JSON.stringify(body));
   const two = names('To Comrade Kim Il Sung, Comrade Pak Hon-yong.', '', 'I have received your letter of 15 August.', '', 'FYN SI');
@@ -1368,11 +1382,10 @@ test('a body addresses and signs as a body: `To the CC of the CPC.` over `Dear c
 });
 
 test('a postscript or a one-line minute under the signature block keeps the block; a numbered item naming a Comrade is no copy list', () => {
-  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const head = ['To Cde. Filippov.', 'Zhou Enlai informed me that the delegation will leave on 20 November.', 'ROSHCHIN', '17.XI.50'];
   for (const last of ['P.S. The list of the delegation will follow.', 'I agree with this telegram. Zhou Enlai, December 21']) {
     const found = names(...head, last);
-    for (const wanted of ['Message: Roshchin → Filippov, 17.XI.50', 'Signed: Roshchin', 'Dated: 17.XI.50']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+    includesAll(found, ['Message: Roshchin → Filippov, 17.XI.50', 'Signed: Roshchin', 'Dated: 17.XI.50']);
   }
   assert.ok(names(...head, 'I agree with this telegram. Zhou Enlai, December 21').includes('Endorsement: I agree with this telegram. Zhou Enlai, December 21'));
   const directive = names('Peng [Dehuai], Gao [Gang]:', 'Your telegram has been received.', '1. The army is renamed the Chinese People\'s Volunteers.', '2. Comrade Gao Gang is responsible for the rear services.', 'Mao Zedong', 'October 8 [1950]');
@@ -1381,7 +1394,6 @@ test('a postscript or a one-line minute under the signature block keeps the bloc
 });
 
 test('group addressees: `To Cdes. Stalin, Molotov.`, and the Chairman with the Military Commission', () => {
-  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const listed = names('To Cdes. Stalin, Molotov.', 'We submit the draft of an answer.', '(A. Vasilevsky)', '2 February 1951');
   assert.ok(listed.includes('Message: A. Vasilevsky → Stalin, Molotov, 2 February 1951'), JSON.stringify(listed));
   for (const line of ['Chairman [Mao Zedong] and the Military Commission:', 'To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang][1]:']) {
@@ -1391,12 +1403,11 @@ test('group addressees: `To Cdes. Stalin, Molotov.`, and the Chairman with the M
 });
 
 test('a routing line’s place keeps the editor’s gloss out of it: `From PEKING [Beijing]` is the origin, not an addressee', () => {
-  const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 11862', 'From PEKING [Beijing]', 'Received 16.X.1950 03:50', 'To Cde. STALIN.', 'The troops will cross on 19 October.', 'ROSHCHIN'))).map(s => s.name);
-  for (const wanted of ['Ciphered telegram No. 11862 — Peking → Moscow, received 16.X.1950 03:50', 'From: Peking', 'Addressee: Stalin']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  const found = names('CIPHERED TELEGRAM No. 11862', 'From PEKING [Beijing]', 'Received 16.X.1950 03:50', 'To Cde. STALIN.', 'The troops will cross on 19 October.', 'ROSHCHIN');
+  includesAll(found, ['Ciphered telegram No. 11862 — Peking → Moscow, received 16.X.1950 03:50', 'From: Peking', 'Addressee: Stalin']);
 });
 
 test('a forwarding sentence names the sender after `telegram of` (not `of 13 October`), and dates the text by its last clause', () => {
-  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const of = names('To Cde. Filippov.', 'At 2140 I received the following telegram of Mao Zedong to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.7.52');
   assert.ok(of.includes('Telegram: Mao Zedong → Peng Dehuai'), JSON.stringify(of));
   const dated = names('To Cde. Filippov.', 'I transmit the telegram of 13 October to Cde. Peng Dehuai:', '"The Americans want to force us to give in."', 'ROSHCHIN', '18.10.50');
@@ -1406,13 +1417,12 @@ test('a forwarding sentence names the sender after `telegram of` (not `of 13 Oct
 });
 
 test('a covering note’s copies list over its attachment, a numbered report’s heading, a mixed-bracket note, an editor’s line over the addressee and a double-spaced salutation keep the blocks', () => {
-  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const covering = names('To Cde. Stalin.', 'I am sending you the draft of an answer.', '(A. Vyshinsky)', '30 January 1950', 'Copies: Stalin, Molotov', '[Attachment]', 'To Shtykov.', 'Tell Kim Il Sung that I am ready to receive him.', 'STALIN');
-  for (const wanted of ['Message: A. Vyshinsky → Stalin, 30 January 1950', 'Signed: A. Vyshinsky', 'Attachment: Stalin → Shtykov']) assert.ok(covering.includes(wanted), `${wanted} in ${JSON.stringify(covering)}`);
+  includesAll(covering, ['Message: A. Vyshinsky → Stalin, 30 January 1950', 'Signed: A. Vyshinsky', 'Attachment: Stalin → Shtykov']);
   const summary = names('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY', 'SUMMARY No. 174 OF RADIO INTERCEPTS', '27 June 1950', 'Top Secret', 'Copies: Stalin, Molotov, Malenkov', '', '1. At 13:00 Tokyo time the radio broadcast a statement by President Truman.');
-  for (const wanted of ['Summary No. 174, 27 Jun 1950', 'SUMMARY No. 174 OF RADIO INTERCEPTS', 'Dated: 27 June 1950', 'Distribution: Stalin, Molotov, Malenkov']) assert.ok(summary.includes(wanted), `${wanted} in ${JSON.stringify(summary)}`);
+  includesAll(summary, ['Summary No. 174, 27 Jun 1950', 'SUMMARY No. 174 OF RADIO INTERCEPTS', 'Dated: 27 June 1950', 'Distribution: Stalin, Molotov, Malenkov']);
   const mixed = names('Comrade Peng Dehuai:', '(1) Your telegram has been received(2〕.', 'Mao Zedong', 'October 21, 1950', '(2〕 The telegram has not been found.');
-  for (const wanted of ['Signed: Mao Zedong', 'Dated: October 21, 1950', "Editor's notes"]) assert.ok(mixed.includes(wanted), `${wanted} in ${JSON.stringify(mixed)}`);
+  includesAll(mixed, ['Signed: Mao Zedong', 'Dated: October 21, 1950', "Editor's notes"]);
   const handwritten = names('[handwritten: to Cde. Poskrebyshev]', 'To Cde. Stalin.', 'I am sending you the list of questions.', 'Zhou Enlai', 'January 22, 1950');
   assert.ok(handwritten.includes('Message: Zhou Enlai → Stalin, January 22, 1950'), JSON.stringify(handwritten));
   const spaced = names('Dear Cde.', '', 'I. V. Stalin', '', 'I am sending you the list of questions.', 'Zhou Enlai', 'January 22, 1950');
@@ -1420,33 +1430,33 @@ test('a covering note’s copies list over its attachment, a numbered report’s
 });
 
 test('a numbered list of comrades under a sentence of the text ending in its colon is the text’s, not a copy list', () => {
-  const found = flatten(symbols(joinLines('Comrade Kim Il Sung, Comrade Peng Dehuai:', 'We propose that the delegation consist of the following comrades:', '1. Comrade Nam Il', '2. Comrade Deng Hua', 'Mao Zedong', 'July 2, 1951'))).map(s => s.name);
-  for (const wanted of ['Message: Mao Zedong → Kim Il Sung, Peng Dehuai, July 2, 1951', 'Signed: Mao Zedong', 'Dated: July 2, 1951']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+  const found = names('Comrade Kim Il Sung, Comrade Peng Dehuai:', 'We propose that the delegation consist of the following comrades:', '1. Comrade Nam Il', '2. Comrade Deng Hua', 'Mao Zedong', 'July 2, 1951');
+  includesAll(found, ['Message: Mao Zedong → Kim Il Sung, Peng Dehuai, July 2, 1951', 'Signed: Mao Zedong', 'Dated: July 2, 1951']);
   assert.ok(!found.some(n => /footer|notes|copy/i.test(n)), JSON.stringify(found));
 });
 
 test('a paper’s kind in capitals on a line of its own is its document line, not a destination: `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`', () => {
   for (const kind of ['STATEMENT', 'MEMORANDUM', 'TASS STATEMENT', 'VERBAL NOTE', 'AIDE-MEMOIRE']) {
-    const found = flatten(symbols(joinLines(kind, '', 'TO COMRADE STALIN I.V.', '', 'I report on my conversation with the American Ambassador Kirk.', '', 'A. GROMYKO'))).map(s => s.name);
+    const found = gromykoUnder(kind);
     assert.ok(found.includes(kind) && !found.some(n => n.startsWith('Destination')), JSON.stringify(found));
   }
   // a place alone in capitals is still where the cable went
-  const place = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR.', '', 'To Comrade SHTYKOV.', 'Visit Kim Il Sung.', 'FENG XI'))).map(s => s.name);
+  const place = names('PYONGYANG', 'SOVIET AMBASSADOR.', '', 'To Comrade SHTYKOV.', 'Visit Kim Il Sung.', 'FENG XI');
   assert.ok(place.includes('Destination: Pyongyang'), JSON.stringify(place));
 });
 
 test('two signers each over an office sign together, and the man who handed the text over sent it', () => {
-  const joint = flatten(symbols(joinLines('To General Ridgway:', '', 'We agree to meet your representatives at Kaesong.', '', 'Kim Il Sung', 'Supreme Commander of the Korean People\'s Army', '', 'Peng Dehuai', 'Commander of the Chinese People\'s Volunteers', '', '1 July 1951'))).map(s => s.name);
+  const joint = names('To General Ridgway:', '', 'We agree to meet your representatives at Kaesong.', '', 'Kim Il Sung', 'Supreme Commander of the Korean People\'s Army', '', 'Peng Dehuai', 'Commander of the Chinese People\'s Volunteers', '', '1 July 1951');
   assert.ok(joint.includes('Message: Kim Il Sung and Peng Dehuai → Ridgway, 1 July 1951'), JSON.stringify(joint));
-  const handed = flatten(symbols(joinLines('To Cde. Filippov.', 'Mao Zedong handed me the following telegram to Cde. Li Kenong:', '"Hold the line at Kaesong."', 'ROSHCHIN', '19.10.51'))).map(s => s.name);
+  const handed = names('To Cde. Filippov.', 'Mao Zedong handed me the following telegram to Cde. Li Kenong:', '"Hold the line at Kaesong."', 'ROSHCHIN', '19.10.51');
   assert.ok(handed.includes('Telegram: Mao Zedong → Li Kenong'), JSON.stringify(handed));
 });
 
 test('a numbered memorandum, letter or special report heads its paper; a sentence naming one is the text’s', () => {
   for (const heading of ['Special report No. 0318', 'Memorandum No. 12', 'Letter No. 41', 'REPORT No. 12 ON THE SITUATION AT THE FRONT']) {
-    const found = flatten(symbols(joinLines(heading, '', 'TO COMRADE STALIN I.V.', '', 'I report on my conversation with the American Ambassador Kirk.', '', 'A. GROMYKO'))).map(s => s.name);
-    for (const wanted of [heading, 'Addressee: Stalin', 'Message: A. Gromyko → Stalin']) assert.ok(found.includes(wanted), `${wanted} in ${JSON.stringify(found)}`);
+    const found = gromykoUnder(heading);
+    includesAll(found, [heading, 'Addressee: Stalin', 'Message: A. Gromyko → Stalin']);
   }
-  const sentence = flatten(symbols(joinLines('To Cde. Stalin.', 'Report No. 12 of the General Staff has been received.', 'A. GROMYKO'))).map(s => s.name);
+  const sentence = names('To Cde. Stalin.', 'Report No. 12 of the General Staff has been received.', 'A. GROMYKO');
   assert.ok(sentence.includes('Message: A. Gromyko → Stalin') && !sentence.some(n => n.startsWith('Report')), JSON.stringify(sentence));
 });
