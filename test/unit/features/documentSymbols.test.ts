@@ -1460,3 +1460,18 @@ test('a numbered memorandum, letter or special report heads its paper; a sentenc
   const sentence = names('To Cde. Stalin.', 'Report No. 12 of the General Staff has been received.', 'A. GROMYKO');
   assert.ok(sentence.includes('Message: A. Gromyko → Stalin') && !sentence.some(n => n.startsWith('Report')), JSON.stringify(sentence));
 });
+
+test('a text quoted inside a quoted telegram in single quotes is a telegram of the second level, with its signer and date', () => {
+  const lines = (open: string, close: string) => names(
+    'To Comrade FILIPPOV.', '', 'I am transmitting the text of a telegram of Mao Zedong to me of 21 October:', '',
+    '"Comrade Roshchin, please forward the following telegram of Peng Dehuai to me:', '',
+    `${open}Chairman Mao:`, 'Our units crossed the river on the night of 19 October.', 'Peng Dehuai', `19 October 1950${close}`, '',
+    'We ask for your opinion. Mao Zedong. 21 October 1950."', '', 'ROSHCHIN', '21.X.50');
+  for (const [open, close] of [["'", "'"], ['‘', '’'], ['«', '»']]) {
+    const found = lines(open, close);
+    includesAll(found, ['Telegram: from Mao Zedong, 21 October', 'Telegram: Peng Dehuai → Mao, 19 October 1950', 'Signed: Peng Dehuai', 'Dated: 19 October 1950', 'Signed: Roshchin']);
+  }
+  // an apostrophe is no quote: `'50` opens nothing, and outside a quoted text single quotes nest nothing
+  const plain = names('To Comrade FILIPPOV.', 'I transmit the telegram of Peng Dehuai:', "'Our units crossed the river.'", 'ROSHCHIN');
+  assert.ok(!plain.some(n => n.startsWith('Telegram')), JSON.stringify(plain));
+});

@@ -31,7 +31,7 @@ export function displayName(raw: string): string {
     // a Chinese or Korean surname completed by the editor: `Ni [Zhiliang]` is Ni Zhiliang (a cover name's gloss, `FILIPPOV [Stalin]`, goes)
     .replace(COMPLETED_SURNAME, '$1 $2')
     .replace(NAMED_TITLE, '$1 $2');
-  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«]+|[)"”».,:;!：，。]+$/g, '').trim()
+  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«‘]+|[)"”»’'.,:;!：，。]+$/g, '').trim()
     // a closing parenthesis that closes one in the name stays: `CC VKP(b)`
     .replace(/\([a-z]$/, '$&)')
     // two names joined `Lin [2], and Gao [3]`: the comma only set off the editor's note mark

@@ -24,7 +24,7 @@ const LONG_LINE = 80;
  */
 const WORD_AFTER_QUOTE = /(?:[A-Z][a-z]+|I) /y;
 const BLOCK_OPENER =
-  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“„«‘](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -249,10 +249,10 @@ function lastLineOf(ctx: LineContext, span: Span): number {
 const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
-const GROUP_ADDRESSEES = /^["“]?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
+const GROUP_ADDRESSEES = /^["“„«‘']?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
 
 /** What opens a group addressee line before its first name: `To the `, `To Cdes. `, `Comrades `, `Dear Comrades `. */
-const GROUP_LEAD = /^["“]?(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)/;
+const GROUP_LEAD = /^["“„«‘']?(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)/;
 
 /** The names of a group addressee line, all of them (the line before its colon). */
 function groupAddressees(t: LineText): Span | undefined {
@@ -298,7 +298,7 @@ function isTitleOnly(s: string): boolean {
 }
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
-const FOR_REPORT_TO = new RegExp(String.raw`^["“]?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
+const FOR_REPORT_TO = new RegExp(String.raw`^["“„«‘']?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`, `..., and also to Deng [Hua]:`. */
 const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
@@ -393,7 +393,7 @@ const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a
 const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const LEADING_NAME = new RegExp(String.raw`^["“]?(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^["“„«‘']?(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
 
 const CHINESE_NAME_BEFORE_HONORIFIC = /^([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
 
@@ -467,8 +467,8 @@ function instructedPerson(t: LineText): Span | undefined {
 /** A greeting that names no one: `Comrades!`, `Dear comrades!` (the visited man is then whom the text is for). */
 const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
 /** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
-const VISIT = /^["“]?(?:Visit|Call on|Go to|See)\s/;
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“]?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})`);
+const VISIT = /^["“„«‘']?(?:Visit|Call on|Go to|See)\s/;
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“„«‘']?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
@@ -696,6 +696,19 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       continue;
     }
 
+    // Inside a quoted text, a text it quotes in its turn may stand in single quotes (`'Our units crossed ...'`).
+    if (depth > 0 && opensSingleQuote(q) && announced(ctx, prevText, consumed)) {
+      const end = singleQuoteClose(ctx, i, to);
+      if (end !== undefined) {
+        out.push(parseMessage(ctx, i, end + 1, depth + 1, 'quotes', {
+          openQuote: { start: quoted.offset, end: quoted.offset + 1 }, closeQuote: singleCloseSpan(ctx.line(end)), introducer: introducerPart(ctx.line(prevText)),
+        }));
+        consumed = i = end;
+        prevText = -1;
+        continue;
+      }
+    }
+
     if (!ownOpenHere && isWholeQuote(q) && announced(ctx, prevText, consumed)) {
       const introducer = introducerPart(ctx.line(prevText));
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
@@ -744,6 +757,35 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
   return out;
 }
 
+/** A line opening with a single quote mark before a word (`'Our units ...`, `‘Comrade Mao Zedong!`), not an elided year (`'50`). */
+const SINGLE_OPEN = /^['‘](?=[A-Za-z])/;
+/** A single quote closing a line after a sentence, a date, a bracket or a signature in capitals: `... 23:00.'`, `PENG DEHUAI’.` */
+const SINGLE_CLOSE_AT_END = /(?:[.!?\d)\]]|[A-Z]{2})\s*['’]\s*[.,]?\s*$/;
+
+function opensSingleQuote(s: string): boolean {
+  return SINGLE_OPEN.test(s);
+}
+
+/**
+ * The line closing a single-quoted text opened on line `start` (it may close on that line), or
+ * undefined when none does before the outer quote closes or a block boundary: the text is then
+ * read as its quoting text's own.
+ */
+function singleQuoteClose(ctx: LineContext, start: number, to: number): number | undefined {
+  for (let j = start; j < to; j++) {
+    if (ctx.isBlank(j) || ctx.stamp(j)) continue;
+    const s = ctx.textOf(j);
+    if (SINGLE_CLOSE_AT_END.test(s) && (j > start || s.length > 2)) return j;
+    if (closesAtEnd(s) > 0 || P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) return undefined;
+  }
+  return undefined;
+}
+
+function singleCloseSpan(t: LineText): Span {
+  const k = Math.max(t.text.lastIndexOf("'"), t.text.lastIndexOf('’'));
+  return { start: t.offset + k, end: t.offset + k + 1 };
+}
+
 /**
  * Whether the line before (`prev`, -1 for none) announces the current one, within what is not yet
  * consumed. Asked only of lines that open or hold a quote.
@@ -765,7 +807,7 @@ const WHEN_ONCE = new RegExp(P.WHEN);
  * A relay instruction (`Pass the following to Comrade Kim Il Sung, who is expected back on 3
  * October:`) introduces a text sent now: a date in it is some other day's, never the text's.
  */
-const RELAY_INSTRUCTION = /^["“]?(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b/;
+const RELAY_INSTRUCTION = /^["“„«‘']?(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b/;
 
 /** The forwarded text's own date in its forwarding sentence: `... the following telegram from Panikkar dated October 3:`. */
 const DATED = new RegExp(String.raw`\bdated\s+(?:the\s+)?(?<when>${P.WHEN})`);
@@ -914,7 +956,7 @@ function relayEnd(ctx: LineContext, start: number, to: number, sender?: string):
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j)) continue;
     const s = ctx.textOf(j);
-    const sig = P.SIGNATURE_CAPS.exec(s) ?? /^\(?(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)?\.?["”]?$/.exec(s);
+    const sig = P.SIGNATURE_CAPS.exec(s) ?? /^\(?(?<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)?\.?["”»’']?$/.exec(s);
     if (sig) {
       if (sender && !sameSurname(sender, sig.groups!.name)) return last;
       const next = nextText(ctx, j + 1, to);
@@ -1137,7 +1179,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
-  if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”]+$/, '').length })];
+  if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”»’']+$/, '').length })];
   if (signatureAllowed) {
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(s, 6) ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
@@ -1294,7 +1336,7 @@ function isFalseSignature(name: string): boolean {
 const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Confirmed|Accepted|Accept|Refuse|Refused|Understood|Received|Done|Right|Good|Fine|Object|Objection|Consent|Agreement)$/i;
 
 function dateValue(t: LineText): Span {
-  const m = /[^"“”.()\s][^"“”]*[^"“”.()\s]|[^"“”.()\s]/.exec(t.text);
+  const m = /[^"“”„«»‘’'.()\s][^"“”„«»‘’']*[^"“”„«»‘’'.()\s]|[^"“”„«»‘’'.()\s]/.exec(t.text);
   if (!m) return { start: t.offset, end: t.offset + t.text.length };
   // the date itself, not the weekday, the place or the `at` before it (`Thursday, 19 October 1950`, `Pyongyang, July 16, 1952`, `at 22 hours 15 minutes 19 October`)
   const lead = LEADING_WEEKDAY.exec(m[0])?.[0].length ?? 0;

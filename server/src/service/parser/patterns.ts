@@ -199,12 +199,12 @@ const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Comm
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
   // (a word ends before the period of an editor's `x/` mark: `To Cde. Filippov.x/`)
-  String.raw`^["“]?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
+  String.raw`^["“„«‘']?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
 // A body after `and the` is one of the group (`Chairman [Mao Zedong] and the Military Commission:`), as is one after `To the`.
-export const ADDRESSEE_COLON = /^["“]?(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$/;
+export const ADDRESSEE_COLON = /^["“„«‘']?(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$/;
 /** Whether `s` is an addressee ending in its colon (`ADDRESSEE_COLON`): a line without a colon, as most are, is cleared at once. */
 export function isColonAddressee(s: string): boolean {
   return s.includes(':') && ADDRESSEE_COLON.test(s);
@@ -349,7 +349,7 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
-export const DATE_ONLY_START = new FirstChars(DIGITS + '"(JFMASONDTWaonEem');
+export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'(JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
@@ -388,8 +388,12 @@ const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${
  * `18 November [巧], 17:00–19:00 [酉][1]` (the second part is tried only after a gloss).
  */
 const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
+/** A quote mark that may open a line of a quoted text: straight, curly, low, guillemet, single (`"`, `“`, `„`, `«`, `‘`, `'`). */
+const OPENING_MARK = String.raw`["“„«‘']?`;
+/** The quote marks that may close a quoted text's last line, before or after its period: `...1950»`, `PENG DEHUAI.’`, `...".`. */
+const CLOSING_MARKS = String.raw`["”»’']?\.?["”»’']?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
-export const DATE_ONLY = new RegExp(String.raw`^["“]?\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?["”]?\.?["”]?$`);
+export const DATE_ONLY = new RegExp(String.raw`^${OPENING_MARK}\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?${CLOSING_MARKS}$`);
 
 /**
  * Whether `s` is a line holding only a date (`DATE_ONLY`). The pattern is anchored and fails within
@@ -441,18 +445,18 @@ const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)
 const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?["”]?\.?["”]?\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^["“]?${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?["”]?\.?["”]?$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
 );
 
 /**
  * A party's Central Committee signing as a body, alone on its line: `CC VKP(b)`, `VKP(b) CC`, `CC CPC`,
  * `The Central Committee of the Communist Party of China`, `Politburo of the CC VKP(b)`.
  */
-export const SIGNATURE_BODY = /^["“]?(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”]?\.?\s*$/;
+export const SIGNATURE_BODY = /^["“„«‘']?(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”»’']?\.?\s*$/;
 
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
