@@ -415,6 +415,9 @@ describe('names the words around them settle', () => {
     assert.equal(of1945.resolution.best.entry.id, 'sino_soviet_treaty_1945');
     const a = entities('Mao Zedong spoke of the Sino-Soviet treaty of 1945.\n19.8.51', builtin);
     assert.match(hoverAt(a, 'Sino-Soviet treaty'), /\(in 1945\)/);
+    // a clock before a day is no year: `of 1900 18 November 1951` reads Li Kenong on the text's date
+    const clock = entities('I am sending you my telegram to Cde. Li Kenong of 1900 18 November 1951:\n"Cde. Li Kenong.\nHold.\nMAO ZEDONG 1900 18 November"\nROSHCHIN\n19.11.51', builtin);
+    assert.doesNotMatch(hoverAt(clock, 'Li Kenong'), /1900/);
   });
 });
 

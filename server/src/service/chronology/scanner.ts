@@ -120,8 +120,9 @@ const patterns = {
   dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
   // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
   ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
-  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2})(?!\\d)`, 'yi'),
-  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?(\\d{4}|\\d{2})(?!\\d))?`, 'y'),
+  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d)`, 'yi'),
+  // (a clock after a day without its year is no year: `Received 12.IX 16:25`, `4.XII 17.40`)
+  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
   romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
   dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),

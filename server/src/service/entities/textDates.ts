@@ -19,10 +19,11 @@ export function dateAt(context: EntityContext, offset: number): PartialDate | un
 export function yearAfterName(text: string, end: number): number | undefined {
   const c = text.charCodeAt(end);
   if (c !== 32 && c !== 40) return undefined;
-  const m = YEAR_AFTER_NAME.exec(text.slice(end, end + 12));
+  const m = YEAR_AFTER_NAME.exec(text.slice(end, end + 20));
   return m ? Number(m[1]) : undefined;
 }
-const YEAR_AFTER_NAME = /^(?: of |\s?\()(19[0-5]\d)\b/;
+/** (not a clock before a day: `my telegram to Cde. Li Kenong of 1900 18 November`, `of 1930 hours`) */
+const YEAR_AFTER_NAME = /^(?: of |\s?\()(19[0-5]\d)\b(?!\s+(?:\d|hours?\b|hrs\b))/;
 
 /** The date a name at `span` is read on: the year written after it, else the text's (`dateAt`). */
 export function dateOfName(context: EntityContext, text: string, span: Span): PartialDate | undefined {
