@@ -22,6 +22,15 @@ test('a line of = signs or a form feed ends a cable; the rule stays with the cab
   assert.equal(pieces(joinLines('a', '==', 'b')).length, 1, 'two = signs are not a rule');
 });
 
+test('a form feed glued to a heading or a document line starts a cable there; glued to other text it only turns a page', () => {
+  const headed = pieces(joinLines('CABLE N° 1', 'one', '\fDocument No. 2', 'CABLE N° 2', 'two'));
+  assert.deepEqual(headed.map(p => p.heading), [undefined, 'Document No. 2']);
+  assert.equal(headed[1].cable, '\fDocument No. 2\nCABLE N° 2\ntwo');
+  const typed = pieces(joinLines('CABLE N° 1', 'one', '\fCIPHERED TELEGRAM No. 25940', 'two'));
+  assert.deepEqual(typed.map(p => p.cable), ['CABLE N° 1\none\n', '\fCIPHERED TELEGRAM No. 25940\ntwo']);
+  assert.equal(pieces(joinLines('CABLE N° 1', 'one', '\fthe text goes on over the page', 'MAO ZEDONG')).length, 1);
+});
+
 test('a rule above the first cable starts no empty cable of its own, nor does one above the first heading', () => {
   const text = joinLines('=====', 'CABLE N° 1', 'one', '=====', 'CABLE N° 2', 'two');
   assert.deepEqual(pieces(text).map(p => p.cable), ['=====\nCABLE N° 1\none\n=====\n', 'CABLE N° 2\ntwo']);

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types';
 import { isBlank } from '../chars';
+import { DOCUMENT_TYPE } from '../parser/patterns';
 
 export interface CablePart {
   /** The cable's whole extent in the file, separator line and heading included. */
@@ -54,13 +55,17 @@ export function splitCollection(text: string): CablePart[] {
     const lineEnd = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
     let next = lineEnd;
     if (next < text.length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1;
-    const c = text.charCodeAt(lineStart);
+    // A page break glued to a new paper's first line (`\fDocument No. 13`, `\fCIPHERED TELEGRAM No. 25940`, as
+    // text taken from a PDF has it) is a rule above that line; glued to any other line it only turns a page.
+    const from = text.charCodeAt(lineStart) === 12 ? afterPageBreak(text, lineStart, lineEnd) : lineStart;
+    if (from > lineStart) afterRule = sawText;
+    const c = text.charCodeAt(from);
     if (isRuleLine(text, lineStart, lineEnd)) {
       // A rule above the first cable's text (an export that opens with one) ends nothing: the first cable starts at the top anyway.
       afterRule = sawText;
-    } else if ((c === 68 || c === 32 || c === 9) && HEADING.test(text.slice(lineStart, lineEnd))) {
+    } else if ((c === 68 || c === 32 || c === 9) && HEADING.test(text.slice(from, lineEnd))) {
       const last = starts[starts.length - 1];
-      const heading = { start: lineStart, end: lineEnd };
+      const heading = { start: from, end: lineEnd };
       // A heading right after a rule (or at the very top) starts the cable the rule began.
       if (afterRule || !sawText) {
         if (afterRule) starts.push({ at: lineStart, heading });
@@ -90,6 +95,17 @@ export function splitCollection(text: string): CablePart[] {
     const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
     return title ? { ...part, title } : part;
   });
+}
+
+/**
+ * Where a line opening with form feeds starts a new paper: after them, when what follows is a
+ * document heading or a document line (`CIPHERED TELEGRAM No. 25940`); else the line's start.
+ */
+function afterPageBreak(text: string, lineStart: number, lineEnd: number): number {
+  let at = lineStart;
+  while (at < lineEnd && text.charCodeAt(at) === 12) at++;
+  const rest = text.slice(at, lineEnd);
+  return at < lineEnd && (HEADING.test(rest) || DOCUMENT_TYPE.test(rest)) ? at : lineStart;
 }
 
 /** `!` to `~`: a line that opens with one has text (only a line opening with a space or a non-ASCII character is trimmed to see). */
