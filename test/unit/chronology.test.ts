@@ -386,6 +386,16 @@ test('the editor’s notes may name later telegrams: a bracketed note and an end
   }
 });
 
+test('a date the editor supplied or marks `[sic]` is the editor’s: a later citation there is not the cable’s slip', () => {
+  for (const ref of ['28 August [SIC]', '28 August [sic]', '[28 August]']) {
+    assert.deepEqual(codes(analyze(referring(ref))).filter(chronologyCode), [], ref);
+  }
+  const supplied = analyze(incoming('1420 9 March 1950', 'Deciphered by Sizov 1500 9 March', 'Your telegram [of 12 March] has been received.', '9.III.50'));
+  assert.deepEqual(codes(supplied).filter(chronologyCode), []);
+  // the cable's own slip beside an editor's mark elsewhere is still one
+  assert.ok(codes(analyze(referring('28 August, on the Kaesong [sic] talks'))).includes('cable.date.referenceAfter'));
+});
+
 test('a future event is not a reference to a telegram', () => {
   const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'The statement will be published in the press on 22 October.', '3.X.50'));
   assert.deepEqual(codes(r).filter(chronologyCode), []);

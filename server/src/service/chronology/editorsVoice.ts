@@ -28,3 +28,30 @@ export function editorsVoice(doc: CableDocument): EditorsVoice {
   }
   return test;
 }
+
+/**
+ * Whether the editor answers for the date at `span` rather than the cable: the editor supplied it
+ * (`telegram [of 25 October]`, `of [25 October]`) or marks it as written wrongly (`of 25 October
+ * [SIC]`). A check that blames the cable's chronology leaves such a date alone.
+ */
+export type EditorsDate = (span: Span) => boolean;
+
+const datesMemo = new WeakMap<CableDocument, EditorsDate>();
+
+export function editorsDate(doc: CableDocument): EditorsDate {
+  let test = datesMemo.get(doc);
+  if (!test) {
+    const supplied = doc.brackets.filter(b => b.kind === 'supplied-date' || b.kind === 'supplied-word');
+    const doubts = doc.brackets.filter(b => b.kind === 'doubt');
+    test = (span) => {
+      const k = partitionPoint(supplied, (b) => b.span.start <= span.start) - 1;
+      if (k >= 0 && span.end <= supplied[k]!.span.end) return true;
+      // a `[sic]` right after the date, across spaces only
+      const d = partitionPoint(doubts, (b) => b.span.start < span.end);
+      const after = doubts[d];
+      return after !== undefined && after.span.start - span.end <= 2 && /^\s*$/.test(doc.text.slice(span.end, after.span.start));
+    };
+    datesMemo.set(doc, test);
+  }
+  return test;
+}

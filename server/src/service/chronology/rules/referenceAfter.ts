@@ -4,7 +4,7 @@ import { messageDates } from '../messageDates';
 import { definitelyAfter } from '../order';
 import { dayNumber } from '../calendar';
 import { partitionPoint } from '../../spans';
-import { editorsVoice } from '../editorsVoice';
+import { editorsDate, editorsVoice } from '../editorsVoice';
 import type { ChronologyMention } from '../timeline';
 
 /** A year-less citation further ahead than this is last year's (as `citedBeforeCiting` reads one with a year to infer). */
@@ -33,6 +33,7 @@ export const rule = defineRule({
   *check({ text, chronology, parsed }) {
     const dates = messageDates(chronology);
     const editors = editorsVoice(parsed);
+    const editorsOwn = editorsDate(parsed);
     // the cable's dates with the earliest end reached so far: the first one before a time is a binary search away
     let low = Infinity;
     const cableReach = dates.cable.map((x) => (low = Math.min(low, x.utc ? x.utc.to : Infinity)));
@@ -67,7 +68,8 @@ export const rule = defineRule({
     };
     for (const m of chronology.mentions) {
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
-      if (m.role !== 'reference' || !m.refersToMessage || editors(m.span) || dates.isIntroducerDate(m.span)) continue;
+      // (nor a date the editor supplied or marks `[sic]`: the editor answers for it, not the cable)
+      if (m.role !== 'reference' || !m.refersToMessage || editors(m.span) || editorsOwn(m.span) || dates.isIntroducerDate(m.span)) continue;
       const own = !m.utc ? yearless(m) : datedBefore(m);
       if (!own) continue;
       yield {
