@@ -1475,3 +1475,12 @@ test('a text quoted inside a quoted telegram in single quotes is a telegram of t
   const plain = names('To Comrade FILIPPOV.', 'I transmit the telegram of Peng Dehuai:', "'Our units crossed the river.'", 'ROSHCHIN');
   assert.ok(!plain.some(n => n.startsWith('Telegram')), JSON.stringify(plain));
 });
+
+test('a German-style quotation `„...“` inside a telegram is closed on its line: the telegram keeps its salutation, signer and date', () => {
+  const found = names('To Comrade FILIPPOV [Stalin].', 'I transmit a note of Zhou Enlai with the following contents:',
+    '«Comrade Filippov!', 'We have received the statement of Ridgway of 30 June, which says:',
+    '„The UN Command is prepared to send its representatives to a meeting with yours.“',
+    'We intend to reply that our representatives are ready to meet at Kaesong.', 'Zhou Enlai', '3 July 1951»', 'No. 1310', 'ROSHCHIN', '3.7.51');
+  includesAll(found, ['Telegram: Zhou Enlai → Filippov, 3 July 1951', 'Salutation: Comrade Filippov!', 'Signed: Zhou Enlai', 'Signed: Roshchin']);
+  assert.equal(found.filter(n => n.startsWith('Telegram')).length, 1, JSON.stringify(found));
+});

@@ -276,9 +276,9 @@ const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Comm
  * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
  */
-const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„]?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
+const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„«‘']?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
 /** A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`. */
-const TITLE_THEN_PERSON = new RegExp(String.raw`^["“„]?To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
+const TITLE_THEN_PERSON = new RegExp(String.raw`^["“„«‘']?To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
 
 /** The man a title addressee names after its title (`Comrade STALIN`), or undefined for a title alone. */
 function personAfterTitle(t: LineText): Span | undefined {
@@ -288,7 +288,7 @@ function personAfterTitle(t: LineText): Span | undefined {
 
 /** The body or office a title addressee names, without its `To` and closing period: `the CC of the CPC`. */
 function bodyAfterTo(t: LineText): Span {
-  const m = /^(["“„]?(?:To|TO)\s+)(.*?)[.,]?\s*$/.exec(t.text);
+  const m = /^(["“„«‘']?(?:To|TO)\s+)(.*?)[.,]?\s*$/.exec(t.text);
   return m ? { start: t.offset + m[1]!.length, end: t.offset + m[1]!.length + m[2]!.length } : { start: t.offset, end: t.offset + t.text.length };
 }
 
@@ -343,7 +343,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (NAMED_UNDER_TITLE.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
   if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
-    return /^["“„]?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !endsWithExclamation(s) ? 'addressee' : 'salutation';
+    return /^["“„«‘']?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !endsWithExclamation(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
   // (taking the copy addressees out neither adds a colon nor removes one: a line without one is no colon addressee)
@@ -532,17 +532,23 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
 
 // ---------------------------------------------------------------- quotes
 
-/** The quote marks of one line, counted in one pass: straight `"`, curly openers `“„«`, closers `”»`. */
+/**
+ * The quote marks of one line, counted in one pass: straight `"`, curly openers `“„«`, closers `”»`;
+ * after a low `„` a `“` closes it, as German typesetting pairs them (`„The UN Command is prepared ...“`).
+ */
 interface QuoteCounts { straight: number; open: number; close: number }
 
 function countQuotes(s: string): QuoteCounts {
   let straight = 0;
   let open = 0;
   let close = 0;
+  let low = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c === 0x22) straight++;
-    else if (c === 0x201c || c === 0x201e || c === 0xab) open++;
+    else if (c === 0x201c && low > 0) { low--; close++; }
+    else if (c === 0x201c || c === 0xab) open++;
+    else if (c === 0x201e) { low++; open++; }
     else if (c === 0x201d || c === 0xbb) close++;
   }
   return { straight, open, close };

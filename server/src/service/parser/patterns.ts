@@ -192,7 +192,7 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 export const SALUTATION = new RegExp(
-  String.raw`^["“„]{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^["“„«‘']{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
 const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
