@@ -1484,3 +1484,14 @@ test('a German-style quotation `„...“` inside a telegram is closed on its li
   includesAll(found, ['Telegram: Zhou Enlai → Filippov, 3 July 1951', 'Salutation: Comrade Filippov!', 'Signed: Zhou Enlai', 'Signed: Roshchin']);
   assert.equal(found.filter(n => n.startsWith('Telegram')).length, 1, JSON.stringify(found));
 });
+
+test('a stamp that opens in a quoted telegram and never closes ends before the numbered text resumes, and is listed once', () => {
+  const stamped = (close: string) => names('To FILIPPOV [Stalin].', 'I transmit the telegram of Mao Zedong to you:', '"Comrade Filippov!',
+    '[Stamp: Subject to return to the', `VKP(b) CC Special Section${close}`, '1. Our troops have liberated Pyongyang.',
+    '2. The enemy is retreating toward the 38th Parallel.', 'Mao Zedong', '7 December 1950"', 'No. 3105', 'ROSHCHIN', '8.12.50');
+  for (const close of ['', ']']) {
+    const found = stamped(close);
+    includesAll(found, ['Telegram: Mao Zedong → Filippov, 7 December 1950', 'Signed: Mao Zedong', 'Signed: Roshchin', 'Number: No. 3105']);
+    assert.equal(found.filter(n => n.startsWith('Stamp')).length, 1, JSON.stringify(found));
+  }
+});

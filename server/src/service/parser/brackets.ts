@@ -120,9 +120,12 @@ function looksLikeContinuation(text: string, line: Line, stamp: boolean): boolea
   // The line that closes it: more `]` than `[` (`Incoming N° 254/3612/shs 19 October 1951]`).
   if (count(s, ']') > count(s, '[')) return true;
   // a sentence of the body resumes after a stamp that never closes (§7): stamps hold no prose
-  if (stamp && PROSE_SENTENCE.test(s)) return false;
+  if (stamp && (PROSE_SENTENCE.test(s) || LIST_ITEM.test(s))) return false;
   return !BLOCK_START.test(s) && s.length <= 80;
 }
+
+/** An item of the body's numbered list (`1. Our troops have liberated Pyongyang.`, `2) The enemy ...`): no line of a stamp. */
+const LIST_ITEM = /^\(?\d{1,2}[.)]\s+[A-Z][a-z]+\s+[a-z]/;
 
 /** A sentence of prose: a word, four small-letter words or more, a final period (`The second campaign will begin ...`, `the government has moved ...`). */
 const PROSE_SENTENCE = /^[A-Za-z][a-z]*(?:\s+[a-z]+){4,}\b[^\[\]]*\.$/;

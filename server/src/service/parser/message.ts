@@ -206,7 +206,9 @@ export function parseMessage(
   return {
     kind: 'message', depth, span, delimitedBy,
     openQuote: delimiters.openQuote, closeQuote: delimiters.closeQuote, introducer: intro,
-    from, to, when, header, parts: isSorted(parts, byStart) ? parts : parts.sort(byStart), telegrams, stamps,
+    from, to, when, header, parts: isSorted(parts, byStart) ? parts : parts.sort(byStart), telegrams,
+    // a stamp inside an inner telegram is that telegram's
+    stamps: telegrams.length && stamps.length ? stamps.filter(st => !telegrams.some(tg => st.span.start >= tg.span.start && st.span.end <= tg.span.end)) : stamps,
   };
 }
 
