@@ -1102,6 +1102,15 @@ describe('cover names out of their period', () => {
     for (const date of ['9.10.50', '4.7.50', '20.5.51']) assert.deepEqual(found(date, 'FYN SI'), [], date);
   });
 
+  it('an end the gazetteer knows to the day (the day Stalin died) is passed by a day: no margin', () => {
+    const cable = (date: string) => ['COPY OF AN OUTGOING TELEGRAM No. 1733', `Sent ${date} 23:50`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Comrade MAO ZEDONG.', '', 'We agree with your proposal.', '', 'FILIPPOV', date].join('\n');
+    const found = (date: string) => runRules(analyzeDocument(cable(date), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => d.message);
+    assert.deepEqual(found('21.3.53'), ["'FILIPPOV' was a cover name of Joseph Stalin 1948–5 March 1953 in the gazetteer's sources, but this document is dated 21 March 1953."]);
+    // on the day itself or before it: nothing (an end known only to the month keeps its margin: `FYN SI` above)
+    assert.deepEqual(found('5.3.53'), []);
+    assert.deepEqual(found('4.3.53'), []);
+  });
+
   it('a sentence that dates the cover name in its period is of that time; a date in another sentence or of another year is not', () => {
     const cable = (body: string) => ['CIPHERED TELEGRAM No. 600412/sh', 'From Pyongyang. Sent 5.5.52 23:50', '', 'To Comrade FILIPPOV.', '', body, '', 'RAZUVAEV', '5.5.52'].join('\n');
     const found = (body: string) => runRules(analyzeDocument(cable(body), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => cable(body).slice(d.span.start, d.span.end));

@@ -68,6 +68,17 @@ export function monthsOutside(date: PartialDate | undefined, from: DatePoint | u
   return 0;
 }
 
+/**
+ * Whether `date` (known to the day) is after `to`, an end the gazetteer knows to the day (`1953-03-05`,
+ * the day Stalin died): such an end is a fact, not the last cable a source has read, and no margin applies.
+ */
+export function afterExactEnd(date: PartialDate | undefined, to: RoleEnd | undefined): boolean {
+  if (date?.year === undefined || date.month === undefined || date.day === undefined || to === AFTER_1953) return false;
+  const t = parseDatePoint(to);
+  if (t?.month === undefined || t.day === undefined) return false;
+  return date.year * 400 + date.month * 32 + date.day > t.year * 400 + t.month * 32 + t.day;
+}
+
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
 export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
   if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';

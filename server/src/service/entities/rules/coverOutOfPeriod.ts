@@ -8,7 +8,7 @@
  * gloss and a citation of another telegram are never checked; nor is a name the editor marks `[sic]`.
  */
 import { defineRule } from '../../analysis/rule';
-import { formatDate, formatPeriod, monthsOutside } from '../dates';
+import { afterExactEnd, formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt, inDatedText } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
@@ -20,7 +20,7 @@ const MARGIN_MONTHS = 6;
 export const rule = defineRule({
   code: 'cable.name.coverOutOfPeriod',
   level: 'information',
-  summary: 'a cover name in a cable dated outside the years the gazetteer gives it (`FYN SI` in 1952)',
+  summary: 'a cover name in a cable dated outside the years the gazetteer gives it (`FYN SI` in 1952), or a day after an end it knows to the day (`FILIPPOV` on 21 March 1953, after Stalin\'s death)',
   *check({ entities, chronology }) {
     const context = entities.context;
     if (context.date?.year === undefined && context.datedTexts === undefined) return;
@@ -30,11 +30,13 @@ export const rule = defineRule({
       if (via !== 'pseudonym' || !pseudonym || (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0)) continue;
       // a quoted telegram's `FYN SI` is of the quotation's date
       const date = dateAt(context, m.span.start);
-      if (date?.year === undefined || monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS) continue;
+      // (an end known to the day, such as the day the man died, is passed by a day: `FILIPPOV` on 21 March 1953)
+      const exact = afterExactEnd(date, pseudonym.to);
+      if (date?.year === undefined || (!exact && monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS)) continue;
       // the look at the text around the name last: few names are cover names out of their period
       if (!writersOwnName(m, entities.text)) continue;
       // `the letter of Feng Xi of 8 October 1950`: the sentence dates the name in its period
-      const inUse = (d: PartialDate) => monthsOutside(d, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS;
+      const inUse = (d: PartialDate) => exact ? !afterExactEnd(d, pseudonym.to) && monthsOutside(d, pseudonym.from, pseudonym.to) === 0 : monthsOutside(d, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS;
       if (sentenceDatedWithin(entities.text, sentenceAround(entities.text, m.fullSpan.start, m.span.end, true), chronology.mentions, inUse)) continue;
       yield {
         code: 'cable.name.coverOutOfPeriod',
