@@ -999,6 +999,22 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
   assert.deepEqual(found('Mao Zedong received me on 6 April at 21:30 Beijing time (16:30 Moscow time).'), []);
 });
 
+test('the Moscow equivalent in the other ways translators write it: clock before time, `by Moscow time`, dotted hours, an unnamed local clock', () => {
+  const cable = (line: string) => ['CIPHERED TELEGRAM No. 1322', 'From PYONGYANG', 'Received 12:00 26.6.1950', '', 'To Comrade FENG XI.', '', line, '', 'SHTYKOV', '25.6.50'].join('\n');
+  const found = (line: string) => analyze(cable(line)).diagnostics.filter((d) => d.code === 'cable.date.moscowEquivalent').map((d) => d.message);
+  const fourHours = "05:00 is given as 01:00 Moscow time, 4 hours apart, but no clock of the region was 4 hours ahead of Moscow's";
+  for (const line of ['The offensive began at 05:00 local time (Moscow time 01:00).', 'The offensive began at 05:00 local time (01:00 by Moscow time).',
+    'The offensive began at local time 05:00 (01:00 Moscow time).', 'The offensive began at 5.00 local time (1.00 Moscow time).']) {
+    assert.deepEqual(found(line), [`${fourHours}: Korean time makes it 23:00.`], line);
+  }
+  // the first clock unnamed: the bracket says it is the local one, whichever clock of the region that is
+  assert.deepEqual(found('The offensive began at 05:00 (01:00 Moscow time).'), [`${fourHours}.`]);
+  for (const line of ['The offensive began at 05:00 local time (Moscow time 23:00).', 'The offensive began at 05:00 local time (23:00 by Moscow time).',
+    'The offensive began at local time 05:00 (23:00 Moscow time).', 'The offensive began at 5.00 local time (23.00 Moscow time).', 'The offensive began at 05:00 (23:00 Moscow time).']) {
+    assert.deepEqual(found(line), [], line);
+  }
+});
+
 test('a sending logged after the receipt and every step after it is the one slip: one warning, on the sending', () => {
   const cable = (sent: string) => ['CIPHERED TELEGRAM No. 600934/sh', 'FROM: PYONGYANG', `Sent by wire on ${sent}`, 'Received in Moscow on 10/25/50 at 11:48 p.m.',
     'Arrived at the 8D/GS on 10/26/50 at 0:20 a.m.', 'Deciphered by Yelezov on 10/26/50 at 1:05 a.m.', '', 'FENG XI', '', 'I report: the enemy has landed.', '', 'SHTYKOV', '25.10.50'].join('\n');

@@ -983,7 +983,7 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
       if (dateBefore(c) && validTime) as = 'time';
       else if (validTime && onlyDateAfter(c)) as = 'time';
       else if (timeAfter(c) && validDate) as = 'date';
-      else if (validTime && atBefore()) as = 'time';
+      else if (validTime && (atBefore() || followedByZone(c))) as = 'time';
       else if (dateContext || KEYWORD_BEFORE.test(before())) as = validDate ? 'date' : validTime ? 'time' : dateContext ? 'date' : undefined;
       if (as === 'time') {
         accepted.push({ ...c, time: makeTime(c.start, c.end, 'dot', a, b) });
@@ -997,7 +997,10 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
 }
 
 // (the editor may supply the clock in brackets: `At 22 hours 15 minutes on 2 February [Beijing time]`)
-const ZONE_TIME = new RegExp(`^[ \\t]*,?[ \\t]*[([]?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])[)\\]]?`, 'i');
+// (`01:00 by Moscow time`, as the Russian `по московскому времени` is translated word for word)
+const ZONE_TIME = new RegExp(`^[ \\t]*,?[ \\t]*[([]?(?:by[ \\t]+)?(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time(?![A-Za-z])[)\\]]?`, 'i');
+/** A clock named before its time: `(Moscow time 01:00)`, `at local time 05:00`. */
+const ZONE_TIME_BEFORE = new RegExp(`(?:^|[ \\t([,])(${ZONE_WORD.slice(1, -1)})(?:[ \\t]+standard)?[ \\t]+time[ \\t]*,?[ \\t]*$`, 'i');
 const ZONE_IN_PARENS = new RegExp(`^[ \\t]+(${ZONE_WORD.slice(1, -1)})(?=[ \\t]*\\))`, 'i');
 const ZONE_ABBREVIATION = new RegExp(`^[ \\t]*\\(?(${alternation(zoneAbbreviations)})\\)?(?![A-Za-z])`);
 
@@ -1018,6 +1021,8 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
     if (c !== 32 && c !== 9 && c !== 44 && c !== 40 && c !== 91) break;
     i++;
   }
+  if ((t.charCodeAt(i) | 32) === 98 && (t.charCodeAt(i + 1) | 32) === 121 && isBlank(t.charCodeAt(i + 2))) i += 3; // `by `
+  while (i < limit && isBlank(t.charCodeAt(i))) i++;
   if (i + 3 > limit || !startsLikeZoneWord(t, i)) return undefined;
   const rest = t.slice(at, at + 40);
   let m = ZONE_TIME.exec(rest);
@@ -1030,6 +1035,22 @@ function zoneAt(t: string, at: number): { id: ZoneId | 'local'; start: number; e
   if (!id) return undefined;
   const lead = m[0].length - m[0].trimStart().length;
   return { id, start: at + lead, end: at + m[0].length };
+}
+
+/** The clock named right before a time (`ZONE_TIME_BEFORE`), on the same line and after the mention before it (which ends at `after`). */
+function zoneBefore(t: string, at: number, after: number): ReturnType<typeof zoneAt> {
+  // a quick test first: the blank or comma before the time follows `time`
+  let i = at;
+  while (i > 0 && (isBlank(t.charCodeAt(i - 1)) || t.charCodeAt(i - 1) === 44)) i--;
+  if (i === at || !wordAt(t, i - 4, 'time')) return undefined;
+  const from = Math.max(after, at - 40);
+  const m = ZONE_TIME_BEFORE.exec(t.slice(from, at));
+  if (!m || m[0].includes('\n')) return undefined;
+  const word = (m[1] as string).toLowerCase();
+  const id: ZoneId | 'local' | undefined = word === 'local' ? 'local' : zoneForPlace(word);
+  if (!id) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1] as string);
+  return { id, start, end: from + m.index + m[0].trimEnd().length };
 }
 
 /** Whether the zone words and abbreviations begin with given three letters (see `key3`). */
@@ -1176,11 +1197,11 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
     if (zoneBetween && date) {
       m.statedZone = { id: zoneBetween.id, span: { start: zoneBetween.start, end: zoneBetween.end } };
     } else {
-      const z = zoneAt(t, end);
+      const z = zoneAt(t, end) ?? (time && !date ? zoneBefore(t, start, mentions[mentions.length - 1]?.span.end ?? 0) : undefined);
       if (z) {
         const zone: ZoneMention = { id: z.id, span: { start: z.start, end: z.end } };
         m.statedZone = zone;
-        m.span = { start: m.span.start, end: z.end };
+        m.span = { start: Math.min(m.span.start, z.start), end: Math.max(m.span.end, z.end) };
       }
     }
     mentions.push(m);

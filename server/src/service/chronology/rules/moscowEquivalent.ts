@@ -25,7 +25,8 @@ export const rule = defineRule({
     for (let i = 0; i + 1 < mentions.length; i++) {
       const local = mentions[i]!;
       const moscow = mentions[i + 1]!;
-      if (!timed(local) || !timed(moscow) || local.zone === 'moscow' || moscow.zone !== 'moscow' || !moscow.zoneStated) continue;
+      // (the first time's clock may go unnamed: `at 05:00 (01:00 Moscow time)` gives the Moscow equivalent of a local time)
+      if (!clockTime(local) || !timed(moscow) || local.zone === 'moscow' || moscow.zone !== 'moscow' || !moscow.zoneStated) continue;
       if (moscow.span.start < local.span.end || !OPENING.test(text.slice(local.span.end, moscow.span.start))) continue;
       const day = local.iso?.slice(0, 10);
       const ahead = (id: ZoneId) => zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day);
@@ -35,24 +36,32 @@ export const rule = defineRule({
       // a clock the text names (`21:30 Beijing time (14:30 Moscow time)`) allows its own difference only
       const named = local.statedZone !== undefined && local.statedZone.id !== 'local';
       if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (both ? ahead(z.id) : mod(ahead(z.id))) === apart)) continue;
-      const expected = both && local.utc ? clock(moscow, local.utc.from) : hhmm(mod(minuteOfDay(local) - ahead(local.zone!)));
+      // what the local clock makes it, when the text says which clock that is
+      const zone = local.zone;
+      const expected = zone === undefined ? undefined : both && local.utc ? clock(moscow, local.utc.from) : hhmm(mod(minuteOfDay(local) - ahead(zone)));
+      const makes = zone === undefined ? '.' : `: ${zoneInfo(zone).label} makes it ${expected}.`;
       yield {
         code: 'cable.date.moscowEquivalent',
         span: { start: local.span.start, end: moscow.span.end },
         message: named && apart > 0
-          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but ${zoneInfo(local.zone!).label} was ${hours(ahead(local.zone!))} ahead of Moscow's: it makes it ${expected}.`
+          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but ${zoneInfo(zone!).label} was ${hours(ahead(zone!))} ahead of Moscow's: it makes it ${expected}.`
           : apart > 0
-          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but no clock of the region was ${hours(apart)} ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`
-          : `${clock(local)} is given as ${clock(moscow)} Moscow time, ${apart === 0 ? 'the same time' : `${hours(-apart)} later`}, but every clock of the region was ahead of Moscow's: ${zoneInfo(local.zone!).label} makes it ${expected}.`,
+          ? `${clock(local)} is given as ${clock(moscow)} Moscow time, ${hours(apart)} apart, but no clock of the region was ${hours(apart)} ahead of Moscow's${makes}`
+          : `${clock(local)} is given as ${clock(moscow)} Moscow time, ${apart === 0 ? 'the same time' : `${hours(-apart)} later`}, but every clock of the region was ahead of Moscow's${makes}`,
         related: [{ span: moscow.span, message: 'the Moscow time given' }],
       };
     }
   },
 });
 
+/** A time of day read whole (its clock known or not). */
+function clockTime(m: ChronologyMention): boolean {
+  return m.time !== undefined && !m.invalid && !m.ambiguous;
+}
+
 /** A time of day on a known clock. */
 function timed(m: ChronologyMention): boolean {
-  return m.time !== undefined && m.zone !== undefined && !m.invalid && !m.ambiguous;
+  return clockTime(m) && m.zone !== undefined;
 }
 
 /** The day a mention writes (or its editor supplies), when it writes one. */
