@@ -1495,3 +1495,13 @@ test('a stamp that opens in a quoted telegram and never closes ends before the n
     assert.equal(found.filter(n => n.startsWith('Stamp')).length, 1, JSON.stringify(found));
   }
 });
+
+test('the editor’s date in brackets under the signature dates the message (`[19 October 1950]`, `[19 October 1950][2]`)', () => {
+  for (const line of ['[19 October 1950]', '[19 October 1950][2]']) {
+    const found = names('Comrade Peng Dehuai, Comrade Deng Hua:', '', 'Your telegram was received.', '', 'Mao Zedong', line);
+    includesAll(found, ['Message: Mao Zedong → Peng Dehuai, Deng Hua, 19 October 1950', 'Signed: Mao Zedong', `Dated: ${line}`]);
+  }
+  // an editor's note in brackets is still passed over
+  const note = names('Comrade Peng Dehuai:', '', 'Your telegram was received.', '', 'Mao Zedong', '[handwritten: to the file]');
+  assert.ok(note.includes('Signed: Mao Zedong') && !note.some(n => n.startsWith('Dated')), JSON.stringify(note));
+});

@@ -69,7 +69,7 @@ export function parseMessage(
   const header: HeaderField[] = [];
   let i = skip(lo);
   // the editor's line over the addressee (`[handwritten: to Cde. Poskrebyshev]` / `To Cde. Stalin.`) describes the paper
-  while (i < hi && P.EDITORIAL_LINE.test(ctx.textOf(i))) {
+  while (i < hi && P.EDITORIAL_LINE.test(ctx.textOf(i)) && !P.isDateOnly(ctx.textOf(i))) {
     const next = skip(i + 1);
     if (next >= hi || leadingKind(ctx.textOf(next), 0) === undefined) break;
     i = next;
@@ -1050,7 +1050,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (ctx.isBlank(j)) blankBelow = true;
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
-    if (P.EDITORIAL_LINE.test(t.text) || P.DESCRIBED_SIGNATURE.test(t.text)) { j--; continue; }
+    // (the editor's lines are passed over, but for the date the editor gives the text: `[19 October 1950]`)
+    if ((P.EDITORIAL_LINE.test(t.text) && !P.isDateOnly(t.text)) || P.DESCRIBED_SIGNATURE.test(t.text)) { j--; continue; }
     // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses; a
     // Soviet covering note writes it over its signature block instead, and the body is above it
     const overSignatureBlock = out.length > 0 && out.every(x => SIGNATURE_BLOCK.has(x.kind));
@@ -1344,6 +1345,11 @@ function isFalseSignature(name: string): boolean {
 const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Confirmed|Accepted|Accept|Refuse|Refused|Understood|Received|Done|Right|Good|Fine|Object|Objection|Consent|Agreement)$/i;
 
 function dateValue(t: LineText): Span {
+  // the editor's date in brackets (`[19 October 1950][2]`): the date inside them
+  if (t.text.charCodeAt(0) === 0x5b) {
+    const close = t.text.indexOf(']');
+    if (close > 1) return dateValue({ text: t.text.slice(1, close), offset: t.offset + 1 });
+  }
   const m = /[^"“”„«»‘’'.()\s][^"“”„«»‘’']*[^"“”„«»‘’'.()\s]|[^"“”„«»‘’'.()\s]/.exec(t.text);
   if (!m) return { start: t.offset, end: t.offset + t.text.length };
   // the date itself, not the weekday, the place or the `at` before it (`Thursday, 19 October 1950`, `Pyongyang, July 16, 1952`, `at 22 hours 15 minutes 19 October`)

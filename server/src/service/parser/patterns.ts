@@ -349,7 +349,7 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
-export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'(JFMASONDTWaonEem');
+export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'([JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
@@ -401,8 +401,16 @@ export const DATE_ONLY = new RegExp(String.raw`^${OPENING_MARK}\(?${DATE_LEAD}${
  * line of prose to its end and cost twice the pattern it was to spare.
  */
 export function isDateOnly(s: string): boolean {
+  if (s.charCodeAt(0) === 0x5b) return editorsDateOnly(s);
   return DATE_ONLY.test(s);
 }
+
+/** The editor's date in brackets on a line of its own, perhaps with a note's marker: `[19 October 1950]`, `[18 December][2]`. */
+function editorsDateOnly(s: string): boolean {
+  const close = s.indexOf(']');
+  return close > 1 && DATE_ONLY.test(s.slice(1, close)) && EDITORS_DATE_AFTER.test(s.slice(close + 1));
+}
+const EDITORS_DATE_AFTER = new RegExp(String.raw`^(?:${DATE_GLOSS})*\s*[.,]?\s*$`);
 
 /** Whether `s` holds an ASCII digit at or after `from`: a date or time expression (`WHEN`) always does. */
 export function hasDigit(s: string, from = 0): boolean {
