@@ -1505,3 +1505,9 @@ test('the editor’s date in brackets under the signature dates the message (`[1
   const note = names('Comrade Peng Dehuai:', '', 'Your telegram was received.', '', 'Mao Zedong', '[handwritten: to the file]');
   assert.ok(note.includes('Signed: Mao Zedong') && !note.some(n => n.startsWith('Dated')), JSON.stringify(note));
 });
+
+test('quote marks alone on the lines around a quoted telegram open and close it: its salutation, signer and date are read', () => {
+  const found = names('to Cde. FILIPPOV', '', 'I am sending you the text of my telegram to Cde. Li Kenong.', '', '"', '', 'Cde. Li Kenong:', '',
+    'We should both not be in a hurry and not waste time.', '', 'MAO ZEDONG', '', '0530 18 October', '', '"', '', 'N° 5205', '', '19 October', '', 'MAO ZEDONG');
+  includesAll(found, ['Telegram: Mao Zedong → Li Kenong, 0530 18 October', 'Salutation: Cde. Li Kenong:', 'Dated: 0530 18 October', 'Number: N° 5205', 'Dated: 19 October']);
+});

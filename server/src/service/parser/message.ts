@@ -68,6 +68,8 @@ export function parseMessage(
   const parts: MessagePart[] = [];
   const header: HeaderField[] = [];
   let i = skip(lo);
+  // a quote mark alone on the line above the text (`"` / `Cde. Li Kenong:`) opens it and reads as nothing
+  if (i < hi && delimitedBy === 'quotes' && isLoneQuoteMark(ctx.textOf(i))) i = skip(i + 1);
   // the editor's line over the addressee (`[handwritten: to Cde. Poskrebyshev]` / `To Cde. Stalin.`) describes the paper
   while (i < hi && P.EDITORIAL_LINE.test(ctx.textOf(i)) && !P.isDateOnly(ctx.textOf(i))) {
     const next = skip(i + 1);
@@ -566,6 +568,11 @@ function isClosingMark(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
+/** A line holding only a quote mark: `"`, `“`, `”`, `«`, `»`. */
+function isLoneQuoteMark(s: string): boolean {
+  return s.length === 1 && (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(0)));
+}
+
 function startsWithQuote(s: string): boolean {
   return s.length > 0 && isOpeningMark(s.charCodeAt(0));
 }
@@ -1050,6 +1057,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (ctx.isBlank(j)) blankBelow = true;
     if (ctx.isBlank(j) || ctx.stamp(j)) { j--; continue; }
     const t = ctx.line(j);
+    // a quote mark alone on the line under the text closes it and reads as nothing
+    if (isLoneQuoteMark(t.text)) { j--; continue; }
     // (the editor's lines are passed over, but for the date the editor gives the text: `[19 October 1950]`)
     if ((P.EDITORIAL_LINE.test(t.text) && !P.isDateOnly(t.text)) || P.DESCRIBED_SIGNATURE.test(t.text)) { j--; continue; }
     // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses; a
