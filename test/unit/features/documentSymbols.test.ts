@@ -1511,3 +1511,10 @@ test('quote marks alone on the lines around a quoted telegram open and close it:
     'We should both not be in a hurry and not waste time.', '', 'MAO ZEDONG', '', '0530 18 October', '', '"', '', 'N° 5205', '', '19 October', '', 'MAO ZEDONG');
   includesAll(found, ['Telegram: Mao Zedong → Li Kenong, 0530 18 October', 'Salutation: Cde. Li Kenong:', 'Dated: 0530 18 October', 'Number: N° 5205', 'Dated: 19 October']);
 });
+
+test('a title whose holder the editor names in brackets addresses that man: `Chairman [Mao]:`, `Premier [Zhou Enlai]:`', () => {
+  const to = (salutation: string) => names(salutation, '', 'Your telegram of October 13 was received.', '', 'Peng Dehuai', 'October 14')[0];
+  assert.equal(to('Chairman [Mao]:'), 'Message: Peng Dehuai → Chairman Mao, October 14');
+  assert.equal(to('Premier [Zhou Enlai]:'), 'Message: Peng Dehuai → Premier Zhou Enlai, October 14');
+  assert.equal(to('Chairman Mao [Zedong]:'), 'Message: Peng Dehuai → Mao Zedong, October 14');
+});

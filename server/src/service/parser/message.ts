@@ -412,11 +412,15 @@ function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
   const at = from + m.index + m[0].lastIndexOf(m.groups!.name);
   // `Chairman Mao [Zedong]:`: a Chinese surname with the given name the editor supplies is the whole name
-  const completed = /^[A-Z][a-z]{0,3}$/.test(name) ? COMPLETION_AFTER.exec(t.text.slice(at + name.length)) : null;
+  // (and a title whose holder the editor names: `Chairman [Mao]:`)
+  const completed = /^[A-Z][a-z]{0,3}$/.test(name) || TITLE_ONLY.test(name) ? COMPLETION_AFTER.exec(t.text.slice(at + name.length)) : null;
   const end = at + name.length + (completed ? completed[0].length : 0);
   const plural = PLURAL_HONORIFIC.test(t.text.slice(from, at));
   return { start: t.offset + at, end: t.offset + end + coAddresseesAfter(t.text.slice(end), plural) };
 }
+
+/** A title alone where a name stands: `Chairman [Mao]:`, `Premier [Zhou Enlai]:`. */
+const TITLE_ONLY = /^(?:Chairman|Premier|Ambassador|Commander|Marshal|Minister|Generalissimo)$/;
 
 /** An honorific for several men: the names after it, commas alone between them, are all addressees (`To Cdes. Stalin, Molotov.`). */
 const PLURAL_HONORIFIC = /\b(?:Cdes\.|Comrades|COMRADES|Cmrds\.?)\s*$/;
