@@ -1518,3 +1518,11 @@ test('a title whose holder the editor names in brackets addresses that man: `Cha
   assert.equal(to('Premier [Zhou Enlai]:'), 'Message: Peng Dehuai → Premier Zhou Enlai, October 14');
   assert.equal(to('Chairman Mao [Zedong]:'), 'Message: Peng Dehuai → Mao Zedong, October 14');
 });
+
+test('a date line run into the next words under the signature block (lost line breaks, §3) dates the message and keeps its signature', () => {
+  const found = names('To Comrade FILIPPOV [Stalin]', '', 'Reporting: the enemy is active.', '', 'RAZUVAEV', 'No. 281', '9 March 1952 To Comrade VYSHINSKY Your telegram No. 2231 was received.');
+  includesAll(found, ['Message: Razuvaev → Filippov, 9 March 1952', 'Signed: Razuvaev', 'Number: No. 281', 'Dated: 9 March 1952']);
+  // a sentence of the text that opens with a date, under no signature, is still the text
+  const text = names('To Comrade FILIPPOV [Stalin]', '', 'Reporting: the enemy is active.', '9 March 1952 the enemy attacked.');
+  assert.ok(!text.some(n => n.startsWith('Dated')), JSON.stringify(text));
+});

@@ -1134,6 +1134,15 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     const signed = out.some((x, k) => x.kind === 'signature' && !out.slice(k).some(y => y.kind === 'endorsement')); // in this block, not a minute's
     const p = trailingPart(t, out.length === 0 || out.every(x => x.kind !== 'closing') || out[out.length - 1]?.kind === 'endorsement', !(signed && blankBelow));
     if (!p) {
+      // §3: a date line that runs into the next words when the line breaks were lost (`9 March 1952 To
+      // Comrade VYSHINSKY Your telegram ...`), under a signature or number: the date is the message's
+      const runOn = out.length === 0 ? dateRunningOn(ctx, j, from) : undefined;
+      if (runOn) {
+        out.push(runOn);
+        j--;
+        n++;
+        continue;
+      }
       // `The delegation is composed of:` / `Zhou Enlai` / `Chen Yun`: names listed under a colon are the list, not signers
       if (!blankBelow && /:\s*$/.test(t.text) && out.length > 1 && out.every(x => x.kind === 'signature')) return [];
       break;
@@ -1253,6 +1262,20 @@ function signerAndCodedDay(t: LineText, normalCaseSigner: boolean): MessagePart 
   if (signer?.length !== 1 || signer[0]!.kind !== 'signature' || signer[0]!.when) return undefined;
   const at = t.offset + t.text.length - coded.groups!.day.length;
   return part('signature', t, signer[0]!.value, { start: at, end: t.offset + t.text.length });
+}
+
+/** A date with its day and month (and perhaps year and time) opening a line, words after it: `9 March 1952 To Comrade ...`. */
+const DATE_RUNNING_ON = new RegExp(String.raw`^(?:\d{1,2}\s+${P.MONTH}(?:\s+1[89]\d\d)?|${P.MONTH}\s+\d{1,2},?\s+1[89]\d\d|\d{1,2}\.[IVX]{1,4}\.(?:19)?\d\d)(?=\s+\S)`);
+
+/** Line `j` as the date line of a signature block above it, its date run into the next words: the date part, or undefined. */
+function dateRunningOn(ctx: LineContext, j: number, from: number): MessagePart | undefined {
+  const t = ctx.line(j);
+  const m = DATE_RUNNING_ON.exec(t.text);
+  if (!m) return undefined;
+  let k = j - 1;
+  while (k >= from && ctx.isBlank(k)) k--;
+  if (k < from || k < j - 1 || !trailingPart(ctx.line(k), true)?.some(x => x.kind === 'signature' || x.kind === 'number')) return undefined;
+  return part('date', { text: m[0], offset: t.offset });
 }
 
 /**
