@@ -295,6 +295,15 @@ VYSHINSKY
   assert.ok(codes(bad).includes('cable.date.processingOrder'), 'sent before the cipher office received the text');
 });
 
+test('processing order: an outgoing copy’s date line is the day it was signed, at the latest the day it was sent', () => {
+  const text = (dateLine: string) => ['MFA USSR', 'Tenth Department', 'Destination: PEKING To Whom: SovAmbassador', 'Received on 11:40 pm, 14 November 1950',
+    'Sent on 1:15 am, 15 November 1950', 'To Roshchin.', 'Text of the instruction.', 'VYSHINSKY', dateLine, ''].join('\n');
+  const late = analyze(text('18.XI.50'));
+  assert.deepEqual(late.diagnostics.filter((d) => d.code === 'cable.date.processingOrder').map((d) => d.message),
+    ['The date under the text, 18.XI.50, is after the telegram was sent (1:15 am, 15 November 1950).']);
+  for (const dateLine of ['14.XI.50', '15.XI.50']) assert.deepEqual(codes(analyze(text(dateLine))).filter(chronologyCode), [], dateLine);
+});
+
 const forwarding = (inner: string, outerDate: string) => `CABLE N° 25101
 from [BEIJING] received at 0810 24 October 1950
 to Cde. FILIPPOV

@@ -63,7 +63,7 @@ const WRITTEN = -1;
 /** An incoming stamp's place among the steps: after the receipt. */
 const STAMP_RANK = 2.5;
 
-function isWrittenDate(w: ChronologyMention): boolean {
+export function isWrittenDate(w: ChronologyMention): boolean {
   // `MAO ZEDONG` / `21 October` under an envelope of 19 October 1951: the year is the one that puts the day nearest the envelope's
   const year = w.date?.yearSource;
   return w.depth === 0 && w.role === 'document' && w.ownDateOf !== undefined && w.date?.relative === undefined && (year === 'text' || year === 'inferred');

@@ -2,7 +2,7 @@ import { defineRule } from '../../analysis/rule';
 import type { Envelope } from '../../parser/ast';
 import { capital, sentence, words } from '../describe';
 import { mentionAt } from '../hover';
-import { definitelyAfter, laterCalendarDay, outOfOrder } from '../order';
+import { definitelyAfter, isWrittenDate, laterCalendarDay, outOfOrder } from '../order';
 import type { ChronologyMention } from '../timeline';
 
 /** A decision's own date line in a protocol extract: `Decision dated 5 November 1950`. */
@@ -42,6 +42,20 @@ export const rule = defineRule({
         message: sentence(`${capital(step.role)} ${words(text, step.span)} is before ${culprit.role} ${words(text, culprit.span)}${zones}`),
         related: [{ span: culprit.span, message: `${culprit.role} here` }],
       };
+    }
+    // An outgoing copy's date line is the day the text was signed, at the latest the day it went out: a
+    // later day than its sending is a slip (both are Moscow's, on one calendar).
+    const sending = chronology.layout === 'outgoing' ? chronology.sent : undefined;
+    if (sending) {
+      for (const w of chronology.mentions) {
+        if (!isWrittenDate(w) || !laterCalendarDay(w, sending)) continue;
+        yield {
+          code: 'cable.date.processingOrder',
+          span: w.span,
+          message: `The date under the text, ${words(text, w.span)}, is after the telegram was sent (${words(text, sending.span)}).`,
+          related: [{ span: sending.span, message: 'sent here' }],
+        };
+      }
     }
     // A protocol extract (`P78/180` / `5.X.1950` / ... / `Decision dated 5 November 1950`) is typed after
     // the meeting that took the decision: the decision cannot be dated after it.
