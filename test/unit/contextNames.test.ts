@@ -428,3 +428,12 @@ describe('a place in the routing line', () => {
     assert.equal(at(a, 'Voroshilov')?.resolution.best.entry.kind, 'person');
   });
 });
+
+describe('a paper dated only by an archive’s stamp and its own text', () => {
+  it('reads the names on the date the text writes, not on the declassification stamp’s', () => {
+    const a = entities(['[Stamp: Declassified 2 March 1994]', 'RECORD OF CONVERSATION between A.I. Mikoyan and Mao Zedong, 1 February 1949',
+      'Mao Zedong: We are glad that the CC VKP(b) has sent you.', 'Recorded by E. Kovalev'].join('\n'), builtin);
+    assert.deepEqual(a.context.date, { year: 1949, month: 2, day: 1 });
+    assert.match(hoverAt(a, 'A.I. Mikoyan'), /on 1 Feb 1949/);
+  });
+});

@@ -97,8 +97,14 @@ function datedTextsOf(chronology: ChronologyResult, documentDate: PartialDate | 
  * the names in it are read with the offices held then.
  */
 function firstWrittenDate(chronology: ChronologyResult): PartialDate | undefined {
+  // a stamp's date last: `[Stamp: Declassified 2 March 1994]` over a record of 1 February 1949 is the archive's, not the text's
+  return firstFullDate(chronology, false) ?? firstFullDate(chronology, true);
+}
+
+function firstFullDate(chronology: ChronologyResult, stamps: boolean): PartialDate | undefined {
   for (const m of chronology.mentions) {
     const d = m.date;
+    if ((m.role === 'stamp') !== stamps) continue;
     if (d && d.year !== undefined && d.month !== undefined && d.day !== undefined && d.yearSource === 'text' && !d.relative && !m.invalid) return { year: d.year, month: d.month, day: d.day };
   }
   return undefined;
