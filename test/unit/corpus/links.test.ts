@@ -297,8 +297,8 @@ describe('checks', () => {
   });
 
   test('a number cited inside a forwarded telegram is not a cable months later (numbered afresh), and days later is still reported', async () => {
-    const forwarded = '"Cde. Peng Dehuai. Your telegram No. 6300 has been received. Your telegram No. 6310 too. MAO ZEDONG 2 October 1951"';
-    const citing = beijingCable('25150', 3, `I am sending you the text of my telegram to Cde. Peng Dehuai:\n\n${forwarded}`);
+    const forwarded = '"Cde. Filippov. Your telegram No. 6300 has been received. Your telegram No. 6310 too. MAO ZEDONG 2 October 1951"';
+    const citing = beijingCable('25150', 3, `I am sending you the text of the telegram of Mao Zedong to Cde. Filippov:\n\n${forwarded}`);
     const march = joinLines(
       'COPY OF AN OUTGOING TELEGRAM', 'No. 6300', 'received at 2210 13 March 1952', 'sent at 2350 13 March 1952',
       'BEIJING - SOVIET AMBASSADOR', '', 'Transmit to Comrade MAO ZEDONG my greetings.', '', 'FILIPPOV',
@@ -307,6 +307,14 @@ describe('checks', () => {
     assert.deepEqual(linksIn(service, 'b3.cable'), [[], ['m10.cable#0']]);
     const later = (service.getCorpusDiagnostics().get(uriOf('b3.cable')) ?? []).filter(d => d.code === 'cable.corpus.citesLater');
     assert.deepEqual(later.map(d => d.range), [rangeOfText(makeDocument(citing), 'Your telegram No. 6310')]);
+  });
+
+  test('`your telegram No. N` inside a forwarded telegram is its addressee’s: not a cable of that number another man sent', async () => {
+    const forwarded = (addressee: string) => beijingCable('25150', 12, `I am sending you the text of my telegram to Cde. ${addressee}:\n\n"Cde. ${addressee}. I have received your telegram No. 6310. MAO ZEDONG 11 October 1951"`);
+    const service = await serviceOver({ 'to-li.cable': forwarded('Li Kenong'), 'to-filippov.cable': forwarded('Filippov'), 'm10.cable': moscowCable('6310', 10, 'Pass the following.') });
+    // Filippov's No. 6310 is the one Mao answers in his telegram to Filippov; Li Kenong's is not in the folder
+    assert.deepEqual(linksIn(service, 'to-filippov.cable'), [['m10.cable#0']]);
+    assert.deepEqual(linksIn(service, 'to-li.cable'), [[]]);
   });
 
   test('a citation that writes its date gets one warning, on the date: cable.date.referenceAfter, not citesLater too', async () => {

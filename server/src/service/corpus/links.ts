@@ -67,19 +67,19 @@ function cablesOfCitedDay(index: CorpusIndex, date: string | undefined): Located
 
 /**
  * What a reference inside a forwarded telegram (depth ≥ 1) is resolved by: that telegram's sender
- * is not the cable's. A number names its telegram by itself and is looked up with its date alone; a
- * date alone is looked up in the channel the inner telegram's signer and addressee give (`your
- * telegram of 0115 18 October` in Mao's telegram to Filippov, forwarded by Roshchin, is Filippov's).
- * The forwarding cable's date still bounds it: the forwarded telegram is no later, and a cable written
- * months after bears the number by chance (registries number afresh each year), as for the cable's own.
+ * is not the cable's. It is looked up in the channel the inner telegram's signer and addressee give:
+ * `your telegram of 0115 18 October` in Mao's telegram to Filippov, forwarded by Roshchin, is
+ * Filippov's, and `your telegram No. 71` in Mao's telegram to Li Kenong is Li Kenong's, not a cable
+ * No. 71 another man sent (the places of the forwarding cable are not the inner telegram's, so only
+ * the people are compared). The forwarding cable's date still bounds it: the forwarded telegram is no
+ * later, and a cable written months after bears the number by chance (registries number afresh each
+ * year), as for the cable's own.
  */
 function innerCitation(reference: TelegramReference, forwarding: CableSummary): { key: ReferenceKey; from: CitingCable } {
-  const when = { date: forwarding.date, utc: forwarding.utc };
-  if (reference.number !== undefined) return { key: { number: reference.number, date: reference.date }, from: when };
-  const from: { -readonly [K in keyof CitingCable]: CitingCable[K] } = { ...when };
+  const from: { -readonly [K in keyof CitingCable]: CitingCable[K] } = { date: forwarding.date, utc: forwarding.utc };
   if (reference.senderId !== undefined) from.senderId = reference.senderId;
   if (reference.recipientId !== undefined) from.recipientId = reference.recipientId;
-  return { key: { date: reference.date, whose: reference.whose }, from };
+  return { key: { number: reference.number, date: reference.date, whose: reference.whose }, from };
 }
 
 /** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */
