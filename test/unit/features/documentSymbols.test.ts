@@ -1526,3 +1526,14 @@ test('a date line run into the next words under the signature block (lost line b
   const text = names('To Comrade FILIPPOV [Stalin]', '', 'Reporting: the enemy is active.', '9 March 1952 the enemy attacked.');
   assert.ok(!text.some(n => n.startsWith('Dated')), JSON.stringify(text));
 });
+
+test('a record’s recorders: two of them, a day after the name, a name beside the signature’s mark; a `Between` line under the heading', () => {
+  const record = (recorder: string, between = 'between') => names('RECORD OF CONVERSATION', `${between} Comrade I.V. STALIN and ZHOU ENLAI`, '3 September 1952', '',
+    'STALIN: When do you leave?', 'ZHOU ENLAI: On 19 September.', '', recorder);
+  assert.ok(record('Recorded by A. Vyshinsky and Cde. N. Fedorenko').includes('Recorded by: A. Vyshinsky and N. Fedorenko'));
+  assert.ok(record('Recorded by A. Vyshinsky, N. Fedorenko').includes('Recorded by: A. Vyshinsky, N. Fedorenko'));
+  includesAll(record('Recorded by N. Fedorenko, 18.IX.52'), ['Message: recorded by N. Fedorenko, 18.IX.52', 'Recorded by: N. Fedorenko 18.IX.52']);
+  assert.ok(record('Recorded by [signature] (Fedorenko)').includes('Recorded by: Fedorenko'));
+  const capital = record('Recorded by N. Fedorenko', 'Between');
+  includesAll(capital, ['Record of conversation — Stalin and Zhou Enlai, 3 Sep 1952', 'Dated: 3 September 1952']);
+});

@@ -320,7 +320,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const rest = t.slice(end);
     if (/^\s*$/.test(rest)) return [doc];
     // `RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND ZHOU ENLAI`: the heading names who spoke
-    if (P.CONVERSATION_HEADING.test(label) && /^\s+(?:between|with|of|BETWEEN|WITH|OF)\s/.test(rest)) {
+    if (P.CONVERSATION_HEADING.test(label) && /^\s+(?:between|with|of|Between|With|BETWEEN|WITH|OF)\s/.test(rest)) {
       // `... ON 16 DECEMBER 1949`: the day the conversation was held
       const held = /(?:,|\s(?:on|ON))\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})\.?\s*$/.exec(t);
       const ws = held ? t.lastIndexOf(held[1]!) : -1;

@@ -1204,8 +1204,11 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   // `Recorded by Cde. N. Fedorenko`: a record of conversation is signed by the man who wrote it down
   const recorder = signatureAllowed ? P.RECORDED_BY.exec(s) : null;
   if (recorder) {
-    const at = s.lastIndexOf(recorder.groups!.name);
-    return [part('signature', t, { start: t.offset + at, end: t.offset + at + recorder.groups!.name.length })];
+    const name = recorder.groups!.name ?? recorder.groups!.marked!;
+    const at = s.indexOf(name, s.search(/\s(?:by|BY):?\s/));
+    const when = recorder.groups!.when;
+    const dated = when === undefined ? undefined : { start: t.offset + s.lastIndexOf(when), end: t.offset + s.lastIndexOf(when) + when.length };
+    return [part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, dated)];
   }
   const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
   if (cosigned) return cosigned;

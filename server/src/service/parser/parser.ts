@@ -47,7 +47,7 @@ function chineseTitle(title: string, date: string): boolean {
 const ORIGINAL_MAX_LINES = 60;
 
 /** The second line of a record's heading, naming who spoke: `with the Premier of the PRC Zhou Enlai`, `of Ambassador N.V. Roshchin with Zhou Enlai`. */
-const SPEAKERS_LINE = /^(?:with|between|of|WITH|BETWEEN|OF)\s/;
+const SPEAKERS_LINE = /^(?:with|between|of|With|Between|WITH|BETWEEN|OF)\s/;
 /** A man's name alone, with initials: `Zhou Enlai`, `A. Ya. Vyshinsky`, `KIM IL SUNG`. */
 const INTERLOCUTOR_NAME = /^(?:(?:[A-Z]|Ya|Yu|Zh)\.\s?){0,3}[A-Z][A-Za-z'’-]+(?:[\s-][A-Z][A-Za-z'’-]+){0,3}$/;
 
@@ -460,7 +460,7 @@ class ParseContext implements LineContext {
     const heading = P.CONVERSATION_HEADING.exec(s);
     if (heading === null) return false;
     const rest = s.slice(heading[0].length);
-    if (/^\s+(?:between|with|BETWEEN|WITH)\s/.test(rest)) return true;
+    if (/^\s+(?:between|with|Between|With|BETWEEN|WITH)\s/.test(rest)) return true;
     return rest.trim().length === 0 && i + 1 < this.lines.length && SPEAKERS_LINE.test(this.texts[i + 1]);
   }
 

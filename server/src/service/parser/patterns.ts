@@ -420,11 +420,16 @@ export function hasDigit(s: string, from = 0): boolean {
   return false;
 }
 
+/** One recorder's name: `N. Fedorenko`, `A. Vyshinsky`. */
+const RECORDER = String.raw`(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?`;
 /**
  * The recorder of a conversation under its text: `Recorded by Cde. N. Fedorenko`, `Record made by N. Fedorenko`,
  * `Recorded by A. Vyshinsky [signature]`; some translators set it as a field, `Recorded by: N. Fedorenko`.
+ * Two may have written it down (`Recorded by A. Vyshinsky and N. Fedorenko`), the day may follow
+ * (`Recorded by N. Fedorenko, 18.II.50`), and the editor may give the name only beside the signature's
+ * mark (`Recorded by [signature] (Shtykov)`).
  */
-export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:${HONORIFIC}\s*)?(?<name>(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?)\.?(?:\s*\[(?:signature|signed)\])?$`, 'u');
+export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
 
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
