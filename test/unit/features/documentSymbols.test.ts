@@ -1537,3 +1537,10 @@ test('a record’s recorders: two of them, a day after the name, a name beside t
   const capital = record('Recorded by N. Fedorenko', 'Between');
   includesAll(capital, ['Record of conversation — Stalin and Zhou Enlai, 3 Sep 1952', 'Dated: 3 September 1952']);
 });
+
+test('a relay that names the man without an honorific addresses the relayed text to him: `Transmit to Kim Il Sung the following:`', () => {
+  const found = names('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Transmit to Kim Il Sung the following:', '"The Chinese comrades have again refused to send troops."', '', 'FYN SI');
+  assert.ok(found.includes('Telegram: to Kim Il Sung'), JSON.stringify(found));
+  const honoured = names('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Transmit to Comrade Kim Il Sung the following:', '"The Chinese comrades have again refused to send troops."', '', 'FYN SI');
+  assert.ok(honoured.includes('Telegram: to Kim Il Sung'), JSON.stringify(honoured));
+});
