@@ -1153,6 +1153,19 @@ describe('posts out of their period', () => {
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });
 
+  it('reads a post set off after the name, a premier, a chairman of the Council of Ministers, and an ambassador of a state in a place', () => {
+    assert.deepEqual(found('28.XI.51', 'General Clark, the commander-in-chief of the UN forces, declared that the talks would go on.'), [['Clark, the commander-in-chief of the UN forces', 'warning']]);
+    assert.deepEqual(found('28.XI.52', 'Roshchin, the Soviet ambassador in Beijing, was informed.'), [['Roshchin, the Soviet ambassador', 'warning']]);
+    assert.deepEqual(found('28.VI.49', 'Inform Premier Zhou Enlai of our answer.'), [['Premier Zhou Enlai', 'warning']]);
+    assert.deepEqual(found('5.IX.52', 'Pass to the Chairman of the Council of Ministers Comrade Malenkov.'), [['Chairman of the Council of Ministers Comrade Malenkov', 'warning']]);
+    assert.deepEqual(found('14.III.51', 'From the diary of the Ambassador of the USSR in the DPRK T.F. Shtykov.'), [['Ambassador of the USSR in the DPRK T.F. Shtykov', 'warning']]);
+    // in their time: nothing; Kim Il Sung's premiership is his own post, not Zhou Enlai's
+    assert.deepEqual(found('28.XI.52', 'General Clark, the commander-in-chief of the UN forces, declared that the talks would go on.'), []);
+    assert.deepEqual(found('28.XI.51', 'Roshchin, the Soviet ambassador in Beijing, was informed.'), []);
+    assert.deepEqual(found('28.VI.49', 'Inform Premier Kim Il Sung of our answer.'), []);
+    assert.deepEqual(found('5.IX.52', 'Pass to the Chairman of the Council of Ministers Comrade Stalin.'), []);
+  });
+
   it('compares an ambassador with the embassy the words or the cable’s destination name, and the UN commander with his command', () => {
     // Panyushkin was ambassador in Washington until 1952, in Beijing from June 1952
     assert.deepEqual(found('14.XI.51', 'The Soviet Ambassador in Beijing Comrade Panyushkin will receive the list.'), [['Ambassador in Beijing Comrade Panyushkin', 'warning']]);

@@ -1,9 +1,11 @@
 /**
  * `Soviet Ambassador Shtykov` in a cable of March 1951, `the Minister of Foreign Affairs Cde.
- * Vyshinsky` in November 1948: a post written right before a man's name, in a text dated outside
+ * Vyshinsky` in November 1948, `General Clark, the commander-in-chief of the UN forces,` in November
+ * 1951: a post written right before a man's name, or set off right after it, in a text dated outside
  * every period the gazetteer gives him that post. The gazetteer must know him in the post as one
  * of the single posts it keeps whole (`post`: the ambassadors in Beijing and Pyongyang, the foreign
- * ministers, the chief advisers in China, the chiefs of the General Staff), since its other lists
+ * ministers, the chief advisers in China, the chiefs of the General Staff, the UN commanders, the
+ * premiers, the chairmen of the Soviet Council of Ministers), since its other lists
  * of offices are not complete (Gromyko was ambassador in Washington before London); and the date
  * must lie more than two months outside (an appointment is announced before it takes effect). The
  * date is the text's own: a quoted letter's, not the covering cable's. The words must be the
@@ -37,7 +39,15 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
   { key: 'chief military adviser', written: /^[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r$/, held: /^Chief (?:Soviet )?military adviser/i },
   { key: 'Chief of the General Staff', written: /^Chief of (?:the )?General Staff$/, held: /^(?:Acting )?Chief of the General Staff/ },
   { key: 'UN commander', written: UN_COMMANDER_WRITTEN, held: /^Commander-in-Chief, UN Command/ },
+  // (the DPRK's premier is written so too: the gazetteer's posts tell Zhou Enlai's office from Kim Il Sung's)
+  { key: 'premier', written: /^(?:Premier|PREMIER)$/, held: /^Premier\b/ },
+  { key: 'Chairman of the Council of Ministers', written: /^Chairman (?:of|OF) the Council of Ministers$|^CHAIRMAN OF THE COUNCIL OF MINISTERS$/, held: /^Chairman of the Council of Ministers\b/ },
 ];
+
+/** The posts as a title writes them before or after a name. */
+const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS)`;
+/** Where the post is held: `of the USSR in the DPRK`, `to China`, `in Beijing`. */
+const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+)){0,2}`;
 
 /**
  * The title right before a name (`Soviet Ambassador`, `the Minister of Foreign Affairs Cde.`,
@@ -45,9 +55,13 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
  */
 const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?:^|[^A-Za-z'’-])(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?` +
-  String.raw`(?<post>(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}))` +
-  String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+))?` +
+  String.raw`(?<post>${POST_WORDS})${POST_PLACE}` +
   String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*\s+$`,
+);
+
+/** The title set off after a name: `General Clark, the commander-in-chief of the UN forces, declared`; group `before` as above. */
+const TITLE_AFTER_NAME = new RegExp(
+  String.raw`^,\s+(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?(?<post>${POST_WORDS})${POST_PLACE}\s*[,;.)]`,
 );
 
 /** Words before a title that put the post in another time than the text's (`former`, `the new`), or make it another post (`Deputy`). */
@@ -56,7 +70,7 @@ const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|
 const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
 /** The words of every post `TITLE_BEFORE_NAME` reads, looked for in the whole text before any name is. */
-const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander/;
+const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander|remier|REMIER|Council of Ministers|COUNCIL OF MINISTERS/;
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
@@ -66,7 +80,7 @@ const MARGIN_MONTHS = 2;
 export const rule = defineRule({
   code: 'cable.name.postOutOfPeriod',
   level: 'warning',
-  summary: 'a post written before a name in a document dated outside the years the gazetteer gives him that post (`Ambassador Shtykov` in 1951)',
+  summary: 'a post written before or after a name in a document dated outside the years the gazetteer gives him that post (`Ambassador Shtykov` in 1951, `Premier Zhou Enlai` in June 1949, `Clark, the commander-in-chief of the UN forces,` in 1951)',
   *check({ entities, chronology, parsed }) {
     const text = entities.text;
     // most texts name none of the posts: one look at the whole text first
@@ -76,14 +90,9 @@ export const rule = defineRule({
     for (const m of entities.mentions) {
       const { entry, via } = m.resolution.best;
       if (m.type !== 'person' || via !== 'name' || !entry.roles?.length || !readAsHim(m.resolution)) continue;
-      const start = m.fullSpan.start;
-      // a title ends with a letter or a period, then a space: most names have none before them
-      if (start < 3 || !/\s/.test(text[start - 1]!)) continue;
-      const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
-      const window = text.slice(lineStart, start);
-      const title = ANY_POST.test(window) ? TITLE_BEFORE_NAME.exec(window) : null;
-      if (!title) continue;
-      const written = title.groups!.post!;
+      const found = titleOf(text, m.fullSpan.start, m.span.end);
+      if (!found) continue;
+      const { title, written, postStart } = found;
       const post = POSTS.find(p => p.written.test(written));
       const before = title.groups!.before;
       if (!post || (before !== undefined && OTHER_TIME.test(before))) continue;
@@ -96,20 +105,40 @@ export const rule = defineRule({
       if (!held.some(r => r.post !== undefined)) continue;
       const date = dateAt(context, m.span.start);
       if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
-      const titleStart = lineStart + title.index;
+      const start = m.fullSpan.start;
       if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
-      const sentence = sentenceAround(text, titleStart, m.span.end);
-      const postStart = titleStart + title[0].indexOf(written);
+      const span = postStart < start ? { start: postStart, end: m.span.end } : { start: m.span.start, end: postStart + written.length };
+      const sentence = sentenceAround(text, span.start, span.end);
       const inPost = (d: PartialDate) => held.some(r => monthsOutside(d, r.from, r.to) <= MARGIN_MONTHS);
-      if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, postStart)) || sentenceDatedWithin(text, sentence, chronology.mentions, inPost)) continue;
+      if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, Math.min(postStart, start))) || sentenceDatedWithin(text, sentence, chronology.mentions, inPost)) continue;
       yield {
         code: 'cable.name.postOutOfPeriod',
-        span: { start: postStart, end: m.span.end },
+        span,
         message: `'${m.name}' is called ${post.key} here, but the gazetteer gives ${entry.canonical} that post only ${periods(held)}; this text is dated ${formatDate(date)}.`,
       };
     }
   },
 });
+
+/**
+ * The title written right before the name that starts at `start` (on its line, at most `REACH`
+ * characters back), else set off right after the name that ends at `end`: the match, the post as
+ * written, and where the post starts in the text.
+ */
+function titleOf(text: string, start: number, end: number): { title: RegExpExecArray; written: string; postStart: number } | undefined {
+  // a title before ends with a letter or a period, then a space: most names have none before them
+  if (start >= 3 && /\s/.test(text[start - 1]!)) {
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
+    const window = text.slice(lineStart, start);
+    const title = ANY_POST.test(window) ? TITLE_BEFORE_NAME.exec(window) : null;
+    if (title) return { title, written: title.groups!.post!, postStart: lineStart + title.index + title[0].indexOf(title.groups!.post!) };
+  }
+  // one after it opens with a comma
+  if (text.charCodeAt(end) !== 44) return undefined;
+  const after = text.slice(end, end + REACH);
+  const title = ANY_POST.test(after) ? TITLE_AFTER_NAME.exec(after) : null;
+  return title ? { title, written: title.groups!.post!, postStart: end + title[0].indexOf(title.groups!.post!) } : undefined;
+}
 
 /** The capital or state a title names (`Ambassador in Beijing`, `Ambassador to the DPRK`), as the gazetteer's posts end (`-prc`, `-dprk`). */
 function placeOf(words: string): 'prc' | 'dprk' | undefined {
