@@ -1544,3 +1544,13 @@ test('a relay that names the man without an honorific addresses the relayed text
   const honoured = names('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Transmit to Comrade Kim Il Sung the following:', '"The Chinese comrades have again refused to send troops."', '', 'FYN SI');
   assert.ok(honoured.includes('Telegram: to Kim Il Sung'), JSON.stringify(honoured));
 });
+
+test('a date line with a part the editor supplied in brackets is the message’s date line: `0400 [21 October 1950]`, `[October] 21, 0400`', () => {
+  for (const [line, label] of [['0400 [21 October 1950]', '0400 [21 October 1950]'], ['[October] 21, 0400', '[October] 21, 0400'], ['0400 21 [October]', '0400 21 [October]'], ['[19 October], 2100', '[19 October], 2100']]) {
+    const found = names('Comrade [Peng] Dehuai:', '(1) Your telegram of October 18 has been received.', 'Mao Zedong', line);
+    includesAll(found, [`Message: Mao Zedong → Peng Dehuai, ${label}`, 'Signed: Mao Zedong', `Dated: ${line}`]);
+  }
+  // a bracket that is no part of a date is still no date line
+  const note = names('Comrade [Peng] Dehuai:', '(1) Your telegram of October 18 has been received.', 'Mao Zedong', '[handwritten: to the file]');
+  assert.ok(!note.some(n => n.startsWith('Dated')), JSON.stringify(note));
+});

@@ -1386,9 +1386,9 @@ const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Co
 
 function dateValue(t: LineText): Span {
   // the editor's date in brackets (`[19 October 1950][2]`): the date inside them
-  if (t.text.charCodeAt(0) === 0x5b) {
+  if (t.text.charCodeAt(0) === 0x5b && WHOLE_BRACKET_DATE.test(t.text)) {
     const close = t.text.indexOf(']');
-    if (close > 1) return dateValue({ text: t.text.slice(1, close), offset: t.offset + 1 });
+    return dateValue({ text: t.text.slice(1, close), offset: t.offset + 1 });
   }
   const m = /[^"“”„«»‘’'.()\s][^"“”„«»‘’']*[^"“”„«»‘’'.()\s]|[^"“”„«»‘’'.()\s]/.exec(t.text);
   if (!m) return { start: t.offset, end: t.offset + t.text.length };
@@ -1398,3 +1398,5 @@ function dateValue(t: LineText): Span {
 }
 
 const LEADING_WEEKDAY = new RegExp(`^${P.DATE_LEAD}`);
+/** A date wholly in the editor's brackets, perhaps with a note's marker after it: `[19 October 1950][2]` (not `[October] 21, 0400`). */
+const WHOLE_BRACKET_DATE = /^\[[^\]]+\](?:\s*\[\d{1,2}\])*\s*[.,]?$/;

@@ -401,16 +401,19 @@ export const DATE_ONLY = new RegExp(String.raw`^${OPENING_MARK}\(?${DATE_LEAD}${
  * line of prose to its end and cost twice the pattern it was to spare.
  */
 export function isDateOnly(s: string): boolean {
-  if (s.charCodeAt(0) === 0x5b) return editorsDateOnly(s);
-  return DATE_ONLY.test(s);
+  if (DATE_ONLY.test(s)) return true;
+  if (!s.includes('[')) return false;
+  return (s.charCodeAt(0) === 0x5b && editorsDateOnly(s)) || DATE_ONLY.test(s.replace(SUPPLIED_DATE_PART, '$1'));
 }
 
 /** The editor's date in brackets on a line of its own, perhaps with a note's marker: `[19 October 1950]`, `[18 December][2]`. */
 function editorsDateOnly(s: string): boolean {
   const close = s.indexOf(']');
-  return close > 1 && DATE_ONLY.test(s.slice(1, close)) && EDITORS_DATE_AFTER.test(s.slice(close + 1));
+  return close > 1 && isDateOnly(s.slice(1, close)) && EDITORS_DATE_AFTER.test(s.slice(close + 1));
 }
 const EDITORS_DATE_AFTER = new RegExp(String.raw`^(?:${DATE_GLOSS})*\s*[.,]?\s*$`);
+/** A part of a date the editor supplied in brackets, its month named or its year: `0400 [21 October 1950]`, `[October] 21, 0400`, `0400 21 [October]`. */
+const SUPPLIED_DATE_PART = new RegExp(String.raw`\[((?:\d{1,2}\s+)?${MONTH}(?:,?\s+\d{1,4})?|1[89]\d\d)\]`, 'g');
 
 /** Whether `s` holds an ASCII digit at or after `from`: a date or time expression (`WHEN`) always does. */
 export function hasDigit(s: string, from = 0): boolean {
