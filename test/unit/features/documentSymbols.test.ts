@@ -1554,3 +1554,11 @@ test('a date line with a part the editor supplied in brackets is the message’s
   const note = names('Comrade [Peng] Dehuai:', '(1) Your telegram of October 18 has been received.', 'Mao Zedong', '[handwritten: to the file]');
   assert.ok(!note.some(n => n.startsWith('Dated')), JSON.stringify(note));
 });
+
+test('a Chinese date line with its hour, or the day alone, under the signature is the date line, not a second signer', () => {
+  for (const line of ['十月十九日二十一时', '十九日二十一时', '十九日']) {
+    const found = names('彭德怀同志：', '（一）十八日电悉。', '毛泽东', line);
+    includesAll(found, [`Message: 毛泽东 → 彭德怀, ${line}`, 'Signed: 毛泽东', `Dated: ${line}`]);
+    assert.equal(found.filter(n => n.startsWith('Signed')).length, 1, JSON.stringify(found));
+  }
+});

@@ -370,8 +370,11 @@ export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
  * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line.
  */
 export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))\.?$`);
-/** A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the numerals occurs). */
-export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?[一二三四五六七八九十]+月[一二三四五六七八九十]+日[)）]?$/;
+/**
+ * A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the
+ * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`).
+ */
+export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?$/;
 /**
  * What may stand before a date on its line: a weekday, the place of writing, `at` or `on`, the part
  * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
