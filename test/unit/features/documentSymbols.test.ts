@@ -1562,3 +1562,12 @@ test('a Chinese date line with its hour, or the day alone, under the signature i
     assert.equal(found.filter(n => n.startsWith('Signed')).length, 1, JSON.stringify(found));
   }
 });
+
+test('a record’s mailing line between the signer and the date (`Sent: Cdes. Stalin, Molotov, file.`) leaves both read, and is no speaker', () => {
+  const found = names('From the diary of N.V. Roshchin', 'Record of conversation with Zhou Enlai, 5 January 1951', 'At 21:00 I visited Zhou Enlai at his request.',
+    'N. ROSHCHIN', 'Sent: Cdes. Stalin, Molotov, Vyshinsky, file.', '6 January 1951');
+  includesAll(found, ['Signed: N. Roshchin', 'Dated: 6 January 1951']);
+  const turns = names('RECORD OF CONVERSATION', 'between Comrade N.V. Roshchin and Zhou Enlai', '3 July 1951', '', 'ZHOU ENLAI: We agree.', 'ROSHCHIN: Good.', '',
+    'N. ROSHCHIN', 'Sent: to Cde. Vyshinsky, to Cde. Gromyko, file');
+  assert.ok(turns.includes('Signed: N. Roshchin') && !turns.some(n => n.startsWith('Sent')), JSON.stringify(turns));
+});

@@ -1001,6 +1001,8 @@ function sameSurname(a: string, b: string): boolean {
 const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above)(?: (?:telegram|draft|proposal|text|letter|decision))?)?|Agreed?|Approved?|Concur|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]?$)/i;
 /** A list of who got copies, on one line: `Copies: Stalin, Molotov`, `Copies to Cdes. Stalin, Molotov.` */
 const COPIES_LINE = /^(?:Copies|COPIES|Copy|Distribution)\b[^.!?]{0,20}(?:to\b|:)\s*(?:(?:Cdes?\.|Comrades?|Cmrds?\.?)\s*)?[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?)*\.?$/;
+/** Where a record or a diary entry was sent: `Sent: Cdes. Stalin, Molotov, file.`, `Sent: to Cde. Vyshinsky, to Cde. Gromyko`, `Distributed: ...`. */
+const MAILING_LINE = /^(?:Sent|SENT|Distributed|DISTRIBUTED|Mailed|Dispatched)(?:\s+to)?\s*:\s*\S[^!?]*$/;
 /** A postscript under the signature block: `P.S. The list of the delegation will follow.` */
 const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
@@ -1021,7 +1023,7 @@ const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$
 const SPEAKER_TURN = /^(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S/;
 
 /** Labels a record writes before a colon that name no speaker: `Present:`, `Interpreters:`, `Subject:`. */
-const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by|Enclosures?|Attachments?)\s*:/i;
+const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Distributed|Sent(?: to)?|Mailed|Dispatched|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by|Enclosures?|Attachments?)\s*:/i;
 
 /** A line that opens with a speaker's turn: a name and a colon, then the words (`Stalin: What does Nehru say?`). */
 function isTurn(s: string): boolean {
@@ -1082,6 +1084,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // a postscript below the signature block is the signer's afterthought, and a covering note's copies
     // list (`Copies: Stalin, Molotov` over its `[Attachment]`) the office's: the block is above them
     if (out.length === 0 && (POSTSCRIPT.test(t.text) || COPIES_LINE.test(t.text)) && signedAbove(ctx, j)) { j--; continue; }
+    // a diary's or a record's mailing line between the signer and the date (`N. ROSHCHIN` / `Sent: Cdes.
+    // Stalin, Molotov, file.` / `6 January 1951`) is the office's, as a copies list is
+    if (out.every(x => x.kind === 'date') && MAILING_LINE.test(t.text) && signedAbove(ctx, j)) { j--; continue; }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up (`I agree with this
     // telegram. Zhou Enlai, December 21` is one on a line)
