@@ -1571,3 +1571,9 @@ test('a record’s mailing line between the signer and the date (`Sent: Cdes. St
     'N. ROSHCHIN', 'Sent: to Cde. Vyshinsky, to Cde. Gromyko, file');
   assert.ok(turns.includes('Signed: N. Roshchin') && !turns.some(n => n.startsWith('Sent')), JSON.stringify(turns));
 });
+
+test('`Attachment` in title case alone on its line marks the attached draft, as `ATTACHMENT` and `[Attachment]` do', () => {
+  const found = names('VKP(b) CC', '# P78/131', '30/9/50', 'Decision dated September 30, 1950', '131. The Question of Korea.', '1. Approve the draft answer (attached).',
+    'SECRETARY OF THE CC', '3-ak', 'Attachment', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'To Comrade Shtykov.', 'Visit Kim Il Sung and tell him that we agree.', 'VYSHINSKY', '30.IX.50');
+  includesAll(found, ['Signed: Secretary of the CC', 'Number: 3-ak', 'Attachment: Vyshinsky → Shtykov, 30.IX.50']);
+});

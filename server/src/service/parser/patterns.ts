@@ -244,7 +244,7 @@ export function mayBeAttachmentMark(s: string): boolean {
   return c === 0x44 /* D */ && s.startsWith('raft', 1);
 }
 /** An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Enclosure` on its own line, `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`). */
-export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|(?:ATTACHMENT|Enclosure|ENCLOSURE)\s*:?\s*$|(?:Attachment|ATTACHMENT|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
+export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE)\s*:?\s*$|(?:Attachment|ATTACHMENT|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 /** A number and a date on one line under the signature: `No. 2781 11.11.50`. */
