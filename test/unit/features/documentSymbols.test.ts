@@ -1577,3 +1577,11 @@ test('`Attachment` in title case alone on its line marks the attached draft, as 
     'SECRETARY OF THE CC', '3-ak', 'Attachment', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'To Comrade Shtykov.', 'Visit Kim Il Sung and tell him that we agree.', 'VYSHINSKY', '30.IX.50');
   includesAll(found, ['Signed: Secretary of the CC', 'Number: 3-ak', 'Attachment: Vyshinsky → Shtykov, 30.IX.50']);
 });
+
+test('a group addressee with a copy addressee keeps every man before the copy; an older romanisation glossed with the whole name reads as the name', () => {
+  const to = (salutation: string) => names(salutation, '', 'The talks went well.', '', 'Zhou Enlai', 'August 20, 1952')[0];
+  assert.equal(to('Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:'), 'Message: Zhou Enlai → Chairman Mao Zedong, Liu Shaoqi, August 20, 1952');
+  assert.equal(to("P'eng [Peng Dehuai], Teng [Deng Hua], and inform Kao [Gao Gang]:"), 'Message: Zhou Enlai → Peng Dehuai, Deng Hua, August 20, 1952');
+  // a given name of two words completes the surname
+  assert.equal(to('Kim [Il Sung]:'), 'Message: Zhou Enlai → Kim Il Sung, August 20, 1952');
+});

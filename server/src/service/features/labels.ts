@@ -18,6 +18,16 @@ export function oneLine(s: string): string {
 /** A surname of one syllable followed by the editor's given name: `Ni [Zhiliang]`, `Kim [Il Sung]`, `Peng [Dehuai]`. */
 const COMPLETED_SURNAME = /(?<![\w'’-])([A-Z][a-z]{0,3})\s*\[([A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)\]/g;
 
+/** A surname with the editor's whole name after it: `P'eng [Peng Dehuai]`, `Kao [Gao Gang]` (or a given name of two words: `Kim [Il Sung]`). */
+const GLOSSED_SURNAME = /(?<![\w'’-])([A-Z][\w'’-]*)\s*\[([A-Z][a-z]+ [A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?)\]/g;
+
+/** Whether the bracket's first word is the surname in another romanisation (`P'eng`/`Peng`, `Kao`/`Gao`), by their last two letters. */
+function sameEnding(surname: string, name: string): boolean {
+  const a = surname.replace(/['’]/g, '').toLowerCase();
+  const b = name.slice(0, name.indexOf(' ')).toLowerCase();
+  return a.length >= 2 && b.length >= 2 && a.slice(-2) === b.slice(-2);
+}
+
 /** A title the editor names the holder of: `Chairman [Mao Zedong]`, `the Premier [Zhou Enlai]`. */
 const NAMED_TITLE = /\b((?:Chairman|CHAIRMAN|Premier|PREMIER|Commander|COMMANDER|Marshal|MARSHAL|Generalissimo|Minister|MINISTER|Ambassador|AMBASSADOR))\s*\[([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\]/g;
 
@@ -29,6 +39,8 @@ export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
   const supplied = raw.replace(/\[([A-Z][\w'’-]*)\](?=\s*[A-Z])/g, '$1').replace(/(\w)\[([a-z]+)\]/g, '$1$2')
     // a Chinese or Korean surname completed by the editor: `Ni [Zhiliang]` is Ni Zhiliang (a cover name's gloss, `FILIPPOV [Stalin]`, goes)
+    // a surname in an older romanisation glossed with the whole name: `P'eng [Peng Dehuai]` is Peng Dehuai
+    .replace(GLOSSED_SURNAME, (whole, surname: string, name: string) => sameEnding(surname, name) ? name : whole)
     .replace(COMPLETED_SURNAME, '$1 $2')
     .replace(NAMED_TITLE, '$1 $2');
   let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«‘]+|[)"”»’'.,:;!：，。]+$/g, '').trim()

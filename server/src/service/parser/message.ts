@@ -318,7 +318,8 @@ function addresseesBeforeCopy(t: LineText): Span | undefined {
   if (!copy || copy.index === 0) return undefined;
   const main = { text: t.text.slice(0, copy.index), offset: t.offset };
   // `To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang]:` is to both
-  const group = / and the [A-Z]/.test(main.text) ? groupAddressees({ text: `${main.text}:`, offset: t.offset }) : undefined;
+  // and `Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:` to both men
+  const group = / and the [A-Z]/.test(main.text) || main.text.includes(',') ? groupAddressees({ text: `${main.text}:`, offset: t.offset }) : undefined;
   if (group) return group;
   if (/^\s*(?:Dear|To|For)\b/i.test(main.text) || NAME_AFTER_HONORIFIC.test(main.text)) return nameAfterHonorific(main, 0);
   const words = /\S(?:.*\S)?/.exec(main.text);
