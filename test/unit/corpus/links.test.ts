@@ -114,13 +114,14 @@ describe('resolution in the index', () => {
       'm20.cable': moscowCable('3230', 20, 'To your No. 4712.\n\nTransmit to Mao Zedong that we agree.'),
     });
     const summary = service.corpus.get(uriOf('mao.cable'))?.cables[0];
-    assert.deepEqual([summary?.number, summary?.fromId, summary?.toId, summary?.senderId], ['4712', 'beijing', undefined, 'mao']);
+    // (to Moscow: Stalin's state is the one of his posts, as the gazetteer gives them)
+    assert.deepEqual([summary?.number, summary?.fromId, summary?.toId, summary?.senderId], ['4712', 'beijing', 'moscow', 'mao']);
     assert.equal(summary?.title, 'Message No. 4712', 'as hovers and ambiguity lists name it');
     const peng = service.corpus.get(uriOf('peng.cable'))?.cables[0];
     assert.deepEqual([peng?.number, peng?.fromId, peng?.toId], ['4713', undefined, undefined]);
     assert.deepEqual(linksIn(service, 'm20.cable'), [['mao.cable#0']]);
     const entry = service.getTimeline().cables.find(c => c.uri === uriOf('mao.cable'));
-    assert.deepEqual([entry?.number, entry?.from], ['4712', 'Beijing']);
+    assert.deepEqual([entry?.number, entry?.from, entry?.to], ['4712', 'Beijing', 'Moscow']);
   });
 
   test('a General Staff cable from Pyongyang is numbered on its signature line (`No. 1476/sh T. SHTYKOV`): the reply by number links, the outline names it', async () => {

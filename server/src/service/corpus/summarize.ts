@@ -323,12 +323,33 @@ const CAPITALS: Partial<Record<Country, string>> = { USSR: 'moscow', PRC: 'beiji
  * state (Mao Zedong to Peng Dehuai, or to Liu Shaoqi while Mao was in Moscow) say nothing of the places.
  */
 function placesOfParties(analysis: DocumentAnalysis, people: Who): { from: Place; to: Place } {
-  const countryOf = (id: string | undefined) => (id === undefined ? undefined : analysis.gazetteer.get(id)?.country);
+  const countryOf = (id: string | undefined) => {
+    const entry = id === undefined ? undefined : analysis.gazetteer.get(id);
+    return entry?.country ?? (entry ? countryOfPosts(entry) : undefined);
+  };
   const sender = countryOf(people.senderId);
   const recipient = countryOf(people.recipientId);
   if (sender === undefined || people.recipientId === undefined || sender === recipient) return { from: {}, to: {} };
   return { from: capitalOf(analysis, sender), to: capitalOf(analysis, recipient) };
 }
+
+/**
+ * The state whose single posts a man held (`ussr-head-of-government`: Stalin), for an entry that
+ * does not give its state: the one state of all its posts, else none.
+ */
+function countryOfPosts(entry: GazetteerEntry): Country | undefined {
+  let found: Country | undefined;
+  for (const role of entry.roles ?? []) {
+    const state = role.post === undefined ? undefined : POST_STATES[role.post.slice(0, role.post.indexOf('-'))];
+    if (state === undefined) continue;
+    if (found !== undefined && found !== state) return undefined;
+    found = state;
+  }
+  return found;
+}
+
+/** The state a post's id opens with (`ussr-ambassador-prc` is a Soviet post). */
+const POST_STATES: Readonly<Record<string, Country>> = { ussr: 'USSR', prc: 'PRC', dprk: 'DPRK', rok: 'ROK', us: 'USA' };
 
 function capitalOf(analysis: DocumentAnalysis, country: Country | undefined): Place {
   const entry = country === undefined ? undefined : analysis.gazetteer.get(CAPITALS[country] ?? '');
