@@ -437,3 +437,14 @@ describe('a paper dated only by an archive’s stamp and its own text', () => {
     assert.match(hoverAt(a, 'A.I. Mikoyan'), /on 1 Feb 1949/);
   });
 });
+
+describe('a cover name that is also a real man’s surname, after a military rank', () => {
+  it('is the man: `Colonel General Kuznetsov` in a record of December 1947 is F.F. Kuznetsov, not Stalin’s cover name', () => {
+    const a = entities(['RECORD OF CONVERSATION with the Chief of the Second Main Administration, Colonel General F.F. Kuznetsov', '12 December 1947',
+      'Colonel General Kuznetsov reported on the radio link through Comrade Orlov (Terebin).'].join('\n'), builtin);
+    const kuznetsov = a.mentions.filter((m) => m.name === 'Kuznetsov');
+    assert.equal(kuznetsov.length, 1);
+    assert.equal(kuznetsov[0]!.resolution.best.entry.id, 'kuznetsov_ff');
+    assert.notEqual(kuznetsov[0]!.resolution.best.via, 'pseudonym');
+  });
+});

@@ -224,7 +224,7 @@ function readFormMentions(
       i++;
       continue;
     }
-    const mention = buildMention(text, tokens, m.first, m.last, m.fullKey, m.targets, m.possessive, index, brackets);
+    const mention = buildMention(text, tokens, m.first, m.last, m.fullKey, realAfterRank(text, tokens[m.first]!.start, m.targets), m.possessive, index, brackets);
     for (let k = m.first; k <= m.last; k++) inMention[k] = 1;
     // a mention inside the gloss of the previous one (`FILIPPOV [Stalin]`)
     const prev = raw[raw.length - 1];
@@ -902,6 +902,15 @@ function rankedOutOfCover(text: string, start: number, targets: readonly FormTar
   if (!MILITARY_RANK.test(text.slice(Math.max(0, start - 24), start))) return false;
   return targets.every((t) => dateFit(date, t.pseudonym!.from, t.pseudonym!.to) === 'out');
 }
+/**
+ * `Colonel General Kuznetsov`: after a military rank, a name that is a cover name and a real man's is
+ * the man's (cables write cover names bare, in addresses and signatures): its cover-name readings go.
+ */
+function realAfterRank(text: string, start: number, targets: readonly FormTarget[]): readonly FormTarget[] {
+  if (!targets.some((t) => t.via === 'pseudonym') || !targets.some((t) => t.via !== 'pseudonym')) return targets;
+  return MILITARY_RANK.test(text.slice(Math.max(0, start - 24), start)) ? targets.filter((t) => t.via !== 'pseudonym') : targets;
+}
+
 /** The ranks of junior officers, as a regular expression's source: `Colonel`, `Capt.`. */
 const JUNIOR_RANKS = String.raw`(?:Lieutenant[- ])?Colonel|Lieutenant|Captain|Major|Sergeant|Col\.|Lt\.|Capt\.|Maj\.`;
 const MILITARY_RANK = new RegExp(String.raw`(?:^|[^A-Za-z])(?:(?:Lieutenant[- ]|Major[- ]|Colonel[- ])?General|Marshal|Admiral|Gen\.|${JUNIOR_RANKS})\s+$`);
