@@ -121,8 +121,9 @@ const patterns = {
   // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
   ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
   dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d)`, 'yi'),
-  // (a clock after a day without its year is no year: `Received 12.IX 16:25`, `4.XII 17.40`)
-  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
+  // (a clock after a day without its year is no year: `Received 12.IX 16:25`, `4.XII 17.40`; four digits
+  // after a space are a year only when they are one of these cables' years, else a clock: `4.XII 1620`)
+  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?((?<=\\.)\\d{4}|19[3-5]\\d|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
   romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
   dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
@@ -955,6 +956,10 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
     return t.slice(ls, c.start);
   };
   const followedByZone = (c: Candidate) => zoneAt(t, c.end) !== undefined;
+  const weakDateBefore = (c: Candidate) => {
+    const d = accepted[accepted.length - 1];
+    return d !== undefined && d.date !== undefined && d.time === undefined && d.end <= c.start && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
+  };
 
   for (const c of weak) {
     // the words before are cut only when a pattern needs them; `at` ends in a blank, so without one it is not tried
@@ -968,7 +973,7 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
         continue;
       }
       // a bare `1135`, or roman date without year
-      if (dateContext || atBefore() || dateAfter(c) || dateBefore(c) || followedByZone(c)) accepted.push(c);
+      if (dateContext || atBefore() || dateAfter(c) || dateBefore(c) || weakDateBefore(c) || followedByZone(c)) accepted.push(c);
       continue;
     }
     if (c.date) {
@@ -980,7 +985,8 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
       const { a, b } = c.dotPair;
       const { date: validDate, time: validTime } = dotPairReads(t, c);
       let as: 'date' | 'time' | undefined;
-      if (dateBefore(c) && validTime) as = 'time';
+      // (after a date read just before it among the weak ones too: `Typed by Kornyushina 12.IX 18.05`)
+      if ((dateBefore(c) || weakDateBefore(c)) && validTime) as = 'time';
       else if (validTime && onlyDateAfter(c)) as = 'time';
       else if (timeAfter(c) && validDate) as = 'date';
       else if (validTime && (atBefore() || followedByZone(c))) as = 'time';
