@@ -405,6 +405,14 @@ test('a date the editor supplied or marks `[sic]` is the editor’s: a later cit
   assert.ok(codes(analyze(referring('28 August, on the Kaesong [sic] talks'))).includes('cable.date.referenceAfter'));
 });
 
+test('a text whose lines end in lone carriage returns reads its stamp’s dates on the stamp’s lines only', () => {
+  const text = ['CABLE N° 25025', 'from [BEIJING] received at 1135 19 October 1951', '[Stamp: SUBJECT TO RETURN', '', 'Incoming N° 254/3612/shs 19 October 1951]', '',
+    'to Cde. FILIPPOV', '', 'I have received your telegram of 0115 18 October.', '', 'MAO ZEDONG', ''].join('\r');
+  const r = analyze(text);
+  assert.deepEqual(codes(r).filter(chronologyCode), []);
+  assert.equal(mentionOf(r, text, '0115 18 October').role, 'reference');
+});
+
 test('a future event is not a reference to a telegram', () => {
   const r = analyze(incoming('1420 3 October 1950', 'Deciphered by Sizov 1500 3 October', 'The statement will be published in the press on 22 October.', '3.X.50'));
   assert.deepEqual(codes(r).filter(chronologyCode), []);

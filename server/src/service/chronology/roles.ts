@@ -90,7 +90,7 @@ export class MentionWords {
   private readonly stamps: SpanIndex<Span>;
   /** The offset of the first character that is not white space (the text's length if none). */
   private readonly firstWritten: number;
-  /** The offsets of the text's line feeds, in order. */
+  /** The offsets of the text's line ends (its line feeds, or its carriage returns when it has no line feed), in order. */
   private readonly feeds: number[] = [];
 
   constructor(private readonly text: string, stamps: readonly Stamp[]) {
@@ -107,6 +107,8 @@ export class MentionWords {
     }
     this.stamps = new SpanIndex(stampSpans, (sp) => sp);
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.feeds.push(i);
+    // a text whose lines end in a lone carriage return (old Mac exports) has its line ends there
+    if (this.feeds.length === 0 && text.includes('\r')) for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) this.feeds.push(i);
     const first = text.search(/\S/);
     this.firstWritten = first < 0 ? text.length : first;
   }
