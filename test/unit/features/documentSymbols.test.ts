@@ -1585,3 +1585,9 @@ test('a group addressee with a copy addressee keeps every man before the copy; a
   // a given name of two words completes the surname
   assert.equal(to('Kim [Il Sung]:'), 'Message: Zhou Enlai → Kim Il Sung, August 20, 1952');
 });
+
+test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
+  const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
+    'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');
+  includesAll(found, ['Message: Mao Zedong → Filippov, 2 July 1951', 'Telegram: Mao Zedong → Kim Il Sung, 30 June 1951', 'Dated: 30 June 1951', 'Number: No. 3026', 'Dated: 2 July 1951']);
+});

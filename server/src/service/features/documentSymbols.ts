@@ -209,7 +209,7 @@ class SymbolBuilder {
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
-    let words = oneLine(slice(this.text, p.span)).replace(/^["“„«‘]|["”»’']$/g, '');
+    let words = oneLine(slice(this.text, p.span)).replace(/^["“„«‘]|["”»“’']$/g, '');
     // the body may go on after a salutation on its line (`“Comrade MAO ZEDONG. We agree ...`): the label is the greeting
     if (p.kind === 'salutation') {
       const greeting = SALUTATION.exec(words)?.[0];

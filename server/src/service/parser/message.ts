@@ -574,6 +574,12 @@ function isClosingMark(c: number): boolean {
   return c === 0x22 || c === 0x201d || c === 0xbb;
 }
 
+/** A line ending in the `“` that closes a German-style quotation opened on an earlier line (not one it opens itself with `„`). */
+function closesLow(s: string): boolean {
+  return LOW_CLOSE_AT_END.test(s) && !s.includes('„');
+}
+const LOW_CLOSE_AT_END = /“\s*[.,]?\s*$/;
+
 /** A line holding only a quote mark: `"`, `“`, `”`, `«`, `»`. */
 function isLoneQuoteMark(s: string): boolean {
   return s.length === 1 && (isOpeningMark(s.charCodeAt(0)) || isClosingMark(s.charCodeAt(0)));
@@ -871,7 +877,8 @@ function introducerPart(t: LineText): MessagePart {
 function closeMarkSpan(t: LineText): Span {
   const s = t.text;
   let k = s.length - 1;
-  while (k >= 0 && !/["”»]/.test(s[k])) k--;
+  // (the last closing mark of the line; German quotations close with `“`)
+  while (k >= 0 && !/["”»“]/.test(s[k])) k--;
   return { start: t.offset + Math.max(k, 0), end: t.offset + Math.max(k, 0) + 1 };
 }
 
@@ -900,12 +907,14 @@ function findClose(ctx: LineContext, start: number, to: number): { line: number;
 function closingLine(ctx: LineContext, start: number, to: number, reopened: boolean): number | undefined {
   let nest = 0;
   let prev = -1;
+  // a quote opened German-style with `„` closes with `“` (`„Comrade Kim Il Sung:` ... `30 June 1951“`)
+  const low = afterListMark(ctx.line(start)).text.charCodeAt(0) === 0x201e;
   for (let j = start; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.textOf(j);
     const nested = j === start || (opensQuote(s) && (startsLikeTelegram(s) || (prev >= 0 && isIntroducer(ctx, prev))));
     if (nested) nest++;
-    const closes = reopened && !nested && startsWithQuote(s) ? closesAtEnd(s.slice(1)) : closesAtEnd(s);
+    const closes = Math.max(reopened && !nested && startsWithQuote(s) ? closesAtEnd(s.slice(1)) : closesAtEnd(s), low && j !== start && closesLow(s) ? 1 : 0);
     if (closes > 0 && j !== start) {
       nest -= closes;
       if (nest <= 0) return j;

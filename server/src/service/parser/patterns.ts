@@ -393,8 +393,8 @@ const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${
 const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
 /** A quote mark that may open a line of a quoted text: straight, curly, low, guillemet, single (`"`, `“`, `„`, `«`, `‘`, `'`). */
 const OPENING_MARK = String.raw`["“„«‘']?`;
-/** The quote marks that may close a quoted text's last line, before or after its period: `...1950»`, `PENG DEHUAI.’`, `...".`. */
-const CLOSING_MARKS = String.raw`["”»’']?\.?["”»’']?`;
+/** The quote marks that may close a quoted text's last line, before or after its period: `...1950»`, `PENG DEHUAI.’`, `...".`, German `...1951“`. */
+const CLOSING_MARKS = String.raw`["”»“’']?\.?["”»“’']?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^${OPENING_MARK}\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?${CLOSING_MARKS}$`);
 
