@@ -1591,3 +1591,10 @@ test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');
   includesAll(found, ['Message: Mao Zedong → Filippov, 2 July 1951', 'Telegram: Mao Zedong → Kim Il Sung, 30 June 1951', 'Dated: 30 June 1951', 'Number: No. 3026', 'Dated: 2 July 1951']);
 });
+
+test('a number and a date joined by a double or long dash under the signature are both read (`No. 312 -- 14 October 1949`)', () => {
+  for (const line of ['No. 312 -- 14 October 1949', 'No. 312 — 14 October 1949', 'No. 312 - 14 October 1949']) {
+    const found = names('To Cde. FILIPPOV.', '', 'Mao Zedong has arrived in Moscow.', '', 'KOVALEV', line);
+    includesAll(found, ['Message: Kovalev → Filippov, 14 October 1949', 'Signed: Kovalev', 'Dated: 14 October 1949']);
+  }
+});

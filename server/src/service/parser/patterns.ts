@@ -247,8 +247,8 @@ export function mayBeAttachmentMark(s: string): boolean {
 export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE)\s*:?\s*$|(?:Attachment|ATTACHMENT|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
-/** A number and a date on one line under the signature: `No. 2781 11.11.50`. */
-export const NUMBER_DATE_LINE = new RegExp(String.raw`^(?<number>${SIGN}\s*${NUMBER})\s*[-–,]?\s*(?<date>${WHEN})\.?$`);
+/** A number and a date on one line under the signature: `No. 2781 11.11.50`, `No. 312 -- 14 October 1949`. */
+export const NUMBER_DATE_LINE = new RegExp(String.raw`^(?<number>${SIGN}\s*${NUMBER})\s*(?:--|[-–—,])?\s*(?<date>${WHEN})\.?$`);
 export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
 
 // ---------------------------------------------------------------- footer
