@@ -1598,3 +1598,13 @@ test('a number and a date joined by a double or long dash under the signature ar
     includesAll(found, ['Message: Kovalev → Filippov, 14 October 1949', 'Signed: Kovalev', 'Dated: 14 October 1949']);
   }
 });
+
+test('a Chinese telegram in quotes keeps its addressee and its date line with the closing mark; two mailing lines in a row; a title with a three-word holder', () => {
+  const chinese = names('To Comrade FILIPPOV.', 'I transmit the telegram of Mao Zedong to Peng Dehuai:', '"彭德怀同志：', '我军今晚渡江。', '毛泽东', '十九日"', 'ROSHCHIN', '20.X.50');
+  includesAll(chinese, ['Telegram: 毛泽东 → 彭德怀, 十九日', 'Signed: 毛泽东', 'Dated: 十九日']);
+  const mailed = names('RECORD OF CONVERSATION WITH PAK HEON-YEONG', '11 July 1952', 'PAK HEON-YEONG: We agree.', '', 'V. RAZUVAEV',
+    'Sent: Cdes. Stalin, Molotov, file.', 'Distributed: to Cde. Gromyko, to Cde. Zorin.', '12.VII.52');
+  includesAll(mailed, ['Signed: V. Razuvaev', 'Dated: 12.VII.52']);
+  const premier = names('Premier [Kim Il Sung]:', '', 'Your telegram was received.', '', 'Peng Dehuai', 'October 14');
+  assert.equal(premier[0], 'Message: Peng Dehuai → Premier Kim Il Sung, October 14');
+});

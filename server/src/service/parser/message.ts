@@ -400,14 +400,17 @@ const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|co
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 const LEADING_NAME = new RegExp(String.raw`^["“„«‘']?(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
 
-const CHINESE_NAME_BEFORE_HONORIFIC = /^([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+const CHINESE_NAME_BEFORE_HONORIFIC = /^["“„«‘']?([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
   const s = t.text.slice(from);
   // `高岗同志：` → `高岗`: a Chinese addressee's name before its honorific and colon
   const chinese = CHINESE_NAME_BEFORE_HONORIFIC.exec(s);
-  if (chinese) return { start: t.offset + from, end: t.offset + from + chinese[1]!.length };
+  if (chinese) {
+    const at = from + chinese.index + chinese[0].indexOf(chinese[1]!);
+    return { start: t.offset + at, end: t.offset + at + chinese[1]!.length };
+  }
   const m = NAME_AFTER_HONORIFIC.exec(s) ?? LEADING_NAME.exec(s);
   if (!m) return undefined;
   const name = m.groups!.name.replace(/[.,:!]+$/, '');
@@ -446,7 +449,7 @@ function coAddresseesAfter(rest: string, plural = false): number {
 }
 
 /** The editor's completion of a surname: ` [Zedong]`, ` [Il-u]`. */
-const COMPLETION_AFTER = /^\s*\[[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*)?\]/;
+const COMPLETION_AFTER = /^\s*\[[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,2}\]/;
 
 /**
  * A sender and date opening a forwarded telegram: `Liu Shaoqi 2300 22 January`, `KIM IL SUNG, 3 September 1950`.
@@ -1304,7 +1307,8 @@ function dateRunningOn(ctx: LineContext, j: number, from: number): MessagePart |
  */
 function signedAbove(ctx: LineContext, j: number): boolean {
   let k = j - 1;
-  while (k >= 0 && (ctx.isBlank(k) || ctx.stamp(k) || P.EDITORIAL_LINE.test(ctx.textOf(k)))) k--;
+  // (and another mailing line: `Sent: Cdes. Stalin, ...` / `Distributed: to Cde. Gromyko`)
+  while (k >= 0 && (ctx.isBlank(k) || ctx.stamp(k) || P.EDITORIAL_LINE.test(ctx.textOf(k)) || MAILING_LINE.test(ctx.textOf(k)))) k--;
   return k >= 0 && (trailingPart(ctx.line(k), true)?.some(x => x.kind === 'signature' || x.kind === 'date') ?? false);
 }
 

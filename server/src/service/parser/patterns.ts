@@ -353,7 +353,7 @@ export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'([JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
-export const CHINESE_SALUTATION = /^[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+export const CHINESE_SALUTATION = /^["“„«‘']?[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
 /** A Chinese signature: a name of two to four characters alone on its line (`毛泽东`), not a closing (`此致`, `敬礼`). */
 export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff]{2,4}$/;
 /**
@@ -374,7 +374,7 @@ export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:
  * A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the
  * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`).
  */
-export const CHINESE_DATE_LINE = /^[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?$/;
+export const CHINESE_DATE_LINE = /^["“„«‘']?[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?["”»“’']?$/;
 /**
  * What may stand before a date on its line: a weekday, the place of writing, `at` or `on`, the part
  * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
