@@ -448,3 +448,15 @@ describe('a cover name that is also a real man’s surname, after a military ran
     assert.notEqual(kuznetsov[0]!.resolution.best.via, 'pseudonym');
   });
 });
+
+describe('a bare surname after another man of that surname named in full', () => {
+  it('stands for him: `Peng` after `Peng Zhen` in a text that never names Peng Dehuai in full', () => {
+    const zhen = entities(['Peng Zhen, Ye Jianying:', '1. The city government is formed.', '2. Peng is to chair the meeting on the 5th.', 'Mao Zedong', '3 February 1949'].join('\n'), builtin);
+    const peng = zhen.mentions.find((m) => m.name === 'Peng')!;
+    assert.equal(peng.resolution.best.entry.id, 'peng_zhen');
+    assert.equal(peng.resolution.confidence, 'probable');
+    // with Peng Dehuai named in full, `Peng` is still his
+    const dehuai = entities(['To Comrade FILIPPOV.', 'Peng Zhen is in Beijing. Peng Dehuai crossed the Yalu. Peng reports the enemy retreats.', 'ROSHCHIN', '20.X.50'].join('\n'), builtin);
+    assert.equal(dehuai.mentions.find((m) => m.name === 'Peng')!.resolution.best.entry.id, 'peng_dehuai');
+  });
+});

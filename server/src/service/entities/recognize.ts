@@ -613,6 +613,8 @@ function resolveAll(
   const mentioned = new Set<string>();
   // the first mention naming each person alone (`I. Kovalev`), which a bare namesake's name may stand for
   const namedAlone = new Map<string, RawMention>();
+  // and whom the document names in more than a surname (`Peng Dehuai`, not `Peng`)
+  const namedInFull = new Set<string>();
   for (const m of raw) {
     if (m.gloss) {
       const set = docGlosses.get(m.key) ?? new Set<string>();
@@ -623,6 +625,7 @@ function resolveAll(
       const id = m.targets[0]!.entry.id;
       mentioned.add(id);
       if (m.targets[0]!.via === 'name' && !namedAlone.has(id)) namedAlone.set(id, m);
+      if (m.key.includes('\u0001')) namedInFull.add(id);
     }
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
@@ -684,6 +687,8 @@ function resolveAll(
       if (!own) byTargets.set(m.targets, resolution);
     }
     if (resolution.confidence === 'uncertain' && namedAlone.size > 0) resolution = asNamedAlone(resolution, namedAlone, text) ?? resolution;
+    // `Peng Zhen, Ye Jianying:` ... `Peng is to chair the meeting`: a bare surname after another man of that surname named in full
+    if (single && !ranked && !m.honorific && namedAlone.size > 0) resolution = asSurnameOfNamed(m, resolution, namedAlone, namedInFull, text) ?? resolution;
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
       span: m.span,
@@ -728,6 +733,31 @@ function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, Ra
   const evidence: Evidence = { kind: 'namedInFull', detail: text.slice(span.start, span.end), span };
   // probable, not certain: the other namesake may be meant (a recorder signs `E. Kovalev` beside another Kovalev)
   return { best: { ...named[0]!, evidence: [...named[0]!.evidence, evidence] }, confidence: 'probable', alternatives: candidates.filter((c) => c !== named[0]) };
+}
+
+/**
+ * `Peng` after `Peng Zhen` in a document that never names Peng Dehuai in full: a bare surname the
+ * gazetteer gives to one man stands, probably, for the one man of that surname the document named
+ * in full before it; undefined when the man it reads as is named too, or none or several others are.
+ */
+function asSurnameOfNamed(m: RawMention, resolution: Resolution, namedAlone: ReadonlyMap<string, RawMention>, namedInFull: ReadonlySet<string>, text: string): Resolution | undefined {
+  const best = resolution.best;
+  if (best.via !== 'name' || best.entry.kind !== 'person' || namedInFull.has(best.entry.id)) return undefined;
+  const surname = `${m.name.toLowerCase()} `;
+  let other: RawMention | undefined;
+  for (const [id, full] of namedAlone) {
+    if (id === best.entry.id || !namedInFull.has(id) || full.span.start >= m.span.start || full.targets[0]!.entry.kind !== 'person' || !full.name.toLowerCase().startsWith(surname)) continue;
+    if (other) return undefined;
+    other = full;
+  }
+  if (!other) return undefined;
+  const t = other.targets[0]!;
+  const evidence: Evidence = { kind: 'namedInFull', detail: text.slice(other.fullSpan.start, other.fullSpan.end), span: other.fullSpan };
+  return {
+    best: { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: best.score, evidence: [evidence] },
+    confidence: 'probable',
+    alternatives: [best],
+  };
 }
 
 /**
