@@ -1286,7 +1286,7 @@ function signerAndCodedDay(t: LineText, normalCaseSigner: boolean): MessagePart 
   return part('signature', t, signer[0]!.value, { start: at, end: t.offset + t.text.length });
 }
 
-/** A date with its day and month (and perhaps year and time) opening a line, words after it: `9 March 1952 To Comrade ...`. */
+/** A date with its day and month (and perhaps its year) opening a line, words after it: `9 March 1952 To Comrade ...`, `9.III.52 I ask ...`. */
 const DATE_RUNNING_ON = new RegExp(String.raw`^(?:\d{1,2}\s+${P.MONTH}(?:\s+1[89]\d\d)?|${P.MONTH}\s+\d{1,2},?\s+1[89]\d\d|\d{1,2}\.[IVX]{1,4}\.(?:19)?\d\d)(?=\s+\S)`);
 
 /** Line `j` as the date line of a signature block above it, its date run into the next words: the date part, or undefined. */
