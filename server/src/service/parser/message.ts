@@ -253,10 +253,10 @@ function lastLineOf(ctx: LineContext, span: Span): number {
 const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
-const GROUP_ADDRESSEES = /^["“„«‘']?(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$/;
+const GROUP_ADDRESSEES = new RegExp(String.raw`^${P.OPENING_MARK}(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$`);
 
 /** What opens a group addressee line before its first name: `To the `, `To Cdes. `, `Comrades `, `Dear Comrades `. */
-const GROUP_LEAD = /^["“„«‘']?(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)/;
+const GROUP_LEAD = new RegExp(String.raw`^${P.OPENING_MARK}(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)`);
 
 /** The names of a group addressee line, all of them (the line before its colon). */
 function groupAddressees(t: LineText): Span | undefined {
@@ -280,9 +280,9 @@ const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Comm
  * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
  */
-const TITLE_ADDRESSEE = new RegExp(String.raw`^["“„«‘']?(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
+const TITLE_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
 /** A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`. */
-const TITLE_THEN_PERSON = new RegExp(String.raw`^["“„«‘']?To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
+const TITLE_THEN_PERSON = new RegExp(String.raw`^${P.OPENING_MARK}To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
 
 /** The man a title addressee names after its title (`Comrade STALIN`), or undefined for a title alone. */
 function personAfterTitle(t: LineText): Span | undefined {
@@ -290,9 +290,12 @@ function personAfterTitle(t: LineText): Span | undefined {
   return m ? nameAfterHonorific(t, t.text.lastIndexOf(m.groups!.person)) : undefined;
 }
 
+/** `To ` and what follows it to the closing period. */
+const TO_AND_BODY = new RegExp(String.raw`^(${P.OPENING_MARK}(?:To|TO)\s+)(.*?)[.,]?\s*$`);
+
 /** The body or office a title addressee names, without its `To` and closing period: `the CC of the CPC`. */
 function bodyAfterTo(t: LineText): Span {
-  const m = /^(["“„«‘']?(?:To|TO)\s+)(.*?)[.,]?\s*$/.exec(t.text);
+  const m = TO_AND_BODY.exec(t.text);
   return m ? { start: t.offset + m[1]!.length, end: t.offset + m[1]!.length + m[2]!.length } : { start: t.offset, end: t.offset + t.text.length };
 }
 
@@ -302,7 +305,7 @@ function isTitleOnly(s: string): boolean {
 }
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
-const FOR_REPORT_TO = new RegExp(String.raw`^["“„«‘']?(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
+const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
 /** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`, `..., and also to Deng [Hua]:`. */
 const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
@@ -338,6 +341,9 @@ const ENDS_WITH_HONORIFIC = /\b(?:Cdes?\.|Comrades?|Comr\.|Com\.)\s*$/;
 /** A line that is only a name, with initials: `I. V. Stalin`, `I.V. STALIN!`, `Mao Zedong,`. */
 const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s*[!,:.]?$/u;
 
+/** A line opening `To` or `For` (after a quote mark): an addressee rather than a salutation. */
+const ADDRESSED_TO = new RegExp(String.raw`^${P.OPENING_MARK}\s*(?:To|TO|to|For|FOR)\s`);
+
 /** What the `n`-th line at the head of a message opens it with: an addressee, a salutation, or nothing. */
 export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   // `Present:` over the list of those present at a conversation greets no one
@@ -348,7 +354,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (NAMED_UNDER_TITLE.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
   if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
-    return /^["“„«‘']?\s*(?:To|TO|to|For|FOR)\s/.test(s) && !endsWithExclamation(s) ? 'addressee' : 'salutation';
+    return ADDRESSED_TO.test(s) && !endsWithExclamation(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
   // (taking the copy addressees out neither adds a colon nor removes one: a line without one is no colon addressee)
@@ -398,9 +404,9 @@ const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a
 const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const LEADING_NAME = new RegExp(String.raw`^["“„«‘']?(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
+const LEADING_NAME = new RegExp(String.raw`^${P.OPENING_MARK}(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
 
-const CHINESE_NAME_BEFORE_HONORIFIC = /^["“„«‘']?([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+const CHINESE_NAME_BEFORE_HONORIFIC = new RegExp(String.raw`^${P.OPENING_MARK}([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$`);
 
 /** `Cde. FILIPPOV!` → `FILIPPOV`; `To Cde. Li Kenong of 0530 ...` → `Li Kenong`; `Chairman Mao [Zedong]:` → `Mao`. */
 function nameAfterHonorific(t: LineText, from: number): Span | undefined {
@@ -479,9 +485,9 @@ function instructedPerson(t: LineText): Span | undefined {
 /** A greeting that names no one: `Comrades!`, `Dear comrades!` (the visited man is then whom the text is for). */
 const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
 /** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
-const VISIT = /^["“„«‘']?(?:Visit|Call on|Go to|See)\s/;
+const VISIT = new RegExp(String.raw`^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s`);
 // (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`)
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^["“„«‘']?(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^["“„«‘']?(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b`);
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
@@ -837,7 +843,7 @@ const WHEN_ONCE = new RegExp(P.WHEN);
  * A relay instruction (`Pass the following to Comrade Kim Il Sung, who is expected back on 3
  * October:`) introduces a text sent now: a date in it is some other day's, never the text's.
  */
-const RELAY_INSTRUCTION = /^["“„«‘']?(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b/;
+const RELAY_INSTRUCTION = new RegExp(String.raw`^${P.OPENING_MARK}(?:Pass (?:on )?(?:the following|to)|[Tt]ransmit (?:the following|to)|To transmit to|Convey to|Visit|Tell|Inform|Hand)\b`);
 
 /** The forwarded text's own date in its forwarding sentence: `... the following telegram from Panikkar dated October 3:`. */
 const DATED = new RegExp(String.raw`\bdated\s+(?:the\s+)?(?<when>${P.WHEN})`);

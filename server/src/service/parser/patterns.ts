@@ -34,6 +34,11 @@ const DIGITS = '0123456789';
 /** ASCII characters `\s` matches that a trimmed line may still start with. */
 const ASCII_SPACES = '\t\n\v\f\r ';
 
+/** A quote mark that may open a line of a quoted text: straight, curly, low, guillemet, single (`"`, `“`, `„`, `«`, `‘`, `'`). */
+const QUOTE_MARK = String.raw`["“„«‘']`;
+/** An optional opening quote mark at a line's start (`QUOTE_MARK`): the patterns of a quoted telegram's first line read through it. */
+export const OPENING_MARK = `${QUOTE_MARK}?`;
+
 /** Number signs: `N°` (degree sign), `Nº` (U+00BA), `№` (U+2116), `No.`, `no.`, `#`, plural `NºNº`. */
 export const SIGN = String.raw`(?:N[°ºo]N[°ºo]\.?|№№|N[°º]|№|No\.|no\.|NO\.|No(?=\s*\d)|#)`;
 /** A document or registration number: `25025`, `1522/sh`, `81/III`, `5/8124`, `P91/204`, `600512/sh`. */
@@ -192,19 +197,19 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 export const SALUTATION = new RegExp(
-  String.raw`^["“„«‘']{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
 const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
   // (a word ends before the period of an editor's `x/` mark: `To Cde. Filippov.x/`)
-  String.raw`^["“„«‘']?(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
 // A body after `and the` is one of the group (`Chairman [Mao Zedong] and the Military Commission:`), as is one after `To the`.
-export const ADDRESSEE_COLON = /^["“„«‘']?(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$/;
+export const ADDRESSEE_COLON = new RegExp(String.raw`^${OPENING_MARK}(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$`);
 /** Whether `s` is an addressee ending in its colon (`ADDRESSEE_COLON`): a line without a colon, as most are, is cleared at once. */
 export function isColonAddressee(s: string): boolean {
   return s.includes(':') && ADDRESSEE_COLON.test(s);
@@ -353,7 +358,7 @@ export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'([JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
 /** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
-export const CHINESE_SALUTATION = /^["“„«‘']?[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$/;
+export const CHINESE_SALUTATION = new RegExp(String.raw`^${OPENING_MARK}[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$`);
 /** A Chinese signature: a name of two to four characters alone on its line (`毛泽东`), not a closing (`此致`, `敬礼`). */
 export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff]{2,4}$/;
 /**
@@ -374,7 +379,7 @@ export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:
  * A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the
  * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`).
  */
-export const CHINESE_DATE_LINE = /^["“„«‘']?[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?["”»“’']?$/;
+export const CHINESE_DATE_LINE = new RegExp(String.raw`^${OPENING_MARK}[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?["”»“’']?$`);
 /**
  * What may stand before a date on its line: a weekday, the place of writing, `at` or `on`, the part
  * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
@@ -391,8 +396,6 @@ const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${
  * `18 November [巧], 17:00–19:00 [酉][1]` (the second part is tried only after a gloss).
  */
 const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
-/** A quote mark that may open a line of a quoted text: straight, curly, low, guillemet, single (`"`, `“`, `„`, `«`, `‘`, `'`). */
-const OPENING_MARK = String.raw`["“„«‘']?`;
 /** The quote marks that may close a quoted text's last line, before or after its period: `...1950»`, `PENG DEHUAI.’`, `...".`, German `...1951“`. */
 const CLOSING_MARKS = String.raw`["”»“’']?\.?["”»“’']?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
@@ -475,7 +478,7 @@ export const SIGNATURE_CASE = new RegExp(
  * A party's Central Committee signing as a body, alone on its line: `CC VKP(b)`, `VKP(b) CC`, `CC CPC`,
  * `The Central Committee of the Communist Party of China`, `Politburo of the CC VKP(b)`.
  */
-export const SIGNATURE_BODY = /^["“„«‘']?(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”»’']?\.?\s*$/;
+export const SIGNATURE_BODY = new RegExp(String.raw`^${OPENING_MARK}(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”»’']?\.?\s*$`);
 
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
