@@ -4,6 +4,7 @@ import type { DatePoint, Role, RoleEnd } from '../gazetteer/types';
 import { AFTER_1953, parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
 import { monthNames as MONTHS } from '../vocabulary';
 import type { Evidence } from './types';
+import { dayNumber } from '../chronology/calendar';
 
 /** Gazetteer dates are few and read for every mention: each is parsed once. */
 const parsed = new Map<DatePoint, YearMonth | undefined>();
@@ -76,7 +77,7 @@ export function afterExactEnd(date: PartialDate | undefined, to: RoleEnd | undef
   if (date?.year === undefined || date.month === undefined || date.day === undefined || to === AFTER_1953) return false;
   const t = parseDatePoint(to);
   if (t?.month === undefined || t.day === undefined) return false;
-  return date.year * 400 + date.month * 32 + date.day > t.year * 400 + t.month * 32 + t.day;
+  return dayNumber(date.year, date.month, date.day) > dayNumber(t.year, t.month, t.day);
 }
 
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
