@@ -463,6 +463,19 @@ test('weekday: a stated weekday that is wrong', () => {
   assert.equal(weekdayOf(1950, 10, 22), 0);
 });
 
+test('weekday: an abbreviated weekday is read and checked as the whole name is', () => {
+  const bad = incoming('1420 23 October 1950', 'Deciphered by Sizov 1500 23 October', 'On Mon., 22 October 1950 the troops crossed the river.');
+  const d = analyze(bad).diagnostics.find((x) => x.code === 'cable.date.weekday');
+  assert.ok(d);
+  assert.equal(bad.slice(d.span.start, d.span.end), 'Mon., 22 October 1950');
+  assert.match(d.message, /Sunday, not a Monday/);
+  for (const good of ['Sun., 22 October 1950', 'Sun. 22 October 1950', '22 October 1950 (Sun.)']) {
+    assert.deepEqual(codes(analyze(bad.replace('Mon., 22 October 1950', good))).filter(chronologyCode), [], good);
+  }
+  const tues = incoming('1420 24 October 1950', 'Deciphered by Sizov 1500 24 October', 'On Thurs., 24 October 1950 the troops crossed the river.');
+  assert.match(analyze(tues).diagnostics.find((x) => x.code === 'cable.date.weekday')?.message ?? '', /Tuesday, not a Thursday/);
+});
+
 const copies = (copyNo: number, printed: string) => `CABLE N° 24877
 to Cde. Stalin
 to Cde. Molotov

@@ -41,6 +41,12 @@ export const ROMAN_NUMERAL = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![A-Za-z])';
 /** `Sunday` … `Saturday` (index 0 is Sunday, as `Date.getUTCDay`). */
 export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** The weekdays' abbreviations, always with their dot (`Mon., 10 July 1951`), by weekday from Sunday. */
+const weekdayAbbreviations: readonly (readonly string[])[] = [['Sun.'], ['Mon.'], ['Tues.', 'Tue.'], ['Wed.'], ['Thurs.', 'Thur.', 'Thu.'], ['Fri.'], ['Sat.']];
+
+/** Every way a weekday is written, names and abbreviations, Monday first (for a regular expression's alternation). */
+export const weekdayWords: readonly string[] = [1, 2, 3, 4, 5, 6, 0].flatMap((d) => [weekdayNames[d] as string, ...(weekdayAbbreviations[d] as readonly string[])]);
+
 /** Days named relative to the document's date: `Today on May 9`. */
 export const relativeDays = ['today', 'tonight', 'yesterday', 'tomorrow'] as const;
 
@@ -128,9 +134,9 @@ export function romanValue(roman: string): number | undefined {
   return total || undefined;
 }
 
-/** 0 (Sunday) … 6 of a weekday name in any case, else undefined. */
+/** 0 (Sunday) … 6 of a weekday name or abbreviation (`Tues.`) in any case, else undefined. */
 export function weekdayFromName(word: string): number | undefined {
   const w = word.toLowerCase();
-  const i = weekdayNames.findIndex((n) => n.toLowerCase() === w);
+  const i = weekdayNames.findIndex((n, d) => n.toLowerCase() === w || (weekdayAbbreviations[d] as readonly string[]).some((a) => a.toLowerCase() === w));
   return i < 0 ? undefined : i;
 }

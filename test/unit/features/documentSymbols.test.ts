@@ -808,6 +808,12 @@ test('a routing line with a weekday between its time and its date keeps the date
   assert.ok(names.includes('Received: 16:20 Wednesday, 25 October 1950 (1950-10-25 16:20)'), JSON.stringify(names));
 });
 
+test('an abbreviated weekday before a routing line’s date or a signature’s date line leaves the date read', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 3310', 'From PEKING', 'Received 14:00 Tue., 10 July 1951', '', 'To FILIPPOV.', '', 'The delegation left for Kaesong.', '', 'ROSHCHIN', 'Tues. 10 July 1951'))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(names.includes('Received: 14:00 Tue., 10 July 1951 (1951-07-10 14:00)'), JSON.stringify(names));
+  assert.ok(names.includes('Message: Roshchin → Filippov, 10 July 1951 (1951-07-10)'), JSON.stringify(names));
+});
+
 test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
   const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);

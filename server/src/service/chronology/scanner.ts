@@ -22,7 +22,7 @@ import {
   monthFromName,
   weekdayFromName,
 } from './calendar';
-import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayNames, zoneAbbreviations } from '../vocabulary';
+import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayWords, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
@@ -95,7 +95,7 @@ interface Candidate {
 const MONTH = `(${alternation(monthNames)}|(?:${alternation(allMonthAbbreviations)})(?![A-Za-z])\\.?)(?![A-Za-z])`;
 const ORD = '(?:st|nd|rd|th)?';
 const MER = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)(?![A-Za-z])';
-const WEEKDAY = `(${alternation([...weekdayNames.slice(1), weekdayNames[0]])})`;
+const WEEKDAY = `(${alternation(weekdayWords)})`;
 const ZONE_WORD = `(${alternation(clockWords)})`;
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
@@ -1099,14 +1099,15 @@ function wordAt(t: string, at: number, word: string): boolean {
 }
 
 /**
- * Can a qualifier or a weekday stand before `at` (`Night of `, `on the evening of the `, `Monday, `)?
- * Both patterns end in blanks after `of`, `the`, a weekday (`...day`) or a comma: a quick test before them.
+ * Can a qualifier or a weekday stand before `at` (`Night of `, `on the evening of the `, `Monday, `, `Mon. `)?
+ * Both patterns end in blanks after `of`, `the`, a weekday (`...day`), a comma or a dot: a quick test before them.
  */
 function mayBeQualified(t: string, at: number): boolean {
   let i = at;
   while (i > 0 && isBlank(t.charCodeAt(i - 1))) i--;
   if (i === at || i === 0) return false;
-  return t.charCodeAt(i - 1) === 44 || wordAt(t, i - 2, 'of') || wordAt(t, i - 3, 'the') || wordAt(t, i - 3, 'day');
+  const c = t.charCodeAt(i - 1);
+  return c === 44 || c === 46 || wordAt(t, i - 2, 'of') || wordAt(t, i - 3, 'the') || wordAt(t, i - 3, 'day');
 }
 
 /** Do blanks and `of`, `this`, `next` or `last` follow `at` (`March 12 of this year`, `30 June this year`)? */

@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, HOUR_BRANCH, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayNames } from '../vocabulary';
+import { allMonthAbbreviations, alternation, HOUR_BRANCH, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayWords } from '../vocabulary';
 import { isDigit } from '../chars';
 
 /**
@@ -62,7 +62,7 @@ const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
-const WEEKDAY = `(?:${alternation(weekdayNames)})`;
+const WEEKDAY = `(?:${alternation(weekdayWords)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
 const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
