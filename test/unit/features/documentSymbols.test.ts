@@ -814,6 +814,14 @@ test('an abbreviated weekday before a routing line’s date or a signature’s d
   assert.ok(names.includes('Message: Roshchin → Filippov, 10 July 1951 (1951-07-10)'), JSON.stringify(names));
 });
 
+test('a cover name of two words ending in a short one (To FYN SI., To FENG XI.) is the addressee, not a place', () => {
+  for (const name of ['FYN SI', 'FENG XI']) {
+    const names = flatten(symbols(joinLines('From Pyongyang. Sent 8.2.51 14:08', 'Received 8.2 18:46', '', `To ${name}.`, '', '1. Text of the report.', '', 'RAZUVAEV', '8.2.51'))).map(s => s.name);
+    assert.ok(!names.some(n => n.startsWith('Destination')), JSON.stringify(names));
+    assert.ok(names.some(n => /^Message: Razuvaev → (Fyn Si|Feng Xi)/.test(n)), JSON.stringify(names));
+  }
+});
+
 test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
   const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);

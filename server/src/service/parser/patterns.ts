@@ -166,8 +166,11 @@ export const READERS_LINE = /^To\s+(?:Comrades|COMRADES|Cdes\.|Cmrds\.?)\s+[^,.:
 /** An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`. */
 export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
-/** `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. */
-export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}|\s+[A-Z]{2}(?=\s*(?:\[|$)))?)(?<rest>(?:\s+.*)?)$/;
+/**
+ * `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. A short word after the
+ * place finishes a name (`To FYN SI.`, `To FENG XI.`), not a place.
+ */
+export const DESTINATION_TO = /^(?:To|TO)\s+(?!THE\b|the\b|COMRADE\b|CDE\b|COMR\b)(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,}|\s+[A-Z]{2}(?=\s*(?:\[|$)))?)(?!\s+[A-Z]{1,2}\b)(?<rest>(?:\s+.*)?)$/;
 /** `Pyongyang. Soviet Ambassador.`, `PEKING - to the Soviet Ambassador`. */
 export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—]+\s*(?:(?:to|To|TO)\s+(?:the\s+|THE\s+)?)?(?<whom>Soviet Ambassador|SOVIET AMBASSADOR|SovAmbassador|Ambassador)\.?$/;
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
