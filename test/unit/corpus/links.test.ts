@@ -230,6 +230,29 @@ describe('resolution in the index', () => {
     assert.deepEqual(linksIn(service, 'to-li.cable'), [[]]);
   });
 
+  test('a named owner’s telegram is not another man’s of that number', async () => {
+    const service = await serviceOver({
+      ...files,
+      // Roshchin's own No. 2467 is cited as Mao's and as Peng Dehuai's: neither is his
+      'm6.cable': moscowCable('6190', 6, 'Mao Zedong’s No. 2467 has been received. Peng Dehuai’s telegram No. 2467 too.'),
+    });
+    assert.deepEqual(linksIn(service, 'm6.cable'), [[], []]);
+    assert.deepEqual(linksIn(service, 'm5.cable'), [['b3.cable#0'], ['m1.cable#0']]);
+  });
+
+  test('a telegram without an envelope is cited by the hour under its signature, not only by the edition’s day above it', async () => {
+    const liKenong = (hour: string, body: string) => joinLines(
+      'Telegram, Li Kenong to Mao Zedong', 'October 18, 1951', '', 'Chairman Mao [Zedong]:', '', body, '', 'Li Kenong', `${hour}, October 18`,
+    );
+    const service = await serviceOver({
+      'lk-0115.cable': liKenong('0115', 'The liaison officers met again.'),
+      'lk-2100.cable': liKenong('2100', 'The enemy agreed to Panmunjom.'),
+      'mao.cable': joinLines('Telegram, Mao Zedong to Li Kenong', 'October 19, 1951', '', 'Comrade Li Kenong:', '', 'I have received your telegram of 0115 October 18.', '', 'Mao Zedong', '0300, October 19'),
+    });
+    assert.deepEqual(linksIn(service, 'mao.cable'), [['lk-0115.cable#0']]);
+    assert.equal(service.corpus.get(uriOf('lk-2100.cable'))?.cables[0]?.date, '1951-10-18 21:00');
+  });
+
   test('a cable never resolves a reference to itself', async () => {
     const service = await serviceOver({ 'b.cable': beijingCable('25000', 9, 'To No. 25000.') });
     assert.deepEqual(linksIn(service, 'b.cable'), [[]]);

@@ -226,6 +226,19 @@ describe('numbers that are not citations', () => {
     assert.deepEqual(referencesIn(text), []);
   });
 
+  test('an order, directive or note a third party issued, and a number followed by its issuer', () => {
+    const lines = [
+      'Kim Il Sung issued Order No. 27 of the Supreme Commander of the Korean People’s Army.',
+      'Peng Dehuai has issued order No. 32 on the same question.',
+      'Directive No. 12 of the General Staff was received.',
+      'We received the Chinese note No. 41 and his instructions No. 7.',
+      'The communique No. 3 of the Ministry of Foreign Affairs was published.',
+    ];
+    assert.deepEqual(referencesIn(cable(...lines)), []);
+    // the sender's or recipient's own order, or a reply's lead, still cites
+    assert.deepEqual(referencesIn(cable('To your directive No. 12.', 'In reply to order No. 3.', 'Your telegram No. 3153 of the same day.')).map((r) => r.number), ['12', '3', '3153']);
+  });
+
   test('an editor’s note citing a telegram is the editor’s voice, not the cable’s', () => {
     assert.deepEqual(referencesIn(cable('[Ed. note: this answers your telegram No. 3153.] The troops are ready.')), []);
   });

@@ -47,7 +47,7 @@ export function resolveInCorpus(index: CorpusIndex, uri: string, citing: CableSu
   if (key.number === undefined && !channelKnown(key.whose, from)) return [];
   const candidates = key.number !== undefined ? index.cablesCitedAs(key.number) : cablesOfCitedDay(index, key.date);
   const where = new Map<CableSummary, Located<CableSummary>>();
-  for (const hit of candidates) if (hit.uri !== uri || hit.item.index !== citing.index) where.set(hit.item, hit);
+  for (const hit of candidates) if ((hit.uri !== uri || hit.item.index !== citing.index) && ownedBy(hit.item, reference.ownerId)) where.set(hit.item, hit);
   if (!where.size) return [];
   // the copies of one cable (a second copy, a retranslation) together, the one to open first
   return preferredCopiesFirst(resolveTelegramReference(key, from, [...where.keys()]).matches.map(c => where.get(c)!));
@@ -80,6 +80,11 @@ function innerCitation(reference: TelegramReference, forwarding: CableSummary): 
   if (reference.senderId !== undefined) from.senderId = reference.senderId;
   if (reference.recipientId !== undefined) from.recipientId = reference.recipientId;
   return { key: { number: reference.number, date: reference.date, whose: reference.whose }, from };
+}
+
+/** Whether a cable can be the telegram of the owner a citation names (`Peng Dehuai's telegram No. 27`): not when another man signed it. */
+function ownedBy(cable: CableSummary, ownerId: string | undefined): boolean {
+  return ownerId === undefined || cable.senderId === undefined || cable.senderId === ownerId;
 }
 
 /** Whether the citing cable says enough of the side `whose` names for a day to pick that side's telegrams. */

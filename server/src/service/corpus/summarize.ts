@@ -41,6 +41,8 @@ function telegramReferencesOf(cable: CableView): TelegramReference[] {
     if (ref.date !== undefined) out.date = ref.date;
     if (ref.whose !== undefined) out.whose = ref.whose;
     if (ref.noun !== undefined) out.noun = ref.noun;
+    const ownerId = ref.ownerSpan && personNamed(cable.analysis, ref.ownerSpan).id;
+    if (ownerId !== undefined) out.ownerId = ownerId;
     if (ref.depth > 0 && ref.message) {
       const message = ref.message;
       let people = inner.get(message);
@@ -376,13 +378,17 @@ const OWN_DATE_ROLES = ['document', 'sent', 'received'] as const;
 
 /**
  * The cable's own date — its date line, else its sending, else its receipt — as `1951-10-19` or
- * `1951-10-19 11:35`, with the UTC minutes it can mean when it was read from a mention.
+ * `1951-10-19 11:35`, with the UTC minutes it can mean when it was read from a mention; of two of one
+ * role on one day (a title's date and a signature's), the one with its hour.
  */
 function cableDate(mentions: readonly ChronologyMention[], documentDate: { year?: number; month?: number; day?: number } | undefined): { date: string; utc?: CableSummary['utc']; sent?: string } | undefined {
   const own = mentions.filter(m => m.depth === 0 && m.iso && !m.invalid && /^\d{4}/.test(m.iso));
   for (const role of OWN_DATE_ROLES) {
-    const found = own.find(m => m.role === role);
+    let found = own.find(m => m.role === role);
     if (!found) continue;
+    // an edition's `October 18, 1951` over a signature's `0115, October 18`: the hour says which telegram of the day
+    const day = found.iso!;
+    if (day.length === 10) found = own.find(m => m.role === role && m.iso!.length > 10 && m.iso!.startsWith(day)) ?? found;
     const date = found.iso!.replace('T', ' ');
     const sending = own.find(m => m.role === 'sent' && m !== found && /^\d{4}-\d{2}-\d{2}/.test(m.iso!));
     const sent = sending ? sending.iso!.replace('T', ' ') : undefined;

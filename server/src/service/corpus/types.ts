@@ -142,6 +142,8 @@ export interface TelegramReference {
    */
   readonly senderId?: string;
   readonly recipientId?: string;
+  /** The gazetteer id of a third party the citation names as the telegram's owner (`Peng Dehuai's telegram No. 27`). */
+  readonly ownerId?: string;
 }
 
 /** How a mention names its entity, as stored in a `MentionTable`: the index in this list. */

@@ -38,6 +38,8 @@ export interface TelegramRef {
   readonly whose?: Whose;
   /** The word naming what is cited, lower case: `telegram`, `cable`, `letter`; undefined for `To No. 483/sh`. */
   readonly noun?: string;
+  /** A third party named as the telegram's owner: for `Peng Dehuai's telegram No. 27` the range of `Dehuai` (a name's last word). */
+  readonly ownerSpan?: Span;
   /** How the tree shows it: a header field (`RE: 2217/sh`), a number in the text, or a date the chronology marked. */
   readonly via: 'header' | 'number' | 'date';
   /** The innermost message whose text holds the citation (`your` and `my` are its recipient and sender). */
@@ -55,6 +57,14 @@ const NOUNS = new Set([
   'telegram', 'telegrams', 'cable', 'cables', 'ciphergram', 'letter', 'letters', 'directive', 'directives',
   'message', 'messages', 'note', 'report', 'reports', 'instruction', 'instructions', 'request', 'order', 'orders', 'reply', 'answer',
 ]);
+/**
+ * What a third party issues rather than telegraphs: `Order No. 27 of the Supreme Commander`, `the
+ * Chinese note No. 27`, `his directive No. 12`. Such a number cites a telegram of the folder only as
+ * the sender's or the recipient's own (`your directive No. 12`) or in a reply's lead (`To order No. 3`).
+ */
+const ISSUED_NOUNS = new Set(['order', 'orders', 'directive', 'directives', 'note', 'instruction', 'instructions']);
+/** An issuer after the number: `No. 27 of the Supreme Commander`, `No. 4 of Kim Il Sung` (a date after `of` is read before this). */
+const ISSUER_AFTER = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/y;
 /** Possessives; `our` is the sender's side, like `my`; `his`, `their` name a third party. */
 const WHOSE: ReadonlyMap<string, Whose | undefined> = new Map([['your', 'your'], ['my', 'my'], ['our', 'my'], ['his', undefined], ['her', undefined], ['their', undefined]]);
 /**
@@ -224,10 +234,11 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     return DATE_LINK.exec(text) ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
   };
   /** Records the citation of the number at `numberSpan`, written from `start`, with the side and noun it is cited under. */
-  const citeNumber = (start: number, numberSpan: Span, dated: ChronologyMention | undefined, cited: { whose?: Whose; noun?: string }) => {
+  const citeNumber = (start: number, numberSpan: Span, dated: ChronologyMention | undefined, cited: { whose?: Whose; noun?: string; owner?: Word }) => {
     const ref: Mutable<TelegramRef> = { span: { start, end: numberSpan.end }, number: text.slice(numberSpan.start, numberSpan.end), numberSpan, via: 'number', ...located(start) };
     if (cited.whose) ref.whose = cited.whose;
     if (cited.noun) ref.noun = cited.noun;
+    if (cited.owner) ref.ownerSpan = { start: cited.owner.start, end: cited.owner.start + cited.owner.word.length };
     if (dated) {
       withDate(ref, dated);
       ref.span = { start, end: dated.span.end };
@@ -250,17 +261,22 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     let start = signStart;
     let noun: string | undefined;
     let whose: Whose | undefined;
+    let owner: Word | undefined;
     let cue = false;
+    let issued = false;
     const before = wordBefore(text, signStart);
     if (before && NOUNS.has(before.word)) {
       noun = singular(before.word);
       start = before.start;
       cue = true;
-      const owner = wordBefore(text, before.start);
-      if (owner && WHOSE.has(owner.word)) {
-        whose = WHOSE.get(owner.word);
-        start = owner.start;
+      const possessive = wordBefore(text, before.start);
+      if (possessive && WHOSE.has(possessive.word)) {
+        whose = WHOSE.get(possessive.word);
+        start = possessive.start;
+      } else if (possessive?.ownerName) {
+        owner = possessive;
       }
+      issued = ISSUED_NOUNS.has(before.word) && whose === undefined && !(possessive && leadsToNumber(text, possessive));
     } else if (before && WHOSE.has(before.word)) {
       whose = WHOSE.get(before.word);
       start = before.start;
@@ -268,6 +284,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     } else if (before?.ownerName) {
       // a third party's telegram by its number: `To Shtykov's No. 1173.`, `Matveyev's No. 4 of 21 September`;
       // the citation starts at the sign, for the name is the person's, not the cable's
+      owner = before;
       cue = true;
     } else if (before && leadsToNumber(text, before)) {
       cue = true;
@@ -277,12 +294,15 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     // `#1405/sh dated 5 October` cites by itself, also after a preposition (`as Shtykov reported in #1298/sh dated
     // 21 September`), unless a word such as `Decision` or `Protocol` owns the number.
     if (!cue && !(dated && (!before || PREPOSITIONS.has(before.word)))) continue;
+    // an order or a note a third party issued (`Order No. 27 of the Supreme Commander`, `the Chinese note No. 27`) is no telegram of the folder's
+    if (issued) continue;
+    if (whose === undefined && !dated && ISSUER_AFTER.test(text.slice(numberSpan.end, numberSpan.end + 12))) continue;
 
-    let last = citeNumber(start, numberSpan, dated, { whose, noun });
+    let last = citeNumber(start, numberSpan, dated, { whose, noun, owner });
     // `To your Nos. 1405/sh and 1421/sh`, `your No. 3500 and No. 3702`: each number is a citation of the same side
     const plural = sign[1] !== undefined;
     for (let next = coordinatedNumber(text, last.span.end, plural); next && mask[next.start]; next = coordinatedNumber(text, last.span.end, plural)) {
-      last = citeNumber(next.start, next.numberSpan, dateAfter(next.numberSpan.end), { whose, noun });
+      last = citeNumber(next.start, next.numberSpan, dateAfter(next.numberSpan.end), { whose, noun, owner });
     }
     SIGN.lastIndex = Math.max(SIGN.lastIndex, last.span.end);
   }
