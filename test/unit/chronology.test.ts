@@ -1029,6 +1029,19 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
   assert.deepEqual(found('Mao Zedong received me on 6 April at 21:30 Beijing time (16:30 Moscow time).'), []);
 });
 
+test('the night of two days: an hour of the morning is on the second day, against its Moscow equivalent and its weekdays', () => {
+  const cable = (line: string) => ['From Khabarovsk', 'Received 05:40 11.8.1945', '', 'To Comrade STALIN.', '', line, '', 'VASILEVSKY', '10 August 1945'].join('\n');
+  const found = (line: string) => analyze(cable(line)).diagnostics.filter((d) => chronologyCode(d.code)).map((d) => d.message);
+  // 00:10 on 9 August on the Transbaikal clock is 18:10 on 8 August in Moscow
+  assert.deepEqual(found('On the night of 8-9 August at 00:10 local time (18:10 8 August Moscow time) the detachments crossed the border.'), []);
+  assert.deepEqual(found('On the night of 8-9 August at 00:10 local time (20:10 8 August Moscow time) the detachments crossed the border.').length, 1);
+  // the weekdays of a range: the last one read fits a day of it
+  for (const line of ['On Wednesday and Thursday, 8-9 August, the detachments crossed the border.', 'On Tuesday–Thursday, 7–9 August, the fronts moved.']) {
+    assert.deepEqual(found(line), [], line);
+  }
+  assert.deepEqual(found('On Saturday and Sunday, 8-9 August, the detachments crossed the border.'), ['8 August 1945 was a Wednesday, not a Sunday.']);
+});
+
 test('the Moscow equivalent in the other ways translators write it: clock before time, `by Moscow time`, dotted hours, an unnamed local clock', () => {
   const cable = (line: string) => ['CIPHERED TELEGRAM No. 1322', 'From PYONGYANG', 'Received 12:00 26.6.1950', '', 'To Comrade FENG XI.', '', line, '', 'SHTYKOV', '25.6.50'].join('\n');
   const found = (line: string) => analyze(cable(line)).diagnostics.filter((d) => d.code === 'cable.date.moscowEquivalent').map((d) => d.message);

@@ -1178,6 +1178,11 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
         date.partOfDay = (q[1] as string).toLowerCase() as MDate['partOfDay'];
         m.span = { start: start - q[0].length, end };
         start = m.span.start;
+        // `the night of 8-9 August at 00:10`: an hour of the morning is on the range's second day
+        if (date.partOfDay === 'night' && date.dayTo === (date.day ?? 0) + 1 && time && time.hour < 12) {
+          date.day = date.dayTo;
+          date.dayTo = undefined;
+        }
       }
       const wd = before ? WEEKDAY_BEFORE.exec(before) : null;
       if (wd && !q) {

@@ -14,6 +14,10 @@ export const rule = defineRule({
       if (!m.weekday || !full) continue;
       const actual = weekdayOf(full.year, full.month, full.day);
       if (actual === m.weekday.value) continue;
+      // a range's weekdays (`Saturday and Sunday, 14-15 October`, `Monday–Wednesday, 16–18 October`): the one
+      // read is its last, which fits a day of the range
+      const dayTo = m.date?.dayTo;
+      if (dayTo !== undefined && dayTo > full.day && (m.weekday.value - actual + 7) % 7 <= dayTo - full.day) continue;
       yield {
         code: 'cable.date.weekday',
         span: { start: Math.min(m.weekday.span.start, m.span.start), end: Math.max(m.weekday.span.end, m.date?.span.end ?? m.span.end) },
