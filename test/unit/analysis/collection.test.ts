@@ -47,6 +47,16 @@ test('a document heading on its own line starts a cable; with a rule before it, 
   assert.equal(pieces(joinLines('The Document No. 12 of the series', 'text')).length, 1, 'prose that mentions a document is no heading');
 });
 
+test('a rule of = signs right under a heading or its title underlines them: it starts no cable, and the body starts after it', () => {
+  const text = joinLines('Document No. 7', 'Ciphered telegram from Filippov to Zakharov, 27 January 1951', '=====', 'COPY OF AN OUTGOING TELEGRAM', 'one', '',
+    'Document No. 8', '=====', 'CIPHERED TELEGRAM No. 2790', 'two', '', '=====', 'Document No. 9', '=====', 'CABLE N° 9', 'three');
+  const p = pieces(text);
+  assert.deepEqual(p.map(x => x.heading), ['Document No. 7', 'Document No. 8', 'Document No. 9']);
+  assert.deepEqual(p.map(x => x.body.split('\n')[0]), ['COPY OF AN OUTGOING TELEGRAM', 'CIPHERED TELEGRAM No. 2790', 'CABLE N° 9']);
+  // after a blank line the rule is a separator again
+  assert.equal(pieces(joinLines('Document No. 7', 'CABLE N° 7', 'one', '', '=====', 'CABLE N° 8', 'two')).length, 2);
+});
+
 const collection = twoCableCollection('Le Kenong left.');
 
 test('each cable is analysed on its own: no dates or spellings compared across cables', () => {

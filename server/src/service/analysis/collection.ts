@@ -45,6 +45,9 @@ export function splitCollection(text: string): CablePart[] {
   let lineStart = 0;
   let afterRule = false;
   let sawText = false;
+  // Lines since a heading with no blank line between: 1 for the heading, 2 for the title under it.
+  // A rule right under either underlines them (`Document No. 7` / its title / `=====`); it starts nothing.
+  let headed = 0;
   // The next `\n` and `\r` at or after the line's start, found with indexOf and kept until passed
   // (reading the text a character at a time to its line ends took most of the split).
   let lf = text.indexOf('\n');
@@ -62,7 +65,8 @@ export function splitCollection(text: string): CablePart[] {
     const c = text.charCodeAt(from);
     if (isRuleLine(text, lineStart, lineEnd)) {
       // A rule above the first cable's text (an export that opens with one) ends nothing: the first cable starts at the top anyway.
-      afterRule = sawText;
+      if (headed === 0 || text.charCodeAt(from) === 12) afterRule = sawText;
+      headed = 0;
     } else if ((c === 68 || c === 32 || c === 9) && HEADING.test(text.slice(from, lineEnd))) {
       const last = starts[starts.length - 1];
       const heading = { start: from, end: lineEnd };
@@ -75,10 +79,14 @@ export function splitCollection(text: string): CablePart[] {
       }
       afterRule = false;
       sawText = true;
+      headed = 1;
     } else if (lineEnd > lineStart && (isPrintableAscii(c) || text.slice(lineStart, lineEnd).trim() !== '')) {
       if (afterRule) starts.push({ at: lineStart });
       afterRule = false;
       sawText = true;
+      headed = headed === 1 ? 2 : 0;
+    } else {
+      headed = 0;
     }
     if (next === lineStart || lineEnd >= text.length) break;
     lineStart = next;
@@ -92,6 +100,9 @@ export function splitCollection(text: string): CablePart[] {
     const titleEnd = lineEnd(text, bodyStart);
     const title = bodyStart < end && titleEnd <= end && TITLE.test(text.slice(bodyStart, titleEnd)) ? { start: bodyStart, end: titleEnd } : undefined;
     if (title) bodyStart = nextLine(text, title.end);
+    // ... and so does the rule that underlines them
+    const underline = lineEnd(text, bodyStart);
+    if (bodyStart < end && underline <= end && text.charCodeAt(bodyStart) === 61 && isRuleLine(text, bodyStart, underline)) bodyStart = nextLine(text, underline);
     const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
     return title ? { ...part, title } : part;
   });
