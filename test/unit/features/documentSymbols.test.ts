@@ -822,6 +822,15 @@ test('a cover name of two words ending in a short one (To FYN SI., To FENG XI.) 
   }
 });
 
+test('McCune–Reischauer breves in a name: the salutation, the relay’s addressee and a signature in capitals keep the whole name', () => {
+  const relay = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0040 4 November 1950', 'PYONGYANG', 'SOVIET AMBASSADOR', '',
+    'Pass the following to Cde. Kim Il-sŏng:', '“Comrade Kim Il-sŏng!', 'We agree that Pak Hŏn-yŏng should remain with the staff.', 'FYN SI”', 'No. 4877'))).map(s => s.name);
+  assert.ok(relay.includes('Telegram: Fyn Si → Kim Il-sŏng') && relay.includes('Salutation: Comrade Kim Il-sŏng!'), JSON.stringify(relay));
+  const letter = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 20399', 'From PYONGYANG', 'Received 18:30 6.2.1951', '', 'To FYN SI.', '',
+    '“Dear Comrade Stalin!', 'We thank you.', 'Respectfully, KIM IL-SŎNG”', '', 'RAZUVAEV', '6.2.51'))).map(s => s.name);
+  assert.ok(letter.includes('Telegram: Kim Il-sŏng → Stalin') && letter.includes('Signed: Kim Il-sŏng'), JSON.stringify(letter));
+});
+
 test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
   const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);

@@ -248,9 +248,10 @@ function lastLineOf(ctx: LineContext, span: Span): number {
  * A small-letter word a salutation never holds (a syllable after an apostrophe or a hyphen is a
  * name's: `Ch'iao Kuan-hua`): `Cde. Zhou Enlai asked me to convey ...` is a
  * sentence of the body about him, not a greeting (`Dear Comrade I. V. Stalin:`, `Deeply respected Comrade Stalin!`, `To the Chairman
- * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`).
+ * and Comrades Zhu [De], Liu [Shaoqi]:`, `To Cde. Li Kenong of 0530 18 October`). A name's syllable after a breve
+ * (`Kim Il-sŏng`) is part of its word.
  */
-const PROSE_WORD = /(?<![\w'’-])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b/;
+const PROSE_WORD = /(?<![\w'’\-\u00C0-\u024F])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b(?![\u00C0-\u024F])/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
 const GROUP_ADDRESSEES = new RegExp(String.raw`^${P.OPENING_MARK}(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$`);
@@ -399,7 +400,7 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 }
 
 /** One word of a name; an editor may have supplied it in brackets (`[Liu] Shaoqi`) or completed it (`Sadov[in]`). */
-const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-]*(?:\[[a-z]+\])?`;
+const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-${P.ACCENTED}]*(?:\[[a-z]+\])?`;
 /** An initial: one capital, or a Russian digraph (`A. Ya. Vyshinsky`, `Yu. V. Andropov`). */
 const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;

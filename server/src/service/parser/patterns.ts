@@ -443,10 +443,15 @@ const RECORDER = String.raw`(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{
  */
 export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
 
+/**
+ * Latin letters with accents and breves, either case, as a character class's inside: a name's letters
+ * past its first in McCune–Reischauer and pinyin (`KIM IL-SŎNG`, `Pak Hŏn-yŏng`, `Lü`).
+ */
+export const ACCENTED = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u01CD-\u01DC`;
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
 const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
-const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
+const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-${ACCENTED}]+(?:\s+[A-Z][A-Z'’\-${ACCENTED}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
 const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
