@@ -540,6 +540,11 @@ describe('hover', () => {
     // an owner named generically is the cable's own country's: Mao's `Politburo of the Central Committee` is the CCP's
     const mao = analyzeDocument(['Comrade Filippov [Stalin]:', '', 'The Politburo of the Central Committee has discussed the matter.', '', 'Mao Zedong', 'October 2, 1950'].join('\n'), gazetteer, defaultSettings);
     assert.deepEqual(mao.entities.mentions.filter((x) => /Politburo|Central Committee/.test(x.name)).map((x) => x.resolution.best.entry.id), ['ccp_politburo', 'ccp_cc']);
+    // the Soviet party's Central Committee spelt out in Mao's telegram is the Soviet one, in 1950 and in 1953
+    for (const [line, date] of [['To the Central Committee of the Communist Party of the Soviet Union:', '6 March 1953'], ['To the Central Committee of the All-Union Communist Party (Bolsheviks):', '2 October 1950']]) {
+      const condolence = analyzeDocument([line, '', 'We thank you.', '', 'Mao Zedong', date].join('\n'), gazetteer, defaultSettings);
+      assert.deepEqual(condolence.entities.mentions.filter((x) => /Central Committee/.test(x.name)).map((x) => x.resolution.best.entry.id), ['vkpb_cc'], line);
+    }
   });
 
   it('shows a cover name with its bearer, period, channel and evidence', () => {
