@@ -404,6 +404,15 @@ describe('hover', () => {
     assert.match(hover, /No role recorded for 30 September 1950; recorded roles: Soviet Ambassador to the DPRK/);
   });
 
+  it('a man spoken of after his death is still surely himself, and the hover says he had died', () => {
+    const text = ['CIPHERED TELEGRAM No. 3311', 'From PEKING', 'Received 14:00 25.7.1951', '', 'To FILIPPOV.', '', 'The question of the late Ren Bishi has no relation to the talks.', '', 'ROSHCHIN', '25.7.51'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const ren = analysis.entities.mentions.find((x) => x.name === 'Ren Bishi')!;
+    assert.equal(ren.resolution.best.entry.id, 'ren_bishi');
+    assert.equal(ren.resolution.confidence, 'certain');
+    assert.match(getEntityHover(analysis.entities, ren.span.start + 1)!.markdown, /No role recorded for 25 July 1951 \(died 1950\); recorded roles: Secretary/);
+  });
+
   it('of namesakes, the one whose office the words beside the name name: the Naval Minister, the trade unions, the CC secretariat', () => {
     const kuznetsov = (received: string, line: string) => {
       const text = ['CIPHERED TELEGRAM No. 1', 'From BEIJING', `Received ${received}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN'].join('\n');

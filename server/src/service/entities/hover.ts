@@ -356,7 +356,11 @@ function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNo
   const also = onDate.filter((r) => r !== (shown ?? onDate[0]));
   if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${also.map(roleText).join('; ')}`));
   // with a date none of them fits, the roles must not read as what he was then
-  else if (!onDate.length && roles.length && date?.year !== undefined) lines.push(sentence(`No role recorded for ${e(formatDate(date))}; recorded roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+  else if (!onDate.length && roles.length && date?.year !== undefined) {
+    // spoken of after his death (`the late Ren Bishi`): he held nothing then, and the hover says why
+    const dead = entry.died !== undefined && entry.died < date.year ? ` (died ${e(String(entry.died))})` : '';
+    lines.push(sentence(`No role recorded for ${e(formatDate(date))}${dead}; recorded roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+  }
   else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
   if (entry.born !== undefined || entry.died !== undefined) lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
   if (withNote && entry.note) lines.push(e(sentence(entry.note)));

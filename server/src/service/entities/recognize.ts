@@ -1245,7 +1245,9 @@ function score(
     s += 2;
     const e = t.entry;
     const year = date?.year;
-    if (year !== undefined && ((e.born !== undefined && e.born > year) || (e.died !== undefined && e.died < year))) {
+    // a man is spoken of after his death (`the late Ren Bishi`): that tells namesakes apart, but a name that
+    // names one man only is still his
+    if (year !== undefined && ((e.born !== undefined && e.born > year) || (e.died !== undefined && e.died < year && !namesOneEntry(m.targets)))) {
       s -= 6;
       evidence.push({ kind: 'dateOutside', detail: `${e.born ?? '?'}–${e.died ?? ''}` });
     }
