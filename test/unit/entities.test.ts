@@ -1193,6 +1193,16 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('11.II.52', 'The UN Commander General Ridgway answered.'), []);
   });
 
+  it('has no month-wide margin at an end the gazetteer knows to the day: the offices changed on 5 March 1953', () => {
+    assert.deepEqual(found('11.IV.53', 'The Minister of Foreign Affairs of the USSR A. Vyshinsky declared this.'), [['Minister of Foreign Affairs of the USSR A. Vyshinsky', 'warning']]);
+    assert.deepEqual(found('14.II.53', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);
+    assert.deepEqual(found('10.I.53', 'Pass to the Chairman of the Council of Ministers Comrade Malenkov.'), [['Chairman of the Council of Ministers Comrade Malenkov', 'warning']]);
+    // within ten days of the change, and in the post, nothing
+    for (const [date, body] of [['12.III.53', 'Inform Foreign Minister Vyshinsky at once.'], ['1.III.53', 'Inform Foreign Minister Molotov at once.'], ['20.III.53', 'Inform Foreign Minister Molotov at once.']] as const) {
+      assert.deepEqual(found(date, body), [], `${date}: ${body}`);
+    }
+  });
+
   it('reads a quoted letter by its own date, and leaves the editor’s notes alone', () => {
     const text = ['CIPHERED TELEGRAM No. 600412/sh', 'From PYONGYANG', 'Received 10:00 15.3.1951', '', 'To Comrade FYN SI.', '', 'I transmit the letter of Kim Il Sung:', '',
       '“Dear Comrade Stalin!', '', 'Through Soviet Ambassador Comrade Shtykov I have already informed you of our situation.', '', 'KIM IL SUNG', '12 November 1950”', '', 'RAZUVAEV', '15.3.51', '',
@@ -1204,7 +1214,7 @@ describe('posts out of their period', () => {
     for (const [date, body] of [
       ['3.XI.49', 'Ambassador Roshchin presented his credentials.'], // in the post (from October 1949)
       ['2.II.50', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text.'], // in the post (from March 1949)
-      ['10.I.49', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text.'], // two months before
+      ['10.VIII.49', 'Ambassador Roshchin presented his credentials.'], // two months before a start known to the month
       ['19.XI.48', 'Transmit to the Deputy Minister of Foreign Affairs Cde. Vyshinsky the text.'], // the post he then held
       ['14.III.51', 'Former Ambassador Shtykov has left for Moscow.'], // another time's post
       ['14.III.51', 'In October 1950 Ambassador Shtykov asked for arms.'], // the sentence dates it in his time

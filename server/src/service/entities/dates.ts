@@ -80,6 +80,20 @@ export function afterExactEnd(date: PartialDate | undefined, to: RoleEnd | undef
   return dayNumber(date.year, date.month, date.day) > dayNumber(t.year, t.month, t.day);
 }
 
+/**
+ * Whether `date` (known to the day) lies more than `marginDays` before `from` or after `to` where the
+ * gazetteer knows that end to the day (`1953-03-05`): the month-wide margins for ends known only to the
+ * month or year do not apply there.
+ */
+export function outsideExactEnds(date: PartialDate | undefined, from: DatePoint | undefined, to: RoleEnd | undefined, marginDays: number): boolean {
+  if (date?.year === undefined || date.month === undefined || date.day === undefined) return false;
+  const day = dayNumber(date.year, date.month, date.day);
+  const f = parseDatePoint(from);
+  if (f?.month !== undefined && f.day !== undefined && day < dayNumber(f.year, f.month, f.day) - marginDays) return true;
+  const t = to === AFTER_1953 ? undefined : parseDatePoint(to);
+  return t?.month !== undefined && t.day !== undefined && day > dayNumber(t.year, t.month, t.day) + marginDays;
+}
+
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */
 export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed' | 'open' | 'no' {
   if (date?.year === undefined || (role.from === undefined && role.to === undefined)) return 'no';

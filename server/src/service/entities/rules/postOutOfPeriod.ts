@@ -17,7 +17,7 @@ import { defineRule } from '../../analysis/rule';
 import type { Role } from '../../gazetteer/types';
 import type { CableDocument } from '../../parser/ast';
 import type { PartialDate, Span } from '../../types';
-import { formatDate, formatPeriod, monthsOutside } from '../dates';
+import { formatDate, formatPeriod, monthsOutside, outsideExactEnds } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
@@ -74,8 +74,15 @@ const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General S
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
-/** Appointments are announced, and recalled men linger: a post two months outside its dates is no finding. */
+/**
+ * Appointments are announced, and recalled men linger: a post two months outside its dates is no
+ * finding, or ten days outside an end the gazetteer knows to the day (`Foreign Minister Vyshinsky`
+ * a month after 5 March 1953 is one).
+ */
 const MARGIN_MONTHS = 2;
+const MARGIN_DAYS = 10;
+/** Whether the post may be his on `date`, within the margins. */
+const mayHold = (r: Role, date: PartialDate) => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS && !outsideExactEnds(date, r.from, r.to, MARGIN_DAYS);
 
 export const rule = defineRule({
   code: 'cable.name.postOutOfPeriod',
@@ -104,12 +111,12 @@ export const rule = defineRule({
       const held = there.length ? there : ofPost;
       if (!held.some(r => r.post !== undefined)) continue;
       const date = dateAt(context, m.span.start);
-      if (date?.year === undefined || held.some(r => monthsOutside(date, r.from, r.to) <= MARGIN_MONTHS)) continue;
+      if (date?.year === undefined || held.some(r => mayHold(r, date))) continue;
       const start = m.fullSpan.start;
       if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
       const span = postStart < start ? { start: postStart, end: m.span.end } : { start: m.span.start, end: postStart + written.length };
       const sentence = sentenceAround(text, span.start, span.end);
-      const inPost = (d: PartialDate) => held.some(r => monthsOutside(d, r.from, r.to) <= MARGIN_MONTHS);
+      const inPost = (d: PartialDate) => held.some(r => mayHold(r, d));
       if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, Math.min(postStart, start))) || sentenceDatedWithin(text, sentence, chronology.mentions, inPost)) continue;
       yield {
         code: 'cable.name.postOutOfPeriod',
