@@ -1123,6 +1123,9 @@ describe('cover names out of their period', () => {
     // on the day itself or before it: nothing (an end known only to the month keeps its margin: `FYN SI` above)
     assert.deepEqual(found('5.3.53'), []);
     assert.deepEqual(found('4.3.53'), []);
+    // every cover name of Stalin's ends with him: SEMENOV in April 1953
+    const semenov = cable('20.4.53').replace('FILIPPOV', 'SEMENOV');
+    assert.deepEqual(runRules(analyzeDocument(semenov, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => semenov.slice(d.span.start, d.span.end)), ['SEMENOV']);
   });
 
   it('a sentence that dates the cover name in its period is of that time; a date in another sentence or of another year is not', () => {
