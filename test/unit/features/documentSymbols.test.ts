@@ -831,6 +831,18 @@ test('McCune–Reischauer breves in a name: the salutation, the relay’s addres
   assert.ok(letter.includes('Telegram: Kim Il-sŏng → Stalin') && letter.includes('Signed: Kim Il-sŏng'), JSON.stringify(letter));
 });
 
+test('a signer with his rank or office before his name signs: the rank is no part of the signature', () => {
+  const signed = (line: string) => flatten(symbols(joinLines('From PYONGYANG', 'Received 12:00 9.2.46', '', 'To Comrade SHTYKOV.', '', 'I report that the committee has been formed.', '', line, '9.2.46')))
+    .filter(s => s.detail === 'signature').map(s => s.name);
+  for (const [line, name] of [
+    ['Major General ROMANENKO', 'Romanenko'], ['MAJOR GENERAL ROMANENKO', 'Romanenko'], ['Colonel General T. SHTYKOV', 'T. Shtykov'], ['Ambassador PETROV', 'Petrov'],
+    ['General of the Army SHTEMENKO', 'Shtemenko'], ['Marshal of the Soviet Union R. MALINOVSKY', 'R. Malinovsky'],
+    ['CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR G. MALENKOV', 'G. Malenkov'], ['Minister of Foreign Affairs of the USSR A. Vyshinsky', 'A. Vyshinsky'],
+  ]) assert.deepEqual(signed(line), [`Signed: ${name}`], line);
+  // an office without the man's initials is no signature line of its own
+  assert.deepEqual(signed('Minister of Foreign Affairs of the USSR'), []);
+});
+
 test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
   const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);

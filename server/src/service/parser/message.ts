@@ -1265,9 +1265,18 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
       return [signature];
     }
   }
+  // `Minister of Foreign Affairs of the USSR A. Vyshinsky`: the office, then the signer by his initials
+  const office = signatureAllowed && s.length <= 120 ? OFFICE_THEN_SIGNER.exec(s) : null;
+  if (office) {
+    const at = s.length - office.groups!.name.length - (s.endsWith('.') && !office.groups!.name.endsWith('.') ? 1 : 0);
+    return [part('signature', t, { start: t.offset + at, end: t.offset + at + office.groups!.name.length })];
+  }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
 }
+
+/** An office in normal case, then its holder by his initials and surname: `Minister of Foreign Affairs of the USSR A. Vyshinsky`. */
+const OFFICE_THEN_SIGNER = /^(?:Minister|Chairman|Secretary|Commander(?:-in-Chief)?|Chief|Deputy|Head|Ambassador)(?:\s+(?:of|the|and|for|in|to|[A-Z][\w'’()\-]*)){1,12}\s+(?<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’\-]+)\.?$/;
 
 /** Runs of spaces, as `s.split(/\s+/)` cuts at them (global: `test` goes on from the run before). */
 const SPACE_RUN = /\s+/g;

@@ -471,11 +471,19 @@ const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMB
  */
 /** An editor's gloss of the signer's office before his name: `[Foreign Minister] Pak Heon-yeong`. */
 const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)?`;
+/** A signer's rank as it stands before his name: `Major General`, `Marshal of the Soviet Union`, `Ambassador`. */
+const SIGNER_RANK = String.raw`Marshal of the Soviet Union|MARSHAL OF THE SOVIET UNION|General of the Army|GENERAL OF THE ARMY|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
+/**
+ * A signer's rank or office before his name, which is then the signature (the rank is left out of it):
+ * `Major General ROMANENKO`, `Colonel General T. SHTYKOV`, `Ambassador PETROV`, and an office in capitals
+ * before initials (`CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR G. MALENKOV`).
+ */
+const RANK_BEFORE = String.raw`(?:(?:${SIGNER_RANK})\s+|(?:CHAIRMAN|MINISTER|SECRETARY|COMMANDER|CHIEF|DEPUTY|HEAD)(?:\s+(?:OF|THE|AND|FOR|[A-Z][A-Z'’()\-]+)){1,12}\s+(?=(?:[A-Z]\.\s*){1,3}[A-Z]{2}))?`;
 /** The editor's mark of a signature before the name it stands for: `[signature] SHTYKOV` (not `[signature] (Makarov)`, a name of its own). */
 const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
 );
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
