@@ -843,6 +843,13 @@ test('a signer with his rank or office before his name signs: the rank is no par
   assert.deepEqual(signed('Minister of Foreign Affairs of the USSR'), []);
 });
 
+test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
+  for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
+    const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);
+    assert.ok(names.includes('Message: Molotov → Kuznetsov, 19.III.53') && names.filter(n => n.startsWith('Signed')).length === 1, JSON.stringify(names));
+  }
+});
+
 test('co-signers on one line, comma-separated, each sign; a list of single words does not', () => {
   const signed = (line: string) => flatten(symbols(joinLines('Chairman Mao [Zedong]:', '', 'The enemy is a puppet regiment.', '', line, '1900 25 October [1950]'))).filter(s => s.detail === 'signature').map(s => s.name);
   assert.deepEqual(signed('Peng Dehuai, Deng Hua, Hong Xuezhi'), ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Hong Xuezhi']);

@@ -1413,8 +1413,11 @@ function numberPart(t: LineText, at: number, written: string): MessagePart {
 
 /** Lines that end a message but are not names: marks in capitals, and a one-word reply. */
 function isFalseSignature(name: string): boolean {
-  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT|TO|FOR|RE)$/i.test(name.trim()) || TERSE_REPLY.test(name.trim());
+  return /^(?:TOP SECRET|SECRET|SPECIAL|URGENT|PRIORITY|END|THE END|COPY|ATTACHMENT|DRAFT|TO|FOR|RE)$/i.test(name.trim()) || TERSE_REPLY.test(name.trim()) || HONORIFIC_INSIDE.test(name);
 }
+
+/** An honorific after the first word (`Inform Comrade Zhou Enlai.`, `Visit Comrade Mao Zedong`): an instruction about a man, not a signer. */
+const HONORIFIC_INSIDE = /^\S+\s+(?:Comrades?|Cdes?\.|Comr\.)\s/;
 
 /** A whole reply in one word (`Agree.`, `Approve.`): a body, not a signer. */
 const TERSE_REPLY = /^(?:Agree|Agreed|Approve|Approved|Correct|Yes|No|Confirm|Confirmed|Accepted|Accept|Refuse|Refused|Understood|Received|Done|Right|Good|Fine|Object|Objection|Consent|Agreement)$/i;
