@@ -843,6 +843,13 @@ test('a signer with his rank or office before his name signs: the rank is no par
   assert.deepEqual(signed('Minister of Foreign Affairs of the USSR'), []);
 });
 
+test('a signature’s date line with its clock in hours (`22:00 hours, 14 October`, `13 January, 14:00 hours`) dates the message', () => {
+  for (const [line, iso] of [['22:00 hours, 14 October', '--10-14 22:00'], ['13 January, 14:00 hours', '--01-13 14:00'], ['14 October, 22:00 hours', '--10-14 22:00']]) {
+    const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', 'The Soviet comrades agree.', '', 'Mao Zedong', line))).map(s => `${s.name} (${s.detail})`);
+    assert.ok(names.includes(`Message: Mao Zedong → Peng Dehuai, ${line} (${iso})`), JSON.stringify(names));
+  }
+});
+
 test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
   for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
     const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);

@@ -846,8 +846,8 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
   return pattern.test(t.slice(from, to));
 }
 
-/** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's). */
-const TIME_THEN_DATE = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
+/** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's), `22:00 hours, 14 October`. */
+const TIME_THEN_DATE = new RegExp(`^[ \\t]*(?:hours[ \\t]*)?,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
 const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;

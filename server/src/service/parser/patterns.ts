@@ -57,7 +57,7 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * (`13.13.51`). The chronology layer interprets it (and reports what cannot be); the parser only
  * needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
