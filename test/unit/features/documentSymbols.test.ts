@@ -1037,6 +1037,8 @@ test('a letter’s last lines: what it encloses, and its place of writing over t
   assert.ok(letter.includes('Written at: Pyongyang') && !letter.includes('Signed: Pyongyang'), JSON.stringify(letter));
   const mandated = flatten(symbols(joinLines('Dear Comrade Stalin,', '', 'We agree with your proposal.', '', 'With communist greetings,', '', 'Mao Zedong', 'at the instruction of the Central Committee of the Communist Party of China', 'Beijing', '28 September 1952'))).map(s => s.name);
   assert.ok(mandated.includes('Written at: Beijing') && mandated.includes('Signed: Mao Zedong'), JSON.stringify(mandated));
+  const behalf = flatten(symbols(joinLines('Dear Comrade Stalin!', '', 'We thank you for the reception.', '', 'Respectfully,', 'Liu Shaoqi', 'on behalf of the CC CCP', '4 July 1949'))).map(s => s.name);
+  assert.ok(behalf.includes('Signed: Liu Shaoqi') && behalf.includes('On behalf of: on behalf of the CC CCP'), JSON.stringify(behalf));
   const institution = flatten(symbols(joinLines('8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY', 'CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'))).map(s => s.name);
   assert.ok(institution.includes('Institution: 8th DIRECTORATE OF THE GENERAL STAFF OF THE SOVIET ARMY'), JSON.stringify(institution));
   // the department by its abbreviation

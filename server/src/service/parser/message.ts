@@ -1027,8 +1027,8 @@ const MAILING_LINE = /^(?:Sent|SENT|Distributed|DISTRIBUTED|Mailed|Dispatched)(?
 const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
 const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120}|(?:Chief\s+)?(?:Marshal|General|Admiral)\s+of\s+(?:the\s+)?[A-Z][^.!?:;]{2,100})\.?$/;
-/** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`. */
-const MANDATE = /^(?:at|on|by) the (?:instruction|instructions|direction|behalf|authority) of\b/i;
+/** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`, `on behalf of the CC CCP`. */
+const MANDATE = /^(?:at|on|by) (?:the )?(?:instruction|instructions|direction|behalf|authority) of\b/i;
 
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
 const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
