@@ -45,6 +45,7 @@ const SINGLE_POSTS = [
   'dprk-premier',
   'dprk-head-of-state',
   'dprk-defence-minister',
+  'dprk-foreign-minister',
   'kpa-chief-of-general-staff',
   'kpa-supreme-commander',
   'rok-president',
@@ -88,6 +89,7 @@ describe('built-in roles', () => {
     assert.deepEqual(holder('ussr-chief-of-general-staff', 1950, 10), ['shtemenko']);
     assert.deepEqual(holder('ussr-defence-minister', 1950, 10), ['vasilevsky']);
     assert.deepEqual(holder('dprk-defence-minister', 1950, 8), ['choe_yong_gon']);
+    assert.deepEqual(holder('dprk-foreign-minister', 1951, 7), ['pak_hon_yong']);
     assert.deepEqual(holder('pla-acting-chief-of-general-staff', 1950, 10), ['nie_rongzhen']);
     assert.deepEqual(holder('ussr-ki-chairman', 1950, 6), []);
     assert.deepEqual(holder('ussr-head-of-government', 1951, 10), ['stalin']);

@@ -159,6 +159,17 @@ test('of the roles held on the date, the more particular heads the hover: Zakhar
   assert.match(kovalev, /Ivan Kovalev\*\*, Stalin\\'s representative with the CCP/);
 });
 
+test('of two single posts held at once, the main one heads the hover, and one that may have passed on in the month comes after one sure on the day', () => {
+  const lead = (received: string, line: string) => markdown(hover(cable(received, 'To Cde. Filippov.', line))).split('\n')[0];
+  // Molotov chaired the KI while he was Foreign Minister; Nie Rongzhen ran the General Staff while mayor of Beijing
+  assert.match(lead('Received 10:00 20.11.1948', 'Cde. MOLO$|TOV agrees.'), /— Minister \\\(People\\'s Commissar\\\) of Foreign Affairs of the USSR/);
+  assert.match(lead('Received 10:00 13.10.1950', 'Cde. Nie Rong$|zhen agrees.'), /— Acting Chief of the General Staff of the PLA/);
+  // the day after he took the UN Command (known to the day) Ridgway's Eighth Army (known to the month) comes second
+  assert.match(lead('Received 10:00 12.4.1951', 'General Ridg$|way proposed a meeting.'), /— Commander\\-in\\-Chief, UN Command/);
+  // the DPRK's foreign minister is a single post: it heads Pak Hon-yong's hover before his party office
+  assert.match(lead('Received 10:00 12.4.1951', 'Pak Hon-$|yong agrees.'), /— Vice Premier and Minister of Foreign Affairs of the DPRK/);
+});
+
 test('a name a man and a town both bear: Voroshilov is the marshal unless the words or the editor’s gloss make him the town (Ussuriysk, so named 1935–1957)', () => {
   const voroshilov = (line: string) => markdown(hover(cable('Received 10:00 12.9.1950', 'To Cde. Filippov.', line)));
   for (const line of ['Cde. Voro$|shilov agreed with the plan.', 'Marshal Voro$|shilov will come.', 'Voro$|shilov, Molotov and Bulganin have read it.']) assert.match(voroshilov(line), /^\*\*Kliment Voroshilov\*\* — /, line);

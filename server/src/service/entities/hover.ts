@@ -142,9 +142,11 @@ function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): str
  * with both ends known, then roles with one end known; within a rank, a role held for sure on the
  * date before one that began or ended in the date's year with no month given and may not yet or no
  * longer be held (in November 1949 Chen Yun is Vice Premier from October 1949 before a Northeast
- * Bureau leader of 1946–1949), then the role of the shorter period, the more particular one (in
- * September 1950 Zakharov heads the General Staff's group in Korea before he holds senior General
- * Staff posts of 1945–1960), else in data order.
+ * Bureau leader of 1946–1949); then, of single posts, one sure on the day before one that began or
+ * ended in its month with no day given, then the first in data order (the main office: Nie Rongzhen
+ * ran the General Staff while he was mayor of Beijing), and of other roles the one of the shorter period, the more particular one (in September 1950
+ * Zakharov heads the General Staff's group in Korea before he holds senior General Staff posts of
+ * 1945–1960), else in data order.
  */
 export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Role[] {
   if (date?.year === undefined) return [];
@@ -156,7 +158,10 @@ export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined
   return (entry.roles ?? [])
     .map((role, i) => ({ role, i, rank: rank(role) }))
     .filter((x) => x.rank >= 0)
-    .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date) || monthsHeld(a.role) - monthsHeld(b.role) || a.i - b.i)
+    .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date)
+      // of two single posts held at once, one that may have passed on in the month, then the main one, which the
+      // data names first (Molotov's ministry before the KI he chaired as well)
+      || (a.rank === 0 ? edgeOfMonth(a.role, date) - edgeOfMonth(b.role, date) : monthsHeld(a.role) - monthsHeld(b.role)) || a.i - b.i)
     .map((x) => x.role);
 }
 
@@ -172,6 +177,20 @@ function edgeOfYear(role: Role, date: PartialDate): number {
     return p !== undefined && p.month === undefined && p.year === date.year;
   };
   return (bareIn(role.from) && date.month <= 6) || (bareIn(role.to) && date.month >= 7) ? 1 : 0;
+}
+
+/**
+ * 1 when the role began or ended in the date's month, its sources give no day, and the date gives one: it
+ * may not yet or no longer have been held (Ridgway's Eighth Army `to 1951-04` on 12 April 1951, the day
+ * after he took the UN Command, known to the day), else 0.
+ */
+function edgeOfMonth(role: Role, date: PartialDate): number {
+  if (date.month === undefined || date.day === undefined) return 0;
+  const bareIn = (point: Role['from'] | Role['to']) => {
+    const p = parseDatePoint(point);
+    return p !== undefined && p.day === undefined && p.month === date.month && p.year === date.year;
+  };
+  return bareIn(role.from) || bareIn(role.to) ? 1 : 0;
 }
 
 /** How many months a role with both ends known spans, its ends read wide (a bare year is the whole year); roles with an open end last. */
