@@ -387,6 +387,8 @@ const counterexamples: Record<string, string> = {
   'a stamp in a preamble line': 'Chapter 1[Stamp\n:\nYour telegram of December 3 has been received. I agree that the armies which have',
   'an unclosed stamp before a source note (incoming number)': '[stamp:Incoming2\n[Source:]\n ',
   'an unclosed stamp before a source note (date)': '[Stamp:4.I.51\n[Source:]\nC',
+  'a line of the same date, comma after comma (a year read as a clock too: exponential backtracking)': '18 October 1950, '.repeat(24),
+  'the same in the US order': 'October 18, 1950, '.repeat(24),
   'an unclosed stamp inside an inner telegram':
     'i transmit\nTo C\n[Stamp:\nOR\n.\nVComrade Kim Il Sung and tell him that his letter of 3 September has been receive',
 };

@@ -57,7 +57,13 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * (`13.13.51`). The chronology layer interprets it (and reports what cannot be); the parser only
  * needs its extent.
  */
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
+/**
+ * Four digits right after a month's name (`18 October 1950`), or after its day (`October 18, 1950`), are its year, never a clock (`1950`
+ * hours): read either way, a line of many dates (`18 October 1950, 18 October 1950, ...`) that the
+ * pattern then fails to end could be split in twice as many ways for each date.
+ */
+const NOT_A_YEAR = String.raw`(?<!\b${MONTH},?\s{1,3}|\b${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,\s{1,3})`;
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|${NOT_A_YEAR}[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
@@ -65,7 +71,7 @@ const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
 const WEEKDAY = `(?:${alternation(weekdayWords)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
 const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|${NOT_A_YEAR}[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
