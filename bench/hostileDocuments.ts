@@ -79,6 +79,7 @@ export function hostileDocuments(scale: number, samples: readonly string[]): Hos
   const flat = seed.replace(/\s+/g, ' ') + ' ';
   const digits = '1 2 3 19 October 1951 0530 18 October 14.V.50 10/21/50 02:40 a.m. 7 1205 3.9 18:46 ';
   const footer = 'Deciphered by Fedyaev 1205 19 October\nReceived 3.9 18:46\n19 October 1951\n';
+  const dated = 'CABLE N° 25025\nfrom [BEIJING] received at 1135 19 October 1951\nCopy N° 2\nto Cde. FILIPPOV\nCde. FILIPPOV!\n';
   return [
     { name: 'long-line', label: `${(10 * scale).toFixed(1)} MB of cable text on one line`, text: repeatTo(flat, n(10 * MB)) },
     { name: 'million-lines', label: `${n(1_000_000)} short lines`, text: 'T\n757\nCde.\n[\n]\n"\nx\n'.repeat(Math.ceil(n(1_000_000) / 7)) },
@@ -97,6 +98,11 @@ export function hostileDocuments(scale: number, samples: readonly string[]): Hos
     { name: 'mao', label: `${n(40_000)} lines of Mao Zedong`, text: 'Mao Zedong\n'.repeat(n(40_000)) },
     { name: 'one-line-brackets', label: `${n(50_000)} nested brackets on one line`, text: '['.repeat(n(50_000)) + ' x ' + ']'.repeat(n(50_000)) },
     { name: 'samples', label: `the samples × ${n(200)} in one file`, text: samples.join('\n').repeat(n(200)), symbols: true, tokens: true },
+    // (a year read as a clock too let the parser's date-line patterns split this line in 2^n ways)
+    { name: 'repeated-date', label: 'one date 24 times on a line, a comma after each', text: '18 October 1950, '.repeat(24) + '\n', symbols: true },
+    // (year-less dates in one sentence each asked the text back to every date before it for a year)
+    { name: 'yearless-dates', label: `a cable's header, then ${(800 * scale).toFixed(0)} KB of year-less dates on one line`, text: dated + repeatTo('0530 18 October ', n(800_000)) + '\n', symbols: true },
+    { name: 'chinese-dates', label: `a cable's header, then ${n(100_000)} characters of Chinese dates on one line`, text: dated + repeatTo('十月七日', n(100_000)) + '\n', symbols: true },
   ];
 }
 

@@ -1369,15 +1369,53 @@ export interface ResolveOptions {
 }
 
 /** A sentence ends between two offsets: a full stop before a capital, or a line break. */
-const SENTENCE_BREAK = /[.!?]["”]?\s+["“]?[A-Z]|\n/;
+const SENTENCE_STOP = /[.!?]["”]?\s+["“]?[A-Z]/g;
 
-/** The year written in the same sentence before mention `i`, by the nearest mention that writes one. */
-function sentenceYear(mentions: readonly DateMention[], i: number, text: string): number | undefined {
+/**
+ * Where the sentences of a text end: its line breaks, and its full stops before a capital (where each
+ * starts and ends, in text order). A stretch of the text holds a stop exactly when a stop found here
+ * lies wholly within it: two never overlap, each starting with a stop mark that none holds but at its start.
+ */
+class SentenceBreaks {
+  private readonly lineBreaks: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  constructor(text: string) {
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.lineBreaks.push(at);
+    SENTENCE_STOP.lastIndex = 0;
+    for (let m = SENTENCE_STOP.exec(text); m; m = SENTENCE_STOP.exec(text)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+  /** Whether `text.slice(from, to)` holds a line break or a whole full stop before a capital. */
+  within(from: number, to: number): boolean {
+    const n = partitionPoint(this.lineBreaks, (b) => b < from);
+    if (n < this.lineBreaks.length && (this.lineBreaks[n] as number) < to) return true;
+    const k = partitionPoint(this.ends, (e) => e <= to) - 1;
+    return k >= 0 && (this.starts[k] as number) >= from;
+  }
+}
+
+/** Whether a mention writes its year (not one inferred or counted from `this year`). */
+const writesYear = (m: DateMention) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.yearSource !== 'relative';
+
+/**
+ * The year written in the same sentence before mention `i`, by the nearest mention before it (in the
+ * list) that writes one, unless a sentence break comes first. When the mentions follow one another in
+ * the text, that is `written`, the nearest that writes one, with no break between the two (a line of a
+ * thousand year-less dates, each walking back over all the others, took seconds).
+ */
+function sentenceYear(mentions: readonly DateMention[], i: number, written: number, breaks: SentenceBreaks, inTextOrder: boolean): number | undefined {
   const at = (mentions[i] as DateMention).span.start;
+  if (inTextOrder) {
+    const o = mentions[written];
+    return o && !breaks.within(o.span.end, at) ? o.date!.year : undefined;
+  }
   for (let k = i - 1; k >= 0; k--) {
     const o = mentions[k] as DateMention;
-    if (SENTENCE_BREAK.test(text.slice(o.span.end, at))) return undefined;
-    if (o.date?.year !== undefined && o.date.yearSource !== 'inferred' && o.date.yearSource !== 'relative') return o.date.year;
+    if (breaks.within(o.span.end, at)) return undefined;
+    if (writesYear(o)) return o.date!.year;
   }
   return undefined;
 }
@@ -1535,7 +1573,13 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     .map((m, i) => ({ m, i }))
     .filter(({ m }) => m.date?.year !== undefined && m.date.yearSource !== 'inferred' && m.date.month !== undefined)
     .sort((a, b) => a.m.span.start - b.m.span.start);
+  // the sentence breaks of the text, found once when a year-less date first asks for its sentence's year
+  let breaks: SentenceBreaks | undefined;
+  let inTextOrder = false;
+  // the last mention before `i` that writes its year (each is settled before the next is read)
+  let lastWritten = -1;
   for (let i = 0; i < mentions.length; i++) {
+    if (i > 0 && writesYear(mentions[i - 1] as DateMention)) lastWritten = i - 1;
     const m = mentions[i] as Mutable<DateMention>;
     const d = m.date as MDate | undefined;
     if (!d) continue;
@@ -1571,7 +1615,11 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       continue;
     }
     // A year written before it in its sentence (`In August 1945, after your telegram of 20 August`).
-    const written = options.text === undefined ? undefined : sentenceYear(mentions, i, options.text);
+    if (options.text !== undefined && !breaks) {
+      breaks = new SentenceBreaks(options.text);
+      inTextOrder = mentions.every((o, k) => k === 0 || (mentions[k - 1] as DateMention).span.end <= o.span.start);
+    }
+    const written = breaks === undefined ? undefined : sentenceYear(mentions, i, lastWritten, breaks, inTextOrder);
     if (written !== undefined) {
       d.year = written;
       d.yearSource = 'inferred';
