@@ -235,6 +235,8 @@ describe('numbers that are not citations', () => {
       'The communique No. 3 of the Ministry of Foreign Affairs was published.',
     ];
     assert.deepEqual(referencesIn(cable(...lines)), []);
+    // (each number is read on its own: two in a row, each with its issuer after it)
+    assert.deepEqual(referencesIn(cable('The telegram No. 5 of the Front Command and the telegram No. 6 of the Army Staff were received.')), []);
     // the sender's or recipient's own order, or a reply's lead, still cites
     assert.deepEqual(referencesIn(cable('To your directive No. 12.', 'In reply to order No. 3.', 'Your telegram No. 3153 of the same day.')).map((r) => r.number), ['12', '3', '3153']);
   });

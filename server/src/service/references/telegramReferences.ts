@@ -296,7 +296,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     if (!cue && !(dated && (!before || PREPOSITIONS.has(before.word)))) continue;
     // an order or a note a third party issued (`Order No. 27 of the Supreme Commander`, `the Chinese note No. 27`) is no telegram of the folder's
     if (issued) continue;
-    if (whose === undefined && !dated && ISSUER_AFTER.test(text.slice(numberSpan.end, numberSpan.end + 12))) continue;
+    ISSUER_AFTER.lastIndex = numberSpan.end;
+    if (whose === undefined && !dated && ISSUER_AFTER.test(text)) continue;
 
     let last = citeNumber(start, numberSpan, dated, { whose, noun, owner });
     // `To your Nos. 1405/sh and 1421/sh`, `your No. 3500 and No. 3702`: each number is a citation of the same side
