@@ -1268,8 +1268,9 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   // `Minister of Foreign Affairs of the USSR A. Vyshinsky`: the office, then the signer by his initials
   const office = signatureAllowed && s.length <= 120 ? OFFICE_THEN_SIGNER.exec(s) : null;
   if (office) {
-    const at = s.length - office.groups!.name.length - (s.endsWith('.') && !office.groups!.name.endsWith('.') ? 1 : 0);
-    return [part('signature', t, { start: t.offset + at, end: t.offset + at + office.groups!.name.length })];
+    const name = office.groups!.name;
+    const at = s.lastIndexOf(name);
+    return [part('signature', t, { start: t.offset + at, end: t.offset + at + name.length })];
   }
   if (P.CLOSING.test(s)) return [part('closing', t)];
   return undefined;
