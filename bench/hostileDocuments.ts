@@ -102,6 +102,8 @@ export function hostileDocuments(scale: number, samples: readonly string[]): Hos
     { name: 'repeated-date', label: 'one date 24 times on a line, a comma after each', text: '18 October 1950, '.repeat(24) + '\n', symbols: true },
     // (year-less dates in one sentence each asked the text back to every date before it for a year)
     { name: 'yearless-dates', label: `a cable's header, then ${(800 * scale).toFixed(0)} KB of year-less dates on one line`, text: dated + repeatTo('0530 18 October ', n(800_000)) + '\n', symbols: true },
+    // (four digits after a clock were a clock two ways, so a line of them that the date pattern then failed to end took 2^n tries)
+    { name: 'four-digit-numbers', label: 'a line of four-digit numbers, 24 of them', text: dated + '0530 1100 '.repeat(12) + 'sent.\n', symbols: true },
     { name: 'chinese-dates', label: `a cable's header, then ${n(100_000)} characters of Chinese dates on one line`, text: dated + repeatTo('十月七日', n(100_000)) + '\n', symbols: true },
   ];
 }

@@ -389,6 +389,8 @@ const counterexamples: Record<string, string> = {
   'an unclosed stamp before a source note (date)': '[Stamp:4.I.51\n[Source:]\nC',
   'a line of the same date, comma after comma (a year read as a clock too: exponential backtracking)': '18 October 1950, '.repeat(24),
   'the same in the US order': 'October 18, 1950, '.repeat(24),
+  'a line of four-digit numbers (a clock after a clock read two ways: exponential backtracking)': '0530 1100 '.repeat(24) + 'sent.',
+  'four-digit clocks with hours after them': '2300 hours, '.repeat(24) + 'x',
   'an unclosed stamp inside an inner telegram':
     'i transmit\nTo C\n[Stamp:\nOR\n.\nVComrade Kim Il Sung and tell him that his letter of 3 September has been receive',
 };

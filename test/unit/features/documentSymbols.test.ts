@@ -850,6 +850,13 @@ test('a signature’s date line with its clock in hours (`22:00 hours, 14 Octobe
   }
 });
 
+test('a Chinese edition’s closing date with its clock in four digits and `hours` (`October 23, 2000 hours`, `July 1, 1951, 2300 hours`) dates the message', () => {
+  for (const [line, iso] of [['October 23, 2000 hours', '--10-23 20:00'], ['November 8, 2100 hours', '--11-08 21:00'], ['July 1, 1951, 2300 hours', '1951-07-01 23:00']]) {
+    const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', '(1) Your telegram has been received.', '', 'Mao Zedong', line))).map(s => `${s.name} (${s.detail})`);
+    assert.ok(names.includes(`Message: Mao Zedong → Peng Dehuai, ${line} (${iso})`) && names.includes('Signed: Mao Zedong (signature)'), JSON.stringify(names));
+  }
+});
+
 test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
   for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
     const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);

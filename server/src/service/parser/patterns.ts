@@ -63,15 +63,25 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * pattern then fails to end could be split in twice as many ways for each date.
  */
 const NOT_A_YEAR = String.raw`(?<!\b${MONTH},?\s{1,3}|\b${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,\s{1,3})`;
-const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|${NOT_A_YEAR}[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH}))|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
+/** A clock written other than as four bare digits: `14:08`, `3:25 am`, `21 hours 40 minutes`, `21 h. 40 m.`. */
+const SPELLED_TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
+/** A clock opening a date expression: also four bare digits, when more of the date follows (`1135 19 October`, `2000 hours, October 23`). */
+const TIME = String.raw`(?:${SPELLED_TIME}|${NOT_A_YEAR}[0-2]\d[0-5]\d(?:\s+hours)?(?=,?\s+(?:\d|hours|on|${MONTH})))`;
 const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])(?!\\d)';
 const ORDINAL = '(?:st|nd|rd|th)?';
-const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4})?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${ORDINAL}(?:\s*-\s*\d{1,2}${ORDINAL})?\s+(?:of\s+)?${MONTH}(?:,?\s+(?:\d{4}(?!\s+hours\b)|\d{2}(?![\d:.]|\s+h)))?|\d{1,2}[/-]${ROMAN}[./-]\d{2,4}|${MONTH}\s+\d{1,2}${ORDINAL}(?:,?\s+\d{4}(?!\s+hours\b))?|\d{1,2}\.(?:${ROMAN}|${MONTH_NUMBER})(?:\.\d{2,4})?(?!\d)|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{1,2}\.(?:${MONTH_NAMES})\.\d{2,4}|\d{1,2}\/\d{1,2}(?:[\/-]\d{2,4})?|\d{1,2}\/\d{1,2}-\d{2})`;
+/**
+ * Four digits after a date's first part: a clock with `hours` after it wherever it stands (`October 23, 2000 hours`,
+ * `July 1, 1951, 2300 hours`, the closing of Chinese editions), else a clock only where they cannot be the date's year.
+ * The two readings exclude each other, as the date's year excludes `hours` after it; and four digits after a date's
+ * first part are read only here, so a line of them (`0530 1100 0530 ...`) has one reading, not two for each.
+ */
+const CLOCK_AFTER_DATE = String.raw`(?:[0-2]\d[0-5]\d\s+hours\b|${NOT_A_YEAR}[0-2]\d[0-5]\d(?!\d|\s+hours\b))`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
 const WEEKDAY = `(?:${alternation(weekdayWords)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
 const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${TIME}|${NOT_A_YEAR}[0-2]\d[0-5]\d(?!\d)|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
