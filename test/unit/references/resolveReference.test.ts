@@ -123,6 +123,18 @@ describe('resolveTelegramReference', () => {
     assert.deepEqual(resolveTelegramReference({ number: '22', whose: 'my' }, razuvaev, [shtykov]).matches, []);
   });
 
+  test('of two “your” telegrams of the day from the right man, the one addressed to the citing cable’s sender is preferred; none is excluded', () => {
+    const shtykov: CitingCable = { date: '1950-10-09 12:10', fromId: 'pyongyang', toId: 'moscow', senderId: 'shtykov', recipientId: 'stalin' };
+    const toZakharov = summary('Feng Xi to Zakharov', { number: '4725', date: '1950-10-08', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin', recipientId: 'zakharov', layout: 'outgoing' });
+    const toShtykov = summary('Feng Xi to Shtykov', { number: '4731', date: '1950-10-08', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin', recipientId: 'shtykov', layout: 'outgoing' });
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1950-10-08', whose: 'your' }, shtykov, [toZakharov, toShtykov]).matches), ['Feng Xi to Shtykov']);
+    // one addressed to another man is still the one cited when no other is (Moscow may write to him through another)
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1950-10-08', whose: 'your' }, shtykov, [toZakharov]).matches), ['Feng Xi to Zakharov']);
+    // and of two that name no addressee, both remain
+    const unaddressed = [summary('a', { date: '1950-10-08', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin' }), summary('b', { date: '1950-10-08', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin' })];
+    assert.deepEqual(titles(resolveTelegramReference({ date: '1950-10-08', whose: 'your' }, shtykov, unaddressed).matches), ['a', 'b']);
+  });
+
   test('a cable of the number written months after the citing one is another telegram; days after, a slip the check reports', () => {
     const nextYear = summary('Moscow 3153 of 1952', { number: '3153', date: '1952-01-20', from: 'Moscow', to: 'Beijing', senderId: 'stalin' });
     assert.deepEqual(resolveTelegramReference({ number: '3153', whose: 'your' }, citing, [nextYear]).matches, []);
