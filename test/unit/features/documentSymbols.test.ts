@@ -1287,6 +1287,20 @@ test('a party’s Central Committee as the addressee, with its man after it (`To
   }
 });
 
+test('a title addressee with its man on the same line and no comma (`To the Minister of Foreign Affairs of the USSR Cde. A.Ya. Vyshinsky`) names him; an office alone does not', () => {
+  const names = (first: string) => flatten(symbols(joinLines('Top secret', first, 'I report that the Ambassador Zhang Wentian visited me.', 'V. ZORIN', '2 May 1951'))).map(s => s.name);
+  for (const [line, man] of [
+    ['To the Minister of Foreign Affairs of the USSR Cde. A.Ya. Vyshinsky', 'A.Ya. Vyshinsky'],
+    ['To the Ambassador of the USSR in the PRC Cde. N.V. Roshchin', 'N.V. Roshchin'],
+    ['To the Chairman of the Council of Ministers of the USSR Comrade G.M. Malenkov', 'G.M. Malenkov'],
+  ]) {
+    const got = names(line);
+    for (const wanted of [`Message: V. Zorin → ${man}, 2 May 1951`, `To: ${man}`]) assert.ok(got.includes(wanted), `${wanted} in ${JSON.stringify(got)}`);
+  }
+  // the honorific that is also an office stays in the title
+  assert.ok(names('To the Chairman of the Council of Ministers of the USSR').includes('To: the Chairman of the Council of Ministers of the USSR'));
+});
+
 test('a forwarding sentence names the telegram’s sender after `telegram from` and its date after `dated`, not the man who read it out nor the hour of the visit', () => {
   const names = (intro: string) => flatten(symbols(joinLines(intro, '', '"Zhou Enlai sent for me at midnight. He stated that China would intervene."', '', 'HENDERSON'))).map(s => s.name);
   const read = names('Bajpai asked me to call at 11 a.m. today. He read to me the following telegram from Panikkar dated October 3:');

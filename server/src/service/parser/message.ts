@@ -282,8 +282,12 @@ const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Comm
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
  */
 const TITLE_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
-/** A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`. */
-const TITLE_THEN_PERSON = new RegExp(String.raw`^${P.OPENING_MARK}To the (?:${TITLE_WORDS})\b[^.!?:]*?,\s*(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
+/**
+ * A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`,
+ * or without the comma after a comrade's honorific, `To the Minister of Foreign Affairs of the USSR Cde. A.Ya. Vyshinsky`
+ * (an honorific that is also an office, `Minister`, `Chairman`, is part of the title there).
+ */
+const TITLE_THEN_PERSON = new RegExp(String.raw`^${P.OPENING_MARK}To the (?:${TITLE_WORDS})\b[^.!?:]*?(?:,\s*|\s+(?=(?:Cdes?\.|Comrades?|COMRADES?|Comr\.|Com\.)\s))(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
 
 /** The man a title addressee names after its title (`Comrade STALIN`), or undefined for a title alone. */
 function personAfterTitle(t: LineText): Span | undefined {
