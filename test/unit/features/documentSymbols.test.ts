@@ -286,6 +286,11 @@ test('an endorsement below the signature is another person’s minute, and a let
   const letter = flatten(symbols(joinLines('Dear Comrade I. V. Stalin:', '', 'We ask for your help.', '', 'Devotedly yours,', 'Kim Il Sung', 'at the instruction of the Central Committee of the Workers’ Party of Korea', 'Pyongyang', '29 September 1950'))).map(s => s.name);
   assert.ok(letter.includes('Message: Kim Il Sung → I. V. Stalin, 29 September 1950'), JSON.stringify(letter));
   assert.ok(!letter.includes('Signed: Pyongyang'), JSON.stringify(letter));
+  // men under the mandate sign on its behalf, one or two of them
+  const onBehalf = (...signers: string[]) => flatten(symbols(joinLines('Dear Iosif Vissarionovich,', 'We ask you to provide us with direct military assistance.', 'Respectfully,', 'On behalf of the CC of the Workers’ Party of Korea', ...signers, 'Pyongyang, 29 September 1950'))).map(s => s.name);
+  assert.ok(onBehalf('KIM IL SUNG').includes('Signed: Kim Il Sung'), JSON.stringify(onBehalf('KIM IL SUNG')));
+  const two = onBehalf('KIM IL SUNG', 'PAK HON-YONG');
+  assert.ok(two.includes('Signed: Kim Il Sung') && two.includes('Signed: Pak Hon-yong'), JSON.stringify(two));
 });
 
 test('a copy number on its own line below the signature does not hide the signature', () => {

@@ -1037,6 +1037,15 @@ const MANDATE = /^(?:at|on|by) (?:the )?(?:instruction|instructions|direction|be
 /** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
 const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
 
+/** Whether the line of `[from, to)` that starts at `offset` names a city alone (`Moscow`), as a letter's place of writing does. */
+function isCityLine(ctx: LineContext, from: number, to: number, offset: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.line(k);
+    if (t.offset === offset) return P.CITY_START.start(t.text) && P.CITY_ONLY_CLOSING.test(t.text);
+  }
+  return false;
+}
+
 /** The parts of a signature block under a letter's text: `A. GROMYKO` / `11 November 1950` / `No. 81/ag`. */
 const SIGNATURE_BLOCK: ReadonlySet<MessagePartKind> = new Set(['signature', 'date', 'number']);
 
@@ -1120,11 +1129,12 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
-    // `Zhou Enlai` / `at the instruction of the Central Committee ...` / `Moscow` / date: the line
-    // below the mandate is the place of writing, not a signer
+    // `Zhou Enlai` / `at the instruction of the Central Committee ...` / `Moscow` / date: a city below
+    // the mandate is the place of writing, not a signer; men below it (`On behalf of the CC of the
+    // Workers' Party of Korea` / `KIM IL SUNG` / `PAK HON-YONG`) sign on its behalf
     if (MANDATE.test(t.text)) {
       const below = out[out.length - 1];
-      if (below?.kind === 'signature' && below.span.start > t.offset) out.pop();
+      if (below?.kind === 'signature' && below.span.start > t.offset && isCityLine(ctx, j + 1, to, below.span.start)) out.pop();
       out.push(part('mandate', t));
       j--;
       n++;
