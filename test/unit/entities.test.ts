@@ -16,6 +16,7 @@ import {
 } from '../../server/src/service/entities';
 import type { BracketKind, EditorialBracket } from '../../server/src/service/parser/ast';
 import type { PartialDate } from '../../server/src/service/types';
+import { diedBefore } from '../../server/src/service/entities/dates';
 import { allRules, analyzeDocument, defaultSettings, runRules, type DocumentAnalysis } from '../../server/src/service/analysis';
 import type { CableDiagnostic } from '../../server/src/service/diagnosticCodes';
 
@@ -410,7 +411,23 @@ describe('hover', () => {
     const ren = analysis.entities.mentions.find((x) => x.name === 'Ren Bishi')!;
     assert.equal(ren.resolution.best.entry.id, 'ren_bishi');
     assert.equal(ren.resolution.confidence, 'certain');
-    assert.match(getEntityHover(analysis.entities, ren.span.start + 1)!.markdown, /No role recorded for 25 July 1951 \(died 1950\); recorded roles: Secretary/);
+    assert.match(getEntityHover(analysis.entities, ren.span.start + 1)!.markdown, /No role recorded for 25 July 1951 \(died 27 October 1950\); recorded roles: Secretary/);
+  });
+
+  it('after the day of his death a man’s hover says he had died, by the day where the gazetteer knows it; on that day he has not', () => {
+    const header = (day: string) => {
+      const text = ['CIPHERED TELEGRAM No. 1', 'From PEKING', `Received 14:00 ${day}.3.1953`, '', 'To Cde. MOLOTOV.', '', 'Mao Zedong mourns Comrade I. V. Stalin.', '', 'KUZNETSOV', `${day}.3.53`].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      const stalin = analysis.entities.mentions.find((x) => x.resolution.best.entry.id === 'stalin' && text.slice(x.span.start, x.span.end).includes('Stalin'))!;
+      return getEntityHover(analysis.entities, stalin.span.start + 1)!.markdown.split('\n')[0];
+    };
+    assert.equal(header('9'), '**Joseph Stalin** — person, died 5 March 1953');
+    assert.doesNotMatch(header('5'), /died/);
+    // a man whose day of death is not known is dead only in a later year
+    assert.equal(diedBefore({ died: 1958 }, { year: 1958, month: 12, day: 31 }), undefined);
+    assert.equal(diedBefore({ died: 1958 }, { year: 1959 }), '1958');
+    assert.equal(diedBefore({ died: 1953, diedOn: '1953-03-05' }, { year: 1953, month: 3 }), undefined);
+    assert.equal(diedBefore({ died: 1953, diedOn: '1953-03-05' }, { year: 1953, month: 4 }), '5 March 1953');
   });
 
   it('of namesakes, the one whose office the words beside the name name: the Naval Minister, the trade unions, the CC secretariat', () => {

@@ -114,6 +114,19 @@ describe('validateGazetteer', () => {
     assert.ok(r.problems.some((p) => p.path === '/entries/0/roles/0/to'));
   });
 
+  it('wants the day of death in the year of death, and a day written YYYY-MM-DD', () => {
+    const r = validateGazetteer({
+      entries: [
+        { id: 'a', kind: 'person', canonical: 'A', died: 1953, diedOn: '1952-03-05' },
+        { id: 'b', kind: 'person', canonical: 'B', died: 1953, diedOn: 'March 1953' },
+        { id: 'c', kind: 'person', canonical: 'C', died: 1953, diedOn: '1953-03-05' },
+      ],
+    });
+    assert.ok(r.problems.some((p) => p.path === '/entries/0/diedOn'), JSON.stringify(r.problems));
+    assert.ok(r.problems.some((p) => p.path.startsWith('/entries/1')), JSON.stringify(r.problems));
+    assert.ok(!r.problems.some((p) => p.path.startsWith('/entries/2')), JSON.stringify(r.problems));
+  });
+
   it('wants a country for a generic form, and a known country', () => {
     const r = validateGazetteer({
       entries: [

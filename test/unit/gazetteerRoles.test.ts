@@ -125,6 +125,11 @@ describe('offices known to the day', () => {
       .filter((r) => { const end = r.to === AFTER_1953 ? undefined : parseDatePoint(r.to); return end !== undefined && end.year > (e.died as number); })
       .map((r) => `${e.id}: ${r.title}`));
     assert.deepEqual(died, [], 'no office runs past the year of its holder’s death');
+    // nor past the day of it, where that is known
+    const afterDay = entries.filter((e) => e.diedOn !== undefined).flatMap((e) => (e.roles ?? [])
+      .filter((r) => typeof r.to === 'string' && r.to !== AFTER_1953 && r.to > e.diedOn!.slice(0, r.to.length))
+      .map((r) => `${e.id}: ${r.title} to ${String(r.to)}`));
+    assert.deepEqual(afterDay, [], 'no office runs past the day of its holder’s death');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Dates of the gazetteer (years, year-months, a few days) against a document's partial date. */
 import type { PartialDate } from '../types';
-import type { DatePoint, Role, RoleEnd } from '../gazetteer/types';
+import type { DatePoint, GazetteerEntry, Role, RoleEnd } from '../gazetteer/types';
 import { AFTER_1953, parseDatePoint as parsePoint, type YearMonth } from '../gazetteer/types';
 import { monthNames as MONTHS } from '../vocabulary';
 import type { Evidence } from './types';
@@ -92,6 +92,22 @@ export function outsideExactEnds(date: PartialDate | undefined, from: DatePoint 
   if (f?.month !== undefined && f.day !== undefined && day < dayNumber(f.year, f.month, f.day) - marginDays) return true;
   const t = to === AFTER_1953 ? undefined : parseDatePoint(to);
   return t?.month !== undefined && t.day !== undefined && day > dayNumber(t.year, t.month, t.day) + marginDays;
+}
+
+/**
+ * When a man had died by `date`, as a hover writes it: the day of death where the gazetteer knows it
+ * (`5 March 1953`: Stalin on 9 March 1953 is dead, on 5 March not yet), else the year, only for a date
+ * in a later year. Undefined while he may still have been alive.
+ */
+export function diedBefore(entry: Pick<GazetteerEntry, 'died' | 'diedOn'>, date: PartialDate | undefined): string | undefined {
+  if (date?.year === undefined) return undefined;
+  const day = parseDatePoint(entry.diedOn);
+  if (day?.month !== undefined && day.day !== undefined) {
+    const after = date.year > day.year || (date.year === day.year && date.month !== undefined
+      && (date.month > day.month || (date.month === day.month && date.day !== undefined && date.day > day.day)));
+    return after ? formatDate(day) : undefined;
+  }
+  return entry.died !== undefined && entry.died < date.year ? String(entry.died) : undefined;
 }
 
 /** `closed` when the date falls in a role with both ends known, `open` when one end is missing. */

@@ -15,7 +15,7 @@ import type { PartialDate, Span } from '../types';
 import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../gazetteer/types';
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
-import { dateFit, formatDate, formatPeriod, roleFitsDate } from './dates';
+import { dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
 import { dateAt, dateOfName, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
@@ -116,7 +116,9 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
   const entry = mention.resolution.best.entry;
   const who = `**${e(entry.canonical)}**`;
   const office = shownOffice(mention.resolution.best, date);
-  const what = office ? officePhrase(office, date) : undefined;
+  // spoken of after his death (a condolence, a funeral): what he was is no office but that he had died
+  const dead = office ? undefined : diedBefore(entry, date);
+  const what = office ? officePhrase(office, date) : dead !== undefined ? `${kindLabel(entry)}, died ${e(dead)}` : undefined;
   if (mention.resolution.best.via === 'pseudonym') {
     const lead = certainty === 'certain' ? 'cover name of' : certainty === 'probable' ? 'probably a cover name of' : 'cover name, possibly of';
     return `**${e(mention.name)}** — ${lead} ${who}${what ? `, ${what}` : ''}`;
@@ -377,7 +379,8 @@ function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNo
   // with a date none of them fits, the roles must not read as what he was then
   else if (!onDate.length && roles.length && date?.year !== undefined) {
     // spoken of after his death (`the late Ren Bishi`): he held nothing then, and the hover says why
-    const dead = entry.died !== undefined && entry.died < date.year ? ` (died ${e(String(entry.died))})` : '';
+    const died = diedBefore(entry, date);
+    const dead = died !== undefined ? ` (died ${e(died)})` : '';
     lines.push(sentence(`No role recorded for ${e(formatDate(date))}${dead}; recorded roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
   }
   else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));

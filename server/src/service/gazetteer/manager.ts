@@ -7,7 +7,7 @@
  *   3. an entry whose `id` is already defined REPLACES the earlier entry as a whole (it keeps
  *      the earlier entry's position in the list), unless it says `"extend": true`, in which case
  *      its variants, pseudonyms, roles, tags and sources are APPENDED to the earlier entry and the
- *      scalar fields it sets (canonical, short, born, died, note, ...) override the earlier ones;
+ *      scalar fields it sets (canonical, short, born, died, diedOn, note, ...) override the earlier ones;
  *   4. an `extend` entry with no earlier entry is added as new if it has `kind` and `canonical`,
  *      and otherwise ignored with a problem.
  * A provider that fails to load is simply absent, so the built-in data keeps working.
@@ -85,7 +85,7 @@ function extendEntry(earlier: GazetteerEntry, input: GazetteerEntryInput, provid
 function oneShape(e: GazetteerEntry): GazetteerEntry {
   return {
     id: e.id, kind: e.kind, canonical: e.canonical, system: e.system, short: e.short, country: e.country,
-    tags: e.tags, variants: e.variants, pseudonyms: e.pseudonyms, roles: e.roles, born: e.born, died: e.died,
+    tags: e.tags, variants: e.variants, pseudonyms: e.pseudonyms, roles: e.roles, born: e.born, died: e.died, diedOn: e.diedOn,
     wikidata: e.wikidata, note: e.note, sources: e.sources,
   };
 }

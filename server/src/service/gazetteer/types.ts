@@ -101,6 +101,8 @@ export interface GazetteerEntry {
   readonly roles?: readonly Role[];
   readonly born?: number;
   readonly died?: number;
+  /** The day of death when it is known and falls in the cables' years (`1953-03-05`): after it the man is spoken of as dead. */
+  readonly diedOn?: string;
   readonly wikidata?: string;
   readonly note?: string;
   readonly sources?: readonly string[];

@@ -59,7 +59,7 @@ export function validateGazetteer(json: unknown): GazetteerValidation {
   return { entries: checkMeaning(good, problems, raw as GazetteerEntryInput[]), problems };
 }
 
-/** Checks the schema cannot express: a role ending before it starts, died before born, a generic form of no country. */
+/** Checks the schema cannot express: a role ending before it starts, died before born or in another year than the day of death, a generic form of no country. */
 function checkMeaning(
   entries: readonly GazetteerEntryInput[],
   problems: GazetteerProblem[],
@@ -71,6 +71,9 @@ function checkMeaning(
     const at = `/entries/${index}`;
     if (entry.born !== undefined && entry.died !== undefined && entry.died < entry.born) {
       problems.push({ path: `${at}/died`, message: 'died before born' });
+    }
+    if (entry.diedOn !== undefined && entry.died !== undefined && Number(entry.diedOn.slice(0, 4)) !== entry.died) {
+      problems.push({ path: `${at}/diedOn`, message: `the day of death is not in the year of death (${entry.died})` });
     }
     const periods: [string, { from?: string | number; to?: string | number }][] = [
       ...(entry.roles ?? []).map((r, i) => [`${at}/roles/${i}`, r] as [string, typeof r]),
