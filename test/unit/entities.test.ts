@@ -305,6 +305,18 @@ describe('resolution of cover names', () => {
     assert.equal(r.confidence, 'certain');
   });
 
+  it('lets a gloss name a man the written form is not listed for: VASILIEV [Vasilevsky] in 1945 is Vasilevsky, not Stalin', () => {
+    const a = analyze('The Kwantung Army has accepted the terms of surrender.\nVASILIEV [Vasilevsky]', { year: 1945, month: 8, day: 20 });
+    const r = mentionOf(a, 'VASILIEV').resolution;
+    assert.equal(r.best.entry.id, 'vasilevsky');
+    assert.equal(r.confidence, 'certain');
+    // without the gloss the form is Stalin's wartime name, as the gazetteer has it
+    assert.equal(mentionOf(analyze('VASILIEV', { year: 1945, month: 8, day: 20 }), 'VASILIEV').resolution.best.entry.id, 'stalin');
+    // a gloss naming one of the form's own readings, or a place, changes nothing of the kind
+    assert.equal(mentionOf(analyze('FILIPPOV [Stalin]', { year: 1951 }), 'FILIPPOV').resolution.best.via, 'pseudonym');
+    assert.equal(mentionOf(analyze('VASILIEV [Moscow]', { year: 1945, month: 8, day: 20 }), 'VASILIEV').resolution.best.entry.id, 'stalin');
+  });
+
   it('doubts a cover name outside its period', () => {
     const a = analyze('Cde. Filippov', { year: 1946 });
     assert.equal(a.mentions[0]!.resolution.confidence, 'uncertain');

@@ -400,9 +400,19 @@ export function roleText(role: Role): string {
 // ---------------------------------------------------------------- 4. the form
 
 function formLine(mention: EntityMention, best: Candidate): string {
+  // `VASILIEV [Vasilevsky]`: a form the gazetteer does not give him, read as his by the editor's gloss
+  if (best.via === 'name' && best.evidence.some((x) => x.kind === 'gloss') && !isListedForm(mention.name, best.entry)) {
+    return `Form used here: ${e(mention.name)} (not a listed form of this entry: the editor's gloss names it).`;
+  }
   const reading = best.evidence.find((x) => x.kind === 'writtenIn')?.detail;
   const generic = reading !== undefined ? `; a generic name, ${reading}` : '';
   return `Form used here: ${e(mention.name)} (${e(spellingLabel({ ...best, system: writtenSystem(mention.name, best) }) + generic)}).`;
+}
+
+/** Whether the gazetteer lists `written` (case and composition aside) among the entry's names. */
+function isListedForm(written: string, entry: GazetteerEntry): boolean {
+  const key = written.normalize('NFC').toLowerCase();
+  return nameForms(entry).some((f) => f.form.normalize('NFC').toLowerCase() === key);
 }
 
 /**

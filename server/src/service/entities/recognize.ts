@@ -603,6 +603,25 @@ interface DatedResolutions {
   readonly yearMonthDay: number;
 }
 
+/**
+ * `VASILIEV [Vasilevsky]` in August 1945: the editor's gloss names a man the written form does not
+ * (the gazetteer knows `Vasiliev` only as Stalin's wartime name, but Vasilevsky signed so in the Far
+ * East). The gloss is the evidence of who wrote or was meant: the man it names becomes a reading of
+ * the form, which its gloss then makes the certain one. A gloss naming one of the form's own readings
+ * (`FILIPPOV [Stalin]`), or no person, leaves the mention as it is.
+ */
+function glossedOtherwise(m: RawMention, text: string, index: EntityIndex): RawMention {
+  const ids = m.gloss?.entryIds;
+  if (!ids?.length || m.targets.some((t) => ids.includes(t.entry.id)) || !m.targets.every((t) => t.entry.kind === 'person')) return m;
+  const written = text.slice(m.span.start, m.span.end);
+  const glossed: FormTarget[] = [];
+  for (const id of ids) {
+    const entry = index.gazetteer.get(id);
+    if (entry?.kind === 'person') glossed.push({ entry, form: { form: written }, system: undefined, via: 'name' });
+  }
+  return glossed.length ? { ...m, targets: [...glossed, ...m.targets] } : m;
+}
+
 function resolveAll(
   raw: readonly RawMention[], index: EntityIndex, context: EntityContext, text: string, sideOf: (m: RawMention) => Side | undefined,
   onProcessingLine: (span: Span) => boolean,
@@ -653,7 +672,7 @@ function resolveAll(
   }
   return raw.map((given): EntityMention => {
     // `Copies: Stalin (2), Molotov, Kuznetsov`: copies go to people, not to cover names
-    const m = oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot, context.origin?.placeSpan);
+    const m = glossedOtherwise(oneKindOf(inCopyList(given.span) ? withoutCoverNames(given) : given, text, inPersonSlot, context.origin?.placeSpan), text, index);
     // a generic name read as the body of the sender's country (`readBySide`) says why
     const sideHere = m.targets.some((t) => t.form.generic) ? sideOf(m) : undefined;
     const sided = sideHere !== undefined;
