@@ -64,6 +64,7 @@ const bothScripts: ReadonlyArray<readonly [string, string, string]> = [
   ['朴宪永', '朴憲永', 'pak_hon_yong'],
   ['许宪', '許憲', 'ho_hon'],
   ['沈阳', '瀋陽', 'shenyang'],
+  ['安东', '安東', 'andong'], // the city's name in the cables' years (丹东 from 1965)
   ['旅顺', '旅順', 'port_arthur'],
   ['大连', '大連', 'dalian'],
   ['东北', '東北', 'manchuria'],
