@@ -252,3 +252,12 @@ test('a weekday between a time and its date is the date’s, and the three are o
   assert.equal(text.slice(m!.span.start, m!.span.end), '16:20 Tuesday, 25 October 1950');
   assert.deepEqual([m!.date?.day, m!.time?.hour, m!.weekday?.value], [25, 16, 2]);
 });
+
+test('a number glued to a letter is no date: OCR’s `l9 October`, `12O5`, `l4.XI.50` are not 9 October, 05:00, 4 November', () => {
+  for (const text of ['Deciphered by Fedyaev 12O5 l9 October', 'l4.XI.50', 'received at ll:40 pm', 'l2.10.50']) {
+    assert.deepEqual(scanDates(text).map(m => text.slice(m.span.start, m.span.end)), [], text);
+  }
+  // the same with its digits is read, and a number after a sign or a space still is
+  assert.equal(scanDates('Deciphered by Fedyaev 1205 19 October').length, 1);
+  assert.equal(scanDates('№3007 19 October').length, 1);
+});

@@ -109,30 +109,31 @@ const YEAR = '(1[89]\\d\\d)';
 /**
  * The notations. Each is sticky (`y`): it is tried only where a date can start — at the first
  * digit of a number, or at a word whose first three letters begin a month, `mid`/`early`/`late`
- * or a relative day — never searched for across the text (see `collectCandidates`).
+ * or a relative day — never searched for across the text (see `collectCandidates`). A number glued
+ * to a letter is no date's: OCR's `l9 October` and `12O5` are not 9 October and 05.
  */
 const patterns = {
-  dayMonth: re(`(?<![\\d.,/:#№º°])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
+  dayMonth: re(`(?<![\\d.,/:#№º°A-Za-z])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
   // not after a day (`30 June this year` is the day, its year relative)
   monthRelYear: re(`(?<![A-Za-z]|\\d[ \\t]{1,3})(?:(mid|early|late)[- ]?)?${MONTH}[ \\t]+(?:of[ \\t]+)?(this|next|last)[ \\t]+year(?![A-Za-z])`, 'yi'),
-  dmyDots: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
+  dmyDots: re(`(?<![\\d./A-Za-z])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?!\\d|\\.\\d)`, 'yi'),
   // `1951. 8. 23.`: year, month and day with dots, as Korean letters write a date
-  ymdDots: re(`(?<![\\d.])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
-  dNamedY: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d)`, 'yi'),
+  ymdDots: re(`(?<![\\d.A-Za-z])(1[89]\\d\\d)\\.[ ]?(1[0-2]|0?[1-9])\\.[ ]?(3[01]|[12]\\d|0?[1-9])\\.?(?![\\d.])`, 'y'),
+  dNamedY: re(`(?<![\\d.A-Za-z])(\\d{1,2})\\.[ ]?${MONTH}\\.?[ ]?(\\d{4}|\\d{2}(?![:.]\\d))(?!\\d)`, 'yi'),
   // (a clock after a day without its year is no year: `Received 12.IX 16:25`, `4.XII 17.40`; four digits
   // after a space are a year only when they are one of these cables' years, else a clock: `4.XII 1620`)
-  roman: re(`(?<![\\d.])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?((?<=\\.)\\d{4}|19[3-5]\\d|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
+  roman: re(`(?<![\\d.A-Za-z])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?((?<=\\.)\\d{4}|19[3-5]\\d|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
-  romanDashed: re(`(?<![\\d./])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
-  dotPair: re(`(?<![\\d./])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
-  slash: re(`(?<![\\d/#№º°.])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
-  colon: re(`(?<![\\d:.])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
-  fourDigits: re(`(?<![\\d.,:/#№º°\\-])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(${alternation(hourWords)})(?![A-Za-z]))?`, 'yi'),
+  romanDashed: re(`(?<![\\d./A-Za-z])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
+  dotPair: re(`(?<![\\d./A-Za-z])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
+  slash: re(`(?<![\\d/#№º°.A-Za-z])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
+  colon: re(`(?<![\\d:.A-Za-z])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
+  fourDigits: re(`(?<![\\d.,:/#№º°\\-A-Za-z])(\\d{4})(?!\\d|[.,:/]\\d|/)(?:[ \\t]+(${alternation(hourWords)})(?![A-Za-z]))?`, 'yi'),
   // `21 hours 40 minutes`, and its abbreviation `23 h. 10 m.`
-  hourWords: re(`(?<![\\d.,:])(\\d{1,2})[ \\t]+(?:hours?(?![A-Za-z])|h\\.)(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?|m\\.)(?![A-Za-z]))?)?`, 'yi'),
-  twelveHour: re(`(?<![\\d.:])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
+  hourWords: re(`(?<![\\d.,:A-Za-z])(\\d{1,2})[ \\t]+(?:hours?(?![A-Za-z])|h\\.)(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?|m\\.)(?![A-Za-z]))?)?`, 'yi'),
+  twelveHour: re(`(?<![\\d.:A-Za-z])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
   relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
   // tried just before each `月` (see `chineseDates`)
   chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号]`, 'y'),
