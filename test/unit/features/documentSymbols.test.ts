@@ -862,6 +862,13 @@ test('a Chinese edition’s closing date with its clock in four digits and `hour
   }
 });
 
+test('under the processing footer, a footnote marked * † ‡ that opens with a name and a running head in capitals are notes: the footer and the signature stay', () => {
+  for (const last of ['* Li Kenong headed the Chinese delegation at the talks.', '† Kim Il Sung signed in ink.', 'TOP SECRET', 'PAGE 2 OF 2']) {
+    const names = flatten(symbols(joinLines('CABLE N° 25025', 'From BEIJING Received 1135 19 October 1951', '', 'Cde. FILIPPOV!', '', 'The talks resume on 25 October.', '', 'MAO ZEDONG', '19 October', '', 'Deciphered by Fedyaev 1205 19 October', 'Eight copies printed', '', last))).map(s => `${s.name} (${s.detail})`);
+    for (const wanted of ['Signed: Mao Zedong (signature)', 'Deciphered by Fedyaev 1205 19 October (processing footer)', `${last} (note)`]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
   for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
     const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);

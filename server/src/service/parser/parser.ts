@@ -552,7 +552,7 @@ class ParseContext implements LineContext {
 
   /**
    * Whether line `j` is a stray note under the processing footer: short, not in capitals (a signer's
-   * name is), with a short processing line above it, past at most one other such note. One line the
+   * name is) unless a page's running head (`TOP SECRET`), with a short processing line above it, past at most one other such note. One line the
    * footer's words do not know must not hand the whole footer, and the signature above it, to the message.
    */
   private strayUnderFooter(j: number, from: number): boolean {
@@ -562,7 +562,7 @@ class ParseContext implements LineContext {
       if (kind === 'blank') continue;
       const s = this.texts[k];
       if (kind === 'footer' || kind === 'footerMore') return s.length <= 60;
-      if (kind !== 'text' || budget-- === 0 || s.length > 40 || (s === s.toUpperCase() && /[A-Z]/.test(s))) return false;
+      if (kind !== 'text' || budget-- === 0 || s.length > 40 || (s === s.toUpperCase() && /[A-Z]/.test(s) && !P.RUNNING_CAPS.test(s))) return false;
     }
     return false;
   }
