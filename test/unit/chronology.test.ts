@@ -817,6 +817,9 @@ test('a Politburo decision dated after the extract that records it is out of ord
   assert.deepEqual(codes(analyze(extract('June 28, 1951'))), []);
   // one office writes both on one calendar: a day later is later, whatever the clock
   assert.ok(codes(analyze(extract('July 3, 1951'))).includes('cable.date.processingOrder'));
+  // a decision taken by poll says so after its date, and is checked alike
+  assert.ok(codes(analyze(extract('August 2, 1951, adopted by poll'))).includes('cable.date.processingOrder'));
+  assert.deepEqual(codes(analyze(extract('June 28, 1951 (adopted by poll)'))), []);
 });
 
 test('lost line breaks: a routing word routes the date right after it, not a sentence’s date further on', () => {

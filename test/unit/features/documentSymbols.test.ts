@@ -1113,6 +1113,12 @@ test('a Politburo extract: titled by its protocol number, the item it records sh
   // an extract of a decision, its question unnumbered
   const unnumbered = flatten(symbols(joinLines('VKP(b) CC', '12/11/50', '', 'Extract from the decision of the Politburo of the CC VKP(b)', 'Decision dated November 12, 1950', '', 'The Question of Beijing.', '', 'Approve the draft.', '', 'SECRETARY OF THE CC'))).map(s => s.name);
   for (const wanted of ['Protocol extract, 12/11/50', 'Decision: The Question of Beijing.']) assert.ok(unnumbered.includes(wanted), `${wanted} in ${JSON.stringify(unnumbered)}`);
+  // a decision the Politburo took by poll says so on its date line, which stays its date line
+  for (const line of ['Decision dated November 12, 1950, adopted by poll', 'Decision of 12 November 1950 (adopted by poll)']) {
+    const poll = flatten(symbols(joinLines('VKP(b) CC', '# P79/258-op', '10/11/50', 'To: Cmrds Vyshinsky, Gromyko', 'Extract Minutes from Protocol #79 of the Meeting of the Politburo of the VKP(b) CC', line, '258. The Question of the MFA USSR.', 'Approve the draft instructions to Cde. Malik (attached).', 'SECRETARY OF THE CC'))).map(s => `${s.name} (${s.detail})`);
+    for (const wanted of ['Decision: 258. The Question of the MFA USSR. (decision)']) assert.ok(poll.includes(wanted), `${wanted} in ${JSON.stringify(poll)}`);
+    assert.ok(poll.some(n => n.startsWith('Dated:') && n.endsWith('(1950-11-12)')), JSON.stringify(poll));
+  }
   // a cable's numbered paragraph on a question is prose, not a decision
   const prose = flatten(symbols(joinLines('To Cde. Shtykov.', '', '2. The question of direct military assistance will be discussed.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(!prose.some(n => n.startsWith('Decision')), JSON.stringify(prose));

@@ -179,8 +179,12 @@ export const PROTOCOL_EXTRACT = /^(?:Extracts?|Excerpts?)\s+(?:from\s+)?(?:the\s
 export const PARTY_MOTTO = /^(?:Proletarians|PROLETARIANS|Workers|WORKERS) (?:of|OF) (?:all|ALL) (?:countries|COUNTRIES|the world|THE WORLD),? (?:unite|UNITE)!?$/;
 /** A protocol extract's readers named without a colon: `To Comrades Molotov, Vyshinsky, Gromyko.` (two or more). */
 export const READERS_LINE = /^To\s+(?:Comrades|COMRADES|Cdes\.|Cmrds\.?)\s+[^,.:]+(?:,\s*[^,.:]+)+\.?$/;
-/** An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`. */
-export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})\.?$`);
+/**
+ * An extract's decision date: `Decision of 2 October 1950`, `Decision dated April 11, 1951`, and how
+ * the Politburo took it when the extract says so (`Decision of 22 June 1951, adopted by poll`,
+ * `... (adopted by poll)`: its members were asked one by one, not met).
+ */
+export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})(?:,?\s+\(?(?:adopted|taken|passed)\s+by\s+(?:poll|polling|a poll|vote|circulation)\)?)?\.?$`);
 export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
 /**
  * `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. A short word after the
