@@ -113,6 +113,10 @@ describe('citations by date', () => {
   test('your telegram of 0115 18 October (a time)', () =>
     assertCitation('I have received your telegram of 0115 18 October.', { cited: 'your telegram of 0115 18 October', date: '1950-10-18 01:15', dateText: '0115 18 October', whose: 'your', noun: 'telegram', via: 'date' }));
 
+  test('two citations by date in two sentences of a line: the second is the noun after its date, not the first one’s noun', () =>
+    assert.deepEqual(citationsOf('The arms promised in your telegram of 27 September should be sent to Sinuiju. The 27 September telegram has been passed to Cde. Matveyev.').map((c) => c.cited),
+      ['your telegram of 27 September', '27 September telegram']));
+
   test('the 7 October telegram (the noun after the date)', () =>
     assertCitation('As was stated in the 7 October telegram.', { cited: '7 October telegram', date: '1950-10-07', dateText: '7 October', noun: 'telegram', via: 'date' }));
 

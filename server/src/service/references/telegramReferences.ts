@@ -315,10 +315,15 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     const c = covered[partitionPoint(coveredStarts, (s) => s <= sp.start) - 1];
     return c !== undefined && sp.start < c.end;
   };
+  let previousEnd = 0;
   for (const m of chronology.mentions) {
+    // (a noun before an earlier date in another sentence is that date's: `your telegram of 27 September should
+    // be sent to Sinuiju. The 27 September telegram` cites twice, the second time by the noun after it)
+    const floor = sentenceEndBetween(text, previousEnd, m.span.start) ? previousEnd : 0;
+    previousEnd = Math.max(previousEnd, m.span.end);
     if (m.role !== 'reference' || !m.refersToMessage || !mask[m.span.start] || isCovered(m.span)) continue;
     // A date cites a telegram only beside a word naming one: not `27.7.51 at 21:30 ... I received the following telegram`.
-    const named = nounAround(text, m.span);
+    const named = nounAround(text, m.span, floor);
     if (!named) continue;
     // `my telegram to Cde. Li Kenong of 0530 18 October`: the name stays the person's, the date is the citation
     if (holdsName(named.span)) named.span = m.span;
@@ -370,6 +375,23 @@ function personNames(analysis: DocumentAnalysis): (span: Span) => boolean {
  */
 const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|forwarded|given|presented|shown|read|communicated|reported)\b/i;
 
+/** A sentence's end: its last word (no abbreviation), the stop, and the next sentence's capital. */
+const SENTENCE_END = /([A-Za-z]+)[.!?]["”]?\s+["“]?[A-Z]/g;
+/** Words a period ends without ending the sentence: `Cde. Shtykov`, `No. 12`, `Gen. Peng`. */
+const ABBREVIATIONS = new Set(['Cde', 'Cdes', 'Comr', 'Comrs', 'Com', 'Cmrd', 'Cmrds', 'Mr', 'Messrs', 'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'No', 'Nos', 'St', 'Dr', 'Vol', 'op', 'ff', 'cf']);
+
+/** Whether a sentence ends in `text[from, to)` (`... to Sinuiju. The ...`), an abbreviation's or an initial's period aside. */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  if (to - from < 4) return false;
+  const between = text.slice(from, to);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(between); m; m = SENTENCE_END.exec(between)) {
+    const word = m[1]!;
+    if (word.length > 1 && !ABBREVIATIONS.has(word)) return true;
+  }
+  return false;
+}
+
 /** How far before a date the chronology looks for the noun that makes it a reference (`telegram No. 12 to Cde. X of`). */
 const NOUN_WINDOW = 90;
 
@@ -398,11 +420,12 @@ function lastNounIn(text: string, from: number, to: number): { word: string; sta
 /**
  * The noun that makes a date a citation and the citation's extent: the last noun on the date's
  * line within the window, with the possessive before it (`your telegram of 0115 18 October`), else
- * a noun right after the date (`the 7 October telegram`). A noun the date follows only as the day
+ * a noun right after the date (`the 7 October telegram`); not before `floor` (the end of an earlier date
+ * in an earlier sentence, whose noun it is). A noun the date follows only as the day
  * the message was handed on (`instructions were conveyed to Kim Il Sung on 30 September`) is none.
  */
-function nounAround(text: string, date: Span): { noun: string; span: Span; whose?: Whose } | undefined {
-  let from = Math.max(0, date.start - NOUN_WINDOW);
+function nounAround(text: string, date: Span, floor = 0): { noun: string; span: Span; whose?: Whose } | undefined {
+  let from = Math.max(floor, date.start - NOUN_WINDOW);
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   if (lineStart > from) from = lineStart;
   const last = lastNounIn(text, from, date.start);
