@@ -261,3 +261,11 @@ test('a number glued to a letter is no date: OCR’s `l9 October`, `12O5`, `l4.X
   assert.equal(scanDates('Deciphered by Fedyaev 1205 19 October').length, 1);
   assert.equal(scanDates('№3007 19 October').length, 1);
 });
+
+test('a Chinese date’s closing hour (`十月二十一日四时`, `十月十二日二十时`, `四时三十分`) is its time, one mention with the day; an hour past 24 is none', () => {
+  const read = (text: string) => scanDates(text).map(m => [text.slice(m.span.start, m.span.end), m.date?.month, m.date?.day, m.time?.hour, m.time?.minute]);
+  assert.deepEqual(read('十月二十一日四时'), [['十月二十一日四时', 10, 21, 4, 0]]);
+  assert.deepEqual(read('毛泽东\n十月十二日二十时'), [['十月十二日二十时', 10, 12, 20, 0]]);
+  assert.deepEqual(read('十月二十一日四时三十分'), [['十月二十一日四时三十分', 10, 21, 4, 30]]);
+  assert.deepEqual(read('十月二十五日二十五时'), [['十月二十五日', 10, 25, undefined, undefined]]);
+});

@@ -136,7 +136,7 @@ const patterns = {
   twelveHour: re(`(?<![\\d.:A-Za-z])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
   relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
   // tried just before each `月` (see `chineseDates`)
-  chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号]`, 'y'),
+  chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号](?:([〇零一二三四五六七八九十廿]{1,3}|\\d{1,2})[时時](?:([〇零一二三四五六七八九十]{1,3}|\\d{1,2})分)?)?`, 'y'),
 };
 type PatternName = keyof typeof patterns;
 
@@ -724,7 +724,12 @@ on('relative', (m, masked, out) => {
 });
 
 on('chinese', (m, masked, out) => {
-  const [all, y, mon, d] = m;
+  const [whole, y, mon, d, h, min] = m;
+  // the hour a telegram's date closes with (`十月二十一日四时`, `十月十二日二十时`) is a time of its own after the day
+  const hour = h === undefined ? undefined : chineseNumber(h, false);
+  const minute = min === undefined ? 0 : chineseNumber(min, false);
+  const clock = hour !== undefined && minute !== undefined && hour <= 24 && minute < 60;
+  const all = clock ? whole.slice(0, whole.indexOf(h!)) : whole.replace(/[〇零一二三四五六七八九十廿\d]+[时時](?:[〇零一二三四五六七八九十\d]+分)?$/, '');
   const month = chineseNumber(mon as string, false);
   const day = chineseNumber(d as string, false);
   if (month === undefined || day === undefined) return;
@@ -737,6 +742,10 @@ on('chinese', (m, masked, out) => {
     }
   }
   out.push(candidate(m.index, m.index + all.length, true, { date }));
+  if (clock) {
+    const s = m.index + all.length;
+    out.push(candidate(s, m.index + whole.length, true, { time: makeTime(s, m.index + whole.length, 'words', hour!, minute!) }));
+  }
 });
 
 /**
