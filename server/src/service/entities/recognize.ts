@@ -1421,7 +1421,10 @@ function findMultiWordNearMisses(search: NearMissSearch, out: NearMiss[]): void 
       for (let j = start; j < start + n && upper; j++) upper = tokens[j]!.upper;
       const entries = entriesOf(index, name.fullKey);
       const spelt = text.slice(span.start, span.end);
-      if (shortAnchor && !unreadableGivenName(spelt, entries)) continue;
+      const another = tokens[start]!.hasKey(name.keys[0]!) ? anotherGivenName(spelt, entries) : undefined;
+      // a given name the language spells may be another man's (`Chen Yu`, `Kim Chae`), but not a Chinese one of
+      // two syllables one letter from the right one beside it (`Ren Bishi` ... `Ren Bishe`)
+      if (shortAnchor && !unreadableGivenName(spelt, entries) && !(another !== undefined && !another.oneSyllable && nameLanguage(entries) === 'zh')) continue;
       out.push({
         span,
         written: spelt,
@@ -1429,7 +1432,7 @@ function findMultiWordNearMisses(search: NearMissSearch, out: NearMiss[]): void 
         suggestionKey: name.fullKey,
         entries,
         coverName: isCoverName(index, name.fullKey),
-        anotherGivenName: tokens[start]!.hasKey(name.keys[0]!) ? anotherGivenName(spelt, entries) : undefined,
+        anotherGivenName: another,
         ...(shortAnchor ? { besideOnly: true } : {}),
       });
       for (let j = start; j < start + n; j++) flagged[j] = 1;
@@ -1561,7 +1564,8 @@ function anotherGivenName(written: string, entries: readonly GazetteerEntry[]): 
 /**
  * `Gao Gagn`, `Xie Fnag`, `Li Kenogn`: a Chinese or Korean man's surname with a given name that no
  * syllables of the language spell, so no other man of that surname bears it. After a surname of two
- * or three letters, only such a given name is read as a slip (`Chen Yung`, `Kim Chae` may be others).
+ * or three letters, such a given name is read as a slip, and so is a Chinese one of two syllables beside
+ * the right spelling (`Ren Bishe`); one of one syllable may be another man's (`Chen Yung`, `Kim Chae`).
  */
 function unreadableGivenName(written: string, entries: readonly GazetteerEntry[]): boolean {
   const language = nameLanguage(entries);
