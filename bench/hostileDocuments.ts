@@ -104,6 +104,8 @@ export function hostileDocuments(scale: number, samples: readonly string[]): Hos
     { name: 'yearless-dates', label: `a cable's header, then ${(800 * scale).toFixed(0)} KB of year-less dates on one line`, text: dated + repeatTo('0530 18 October ', n(800_000)) + '\n', symbols: true },
     // (four digits after a clock were a clock two ways, so a line of them that the date pattern then failed to end took 2^n tries)
     { name: 'four-digit-numbers', label: 'a line of four-digit numbers, 24 of them', text: dated + '0530 1100 '.repeat(12) + 'sent.\n', symbols: true },
+    // (a citation's noun is not looked for before an earlier date of an earlier sentence: the words between are read once)
+    { name: 'letters-between-citations', label: `two citations by date ${(400 * scale).toFixed(0)} KB of letters apart`, text: dated + 'your telegram of 5 October ' + 'x'.repeat(n(400_000)) + '. The 7 October telegram\n', symbols: true },
     { name: 'chinese-dates', label: `a cable's header, then ${n(100_000)} characters of Chinese dates on one line`, text: dated + repeatTo('十月七日', n(100_000)) + '\n', symbols: true },
   ];
 }

@@ -391,6 +391,7 @@ const counterexamples: Record<string, string> = {
   'the same in the US order': 'October 18, 1950, '.repeat(24),
   'a line of four-digit numbers (a clock after a clock read two ways: exponential backtracking)': '0530 1100 '.repeat(24) + 'sent.',
   'four-digit clocks with hours after them': '2300 hours, '.repeat(24) + 'x',
+  'a line of capitals and spaces (a list of names read word by word, and letter by letter inside each)': 'COPY OF AN OUTGOING TELEGRAM        TOP SECRET\t!\n',
   'an unclosed stamp inside an inner telegram':
     'i transmit\nTo C\n[Stamp:\nOR\n.\nVComrade Kim Il Sung and tell him that his letter of 3 September has been receive',
 };

@@ -1119,6 +1119,11 @@ test('a Politburo extract: titled by its protocol number, the item it records sh
     for (const wanted of ['Decision: 258. The Question of the MFA USSR. (decision)']) assert.ok(poll.includes(wanted), `${wanted} in ${JSON.stringify(poll)}`);
     assert.ok(poll.some(n => n.startsWith('Dated:') && n.endsWith('(1950-11-12)')), JSON.stringify(poll));
   }
+  // the members' votes under the secretary (`For:`, its names running on over a comma) leave him the signer
+  for (const votes of [['For: Cdes. Stalin, Molotov, Malenkov.'], ['For: Cdes. Stalin, Molotov, Malenkov, Beria, Bulganin,', 'Kaganovich, Mikoyan.']]) {
+    const voted = flatten(symbols(joinLines('VKP(b) CC', '# P76/36', '29/7/50', 'To: Cmrds Vyshinsky, Gromyko', 'Decision dated July 29, 1950', '36. The Question of the MFA USSR.', 'Instruct Cde. Malik to return to the Security Council on 1 August.', 'SECRETARY OF THE CC', ...votes))).map(s => s.name);
+    assert.ok(voted.includes('Signed: Secretary of the CC') && !voted.some(n => /Signed: (?:Kaganovich|For)/.test(n)), JSON.stringify(voted));
+  }
   // a cable's numbered paragraph on a question is prose, not a decision
   const prose = flatten(symbols(joinLines('To Cde. Shtykov.', '', '2. The question of direct military assistance will be discussed.', '', 'FILIPPOV'))).map(s => s.name);
   assert.ok(!prose.some(n => n.startsWith('Decision')), JSON.stringify(prose));

@@ -1027,6 +1027,24 @@ const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|i
 const COPIES_LINE = /^(?:Copies|COPIES|Copy|Distribution)\b[^.!?]{0,20}(?:to\b|:)\s*(?:(?:Cdes?\.|Comrades?|Cmrds?\.?)\s*)?[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?)*\.?$/;
 /** Where a record or a diary entry was sent: `Sent: Cdes. Stalin, Molotov, file.`, `Sent: to Cde. Vyshinsky, to Cde. Gromyko`, `Distributed: ...`. */
 const MAILING_LINE = /^(?:Sent|SENT|Distributed|DISTRIBUTED|Mailed|Dispatched)(?:\s+to)?\s*:\s*\S[^!?]*$/;
+/** How the members voted on a decision taken by poll, under its secretary: `For: Cdes. Stalin, Molotov, Malenkov.` */
+const VOTE_LINE = /^(?:For|FOR|Against|AGAINST|Abstained|ABSTAINED|Voted for|Voting for)\s*:\s*\S[^!?:]*$/;
+/** A line of names running on from a list above it: `Kaganovich, Mikoyan.` */
+const LIST_RUNNING_ON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*(?:and\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*[.,]?$/;
+/**
+ * Where the vote under a signature ends, reading up from line `j`: the `For:` line (its names may run on
+ * over lines that end with a comma), or -1 when there is none.
+ */
+function voteAbove(ctx: LineContext, j: number, from: number): number {
+  for (let k = j; k >= from && k >= j - 3; k--) {
+    if (ctx.isBlank(k)) return -1;
+    const s = ctx.textOf(k);
+    if (VOTE_LINE.test(s)) return k;
+    // a line the list runs on over: the line above it ends with a comma
+    if (k - 1 < from || !/,\s*$/.test(ctx.textOf(k - 1)) || !LIST_RUNNING_ON.test(s)) return -1;
+  }
+  return -1;
+}
 /** A postscript under the signature block: `P.S. The list of the delegation will follow.` */
 const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
@@ -1120,6 +1138,12 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // a diary's or a record's mailing line between the signer and the date (`N. ROSHCHIN` / `Sent: Cdes.
     // Stalin, Molotov, file.` / `6 January 1951`) is the office's, as a copies list is
     if (out.every(x => x.kind === 'date') && MAILING_LINE.test(t.text) && signedAbove(ctx, j)) { j--; continue; }
+    // the members' votes on a decision taken by poll (`SECRETARY OF THE CC` / `For: Cdes. Stalin, Molotov,` /
+    // `Malenkov.`) are the record's, under its signature
+    if (out.length === 0) {
+      const vote = voteAbove(ctx, j, from);
+      if (vote >= 0 && signedAbove(ctx, vote)) { j = vote - 1; continue; }
+    }
     // `I agree with this.` / `Mao Zedong` / `February 6, 1950` below the letter's own signature and
     // date: a minute of another person; the letter's signer is further up (`I agree with this
     // telegram. Zhou Enlai, December 21` is one on a line)

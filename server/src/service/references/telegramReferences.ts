@@ -375,8 +375,8 @@ function personNames(analysis: DocumentAnalysis): (span: Span) => boolean {
  */
 const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|forwarded|given|presented|shown|read|communicated|reported)\b/i;
 
-/** A sentence's end: its last word (no abbreviation), the stop, and the next sentence's capital. */
-const SENTENCE_END = /([A-Za-z]+)[.!?]["”]?\s+["“]?[A-Z]/g;
+/** A sentence's end: a stop after a letter, then the next sentence's capital (the word before the stop is read apart). */
+const SENTENCE_END = /(?<=[A-Za-z])[.!?]["”]?\s+["“]?[A-Z]/g;
 /** Words a period ends without ending the sentence: `Cde. Shtykov`, `No. 12`, `Gen. Peng`. */
 const ABBREVIATIONS = new Set(['Cde', 'Cdes', 'Comr', 'Comrs', 'Com', 'Cmrd', 'Cmrds', 'Mr', 'Messrs', 'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'No', 'Nos', 'St', 'Dr', 'Vol', 'op', 'ff', 'cf']);
 
@@ -386,7 +386,9 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(between); m; m = SENTENCE_END.exec(between)) {
-    const word = m[1]!;
+    let w = m.index;
+    while (w > 0 && isAsciiLetter(between.charCodeAt(w - 1))) w--;
+    const word = between.slice(w, m.index);
     if (word.length > 1 && !ABBREVIATIONS.has(word)) return true;
   }
   return false;
