@@ -869,6 +869,13 @@ test('under the processing footer, a footnote marked * † ‡ that opens with a
   }
 });
 
+test('a memorandum titled so on its first line keeps its envelope: classification, addressee; the man it is to is the message’s recipient', () => {
+  const names = flatten(symbols(joinLines('Memorandum', 'Top secret', 'To Comrade STALIN I.V.', 'I submit a draft of instructions to Cde. Malik.', 'A. VYSHINSKY', '10 November 1950'))).map(s => `${s.name} (${s.detail})`);
+  for (const wanted of ['Memorandum (document)', 'Top secret (classification)', 'Message: A. Vyshinsky → Stalin, 10 November 1950 (1950-11-10)']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // a memorandum of a conversation is a record, as before
+  assert.ok(flatten(symbols(joinLines('Memorandum of Conversation', '', 'Stalin: What does Nehru say?', 'Zhou Enlai: He is worried.'))).some(s => s.name.startsWith('Memorandum of Conversation')));
+});
+
 test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
   for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
     const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);
