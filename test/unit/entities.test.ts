@@ -426,6 +426,19 @@ describe('hover', () => {
     assert.match(getEntityHover(analysis.entities, ren.span.start + 1)!.markdown, /No role recorded for 25 July 1951 \(died 27 October 1950\); recorded roles: Secretary/);
   });
 
+  it('of several offices held on the day, the hover heads with the one the words in apposition name', () => {
+    const header = (line: string, name: string) => {
+      const text = ['CIPHERED TELEGRAM No. 1', 'From PEKING', 'Received 21:40 16.10.1949', '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN', '16.X.49'].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      const at = text.indexOf(name);
+      return getEntityHover(analysis.entities, at + 1)!.markdown.split('\n')[0];
+    };
+    const present = 'Present were Commander-in-Chief Chu Teh, and the Chief of Staff General Nieh Jung-chen.';
+    assert.match(header(present, 'Nieh Jung-chen'), /Acting Chief of the General Staff of the PLA/);
+    // the commander before the comma is Chu Teh's office, not his; without a title the first office of the day heads
+    assert.match(header('Present was General Nieh Jung-chen.', 'Nieh Jung-chen'), /Mayor of Beijing/);
+  });
+
   it('after the day of his death a man’s hover says he had died, by the day where the gazetteer knows it; on that day he has not', () => {
     const header = (day: string) => {
       const text = ['CIPHERED TELEGRAM No. 1', 'From PEKING', `Received 14:00 ${day}.3.1953`, '', 'To Cde. MOLOTOV.', '', 'Mao Zedong mourns Comrade I. V. Stalin.', '', 'KUZNETSOV', `${day}.3.53`].join('\n');

@@ -9,6 +9,7 @@ import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
+import { namesOffice, officeWordsBeside } from './officeWords';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
 import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, RUSSIAN_CASE_ENDINGS, russianSpellingTargets } from './romanised';
@@ -1080,12 +1081,6 @@ function resolve(
   return { best, confidence, alternatives };
 }
 
-/** Words of five letters or more in an office's title too common to tell namesakes apart (shorter words are never compared). */
-const GENERIC_OFFICE_WORDS = new Set(['soviet', 'minister', 'ministers', 'deputy', 'first', 'chairman', 'member', 'chief', 'central', 'committee', 'council', 'union', 'people', "people's", 'state', 'general', 'affairs', 'republic', 'ambassador', 'representative']);
-/** Words of a naval office's title (as compared: their first six letters), named by the rank `Admiral`. */
-const NAVAL_WORDS = ['naval', 'fleet'];
-/** How far on each side of a name its office may be named (the same line only). */
-const OFFICE_REACH = 60;
 
 /**
  * For a name several people of the gazetteer bear (`Kuznetsov`), the namesakes whose office on the
@@ -1095,27 +1090,18 @@ const OFFICE_REACH = 60;
  */
 function officesNamedBeside(m: RawMention, text: string, context: EntityContext): ReadonlyMap<string, string> | undefined {
   if (!namesTwoPeople(m.targets)) return undefined;
-  let from = Math.max(0, m.span.start - OFFICE_REACH);
-  let to = Math.min(text.length, m.span.end + OFFICE_REACH);
-  const lineStart = text.lastIndexOf('\n', m.span.start - 1);
-  const lineEnd = text.indexOf('\n', m.span.end);
-  if (lineStart + 1 > from) from = lineStart + 1;
-  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
-  const beside = new Set<string>();
-  for (const w of (text.slice(from, m.span.start) + ' ' + text.slice(m.span.end, to)).toLowerCase().match(/[a-z]{5,}/g) ?? []) beside.add(w.slice(0, 6));
-  // `Admiral Kuznetsov`: an admiral's offices are the navy's
-  if (beside.has('admira')) NAVAL_WORDS.forEach((w) => beside.add(w));
+  const beside = officeWordsBeside(text, m.span);
   let out: Map<string, string> | undefined;
   for (const t of m.targets) {
     if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
     for (const r of t.entry.roles ?? []) {
       if (roleFitsDate(r, context.date) === 'no') continue;
-      const named = r.title.toLowerCase().split(/[^a-z']+/).some((w) => w.length >= 5 && !GENERIC_OFFICE_WORDS.has(w) && beside.has(w.slice(0, 6)));
-      if (named) (out ??= new Map()).set(t.entry.id, r.title);
+      if (namesOffice(r.title, beside)) (out ??= new Map()).set(t.entry.id, r.title);
     }
   }
   return out;
 }
+
 
 /** Do the forms (not the cover names) name two people or more? Asked of every mention, without making a set. */
 function namesTwoPeople(targets: readonly FormTarget[]): boolean {
