@@ -876,6 +876,12 @@ test('a memorandum titled so on its first line keeps its envelope: classificatio
   assert.ok(flatten(symbols(joinLines('Memorandum of Conversation', '', 'Stalin: What does Nehru say?', 'Zhou Enlai: He is worried.'))).some(s => s.name.startsWith('Memorandum of Conversation')));
 });
 
+test('a note to several leaders, a `To Comrade` line each, is addressed to them all in its header and to the first as its principal', () => {
+  const names = flatten(symbols(joinLines('MVD USSR', 'Top secret', 'To Comrade STALIN I.V.', 'To Comrade MOLOTOV V.M.', 'To Comrade BERIA L.P.', 'The Ministry of Internal Affairs of the USSR reports that the transfer was carried out.', 'Minister of Internal Affairs of the USSR S. KRUGLOV', '20 July 1950'))).map(s => s.name);
+  for (const wanted of ['Addressee: Stalin', 'Addressee: Molotov', 'Addressee: Beria', 'Message: Kruglov → Stalin, 20 July 1950']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  assert.ok(!names.some(n => n.startsWith('To: ')), JSON.stringify(names));
+});
+
 test('a short instruction about a comrade above the signature is the message, not a co-signer', () => {
   for (const line of ['Inform Comrade Zhou Enlai.', 'Visit Comrade Mao Zedong.']) {
     const names = flatten(symbols(joinLines('BEIJING - SOVIET AMBASSADOR', 'To Comrade KUZNETSOV', line, 'MOLOTOV', '19.III.53'))).map(s => s.name);

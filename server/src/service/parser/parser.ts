@@ -796,8 +796,10 @@ class ParseContext implements LineContext {
     // A salutation's colon opens the message (`Chairman Mao [Zedong]:`), and so does a sentence after a
     // sentence (`To Cde. Filippov.` / `Arrived in Moscow on October 9.`).
     const sentences = /\.\s*$/.test(t.text) && next < limit && /\.\s*$/.test(this.texts[next]) && P.ROUTING_START.test(this.texts[next]) && !/^(?:From|FROM)\b/.test(this.texts[next]);
+    // (a note to several leaders stacks them, a `To Comrade` line each: all are the header's)
+    const stacked = next < limit && !/:\s*$/.test(t.text) && HONORED_ADDRESSEE.test(this.texts[next]) && /^(?:To|TO)\s/.test(this.texts[next]) && /^(?:To|TO)\s/.test(t.text);
     const last = /:\s*$/.test(t.text) || sentences
-      || !(next < limit && (parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
+      || !(next < limit && (stacked || parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
     // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
     const written = m.groups!.name.trim();
