@@ -1716,3 +1716,10 @@ test('a Chinese telegram in quotes keeps its addressee and its date line with th
   const premier = names('Premier [Kim Il Sung]:', '', 'Your telegram was received.', '', 'Peng Dehuai', 'October 14');
   assert.equal(premier[0], 'Message: Peng Dehuai → Premier Kim Il Sung, October 14');
 });
+
+test('invisible characters a web export leaves at line ends (a zero-width space, joiner, word joiner) change no block of the outline', () => {
+  const clean = forwardingCable;
+  for (const mark of ['\u200b', '\u200c', '\u200d', '\u2060']) {
+    assert.deepEqual(outline(symbols(clean.replace(/\n/g, `${mark}\n`))), outline(symbols(clean)), JSON.stringify(mark));
+  }
+});

@@ -54,8 +54,12 @@ const TO_COMRADE = /^(?:To|TO)\s+(?:Comrade|Cde\.|COMRADE|CDE\.)\s/;
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
 const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
 
+/**
+ * Space at a line's edge: blanks, and the invisible characters a web page or a PDF leaves there (a
+ * zero-width space or joiner, a word joiner, a byte-order mark), which read as nothing.
+ */
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
 
 function field(kind: HeaderFieldKind, line: LineText, from: number, to: number, value?: [number, number], extra?: Partial<HeaderField>): HeaderField {
