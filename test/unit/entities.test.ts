@@ -305,6 +305,12 @@ describe('resolution of cover names', () => {
     assert.equal(r.confidence, 'certain');
   });
 
+  it('reads the foreign ministry under its name of 1945, NKID, and that name in 1950 as an anachronism', () => {
+    assert.equal(mentionOf(analyze('NKID USSR', { year: 1945, month: 8, day: 20 }), 'NKID USSR').resolution.best.entry.id, 'mid_ussr');
+    const text = ['MFA USSR', '', 'CIPHERED TELEGRAM No. 12', 'From PEKING Received 14:30 20.8.1950', '', 'To Cde. VYSHINSKY.', '', 'The NKID sent us the text.', '', 'ROSHCHIN', '20.8.50'].join('\n');
+    assert.deepEqual(runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).map((d) => d.code), ['cable.date.anachronism']);
+  });
+
   it('lets a gloss name a man the written form is not listed for: VASILIEV [Vasilevsky] in 1945 is Vasilevsky, not Stalin', () => {
     const a = analyze('The Kwantung Army has accepted the terms of surrender.\nVASILIEV [Vasilevsky]', { year: 1945, month: 8, day: 20 });
     const r = mentionOf(a, 'VASILIEV').resolution;
