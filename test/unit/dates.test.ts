@@ -269,3 +269,8 @@ test('a Chinese date’s closing hour (`十月二十一日四时`, `十月十二
   assert.deepEqual(read('十月二十一日四时三十分'), [['十月二十一日四时三十分', 10, 21, 4, 30]]);
   assert.deepEqual(read('十月二十五日二十五时'), [['十月二十五日', 10, 25, undefined, undefined]]);
 });
+
+test('a Chinese hour whose numeral is also the day’s (`四月四日四时`) is read after the day', () => {
+  const text = '四月四日四时';
+  assert.deepEqual(scanDates(text).map(m => [text.slice(m.span.start, m.span.end), m.date?.month, m.date?.day, m.time?.hour]), [['四月四日四时', 4, 4, 4]]);
+});

@@ -729,7 +729,8 @@ on('chinese', (m, masked, out) => {
   const hour = h === undefined ? undefined : chineseNumber(h, false);
   const minute = min === undefined ? 0 : chineseNumber(min, false);
   const clock = hour !== undefined && minute !== undefined && hour <= 24 && minute < 60;
-  const all = clock ? whole.slice(0, whole.indexOf(h!)) : whole.replace(/[〇零一二三四五六七八九十廿\d]+[时時](?:[〇零一二三四五六七八九十\d]+分)?$/, '');
+  // the day's own extent ends at its `日` (the hour after it is read only as a valid clock)
+  const all = h === undefined ? whole : whole.slice(0, whole.search(/[日号]/) + 1);
   const month = chineseNumber(mon as string, false);
   const day = chineseNumber(d as string, false);
   if (month === undefined || day === undefined) return;

@@ -193,10 +193,9 @@ export function resolveTelegramReference(ref: ReferenceKey, citing: CitingCable,
     const possible = cables.filter((c) => !certainlyAfter(c, citing));
     if (possible.length) cables = possible;
   }
-  // Of the cables left, `your` telegram was most likely addressed to the citing
-  // cable's sender (`Your telegram of 8 October`, from Shtykov, is Moscow's to Shtykov that day, not
-  // its other one to Zakharov): preferred, none excluded, for Moscow may have written to him through
-  // another man.
+  // Of the cables left, `your` telegram was most likely addressed to the citing cable's sender (`Your
+  // telegram of 8 October`, from Shtykov, is Moscow's to Shtykov that day, not its other one to
+  // Zakharov): preferred, none excluded, for Moscow may have written to him through another man.
   if (ref.whose === 'your') cables = narrow(cables, (c) => (same(c.recipientId, citing.senderId) === 'match' ? 'match' : 'unknown'));
   return { matches: cables };
 }
