@@ -117,6 +117,15 @@ describe('offices known to the day', () => {
     assert.ok(holds('khrushchev', '1948-05-14', 'First Secretary, Communist Party of Ukraine'));
   });
 
+  it('begin and end on the day the sources give: the Council renamed, a mission, a party founded', () => {
+    // the Council of People's Commissars became the Council of Ministers on 15 March 1946
+    assert.ok(holds('stalin', '1946-03-14', "Chairman of the Council of People's Commissars") && !holds('stalin', '1946-03-14', 'Chairman of the Council of Ministers'));
+    assert.ok(holds('stalin', '1946-03-21', 'Chairman of the Council of Ministers'));
+    // Mikoyan left Moscow for Xibaipo on 26 January 1949; the Workers' Party of North Korea was founded in August 1946
+    assert.ok(!holds('mikoyan', '1949-01-09', "Stalin's envoy") && holds('mikoyan', '1949-02-01', "Stalin's envoy"));
+    assert.ok(!holds('kim_tu_bong', '1946-02-08', "Chairman of the Workers' Party") && holds('kim_tu_bong', '1946-09-15', "Chairman of the Workers' Party"));
+  });
+
   it('end with a death', () => {
     assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
     assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);
