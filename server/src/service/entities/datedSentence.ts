@@ -6,6 +6,7 @@
 import type { ChronologyMention } from '../chronology';
 import { LONE_YEAR, yearWrittenBefore } from '../chronology/scanner';
 import type { PartialDate, Span } from '../types';
+import { endsSentence } from '../sentence';
 
 /**
  * The sentence holding the words from `start` to `end`; with `withinLine`, no further than their
@@ -54,14 +55,3 @@ function sentenceEnd(text: string, to: number): number {
   }
   return Math.min(text.length, to + 400);
 }
-
-/**
- * Does a full stop after these letters end a sentence? A word of small letters does, bar the
- * abbreviations of months and titles; so does a year (`... was signed in 1950.`).
- */
-function endsSentence(before: string): boolean {
-  if (/(?:^|\s)19\d\d$/.test(before)) return true;
-  const word = /[A-Za-z]+$/.exec(before)?.[0];
-  return word !== undefined && /[a-z]{2}$/.test(word) && !ABBREVIATION.test(word);
-}
-const ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Cde|Cdes|Comr|Com|Gen|Col|Lt|Capt|Maj|No|Nos|Mr|Mrs|Dr|St|ca|cf|vol|pp|ll)$/;

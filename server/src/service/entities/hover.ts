@@ -86,14 +86,15 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
   const date = dateOfName(analysis.context, analysis.text, mention.span);
   const whose = inDatedText(analysis.context, mention.span.start) ? "the quoted text's" : "the document's";
   const certainty = identificationCertainty(mention.resolution);
-  const lines: string[] = [headerLine(mention, certainty, date, analysis.text)];
+  const office = shownOffice(best, date, analysis.text, mention.span);
+  const lines: string[] = [headerLine(mention, certainty, date, office)];
   if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose));
   else if (certainty !== 'certain') {
     // why a name is in doubt, when the reason is this mention's own (a junior rank before a surname)
     const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
     pushBlock(lines, [`Identification: ${CERTAINTY_WORDS[certainty]}${why.length ? ` — ${why.join('; ')}` : ''}.`]);
   }
-  pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym', shownOffice(best, date, analysis.text, mention.span)));
+  pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym', office));
   pushBlock(lines, [formLine(mention, best)]);
   pushBlock(lines, candidateLines(alternatives));
   pushBlock(lines, referenceLines(best.entry));
@@ -111,12 +112,12 @@ const CERTAINTY_WORDS: Record<Certainty, string> = { certain: 'certain', probabl
 
 /**
  * `**Joseph Stalin** — Chairman of the Council of Ministers of the USSR (on 19 Oct 1951)`;
- * `**Filippov** — cover name of **Joseph Stalin**, Chairman …`; `probably` when not certain.
+ * `**Filippov** — cover name of **Joseph Stalin**, Chairman …`; `probably` when not certain. `office`
+ * is the one `shownOffice` names.
  */
-export function headerLine(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, text?: string): string {
+export function headerLine(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, office: Role | undefined): string {
   const entry = mention.resolution.best.entry;
   const who = `**${e(entry.canonical)}**`;
-  const office = shownOffice(mention.resolution.best, date, text, mention.span);
   // spoken of after his death (a condolence, a funeral): what he was is no office but that he had died
   const dead = office ? undefined : diedBefore(entry, date);
   const what = office ? officePhrase(office, date) : dead !== undefined ? `${kindLabel(entry)}, died ${e(dead)}` : undefined;
@@ -134,12 +135,12 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
  * Minister`), or, of several held that day, the one the words in apposition to it name (`Chief of
  * Staff General Nieh Jung-chen` of a man who was also Beijing's mayor); else the first held that day.
  */
-function shownOffice(c: Candidate, date: PartialDate | undefined, text?: string, span?: Span): Role | undefined {
+function shownOffice(c: Candidate, date: PartialDate | undefined, text: string, span: Span): Role | undefined {
   const named = c.evidence.find((ev) => ev.kind === 'officeNamed')?.detail;
   const resolved = named !== undefined ? c.entry.roles?.find((r) => r.title === named) : undefined;
   if (resolved) return resolved;
   const onDate = rolesOnDate(c.entry, date);
-  if (onDate.length > 1 && text !== undefined && span !== undefined) {
+  if (onDate.length > 1) {
     const beside = officeWordsInApposition(text, span);
     const written = onDate.find((r) => namesOffice(r.title, beside));
     if (written) return written;

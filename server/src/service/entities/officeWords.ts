@@ -23,8 +23,7 @@ export function officeWordsBeside(text: string, span: Span): Set<string> {
   const lineEnd = text.indexOf('\n', span.end);
   if (lineStart + 1 > from) from = lineStart + 1;
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
-  const beside = new Set<string>();
-  for (const w of (text.slice(from, span.start) + ' ' + text.slice(span.end, to)).toLowerCase().match(/[a-z]{5,}/g) ?? []) beside.add(w.slice(0, 6));
+  const beside = officeWords(text.slice(from, span.start) + ' ' + text.slice(span.end, to));
   // `Admiral Kuznetsov`: an admiral's offices are the navy's
   if (beside.has('admira')) NAVAL_WORDS.forEach((w) => beside.add(w));
   return beside;
@@ -47,11 +46,16 @@ export function officeWordsInApposition(text: string, span: Span): Set<string> {
     while (to < text.length && to - at < OFFICE_REACH && !CLAUSE_END.test(text[to]!)) to++;
     words += ' ' + text.slice(at + 1, to);
   }
-  const out = new Set<string>();
-  for (const w of words.toLowerCase().match(/[a-z]{5,}/g) ?? []) out.add(w.slice(0, 6));
-  return out;
+  return officeWords(words);
 }
 const CLAUSE_END = /[,.;:!?()\[\]\n]/;
+
+/** The words of `s` as offices are compared: of five letters or more, by their first six, in small letters. */
+function officeWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/[a-z]{5,}/g) ?? []) out.add(w.slice(0, 6));
+  return out;
+}
 
 /** Whether the words beside a name (`officeWordsBeside`) name this office by one of its own words (`Naval`, `Staff`), not a generic one (`Chief`, `Minister`). */
 export function namesOffice(title: string, beside: ReadonlySet<string>): boolean {

@@ -1081,7 +1081,6 @@ function resolve(
   return { best, confidence, alternatives };
 }
 
-
 /**
  * For a name several people of the gazetteer bear (`Kuznetsov`), the namesakes whose office on the
  * document's date the words beside it name (`Admiral Kuznetsov, the Naval Minister`; `Kuznetsov of
@@ -1101,7 +1100,6 @@ function officesNamedBeside(m: RawMention, text: string, context: EntityContext)
   }
   return out;
 }
-
 
 /** Do the forms (not the cover names) name two people or more? Asked of every mention, without making a set. */
 function namesTwoPeople(targets: readonly FormTarget[]): boolean {
@@ -1410,7 +1408,8 @@ function findMultiWordNearMisses(search: NearMissSearch, out: NearMiss[]): void 
       const another = tokens[start]!.hasKey(name.keys[0]!) ? anotherGivenName(spelt, entries) : undefined;
       // a given name the language spells may be another man's (`Chen Yu`, `Kim Chae`), but not a Chinese one of
       // two syllables one letter from the right one beside it (`Ren Bishi` ... `Ren Bishe`)
-      if (shortAnchor && !unreadableGivenName(spelt, entries) && !(another !== undefined && !another.oneSyllable && nameLanguage(entries) === 'zh')) continue;
+      const chineseOfTwoSyllables = another?.oneSyllable === false && nameLanguage(entries) === 'zh';
+      if (shortAnchor && !unreadableGivenName(spelt, entries) && !chineseOfTwoSyllables) continue;
       out.push({
         span,
         written: spelt,

@@ -39,8 +39,8 @@ export function addresseeOf(text: string, fields: readonly HeaderField[]): Span 
     if (!/^for\b/i.test(text.slice(f.span.start, f.span.end))) {
       // `To Comrade STALIN I.V.` / `To Comrade MOLOTOV V.M.` / ...: of leaders stacked a line each, the first is the principal
       let first = k;
-      while (first > 0 && fields[first - 1]!.kind === 'addressee' && TO_COMRADE.test(text.slice(fields[first - 1]!.span.start, fields[first - 1]!.span.end))
-        && TO_COMRADE.test(text.slice(fields[first]!.span.start, fields[first]!.span.end))) first--;
+      while (first > 0 && fields[first - 1]!.kind === 'addressee' && P.TO_COMRADE.test(text.slice(fields[first - 1]!.span.start, fields[first - 1]!.span.end))
+        && P.TO_COMRADE.test(text.slice(fields[first]!.span.start, fields[first]!.span.end))) first--;
       if (first < k) return fields[first]!.value;
       // `SOVIET AMBASSADOR.` / `For Cde. RAZUVAEV.`: an office alone, and the man it is for named under it
       return relay && OFFICE_ALONE.test(text.slice(f.value.start, f.value.end)) ? relay : f.value;
@@ -49,8 +49,6 @@ export function addresseeOf(text: string, fields: readonly HeaderField[]): Span 
   }
   return relay;
 }
-/** An addressee line to one comrade: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
-const TO_COMRADE = /^(?:To|TO)\s+(?:Comrade|Cde\.|COMRADE|CDE\.)\s/;
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
 const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
 

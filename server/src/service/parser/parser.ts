@@ -798,7 +798,7 @@ class ParseContext implements LineContext {
     // sentence (`To Cde. Filippov.` / `Arrived in Moscow on October 9.`).
     const sentences = /\.\s*$/.test(t.text) && next < limit && /\.\s*$/.test(this.texts[next]) && P.ROUTING_START.test(this.texts[next]) && !/^(?:From|FROM)\b/.test(this.texts[next]);
     // (a note to several leaders stacks them, a `To Comrade` line each: all are the header's)
-    const stacked = next < limit && !/:\s*$/.test(t.text) && HONORED_ADDRESSEE.test(this.texts[next]) && /^(?:To|TO)\s/.test(this.texts[next]) && /^(?:To|TO)\s/.test(t.text);
+    const stacked = next < limit && !/:\s*$/.test(t.text) && P.TO_COMRADE.test(t.text) && P.TO_COMRADE.test(this.texts[next]) && HONORED_ADDRESSEE.test(this.texts[next]);
     const last = /:\s*$/.test(t.text) || sentences
       || !(next < limit && (stacked || parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);

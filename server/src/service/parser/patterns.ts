@@ -84,6 +84,8 @@ const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
+/** An addressee line to one comrade, as a note to several leaders stacks them: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
+export const TO_COMRADE = /^(?:To|TO)\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*/;
 export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
 
 // ---------------------------------------------------------------- header lines

@@ -20,6 +20,7 @@ import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
 import { isAsciiLetter } from '../chars';
+import { endsSentence } from '../sentence';
 
 /** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
 export type Whose = 'your' | 'my';
@@ -317,13 +318,11 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   };
   let previousEnd = 0;
   for (const m of chronology.mentions) {
-    // (a noun before an earlier date in another sentence is that date's: `your telegram of 27 September should
-    // be sent to Sinuiju. The 27 September telegram` cites twice, the second time by the noun after it)
-    const floor = sentenceEndBetween(text, previousEnd, m.span.start) ? previousEnd : 0;
+    const earlierDateEnd = previousEnd;
     previousEnd = Math.max(previousEnd, m.span.end);
     if (m.role !== 'reference' || !m.refersToMessage || !mask[m.span.start] || isCovered(m.span)) continue;
     // A date cites a telegram only beside a word naming one: not `27.7.51 at 21:30 ... I received the following telegram`.
-    const named = nounAround(text, m.span, floor);
+    const named = nounAround(text, m.span, earlierDateEnd);
     if (!named) continue;
     // `my telegram to Cde. Li Kenong of 0530 18 October`: the name stays the person's, the date is the citation
     if (holdsName(named.span)) named.span = m.span;
@@ -375,21 +374,15 @@ function personNames(analysis: DocumentAnalysis): (span: Span) => boolean {
  */
 const DELIVERED = /\b(?:conveyed|handed|passed|delivered|transmitted|relayed|forwarded|given|presented|shown|read|communicated|reported)\b/i;
 
-/** A sentence's end: a stop after a letter, then the next sentence's capital (the word before the stop is read apart). */
-const SENTENCE_END = /(?<=[A-Za-z])[.!?]["”]?\s+["“]?[A-Z]/g;
-/** Words a period ends without ending the sentence: `Cde. Shtykov`, `No. 12`, `Gen. Peng`. */
-const ABBREVIATIONS = new Set(['Cde', 'Cdes', 'Comr', 'Comrs', 'Com', 'Cmrd', 'Cmrds', 'Mr', 'Messrs', 'Gen', 'Col', 'Lt', 'Maj', 'Capt', 'No', 'Nos', 'St', 'Dr', 'Vol', 'op', 'ff', 'cf']);
+/** A stop before the next sentence's capital; whether it ends a sentence is `endsSentence`'s to say. */
+const STOP_BEFORE_CAPITAL = /[.!?]["”]?\s+["“]?[A-Z]/g;
 
 /** Whether a sentence ends in `text[from, to)` (`... to Sinuiju. The ...`), an abbreviation's or an initial's period aside. */
 function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  if (to - from < 4) return false;
   const between = text.slice(from, to);
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(between); m; m = SENTENCE_END.exec(between)) {
-    let w = m.index;
-    while (w > 0 && isAsciiLetter(between.charCodeAt(w - 1))) w--;
-    const word = between.slice(w, m.index);
-    if (word.length > 1 && !ABBREVIATIONS.has(word)) return true;
+  STOP_BEFORE_CAPITAL.lastIndex = 0;
+  for (let m = STOP_BEFORE_CAPITAL.exec(between); m; m = STOP_BEFORE_CAPITAL.exec(between)) {
+    if (endsSentence(text.slice(Math.max(0, from + m.index - 6), from + m.index))) return true;
   }
   return false;
 }
@@ -422,14 +415,16 @@ function lastNounIn(text: string, from: number, to: number): { word: string; sta
 /**
  * The noun that makes a date a citation and the citation's extent: the last noun on the date's
  * line within the window, with the possessive before it (`your telegram of 0115 18 October`), else
- * a noun right after the date (`the 7 October telegram`); not before `floor` (the end of an earlier date
- * in an earlier sentence, whose noun it is). A noun the date follows only as the day
+ * a noun right after the date (`the 7 October telegram`). A noun before an earlier date in an earlier
+ * sentence is that date's (`your telegram of 27 September should be sent to Sinuiju. The 27 September
+ * telegram` cites twice, the second time by the noun after it). A noun the date follows only as the day
  * the message was handed on (`instructions were conveyed to Kim Il Sung on 30 September`) is none.
  */
-function nounAround(text: string, date: Span, floor = 0): { noun: string; span: Span; whose?: Whose } | undefined {
-  let from = Math.max(floor, date.start - NOUN_WINDOW);
+function nounAround(text: string, date: Span, earlierDateEnd = 0): { noun: string; span: Span; whose?: Whose } | undefined {
+  let from = Math.max(0, date.start - NOUN_WINDOW);
   const lineStart = text.lastIndexOf('\n', date.start - 1) + 1;
   if (lineStart > from) from = lineStart;
+  if (earlierDateEnd > from && sentenceEndBetween(text, earlierDateEnd, date.start)) from = earlierDateEnd;
   const last = lastNounIn(text, from, date.start);
   if (last && !DELIVERED.test(text.slice(last.start, date.start))) {
     const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(last.word), span: { start: last.start, end: date.end } };
