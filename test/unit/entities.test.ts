@@ -804,6 +804,15 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads the syllable after a hyphen of a Wade-Giles name as part of it: `Chou En-lia` beside `Chou En-lai` is a slip', () => {
+    const codes = (text: string) => { const a = analyze(text, { year: 1950, month: 12, day: 9 }); return nameDiagnostics(a).map((d) => `${d.code} ${slice(a, d.span)}`); };
+    for (const [right, slip] of [['Chou En-lai', 'Chou En-lia'], ['Chou En-lai', 'Chou En-lei'], ['Mao Tse-tung', 'Mao Tse-tang'], ['Liu Shao-chi', 'Liu Shao-chy']]) {
+      assert.deepEqual(codes(`${right} has handed me the reply. ${slip} asked that it be passed on.`), [`cable.name.variant ${slip}`], slip);
+    }
+    // the right spelling, and hyphenated words of prose, are no slip
+    assert.deepEqual(codes('Chou En-lai and Mao Tse-tung spoke of the Sino-soviet talks and the Anglo-american plans.'), []);
+  });
+
   it('reads a known surname with another given name of the language as another member of the family', () => {
     const ids = (text: string) => analyze(text, { year: 1951, month: 1, day: 13 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     // Mao's son, Kim Il Sung's wife: neither is Mao Zedong or Kim Il Sung
@@ -1214,6 +1223,10 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('19.XI.48', 'Transmit to the Minister of Foreign Affairs Cde. Vyshinsky the text of the agreement.'), [['Minister of Foreign Affairs Cde. Vyshinsky', 'warning']]);
     assert.deepEqual(found('2.II.50', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);
     assert.deepEqual(found('10.I.51', 'The chief military adviser Krasovsky reports that the airfields are ready.'), [['chief military adviser Krasovsky', 'warning']]);
+    // the post set off before the name by a comma, with or without the form of address
+    assert.deepEqual(found('10.I.51', 'The chief military adviser in China, Comrade Krasovsky, has reported the plan.'), [['chief military adviser in China, Comrade Krasovsky', 'warning']]);
+    assert.deepEqual(found('3.IV.51', 'The Soviet Ambassador in the DPRK, Shtykov, visited Kim Il Sung.'), [['Ambassador in the DPRK, Shtykov', 'warning']]);
+    assert.deepEqual(found('3.IV.50', 'The Soviet Ambassador in the DPRK, Comrade Shtykov, visited Kim Il Sung.'), []);
     // (found by the sentence's own year only when that year is of his time in the post)
     assert.deepEqual(found('14.III.52', 'In 1952 Ambassador Shtykov is in Moscow.'), [['Ambassador Shtykov', 'warning']]);
     // a day and month without a year, with no year before them in the paragraph, are of the text's year

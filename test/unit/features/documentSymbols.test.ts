@@ -1723,3 +1723,31 @@ test('invisible characters a web export leaves at line ends (a zero-width space,
     assert.deepEqual(outline(symbols(clean.replace(/\n/g, `${mark}\n`))), outline(symbols(clean)), JSON.stringify(mark));
   }
 });
+
+test('a body line in capitals opening with a hyphenated name is no destination (`MAO TSE-TUNG will return`); `BEIJING - SOVIET AMBASSADOR` still is', () => {
+  const found = names('From PEKING received at 16:40 22 February 1950', '', 'To Cde. Vyshinsky.', '', 'MAO TSE-TUNG will return on 4 March.', '', 'ROSHCHIN', '22.2.50');
+  includesAll(found, ['Cable — Peking → Moscow, received 16:40 22 Feb 1950', 'Message: Roshchin → Vyshinsky, 22.2.50', 'Signed: Roshchin']);
+  assert.ok(!found.some(n => n.startsWith('Destination')), found.join('\n'));
+  for (const line of ['BEIJING - SOVIET AMBASSADOR', 'BEIJING--', 'PEKING, TO THE SOVIET AMBASSADOR']) {
+    includesAll(names('COPY OF AN OUTGOING TELEGRAM', line, '', 'Visit Mao Zedong.', '', 'FILIPPOV'), ['Destination: Beijing'.replace('Beijing', line.startsWith('PEKING') ? 'Peking' : 'Beijing')]);
+  }
+});
+
+test('a signature with a Russian two-letter initial (`Ya. Malik`, `YA. A. MALIK`, `Malik Ya.A.`) and a joint one (`FILIPPOV, ZHOU ENLAI`) are signatures', () => {
+  for (const [line, signed] of [['Ya. Malik', 'Ya. Malik'], ['YA. A. MALIK', 'Ya. A. Malik'], ['Malik Ya.A.', 'Malik Ya.A.']]) {
+    includesAll(names('From LONDON received at 21:30 3 July 1953', '', 'To Cde. V. M. Molotov.', '', 'The Prime Minister is ill.', '', line, '3.VII.53'), [`Signed: ${signed}`, `Message: ${signed} → V. M. Molotov, 3.VII.53`]);
+  }
+  includesAll(names('Transmit to Comrade MAO ZEDONG the following:', '', '"The Soviet Union will cover the volunteers with aircraft.', '', 'FILIPPOV, ZHOU ENLAI', '11 October 1950"'),
+    ['Telegram: Filippov, Zhou Enlai → Mao Zedong, 11 October 1950', 'Signed: Filippov, Zhou Enlai']);
+});
+
+test("the editor's long note under the processing footer, and an edition's part heading under the signature, leave the signature block whole", () => {
+  const noted = names('To Cde. VYSHINSKY.', 'I report.', 'SHTYKOV', '4.2.50', 'Deciphered by Karpov 1505 4 February', '[Translated for the second edition from the copy in RGASPI f. 558, op. 11, d. 346, ll. 17-18.]');
+  includesAll(noted, ['Message: Shtykov → Vyshinsky, 4.2.50', 'Signed: Shtykov', 'Dated: 4.2.50', "Editor's notes"]);
+  const headed = names('To Cde. ROSHCHIN.', 'Telegraph the fulfillment.', 'FILIPPOV', 'No. 4581', '1 October 1950', 'II. THE CHINESE ANSWER');
+  includesAll(headed, ['Message: Filippov → Roshchin, 1 October 1950', 'Signed: Filippov', 'Number: No. 4581', "Editor's notes", 'II. THE CHINESE ANSWER']);
+  // inside a text such a line is the text's
+  const inside = names('To Cde. ROSHCHIN.', 'I. THE MILITARY QUESTION', 'The units will move.', 'FILIPPOV', '1 October 1950');
+  includesAll(inside, ['Message: Filippov → Roshchin, 1 October 1950']);
+  assert.ok(!inside.includes("Editor's notes"), inside.join('\n'));
+});

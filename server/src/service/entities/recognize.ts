@@ -1309,10 +1309,19 @@ class NearMissSearch {
     for (let k = 0; k < tokens.length; k++) this.candidatesBefore[k + 1] = this.candidatesBefore[k]! + (this.candidate(k) ? 1 : 0);
   }
 
-  /** A capitalised Latin word outside any mention: the only kind of word a misspelt name can be. */
+  /**
+   * A capitalised Latin word outside any mention: the only kind of word a misspelt name can be; or the
+   * syllable after the hyphen of a name's capitalised word (`lia` of `Chou En-lia`, `tang` of `Mao Tse-tang`).
+   */
   candidate(k: number): boolean {
     const t = this.tokens[k]!;
-    return !this.inMention[k] && t.kind === 'word' && t.latin && t.capitalised;
+    return !this.inMention[k] && t.kind === 'word' && t.latin && (t.capitalised || this.afterHyphen(k));
+  }
+
+  private afterHyphen(k: number): boolean {
+    const t = this.tokens[k]!;
+    const before = this.tokens[k - 1];
+    return before !== undefined && before.end === t.start - 1 && this.text.charCodeAt(before.end) === 0x2d && before.kind === 'word' && before.capitalised;
   }
 
   /** A candidate whose spelling is the writer's to check: not in a bracket of the editor's other words, not vouched for, not the original's. */
@@ -1432,7 +1441,7 @@ function findSingleWordNearMisses(search: NearMissSearch, options: RecognitionOp
   for (let k = 0; k < tokens.length; k++) {
     if (flagged[k]) continue;
     const t = tokens[k]!;
-    if (!search.someCandidateIn(k, k + 1) || t.keyLength < 5) continue;
+    if (!t.capitalised || !search.someCandidateIn(k, k + 1) || t.keyLength < 5) continue;
     // most words are near no name (an answer remembered per gazetteer): ask that before the bracket and [sic] checks
     const best = index.nearestSingleTo(t);
     if (best === null || !search.checkable(k)) continue;

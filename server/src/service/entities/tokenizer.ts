@@ -406,9 +406,17 @@ function plainWordEnd(text: string, i: number, n: number): number {
  */
 function keeps(filter: WordFilters, hash: number, stemHash: number, text: string, previous: Token | undefined, start: number): boolean {
   // `any` holds every word of `first`: most words fail this one test
-  if (!filter.any.has(hash) && !(stemHash !== 0 && filter.any.has(stemHash))) return false;
+  if (!filter.any.has(hash) && !(stemHash !== 0 && filter.any.has(stemHash))) return afterCapitalisedHyphen(text, previous, start);
   if (filter.first.has(hash) || (stemHash !== 0 && filter.first.has(stemHash))) return true;
   return previous !== undefined && isNameGapAt(text, previous.end, start, false);
+}
+
+/**
+ * The syllable after the hyphen of a capitalised word (`lia` of `Chou En-lia`, `tang` of `Mao
+ * Tse-tang`): a name's, misspelt or not, so kept for the near-miss search.
+ */
+function afterCapitalisedHyphen(text: string, previous: Token | undefined, start: number): boolean {
+  return previous !== undefined && previous.end === start - 1 && text.charCodeAt(start - 1) === 45 && previous.capitalised && previous.kind === 'word';
 }
 
 /** Capitals only, Latin or Cyrillic: the party's abbreviation before its `(b)` (`VKP(b)`, `ВКП(б)`). */

@@ -210,7 +210,7 @@ class ParseContext implements LineContext {
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s)) || ((s.startsWith('От') || s.startsWith('от')) && P.RUSSIAN_COPIES.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
-      || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s))) return 'endnote';
+      || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.isDateOnly(s))
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
@@ -551,8 +551,8 @@ class ParseContext implements LineContext {
   }
 
   /**
-   * Whether line `j` is a stray note under the processing footer: short, not in capitals (a signer's
-   * name is) unless a page's running head (`TOP SECRET`), with a short processing line above it, past
+   * Whether line `j` is a stray note under the processing footer: short or wholly in the editor's
+   * brackets, not in capitals (a signer's name is) unless a page's running head (`TOP SECRET`), with a short processing line above it, past
    * at most one other such note. One line the footer's words do not know must not hand the whole
    * footer, and the signature above it, to the message.
    */
@@ -563,7 +563,8 @@ class ParseContext implements LineContext {
       if (kind === 'blank') continue;
       const s = this.texts[k];
       if (kind === 'footer' || kind === 'footerMore') return s.length <= 60;
-      if (kind !== 'text' || budget-- === 0 || s.length > 40 || (s === s.toUpperCase() && /[A-Z]/.test(s) && !P.RUNNING_CAPS.test(s))) return false;
+      // (a line wholly in the editor's brackets is his note however long: `[Translated from the copy in RGASPI f. 558, ...]`)
+      if (kind !== 'text' || budget-- === 0 || (s.length > 40 && !P.EDITORIAL_LINE.test(s)) || (s === s.toUpperCase() && /[A-Z]/.test(s) && !P.RUNNING_CAPS.test(s))) return false;
     }
     return false;
   }

@@ -187,7 +187,12 @@ export const READERS_LINE = /^To\s+(?:Comrades|COMRADES|Cdes\.|Cmrds\.?)\s+[^,.:
  * `... (adopted by poll)`: its members were asked one by one, not met).
  */
 export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?:of|dated)\s+(?<when>${WHEN})(?:,?\s+\(?(?:adopted|taken|passed)\s+by\s+(?:poll|polling|a poll|vote|circulation)\)?)?\.?$`);
-export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)\s*(?:,|-{1,2}|–|—)\s*(?<whom>.*)$/;
+/**
+ * `BEIJING - SOVIET AMBASSADOR`, `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING--`: a place in capitals,
+ * then a comma or a dash and whom. A single hyphen between two letters joins a word (`MAO TSE-TUNG
+ * will return`, `KAO KANG-and`), so it parts the place from whom only beside a space or at the end.
+ */
+export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)(?:\s*(?:,|--|–|—)|\s+-|-(?=\s|$))\s*(?<whom>.*)$/;
 /**
  * `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. A short word after the
  * place finishes a name (`To FYN SI.`, `To FENG XI.`), not a place.
@@ -366,6 +371,12 @@ export const DESCRIBED_SIGNATURE = /^\((?:Signed|signed|SIGNED)\b[^()]*\)\.?$/;
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
  */
+/**
+ * An edition's part heading in capitals, between its documents: `II. THE CHINESE ANSWER`, `PART 3. THE
+ * ARMISTICE TALKS`. After a cable it is the editor's, not the signer's; inside one it stays text.
+ */
+export const PART_HEADING_START = new FirstChars('IVXP');
+export const PART_HEADING = /^(?:[IVX]{1,6}|PART\s+(?:[IVX]{1,6}|\d{1,2}))\.?\s+[A-Z][A-Z'’]+(?:[ ,:;–—-]+[A-Z][A-Z'’]*)*\.?$/;
 export const ARCHIVE_CITATION_START = new FirstChars('AGRT[');
 export const ARCHIVE_CITATION = /^\[?(?:AP\s?RF|AVP\s?RF|AVP\s?SSSR|RGASPI|RGANI|RGAE|RGVA|GARF|Ts\s?AMO|TsKhSD|RTsKhIDNI|Archive of the President(?: of the Russian Federation)?)\b[,.:]?\s*(?:\(\w+\)\s*)?[,.]?\s*(?:f\.|fond|F\.)\s*\d/;
 export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
@@ -472,17 +483,19 @@ export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The rec
  * past its first in McCune–Reischauer and pinyin (`KIM IL-SŎNG`, `Pak Hŏn-yŏng`, `Lü`).
  */
 export const ACCENTED = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u01CD-\u01DC`;
-/** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.` */
-const INITIALS_AFTER = String.raw`(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})?`;
+/** An initial: a letter, or the two letters of one Russian letter (`Ya.` Malik, `YU.`, `Zh.`), and its period. */
+const INITIAL = String.raw`(?:Ya|Yu|Zh|Ch|Sh|Kh|Ts|YA|YU|ZH|CH|SH|KH|TS|[A-Z])\.`;
+/** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.`, `Malik Ya.A.` */
+const INITIALS_AFTER = String.raw`(?:\s+${INITIAL}(?:\s?${INITIAL}){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
-const CAPS_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][A-Z'’\-${ACCENTED}]+(?:\s+[A-Z][A-Z'’\-${ACCENTED}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
+const CAPS_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][A-Z'’\-${ACCENTED}]+(?:\s+[A-Z][A-Z'’\-${ACCENTED}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
 const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
-const CASE_NAME = String.raw`(?:[A-Z]\.\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
+const CASE_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
-const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
+const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}(?:,\s*${CAPS_NAME})?|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
 const CLOSING_PREFIX = String.raw`(?:(?:${SIGNING_FORMULA}|${CLOSING_GREETING})[.,!]?\s+)?`;
 const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
 /** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */

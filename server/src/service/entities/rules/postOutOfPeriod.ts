@@ -51,12 +51,13 @@ const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|P
 
 /**
  * The title right before a name (`Soviet Ambassador`, `the Minister of Foreign Affairs Cde.`,
- * `chief military adviser General`): group `post` the post as written, `before` the word before it.
+ * `chief military adviser General`), or set off before it by a comma (`The chief military adviser in
+ * China, Comrade Krasovsky`): group `post` the post as written, `before` the word before it.
  */
 const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?:^|[^A-Za-z'’-])(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?` +
   String.raw`(?<post>${POST_WORDS})${POST_PLACE}` +
-  String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*\s+$`,
+  String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*,?\s+$`,
 );
 
 /** The title set off after a name: `General Clark, the commander-in-chief of the UN forces, declared`; group `before` as above. */
