@@ -126,6 +126,21 @@ describe('offices known to the day', () => {
     assert.ok(!holds('kim_tu_bong', '1946-02-08', "Chairman of the Workers' Party") && holds('kim_tu_bong', '1946-09-15', "Chairman of the Workers' Party"));
   });
 
+  it('leave the gaps and successions the sources give: Chiang out of office in 1949, a front before its district, a council renamed', () => {
+    // Chiang stepped down on 21 January 1949 and resumed on 1 March 1950; before May 1948 he chaired the National Government
+    assert.ok(holds('chiang_kai_shek', '1949-01-20', 'President of the Republic of China') && !holds('chiang_kai_shek', '1949-01-22', 'President'));
+    assert.ok(holds('chiang_kai_shek', '1950-03-02', 'President') && holds('chiang_kai_shek', '1946-03-29', 'Chairman of the National Government'));
+    // Malinovsky's Transbaikal Front fought in August 1945; its military district was formed in October
+    assert.ok(holds('malinovsky', '1945-08-20', 'Commander, Transbaikal Front') && !holds('malinovsky', '1945-08-20', 'Commander, Transbaikal-Amur'));
+    // Choe Yong-gon was commander-in-chief until Kim Il Sung took the supreme command on 4 July 1950, and only then went to the rear
+    assert.deepEqual(heldOn('choe_yong_gon', '1950-06-26').filter((t) => /Commander/.test(t)), ["Commander-in-Chief of the Korean People's Army"]);
+    // Kim Il Sung chaired the (Provisional) People's Committee before the DPRK; Molotov's deputy chairmanship follows the Council's name
+    assert.ok(holds('kim_il_sung', '1947-05-12', "Chairman of the (Provisional) People's Committee") && !holds('kim_il_sung', '1947-05-12', 'Premier'));
+    assert.ok(holds('molotov', '1951-03-03', '(First) Deputy Chairman of the Council of Ministers') && !holds('molotov', '1951-03-03', "(First) Deputy Chairman of the Council of People's Commissars"));
+    // the embassy's counsellor in Pyongyang is a namesake of the Central Committee's Ignatiev
+    assert.ok(holds('ignatiev_am', '1950-04-12', 'Counsellor of the Soviet Embassy in the DPRK'));
+  });
+
   it('end with a death', () => {
     assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
     assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);

@@ -1751,3 +1751,23 @@ test("the editor's long note under the processing footer, and an edition's part 
   includesAll(inside, ['Message: Filippov → Roshchin, 1 October 1950']);
   assert.ok(!inside.includes("Editor's notes"), inside.join('\n'));
 });
+
+test("`to Cde. X` lines under the processing footer are its copies' list, and the signature block above stays whole", () => {
+  const found = names('CIPHERED TELEGRAM No. 5', 'From BEIJING Received 11:20 17.10.1950', 'To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50',
+    'Deciphered by Yelezov 11:55 17.10.50', 'to Cde. Stalin', 'to Cde. Molotov', 'to Cde. Malenkov');
+  includesAll(found, ['Message: Roshchin → Filippov, 17.10.50', 'Signed: Roshchin', 'Dated: 17.10.50', 'Deciphered by Yelezov 11:55 17.10.50']);
+  assert.ok(!found.includes("Editor's notes"), found.join('\n'));
+  const doc = parseCable(joinLines('To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50', 'Deciphered by Yelezov 11:55 17.10.50', 'to Cde. Stalin', 'to Cde. Molotov'));
+  const footer = doc.blocks.find(b => b.kind === 'footer');
+  assert.equal(footer?.kind === 'footer' ? footer.distribution?.entries.length : undefined, 2);
+});
+
+test('header lines in other cases and labels: `Strictly Secret`, `top secret`, `series "G" T`, a bare `Deciphered 3.9 19:20`, `Copy No.: 2`, an addressee with a glued `x/`', () => {
+  for (const line of ['Strictly Secret', 'strictly secret', 'top secret', 'series "G" T', 'Deciphered 3.9 19:20', 'Deciphered: 3.9 19:20', 'Copy No.: 2']) {
+    const found = names('CIPHERED TELEGRAM No. 3', 'From Pyongyang.Sent 3.9.50 14:08', 'Received 3.9 18:46', line, 'To Comrade FENG XI.', 'I report.', 'SHTYKOV', '3.9.50');
+    includesAll(found, ['Addressee: Feng Xi', 'Message: Shtykov → Feng Xi, 3.9.50']);
+  }
+  includesAll(names('From PYONGYANG', 'Received 03:15 11.1.1951', '', 'FENG XI [Stalin].x/', '', 'I report: all quiet.', '', 'RAZUVAEV', '11.1.51', 'x/ Pseudonym I.V. Stalin.'),
+    ['Addressee: Feng Xi', 'Message: Razuvaev → Feng Xi, 11.1.51']);
+  includesAll(names('From PEKING', 'Received 12:33 28.2.51', 'To Comrade FILIPPOV [Stalin].x/', 'I received the telegram.', 'ZAKHAROV', '28.2.51'), ['Addressee: Filippov', 'Message: Zakharov → Filippov, 28.2.51']);
+});

@@ -310,7 +310,7 @@ class ParseContext implements LineContext {
         i = j;
       } else if (k === 'footer' || k === 'footerMore') {
         let j = i + 1;
-        while (j < n && (this.kinds[j] === 'footer' || this.kinds[j] === 'footerMore' || this.kinds[j] === 'blank' || this.kinds[j] === 'text' && this.footerText(j))) j++;
+        while (j < n && (this.kinds[j] === 'footer' || this.kinds[j] === 'footerMore' || this.kinds[j] === 'blank' || this.kinds[j] === 'text' && (this.footerText(j) || this.footerCopyLine(j)))) j++;
         blocks.push(this.footer(i, j));
         i = j;
       } else if (k === 'endnote' || k === 'text' || k === 'blank') {
@@ -527,6 +527,12 @@ class ParseContext implements LineContext {
       if (k === 'footer' || (k === 'footerMore' && this.copyLine(i - 1))) footerFound = i - 1;
       if (k === 'blank' || k === 'separator' || k === 'stamp' || k === 'footer' || k === 'footerMore' || k === 'endnote') { i--; continue; }
       if (k === 'text' && this.footerText(i - 1) && footerFound >= 0) { i--; continue; }
+      // `to Cde. Stalin` / `to Cde. Molotov` under the footer's lines: its copies' list
+      if (footerFound < 0 && this.footerCopyLine(i - 1)) {
+        let j = i - 1;
+        while (j > from && (this.kinds[j - 1] === 'blank' || this.footerCopyLine(j - 1))) j--;
+        if (j > from && (this.kinds[j - 1] === 'footer' || this.kinds[j - 1] === 'footerMore')) { i = j; continue; }
+      }
       // a short line the footer's words do not cover, under the footer (`[illegible]`, `Sent on 5.IX`), is a note after it
       if (k === 'text' && footerFound < 0 && strays < MAX_STRAYS_UNDER_FOOTER && this.strayUnderFooter(i - 1, from)) { strays++; i--; continue; }
       break;
@@ -834,6 +840,20 @@ class ParseContext implements LineContext {
       }
       return { list: { kind: 'distribution', span: this.spanOf(from, j), entries }, end: j };
     }
+    const { entries, last } = this.distributionEntries(i, limit);
+    // One `to Cde. X` line is the addressee, unless the routing lines follow it: the distribution
+    // stands above them (`to Cde. Stalin` / `from [BEIJING] received at ...`), the addressee below.
+    // Under a destination (`BEIPING [SIC]` / `to TEREBIN`) it is the addressee the place is for.
+    if (entries.length === 0 || (entries.length === 1 && (!this.routingAt(this.skipBlanks(last + 1), limit) || this.destinationBefore(i)))) return undefined;
+    const end = last + 1;
+    return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
+  }
+
+  /**
+   * The run of `to Cde. X` lines from line `i` (blank lines between them passed over, a bare
+   * `Malenkov` after the first taken in): their entries, and the last line of the run.
+   */
+  private distributionEntries(i: number, limit: number): { entries: DistributionEntry[]; last: number } {
     const entries: DistributionEntry[] = [];
     let j = i;
     let last = i;
@@ -854,12 +874,13 @@ class ParseContext implements LineContext {
       last = j;
       j++;
     }
-    // One `to Cde. X` line is the addressee, unless the routing lines follow it: the distribution
-    // stands above them (`to Cde. Stalin` / `from [BEIJING] received at ...`), the addressee below.
-    // Under a destination (`BEIPING [SIC]` / `to TEREBIN`) it is the addressee the place is for.
-    if (entries.length === 0 || (entries.length === 1 && (!this.routingAt(this.skipBlanks(last + 1), limit) || this.destinationBefore(i)))) return undefined;
-    const end = last + 1;
-    return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
+    return { entries, last };
+  }
+
+  /** `to Cde. Stalin` under the processing footer, as the seed writes its list in the header: a line of the copies' list. */
+  private footerCopyLine(i: number): boolean {
+    const s = this.texts[i];
+    return this.kinds[i] === 'text' && /^t?o\s/.test(s) && P.DISTRIBUTION_ENTRY.test(s);
   }
 
   /** Whether the text line before line `i` names a destination. */
@@ -932,6 +953,14 @@ class ParseContext implements LineContext {
         continue;
       }
       if (P.PIPE_ONLY.test(t.text)) continue; // a table's empty row
+      if (this.footerCopyLine(i)) {
+        const { entries, last } = this.distributionEntries(i, end);
+        const list: DistributionList = { kind: 'distribution', span: this.spanOf(i, last + 1), entries };
+        lists.push(list);
+        items.push({ kind: 'copyTo', span: list.span, verb: { start: t.offset, end: t.offset } });
+        i = last;
+        continue;
+      }
       const pieces = numberedPieces(t);
       const found = pieces.map(footerItem);
       if (found.every(x => x !== undefined)) {
@@ -1000,9 +1029,12 @@ class LastLine {
 const NUMBERED_COMRADE = /^\d{1,2}(?:\.|\s*[-–—])\s+(?:Comr?\.|Cde\.|Comrade)\s/;
 
 /** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
-const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]*?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?$/;
-/** A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]` (only a line with a `[` is tried). */
-const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?$/;
+const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$/;
+/**
+ * A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]`, and
+ * with the editor's footnote mark glued on (`FENG XI [Stalin].x/`); only a line with a `[` is tried.
+ */
+const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade|COMRADE|Cde|Comr|Com)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?(?:x{1,3}\/)?$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
 

@@ -125,9 +125,9 @@ export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u040
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
 
 /** Classification and handling phrases, and the Russian ones a translation leaves as they are (`Совершенно секретно`, `Вне очереди`); several may share a line. */
-export const CLASSIFICATION = /(?:TOP SECRET|Top Secret|Top secret|STRICTLY SECRET|Strictly secret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
+export const CLASSIFICATION = /(?:TOP SECRET|[Tt]op [Ss]ecret|STRICTLY SECRET|[Ss]trictly [Ss]ecret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
-export const SERIES = /^(?:SERIES|Series)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
+export const SERIES = /^(?:SERIES|[Ss]eries)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
 
 /** Routing keywords that start a field inside a routing line. */
 export const ROUTING_KEYWORD =
@@ -144,7 +144,7 @@ export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\
 export const PRESENT_LINE_START = new FirstChars('PA');
 /** `Present:` alone on its line, the names below it. */
 export const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*$/;
-export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered\s+by\b|DECIPHERED\s+BY\b|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
+export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered(?:\s+by\b|\s*:|\s+(?:on\s+|at\s+)?\d)|DECIPHERED(?:\s+BY\b|\s*:|\s+\d)|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 export const DESTINATION_LABELLED_START = new FirstChars('D');
@@ -203,7 +203,7 @@ export const DESTINATION_AMBASSADOR = /^(?<place>[A-Z][A-Za-z'-]+)\s*[.,\-–—
 /** A bare upper-case place or office line: `PYONGYANG`, `BEIPING [SIC]`, `SOVIET AMBASSADOR.` */
 export const BARE_CAPS_LINE = /^(?<place>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\.?(?:\s*\[[^\]]*\])?\.?$/;
 
-export const COPY_NUMBER = new RegExp(String.raw`^(?:Copy|COPY|copy)\s*(?<sign>${SIGN})?\s*(?<number>\d+)\.?\s*$`);
+export const COPY_NUMBER = new RegExp(String.raw`^(?:Copy|COPY|copy)\s*(?<sign>${SIGN})?\s*:?\s*(?<number>\d+)\.?\s*$`);
 export const COPY_NUMBER_START = new FirstChars('Cc');
 export const COPY_NUMBER_IN_LINE = new RegExp(String.raw`(?:Copy|COPY)\s*${SIGN}\s*(?<number>\d+)\.?\s*$`);
 export const REFERENCE = /^(?:RE|Re)\s*:\s*\S+|^\d{2,6}\/[a-z]{1,4}\.?$/;
