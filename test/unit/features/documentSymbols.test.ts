@@ -1771,3 +1771,16 @@ test('header lines in other cases and labels: `Strictly Secret`, `top secret`, `
     ['Addressee: Feng Xi', 'Message: Razuvaev → Feng Xi, 11.1.51']);
   includesAll(names('From PEKING', 'Received 12:33 28.2.51', 'To Comrade FILIPPOV [Stalin].x/', 'I received the telegram.', 'ZAKHAROV', '28.2.51'), ['Addressee: Filippov', 'Message: Zakharov → Filippov, 28.2.51']);
 });
+
+test("a joint message's title addressee with a general's rank, and its signers with their offices before their names in capitals", () => {
+  const found = names('From BEIJING', 'Received 16:05 30.6.1951', '', 'To Comrade FILIPPOV [Stalin]', '', 'Kim Il Sung and Peng Dehuai have prepared the following answer:', '',
+    '"To Commander-in-Chief of the United Nations forces General Ridgway.', '', 'We agree to meet in Kaesong.', '',
+    "Commander of the Korean People's Army KIM IL SUNG", 'Commander of the Chinese People\'s Volunteers PENG DEHUAI"', '', 'MAO ZEDONG', '30.6.51');
+  includesAll(found, ['Telegram: Kim Il Sung and Peng Dehuai → Ridgway', 'To: Ridgway', 'Signed: Kim Il Sung', 'Signed: Peng Dehuai', 'Message: Mao Zedong → Filippov, 30.6.51']);
+});
+
+test("the sender's own number run into the routing line is shown as his, not as a second document", () => {
+  const found = names('CIPHERED TELEGRAM No. 25844', 'From BEIJING No. 2563 21 hours 40', 'minutes, 19.10.1950', 'Received 18:05 19.10.1950', '', 'To Cde. FILIPPOV.', '', 'I report.', '', 'ROSHCHIN');
+  includesAll(found, ["Sender's number: No. 2563", 'CIPHERED TELEGRAM No. 25844']);
+  assert.ok(!found.includes('No. 2563'), found.join('\n'));
+});

@@ -165,7 +165,10 @@ class SymbolBuilder {
   private envelope(env: Envelope, message: Message | undefined): DocumentSymbol {
     const { title } = describeEnvelope(this.text, env, message, this.details.namesPerson, this.details.peopleNamed);
     const type = env.fields.find(x => x.kind === 'documentType');
-    const children: DocumentSymbol[] = env.fields.map(x => this.field(x));
+    // `From BEIJING No. 2563 21 hours 40`: the number run into the routing line is the sender's own
+    const routed = (x: HeaderField) => x.kind === 'documentType' && !x.label
+      && env.fields.some(o => o.kind === 'origin' && o.span.end <= x.span.start && !this.text.slice(o.span.end, x.span.start).includes('\n'));
+    const children: DocumentSymbol[] = env.fields.map(x => (routed(x) ? this.sendersNumber(x) : this.field(x)));
     if (env.distribution) children.push(this.distribution(env.distribution));
     for (const st of env.stamps) children.push(this.stamp(st));
     children.sort((a, b) => compare(a.range, b.range));
@@ -179,6 +182,10 @@ class SymbolBuilder {
       : x.kind === 'documentType' || x.kind === 'classification' || x.kind === 'series' || x.kind === 'other' || x.kind === 'note' ? oneLine(slice(this.text, x.span))
       : `${FIELD_LABEL[x.kind]}: ${x.kind === 'origin' || x.kind === 'destination' || x.kind === 'addressee' ? displayName(value) : value}`;
     return this.symbol(name, this.whenDetail(x.when) ?? FIELD_LABEL[x.kind].toLowerCase(), SymbolKind.Field, x.span, x.value);
+  }
+
+  private sendersNumber(x: HeaderField): DocumentSymbol {
+    return this.symbol(`Sender's number: ${oneLine(slice(this.text, x.span))}`, "sender's number", SymbolKind.Field, x.span, x.value);
   }
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {

@@ -284,10 +284,11 @@ const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Comm
 const TITLE_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
 /**
  * A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`,
- * or without the comma after a comrade's honorific, `To the Minister of Foreign Affairs of the USSR Cde. A.Ya. Vyshinsky`
- * (an honorific that is also an office, `Minister`, `Chairman`, is part of the title there).
+ * or without the comma after a comrade's honorific or a general's rank, `To the Minister of Foreign Affairs of the USSR Cde.
+ * A.Ya. Vyshinsky`, `To Commander-in-Chief of the United Nations forces General Ridgway.` (an honorific that is also an
+ * office, `Minister`, `Chairman`, is part of the title there).
  */
-const TITLE_THEN_PERSON = new RegExp(String.raw`^${P.OPENING_MARK}To the (?:${TITLE_WORDS})\b[^.!?:]*?(?:,\s*|\s+(?=(?:Cdes?\.|Comrades?|COMRADES?|Comr\.|Com\.)\s))(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
+const TITLE_THEN_PERSON = new RegExp(String.raw`^${P.OPENING_MARK}To (?:the )?(?:${TITLE_WORDS})\b[^.!?:]*?(?:,\s*|\s+(?=(?:Cdes?\.|Comrades?|COMRADES?|Comr\.|Com\.|General|Gen\.|Marshal)\s))(?<person>${P.HONORIFIC}\s+[^!?:,]+?)\s*[:!.]?$`);
 
 /** The man a title addressee names after its title (`Comrade STALIN`), or undefined for a title alone. */
 function personAfterTitle(t: LineText): Span | undefined {
