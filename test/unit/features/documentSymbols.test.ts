@@ -1784,3 +1784,10 @@ test("the sender's own number run into the routing line is shown as his, not as 
   includesAll(found, ["Sender's number: No. 2563", 'CIPHERED TELEGRAM No. 25844']);
   assert.ok(!found.includes('No. 2563'), found.join('\n'));
 });
+
+test('a telegram quoted whole on one line in single quotes inside a quoted telegram is its own, after a forwarding sentence', () => {
+  const found = names('From BEIJING', 'Received 21:15 20.2.1951', '', 'To Cde. Filippov.', '', 'Zhou Enlai handed me the following telegram of Mao Zedong:', '',
+    '"Comrade FILIPPOV [Stalin].', '', 'Peng Dehuai sent me the following telegram:', '', "'Chairman Mao [Zedong]: The enemy has begun an offensive. PENG DEHUAI 17 February'", '',
+    'We are preparing to rotate the troops.', '', 'MAO ZEDONG 20 February"', '', '20.II.51 ROSHCHIN');
+  includesAll(found, ['Telegram: Mao Zedong → Filippov, 20 February', 'Telegram: Peng Dehuai → Mao Zedong, 17 February', 'Signed: Mao Zedong 20 February', 'Message: Roshchin → Filippov, 20.II.51']);
+});

@@ -784,7 +784,9 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     if (!startsWithQuote(s) && ctx.introduces(i)) {
       const next = nextText(ctx, i + 1, to);
       const sender = next < to ? senderDateline(ctx.line(next)) : undefined;
-      if (next < to && !startsWithQuote(afterListMark(ctx.line(next)).text) && (sender || leadingKind(ctx.textOf(next), 0))) {
+      // (inside a quoted text, one in single quotes is a quotation of its own: read at its line)
+      const quotedNext = next < to ? afterListMark(ctx.line(next)).text : '';
+      if (next < to && !startsWithQuote(quotedNext) && !(depth > 0 && opensSingleQuote(quotedNext)) && (sender || leadingKind(ctx.textOf(next), 0))) {
         const end = relayEnd(ctx, next, to, sender ? ctx.text.slice(sender.value.start, sender.value.end) : undefined);
         // A relayed text whose opening quote was lost still ends with its closing one: `...”.`
         const closing = closesAtEnd(ctx.textOf(end)) > 0 ? closeMarkSpan(ctx.line(end)) : undefined;
@@ -804,6 +806,9 @@ const SINGLE_OPEN = /^['‘](?=[A-Za-z])/;
 /** A single quote closing a line after a sentence, a date, a bracket or a signature in capitals: `... 23:00.'`, `PENG DEHUAI’.` */
 const SINGLE_CLOSE_AT_END = /(?:[.!?\d)\]]|[A-Z]{2})\s*['’]\s*[.,]?\s*$/;
 
+/** A single quote closing a line after a word not ending in `s` (`soldiers'` is a plural's apostrophe): `... 17 February'`. */
+const SINGLE_CLOSE_AFTER_WORD = /[A-Za-rt-z]['’]\s*[.,]?\s*$/;
+
 function opensSingleQuote(s: string): boolean {
   return SINGLE_OPEN.test(s);
 }
@@ -818,6 +823,8 @@ function singleQuoteClose(ctx: LineContext, start: number, to: number): number |
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.textOf(j);
     if (SINGLE_CLOSE_AT_END.test(s) && (j > start || s.length > 2)) return j;
+    // a text quoted whole on its line closes there after any word but a plural's apostrophe: `... PENG DEHUAI 17 February'`
+    if (j === start && s.length > 2 && SINGLE_CLOSE_AFTER_WORD.test(s)) return j;
     if (closesAtEnd(s) > 0 || P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) return undefined;
   }
   return undefined;
