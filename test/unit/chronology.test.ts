@@ -878,6 +878,19 @@ test('the old name after the renaming: VKP(b) months after October 1952 is an an
   assert.deepEqual(found('14.1.1953', 'By the decision of the Politburo of the VKP(b) CC of 27 February 1951 the divisions were armed.'), []);
 });
 
+test('names of bodies before they existed are anachronisms: the CPV before October 1950, the Council of Ministers before March 1946', () => {
+  const found = (date: string, line: string) => {
+    const text = ['CIPHERED TELEGRAM No. 4012', `From BEIJING Received 10:40 ${date}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN', date].join('\n');
+    return analyze(text).diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => text.slice(d.span.start, d.span.end));
+  };
+  assert.deepEqual(found('21.9.1950', 'The headquarters of the CPV should be set up at Andong.'), ['CPV']);
+  assert.deepEqual(found('21.9.1950', "The Chinese People's Volunteers will cross the river."), ["Chinese People's Volunteers"]);
+  assert.deepEqual(found('21.10.1950', 'The headquarters of the CPV is at Andong.'), []);
+  assert.deepEqual(found('26.12.1945', 'The Council of Ministers of the USSR has decided.'), ['Council of Ministers of the USSR']);
+  assert.deepEqual(found('26.12.1946', 'The Council of Ministers of the USSR has decided.'), []);
+  assert.deepEqual(found('26.12.1945', "The Council of People's Commissars has decided."), []);
+});
+
 test('an incoming cable’s sending may be logged on Moscow’s clock: sent late on the 10th in Moscow is the 11th where it was signed', () => {
   const text = ['CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Sent by wire on 3/10/51 at 11:50 p.m.', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'].join('\n');
   assert.deepEqual(codes(analyze(text)).filter(isWarning), []);

@@ -54,13 +54,16 @@ const QUALIFIER = /^(.*\S)\s+\([^()]*\)$/;
 
 /**
  * Every written form of an entry's real name: the canonical name, the name without its qualifier
- * as the text writes it (`Chinese People's Volunteers`), and the variants.
+ * as the text writes it (`Chinese People's Volunteers`), and the variants; a variant of the canonical
+ * name's own text stands for it, with the dates it gives.
  */
 export function nameForms(entry: GazetteerEntry): NameForm[] {
-  const forms: NameForm[] = [{ form: entry.canonical, system: entry.system }];
+  // a variant written as the canonical name gives it its dates (`Council of Ministers of the USSR` from March 1946)
+  const canonical = entry.variants?.find((v) => v.form === entry.canonical);
+  const forms: NameForm[] = [canonical ?? { form: entry.canonical, system: entry.system }];
   const bare = QUALIFIER.exec(entry.canonical)?.[1];
   if (bare !== undefined && !(entry.variants ?? []).some((v) => v.form === bare)) forms.push({ form: bare, system: entry.system });
-  for (const v of entry.variants ?? []) forms.push(v);
+  for (const v of entry.variants ?? []) if (v !== canonical) forms.push(v);
   return forms;
 }
 
