@@ -1791,3 +1791,10 @@ test('a telegram quoted whole on one line in single quotes inside a quoted teleg
     'We are preparing to rotate the troops.', '', 'MAO ZEDONG 20 February"', '', '20.II.51 ROSHCHIN');
   includesAll(found, ['Telegram: Mao Zedong → Filippov, 20 February', 'Telegram: Peng Dehuai → Mao Zedong, 17 February', 'Signed: Mao Zedong 20 February', 'Message: Roshchin → Filippov, 20.II.51']);
 });
+
+test("a Chinese telegram's salutation ending in a group (`..., and leading comrades of the Volunteers at all levels:`), and a signer's office after his name and a comma", () => {
+  includesAll(names('Comrade Peng Dehuai, Comrade Gao Gang[1], and leading comrades of the Volunteers at all levels:', '', '(1) The Volunteers will cross the river.', '', 'Mao Zedong', 'October 8, 1950'),
+    ['Message: Mao Zedong → Peng Dehuai, Gao Gang, October 8, 1950']);
+  const signed = names('Comrade Gao Gang, copy to Peng Dehuai:', '', '(1) The Volunteers will cross the river.', '', "Mao Zedong, Chairman of the People's Revolutionary Military Council", 'October 8, 1950');
+  includesAll(signed, ['Message: Mao Zedong → Gao Gang, October 8, 1950', 'Signed: Mao Zedong']);
+});

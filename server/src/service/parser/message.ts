@@ -359,7 +359,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   // Foreign Affairs of the USSR` / `Comrade A. Ya. VYSHINSKY`): his initials end no salutation
   if (NAMED_UNDER_TITLE.test(s)) return 'addressee';
   const salutation = P.SALUTATION.exec(s);
-  if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ')))) {
+  if (salutation && !PROSE_WORD.test(withoutCopyAddressees(salutation[0].replace(/\[[^\]]*\]/g, ' ').replace(P.SALUTATION_GROUP_TAIL, '')))) {
     return ADDRESSED_TO.test(s) && !endsWithExclamation(s) ? 'addressee' : 'salutation';
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
@@ -1287,7 +1287,8 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
   if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”»’']+$/, '').length })];
   if (signatureAllowed) {
-    const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(s, 6) ? P.SIGNATURE_CASE.exec(s) : null);
+    // (a normal-case signer is a few words, his office after a comma aside: `Mao Zedong, Chairman of the ...`)
+    const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(withoutOfficeAfter(s), 6) ? P.SIGNATURE_CASE.exec(s) : null);
     if (m && !isFalseSignature(m.groups!.name)) {
       const name = m.groups!.name;
       const at = s.indexOf(name);
@@ -1329,6 +1330,11 @@ const OFFICE_THEN_SIGNER = /^(?:Minister|Chairman|Secretary|Commander(?:-in-Chie
 const SPACE_RUN = /\s+/g;
 
 /** Whether `s.split(/\s+/)` would give at most `max` pieces, counted without making them. */
+function withoutOfficeAfter(s: string): string {
+  const office = s.includes(',') ? P.SIGNER_OFFICE_AFTER.exec(s) : null;
+  return office ? s.slice(0, office.index) : s;
+}
+
 function piecesAtMost(s: string, max: number): boolean {
   SPACE_RUN.lastIndex = 0;
   let pieces = 1;

@@ -226,8 +226,12 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 
 // ---------------------------------------------------------------- message lines
 
+/** A salutation's closing group after its names: `, and leading comrades of the Volunteers at all levels:`. */
+const GROUP_TAIL = String.raw`(?:,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60})?`;
+/** The same closing group where it ends the salutation, to be read apart from the names. */
+export const SALUTATION_GROUP_TAIL = new RegExp(String.raw`,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60}(?=[!:])`);
 export const SALUTATION = new RegExp(
-  String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?${GROUP_TAIL}(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
 const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
@@ -528,9 +532,14 @@ const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 export const SIGNATURE_CAPS = new RegExp(
   String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
 );
+/** The signer's office after his name and a comma: `Mao Zedong, Chairman of the People's Revolutionary Military Council`. */
+const OFFICE_AFTER = String.raw`,\s+(?:Chairman|Vice[- ]Chairman|Commander(?:-in-[Cc]hief)?|Minister|Premier|Secretary|Chief|Head|Ambassador)\s+(?:of|for)\s[^,.;:!?"”\d]{3,80}?`;
+const OFFICE_AFTER_NAME = String.raw`(?:${OFFICE_AFTER})?`;
+/** Where a signer's office after his name begins, if it has one (its words are not counted as the name's). */
+export const SIGNER_OFFICE_AFTER = new RegExp(String.raw`${OFFICE_AFTER}(?=\s*(?:[-–,]?\s*${WHEN})?[.]?${CLOSING_MARKS}$)`);
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})${OFFICE_AFTER_NAME}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
 );
 
 /**
