@@ -70,8 +70,13 @@ describe('citations by number', () => {
   test('your telegram No. 3153', () =>
     assertCitation('I have received your telegram No. 3153.', { cited: 'your telegram No. 3153', number: '3153', whose: 'your', noun: 'telegram', via: 'number' }));
 
-  test('To No. 483/sh (the sign and the sentence period are not part of the number)', () =>
-    assertCitation('To No. 483/sh. The troops are ready.', { cited: 'No. 483/sh', number: '483/sh', via: 'number' }));
+  test('To No. 483/sh (the sign and the sentence period are not part of the number): the telegram answered, the addressee\'s', () =>
+    assertCitation('To No. 483/sh. The troops are ready.', { cited: 'No. 483/sh', number: '483/sh', whose: 'your', via: 'number' }));
+
+  test('In reply to No. 612 answers the addressee\'s telegram; In addition to No. 2481 says nothing of whose', () => {
+    assertCitation('In reply to No. 612 the troops are ready.', { cited: 'No. 612', number: '612', whose: 'your', via: 'number' });
+    assertCitation('In addition to No. 2481 the troops are ready.', { cited: 'No. 2481', number: '2481', via: 'number' });
+  });
 
   test('To your No. 2631.', () => assertCitation('To your No. 2631.', { cited: 'your No. 2631', number: '2631', whose: 'your', via: 'number' }));
 
@@ -119,6 +124,8 @@ describe('citations by date', () => {
 
   test('the 7 October telegram (the noun after the date)', () =>
     assertCitation('As was stated in the 7 October telegram.', { cited: '7 October telegram', date: '1950-10-07', dateText: '7 October', noun: 'telegram', via: 'date' }));
+  test('Your 7 October telegram (the noun after the date, the possessive before it)', () =>
+    assertCitation('Your 7 October telegram was delivered at 1030.', { cited: 'Your 7 October telegram', date: '1950-10-07', dateText: '7 October', whose: 'your', noun: 'telegram', via: 'date' }));
 
   test('his letter of 29 September: a letter, nobody’s in the channel', () =>
     assertCitation('Pass him the following reply to his letter of 29 September.', { cited: 'his letter of 29 September', date: '1950-09-29', dateText: '29 September', noun: 'letter', via: 'date' }));

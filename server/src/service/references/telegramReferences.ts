@@ -84,6 +84,14 @@ function leadsToNumber(text: string, lead: Word): boolean {
   return !before || REPLY_WORDS.has(before.word);
 }
 
+/** Whether a leading `To` or `RE:` answers the telegram it cites (`To No. 612.`, `In reply to No. 612`), not adds to one (`In addition to No. 2481`). */
+function answers(text: string, lead: Word): boolean {
+  if (lead.word === 're') return true;
+  const before = wordBefore(text, lead.start);
+  return !before || ANSWER_WORDS.has(before.word);
+}
+const ANSWER_WORDS = new Set(['reply', 'answer', 'response']);
+
 /** A number sign pattern; a sign that starts with a letter must start a word (`No.` but not `Kono.`). */
 const signPattern = (signs: readonly string[]) => signs.map((s) => (/^\w/.test(s) ? '\\b' : '') + alternation([s])).join('|');
 /** A number sign, singular or plural (the plural first, so that `NºNº` is one sign). */
@@ -289,6 +297,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       cue = true;
     } else if (before && leadsToNumber(text, before)) {
       cue = true;
+      // `To No. 483/sh.` opening a reply, `In reply to No. 612`: the telegram answered, the addressee's, as `RE:` cites
+      if (answers(text, before)) whose = 'your';
     }
 
     const dated = dateAfter(numberSpan.end);
@@ -439,7 +449,16 @@ function nounAround(text: string, date: Span, earlierDateEnd = 0): { noun: strin
   NOUN_AFTER.lastIndex = date.end;
   const after = NOUN_AFTER.exec(text);
   const word = after?.[1]?.toLowerCase();
-  return word && NOUNS.has(word) ? { noun: singular(word), span: { start: date.start, end: NOUN_AFTER.lastIndex } } : undefined;
+  if (!word || !NOUNS.has(word)) return undefined;
+  const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(word), span: { start: date.start, end: NOUN_AFTER.lastIndex } };
+  // `Your 7 December telegram`: the possessive before the date owns it
+  const owner = wordBefore(text, date.start);
+  const whose = owner ? WHOSE.get(owner.word) : undefined;
+  if (owner && whose) {
+    out.span = { start: owner.start, end: out.span.end };
+    out.whose = whose;
+  }
+  return out;
 }
 
 const singular = (noun: string) => noun.replace(/s$/, '');
