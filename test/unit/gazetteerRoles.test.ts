@@ -137,6 +137,8 @@ describe('offices known to the day', () => {
     // Kim Il Sung chaired the (Provisional) People's Committee before the DPRK; Molotov's deputy chairmanship follows the Council's name
     assert.ok(holds('kim_il_sung', '1947-05-12', "Chairman of the (Provisional) People's Committee") && !holds('kim_il_sung', '1947-05-12', 'Premier'));
     assert.ok(holds('molotov', '1951-03-03', '(First) Deputy Chairman of the Council of Ministers') && !holds('molotov', '1951-03-03', "(First) Deputy Chairman of the Council of People's Commissars"));
+    // Lin Biao's military region (Central China, then Central-South) dates from May 1949, not the whole of 1949
+    assert.ok(!holds('lin_biao', '1949-01-16', 'Commander of the Central-South Military Region') && holds('lin_biao', '1949-06-01', 'Commander of the Central-South Military Region'));
     // the embassy's counsellor in Pyongyang is a namesake of the Central Committee's Ignatiev
     assert.ok(holds('ignatiev_am', '1950-04-12', 'Counsellor of the Soviet Embassy in the DPRK'));
   });

@@ -189,3 +189,10 @@ test('the clock’s place inside a date (`21:30 Beijing time`) answers as the pl
   assert.match(markdown(hover(text(true))), /^\*\*Beijing\*\*/);
   assert.match(markdown(hover(text(false).replace('21:30', '21:$|30'))), /Role: reference/);
 });
+
+test('a slip of a longer name that holds a shorter known one (`Kim Il Sang` holds `Kim Il`) hovers as the slip', () => {
+  const text = cable('Received 12:00 10.4.1951', 'To Cde. Filippov.', 'Kim Il Sung agreed. Ki$|m Il Sang asked for the text.');
+  const found = markdown(hover(text));
+  assert.match(found, /^\*\*Kim Il Sang\*\* — not a known/);
+  assert.match(found, /Kim Il Sung/);
+});

@@ -49,7 +49,9 @@ export interface EntityHoverContext {
 }
 
 export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverContext: EntityHoverContext = {}): EntityHover | undefined {
-  const mention = mentionAt(analysis, offset);
+  const found = mentionAt(analysis, offset);
+  // `Kim Il Sang`: a slip of a longer name holding a shorter known one (`Kim Il`) is read as the slip
+  const mention = found && !analysis.nearMisses.some((m) => m.span.start <= found.span.start && found.span.end <= m.span.end && m.span.end - m.span.start > found.span.end - found.span.start) ? found : undefined;
   if (mention) {
     const body = mention.reference ? contextualMarkdown(mention, analysis, hoverContext) : hoverMarkdown(mention, analysis);
     const notes = editorNotesAbout(analysis, mention.span, mention.gloss?.span, mention.type === 'pseudonym');
