@@ -305,6 +305,11 @@ describe('resolution of cover names', () => {
     assert.equal(r.confidence, 'certain');
   });
 
+  it('reads the Chinese side\'s own short names of bodies and places: 军委, 东北局, 东北军区, 联合国军, 朝鲜人民军, 国民党, 莫斯科, 迪化, 辑安', () => {
+    const ids = analyze('军委同意。东北局和东北军区已知。联合国军、朝鲜人民军、国民党。莫斯科。迪化。辑安。', { year: 1950, month: 10, day: 7 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids, ['军委=cmc', '东北局=northeast_bureau', '东北军区=northeast_military_region', '联合国军=unc', '朝鲜人民军=kpa', '国民党=kmt', '莫斯科=moscow', '迪化=urumqi', '辑安=jian']);
+  });
+
   it('reads the foreign ministry under its name of 1945, NKID, and that name in 1950 as an anachronism', () => {
     assert.equal(mentionOf(analyze('NKID USSR', { year: 1945, month: 8, day: 20 }), 'NKID USSR').resolution.best.entry.id, 'mid_ussr');
     const text = ['MFA USSR', '', 'CIPHERED TELEGRAM No. 12', 'From PEKING Received 14:30 20.8.1950', '', 'To Cde. VYSHINSKY.', '', 'The NKID sent us the text.', '', 'ROSHCHIN', '20.8.50'].join('\n');
