@@ -45,6 +45,10 @@ test('a document heading on its own line starts a cable; with a rule before it, 
   assert.deepEqual(p.map(x => x.title), ['Telegram from Roshchin to Filippov, 13 October 1950', undefined, undefined], 'a title line under a heading; an envelope line is not one');
   assert.deepEqual(p.map(x => x.body.split('\n')[0]), ['CIPHERED TELEGRAM No. 25620', 'CABLE N° 7', 'CABLE N° 8']);
   assert.equal(pieces(joinLines('The Document No. 12 of the series', 'text')).length, 1, 'prose that mentions a document is no heading');
+  // a title that gives the cable's number goes on to say who wrote to whom; the envelope's own line does not
+  const numbered = pieces(joinLines('Document 12', 'Ciphered Telegram No. 25620, Roshchin to Filippov (Stalin), 13 October 1950', 'CIPHERED TELEGRAM No. 25620', 'text',
+    '==========', 'Document 13', 'Ciphered telegram No. 6302', 'text'));
+  assert.deepEqual(numbered.map(x => x.title), ['Ciphered Telegram No. 25620, Roshchin to Filippov (Stalin), 13 October 1950', undefined]);
 });
 
 test('a rule of = signs right under a heading or its title underlines them: it starts no cable, and the body starts after it', () => {
