@@ -1798,3 +1798,9 @@ test("a Chinese telegram's salutation ending in a group (`..., and leading comra
   const signed = names('Comrade Gao Gang, copy to Peng Dehuai:', '', '(1) The Volunteers will cross the river.', '', "Mao Zedong, Chairman of the People's Revolutionary Military Council", 'October 8, 1950');
   includesAll(signed, ['Message: Mao Zedong → Gao Gang, October 8, 1950', 'Signed: Mao Zedong']);
 });
+
+test('a quoted answer after `NAME received me and gave the following answer:` is his', () => {
+  const found = names('From BEIJING', 'Received 23:40 2.10.1950', '', 'To Cde. FILIPPOV.', '', 'On 2 October at 21:00 Beijing time Mao Zedong received me and gave the following answer:', '',
+    '"1. We intended to move several volunteer divisions.', '2. We have decided not to move them now."', '', 'ROSHCHIN', '3.10.50');
+  includesAll(found, ['Telegram: from Mao Zedong, 2 October at 21:00 Beijing time', 'Message: Roshchin → Filippov, 3.10.50']);
+});
