@@ -1804,3 +1804,8 @@ test('a quoted answer after `NAME received me and gave the following answer:` is
     '"1. We intended to move several volunteer divisions.', '2. We have decided not to move them now."', '', 'ROSHCHIN', '3.10.50');
   includesAll(found, ['Telegram: from Mao Zedong, 2 October at 21:00 Beijing time', 'Message: Roshchin → Filippov, 3.10.50']);
 });
+
+test("a distribution list cut by the editor's brackets (`Bulganin[, Khrushchev, Vyshinsky]`) names each man without them", () => {
+  const found = names('CIPHERED TELEGRAM No. 7', 'From BEIJING Received 11:20 17.10.1950', 'Copies: Stalin (2), Molotov, Bulganin[, Khrushchev, Vyshinsky], File of 8th [Dept]', 'To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50');
+  assert.ok(found.some(n => n.startsWith('Distribution: Stalin ×2, Molotov, Bulganin, Khrushchev, Vyshinsky, File of 8th')), found.join('\n'));
+});

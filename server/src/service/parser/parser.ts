@@ -1144,7 +1144,9 @@ function listEntries(t: LineText, from: number): DistributionEntry[] {
   const s = t.text.slice(from);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
-    const name = m.groups!.name.replace(/[\].]+$/, '').replace(/^\[/, '');
+    // the editor's brackets cut by the commas (`Bulganin[, Khrushchev, Vyshinsky]`) belong to no name; `File of 8th [Dept]` keeps its own
+    const raw = m.groups!.name.replace(/\.+$/, '').replace(/\s*\[$/, '');
+    const name = (raw.includes('[') ? raw : raw.replace(/\]+$/, '')).replace(/^\[(?=[^\]]*$)/, '');
     if (!name) continue;
     const ns = from + m.index + m[0].indexOf(name);
     // The entry starts at its name or honorific, not at the comma before it.
