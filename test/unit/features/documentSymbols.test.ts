@@ -1809,3 +1809,7 @@ test("a distribution list cut by the editor's brackets (`Bulganin[, Khrushchev, 
   const found = names('CIPHERED TELEGRAM No. 7', 'From BEIJING Received 11:20 17.10.1950', 'Copies: Stalin (2), Molotov, Bulganin[, Khrushchev, Vyshinsky], File of 8th [Dept]', 'To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50');
   assert.ok(found.some(n => n.startsWith('Distribution: Stalin ×2, Molotov, Bulganin, Khrushchev, Vyshinsky, File of 8th')), found.join('\n'));
 });
+
+test('a Chinese addressee with a footnote mark in Chinese brackets after a name (`彭〔2〕、高：`) greets', () => {
+  includesAll(names('彭〔2〕、高：', '', '我军今晚渡江。', '', '毛泽东', '十月十九日'), ['Salutation: 彭〔2〕、高：', 'Signed: 毛泽东']);
+});

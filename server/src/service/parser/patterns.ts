@@ -399,8 +399,8 @@ export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[L
 export const DATE_ONLY_START = new FirstChars(DIGITS + '"\'([JFMASONDTWaonEem');
 /** The place of writing after a letter's date: `29 September 1950, Pyongyang`, `October 8, 1950, in Beijing`. */
 const PLACE_OF_WRITING = String.raw`(?:,\s*in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|,\s*${CITY})`;
-/** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭邓洪、高并告东北局：`. */
-export const CHINESE_SALUTATION = new RegExp(String.raw`^${OPENING_MARK}[\u3400-\u9fff、，]{1,20}(?:\[\d+\]|〔\d+〕)?\s*[：:]$`);
+/** A Chinese addressee, as the Chinese side writes it: `高岗同志：`, `彭高[1]：`, `彭〔2〕、高：`, `彭邓洪、高并告东北局：`. */
+export const CHINESE_SALUTATION = new RegExp(String.raw`^${OPENING_MARK}(?:[\u3400-\u9fff、，]|\[\d+\]|〔\d+〕|\(\d+〕){1,24}\s*[：:]$`);
 /** A Chinese signature: a name of two to four characters alone on its line (`毛泽东`), not a closing (`此致`, `敬礼`). */
 export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff]{2,4}$/;
 /**
