@@ -1813,3 +1813,8 @@ test("a distribution list cut by the editor's brackets (`Bulganin[, Khrushchev, 
 test('a Chinese addressee with a footnote mark in Chinese brackets after a name (`彭〔2〕、高：`) greets', () => {
   includesAll(names('彭〔2〕、高：', '', '我军今晚渡江。', '', '毛泽东', '十月十九日'), ['Salutation: 彭〔2〕、高：', 'Signed: 毛泽东']);
 });
+
+test('a designator signs as its routing line names the sender: `CORRESPONDENT 17`', () => {
+  const found = names('CIPHERED TELEGRAM No. 12', 'From CORRESPONDENT 17 Sent 24.11.50 Received 25.11 3:48-18:10', '', 'To Cde. FILIPPOV.', '', 'The units have crossed.', '', 'CORRESPONDENT 17', '24.11.50');
+  includesAll(found, ['Message: Correspondent 17 → Filippov, 24.11.50', 'Signed: Correspondent 17']);
+});

@@ -499,7 +499,8 @@ const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u0
 const CASE_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
 const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
-const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|${CAPS_NAME}(?:,\s*${CAPS_NAME})?|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
+/** A signer: letter-spaced, in capitals (one or two names), a designator (`CORRESPONDENT 17`), in parentheses, or the editor's mark with the name after it. */
+const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|(?:CORRESPONDENT|Correspondent)\s+\d{1,3}|${CAPS_NAME}(?:,\s*${CAPS_NAME})?|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
 const CLOSING_PREFIX = String.raw`(?:(?:${SIGNING_FORMULA}|${CLOSING_GREETING})[.,!]?\s+)?`;
 const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
 /** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */
