@@ -1818,3 +1818,9 @@ test('a designator signs as its routing line names the sender: `CORRESPONDENT 17
   const found = names('CIPHERED TELEGRAM No. 12', 'From CORRESPONDENT 17 Sent 24.11.50 Received 25.11 3:48-18:10', '', 'To Cde. FILIPPOV.', '', 'The units have crossed.', '', 'CORRESPONDENT 17', '24.11.50');
   includesAll(found, ['Message: Correspondent 17 → Filippov, 24.11.50', 'Signed: Correspondent 17']);
 });
+
+test('a bilingual addressee and signature, each name followed by its characters (`Peng [Dehuai] 彭, Gao [Gang] 高:`, `Mao Zedong 毛泽东`)', () => {
+  const found = names('Peng [Dehuai] 彭, Gao [Gang] 高:', '', 'Our troops will cross tonight.', '', 'Mao Zedong 毛泽东', 'October 19, 1950');
+  includesAll(found, ['Salutation: Peng [Dehuai] 彭, Gao [Gang] 高:', 'Signed: Mao Zedong']);
+  assert.ok(found[0]!.startsWith('Message: Mao Zedong → Peng Dehuai'), found[0]);
+});

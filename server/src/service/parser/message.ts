@@ -266,7 +266,7 @@ function groupAddressees(t: LineText): Span | undefined {
   const lead = GROUP_LEAD.exec(t.text)?.[0].length ?? 0;
   const s = lead ? t.text.slice(lead) : t.text;
   // the group pattern is tried only on an addressee line ending in its colon (a linear test first)
-  if (!P.isColonAddressee(s)) return undefined;
+  if (!P.isColonAddressee(withoutHanziBesideNames(s))) return undefined;
   const m = GROUP_ADDRESSEES.exec(s);
   if (!m) return undefined;
   const at = lead + s.indexOf(m.groups!.list);
@@ -350,6 +350,11 @@ const NAME_ONLY_LINE = /^(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'
 /** A line opening `To` or `For` (after a quote mark): an addressee rather than a salutation. */
 const ADDRESSED_TO = new RegExp(String.raw`^${P.OPENING_MARK}\s*(?:To|TO|to|For|FOR)\s`);
 
+/** `Peng [Dehuai] 彭, Gao [Gang] 高:` as `Peng [Dehuai], Gao [Gang]:`: the characters a bilingual text writes after each name. */
+function withoutHanziBesideNames(s: string): string {
+  return /[\u3400-\u9fff]/.test(s) && /[A-Za-z]/.test(s) ? s.replace(/[ \t]+[\u3400-\u9fff]{1,4}(?=\s*[,，、:：])/g, '') : s;
+}
+
 /** What the `n`-th line at the head of a message opens it with: an addressee, a salutation, or nothing. */
 export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   // `Present:` over the list of those present at a conversation greets no one
@@ -364,7 +369,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   }
   if (P.ADDRESSEE.test(s)) return 'addressee';
   // (taking the copy addressees out neither adds a colon nor removes one: a line without one is no colon addressee)
-  if (s.length < 160 && s.includes(':') && P.isColonAddressee(withoutCopyAddressees(s))) return 'salutation';
+  if (s.length < 160 && s.includes(':') && P.isColonAddressee(withoutCopyAddressees(withoutHanziBesideNames(s)))) return 'salutation';
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';

@@ -533,6 +533,8 @@ const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 export const SIGNATURE_CAPS = new RegExp(
   String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
 );
+/** The signer's name again in characters after it, as bilingual texts sign: `Mao Zedong 毛泽东`. */
+const HANZI_AFTER_NAME = String.raw`(?:\s+[\u3400-\u9fff]{2,4})?`;
 /** The signer's office after his name and a comma: `Mao Zedong, Chairman of the People's Revolutionary Military Council`. */
 const OFFICE_AFTER = String.raw`,\s+(?:Chairman|Vice[- ]Chairman|Commander(?:-in-[Cc]hief)?|Minister|Premier|Secretary|Chief|Head|Ambassador)\s+(?:of|for)\s[^,.;:!?"”\d]{3,80}?`;
 const OFFICE_AFTER_NAME = String.raw`(?:${OFFICE_AFTER})?`;
@@ -540,7 +542,7 @@ const OFFICE_AFTER_NAME = String.raw`(?:${OFFICE_AFTER})?`;
 export const SIGNER_OFFICE_AFTER = new RegExp(String.raw`${OFFICE_AFTER}(?=\s*(?:[-–,]?\s*${WHEN})?[.]?${CLOSING_MARKS}$)`);
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})${OFFICE_AFTER_NAME}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})${HANZI_AFTER_NAME}${OFFICE_AFTER_NAME}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
 );
 
 /**
