@@ -558,9 +558,9 @@ class ParseContext implements LineContext {
 
   /**
    * Whether line `j` is a stray note under the processing footer: short or wholly in the editor's
-   * brackets, not in capitals (a signer's name is) unless a page's running head (`TOP SECRET`), with a short processing line above it, past
-   * at most one other such note. One line the footer's words do not know must not hand the whole
-   * footer, and the signature above it, to the message.
+   * brackets, not in capitals (a signer's name is) unless a page's running head (`TOP SECRET`), with a
+   * short processing line above it, past at most one other such note. One line the footer's words do
+   * not know must not hand the whole footer, and the signature above it, to the message.
    */
   private strayUnderFooter(j: number, from: number): boolean {
     let budget = MAX_STRAYS_UNDER_FOOTER;

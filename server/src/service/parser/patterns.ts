@@ -227,9 +227,10 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 /** A salutation's closing group after its names: `, and leading comrades of the Volunteers at all levels:`. */
-const GROUP_TAIL = String.raw`(?:,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60})?`;
+const GROUP_TAIL_WORDS = String.raw`,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60}`;
+const GROUP_TAIL = String.raw`(?:${GROUP_TAIL_WORDS})?`;
 /** The same closing group where it ends the salutation, to be read apart from the names. */
-export const SALUTATION_GROUP_TAIL = new RegExp(String.raw`,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60}(?=[!:])`);
+export const SALUTATION_GROUP_TAIL = new RegExp(String.raw`${GROUP_TAIL_WORDS}(?=[!:])`);
 export const SALUTATION = new RegExp(
   String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?${GROUP_TAIL}(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
