@@ -11,7 +11,7 @@ import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/type
 import { foldKey } from '../gazetteer/names';
 import { namesOffice, officeWordsBeside } from './officeWords';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
-import { tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
+import { afterCapitalisedHyphen, tokenize, hashKey, isNameGapAt, type Token } from './tokenizer';
 import { capitalisedWordAfter, matchRomanisedAt, matchRussianVariantAt, RUSSIAN_CASE_ENDINGS, russianSpellingTargets } from './romanised';
 import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
@@ -1315,13 +1315,7 @@ class NearMissSearch {
    */
   candidate(k: number): boolean {
     const t = this.tokens[k]!;
-    return !this.inMention[k] && t.kind === 'word' && t.latin && (t.capitalised || this.afterHyphen(k));
-  }
-
-  private afterHyphen(k: number): boolean {
-    const t = this.tokens[k]!;
-    const before = this.tokens[k - 1];
-    return before !== undefined && before.end === t.start - 1 && this.text.charCodeAt(before.end) === 0x2d && before.kind === 'word' && before.capitalised;
+    return !this.inMention[k] && t.kind === 'word' && t.latin && (t.capitalised || afterCapitalisedHyphen(this.text, this.tokens[k - 1], t.start));
   }
 
   /** A candidate whose spelling is the writer's to check: not in a bracket of the editor's other words, not vouched for, not the original's. */

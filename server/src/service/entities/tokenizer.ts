@@ -415,7 +415,7 @@ function keeps(filter: WordFilters, hash: number, stemHash: number, text: string
  * The syllable after the hyphen of a capitalised word (`lia` of `Chou En-lia`, `tang` of `Mao
  * Tse-tang`): a name's, misspelt or not, so kept for the near-miss search.
  */
-function afterCapitalisedHyphen(text: string, previous: Token | undefined, start: number): boolean {
+export function afterCapitalisedHyphen(text: string, previous: Token | undefined, start: number): boolean {
   return previous !== undefined && previous.end === start - 1 && text.charCodeAt(start - 1) === 45 && previous.capitalised && previous.kind === 'word';
 }
 

@@ -69,26 +69,25 @@ const ISSUER_AFTER = /[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]/y;
 /** Possessives; `our` is the sender's side, like `my`; `his`, `their` name a third party. */
 const WHOSE: ReadonlyMap<string, Whose | undefined> = new Map([['your', 'your'], ['my', 'my'], ['our', 'my'], ['his', undefined], ['her', undefined], ['their', undefined]]);
 /**
- * `To` leads a number straight into a citation when it opens the sentence (`To No. 483/sh.`) or
- * ends a phrase of reply (`In addition to`, `Further to`, `Reply to`); `RE:` always does.
+ * `To` leads a number straight into a citation when it opens the sentence (`To No. 483/sh.`) or ends
+ * a phrase of reply (`In reply to`, `ANSWER_WORDS`) or of addition (`In addition to`, `Further to`, these); `RE:` always does.
  */
-const REPLY_WORDS = new Set(['addition', 'further', 'reply', 'answer', 'response', 'supplement', 'regard', 'reference']);
+const REPLY_WORDS = new Set(['addition', 'further', 'supplement', 'regard', 'reference']);
 
 /** Words after which a number with its date cites a telegram as it would alone: `reported in #1298/sh dated 21 September`. */
 const PREPOSITIONS = new Set(['in', 'by', 'with', 'under', 'per', 'see', 'from', 'on', 'about', 'after', 'before']);
 
-function leadsToNumber(text: string, lead: Word): boolean {
-  if (lead.word === 're') return true;
-  if (lead.word !== 'to') return false;
+/**
+ * How a leading word leads a number into a citation: `RE:`, or `To` opening a reply (`To No. 612.`,
+ * `In reply to No. 612`), answers the telegram it cites, the addressee's; `In addition to No. 2481`
+ * adds to one of either side's; any other word leads to none.
+ */
+function numberLead(text: string, lead: Word): 'answers' | 'adds' | undefined {
+  if (lead.word === 're') return 'answers';
+  if (lead.word !== 'to') return undefined;
   const before = wordBefore(text, lead.start);
-  return !before || REPLY_WORDS.has(before.word);
-}
-
-/** Whether a leading `To` or `RE:` answers the telegram it cites (`To No. 612.`, `In reply to No. 612`), not adds to one (`In addition to No. 2481`). */
-function answers(text: string, lead: Word): boolean {
-  if (lead.word === 're') return true;
-  const before = wordBefore(text, lead.start);
-  return !before || ANSWER_WORDS.has(before.word);
+  if (!before || ANSWER_WORDS.has(before.word)) return 'answers';
+  return REPLY_WORDS.has(before.word) ? 'adds' : undefined;
 }
 const ANSWER_WORDS = new Set(['reply', 'answer', 'response']);
 
@@ -285,7 +284,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       } else if (possessive?.ownerName) {
         owner = possessive;
       }
-      issued = ISSUED_NOUNS.has(before.word) && whose === undefined && !(possessive && leadsToNumber(text, possessive));
+      issued = ISSUED_NOUNS.has(before.word) && whose === undefined && !(possessive && numberLead(text, possessive));
     } else if (before && WHOSE.has(before.word)) {
       whose = WHOSE.get(before.word);
       start = before.start;
@@ -295,10 +294,10 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
       // the citation starts at the sign, for the name is the person's, not the cable's
       owner = before;
       cue = true;
-    } else if (before && leadsToNumber(text, before)) {
-      cue = true;
-      // `To No. 483/sh.` opening a reply, `In reply to No. 612`: the telegram answered, the addressee's, as `RE:` cites
-      if (answers(text, before)) whose = 'your';
+    } else if (before) {
+      const lead = numberLead(text, before);
+      if (lead) cue = true;
+      if (lead === 'answers') whose = 'your';
     }
 
     const dated = dateAfter(numberSpan.end);
@@ -436,29 +435,20 @@ function nounAround(text: string, date: Span, earlierDateEnd = 0): { noun: strin
   if (lineStart > from) from = lineStart;
   if (earlierDateEnd > from && sentenceEndBetween(text, earlierDateEnd, date.start)) from = earlierDateEnd;
   const last = lastNounIn(text, from, date.start);
-  if (last && !DELIVERED.test(text.slice(last.start, date.start))) {
-    const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(last.word), span: { start: last.start, end: date.end } };
-    const owner = wordBefore(text, last.start);
-    if (owner && WHOSE.has(owner.word)) {
-      out.span = { start: owner.start, end: date.end };
-      const whose = WHOSE.get(owner.word);
-      if (whose) out.whose = whose;
-    }
-    return out;
-  }
+  if (last && !DELIVERED.test(text.slice(last.start, date.start))) return ownedBy(text, singular(last.word), { start: last.start, end: date.end });
   NOUN_AFTER.lastIndex = date.end;
   const after = NOUN_AFTER.exec(text);
   const word = after?.[1]?.toLowerCase();
-  if (!word || !NOUNS.has(word)) return undefined;
-  const out: { noun: string; span: Span; whose?: Whose } = { noun: singular(word), span: { start: date.start, end: NOUN_AFTER.lastIndex } };
-  // `Your 7 December telegram`: the possessive before the date owns it
-  const owner = wordBefore(text, date.start);
-  const whose = owner ? WHOSE.get(owner.word) : undefined;
-  if (owner && whose) {
-    out.span = { start: owner.start, end: out.span.end };
-    out.whose = whose;
-  }
-  return out;
+  // `Your 7 December telegram`: the noun after the date, the possessive before it
+  return word && NOUNS.has(word) ? ownedBy(text, singular(word), { start: date.start, end: NOUN_AFTER.lastIndex }) : undefined;
+}
+
+/** A citation's noun and span, the span taking in a possessive right before it (`your telegram of ...`), which says whose it is. */
+function ownedBy(text: string, noun: string, span: Span): { noun: string; span: Span; whose?: Whose } {
+  const owner = wordBefore(text, span.start);
+  if (!owner || !WHOSE.has(owner.word)) return { noun, span };
+  const whose = WHOSE.get(owner.word);
+  return { noun, span: { start: owner.start, end: span.end }, ...(whose ? { whose } : {}) };
 }
 
 const singular = (noun: string) => noun.replace(/s$/, '');
