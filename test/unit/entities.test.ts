@@ -310,6 +310,12 @@ describe('resolution of cover names', () => {
     assert.deepEqual(ids, ['军委=cmc', '东北局=northeast_bureau', '东北军区=northeast_military_region', '联合国军=unc', '朝鲜人民军=kpa', '国民党=kmt', '莫斯科=moscow', '迪化=urumqi', '辑安=jian']);
   });
 
+  it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
+    const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
+    const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids, ['Burhan=burhan_shahidi', 'Tao Zhiyue=tao_zhiyue', 'Saifuddin=saifuddin_azizi', 'Akhmedzhan Kasymov=ahmetjan_qasimi', 'Deng Liqun=deng_liqun', 'Wang Zhen=wang_zhen']);
+  });
+
   it('reads the foreign ministry under its name of 1945, NKID, and that name in 1950 as an anachronism', () => {
     assert.equal(mentionOf(analyze('NKID USSR', { year: 1945, month: 8, day: 20 }), 'NKID USSR').resolution.best.entry.id, 'mid_ussr');
     const text = ['MFA USSR', '', 'CIPHERED TELEGRAM No. 12', 'From PEKING Received 14:30 20.8.1950', '', 'To Cde. VYSHINSKY.', '', 'The NKID sent us the text.', '', 'ROSHCHIN', '20.8.50'].join('\n');
