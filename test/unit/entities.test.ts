@@ -310,6 +310,11 @@ describe('resolution of cover names', () => {
     assert.deepEqual(ids, ['军委=cmc', '东北局=northeast_bureau', '东北军区=northeast_military_region', '联合国军=unc', '朝鲜人民军=kpa', '国民党=kmt', '莫斯科=moscow', '迪化=urumqi', '辑安=jian']);
   });
 
+  it('reads a comrade by his given name alone, as Mao writes to him: 恩来同志, 德怀同志, 少奇', () => {
+    const ids = analyze('恩来同志：德怀同志并告少奇：十月八日电悉。', { year: 1950, month: 10, day: 9 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids, ['恩来=zhou_enlai', '德怀=peng_dehuai', '少奇=liu_shaoqi']);
+  });
+
   it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
     const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
     const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
