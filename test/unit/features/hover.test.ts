@@ -173,7 +173,7 @@ test('of two single posts held at once, the main one heads the hover, and one th
 test('a name a man and a town both bear: Voroshilov is the marshal unless the words or the editor’s gloss make him the town (Ussuriysk, so named 1935–1957)', () => {
   const voroshilov = (line: string) => markdown(hover(cable('Received 10:00 12.9.1950', 'To Cde. Filippov.', line)));
   for (const line of ['Cde. Voro$|shilov agreed with the plan.', 'Marshal Voro$|shilov will come.', 'Voro$|shilov, Molotov and Bulganin have read it.']) assert.match(voroshilov(line), /^\*\*Kliment Voroshilov\*\* — /, line);
-  for (const line of ['The guns will go by rail from Voro$|shilov [Ussuriysk] on 20 September.', 'The guns are in Voro$|shilov.']) assert.match(voroshilov(line), /^\*\*Ussuriysk\*\* — place/, line);
+  for (const line of ['The guns will go by rail from Voro$|shilov [Ussuriysk] on 20 September.', 'The guns are in Voro$|shilov.', 'The delegation left Voro$|shilov for Moscow by train.', 'The train reached Voro$|shilov at night.']) assert.match(voroshilov(line), /^\*\*Ussuriysk\*\* — place/, line);
   // after `from`, either: both are offered
   assert.match(voroshilov('The guns will go by rail from Voro$|shilov on 20 September.'), /possibly/);
 });

@@ -1116,7 +1116,8 @@ function namesTwoPeople(targets: readonly FormTarget[]): boolean {
  * A name a man and a place both bear (`Voroshilov`, the marshal and the town so named from 1935
  * to 1957) is read as the man where the words say so: after a form of address or a rank, in an
  * addressee, a signature or a copy list, and wherever nothing says otherwise; as the place after
- * `in`, `at`, `near`, `via`, `through`; as either after `from` or `to` (`a letter from Voroshilov`,
+ * `in`, `at`, `near`, `via`, `through` and after a journey's verb (`left Voroshilov for Moscow`,
+ * `reached Voroshilov`); as either after `from` or `to` (`a letter from Voroshilov`,
  * `by rail from Voroshilov`), and as the editor's gloss says (`Voroshilov [Ussuriysk]`).
  */
 function oneKindOf(m: RawMention, text: string, inPersonSlot: (span: Span) => boolean, placeSpan?: Span): RawMention {
@@ -1128,7 +1129,7 @@ function oneKindOf(m: RawMention, text: string, inPersonSlot: (span: Span) => bo
   if (!person && EITHER_BEFORE.test(before)) return m;
   return { ...m, targets: targetsOfKind(m.targets, !person && PLACE_BEFORE.test(before) ? 'place' : 'person') };
 }
-const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|via|through|towards|In|At|Near|Via|Through|Towards)\s+$/;
+const PLACE_BEFORE = /(?:^|[^A-Za-z])(?:in|at|near|via|through|towards|In|At|Near|Via|Through|Towards|left|leaves|leaving|reached|reaches|reaching)\s+$/;
 const EITHER_BEFORE = /(?:^|[^A-Za-z])(?:from|to|From|To)\s+$/;
 
 function namesPersonAndPlace(targets: readonly FormTarget[]): boolean {
