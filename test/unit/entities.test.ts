@@ -315,6 +315,12 @@ describe('resolution of cover names', () => {
     assert.deepEqual(ids, ['恩来=zhou_enlai', '德怀=peng_dehuai', '少奇=liu_shaoqi']);
   });
 
+  it('reads a numbered formation\'s bare name only in a year of its period: the 39th Army of 1951 is the CPV\'s, that of 1945 is not', () => {
+    const ids = (year: number) => analyze('A rifle division of the 39th Army and of the 25th Army.', { year, month: 8, day: 23 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids(1951), ['39th Army=cpv_39th_army']);
+    assert.deepEqual(ids(1945), ['25th Army=soviet_25th_army']);
+  });
+
   it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
     const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
     const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);

@@ -121,7 +121,7 @@ export function analyzeEntities(
   const raw = readFormMentions(text, tokens, index, context, brackets, inMention, sideAt);
   // where the cipher office's clerks sign: read by the clerk check, the resolution and the near-miss filter
   const onProcessingLine = slotsOf(context, PROCESSING_LINE_CUE);
-  const read = withoutPlacesAfterSurnames(withoutBearersOfCoverNames(raw, text, inMention, index, context), text, inMention, index);
+  const read = withoutFormationsOutOfTime(withoutPlacesAfterSurnames(withoutBearersOfCoverNames(raw, text, inMention, index, context), text, inMention, index), context.date?.year);
   const resolved = resolveAll(withoutNamesakesOfClerks(read, onProcessingLine), index, context, text, (m) => sideAt(m.first, m.last, m.span.start), onProcessingLine);
   const bracketAt = (offset: number) => brackets.kindAt(offset);
   const fromContext = contextualMentions({ text, tokens, inMention, mentions: resolved, index, context, bracketAt, isCommonWord: options.isCommonWord });
@@ -325,6 +325,28 @@ function withoutPlacesAfterSurnames(raw: readonly RawMention[], text: string, in
     return false;
   });
 }
+/**
+ * `the 39th Army` in a cable of 1945 is not the Chinese People's Volunteers' 39th Army of 1950–1953:
+ * a numbered formation's bare name (`39th Army`, `13th Army Group`, `X Corps`, `第三十九军`) is borne
+ * by many armies, and names the gazetteer's one only in a year of its recorded period. Out of it the
+ * mention is left unread (its words stay taken: no unknown person is read in them).
+ */
+function withoutFormationsOutOfTime(raw: readonly RawMention[], year: number | undefined): readonly RawMention[] {
+  if (year === undefined) return raw;
+  const outOfTime = (m: RawMention) =>
+    !m.gloss && m.targets[0]?.entry.kind === 'organisation' && NUMBERED_FORMATION.test(m.name) && m.targets.every((t) => t.entry.kind === 'organisation' && outsideEveryRole(t.entry, year));
+  if (!raw.some(outOfTime)) return raw;
+  return keptInOrder(raw, (m) => !outOfTime(m));
+}
+const NUMBERED_FORMATION = /^(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Army(?:\s+Group)?|Corps|Division|Front|Field\s+Army)$|^第[一二三四五六七八九十百零〇]+(?:军|軍|兵团|兵團|师|師|野战军|野戰軍)$/i;
+
+/** Whether every role of an entry (it has some) lies in other years than `year`. */
+function outsideEveryRole(e: GazetteerEntry, year: number): boolean {
+  const roles = e.roles ?? [];
+  const yearOf = (point: unknown) => Number(String(point).slice(0, 4));
+  return roles.length > 0 && roles.every((r) => (r.from !== undefined && yearOf(r.from) > year) || (r.to !== undefined && yearOf(r.to) < year));
+}
+
 /** A capitalised word and one space right before a name: `Chen ` of `Chen Jian`. */
 const SURNAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}]+) $/u;
 
