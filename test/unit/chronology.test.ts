@@ -891,6 +891,21 @@ test('names of bodies before they existed are anachronisms: the CPV before Octob
   assert.deepEqual(found('26.12.1945', "The Council of People's Commissars has decided."), []);
 });
 
+test('the names of the commissariats, ministries and parties of 1945–1953 in their periods: MGB and MID before March 1946, the NKVD after it, the Cominform before September 1947, the WPK before June 1949, 丹东 before 1965', () => {
+  const found = (date: string, line: string) => {
+    const text = ['CIPHERED TELEGRAM No. 4012', `From BEIJING Received 10:40 ${date}`, '', 'To Cde. FILIPPOV.', '', line, '', 'ROSHCHIN', date].join('\n');
+    return analyze(text).diagnostics.filter((d) => d.code === 'cable.date.anachronism').map((d) => text.slice(d.span.start, d.span.end));
+  };
+  assert.deepEqual(found('20.11.1945', 'The operational groups of the MGB and the NKVD arrived.'), ['MGB']);
+  assert.deepEqual(found('20.11.1947', 'The operational groups of the MGB and the NKVD arrived.'), ['NKVD']);
+  assert.deepEqual(found('19.11.1946', 'Our representative to the Cominform will be named.'), ['Cominform']);
+  assert.deepEqual(found('19.11.1947', 'Our representative to the Cominform will be named.'), []);
+  assert.deepEqual(found('29.3.1948', "The Second Congress of the Workers' Party of Korea opened."), ["Workers' Party of Korea"]);
+  assert.deepEqual(found('29.3.1948', "The Second Congress of the North Korean Workers' Party opened."), []);
+  assert.deepEqual(found('2.4.1951', '苏联空军两个师已进驻丹东。'), ['丹东']);
+  assert.deepEqual(found('2.4.1951', 'Two Soviet air divisions are at Andong [Dandong].'), []);
+});
+
 test('an incoming cable’s sending may be logged on Moscow’s clock: sent late on the 10th in Moscow is the 11th where it was signed', () => {
   const text = ['CIPHERED TELEGRAM No. 60812', 'FROM: PYONGYANG', 'Sent by wire on 3/10/51 at 11:50 p.m.', 'Received in Moscow on 3/11/51 at 03:05 a.m.', '', 'To Comrade FYN SI.', '', 'Kim Il Sung asked for 40 advisers.', '', 'RAZUVAEV', '11.3.51'].join('\n');
   assert.deepEqual(codes(analyze(text)).filter(isWarning), []);

@@ -321,6 +321,19 @@ describe('resolution of cover names', () => {
     assert.deepEqual(ids(1945), ['25th Army=soviet_25th_army']);
   });
 
+  it('knows the men of 1945–1953 beyond the Soviet, Chinese and Korean lines: Kostov is not a slip of Kotov; Tito, Rákosi, Ho Chi Minh, T.V. Soong', () => {
+    const text = 'The trial of Kostov in Sofia, the letters of Tito and Rakosi, Ho Chi Minh in Moscow, T.V. Soong and Wang Shijie at the talks.';
+    const a = analyze(text, { year: 1949, month: 12, day: 10 });
+    assert.deepEqual(a.mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Kostov=kostov', 'Sofia=sofia', 'Tito=tito', 'Rakosi=rakosi', 'Ho Chi Minh=ho_chi_minh', 'Moscow=moscow', 'T.V. Soong=soong_tv', 'Wang Shijie=wang_shijie']);
+    assert.deepEqual(nameDiagnostics(a).map((d) => d.message), []);
+  });
+
+  it('reads Mikoyan under his cover name of January 1949, Andreev, glossed or not; the CCP CC as the party\'s Central Committee', () => {
+    const ids = (text: string) => analyze(text, { year: 1949, month: 1, day: 22 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids('Cde. Andreev [Mikoyan] will arrive on 26 January.'), ['Andreev=mikoyan', 'Mikoyan=mikoyan']);
+    assert.deepEqual(ids('Cde. Andreev will arrive on 26 January. The CCP CC agrees.'), ['Andreev=mikoyan', 'CCP CC=ccp_cc']);
+  });
+
   it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
     const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
     const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
@@ -929,6 +942,13 @@ describe('name diagnostics', () => {
     assert.deepEqual(mixed('I ask you to allow the purchase of rails.'), []);
     // the document's own two systems are still noted
     assert.equal(mixed('Pak Heon-yeong asks you to allow the purchase of rails.').length, 1);
+  });
+
+  it('does not note a name the editor glosses in another system on the spot, nor two names of a body in their periods', () => {
+    assert.deepEqual(nameDiagnostics(analyze('Pak Hon-yong wrote. The letter is signed PAK HEON-YEONG [Pak Hon Yong].', { year: 1950, month: 9, day: 30 })).map((d) => d.message), []);
+    assert.deepEqual(nameDiagnostics(analyze('朝鲜劳动党由北朝鲜劳动党和南朝鲜劳动党合并而成。', { year: 1949, month: 6, day: 30 })).map((d) => d.code), []);
+    // without the gloss, the two systems are still noted
+    assert.equal(nameDiagnostics(analyze('Pak Hon-yong wrote. The letter is signed PAK HEON-YEONG.', { year: 1950, month: 9, day: 30 })).length, 1);
   });
 
   it('notes one name in two romanisation systems', () => {

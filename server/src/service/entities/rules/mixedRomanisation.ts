@@ -7,7 +7,7 @@
  */
 import { defineRule } from '../../analysis/rule';
 import type { CableDiagnostic } from '../../diagnosticCodes';
-import type { RomanisationSystem } from '../../gazetteer/types';
+import type { NameForm, RomanisationSystem } from '../../gazetteer/types';
 import type { CableDocument } from '../../parser/ast';
 import type { Span } from '../../types';
 import type { EntityAnalysis, EntityMention } from '../types';
@@ -28,7 +28,7 @@ export const rule = defineRule({
  * the document's: they are not compared with the text's.
  */
 export function* checkMixedRomanisation(analysis: EntityAnalysis, editors: readonly Span[] = []): Generator<CableDiagnostic> {
-  const byEntry = editors.length ? textsOwn(comparableMentionsByEntry(analysis), editors) : comparableMentionsByEntry(analysis);
+  const byEntry = withoutGlossed(editors.length ? textsOwn(comparableMentionsByEntry(analysis), editors) : comparableMentionsByEntry(analysis));
   yield* twoSystems(byEntry);
   yield* twoSpellingsOfOneSystem(byEntry);
 }
@@ -41,6 +41,19 @@ function textsOwn(byEntry: ReadonlyMap<string, readonly EntityMention[]>, editor
   const out = new Map<string, readonly EntityMention[]>();
   for (const [id, mentions] of byEntry) out.set(id, mentions.filter((m) => !editors.some((e) => e.start <= m.span.start && m.span.end <= e.end)));
   return out;
+}
+
+/**
+ * `PAK HEON-YEONG [Pak Hon Yong]`: a name the editor's bracket glosses right after it is given in the
+ * edition's spelling by the editor's own hand; the two are not the document mixing systems.
+ */
+function withoutGlossed(byEntry: ReadonlyMap<string, readonly EntityMention[]>): ReadonlyMap<string, readonly EntityMention[]> {
+  let out: Map<string, readonly EntityMention[]> | undefined;
+  for (const [id, mentions] of byEntry) {
+    if (!mentions.some((m) => m.gloss)) continue;
+    (out ??= new Map(byEntry)).set(id, mentions.filter((m) => !m.gloss));
+  }
+  return out ?? byEntry;
 }
 
 function* twoSystems(byEntry: ReadonlyMap<string, readonly EntityMention[]>): Generator<CableDiagnostic> {
@@ -100,6 +113,8 @@ function* twoSpellingsOfOneSystem(byEntry: ReadonlyMap<string, readonly EntityMe
         const fa = ma[0]!.resolution.best;
         const fb = mb[0]!.resolution.best;
         if (fa.form.addedBy || fb.form.addedBy) continue; // the user accepted this spelling
+        // a name of its period (`North Korean Workers' Party` until June 1949, `Workers' Party of Korea` after) is another name, not a spelling
+        if (datedForm(fa.form) || datedForm(fb.form)) continue;
         if (fa.system !== fb.system || !isNearMiss(bareSpelling(ma[0]!.name), bareSpelling(mb[0]!.name))) continue;
         // pinyin spells a syllable one way only: two listed pinyin forms are two names (`Beiping` and
         // `Beijing`, `Andong` and `Dandong`), never two spellings of one
@@ -117,4 +132,8 @@ function* twoSpellingsOfOneSystem(byEntry: ReadonlyMap<string, readonly EntityMe
       }
     }
   }
+}
+
+function datedForm(form: NameForm): boolean {
+  return form.from !== undefined || form.to !== undefined;
 }
