@@ -334,6 +334,13 @@ describe('resolution of cover names', () => {
     assert.deepEqual(ids('Cde. Andreev will arrive on 26 January. The CCP CC agrees.'), ['Andreev=mikoyan', 'CCP CC=ccp_cc']);
   });
 
+  it('gives a man only the posts of bodies that existed on the date: Zhu De in September 1949, Zhang Zhizhong in February 1949, Chen Geng in 1950', () => {
+    const roles = (text: string, date: { year: number; month: number; day: number }) => analyze(text, date).mentions[0]!.resolution.best.evidence.filter((e) => e.kind === 'role').map((e) => e.detail);
+    assert.deepEqual(roles('Zhu De agreed.', { year: 1949, month: 9, day: 28 }), ['Commander-in-Chief of the PLA']);
+    assert.deepEqual(roles('Zhang Zhizhong agreed.', { year: 1949, month: 2, day: 10 }), ['Director of the Nationalist Northwest headquarters']);
+    assert.deepEqual(roles('Chen Geng agreed.', { year: 1950, month: 9, day: 20 }), ['CCP Central Committee representative with the Viet Minh', 'Commander of the Yunnan Military District']);
+  });
+
   it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
     const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
     const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
