@@ -586,6 +586,17 @@ test('stated zones are honoured: local time resolves to the sender, Moscow stays
   assert.deepEqual(local.utc, moscow.utc);
 });
 
+test('a local time given with its Moscow equivalent is on the clock the difference names: six hours at Panmunjom in a cable from Beijing is Korean time', () => {
+  const text = 'CIPHERED TELEGRAM No. 17745\nFrom BEIJING\nReceived 21:40 27.VII.1953\n\nTo Cde. MOLOTOV.\n\nAt 10:00 on 27 July local time (04:00 [27 July] Moscow) at Panmunjom the agreement was signed.\n\nKUZNETSOV\n27.VII.53\n';
+  const r = analyze(text);
+  const local = mentionOf(r, text, '10:00');
+  assert.equal(local.zone, 'pyongyang');
+  assert.deepEqual(local.utc, mentionOf(r, text, '04:00').utc);
+  assert.deepEqual(codes(r).filter(isWarning), []);
+  // five hours apart is the sender's own clock
+  assert.equal(mentionOf(analyze(text.replace('04:00', '05:00')), text.replace('04:00', '05:00'), '10:00').zone, 'beijing');
+});
+
 test('local time in a cable that does not say where it was sent from is a stated clock of an unknown place, not an unstated clock', () => {
   const text = 'TOP SECRET\n\nTo Comrade Stalin.\n\nOur units crossed the river at 14:00 local time on 25 October 1950.\n\nZhou Enlai\n';
   const r = analyze(text);

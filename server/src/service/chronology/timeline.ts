@@ -22,7 +22,7 @@ import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scan
 import { partitionPoint } from '../spans';
 import { MentionWords, outgoingLayout, originZoneOf, type Classified } from './roles';
 import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
-import { offsetSpread, zoneOffsetMinutes, type ZoneId } from './timezones';
+import { offsetSpread, zoneOffsetMinutes, zoneTable, type ZoneId } from './timezones';
 
 export type { DateRole, Stage } from './slots';
 
@@ -418,6 +418,7 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
     }
     w.utc = utcRange(w);
   }
+  for (let i = 0; i + 1 < works.length; i++) onClockOfEquivalent(works[i]!, works[i + 1]!, text, originZone);
 
   const mentions = works.map(mentionOf);
   const at = (w: Work) => mentions[works.indexOf(w)];
@@ -427,6 +428,30 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
     mentions, layout, messages: tree.messages, documentDate, originZone,
     received: rec ? at(rec) : undefined, sent: sent ? at(sent) : undefined,
   };
+}
+
+/** What stands between a time and its Moscow equivalent: an opening bracket (`10:00 local time (04:00 Moscow)`). */
+export const EQUIVALENT_OPENING = /^\s*[([]\s*$/;
+
+/**
+ * `At 10:00 on 27 July local time (04:00 Moscow) at Panmunjom`, in a cable from Beijing: a local time
+ * given with its Moscow equivalent is on the clock the difference names (six hours: Korean time),
+ * not the clock of the place the cable was sent from, when that clock differs by other hours. A
+ * difference no clock of the region had is left to the equivalent's check.
+ */
+function onClockOfEquivalent(local: Work, moscow: Work, text: string, originZone: ZoneId | undefined): void {
+  if (local.m.statedZone?.id !== 'local' || moscow.zone !== 'moscow' || !moscow.zoneStated || !local.m.time || !moscow.m.time) return;
+  if (moscow.m.span.start < local.m.span.end || !EQUIVALENT_OPENING.test(text.slice(local.m.span.end, moscow.m.span.start))) return;
+  const day = isoOf(local)?.slice(0, 10);
+  const faceMinutes = (minutes: number) => ((minutes % 1440) + 1440) % 1440;
+  const ahead = (id: ZoneId) => faceMinutes(zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day));
+  const apart = faceMinutes(local.m.time.hour * 60 + local.m.time.minute - (moscow.m.time.hour * 60 + moscow.m.time.minute));
+  if (originZone !== undefined && ahead(originZone) === apart) return;
+  const zone = zoneTable.find((z) => z.id !== 'moscow' && ahead(z.id) === apart)?.id;
+  if (zone === undefined) return;
+  local.zone = zone;
+  local.zoneStated = true;
+  local.utc = utcRange(local);
 }
 
 function mentionOf(w: Work): ChronologyMention {

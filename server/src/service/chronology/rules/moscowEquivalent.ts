@@ -9,11 +9,9 @@
  */
 import { defineRule } from '../../analysis/rule';
 import { describeDay } from '../describe';
-import type { ChronologyMention } from '../timeline';
+import { EQUIVALENT_OPENING, type ChronologyMention } from '../timeline';
 import { zoneInfo, zoneOffsetMinutes, zoneTable, type ZoneId } from '../timezones';
 
-/** What stands between a time and its Moscow equivalent: an opening bracket. */
-const OPENING = /^\s*[([]\s*$/;
 const MINUTE_MS = 60_000;
 
 export const rule = defineRule({
@@ -27,7 +25,7 @@ export const rule = defineRule({
       const moscow = mentions[i + 1]!;
       // (the first time's clock may go unnamed: `at 05:00 (01:00 Moscow time)` gives the Moscow equivalent of a local time)
       if (!clockTime(local) || !timed(moscow) || local.zone === 'moscow' || moscow.zone !== 'moscow' || !moscow.zoneStated) continue;
-      if (moscow.span.start < local.span.end || !OPENING.test(text.slice(local.span.end, moscow.span.start))) continue;
+      if (moscow.span.start < local.span.end || !EQUIVALENT_OPENING.test(text.slice(local.span.end, moscow.span.start))) continue;
       const day = local.iso?.slice(0, 10);
       const ahead = (id: ZoneId) => zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day);
       // with both days written the hours apart are counted across them; else on the clock face
