@@ -341,6 +341,12 @@ describe('resolution of cover names', () => {
     assert.deepEqual(roles('Chen Geng agreed.', { year: 1950, month: 9, day: 20 }), ['CCP Central Committee representative with the Viet Minh', 'Commander of the Yunnan Military District']);
   });
 
+  it('reads the Chinese and Russian names of bodies and places: 中央人民政府, 苏联, 海参崴, 伯力, 新京; Пекин, Мукден, Гоминьдан', () => {
+    const ids = (text: string) => analyze(text, { year: 1950, month: 1, day: 2 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids('中央人民政府、苏联、海参崴、伯力、新京。'), ['中央人民政府=central_peoples_government', '苏联=ussr', '海参崴=vladivostok', '伯力=khabarovsk', '新京=changchun']);
+    assert.deepEqual(ids('Пекин, Мукден, Гоминьдан.'), ['Пекин=beijing', 'Мукден=shenyang', 'Гоминьдан=kmt']);
+  });
+
   it('knows the men of Xinjiang in 1949 under their short and Russian forms: Burhan, Saifuddin, Akhmedzhan Kasymov, Tao Zhiyue, Deng Liqun, Wang Zhen', () => {
     const text = 'Burhan and Tao Zhiyue will come over. Saifuddin leads the delegation after Akhmedzhan Kasymov perished. Deng Liqun reports that Wang Zhen is near.';
     const ids = analyze(text, { year: 1949, month: 9, day: 3 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
