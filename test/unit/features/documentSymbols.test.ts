@@ -1824,3 +1824,10 @@ test('a bilingual addressee and signature, each name followed by its characters 
   includesAll(found, ['Salutation: Peng [Dehuai] 彭, Gao [Gang] 高:', 'Signed: Mao Zedong']);
   assert.ok(found[0]!.startsWith('Message: Mao Zedong → Peng Dehuai'), found[0]);
 });
+
+test('a rank of several words before the addressee is his title: `To Marshal of the Soviet Union VASILEVSKY.`, `... Cde. MALINOVSKY`', () => {
+  const rank = names('CIPHERED TELEGRAM No. 11/08894', 'To KHABAROVSK', 'To Marshal of the Soviet Union VASILEVSKY.', '', 'Report by 28 August on the state of the bridges.', '', 'STALIN', '23 August 1945');
+  includesAll(rank, ['Message: Stalin → Vasilevsky, 23 August 1945', 'To: Vasilevsky']);
+  const honoured = names('CIPHERED TELEGRAM No. 14/3207', 'To CHANGCHUN', 'To Marshal of the Soviet Union Cde. MALINOVSKY', '', 'Report the measures taken by 20 November.', '', 'ANTONOV', '11 November 1945');
+  includesAll(honoured, ['Message: Antonov → Malinovsky, 11 November 1945', 'To: Malinovsky']);
+});

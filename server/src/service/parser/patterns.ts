@@ -86,7 +86,12 @@ export const WHEN_RE = new RegExp(WHEN, 'g');
 
 /** An addressee line to one comrade, as a note to several leaders stacks them: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
 export const TO_COMRADE = /^(?:To|TO)\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*/;
-export const HONORIFIC = String.raw`(?:Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
+/**
+ * A rank of several words, which stands before a name as an honorific does: `To Marshal of the Soviet Union VASILEVSKY.`
+ * (read as `Marshal` alone, its `of the Soviet Union` ended the name before it began).
+ */
+const RANK_OF = String.raw`Marshal of the Soviet Union|MARSHAL OF THE SOVIET UNION|General of the Army|GENERAL OF THE ARMY`;
+export const HONORIFIC = String.raw`(?:${RANK_OF}|Cdes?\.|Comrades?|comrades?|COMRADES?|Comr\.|Com\.|Com\[rade\]|Cmrds?\.?|Cde|Mr\.|Gen\.|Generalissimo|GENERALISSIMO|Marshal|General|Chairman|Ambassador|Premier|Minister)`;
 
 // ---------------------------------------------------------------- header lines
 
@@ -515,7 +520,7 @@ const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMB
 /** An editor's gloss of the signer's office before his name: `[Foreign Minister] Pak Heon-yeong`. */
 const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)?`;
 /** A signer's rank as it stands before his name: `Major General`, `Marshal of the Soviet Union`, `Ambassador`. */
-const SIGNER_RANK = String.raw`Marshal of the Soviet Union|MARSHAL OF THE SOVIET UNION|General of the Army|GENERAL OF THE ARMY|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
+const SIGNER_RANK = String.raw`${RANK_OF}|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
 /**
  * An office in normal case before a name in capitals, as joint messages sign: `Commander of the Korean
  * People's Army KIM IL SUNG`, `Commander of the Chinese People's Volunteers PENG DEHUAI` (the capitals of
