@@ -1831,3 +1831,8 @@ test('a rank of several words before the addressee is his title: `To Marshal of 
   const honoured = names('CIPHERED TELEGRAM No. 14/3207', 'To CHANGCHUN', 'To Marshal of the Soviet Union Cde. MALINOVSKY', '', 'Report the measures taken by 20 November.', '', 'ANTONOV', '11 November 1945');
   includesAll(honoured, ['Message: Antonov → Malinovsky, 11 November 1945', 'To: Malinovsky']);
 });
+
+test('a reply’s lead under the destination (`SOVIET AMBASSADOR` / `To No. 94.`) is the envelope’s reference, and the man under it the addressee', () => {
+  const found = names('COPY OF AN OUTGOING TELEGRAM     TOP SECRET', 'sent at 2005 28 March', 'PYONGYANG', 'SOVIET AMBASSADOR', 'To No. 94.', '', 'To Cde. Suzdalev.', '', 'Inform Cde. Kim Il Sung.', '', 'MOLOTOV', 'No. 2342', '28.III.53');
+  includesAll(found, ['Reference: No. 94', 'Addressee: Suzdalev', 'Message: Molotov → Suzdalev, 28.III.53']);
+});

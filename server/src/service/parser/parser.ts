@@ -694,7 +694,7 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
-      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t);
+      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
         // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
@@ -1027,6 +1027,19 @@ class LastLine {
 
 /** A numbered line naming a comrade: `1. Comrade Nam Il`, `2 - Cde. Molotov`. */
 const NUMBERED_COMRADE = /^\d{1,2}(?:\.|\s*[-–—])\s+(?:Comr?\.|Cde\.|Comrade)\s/;
+
+/**
+ * A reply's lead under the destination or the addressee (`PYONGYANG` / `SOVIET AMBASSADOR` / `To No. 94.`)
+ * cites the incoming telegram answered, as `RE: No. 94` would there: a reference of the envelope. Read as
+ * the message's first line, it kept the addressee under it (`To Cde. Suzdalev.`) from being read as one.
+ */
+function replyLeadUnder(fields: readonly HeaderField[], t: LineText): HeaderField[] | undefined {
+  const prev = fields[fields.length - 1]?.kind;
+  const lead = prev === 'destination' || prev === 'addressee' ? P.REPLY_LEAD.exec(t.text) : null;
+  if (!lead) return undefined;
+  const at = t.offset + t.text.lastIndexOf(lead.groups!.number);
+  return [{ kind: 'reference', span: { start: t.offset, end: t.offset + t.text.length }, value: { start: at, end: at + lead.groups!.number.length } }];
+}
 
 /** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
 const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$/;

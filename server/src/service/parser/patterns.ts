@@ -212,6 +212,8 @@ export const COPY_NUMBER = new RegExp(String.raw`^(?:Copy|COPY|copy)\s*(?<sign>$
 export const COPY_NUMBER_START = new FirstChars('Cc');
 export const COPY_NUMBER_IN_LINE = new RegExp(String.raw`(?:Copy|COPY)\s*${SIGN}\s*(?<number>\d+)\.?\s*$`);
 export const REFERENCE = /^(?:RE|Re)\s*:\s*\S+|^\d{2,6}\/[a-z]{1,4}\.?$/;
+/** A reply's lead on a line of its own: `To No. 94.`, `To your No. 1823.` (the number, with its sign, is the one cited). */
+export const REPLY_LEAD = new RegExp(String.raw`^(?:To|TO)\s+(?:your\s+|YOUR\s+)?(?<number>${SIGN}\s*${NUMBER})\.?$`);
 
 // ---------------------------------------------------------------- distribution
 
