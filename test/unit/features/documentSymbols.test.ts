@@ -1836,3 +1836,10 @@ test('a reply’s lead under the destination (`SOVIET AMBASSADOR` / `To No. 94.`
   const found = names('COPY OF AN OUTGOING TELEGRAM     TOP SECRET', 'sent at 2005 28 March', 'PYONGYANG', 'SOVIET AMBASSADOR', 'To No. 94.', '', 'To Cde. Suzdalev.', '', 'Inform Cde. Kim Il Sung.', '', 'MOLOTOV', 'No. 2342', '28.III.53');
   includesAll(found, ['Reference: No. 94', 'Addressee: Suzdalev', 'Message: Molotov → Suzdalev, 28.III.53']);
 });
+
+test('a date closing with whose clock it is, in parentheses (`0300, August 21 (Beijing time)`), dates the message under its signer', () => {
+  for (const clock of ['Beijing time', 'local time', 'Moscow time']) {
+    const found = names('Chairman Mao:', '', 'The conversation took place today.', '', 'Zhou Enlai', `0300, August 21 (${clock})`);
+    includesAll(found, [`Message: Zhou Enlai → Mao, 0300, August 21 (${clock})`, 'Signed: Zhou Enlai', `Dated: 0300, August 21 (${clock})`]);
+  }
+});

@@ -1490,7 +1490,9 @@ function dateValue(t: LineText): Span {
   if (!m) return { start: t.offset, end: t.offset + t.text.length };
   // the date itself, not the weekday, the place or the `at` before it (`Thursday, 19 October 1950`, `Pyongyang, July 16, 1952`, `at 22 hours 15 minutes 19 October`)
   const lead = LEADING_WEEKDAY.exec(m[0])?.[0].length ?? 0;
-  return { start: t.offset + m.index + lead, end: t.offset + m.index + m[0].length };
+  // (a clock in parentheses closing the date keeps its `)`: `0300, August 21 (Beijing time)`)
+  const close = m[0].lastIndexOf('(') > m[0].lastIndexOf(')') && t.text[m.index + m[0].length] === ')' ? 1 : 0;
+  return { start: t.offset + m.index + lead, end: t.offset + m.index + m[0].length + close };
 }
 
 const LEADING_WEEKDAY = new RegExp(`^${P.DATE_LEAD}`);

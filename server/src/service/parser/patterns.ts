@@ -78,10 +78,12 @@ const DAY_MONTH = String.raw`(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}${
  */
 const CLOCK_AFTER_DATE = String.raw`(?:[0-2]\d[0-5]\d\s+hours\b|${NOT_A_YEAR}[0-2]\d[0-5]\d(?!\d|\s+hours\b))`;
 const CLOCK = String.raw`(?:Moscow|Beijing|Peking|Pyongyang|local)\s+time`;
+/** Whose clock a date closes with, bare or in parentheses: `... 21 August Beijing time`, `0300, August 21 (Beijing time)`. */
+const CLOCK_AFTER = String.raw`(?:${CLOCK}|\(${CLOCK}\))`;
 const WEEKDAY = `(?:${alternation(weekdayWords)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
 const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK})?)`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK_AFTER})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 /** An addressee line to one comrade, as a note to several leaders stacks them: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
