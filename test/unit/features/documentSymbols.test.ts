@@ -1843,3 +1843,10 @@ test('a date closing with whose clock it is, in parentheses (`0300, August 21 (B
     includesAll(found, [`Message: Zhou Enlai → Mao, 0300, August 21 (${clock})`, 'Signed: Zhou Enlai', `Dated: 0300, August 21 (${clock})`]);
   }
 });
+
+test('a salutation naming whom its addressee passes the telegram on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`) greets the first', () => {
+  for (const verb of ['transmit to', 'pass to', 'forward to']) {
+    const found = names(`Comrade Peng Dehuai, and ${verb} Comrade Kim Il Sung:`, '', 'Your telegram has been received.', '', 'Mao Zedong', '2100, 21 June');
+    includesAll(found, ['Message: Mao Zedong → Peng Dehuai, 2100, 21 June', `Salutation: Comrade Peng Dehuai, and ${verb} Comrade Kim Il Sung:`]);
+  }
+});

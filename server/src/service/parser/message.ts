@@ -313,8 +313,11 @@ function isTitleOnly(s: string): boolean {
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
-/** A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`, `..., and also to Deng [Hua]:`. */
-const AND_REPORT_TO = /,?\s+and\s+(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?(?:\s+the)?\s+(?=[A-Z])/g;
+/**
+ * A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`,
+ * `..., and also to Deng [Hua]:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
+ */
+const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to)(?:\s+the)?\s+(?=[A-Z])/g;
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
