@@ -1850,3 +1850,9 @@ test('a salutation naming whom its addressee passes the telegram on to (`Comrade
     includesAll(found, ['Message: Mao Zedong → Peng Dehuai, 2100, 21 June', `Salutation: Comrade Peng Dehuai, and ${verb} Comrade Kim Il Sung:`]);
   }
 });
+
+test('a relay’s `for Comrade KIM IL SUNG` under `To PYONGYANG` / `To Comrade SHTYKOV` is the envelope’s, and the message is to the ambassador', () => {
+  const found = names('CIPHERED TELEGRAM No. 4829/sh', 'To PYONGYANG', 'To Comrade SHTYKOV', 'for Comrade KIM IL SUNG', '', 'Transmit to Comrade KIM IL SUNG the following:', '',
+    '“We propose that you evacuate North Korea.', 'FYN SI [Stalin]”', '', 'FYN SI', '13 October 1950');
+  includesAll(found, ['Addressee: Shtykov', 'Addressee: Kim Il Sung', 'Message: Fyn Si → Shtykov, 13 October 1950', 'Telegram: Fyn Si → Kim Il Sung']);
+});
