@@ -1856,3 +1856,10 @@ test('a relay’s `for Comrade KIM IL SUNG` under `To PYONGYANG` / `To Comrade S
     '“We propose that you evacuate North Korea.', 'FYN SI [Stalin]”', '', 'FYN SI', '13 October 1950');
   includesAll(found, ['Addressee: Shtykov', 'Addressee: Kim Il Sung', 'Message: Fyn Si → Shtykov, 13 October 1950', 'Telegram: Fyn Si → Kim Il Sung']);
 });
+
+test('a copy list’s file copy written `Copy 3 - file` is the footer’s, as `Copy 1 - Stalin` is', () => {
+  const found = names('CIPHERED TELEGRAM No. 458', 'From PYONGYANG Received 10:00 26.6.1950', 'To Comrade FILIPPOV.', 'The offensive began.', 'SHTYKOV', 'No. 458', '26.6.50', '---',
+    'Three copies printed', 'Copy 1 - Stalin', 'Copy 2 - Vasilevsky', 'Copy 3 - file');
+  includesAll(found, ['Copy 1 - Stalin', 'Copy 3 - file']);
+  assert.ok(!found.includes("Editor's notes"), JSON.stringify(found));
+});

@@ -321,9 +321,11 @@ export const SENT_IN_COPY = /^(?<verb>[Ss]ent in (?:one|\d+) cop(?:y|ies))\b/;
 export const RUSSIAN_COPIES = /^(?<verb>[Оо]тп(?:ечатано)?\.?)\s*(?<count>\d+)\s*экз(?:емпляр(?:а|ов)?)?\.?(?:\s+\S.{0,30})?$/;
 /** The words of a file copy: `File of 8th`, `file of 8th Dept. of General Staff`, `Comr. Copy`, `Comr. 10th department`. */
 const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s+(?:Copy|\d+(?:st|nd|rd|th)\b).{0,40})`;
+/** A numbered copy that goes to the file, described or alone: `File of 8th Dept.`, `file`. */
+const TO_FILE = String.raw`(?:${FILE_COPY_WORDS}|[Ff]ile\.?)`;
 /**
  * Copy-list lines of a footer: `copies NºNº 1-3 to Cde. Poskrebyshev`, `1 – to Cde. Stalin`, `1 – Cde. Stalin`,
- * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`, `Copy 3 - file of 8th Dept.`), which goes to no one.
+ * `Nº 7 to file`, and a numbered file copy among them (`2 – File of 8th Dept.`, `3 – file`, `Copy 3 - file of 8th Dept.`, `Copy 3 - file`), which goes to no one.
  */
 /**
  * Who holds a numbered copy after his honorific: names, initials and a parenthesis (`Stalin`,
@@ -332,7 +334,7 @@ const FILE_COPY_WORDS = String.raw`(?:[Ff]ile\s+(?:of|copy|to)\b.{0,60}|Comr\.\s
  */
 const COPY_HOLDER = String.raw`(?:[A-Z][\w.'’-]*|\([^)\n]*\))(?:[\s,]+(?:and\s+)?(?:[A-Z][\w.'’-]*|\([^)\n]*\)|\d{1,2}\.))*\.?`;
 export const COPY_TO = new RegExp(
-  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+${COPY_HOLDER})$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${FILE_COPY_WORDS}|[Ff]ile\.?)$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s*(?:[-–—]\s*|\s)(?<whom4>${FILE_COPY_WORDS})$`,
+  String.raw`^(?:(?:copies|Copies|copy|Copy)\s*)?(?:${SIGN})?\s*(?<from>\d+)(?:\s*[-–]\s*(?<to>\d+))?\s*(?:[-–—]\s*)?to\s+(?<whom>.+)$|^(?<from2>\d{1,2})(?:\.|\s*[-–—])\s+(?<whom2>(?:Comr?\.|Cde\.|Comrade)\s+${COPY_HOLDER})$|^(?<from3>\d{1,2})\s*[-–—.]\s*(?<whom3>${TO_FILE})$|^(?:copies|Copies|copy|Copy)\s*(?:${SIGN})?\s*(?<from4>\d+)\s*(?:[-–—]\s*|\s)(?<whom4>${TO_FILE})$`,
 );
 export const COPY_TO_START = new FirstChars(DIGITS + ASCII_SPACES + 'cCNn#');
 /** `Copy 1 - Stalin`: a copy list without `to`. */
