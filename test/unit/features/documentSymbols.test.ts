@@ -1863,3 +1863,8 @@ test('a copy list’s file copy written `Copy 3 - file` is the footer’s, as `C
   includesAll(found, ['Copy 1 - Stalin', 'Copy 3 - file']);
   assert.ok(!found.includes("Editor's notes"), JSON.stringify(found));
 });
+
+test('a place of writing and a date closing the signer’s block (`Warsaw, 7 October 1949`) is its date line, not a second signer', () => {
+  const found = names('Mr. Chairman,', '', 'I have the honour to inform you of the decision of my Government.', '', 'Boleslaw Bierut', 'President of the Polish Republic', 'Warsaw, 7 October 1949');
+  includesAll(found, ['Message: Boleslaw Bierut → Chairman, 7 October 1949', 'Signed: Boleslaw Bierut', 'Dated: Warsaw, 7 October 1949']);
+});

@@ -1198,6 +1198,15 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
+    // `Boleslaw Bierut` / `President of the Polish Republic` / `Warsaw, 7 October 1949`: the place of writing and the
+    // date closing the block under its signer, not a second signer dated (a place the dateline patterns know, `Beijing`, already is)
+    const placeAndDate = out.length === 0 ? placeThenDate(t) : undefined;
+    if (placeAndDate && underSigner(ctx, j, from)) {
+      out.push(placeAndDate);
+      j--;
+      n++;
+      continue;
+    }
     // routing times below the signature (`Sent 21:10 3.4.51`): `parseHeaderLine` reads them only on a line
     // that opens with a routing word, so no other line (the last of most messages) is read as a header line
     if (routing && out.length === 0 && P.ROUTING_START.test(t.text)) {
@@ -1234,6 +1243,17 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     n++;
   }
   return out.reverse();
+}
+
+/** A place of one word, a comma and a date: `Warsaw, 7 October 1949`, `Ulan-Bator, 12 March 1950`. */
+const PLACE_THEN_DATE = new RegExp(String.raw`^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s+(?<when>${P.WHEN})\.?$`);
+
+/** The date line a place opens (`PLACE_THEN_DATE`), its value the date after the place. */
+function placeThenDate(t: LineText): MessagePart | undefined {
+  const m = t.text.includes(',') ? PLACE_THEN_DATE.exec(t.text) : null;
+  if (!m) return undefined;
+  const at = t.text.lastIndexOf(m.groups!.when);
+  return part('date', t, { start: t.offset + at, end: t.offset + at + m.groups!.when.length });
 }
 
 /** Appends `parts` last to first, to a list collected backwards. */
