@@ -1868,3 +1868,9 @@ test('a place of writing and a date closing the signer’s block (`Warsaw, 7 Oct
   const found = names('Mr. Chairman,', '', 'I have the honour to inform you of the decision of my Government.', '', 'Boleslaw Bierut', 'President of the Polish Republic', 'Warsaw, 7 October 1949');
   includesAll(found, ['Message: Boleslaw Bierut → Chairman, 7 October 1949', 'Signed: Boleslaw Bierut', 'Dated: Warsaw, 7 October 1949']);
 });
+
+test('a people’s commissariat by its full name heading the paper (`PEOPLE\'S COMMISSARIAT OF FOREIGN AFFAIRS USSR`) is the institution, as `NKID USSR` is', () => {
+  const found = names("PEOPLE'S COMMISSARIAT OF FOREIGN AFFAIRS USSR", 'CIPHERED TELEGRAM', 'CHUNGKING, TO THE SOVIET AMBASSADOR', 'sent at 2215 15 August 1945', '', 'To Petrov.', '', 'The treaty was signed on 14 August.', '', 'MOLOTOV', '15.VIII.45');
+  includesAll(found, ["Institution: PEOPLE'S COMMISSARIAT OF FOREIGN AFFAIRS USSR", 'Message: Molotov → Petrov, 15.VIII.45']);
+  assert.ok(!found.includes('Title and source'), JSON.stringify(found));
+});
