@@ -1874,3 +1874,9 @@ test('a people’s commissariat by its full name heading the paper (`PEOPLE\'S C
   includesAll(found, ["Institution: PEOPLE'S COMMISSARIAT OF FOREIGN AFFAIRS USSR", 'Message: Molotov → Petrov, 15.VIII.45']);
   assert.ok(!found.includes('Title and source'), JSON.stringify(found));
 });
+
+test('the addressee’s acknowledgement under the minister’s signature (`Received and will be carried out.` / `ROSHCHIN` / `9 October 1951`) is an endorsement, the message still the minister’s', () => {
+  const found = names('MID USSR', 'Ciphered Telegram # 9104', 'PEKING, TO THE SOVIET AMBASSADOR', '', 'To Roshchin.', '', 'The question is not to be discussed on our initiative.', '',
+    'GROMYKO', 'Nº 547/ag', '8.X.51', '', 'Received and will be carried out.', 'ROSHCHIN', '9 October 1951');
+  includesAll(found, ['Message: Gromyko → Roshchin, 8.X.51', 'Signed: Gromyko', 'Endorsement: Received and will be carried out.', 'Signed: Roshchin']);
+});

@@ -1037,8 +1037,11 @@ function sameSurname(a: string, b: string): boolean {
 // ---------------------------------------------------------------- trailing parts
 
 /** Another person's minute below a letter's signature and date (§4): `I agree with this.`, `Agreed.` */
-/** A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`). */
-const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above)(?: (?:telegram|draft|proposal|text|letter|decision))?)?|Agreed?|Approved?|Concur|I support (?:this|it))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]?$)/i;
+/**
+ * A minute below a letter's signature: `I agree with this.`, or `I agree.` and its instruction (`Send to Comrade Zhou Enlai for implementation.`),
+ * and the addressee's acknowledgement on his copy (`Received and will be carried out.` / `ROSHCHIN` / `9 October 1951` under the minister's signature).
+ */
+const ENDORSEMENT = /^(?:I (?:fully )?(?:agree|concur|approve)(?: with (?:this|it|the above)(?: (?:telegram|draft|proposal|text|letter|decision))?)?|Agreed?|Approved?|Concur|I support (?:this|it)|(?:Received(?:,|\s+and)\s+)?will be (?:carried out|executed|fulfill?ed))(?:[.!]?$|[.!]\s+[A-Z][^.!?]{0,120}[.!]?$)/i;
 /** A list of who got copies, on one line: `Copies: Stalin, Molotov`, `Copies to Cdes. Stalin, Molotov.` */
 const COPIES_LINE = /^(?:Copies|COPIES|Copy|Distribution)\b[^.!?]{0,20}(?:to\b|:)\s*(?:(?:Cdes?\.|Comrades?|Cmrds?\.?)\s*)?[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s*(?:\(\d+\)|[-–]\s*\d+))?)*\.?$/;
 /** Where a record or a diary entry was sent: `Sent: Cdes. Stalin, Molotov, file.`, `Sent: to Cde. Vyshinsky, to Cde. Gromyko`, `Distributed: ...`. */
