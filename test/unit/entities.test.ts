@@ -1322,6 +1322,17 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('11.II.52', 'The UN Commander General Ridgway answered.'), []);
   });
 
+  it('reads the signer’s office on the line under his name as the post it names', () => {
+    /** A Foreign Ministry cable to Nanking signed by `signer` over `office`, dated `date`. */
+    const signed = (signer: string, office: string, date: string) => ['MID USSR', 'Destination: NANKING To Whom: SovAmbassador', '', 'To Roshchin.', '',
+      'The families of the embassy staff may leave for Shanghai.', '', signer, office, date].join('\n');
+    const posts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => slice(text, d.span));
+    // Vyshinsky was minister from 4 March 1949
+    assert.deepEqual(posts(signed('A. VYSHINSKY', 'Minister of Foreign Affairs of the USSR', '26.XI.48')), ['VYSHINSKY\nMinister of Foreign Affairs']);
+    assert.deepEqual(posts(signed('A. VYSHINSKY', 'Minister of Foreign Affairs of the USSR', '26.XI.49')), []);
+    assert.deepEqual(posts(signed('A. VYSHINSKY', 'Deputy Minister of Foreign Affairs of the USSR', '26.XI.48')), []);
+  });
+
   it('has no month-wide margin at an end the gazetteer knows to the day: the offices changed on 5 March 1953', () => {
     assert.deepEqual(found('11.IV.53', 'The Minister of Foreign Affairs of the USSR A. Vyshinsky declared this.'), [['Minister of Foreign Affairs of the USSR A. Vyshinsky', 'warning']]);
     assert.deepEqual(found('14.II.53', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);

@@ -15,7 +15,7 @@
  */
 import { defineRule } from '../../analysis/rule';
 import type { Role } from '../../gazetteer/types';
-import type { CableDocument } from '../../parser/ast';
+import type { CableDocument, Message } from '../../parser/ast';
 import type { PartialDate, Span } from '../../types';
 import { formatDate, formatPeriod, monthsOutside, outsideExactEnds } from '../dates';
 import { writersOwnName } from '../recognize';
@@ -65,6 +65,14 @@ const TITLE_AFTER_NAME = new RegExp(
   String.raw`^,\s+(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?(?<post>${POST_WORDS})${POST_PLACE}\s*[,;.)]`,
 );
 
+/**
+ * The signer's office on its own line under his name, as a whole (`A. VYSHINSKY` / `Minister of
+ * Foreign Affairs of the USSR`); group `before` as above, so `Deputy Minister of ...` is no finding.
+ */
+const OFFICE_LINE = new RegExp(
+  String.raw`^(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|the|The)\s+)?(?<post>${POST_WORDS})${POST_PLACE}\s*\.?$`,
+);
+
 /** Words before a title that put the post in another time than the text's (`former`, `the new`), or make it another post (`Deputy`). */
 const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|designate|acting|previous|recalled|erstwhile|past|deputy|vice|first|assistant|as)$/i;
 /** The same, in more words, in the sentence before the title: `as at that time Foreign Minister Molotov`. */
@@ -95,10 +103,11 @@ export const rule = defineRule({
     const context = entities.context;
     if ((context.date?.year === undefined && context.datedTexts === undefined) || !ANY_POST.test(text)) return;
     const editors = editorsNotes(parsed);
+    const offices = signersOffices(parsed);
     for (const m of entities.mentions) {
       const { entry, via } = m.resolution.best;
       if (m.type !== 'person' || via !== 'name' || !entry.roles?.length || !readAsHim(m.resolution)) continue;
-      const found = titleOf(text, m.fullSpan.start, m.span.end);
+      const found = titleOf(text, m.fullSpan.start, m.span.end) ?? officeUnder(text, offices, m.span);
       if (!found) continue;
       const { title, written, postStart } = found;
       const post = POSTS.find(p => p.written.test(written));
@@ -146,6 +155,36 @@ function titleOf(text: string, start: number, end: number): { title: RegExpExecA
   const after = text.slice(end, end + REACH);
   const title = ANY_POST.test(after) ? TITLE_AFTER_NAME.exec(after) : null;
   return title ? { title, written: title.groups!.post!, postStart: end + title[0].indexOf(title.groups!.post!) } : undefined;
+}
+
+/** A signature and the office on the line under it, as the parser reads them. */
+interface SignersOffice { readonly signer: Span; readonly office: Span }
+
+/** Every signature the parser found an office under, in any message: `MAO ZEDONG` / `Chairman of the Central People's Government`. */
+function signersOffices(parsed: CableDocument): SignersOffice[] {
+  const out: SignersOffice[] = [];
+  const walk = (m: Message) => {
+    m.parts.forEach((p, i) => {
+      const next = m.parts[i + 1];
+      if (p.kind === 'signature' && next?.kind === 'office') out.push({ signer: p.value, office: next.value });
+    });
+    m.telegrams.forEach(walk);
+  };
+  for (const b of parsed.blocks) if (b.kind === 'message') walk(b);
+  return out;
+}
+
+/**
+ * The post a signer's office line names, when the name in `span` signs above it: `A. VYSHINSKY` /
+ * `Minister of Foreign Affairs of the USSR` calls him minister as much as the title before a name does.
+ */
+function officeUnder(text: string, offices: readonly SignersOffice[], span: Span): ReturnType<typeof titleOf> {
+  const o = offices.find(x => x.signer.start <= span.start && span.end <= x.signer.end);
+  if (!o) return undefined;
+  const title = OFFICE_LINE.exec(text.slice(o.office.start, o.office.end).trim());
+  if (!title) return undefined;
+  const lead = text.slice(o.office.start, o.office.end).search(/\S/);
+  return { title, written: title.groups!.post!, postStart: o.office.start + lead + title[0].indexOf(title.groups!.post!) };
 }
 
 /** The capital or state a title names (`Ambassador in Beijing`, `Ambassador to the DPRK`), as the gazetteer's posts end (`-prc`, `-dprk`). */
