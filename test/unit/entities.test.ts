@@ -1331,6 +1331,9 @@ describe('posts out of their period', () => {
     assert.deepEqual(posts(signed('A. VYSHINSKY', 'Minister of Foreign Affairs of the USSR', '26.XI.48')), ['VYSHINSKY\nMinister of Foreign Affairs']);
     assert.deepEqual(posts(signed('A. VYSHINSKY', 'Minister of Foreign Affairs of the USSR', '26.XI.49')), []);
     assert.deepEqual(posts(signed('A. VYSHINSKY', 'Deputy Minister of Foreign Affairs of the USSR', '26.XI.48')), []);
+    // Gromyko was First Deputy Minister until 1957
+    assert.deepEqual(posts(signed('A. GROMYKO', 'Minister of Foreign Affairs of the USSR', '26.XI.50')), ['GROMYKO\nMinister of Foreign Affairs']);
+    assert.deepEqual(posts(signed('A. GROMYKO', 'First Deputy Minister of Foreign Affairs of the USSR', '26.XI.50')), []);
   });
 
   it('has no month-wide margin at an end the gazetteer knows to the day: the offices changed on 5 March 1953', () => {
