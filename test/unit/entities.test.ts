@@ -1320,6 +1320,10 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('14.XII.50', 'The UN Commander Ridgway proposed to meet.'), [['UN Commander Ridgway', 'warning']]);
     assert.deepEqual(found('11.II.52', 'The Commander-in-Chief of the UN forces General Clark sent a letter.'), [['Commander-in-Chief of the UN forces General Clark', 'warning']]);
     assert.deepEqual(found('11.II.52', 'The UN Commander General Ridgway answered.'), []);
+    // spelled out as Soviet translations do, the forces before the United Nations (Clark from 12 May 1952)
+    assert.deepEqual(found('22.VI.52', 'Ridgway, the commander-in-chief of the forces of the United Nations in Korea, declared it.'), [['Ridgway, the commander-in-chief of the forces of the United Nations', 'warning']]);
+    assert.deepEqual(found('22.VI.52', 'The commander-in-chief of the forces of the United Nations, Ridgway, declared it.'), [['commander-in-chief of the forces of the United Nations, Ridgway', 'warning']]);
+    assert.deepEqual(found('22.VI.52', 'Clark, the commander-in-chief of the forces of the United Nations in Korea, declared it.'), []);
   });
 
   it('reads the signer’s office on the line under his name as the post it names', () => {

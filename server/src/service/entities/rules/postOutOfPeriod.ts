@@ -23,8 +23,12 @@ import { dateAt } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
 import type { Resolution } from '../types';
 
-/** The UN commander's title as cables write it: `the UN Commander`, `Commander-in-Chief of the UN forces`, `UNC Commander-in-Chief`. */
-const UN_COMMANDER = String.raw`(?:(?:UN|U\.N\.|UNC|United Nations)\s+(?:[Cc]ommander(?:-in-[Cc]hief)?|Commander in Chief)|(?:Supreme\s+)?[Cc]ommander(?:-in-[Cc]hief| in [Cc]hief)?\s+of\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)\s+(?:forces|[Ff]orces|troops|Command|command|army|armies))`;
+/**
+ * The UN commander's title as cables write it: `the UN Commander`, `Commander-in-Chief of the UN
+ * forces`, `UNC Commander-in-Chief`, and spelled out as Soviet translations do, the forces before the
+ * United Nations: `the commander-in-chief of the forces of the United Nations`.
+ */
+const UN_COMMANDER = String.raw`(?:(?:UN|U\.N\.|UNC|United Nations)\s+(?:[Cc]ommander(?:-in-[Cc]hief)?|Commander in Chief)|(?:Supreme\s+)?[Cc]ommander(?:-in-[Cc]hief| in [Cc]hief)?\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:forces|[Ff]orces|troops|Command|command|army|armies)|(?:[Aa]rmed\s+)?(?:forces|[Ff]orces|troops|army|armies)\s+of\s+the\s+(?:UN|U\.N\.|United Nations)))`;
 const UN_COMMANDER_WRITTEN = new RegExp(String.raw`^${UN_COMMANDER}$`);
 
 /** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
