@@ -1324,6 +1324,14 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('22.VI.52', 'Ridgway, the commander-in-chief of the forces of the United Nations in Korea, declared it.'), [['Ridgway, the commander-in-chief of the forces of the United Nations', 'warning']]);
     assert.deepEqual(found('22.VI.52', 'The commander-in-chief of the forces of the United Nations, Ridgway, declared it.'), [['commander-in-chief of the forces of the United Nations, Ridgway', 'warning']]);
     assert.deepEqual(found('22.VI.52', 'Clark, the commander-in-chief of the forces of the United Nations in Korea, declared it.'), []);
+    // the heads of the armistice delegations: Joy until 22 May 1952, then Harrison; Nam Il from July 1951
+    assert.deepEqual(found('28.XI.51', 'The head of the American delegation, General Harrison, declared it.'), [['head of the American delegation, General Harrison', 'warning']]);
+    assert.deepEqual(found('28.XI.52', 'Admiral Joy, the senior delegate of the UN Command, declared it.'), [['Admiral Joy, the senior delegate of the UN Command', 'warning']]);
+    assert.deepEqual(found('28.XI.50', 'The chief delegate Nam Il declared it.'), [['chief delegate Nam Il', 'warning']]);
+    for (const [date, body] of [['28.XI.52', 'The head of the American delegation, General Harrison, declared it.'], ['28.XI.51', 'Admiral Joy, the senior delegate of the UN Command, declared it.'],
+      ['28.XI.51', 'The chief delegate Nam Il declared it.'], ['28.XI.50', 'The deputy chief delegate Nam Il declared it.']] as const) {
+      assert.deepEqual(found(date, body), [], `${date}: ${body}`);
+    }
   });
 
   it('reads the signer’s office on the line under his name as the post it names', () => {

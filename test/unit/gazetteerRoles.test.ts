@@ -53,6 +53,8 @@ const SINGLE_POSTS = [
   'us-secretary-of-state',
   'us-secretary-of-defense',
   'unc-commander',
+  'unc-armistice-senior-delegate', // the head of the UNC's armistice delegation (Joy, then Harrison)
+  'kpa-cpv-armistice-chief-delegate', // the head of the Korean and Chinese side's (Nam Il)
   'eighth-army-commander',
   'un-secretary-general',
   'india-prime-minister',

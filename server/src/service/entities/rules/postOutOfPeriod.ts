@@ -31,6 +31,13 @@ import type { Resolution } from '../types';
 const UN_COMMANDER = String.raw`(?:(?:UN|U\.N\.|UNC|United Nations)\s+(?:[Cc]ommander(?:-in-[Cc]hief)?|Commander in Chief)|(?:Supreme\s+)?[Cc]ommander(?:-in-[Cc]hief| in [Cc]hief)?\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+(?:forces|[Ff]orces|troops|Command|command|army|armies)|(?:[Aa]rmed\s+)?(?:forces|[Ff]orces|troops|army|armies)\s+of\s+the\s+(?:UN|U\.N\.|United Nations)))`;
 const UN_COMMANDER_WRITTEN = new RegExp(String.raw`^${UN_COMMANDER}$`);
 
+/**
+ * The head of an armistice delegation as cables write him: `the head of the American delegation,
+ * General Harrison`, `chief delegate Nam Il`, `Joy, the senior delegate of the UN Command`. Which
+ * side's head is the man's own roles' concern: only the UNC's are senior delegates in the gazetteer.
+ */
+const DELEGATION_HEAD = String.raw`(?:[Hh]ead of the (?:American|US|U\.S\.|UN|U\.N\.|UNC|United Nations) delegation|[Cc]hief delegate|[Ss]enior (?:UN |UNC )?delegate(?: of the (?:UN|United Nations) Command)?)`;
+
 /** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
 const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly held: RegExp }[] = [
   { key: 'ambassador', written: /^(?:ambassador|AMBASSADOR|Ambassador)$/, held: /\bAmbassador\b/i },
@@ -43,13 +50,14 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
   { key: 'chief military adviser', written: /^[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r$/, held: /^Chief (?:Soviet )?military adviser/i },
   { key: 'Chief of the General Staff', written: /^Chief of (?:the )?General Staff$/, held: /^(?:Acting )?Chief of the General Staff/ },
   { key: 'UN commander', written: UN_COMMANDER_WRITTEN, held: /^Commander-in-Chief, UN Command/ },
+  { key: 'head of the armistice delegation', written: new RegExp(String.raw`^${DELEGATION_HEAD}$`), held: /^(?:Senior UNC|Chief) delegate\b/ },
   // (the DPRK's premier is written so too: the gazetteer's posts tell Zhou Enlai's office from Kim Il Sung's)
   { key: 'premier', written: /^(?:Premier|PREMIER)$/, held: /^Premier\b/ },
   { key: 'Chairman of the Council of Ministers', written: /^Chairman (?:of|OF) the Council of Ministers$|^CHAIRMAN OF THE COUNCIL OF MINISTERS$/, held: /^Chairman of the Council of Ministers\b/ },
 ];
 
 /** The posts as a title writes them before or after a name. */
-const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS)`;
+const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|${DELEGATION_HEAD}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS)`;
 /** Where the post is held: `of the USSR in the DPRK`, `to China`, `in Beijing`. */
 const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+)){0,2}`;
 
@@ -83,7 +91,7 @@ const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|
 const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
 /** The words of every post `TITLE_BEFORE_NAME` reads, looked for in the whole text before any name is. */
-const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander|remier|REMIER|Council of Ministers|COUNCIL OF MINISTERS/;
+const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander|elegat|remier|REMIER|Council of Ministers|COUNCIL OF MINISTERS/;
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
