@@ -1334,6 +1334,13 @@ describe('posts out of their period', () => {
     }
   });
 
+  it('reads the Korean People’s Army’s Chief of the General Staff by his dates: Kang Kon until his death on 8 September 1950, then Nam Il', () => {
+    assert.deepEqual(found('24.XI.50', 'The Chief of the General Staff Kang Kon reported on the corps.'), [['Chief of the General Staff Kang Kon', 'warning']]);
+    assert.deepEqual(found('24.III.49', 'The Chief of the General Staff Nam Il reported on the corps.'), [['Chief of the General Staff Nam Il', 'warning']]);
+    assert.deepEqual(found('24.VIII.50', 'The Chief of the General Staff Kang Kon reported on the corps.'), []);
+    assert.deepEqual(found('24.XI.50', 'The Chief of the General Staff Nam Il reported on the corps.'), []);
+  });
+
   it('reads the signer’s office on the line under his name as the post it names', () => {
     /** A Foreign Ministry cable to Nanking signed by `signer` over `office`, dated `date`. */
     const signed = (signer: string, office: string, date: string) => ['MID USSR', 'Destination: NANKING To Whom: SovAmbassador', '', 'To Roshchin.', '',
