@@ -1240,14 +1240,19 @@ describe('cover names out of their period', () => {
 
   it('an end the gazetteer knows to the day (the day Stalin died) is passed by a day: no margin', () => {
     const cable = (date: string) => ['COPY OF AN OUTGOING TELEGRAM No. 1733', `Sent ${date} 23:50`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Comrade MAO ZEDONG.', '', 'We agree with your proposal.', '', 'FILIPPOV', date].join('\n');
-    const found = (date: string) => runRules(analyzeDocument(cable(date), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => d.message);
-    assert.deepEqual(found('21.3.53'), ["'FILIPPOV' was a cover name of Joseph Stalin 1948–5 March 1953 in the gazetteer's sources, but this document is dated 21 March 1953."]);
+    const found = (date: string, code = 'cable.name.coverOutOfPeriod') => runRules(analyzeDocument(cable(date), gazetteer, defaultSettings), allRules).filter((d) => d.code === code).map((d) => d.message);
+    // (signing after his death, as here, is a warning of its own rather than this note)
+    assert.deepEqual(found('21.3.53'), []);
+    assert.deepEqual(found('21.3.53', 'cable.name.afterDeath'), ["'FILIPPOV' (Joseph Stalin) is signing here, but he died on 5 March 1953; this text is dated 21 March 1953."]);
+    const named = cable('21.3.53').replace('We agree with your proposal.', 'Comrade FILIPPOV agrees with your proposal.').replace(/FILIPPOV\n21/, 'GROMYKO\n21');
+    assert.deepEqual(runRules(analyzeDocument(named, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => d.message),
+      ["'FILIPPOV' was a cover name of Joseph Stalin 1948–5 March 1953 in the gazetteer's sources, but this document is dated 21 March 1953."]);
     // on the day itself or before it: nothing (an end known only to the month keeps its margin: `FYN SI` above)
     assert.deepEqual(found('5.3.53'), []);
     assert.deepEqual(found('4.3.53'), []);
-    // every cover name of Stalin's ends with him: SEMENOV in April 1953
+    // every cover name of Stalin's ends with him: SEMENOV signing in April 1953
     const semenov = cable('20.4.53').replace('FILIPPOV', 'SEMENOV');
-    assert.deepEqual(runRules(analyzeDocument(semenov, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.coverOutOfPeriod').map((d) => semenov.slice(d.span.start, d.span.end)), ['SEMENOV']);
+    assert.deepEqual(runRules(analyzeDocument(semenov, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.afterDeath').map((d) => semenov.slice(d.span.start, d.span.end)), ['SEMENOV']);
   });
 
   it('a sentence that dates the cover name in its period is of that time; a date in another sentence or of another year is not', () => {
@@ -1397,6 +1402,28 @@ describe('posts out of their period', () => {
     ] as const) {
       assert.deepEqual(found(date, body), [], `${date}: ${body}`);
     }
+  });
+});
+
+describe('correspondents after their death', () => {
+  /** A Beijing cable received on `received`, addressed `to`, with `body`, signed by `signer`. */
+  const cable = (received: string, to: string, body: string, signer = 'MAO ZEDONG') =>
+    ['CIPHERED TELEGRAM No. 9127', 'From BEIJING', `Received 15:05 ${received}`, '', to, '', body, '', signer].join('\n');
+  const found = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules)
+    .filter((d) => d.code === 'cable.name.afterDeath' || d.code === 'cable.name.coverOutOfPeriod').map((d) => [d.code, text.slice(d.span.start, d.span.end)]);
+
+  it('a man addressed, greeted or signing after the day of his death, by name or by cover name, is a warning', () => {
+    assert.deepEqual(found(cable('3.IV.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.')), [['cable.name.afterDeath', 'STALIN I.V.']]);
+    // the cover name is this warning, not a cover name out of its period
+    assert.deepEqual(found(cable('3.IV.1953', 'To Comrade FILIPPOV.', 'We ask you to support this proposal.')), [['cable.name.afterDeath', 'FILIPPOV']]);
+    assert.deepEqual(found(cable('15.3.1951', 'To Comrade FILIPPOV.', 'The corps are withdrawing in good order.', 'KIM CHAEK')), [['cable.name.afterDeath', 'KIM CHAEK']]);
+    const message = runRules(analyzeDocument(cable('3.IV.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.afterDeath')?.message;
+    assert.equal(message, "'STALIN I.V.' (Joseph Stalin) is addressed here, but he died on 5 March 1953; this text is dated 3 April 1953.");
+  });
+
+  it('is silent before his death, and for a mere mention of a dead man', () => {
+    assert.deepEqual(found(cable('3.III.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.')), []);
+    assert.deepEqual(found(cable('3.IV.1953', 'To Comrade MALENKOV.', "In accordance with Stalin's instructions we ask you to support this proposal. The late Ren Bishi agreed.")), []);
   });
 });
 

@@ -6,12 +6,15 @@
  * date is the text's own (a quoted telegram's, else the cable's), and a sentence that dates the name
  * in its period (`the letter of Feng Xi of 8 October 1950`) is of that time. An editor's bracket, a
  * gloss and a citation of another telegram are never checked; nor is a name the editor marks `[sic]`.
+ * A cover name that addresses or signs after its man's death (`To Comrade FILIPPOV.` in April 1953)
+ * is a warning of its own (`cable.name.afterDeath`), not this note.
  */
 import { defineRule } from '../../analysis/rule';
 import { afterExactEnd, formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt, inDatedText } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
+import { deadCorrespondent } from '../deadCorrespondent';
 import type { PartialDate } from '../../types';
 
 /** The sources date a cover name by the cables they have read: a few months either side is no finding. */
@@ -34,7 +37,7 @@ export const rule = defineRule({
       const exact = afterExactEnd(date, pseudonym.to);
       if (date?.year === undefined || (!exact && monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS)) continue;
       // the look at the text around the name last: few names are cover names out of their period
-      if (!writersOwnName(m, entities.text)) continue;
+      if (!writersOwnName(m, entities.text) || (exact && deadCorrespondent(m, context, entities.text))) continue;
       // `the letter of Feng Xi of 8 October 1950`: the sentence dates the name in its period
       const inUse = (d: PartialDate) => exact ? !afterExactEnd(d, pseudonym.to) && monthsOutside(d, pseudonym.from, pseudonym.to) === 0 : monthsOutside(d, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS;
       if (sentenceDatedWithin(entities.text, sentenceAround(entities.text, m.fullSpan.start, m.span.end, true), chronology.mentions, inUse)) continue;
