@@ -1421,6 +1421,18 @@ describe('correspondents after their death', () => {
     assert.equal(message, "'STALIN I.V.' (Joseph Stalin) is addressed here, but he died on 5 March 1953; this text is dated 3 April 1953.");
   });
 
+  it('a dead man who reports today or yesterday, as the subject of the clause, is a warning', () => {
+    const body = (text: string) => cable('15.3.1951', 'To Comrade FILIPPOV.', text, 'RAZUVAEV');
+    assert.deepEqual(found(body('The front commander Kim Chaek reported to Kim Il Sung today that the corps is withdrawing.')), [['cable.name.afterDeath', 'Kim Chaek']]);
+    assert.deepEqual(found(body('Kim Chaek told me yesterday that the corps is withdrawing.')), [['cable.name.afterDeath', 'Kim Chaek']]);
+    // about him, in another clause, or before his death: nothing
+    for (const text of ['The death of Kim Chaek reported today has shaken the army.', 'Kim Chaek reported in January that the corps would hold, and today it withdrew.',
+      'Kim Il Sung told me today that the late Kim Chaek had planned it.']) {
+      assert.deepEqual(found(body(text)), [], text);
+    }
+    assert.deepEqual(found(cable('20.1.1951', 'To Comrade FILIPPOV.', 'Kim Chaek reported to Kim Il Sung today that the corps is withdrawing.', 'RAZUVAEV')), []);
+  });
+
   it('is silent before his death, and for a mere mention of a dead man', () => {
     assert.deepEqual(found(cable('3.III.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.')), []);
     assert.deepEqual(found(cable('3.IV.1953', 'To Comrade MALENKOV.', "In accordance with Stalin's instructions we ask you to support this proposal. The late Ren Bishi agreed.")), []);

@@ -5,8 +5,10 @@
  * to him or by him: the date or the name has slipped. Only a death the gazetteer knows to the day
  * counts, and only the text's own date (a quoted telegram's, else the cable's).
  */
+import { dayNumber } from '../chronology/calendar';
+import { parseDatePoint } from '../gazetteer/types';
 import type { PartialDate } from '../types';
-import { diedBefore } from './dates';
+import { diedBefore, formatDate } from './dates';
 import { writersOwnName } from './recognize';
 import { dateAt } from './textDates';
 import type { EntityContext, EntityMention } from './types';
@@ -19,6 +21,7 @@ export interface DeadCorrespondent {
   readonly canonical: string;
   readonly died: string;
   readonly date: PartialDate;
+  /** `addressee`, `salutation`, `signature`; `report` for a man who reports on the text's day (`deadReporter`). */
   readonly cue: string;
 }
 
@@ -38,3 +41,28 @@ export function deadCorrespondent(m: EntityMention, context: EntityContext, text
   if (!date || died === undefined || !writersOwnName(m, text)) return undefined;
   return { canonical: entry.canonical, died, date, cue: slot.cue };
 }
+
+/**
+ * The dead man as the one who reports, on the text's own day or the day before: `The front commander
+ * Kim Chaek reported to Kim Il Sung today that ...` in a cable of March 1951 (he died on 31 January).
+ * The name must open the clause (no preposition before it: `the death of Kim Chaek` is about him),
+ * and `today` or `yesterday` must follow the verb in that clause; a text dated at least two days after
+ * the death leaves no doubt about `yesterday`.
+ */
+export function deadReporter(m: EntityMention, context: EntityContext, text: string): DeadCorrespondent | undefined {
+  const { entry, via } = m.resolution.best;
+  if (entry.diedOn === undefined || m.type !== 'person' || via !== 'name' || m.resolution.confidence === 'uncertain') return undefined;
+  if (!REPORTS_TODAY.test(text.slice(m.span.end, m.span.end + REPORT_REACH)) || ABOUT_HIM.test(text.slice(Math.max(0, m.fullSpan.start - 30), m.fullSpan.start))) return undefined;
+  const date = dateAt(context, m.span.start);
+  const died = parseDatePoint(entry.diedOn);
+  if (date?.month === undefined || date.day === undefined || died?.month === undefined || died.day === undefined) return undefined;
+  if (dayNumber(date.year!, date.month, date.day) < dayNumber(died.year, died.month, died.day) + 2 || !writersOwnName(m, text)) return undefined;
+  return { canonical: entry.canonical, died: formatDate(died), date, cue: 'report' };
+}
+
+/** How far after the name the verb and its day are looked for. */
+const REPORT_REACH = 70;
+/** `reported to Kim Il Sung today`, `told me yesterday`, `has informed us today`: within the clause (not past `that`). */
+const REPORTS_TODAY = /^\s+(?:has\s+|had\s+)?(?:reported|told|informed)\b(?:(?!\b(?:that|which|who|when|as)\b)[^.;:!?\n]){0,40}?\b(?:today|yesterday)\b/;
+/** A word before the name that makes it no subject: `the death of`, `about`, `the late`. */
+const ABOUT_HIM = /\b(?:of|about|on|for|to|by|from|with|after|the late|late|deceased|death|funeral|memory)\s+(?:(?:Comrade|Cde\.|General|Marshal|the)\s+)*$/i;
