@@ -638,6 +638,14 @@ describe('hover', () => {
     assert.deepEqual(ids('The Politburo of the KWP agrees.'), ['Politburo of the KWP=wpk_politburo']);
     assert.deepEqual(ids('Inform the Council of Ministers of the DPRK.'), ['Council of Ministers of the DPRK=dprk_cabinet']);
     assert.equal(ids('The Politburo of the VKP(b) CC agrees.')[0], 'Politburo=politburo');
+    // another nation's party or state, which the gazetteer keeps no body of: the body is left unread, the owner read as itself
+    const beijingLine = (line: string) => analyzeDocument(['From BEIJING Received 13:55 3.4.1950', '', line, '', 'MAO ZEDONG'].join('\n'), gazetteer, defaultSettings).entities.mentions.filter((x) => x.span.start > 40 && x.type === 'organisation').map((x) => `${x.name}=${x.resolution.best.entry.id}`);
+    assert.deepEqual(beijingLine('The Politburo of the Japanese Communist Party has met.'), ['Japanese Communist Party=jcp']);
+    assert.deepEqual(beijingLine('The Central Committee of the Communist Party of Czechoslovakia sent greetings.'), []);
+    assert.deepEqual(ids("The Council of Ministers of the Hungarian People's Republic agreed."), []);
+    // the sides' own parties and states keep their bodies
+    assert.deepEqual(beijingLine('The Politburo of the Chinese Communist Party has met.'), ['Politburo=ccp_politburo', 'Chinese Communist Party=ccp']);
+    assert.deepEqual(beijingLine("The Politburo of the Korean Workers' Party has met."), ['Politburo=wpk_politburo', "Korean Workers' Party=wpk"]);
     // the words may name the country: an owner after the body, an adjective before it
     const beijing = (line: string) => analyzeDocument(['From BEIJING Received 13:55 3.7.1951', '', line, '', 'KRASOVSKY'].join('\n'), gazetteer, defaultSettings).entities.mentions.filter((x) => /Politburo|Staff/.test(x.name)).map((x) => x.resolution.best.entry.id);
     assert.deepEqual(beijing('On 2 July I conveyed to Mao Zedong the decision of the Politburo of the VKP(b) CC.'), ['politburo']);

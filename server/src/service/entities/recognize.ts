@@ -184,6 +184,8 @@ function readFormMentions(
     const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
     if (!m || !bodies) return m;
     const owner = ownerSide(index, text, tokens, m.last);
+    // `the Politburo of the Japanese Communist Party`: another nation's body, which the gazetteer does not keep
+    if (!owner && foreignOwnerAfter(text, tokens[m.last]!.end)) return undefined;
     const read = readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start, owner));
     return read && owner ? ofCountry(read, owner.country) : read;
   };
@@ -904,6 +906,22 @@ function ownerSide(index: EntityIndex, text: string, tokens: readonly Token[], l
   const named = owner?.targets.find((t) => t.entry.country && !t.form.generic);
   return named ? { country: named.entry.country!, because: `the words name its owner, the ${named.entry.canonical}`, from: 0 } : undefined;
 }
+
+/**
+ * Whether another nation's party or state is named right after a body's name, by words the gazetteer
+ * has no side for: `of the Japanese Communist Party`, `of the Communist Party of Czechoslovakia`, `of
+ * the Hungarian People's Republic`. The three sides' own (`of the Chinese Communist Party`, `of the
+ * Workers' Party of Korea`, `of the Democratic People's Republic of Korea`) are not.
+ */
+function foreignOwnerAfter(text: string, end: number): boolean {
+  const m = FOREIGN_OWNER.exec(text.slice(end, end + 80));
+  const nation = m && (m.groups!.adjective ?? m.groups!.land ?? m.groups!.state);
+  return nation !== undefined && nation !== null && !SIDES_NATIONS.test(nation);
+}
+/** A party or a people's republic named by its nation: group `adjective`, `land` or `state` the nation's word. */
+const FOREIGN_OWNER = /^\s+of\s+the\s+(?:(?<adjective>[A-Z][a-z]+)\s+(?:Communist|Workers['’]|Labour)\s+Party|(?:Communist|Workers['’]|Labour)\s+Party\s+of\s+(?<land>[A-Z][a-z]+)|(?<state>[A-Z][a-z]+)\s+People['’]s\s+Republic(?!\s+of\b))\b/;
+/** The nations whose bodies the gazetteer keeps, as a party's or a state's name writes them. */
+const SIDES_NATIONS = /^(?:Soviet|Russian|Russia|Chinese|China|Korean|Korea)$/;
 
 interface SharedResolutions {
   /** Some role or cover name of these entries starts or ends in a given month (`"1950-09"`): then the month counts, not only the year. */
