@@ -55,8 +55,8 @@ export function deadReporter(m: EntityMention, context: EntityContext, text: str
   if (!REPORTS_TODAY.test(text.slice(m.span.end, m.span.end + REPORT_REACH)) || ABOUT_HIM.test(text.slice(Math.max(0, m.fullSpan.start - 30), m.fullSpan.start))) return undefined;
   const date = dateAt(context, m.span.start);
   const died = parseDatePoint(entry.diedOn);
-  if (date?.month === undefined || date.day === undefined || died?.month === undefined || died.day === undefined) return undefined;
-  if (dayNumber(date.year!, date.month, date.day) < dayNumber(died.year, died.month, died.day) + 2 || !writersOwnName(m, text)) return undefined;
+  if (date?.year === undefined || date.month === undefined || date.day === undefined || died?.month === undefined || died.day === undefined) return undefined;
+  if (dayNumber(date.year, date.month, date.day) < dayNumber(died.year, died.month, died.day) + 2 || !writersOwnName(m, text)) return undefined;
   return { canonical: entry.canonical, died: formatDate(died), date, cue: 'report' };
 }
 

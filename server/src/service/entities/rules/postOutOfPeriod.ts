@@ -193,10 +193,10 @@ function signersOffices(parsed: CableDocument): SignersOffice[] {
 function officeUnder(text: string, offices: readonly SignersOffice[], span: Span): ReturnType<typeof titleOf> {
   const o = offices.find(x => x.signer.start <= span.start && span.end <= x.signer.end);
   if (!o) return undefined;
-  const title = OFFICE_LINE.exec(text.slice(o.office.start, o.office.end).trim());
+  const line = text.slice(o.office.start, o.office.end);
+  const title = OFFICE_LINE.exec(line.trim());
   if (!title) return undefined;
-  const lead = text.slice(o.office.start, o.office.end).search(/\S/);
-  return { title, written: title.groups!.post!, postStart: o.office.start + lead + title[0].indexOf(title.groups!.post!) };
+  return { title, written: title.groups!.post!, postStart: o.office.start + line.search(/\S/) + title[0].indexOf(title.groups!.post!) };
 }
 
 /** The capital or state a title names (`Ambassador in Beijing`, `Ambassador to the DPRK`), as the gazetteer's posts end (`-prc`, `-dprk`). */
