@@ -90,6 +90,14 @@ test('seed: roles, inferred years and the document date', () => {
   assert.match(hover?.markdown ?? '', /Year inferred/);
 });
 
+test('a browser’s print header inside the text (`10/3/23, 2:15 PM    Wilson Center Digital Archive`) dates the printing, not the cable', () => {
+  const text = ['CIPHERED TELEGRAM No. 600944/sh', 'FROM: PYONGYANG', 'Received in Moscow on 10/14/50 at 6:36 a.m.', '', 'For immediate report to comrade FENG XI [Stalin].', '',
+    '10/3/23, 2:15 PM    Wilson Center Digital Archive', '', 'I report: the evacuation has begun.', '', 'SHTYKOV', 'No. 1471', '14.10.50'].join('\n');
+  const r = analyze(text);
+  assert.deepEqual(r.documentDate, { year: 1950, month: 10, day: 14 });
+  assert.ok(!r.mentions.some((m) => m.span.start >= text.indexOf('10/3/23') && m.span.end <= text.indexOf('Archive')), 'no date on the print header');
+});
+
 test('an impossible slash date gives the cable no month, and a hover on a name dated by it still answers (found by the fuzzer)', () => {
   const text = '30/30/50\nComrade Shtykov';
   const r = analyze(text);

@@ -467,6 +467,23 @@ test('the editor’s lines at a cable’s end (a bracketed footnote, a translato
   }
 });
 
+test('page furniture of a PDF or a printed web page (a page number, a folio, a bulletin’s running head, a browser’s print header or footer) leaves the blocks around it whole', () => {
+  const head = ['CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV [Stalin].', '', 'Mao Zedong asks for your instructions.', ''];
+  const furniture = ['239', '— 239 —', 'CWIHP Bulletin, Issue 14/15 — 239', '238    Cold War International History Project Bulletin', '10/3/23, 2:15 PM    Wilson Center Digital Archive', 'https://digitalarchive.wilsoncenter.org/document/114901    1/3'];
+  for (const page of furniture) {
+    for (const tail of [['13.6.51 ROSHCHIN', 'No. 1308', '', 'Deciphered by Yelezov 20:40 13 June', '', page, '', 'Typed by Rubleva 21:35 13 June'], ['13.6.51 ROSHCHIN', page, 'No. 1308', '', 'Deciphered by Yelezov 20:40 13 June', 'Typed by Rubleva 21:35 13 June']]) {
+      const names = flatten(symbols(joinLines(...head, ...tail))).map(s => s.name);
+      for (const wanted of ['Message: Roshchin → Filippov, 13.6.51', 'Number: No. 1308', 'Deciphered by Yelezov 20:40 13 June', 'Typed by Rubleva 21:35 13 June']) assert.ok(names.includes(wanted), `${page}: ${wanted} in ${JSON.stringify(names)}`);
+      assert.ok(!names.some(n => n.includes('239') || n.includes('Bulletin') || n.includes('Wilson')), JSON.stringify(names));
+    }
+  }
+  // a folio between the envelope and the addressee
+  const names = flatten(symbols(joinLines('MFA USSR', 'Issuing No. 8600', 'Destination: PEKING To Whom: SovAmbassador', 'Sent on 3:05 am, 14 May 1950', '', '— 14 —', '', 'To Roshchin.', '', 'Visit Mao Zedong and pass him the answer.', '', 'VYSHINSKY', '14.V.50'))).map(s => s.name);
+  assert.ok(names.includes('Message: Vyshinsky → Roshchin, 14.V.50'), JSON.stringify(names));
+  // a lone number over the envelope is still the cable's own
+  assert.ok(flatten(symbols(joinLines('227', 'CIPHERED TELEGRAM', 'From PEKING', 'Received 12:00 3.5.1951', '', 'To Cde. Filippov.', '', 'Hold the line.', '', 'ROSHCHIN'))).some(s => s.name.includes('227')));
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -212,6 +212,18 @@ function collectMentions(text: string, slots: readonly Slot[]): Work[] {
   return works.sort((a, b) => a.m.span.start - b.m.span.start);
 }
 
+/**
+ * The mentions not on a line of page furniture: a browser's print header (`10/3/23, 2:15 PM    Wilson
+ * Center Digital Archive`) dates the printing, not the cable, and must not make it a cable of 1923.
+ */
+function withoutFurniture(works: Work[], furniture: readonly Span[] | undefined): Work[] {
+  if (!furniture) return works;
+  return works.filter((w) => {
+    const k = furniture[partitionPoint(furniture, (f) => f.end <= w.m.span.start)];
+    return k === undefined || k.start >= w.m.span.end;
+  });
+}
+
 const SPAN_KEY_WIDTH = 2 ** 26;
 
 /** A span of a text of `length` characters as one key: a number (made without building a string) unless the text is very long. */
@@ -323,7 +335,7 @@ const PROTOCOL_MARK = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b|\b(?:Extract|
 export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): ChronologyResult {
   const text = doc.text;
   const tree = slotsOf(doc);
-  const works = collectMentions(text, tree.slots);
+  const works = withoutFurniture(collectMentions(text, tree.slots), doc.furniture);
 
   // roles of the mentions the parser did not place, and the message each belongs to
   const nesting = new NestingIndex(tree.messages, (m) => m.span, (m) => m.depth);

@@ -281,4 +281,6 @@ export interface CableDocument {
   readonly repairs: readonly ParseRepair[];
   /** The envelope's layout (see `CableLayout`); undefined without an envelope or when it does not say. */
   readonly layout?: CableLayout;
+  /** The lines of page furniture (`— 14 —`, `10/3/23, 2:15 PM    Wilson Center Digital Archive`), in text order: read as blank, and none of their dates is the cable's. */
+  readonly furniture?: readonly Span[];
 }

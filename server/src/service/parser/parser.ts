@@ -26,7 +26,7 @@ export function parseCable(text: string): CableDocument {
   const blocks = ctx.parseBlocks();
   const envelope = blocks.find((b): b is Envelope => b.kind === 'envelope');
   const repairs = collectRepairs(text, blocks, brackets);
-  return { text, lines, blocks, brackets, repairs, layout: envelope?.layout };
+  return { text, lines, blocks, brackets, repairs, layout: envelope?.layout, ...(ctx.furniture.length ? { furniture: ctx.furniture } : {}) };
 }
 
 // Bits of ParseContext.facts: whether a line ends in a colon, whether it leaves a quote open.
@@ -42,6 +42,9 @@ const LATIN_LINE = /^[\[("“]?[A-Za-z]/;
 function chineseTitle(title: string, date: string): boolean {
   return CHINESE_LINE.test(title) && !/[。：:！!]\s*(?:\[\d+\]|〔\d+〕)?$/.test(title) && /^[(（].*[)）]$/.test(date) && P.CHINESE_DATE_LINE.test(date);
 }
+
+/** A sentence of prose: five words or more ending in a full stop (`Mao Zedong asks for your instructions.`), no header line. */
+const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/
 
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
@@ -68,6 +71,8 @@ class ParseContext implements LineContext {
   private readonly texts: string[] = [];
   private readonly offsets: number[] = [];
   readonly kinds: LineKind[];
+  /** The lines read as page furniture (`blankPageFurniture`), in text order. */
+  readonly furniture: Span[] = [];
   /** For each line covered by a stamp, the stamp. */
   private readonly stampAt: (Stamp | undefined)[];
 
@@ -79,6 +84,7 @@ class ParseContext implements LineContext {
     }
     this.stampAt = new Array(lines.length);
     this.findStamps();
+    this.blankPageFurniture();
     this.kinds = new Array<LineKind>(lines.length);
     for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
     this.markListContinuations();
@@ -199,6 +205,26 @@ class ParseContext implements LineContext {
   }
 
   // ---------------------------------------------------------------- lines
+
+  /**
+   * Page furniture outside a stamp (`P.PAGE_FURNITURE`: `— 14 —`, `CWIHP Bulletin, Issue 14/15 — 239`,
+   * a browser's print header) reads as a blank line, as a line holding only a form feed does: the
+   * blocks around it read through it. `Deciphered by Yelezov 20:40 13 June` / `239` / `Typed by
+   * Rubleva 21:35 13 June` is one footer. A bare number is a page's only below the first sentence of
+   * prose: above it, `227` over `CIPHERED TELEGRAM` is the cable's own number.
+   */
+  private blankPageFurniture(): void {
+    let pastHeader = false;
+    for (let i = 0; i < this.texts.length; i++) {
+      const s = this.texts[i];
+      if (s.length === 0 || this.stampAt[i]) continue;
+      if (P.PAGE_FURNITURE.test(s) || (pastHeader && P.PAGE_NUMBER_ONLY.test(s))) {
+        this.furniture.push({ start: this.offsets[i], end: this.offsets[i] + s.length });
+        this.texts[i] = '';
+        this.offsets[i] = this.lines[i].span.end;
+      } else if (!pastHeader) pastHeader = PROSE_SENTENCE.test(s);
+    }
+  }
 
   private classify(s: string, i: number): LineKind {
     if (this.stampAt[i]) return 'stamp';

@@ -365,6 +365,23 @@ export const STAMP_UNBRACKETED = /^(?:SUBJECT TO RETURN|Subject to return|subjec
 export const STAMP_INCOMING = new RegExp(String.raw`(?:Incoming|INCOMING|Inc\.)\s*${SIGN}?\s*(?<number>${NUMBER})`);
 /** A page's running head or foot in capitals, as a scan repeats it on every page: `TOP SECRET`, `SPECIAL FILE`, `PAGE 2 OF 3`. */
 export const RUNNING_CAPS = /^(?:TOP SECRET|STRICTLY SECRET|SECRET|SPECIAL FILE|PERSONAL|PAGE \d{1,3}(?: OF \d{1,3})?)\.?$/;
+/**
+ * Page furniture a PDF or a printed web page leaves inside a cable's text where its page broke: a
+ * folio between dashes (`— 14 —`), an edition's running head with its page number (`CWIHP Bulletin,
+ * Issue 14/15 — 239`, `238    Cold War International History Project Bulletin`), a browser's print
+ * header (`10/3/23, 2:15 PM    Wilson Center Digital Archive`: a short date, a twelve-hour time and
+ * the site's name) and its footer (`https://digitalarchive.wilsoncenter.org/document/114901    1/3`).
+ * It says where the paper turned and nothing of the cable. A bare page number (`239`) is furniture
+ * only past the header, where a lone number is not the cable's own (`PAGE_NUMBER_ONLY`).
+ */
+export const PAGE_FURNITURE = new RegExp('^(?:' + [
+  String.raw`[—–-]\s*\d{1,4}\s*[—–-]`,
+  String.raw`(?=.*\b(?:Bulletin|BULLETIN|Issue \d|ISSUE \d))(?:\d{1,4}\s+(?:[—–|-]\s+)?\S.{0,119}|\S.{0,119}?\s(?:[—–|-]\s*)?\d{1,4})`,
+  String.raw`\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\s+\S.{0,80}`,
+  String.raw`https?:\/\/\S+\s+\d{1,3}\/\d{1,3}`,
+].join('|') + ')$');
+/** A line holding only a number: a page's number past the header, the cable's own number in it (`227` over `CIPHERED TELEGRAM`). */
+export const PAGE_NUMBER_ONLY = /^\d{1,4}$/;
 export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTt*†‡');
