@@ -484,6 +484,15 @@ test('page furniture of a PDF or a printed web page (a page number, a folio, a b
   assert.ok(flatten(symbols(joinLines('227', 'CIPHERED TELEGRAM', 'From PEKING', 'Received 12:00 3.5.1951', '', 'To Cde. Filippov.', '', 'Hold the line.', '', 'ROSHCHIN'))).some(s => s.name.includes('227')));
 });
 
+test('a web page’s citation of the cable above its header, in quote marks or under a `Citation` heading, is the editor’s title: the envelope stays', () => {
+  const cable = ['CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV [Stalin].', '', 'Mao Zedong asks for your instructions.', '', '13.6.51 ROSHCHIN'];
+  const citation = 'Ciphered Telegram, Roshchin to Filippov [Stalin], June 13, 1951, Wilson Center Digital Archive.';
+  for (const top of [[`"Ciphered Telegram, Roshchin to Filippov [Stalin]", June 13, 1951, Wilson Center Digital Archive.`], ['Citation', '', citation]]) {
+    const names = flatten(symbols(joinLines(...top, '', ...cable))).map(s => s.name);
+    assert.ok(names.includes('Ciphered telegram No. 21930 — Beijing → Moscow, received 19:55 13 Jun 1951') && names.includes('Message: Roshchin → Filippov, 13.6.51'), JSON.stringify(names));
+  }
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

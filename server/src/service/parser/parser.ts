@@ -46,6 +46,9 @@ function chineseTitle(title: string, date: string): boolean {
 /** A sentence of prose: five words or more ending in a full stop (`Mao Zedong asks for your instructions.`), no header line. */
 const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/
 
+/** A quote mark opening a line: `"`, `“`, `„`, `«`. */
+const OPENING_QUOTE = /^["“„«]/;
+
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
 
@@ -446,11 +449,11 @@ class ParseContext implements LineContext {
   private titleOverHeader(from: number): number {
     const title = this.skipBlanks(from);
     if (title >= this.lines.length) return 0;
-    const named = P.DOCUMENT_TITLE.test(this.texts[title]);
+    const named = this.namesDocument(title);
     let next = this.skipBlanks(title + 1);
     if (!named) {
       if (!this.looseTitleLine(title)) return 0;
-      if (next < this.lines.length && this.looseTitleLine(next)) next = this.skipBlanks(next + 1);
+      if (next < this.lines.length && (this.looseTitleLine(next) || this.namesDocument(next))) next = this.skipBlanks(next + 1);
     }
     if (next < this.lines.length && this.isDateLine(this.texts[next])) next = this.skipBlanks(next + 1);
     if (next >= this.lines.length) return 0;
@@ -458,6 +461,15 @@ class ParseContext implements LineContext {
     if (named) return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
     const type = P.DOCUMENT_TYPE.exec(s);
     return type && (type.groups?.number !== undefined || /^[A-Z]{2,}\b/.test(s)) ? next : 0;
+  }
+
+  /**
+   * Whether line `i` is an editor's title naming the document and its people (`P.DOCUMENT_TITLE`),
+   * perhaps in the quote marks of a web page's citation: `"Ciphered Telegram, Roshchin to Filippov
+   * [Stalin]", June 13, 1951, Wilson Center Digital Archive.`
+   */
+  private namesDocument(i: number): boolean {
+    return P.DOCUMENT_TITLE.test(this.texts[i].replace(OPENING_QUOTE, ''));
   }
 
   /** A short line of text (or an editor's credit: `Translation from Russian`) that no part of a header, stamp or message opening reads: a title's candidate. */
