@@ -493,6 +493,14 @@ test('a web page’s citation of the cable above its header, in quote marks or u
   }
 });
 
+test('an em dash as a PDF prints it: between a signature line’s number, name and date (`No. 1471 — SHTYKOV — 14.10.50`), and after a classification (`TOP PRIORITY —`)', () => {
+  const cable = (priority: string, signature: string) => joinLines('CIPHERED TELEGRAM No. 600944/sh', priority, 'FROM: PYONGYANG', 'Received in Moscow on 10/14/50 at 6:36 a.m.', '', 'For immediate report to comrade FENG XI [Stalin].', '', 'I report: the evacuation has begun.', '', signature);
+  for (const dash of ['—', '–', '-']) {
+    const names = flatten(symbols(cable(`TOP PRIORITY ${dash}`, `No. 1471 ${dash} SHTYKOV ${dash} 14.10.50`))).map(s => s.name);
+    for (const wanted of ['Ciphered telegram No. 600944/sh — Pyongyang → Moscow, received 10/14/50 at 6:36 a.m.', 'TOP PRIORITY', 'Message: Shtykov → Feng Xi, 14.10.50', 'Number: 1471', 'Signed: Shtykov 14.10.50']) assert.ok(names.includes(wanted), `${dash}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -257,6 +257,9 @@ function mayOpenWithPhrase(t: string, from: number): boolean {
   return PHRASE_OPENS.test(t);
 }
 
+/** A character that may not stand between or after classification phrases: all but spaces, punctuation and a dash (`TOP PRIORITY —`, as a PDF leaves it). */
+const NOT_BETWEEN_PHRASES = /[^\s.,;|—–-]/;
+
 /** Classification phrases covering the whole of `t[from..]`, or undefined when other words remain. */
 function classificationFields(line: LineText, from = 0): HeaderField[] | undefined {
   const t = line.text;
@@ -280,11 +283,11 @@ function classificationFields(line: LineText, from = 0): HeaderField[] | undefin
   found.sort((a, b) => a[0] - b[0]);
   for (const [s, e, kind, value] of found) {
     if (s < covered) continue;
-    if (/[^\s.,;|]/.test(t.slice(covered, s))) return undefined;
+    if (NOT_BETWEEN_PHRASES.test(t.slice(covered, s))) return undefined;
     out.push(field(kind, line, s, e, value ?? trimPiece(t, s, e)));
     covered = e;
   }
-  if (out.length === 0 || /[^\s.,;|]/.test(t.slice(covered))) return undefined;
+  if (out.length === 0 || NOT_BETWEEN_PHRASES.test(t.slice(covered))) return undefined;
   return out;
 }
 

@@ -532,9 +532,9 @@ const SPACED_NAME = String.raw`(?:[A-Z]\s){3,}[A-Z](?:\s*\[[^\]]{1,40}\])?`;
 /** A signer: letter-spaced, in capitals (one or two names), a designator (`CORRESPONDENT 17`), in parentheses, or the editor's mark with the name after it. */
 const SIGNATURE_NAME = String.raw`(?:${SPACED_NAME}|(?:CORRESPONDENT|Correspondent)\s+\d{1,3}|${CAPS_NAME}(?:,\s*${CAPS_NAME})?|\(${CASE_NAME}\)(?:\s*\(${CASE_NAME}\))?|\[signature\](?:\s*\(${CASE_NAME}\))?)`;
 const CLOSING_PREFIX = String.raw`(?:(?:${SIGNING_FORMULA}|${CLOSING_GREETING})[.,!]?\s+)?`;
-const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–]?\s*)?`;
+const NUMBER_PREFIX = String.raw`(?:(?<numberBefore>${SIGN}\s*${NUMBER})\s*[-–—]?\s*)?`;
 /** The sender's number between an upper-case name and the date: `ROSHCHIN   No. 2781   11.11.50` (not after a normal-case word: `To No. 25000.` is a citation). */
-const NUMBER_AFTER = String.raw`(?:\s*[-–,]?\s*(?<numberAfter>${SIGN}\s*${NUMBER}))?`;
+const NUMBER_AFTER = String.raw`(?:\s*[-–—,]?\s*(?<numberAfter>${SIGN}\s*${NUMBER}))?`;
 
 /**
  * A signature line, possibly with its date before or after and quotes around it:
@@ -561,7 +561,7 @@ const RANK_BEFORE = String.raw`(?:(?:${SIGNER_RANK})\s+|(?:CHAIRMAN|MINISTER|SEC
 const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NUMBER_AFTER}(?:\s*[-–—,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}\s*(?:x{1,3}\/)?$`,
 );
 /** The signer's name again in characters after it, as bilingual texts sign: `Mao Zedong 毛泽东`. */
 const HANZI_AFTER_NAME = String.raw`(?:\s+[\u3400-\u9fff]{2,4})?`;
