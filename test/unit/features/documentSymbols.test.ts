@@ -501,6 +501,18 @@ test('an em dash as a PDF prints it: between a signature line’s number, name a
   }
 });
 
+test('a footnote’s marker glued to a signer’s name (`ROSHCHIN4`, `SHTYKOV²`, `SHTYKOV*`) is no part of it, and one after a quote’s closing mark (`FILIPPOV [Stalin]."[1]`) leaves the quote closed', () => {
+  for (const signer of ['ROSHCHIN4', 'ROSHCHIN²', 'ROSHCHIN*', '13.6.51 ROSHCHIN4']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV [Stalin].', '', 'Mao Zedong asks for your instructions.', '', signer, 'No. 1308'))).map(s => s.name);
+    assert.ok(names.some(n => /^Signed: Roshchin\b/.test(n)) && names.includes('Number: No. 1308'), `${signer}: ${JSON.stringify(names)}`);
+  }
+  const text = joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0110 20 November', 'BEIJING - To Comrade KRASOVSKY', '', 'Transmit to Comrade MAO ZEDONG the following answer:', '', '"Comrade MAO ZEDONG.', '', 'We agree.', '', 'With greetings, FILIPPOV [Stalin]."[1]', '', 'FILIPPOV', '19 November 1951', '', '[1] Stalin’s cover name.');
+  const inner = parseCable(text).blocks.flatMap(b => b.kind === 'message' ? b.telegrams : []);
+  assert.equal(inner.length, 1);
+  assert.ok(inner[0]!.closeQuote, 'the quote closes on its signature line');
+  assert.ok(flatten(symbols(text)).map(s => s.name).includes('Message: Filippov → Krasovsky, 19 November 1951'));
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -649,8 +649,12 @@ function opensQuote(s: string): boolean {
 
 const CLOSE_AT_END = /(["”»]{1,2})\s*[.,]?\s*(?:x{1,3}\/)?\s*$|(["”»])\.(["”»])\s*$/;
 
-/** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, none → 0. */
-function closesAtEnd(s: string): number {
+/** A footnote's marker after a closing quote, ending the line: `With greetings, FILIPPOV [Stalin]."[1]`. */
+const NOTE_MARK_AFTER_QUOTE = /(?<=["”»][.,]?)\s*\[\d{1,3}\]$/;
+
+/** How many quotes close at the end of this line: `...October"` → 1, `...[Stalin].”"` → 2, `...[Stalin]."[1]` → 1, none → 0. */
+function closesAtEnd(line: string): number {
+  const s = line.endsWith(']') ? line.replace(NOTE_MARK_AFTER_QUOTE, '') : line;
   if (!mayCloseAtEnd(s)) return 0;
   const m = CLOSE_AT_END.exec(s);
   if (!m) return 0;
