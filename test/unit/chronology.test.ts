@@ -98,6 +98,16 @@ test('a browser’s print header inside the text (`10/3/23, 2:15 PM    Wilson Ce
   assert.ok(!r.mentions.some((m) => m.span.start >= text.indexOf('10/3/23') && m.span.end <= text.indexOf('Archive')), 'no date on the print header');
 });
 
+test('the dates of a web page’s `Related Documents` under the cable are other documents’: no warning, and the cable keeps its own date', () => {
+  const text = ['CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV [Stalin].', '', 'I received the following telegram from Mao Zedong:', '',
+    '"Comrade FILIPPOV!', '', 'I ask you to give your instructions.', '', 'MAO ZEDONG', '13.6.51"', '', '13.6.51 ROSHCHIN', '',
+    'Related Documents', 'June 5, 1951', 'Ciphered Telegram, Filippov [Stalin] to Mao Zedong', '10/3/23, 2:15 PM    Wilson Center Digital Archive', 'June 21, 1951', 'Ciphered Telegram, Mao Zedong to Filippov [Stalin]'].join('\n');
+  const r = analyze(text);
+  assert.deepEqual(r.diagnostics.map((d) => d.code), []);
+  assert.deepEqual(r.documentDate, { year: 1951, month: 6, day: 13 });
+  assert.ok(!r.mentions.some((m) => m.span.start >= text.indexOf('Related Documents')), 'no date in the residue');
+});
+
 test('an impossible slash date gives the cable no month, and a hover on a name dated by it still answers (found by the fuzzer)', () => {
   const text = '30/30/50\nComrade Shtykov';
   const r = analyze(text);

@@ -513,6 +513,13 @@ test('a footnote’s marker glued to a signer’s name (`ROSHCHIN4`, `SHTYKOV²`
   assert.ok(flatten(symbols(text)).map(s => s.name).includes('Message: Filippov → Krasovsky, 19 November 1951'));
 });
 
+test('a web page’s residue under the cable (`Related Documents` with its dates and titles) is the editor’s notes: the signature above it stays', () => {
+  for (const heading of ['Related Documents', 'Associated People & Organizations', 'Original Archive', 'Download PDF']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV [Stalin].', '', 'Mao Zedong asks for your instructions.', '', '13.6.51 ROSHCHIN', '', heading, 'June 5, 1951', 'Ciphered Telegram, Filippov [Stalin] to Mao Zedong'))).map(s => `${s.name} (${s.detail})`);
+    assert.ok(names.includes('Message: Roshchin → Filippov, 13.6.51 (1951-06-13)') && names.some(n => n.startsWith(heading) && n.endsWith('(note)')), `${heading}: ${JSON.stringify(names)}`);
+  }
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -281,6 +281,10 @@ export interface CableDocument {
   readonly repairs: readonly ParseRepair[];
   /** The envelope's layout (see `CableLayout`); undefined without an envelope or when it does not say. */
   readonly layout?: CableLayout;
-  /** The lines of page furniture (`— 14 —`, `10/3/23, 2:15 PM    Wilson Center Digital Archive`), in text order: read as blank, and none of their dates is the cable's. */
+  /**
+   * The page's furniture, in text order: its lines (`— 14 —`, `10/3/23, 2:15 PM    Wilson Center Digital
+   * Archive`), read as blank, and a web page's residue under the cable (`Related Documents` to the end),
+   * read as notes. None of their dates is the cable's.
+   */
   readonly furniture?: readonly Span[];
 }

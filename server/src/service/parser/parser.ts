@@ -46,6 +46,9 @@ function chineseTitle(title: string, date: string): boolean {
 /** A sentence of prose: five words or more ending in a full stop (`Mao Zedong asks for your instructions.`), no header line. */
 const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/
 
+/** A section heading of a web archive's page, under the document it shows. */
+const WEB_RESIDUE_HEADING = /^(?:Related Documents|Associated People (?:&|and) Organizations|Associated (?:Places|Topics|Events)|Original Archive|Rights|Citation|Download PDF|Document Information|Source)$/;
+
 /** A quote mark opening a line: `"`, `“`, `„`, `«`. */
 const OPENING_QUOTE = /^["“„«]/;
 
@@ -74,7 +77,7 @@ class ParseContext implements LineContext {
   private readonly texts: string[] = [];
   private readonly offsets: number[] = [];
   readonly kinds: LineKind[];
-  /** The lines read as page furniture (`blankPageFurniture`), in text order. */
+  /** The lines read as page furniture (`blankPageFurniture`), then a web page's residue under the cable (`markWebResidue`), in text order. */
   readonly furniture: Span[] = [];
   /** For each line covered by a stamp, the stamp. */
   private readonly stampAt: (Stamp | undefined)[];
@@ -92,6 +95,7 @@ class ParseContext implements LineContext {
     for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
     this.markListContinuations();
     this.markListsOfTheText();
+    this.markWebResidue();
   }
 
   line(i: number): LineText {
@@ -208,6 +212,28 @@ class ParseContext implements LineContext {
   }
 
   // ---------------------------------------------------------------- lines
+
+  /**
+   * A web page's residue under the cable, from one of its section headings to the end (`Related
+   * Documents` / `June 5, 1951` / `Ciphered Telegram, Filippov [Stalin] to Mao Zedong`; `Associated
+   * People & Organizations`, `Original Archive`, `Rights`, `Citation`, `Download PDF`): the editor's,
+   * read as notes, and its dates (other documents') never date the cable. A heading counts only below
+   * a sentence of prose: `Citation` over the header opens the editor's title.
+   */
+  private markWebResidue(): void {
+    let prose = false;
+    for (let i = 0; i < this.texts.length; i++) {
+      const s = this.texts[i];
+      if (prose && WEB_RESIDUE_HEADING.test(s)) {
+        for (let j = i; j < this.texts.length; j++) if (this.kinds[j] !== 'blank' && this.kinds[j] !== 'stamp') this.kinds[j] = 'endnote';
+        // (page furniture inside the residue is covered by it: the spans stay in order, none inside another)
+        while (this.furniture.length > 0 && this.furniture[this.furniture.length - 1].start >= this.offsets[i]) this.furniture.pop();
+        this.furniture.push({ start: this.offsets[i], end: this.text.length });
+        return;
+      }
+      if (!prose && this.kinds[i] === 'text') prose = PROSE_SENTENCE.test(s);
+    }
+  }
 
   /**
    * Page furniture outside a stamp (`P.PAGE_FURNITURE`: `— 14 —`, `CWIHP Bulletin, Issue 14/15 — 239`,
