@@ -520,6 +520,13 @@ test('a web page’s residue under the cable (`Related Documents` with its dates
   }
 });
 
+test('a footnote’s marker glued to the addressee’s name (`To Cde. FILIPPOV1 [Stalin].`) is no part of it', () => {
+  for (const to of ['To Cde. FILIPPOV1 [Stalin].', 'To Cde. FILIPPOV² [Stalin].', 'To Cde. FILIPPOV*']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 21930', 'From BEIJING Received 19:55 13 June 1951', '', to, '', 'Mao Zedong asks for your instructions.', '', '13.6.51 ROSHCHIN'))).map(s => s.name);
+    assert.ok(names.includes('Addressee: Filippov') && names.includes('Message: Roshchin → Filippov, 13.6.51'), `${to}: ${JSON.stringify(names)}`);
+  }
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -1107,8 +1107,11 @@ function replyLeadUnder(fields: readonly HeaderField[], t: LineText): HeaderFiel
   return [{ kind: 'reference', span: { start: t.offset, end: t.offset + t.text.length }, value: { start: at, end: at + lead.groups!.number.length } }];
 }
 
-/** An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE STALIN I.V.` */
-const HONORED_ADDRESSEE = /^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b[A-Z]\.)?)\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$/;
+/**
+ * An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE
+ * STALIN I.V.`; a footnote's marker glued to the name, as a PDF copies it, is no part of it (`To Cde. FILIPPOV1 [Stalin].`).
+ */
+const HONORED_ADDRESSEE = new RegExp(String.raw`^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b[A-Z]\.)?)(?:(?<=[A-Za-z])${P.NOTE_MARK})?\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$`);
 /**
  * A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]`, and
  * with the editor's footnote mark glued on (`FENG XI [Stalin].x/`); only a line with a `[` is tried.

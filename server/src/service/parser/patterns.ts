@@ -564,7 +564,8 @@ const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
  * A footnote's marker glued to the signer's name, as a PDF copies it: a digit, a superscript, a star
  * or a bracketed number (`ROSHCHIN4`, `SHTYKOV²`, `FILIPPOV [Stalin]."[1]`). It is the editor's, not the name's.
  */
-const NOTE_MARK_GLUED = String.raw`(?:\d(?!\d)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3}|\[\d{1,3}\])?`;
+export const NOTE_MARK = String.raw`(?:\d(?!\d)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3}|\[\d{1,3}\])`;
+const NOTE_MARK_GLUED = `${NOTE_MARK}?`;
 export const SIGNATURE_CAPS = new RegExp(
   String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NOTE_MARK_GLUED}${NUMBER_AFTER}(?:\s*[-–—,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}${NOTE_MARK_GLUED}\s*(?:x{1,3}\/)?$`,
 );
