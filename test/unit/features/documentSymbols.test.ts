@@ -922,8 +922,8 @@ test('a Chinese edition’s closing date with its clock in four digits and `hour
   }
 });
 
-test('under the processing footer, a footnote marked * † ‡ that opens with a name and a running head in capitals are notes: the footer and the signature stay', () => {
-  for (const last of ['* Li Kenong headed the Chinese delegation at the talks.', '† Kim Il Sung signed in ink.', 'TOP SECRET', 'PAGE 2 OF 2']) {
+test('under the processing footer, a footnote marked * † ‡ or a superscript (as a PDF copies it) that opens with a name and a running head in capitals are notes: the footer and the signature stay', () => {
+  for (const last of ['* Li Kenong headed the Chinese delegation at the talks.', '† Kim Il Sung signed in ink.', 'TOP SECRET', 'PAGE 2 OF 2', '² Li Kenong headed the Chinese delegation at the talks.']) {
     const names = flatten(symbols(joinLines('CABLE N° 25025', 'From BEIJING Received 1135 19 October 1951', '', 'Cde. FILIPPOV!', '', 'The talks resume on 25 October.', '', 'MAO ZEDONG', '19 October', '', 'Deciphered by Fedyaev 1205 19 October', 'Eight copies printed', '', last))).map(s => `${s.name} (${s.detail})`);
     for (const wanted of ['Signed: Mao Zedong (signature)', 'Deciphered by Fedyaev 1205 19 October (processing footer)', `${last} (note)`]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   }

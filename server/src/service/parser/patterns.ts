@@ -386,7 +386,7 @@ export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTt*†‡');
 export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*[A-Z“"(\[]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
