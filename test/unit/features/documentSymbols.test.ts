@@ -527,6 +527,16 @@ test('a footnote’s marker glued to the addressee’s name (`To Cde. FILIPPOV1 
   }
 });
 
+test('a fixed formula printed with a ligature as a PDF keeps it (`Telegraph the fulﬁllment.`, `Veriﬁed:`) reads as with its letters, its ranges on the original characters', () => {
+  const text = joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0110 20 November', 'BEIJING - To Comrade KRASOVSKY', '', 'Transmit to Comrade MAO ZEDONG the answer.', '', 'Telegraph the fulﬁllment.', '', 'FILIPPOV', '19 November 1951', '---', 'Four copies made', 'Veriﬁed: shift chief Kar[pov]');
+  const found = flatten(symbols(text));
+  const names = found.map(s => `${s.name} (${s.detail})`);
+  for (const wanted of ['Action: Telegraph the fulﬁllment. (action)', 'Veriﬁed: shift chief Kar[pov] (verified)', 'Signed: Filippov (signature)']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const verified = found.find(s => s.name.startsWith('Veriﬁed'))!;
+  assert.equal(verified.range.start.character, 0);
+  assert.equal(verified.range.end.character, 'Veriﬁed: shift chief Kar[pov]'.length);
+});
+
 test('an archive citation above the cable is the editor’s source note, not a destination, and leaves the envelope whole', () => {
   for (const citation of ['APRF, f. 45, op. 1, d. 331, ll. 73–75', 'AP RF, f. 45, op. 1, d. 331, ll. 73–75', 'RGASPI f. 558, op. 11, d. 334, l. 12']) {
     const found = symbols(joinLines('Ciphered telegram from Kovalev to Filippov [Stalin], 28 May 1949', citation, 'CIPHERED TELEGRAM No. 54790', 'From PEKING', 'Received 10:15 28 May 1949', '---', 'To Comrade FILIPPOV [Stalin].', '', 'Your telegram was handed to Mao Zedong.', '', 'KOVALEV', '28.V.49'));

@@ -1265,7 +1265,7 @@ function footerItem(t: LineText): FooterItem | undefined {
     const rest = s.slice(v.length);
     const who = WHO.exec(rest);
     const item: FooterItem = {
-      kind: FOOTER_KIND.get(v.toLowerCase()) ?? 'other',
+      kind: FOOTER_KIND.get(P.ligatureLetters(v).toLowerCase()) ?? 'other',
       span: whole,
       verb: { start: t.offset, end: t.offset + v.length },
       who: who && !/^(?:Section|Shift|Chief|Colonel|On|At)$/.test(who.groups!.who) ? rel(t, v.length + who[0].lastIndexOf(who.groups!.who), who.groups!.who.length) : undefined,

@@ -269,8 +269,27 @@ export const CLOSING = new RegExp(
 );
 /** A line that is a closing and nothing else (`Greetings.`, `Respectfully,`): never a signer. */
 export const CLOSING_ALONE = new RegExp(CLOSING.source + '$', 'i');
-export const ACTION =
-  /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/;
+/** The typographic ligatures a PDF's text keeps, each for its letters. */
+const LIGATURES: Readonly<Record<string, string>> = { ffi: 'ﬃ', ffl: 'ﬄ', ff: 'ﬀ', fi: 'ﬁ', fl: 'ﬂ' };
+
+/**
+ * A fixed formula that also matches with its letters printed as a ligature (`Veriﬁed:`, `Telegraph the
+ * fulﬁllment.`, as a PDF's text keeps them): each `fi`, `fl`, `ff`, `ffi`, `ffl` of the pattern's
+ * words may be the one character. The text is not rewritten, so every offset stays the original's.
+ * Only for patterns whose `f`s stand in plain words (no `\f`, no character class holding one).
+ */
+function ligatureTolerant(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/ff[il]|f[fil]/g, (w) => `(?:${w}|${LIGATURES[w]})`), re.flags);
+}
+
+/** `s` with each ligature written as its letters (`Veriﬁed` → `Verified`): for a lookup of a word, never for offsets. */
+export function ligatureLetters(s: string): string {
+  return s.replace(/[ﬀ-ﬄ]/g, (c) => LIGATURE_LETTERS[c] ?? c);
+}
+const LIGATURE_LETTERS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(LIGATURES).map(([letters, lig]) => [lig, letters]));
+
+export const ACTION = ligatureTolerant(
+  /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/);
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
   /(?:the following(?!\s+(?:conversation|exchange|talk|discussion))|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
@@ -303,8 +322,8 @@ export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NU
 
 // ---------------------------------------------------------------- footer
 
-export const FOOTER_VERB =
-  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Cabled|CABLED)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/;
+export const FOOTER_VERB = ligatureTolerant(
+  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Cabled|CABLED)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/);
 /** `Cabled by VTCh to the South for Stalin`: in the header a handling line (a classification field), under the text the clerk's note. */
 export const CABLED_BY_LINE = /^(?:Cabled|CABLED) by (?:VTCh|VCh|HF)\b/;
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
