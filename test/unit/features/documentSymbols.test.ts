@@ -1950,3 +1950,8 @@ test('the addressee’s acknowledgement under the minister’s signature (`Recei
     'GROMYKO', 'Nº 547/ag', '8.X.51', '', 'Received and will be carried out.', 'ROSHCHIN', '9 October 1951');
   includesAll(found, ['Message: Gromyko → Roshchin, 8.X.51', 'Signed: Gromyko', 'Endorsement: Received and will be carried out.', 'Signed: Roshchin']);
 });
+
+test('a salutation naming the addressee by his full state title (`Comrade Matyas Rakosi, Chairman of the Council of Ministers of the Hungarian People\'s Republic:`) greets him, however long', () => {
+  const found = names("Comrade Matyas Rakosi, Chairman of the Council of Ministers of the Hungarian People's Republic:", '', 'I send you warm congratulations.', '', 'Zhou Enlai', '16 August 1952');
+  includesAll(found, ['Message: Zhou Enlai → Matyas Rakosi, 16 August 1952']);
+});

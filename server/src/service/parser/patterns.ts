@@ -242,7 +242,7 @@ const GROUP_TAIL = String.raw`(?:${GROUP_TAIL_WORDS})?`;
 /** The same closing group where it ends the salutation, to be read apart from the names. */
 export const SALUTATION_GROUP_TAIL = new RegExp(String.raw`${GROUP_TAIL_WORDS}(?=[!:])`);
 export const SALUTATION = new RegExp(
-  String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,80}?${GROUP_TAIL}(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
+  String.raw`^${QUOTE_MARK}{0,2}\s*(?:(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?:${HONORIFIC}|To\s+(?:${HONORIFIC})|Your Excellency|Dear|Esteemed|Respected|Deeply respected)\s*[^!:]{0,120}?${GROUP_TAIL}(?:[!:]|,\s*$|\.\s*$|(?<!\b(?:Cdes?|Comrs?|Coms?|Cmrds?))\.(?=\s+(?:\d+\.|[A-Z])))`,
 );
 /** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
 const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
