@@ -44,7 +44,7 @@ function chineseTitle(title: string, date: string): boolean {
 }
 
 /** A sentence of prose: five words or more ending in a full stop (`Mao Zedong asks for your instructions.`), no header line. */
-const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/
+const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/;
 
 /** A section heading of a web archive's page, under the document it shows. */
 const WEB_RESIDUE_HEADING = /^(?:Related Documents|Associated People (?:&|and) Organizations|Associated (?:Places|Topics|Events)|Original Archive|Rights|Citation|Download PDF|Document Information|Source)$/;
