@@ -22,7 +22,7 @@ import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scan
 import { partitionPoint } from '../spans';
 import { MentionWords, outgoingLayout, originZoneOf, type Classified } from './roles';
 import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
-import { offsetSpread, zoneOffsetMinutes, zoneTable, type ZoneId } from './timezones';
+import { offsetSpread, onClockFace, zoneOffsetMinutes, zoneTable, type ZoneId } from './timezones';
 
 export type { DateRole, Stage } from './slots';
 
@@ -455,9 +455,8 @@ function onClockOfEquivalent(local: Work, moscow: Work, text: string, originZone
   if (local.m.statedZone?.id !== 'local' || moscow.zone !== 'moscow' || !moscow.zoneStated || !local.m.time || !moscow.m.time) return;
   if (moscow.m.span.start < local.m.span.end || !EQUIVALENT_OPENING.test(text.slice(local.m.span.end, moscow.m.span.start))) return;
   const day = isoOf(local)?.slice(0, 10);
-  const faceMinutes = (minutes: number) => ((minutes % 1440) + 1440) % 1440;
-  const ahead = (id: ZoneId) => faceMinutes(zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day));
-  const apart = faceMinutes(local.m.time.hour * 60 + local.m.time.minute - (moscow.m.time.hour * 60 + moscow.m.time.minute));
+  const ahead = (id: ZoneId) => onClockFace(zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day));
+  const apart = onClockFace(local.m.time.hour * 60 + local.m.time.minute - (moscow.m.time.hour * 60 + moscow.m.time.minute));
   if (originZone !== undefined && ahead(originZone) === apart) return;
   const zone = zoneTable.find((z) => z.id !== 'moscow' && ahead(z.id) === apart)?.id;
   if (zone === undefined) return;

@@ -146,3 +146,8 @@ export function formatOffset(minutes: number): string {
   const m = abs % 60;
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
+
+/** Minutes on a 24-hour clock face: `-60` is 23:00 (1380). Times compared without their days are compared so. */
+export function onClockFace(minutes: number): number {
+  return ((minutes % 1440) + 1440) % 1440;
+}

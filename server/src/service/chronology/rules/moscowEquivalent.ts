@@ -10,7 +10,7 @@
 import { defineRule } from '../../analysis/rule';
 import { describeDay } from '../describe';
 import { EQUIVALENT_OPENING, type ChronologyMention } from '../timeline';
-import { zoneInfo, zoneOffsetMinutes, zoneTable, type ZoneId } from '../timezones';
+import { onClockFace, zoneInfo, zoneOffsetMinutes, zoneTable, type ZoneId } from '../timezones';
 
 const MINUTE_MS = 60_000;
 
@@ -30,13 +30,13 @@ export const rule = defineRule({
       const ahead = (id: ZoneId) => zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day);
       // with both days written the hours apart are counted across them; else on the clock face
       const both = dayOf(local) !== undefined && dayOf(moscow) !== undefined;
-      const apart = both ? wallMinutes(local) - wallMinutes(moscow) : mod(minuteOfDay(local) - minuteOfDay(moscow));
+      const apart = both ? wallMinutes(local) - wallMinutes(moscow) : onClockFace(minuteOfDay(local) - minuteOfDay(moscow));
       // a clock the text names (`21:30 Beijing time (14:30 Moscow time)`) allows its own difference only
       const named = local.statedZone !== undefined && local.statedZone.id !== 'local';
-      if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (both ? ahead(z.id) : mod(ahead(z.id))) === apart)) continue;
+      if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (both ? ahead(z.id) : onClockFace(ahead(z.id))) === apart)) continue;
       // what the local clock makes it, when the text says which clock that is
       const zone = local.zone;
-      const expected = zone === undefined ? undefined : both && local.utc ? clock(moscow, local.utc.from) : hhmm(mod(minuteOfDay(local) - ahead(zone)));
+      const expected = zone === undefined ? undefined : both && local.utc ? clock(moscow, local.utc.from) : hhmm(onClockFace(minuteOfDay(local) - ahead(zone)));
       const makes = zone === undefined ? '.' : `: ${zoneInfo(zone).label} makes it ${expected}.`;
       yield {
         code: 'cable.date.moscowEquivalent',
@@ -71,10 +71,6 @@ function minuteOfDay(m: ChronologyMention): number {
   return m.time!.hour * 60 + m.time!.minute;
 }
 
-/** Minutes on a 24-hour clock face. */
-function mod(minutes: number): number {
-  return ((minutes % 1440) + 1440) % 1440;
-}
 
 /** `02:10 6 April 1952` as written on the mention's clock (its day when it writes one), or the instant `utcMinutes` read on it. */
 function clock(m: ChronologyMention, utcMinutes?: number): string {
