@@ -7,7 +7,7 @@ import { partitionPoint } from '../spans';
 import { rememberedPerObjectAndWord } from '../memo';
 import type { BracketKind, EditorialBracket } from '../parser/ast';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { AFTER_1953, type Country, type GazetteerEntry } from '../gazetteer/types';
+import { AFTER_1953, type Country, type GazetteerEntry, type Role } from '../gazetteer/types';
 import { foldKey } from '../gazetteer/names';
 import { namesOffice, officeWordsBeside } from './officeWords';
 import { entityIndexFor, matchAt, MULTI_WORD_MAX, type EntityIndex, type FormMatch, type FormTarget } from './entityIndex';
@@ -345,8 +345,23 @@ const NUMBERED_FORMATION = /^(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{1,6}|First|Second|
 /** Whether every role of an entry (it has some) lies in other years than `year`. */
 function outsideEveryRole(e: GazetteerEntry, year: number): boolean {
   const roles = e.roles ?? [];
-  const yearOf = (point: unknown) => Number(String(point).slice(0, 4));
-  return roles.length > 0 && roles.every((r) => (r.from !== undefined && yearOf(r.from) > year) || (r.to !== undefined && yearOf(r.to) < year));
+  return roles.length > 0 && roles.every((r) => startsAfter(r, year) || endsBefore(r, year));
+}
+
+/** Whether every role of a body starts after the year: it did not yet exist (the treaty of 1950 in 1949). */
+function notYetMade(e: GazetteerEntry, year: number): boolean {
+  const roles = e.roles ?? [];
+  return roles.length > 0 && roles.every((r) => startsAfter(r, year));
+}
+
+/** A role's bounds are dates or years (`1950-02-14`, `1950`): is it recorded as starting after `year`? */
+function startsAfter(role: Role, year: number): boolean {
+  return role.from !== undefined && Number(String(role.from).slice(0, 4)) > year;
+}
+
+/** Is the role recorded as ending before `year`? */
+function endsBefore(role: Role, year: number): boolean {
+  return role.to !== undefined && Number(String(role.to).slice(0, 4)) < year;
 }
 
 /** A capitalised word and one space right before a name: `Chen ` of `Chen Jian`. */
@@ -751,12 +766,6 @@ function resolveAll(
     if (m.glossOf !== undefined) mention.glossOf = m.glossOf;
     return mention;
   });
-}
-
-/** Whether every role of a body starts after the year: it did not yet exist (the treaty of 1950 in 1949). */
-function notYetMade(e: GazetteerEntry, year: number): boolean {
-  const roles = e.roles ?? [];
-  return roles.length > 0 && roles.every((r) => r.from !== undefined && Number(String(r.from).slice(0, 4)) > year);
 }
 
 /**
