@@ -915,6 +915,12 @@ test('names of bodies before they existed are anachronisms: the CPV before Octob
   assert.deepEqual(found('21.9.1950', 'The headquarters of the CPV should be set up at Andong.'), ['CPV']);
   assert.deepEqual(found('21.9.1950', "The Chinese People's Volunteers will cross the river."), ["Chinese People's Volunteers"]);
   assert.deepEqual(found('21.10.1950', 'The headquarters of the CPV is at Andong.'), []);
+  // formed by Mao's order of 8 October: the first week of October is before it
+  assert.deepEqual(found('3.10.1950', 'Zhou Enlai said that CPV commander Peng Dehuai has inspected the troops in Andong.'), ['CPV']);
+  assert.deepEqual(found('3.10.1950', "Peng Dehuai, commander of the Chinese People's Volunteers, has inspected the troops."), ["Chinese People's Volunteers"]);
+  assert.deepEqual(found('8.10.1950', 'The headquarters of the CPV is at Andong.'), []);
+  assert.deepEqual(found('10.10.1947', "Comrade Gao Gang, as Chairman of the Northeast People's Government, has asked for locomotives."), ["Northeast People's Government"]);
+  assert.deepEqual(found('10.10.1950', "Comrade Gao Gang, as Chairman of the Northeast People's Government, has asked for locomotives."), []);
   assert.deepEqual(found('26.12.1945', 'The Council of Ministers of the USSR has decided.'), ['Council of Ministers of the USSR']);
   assert.deepEqual(found('26.12.1946', 'The Council of Ministers of the USSR has decided.'), []);
   assert.deepEqual(found('26.12.1945', "The Council of People's Commissars has decided."), []);
@@ -933,6 +939,10 @@ test('the names of the commissariats, ministries and parties of 1945–1953 in t
   assert.deepEqual(found('29.3.1948', "The Second Congress of the North Korean Workers' Party opened."), []);
   assert.deepEqual(found('2.4.1951', '苏联空军两个师已进驻丹东。'), ['丹东']);
   assert.deepEqual(found('2.4.1951', 'Two Soviet air divisions are at Andong [Dandong].'), []);
+  // the Latin forms of the names a town took later: Dandong from 1965, Ussuriysk (Voroshilov until 1957)
+  assert.deepEqual(found('26.10.1946', 'The enemy took Dandong on the 25th.'), ['Dandong']);
+  assert.deepEqual(found('15.8.1945', 'The division is moving from the Ussuriysk area.'), ['Ussuriysk']);
+  assert.deepEqual(found('15.8.1945', 'The division is moving from the Voroshilov area.'), []);
 });
 
 test('an incoming cable’s sending may be logged on Moscow’s clock: sent late on the 10th in Moscow is the 11th where it was signed', () => {
