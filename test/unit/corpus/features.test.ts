@@ -133,6 +133,18 @@ test('workspace symbols: a cover name lists the cables of the person it names, a
   assert.equal(service.getWorkspaceSymbols('Filippov')[0]?.name, 'Joseph Stalin', 'the person still comes first');
 });
 
+test('workspace symbols: a cover name matches only in its period, as references read it (`Kuznetsov` is Stalin’s only on the Terebin channel of 1947–1949)', async () => {
+  const { service } = await serviceOver({
+    'a.cable': 'CIPHERED TELEGRAM No. 25140\nFrom BEIJING\nReceived 14:20 19.10.1951\n---\nCde. FILIPPOV!\nWe agree with your opinion.\nMAO ZEDONG\nNo. 5231\n19 October 1951\n',
+    'b.cable': 'CIPHERED TELEGRAM No. 8610\nFrom PEKING\nReceived 13:50 29.III.1953\n---\nTo Comrade MOLOTOV.\nMao Zedong agrees.\nKUZNETSOV\nNo. 118\n29.3.53\n',
+  });
+  const found = (query: string) => service.getWorkspaceSymbols(query).map(s => s.kind === SymbolKind.Module ? s.location.uri : s.name);
+  assert.deepEqual(found('Kuznetsov'), ['Vasily Kuznetsov', uriOf('b.cable')]);
+  assert.deepEqual(found('Semenov'), []);
+  // in its period the cover name still finds him and his cables
+  assert.deepEqual(found('Filippov'), ['Joseph Stalin', uriOf('a.cable')]);
+});
+
 test('workspace symbols: a cable addressed to Comrade STALIN I.V. is among his cover names’ cables', async () => {
   const { service } = await serviceOver({
     'p.cable': 'CIPHERED TELEGRAM No. 601022/sh\nFrom Pyongyang.Sent 8.10.50 16:20\nReceived 8.10 14:05\n---\n'

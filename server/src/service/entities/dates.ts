@@ -69,6 +69,18 @@ export function monthsOutside(date: PartialDate | undefined, from: DatePoint | u
   return 0;
 }
 
+/** The sources date a cover name by the cables they have read: a few months either side of its period is no proof it was out of use. */
+const COVER_MARGIN_MONTHS = 6;
+
+/**
+ * Whether a cover name may be in use on `date`: in its period, or a few months either side of it;
+ * `Kuznetsov`, Stalin's on the Terebin channel from December 1947 to January 1949, is not his in a
+ * cable of 1951. True without a year.
+ */
+export function coverNameInUse(cover: { readonly from?: DatePoint; readonly to?: RoleEnd }, date: PartialDate | undefined): boolean {
+  return monthsOutside(date, cover.from, cover.to) <= COVER_MARGIN_MONTHS;
+}
+
 /**
  * Whether `date` (known to the day) is after `to`, an end the gazetteer knows to the day (`1953-03-05`,
  * the day Stalin died): such an end is a fact, not the last cable a source has read, and no margin applies.

@@ -3,13 +3,17 @@
  * own under the signature), by date (`1951-10-19`, or the day it was sent, `19 October 1951`,
  * `18.10.51`, `October 1951`, a day in any year: `7 October`), by sender or recipient under any of
  * their names (`Filippov` finds Stalin's cables), and the people, places and offices
- * the folder mentions, by any of their names or cover names. Matching is fuzzy — the query's
- * letters in order, not necessarily together — and ranked: whole words and prefixes first.
+ * the folder mentions, by any of their names or cover names. A cover name counts only in its
+ * period, as Find References reads it: `Kuznetsov` (Stalin's on the Terebin channel, 1947–1949)
+ * lists neither Stalin nor his cables of 1951. Matching is fuzzy — the query's letters in order,
+ * not necessarily together — and ranked: whole words and prefixes first.
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CorpusIndexer } from '../corpus/indexer';
 import { yearlessDay, yearlessDayOf } from '../corpus/corpusIndex';
-import { allForms, foldKey, type Gazetteer, type EntityKind } from '../gazetteer';
+import { foldKey, nameForms, parseDatePoint, type Gazetteer, type EntityKind, type GazetteerEntry, type Pseudonym } from '../gazetteer';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { coverNameInUse } from '../entities/dates';
 import type { ICancellationToken } from '../types';
 import { monthFromName } from '../vocabulary';
 
@@ -44,22 +48,21 @@ export class WorkspaceSymbolProvider {
     const scored: { score: number; symbol: SymbolInformation }[] = [];
     const index = this.indexer.index;
     const gazetteer = this.gazetteer();
-    // an entity's best score over all its names and cover names, with the name that scored it
-    const entityMatches = new Map<string, { score: number; form: string }>();
+    // how the query matches each entity's names and cover names, worked out once
+    const entityMatches = new Map<string, EntityMatch>();
     const entityMatch = (id: string) => {
       let found = entityMatches.get(id);
-      if (found) return found;
-      found = { score: 0, form: '' };
-      const entry = gazetteer.get(id);
-      if (entry) {
-        found.form = entry.canonical;
-        for (const f of allForms(entry)) {
-          const s = fuzzyScore(q, foldKey(f.form)) ?? 0;
-          if (s > found.score) [found.score, found.form] = [s, f.form];
-        }
-      }
-      entityMatches.set(id, found);
+      if (!found) entityMatches.set(id, (found = matchEntity(q, gazetteer.get(id))));
       return found;
+    };
+    // the cover names that listed a cable of their man: he is listed by them too
+    const coversListed = new Map<string, Match>();
+    /** An entity's best match as a cable's sender or recipient: his names, and his cover names in use on the cable's date. */
+    const partyScore = (id: string, date: string | undefined) => {
+      const { byName, byCover } = entityMatch(id);
+      const cover = bestOf(byCover.filter(c => coverNameInUse(c.cover, cableDay(date))));
+      if (cover.score > byName.score && cover.score > (coversListed.get(id)?.score ?? 0)) coversListed.set(id, cover);
+      return Math.max(byName.score, cover.score);
     };
     let n = 0;
     for (const file of index.all()) {
@@ -76,8 +79,8 @@ export class WorkspaceSymbolProvider {
         if (c.sender) score = Math.max(score, fuzzyScore(q, foldKey(c.sender)) ?? 0);
         if (c.recipient) score = Math.max(score, fuzzyScore(q, foldKey(c.recipient)) ?? 0);
         // by any name of the sender or recipient: `Filippov` lists Stalin's cables
-        if (c.senderId && !numeric) score = Math.max(score, entityMatch(c.senderId).score);
-        if (c.recipientId && !numeric) score = Math.max(score, entityMatch(c.recipientId).score);
+        if (c.senderId && !numeric) score = Math.max(score, partyScore(c.senderId, c.date));
+        if (c.recipientId && !numeric) score = Math.max(score, partyScore(c.recipientId, c.date));
         if (!score) continue;
         const who = c.sender || c.recipient ? `${c.sender ?? '?'} → ${c.recipient ?? '?'}` : '';
         scored.push({
@@ -94,7 +97,8 @@ export class WorkspaceSymbolProvider {
     for (const id of index.entityIds()) {
       const entry = gazetteer.get(id);
       if (!entry) continue;
-      const { score: best, form } = entityMatch(id);
+      const { byName, byCover } = entityMatch(id);
+      const { score: best, form } = bestOf([byName, ...byCover.filter(c => writtenFor(index, id, c.cover)), coversListed.get(id)]);
       if (!best) continue;
       const first = index.firstMention(id);
       if (!first) continue;
@@ -114,6 +118,48 @@ export class WorkspaceSymbolProvider {
     scored.sort((a, b) => b.score - a.score || a.symbol.name.localeCompare(b.symbol.name));
     return scored.slice(0, LIMIT).map(s => s.symbol);
   }
+}
+
+/** A score and the name that scored it. */
+interface Match { readonly score: number; readonly form: string }
+const NO_MATCH: Match = { score: 0, form: '' };
+
+/** How the query matches an entry: by its own names, and by each of its cover names. */
+interface EntityMatch {
+  readonly byName: Match;
+  readonly byCover: readonly (Match & { readonly cover: Pseudonym })[];
+}
+
+/** The best of some matches (the first of equals), or no match. */
+function bestOf(matches: readonly (Match | undefined)[]): Match {
+  let found = NO_MATCH;
+  for (const m of matches) if (m && m.score > found.score) found = m;
+  return found;
+}
+
+/** The query against every name of the entry, and apart against each cover name, whose match depends on the date. */
+function matchEntity(q: string, entry: GazetteerEntry | undefined): EntityMatch {
+  if (!entry) return { byName: NO_MATCH, byCover: [] };
+  const scored = (form: string): Match => ({ score: fuzzyScore(q, foldKey(form)) ?? 0, form });
+  const byName = bestOf(nameForms(entry).map(f => scored(f.form)));
+  const byCover = (entry.pseudonyms ?? [])
+    .map(cover => ({ ...bestOf([scored(cover.name), ...(cover.forms ?? []).map(f => scored(f.form))]), cover }))
+    .filter(c => c.score > 0);
+  return { byName, byCover };
+}
+
+/** A cable's date as the day a cover name is compared with (`1951-10-19 11:35` → 19 October 1951); undefined when it has none. */
+function cableDay(date: string | undefined) {
+  return date === undefined ? undefined : parseDatePoint(date.slice(0, 10));
+}
+
+/**
+ * Whether the folder writes the man under this cover name: each mention was read on its cable's
+ * date and channel, so a `KUZNETSOV` of 1953 is Vasily Kuznetsov's, never Stalin's.
+ */
+function writtenFor(index: CorpusIndex, id: string, cover: Pseudonym): boolean {
+  const spellings = index.spellingsOf(id);
+  return [cover.name, ...(cover.forms ?? []).map(f => f.form)].some(f => spellings.has(foldKey(f)));
 }
 
 /**

@@ -10,15 +10,12 @@
  * is a warning of its own (`cable.name.afterDeath`), not this note.
  */
 import { defineRule } from '../../analysis/rule';
-import { afterExactEnd, formatDate, formatPeriod, monthsOutside } from '../dates';
+import { afterExactEnd, coverNameInUse, formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt, inDatedText } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
 import { deadCorrespondent } from '../deadCorrespondent';
 import type { PartialDate } from '../../types';
-
-/** The sources date a cover name by the cables they have read: a few months either side is no finding. */
-const MARGIN_MONTHS = 6;
 
 export const rule = defineRule({
   code: 'cable.name.coverOutOfPeriod',
@@ -35,11 +32,11 @@ export const rule = defineRule({
       const date = dateAt(context, m.span.start);
       // (an end known to the day, such as the day the man died, is passed by a day: `FILIPPOV` on 21 March 1953)
       const exact = afterExactEnd(date, pseudonym.to);
-      if (date?.year === undefined || (!exact && monthsOutside(date, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS)) continue;
+      if (date?.year === undefined || (!exact && coverNameInUse(pseudonym, date))) continue;
       // the look at the text around the name last: few names are cover names out of their period
       if (!writersOwnName(m, entities.text) || (exact && deadCorrespondent(m, context, entities.text))) continue;
       // `the letter of Feng Xi of 8 October 1950`: the sentence dates the name in its period
-      const inUse = (d: PartialDate) => exact ? !afterExactEnd(d, pseudonym.to) && monthsOutside(d, pseudonym.from, pseudonym.to) === 0 : monthsOutside(d, pseudonym.from, pseudonym.to) <= MARGIN_MONTHS;
+      const inUse = (d: PartialDate) => exact ? !afterExactEnd(d, pseudonym.to) && monthsOutside(d, pseudonym.from, pseudonym.to) === 0 : coverNameInUse(pseudonym, d);
       if (sentenceDatedWithin(entities.text, sentenceAround(entities.text, m.fullSpan.start, m.span.end, true), chronology.mentions, inUse)) continue;
       yield {
         code: 'cable.name.coverOutOfPeriod',
