@@ -145,6 +145,16 @@ test('workspace symbols: a cover name matches only in its period, as references 
   assert.deepEqual(found('Filippov'), ['Joseph Stalin', uriOf('a.cable')]);
 });
 
+test('workspace symbols: a slip of a name written in the folder finds the man its hover names', async () => {
+  // two letters swapped: `Krasovksy` is no letter-order match of `Krasovsky`
+  const { service } = await serviceOver({ 'k.cable': beijingCable('22110', 3, 'I have discussed with Cde. Krasovksy the question of the air divisions.') });
+  const found = service.getWorkspaceSymbols('Krasovksy');
+  assert.equal(found[0]?.name, 'Stepan Krasovsky');
+  assert.match(found[0]!.containerName!, /^as Krasovksy · /);
+  // a slip no cable writes is no match
+  assert.deepEqual(service.getWorkspaceSymbols('Krasvoksy').filter(s => s.kind !== SymbolKind.Module), []);
+});
+
 test('workspace symbols: a cable addressed to Comrade STALIN I.V. is among his cover names’ cables', async () => {
   const { service } = await serviceOver({
     'p.cable': 'CIPHERED TELEGRAM No. 601022/sh\nFrom Pyongyang.Sent 8.10.50 16:20\nReceived 8.10 14:05\n---\n'

@@ -3,16 +3,18 @@
  * own under the signature), by date (`1951-10-19`, or the day it was sent, `19 October 1951`,
  * `18.10.51`, `October 1951`, a day in any year: `7 October`), by sender or recipient under any of
  * their names (`Filippov` finds Stalin's cables), and the people, places and offices
- * the folder mentions, by any of their names or cover names. A cover name counts only in its
- * period, as Find References reads it: `Kuznetsov` (Stalin's on the Terebin channel, 1947–1949)
- * lists neither Stalin nor his cables of 1951. Matching is fuzzy — the query's letters in order,
- * not necessarily together — and ranked: whole words and prefixes first.
+ * the folder mentions, by any of their names or cover names, or by a slip of a name the folder
+ * writes (`Krasovksy`). A cover name counts only in its period, as Find References reads it: `Kuznetsov`
+ * (Stalin's on the Terebin channel, 1947–1949) lists neither Stalin nor his cables of 1951. Matching
+ * is fuzzy — the query's letters in order, not necessarily together — and ranked: whole words and
+ * prefixes first.
  */
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CorpusIndexer } from '../corpus/indexer';
 import { yearlessDay, yearlessDayOf } from '../corpus/corpusIndex';
 import { foldKey, nameForms, parseDatePoint, type Gazetteer, type EntityKind, type GazetteerEntry, type Pseudonym } from '../gazetteer';
-import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { CorpusIndex, Located } from '../corpus/corpusIndex';
+import type { NearMissSummary } from '../corpus/types';
 import { coverNameInUse } from '../entities/dates';
 import type { ICancellationToken } from '../types';
 import { monthFromName } from '../vocabulary';
@@ -94,13 +96,14 @@ export class WorkspaceSymbolProvider {
         });
       }
     }
-    for (const id of index.entityIds()) {
+    const misspelt = numeric ? new Map<string, Match>() : slipsWritten(index, q);
+    for (const id of new Set([...index.entityIds(), ...misspelt.keys()])) {
       const entry = gazetteer.get(id);
       if (!entry) continue;
       const { byName, byCover } = entityMatch(id);
-      const { score: best, form } = bestOf([byName, ...byCover.filter(c => writtenFor(index, id, c.cover)), coversListed.get(id)]);
+      const { score: best, form } = bestOf([byName, ...byCover.filter(c => writtenFor(index, id, c.cover)), coversListed.get(id), misspelt.get(id)]);
       if (!best) continue;
-      const first = index.firstMention(id);
+      const first = index.firstMention(id) ?? misspeltAt(index, q, id);
       if (!first) continue;
       const count = index.mentionCount(id);
       const files = index.filesMentioning(id);
@@ -160,6 +163,24 @@ function cableDay(date: string | undefined) {
 function writtenFor(index: CorpusIndex, id: string, cover: Pseudonym): boolean {
   const spellings = index.spellingsOf(id);
   return [cover.name, ...(cover.forms ?? []).map(f => f.form)].some(f => spellings.has(foldKey(f)));
+}
+
+/**
+ * The men a slip the folder writes exactly as the query stands for (`Krasovksy`, whose hover reads
+ * Krasovsky): scored as a whole match of that spelling, which no letter-order match would find.
+ */
+function slipsWritten(index: CorpusIndex, q: string): Map<string, Match> {
+  const out = new Map<string, Match>();
+  for (const { item } of index.nearMissesWritten(q)) {
+    if (item.anotherName) continue;
+    for (const id of item.entityIds) out.set(id, { score: fuzzyScore(q, q)!, form: item.written });
+  }
+  return out;
+}
+
+/** Where the folder writes the slip `q` for the man, for one the folder names no other way. */
+function misspeltAt(index: CorpusIndex, q: string, id: string): Located<NearMissSummary> | undefined {
+  return index.nearMissesWritten(q).find(n => n.item.entityIds.includes(id));
 }
 
 /**
