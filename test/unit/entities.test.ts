@@ -359,6 +359,14 @@ describe('resolution of cover names', () => {
     assert.deepEqual(runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).map((d) => d.code), ['cable.date.anachronism']);
   });
 
+  it('reads the ministry\'s header before 15 March 1946 as an anachronism: the People\'s Commissariat until then', () => {
+    const cable = (date: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 1733', `From SEOUL Received 23:40 ${date}`, '', 'To Cde. MOLOTOV V.M.', '', 'General Hodge made a speech.', '', 'SHTYKOV', date].join('\n');
+    const anachronisms = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.date.anachronism').map((d) => text.slice(d.span.start, d.span.end));
+    assert.deepEqual(anachronisms(cable('16.1.1946')), ['MFA USSR']);
+    assert.deepEqual(anachronisms(cable('16.3.1946')), []);
+    assert.deepEqual(anachronisms(cable('16.1.1946').replace('MFA USSR', 'NKID USSR')), []);
+  });
+
   it('lets a gloss name a man the written form is not listed for: VASILIEV [Vasilevsky] in 1945 is Vasilevsky, not Stalin', () => {
     const a = analyze('The Kwantung Army has accepted the terms of surrender.\nVASILIEV [Vasilevsky]', { year: 1945, month: 8, day: 20 });
     const r = mentionOf(a, 'VASILIEV').resolution;
