@@ -1317,6 +1317,15 @@ describe('posts out of their period', () => {
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });
 
+  it('a rank before its conferral is a warning (`Marshal Kim Il Sung` in 1950: Marshal of the DPRK from February 1953); a rank held, or one the gazetteer does not date for him, is not', () => {
+    assert.deepEqual(found('8.X.50', 'Today Marshal Kim Il Sung received me.'), [['Marshal Kim Il Sung', 'warning']]);
+    assert.deepEqual(found('8.X.50', 'Kim Il Sung, Marshal of the DPRK, received me.'), [['Kim Il Sung, Marshal of the DPRK', 'warning']]);
+    assert.deepEqual(found('8.X.53', 'Today Marshal Kim Il Sung received me.'), []);
+    assert.deepEqual(found('8.X.50', 'Marshal of the Soviet Union Cde. Vasilevsky has approved the plan.'), []);
+    // no Marshal's rank in his roles: the gazetteer does not say when, if ever, he was made one
+    assert.deepEqual(found('8.X.50', 'Marshal Peng Dehuai has approved the plan.'), []);
+  });
+
   it('reads a post set off after the name, a premier, a chairman of the Council of Ministers, and an ambassador of a state in a place', () => {
     assert.deepEqual(found('28.XI.51', 'General Clark, the commander-in-chief of the UN forces, declared that the talks would go on.'), [['Clark, the commander-in-chief of the UN forces', 'warning']]);
     assert.deepEqual(found('28.XI.52', 'Roshchin, the Soviet ambassador in Beijing, was informed.'), [['Roshchin, the Soviet ambassador', 'warning']]);

@@ -6,7 +6,9 @@
  * of the single posts it keeps whole (`post`: the ambassadors in Beijing and Pyongyang, the foreign
  * ministers, the chief advisers in China, the chiefs of the General Staff, the UN commanders, the
  * premiers, the chairmen of the Soviet Council of Ministers), since its other lists
- * of offices are not complete (Gromyko was ambassador in Washington before London); and the date
+ * of offices are not complete (Gromyko was ambassador in Washington before London); or the rank
+ * written must be one the gazetteer dates for him from its conferral (`Marshal Kim Il Sung` in
+ * October 1950: Marshal of the DPRK from February 1953), a rank being held once; and the date
  * must lie more than two months outside (an appointment is announced before it takes effect). The
  * date is the text's own: a quoted letter's, not the covering cable's. The words must be the
  * writer's, of that time: not the editor's bracket, gloss or note, not `former Ambassador`, `the
@@ -38,8 +40,11 @@ const UN_COMMANDER_WRITTEN = new RegExp(String.raw`^${UN_COMMANDER}$`);
  */
 const DELEGATION_HEAD = String.raw`(?:[Hh]ead of the (?:American|US|U\.S\.|UN|U\.N\.|UNC|United Nations) delegation|[Cc]hief delegate|[Ss]enior (?:UN |UNC )?delegate(?: of the (?:UN|United Nations) Command)?)`;
 
-/** The posts a title before a name is compared for: how it is written, and which offices of the gazetteer are that post. */
-const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly held: RegExp }[] = [
+/**
+ * The posts a title before a name is compared for: how it is written, and which offices of the
+ * gazetteer are that post; `rank` for a rank, which the gazetteer dates whole in one role (no `post` needed).
+ */
+const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly held: RegExp; readonly rank?: true }[] = [
   { key: 'ambassador', written: /^(?:ambassador|AMBASSADOR|Ambassador)$/, held: /\bAmbassador\b/i },
   {
     key: 'minister of foreign affairs',
@@ -54,10 +59,11 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
   // (the DPRK's premier is written so too: the gazetteer's posts tell Zhou Enlai's office from Kim Il Sung's)
   { key: 'premier', written: /^(?:Premier|PREMIER)$/, held: /^Premier\b/ },
   { key: 'Chairman of the Council of Ministers', written: /^Chairman (?:of|OF) the Council of Ministers$|^CHAIRMAN OF THE COUNCIL OF MINISTERS$/, held: /^Chairman of the Council of Ministers\b/ },
+  { key: 'Marshal', written: /^Marshal(?: of the (?:Soviet Union|DPRK|PRC))?$/, held: /^Marshal\b/, rank: true },
 ];
 
 /** The posts as a title writes them before or after a name. */
-const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|${DELEGATION_HEAD}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS)`;
+const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|${DELEGATION_HEAD}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS|Marshal(?: of the (?:Soviet Union|DPRK|PRC))?)`;
 /** Where the post is held: `of the USSR in the DPRK`, `to China`, `in Beijing`. */
 const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+)){0,2}`;
 
@@ -91,7 +97,7 @@ const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|
 const OTHER_TIME_PHRASE = /\b(?:at that time|at the time|in those days|until recently|in (?:his|her) time|(?:during|in|before|after) the (?:war|Second World War|Great Patriotic War)|in wartime)\b[^.;]*$/i;
 
 /** The words of every post `TITLE_BEFORE_NAME` reads, looked for in the whole text before any name is. */
-const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander|elegat|remier|REMIER|Council of Ministers|COUNCIL OF MINISTERS/;
+const ANY_POST = /mbassador|MBASSADOR|Foreign|FOREIGN|\bFM\b|dvis[eo]r|General Staff|ommander|elegat|remier|REMIER|Council of Ministers|COUNCIL OF MINISTERS|Marshal/;
 
 /** How far before the name's honorific the title may begin. */
 const REACH = 90;
@@ -131,7 +137,7 @@ export const rule = defineRule({
       const place = post.key === 'ambassador' ? placeOf(title[0]) ?? (addressedTo(context, m.span) ? destinationOf(parsed) : undefined) : undefined;
       const there = place ? ofPost.filter(r => r.post?.endsWith(`-${place}`)) : [];
       const held = there.length ? there : ofPost;
-      if (!held.some(r => r.post !== undefined)) continue;
+      if (!(post.rank ? held.length > 0 : held.some(r => r.post !== undefined))) continue;
       const date = dateAt(context, m.span.start);
       if (date?.year === undefined || held.some(r => mayHold(r, date))) continue;
       const start = m.fullSpan.start;
