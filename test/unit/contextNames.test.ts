@@ -299,6 +299,7 @@ describe('people the gazetteer lacks', () => {
       'General Assembly, Comrade Ambassador, Cde. USSR, Ambassador SovAmbassador, Minister Pak, Comrades Kim and Li.',
       'Comrade Commander-in-Chief, Comrade Second Secretary, the Comrade Commander.',
       'The General Political Bureau of the KPA met the Main Political Directorate and Comrade Operations Chief.',
+      'The spokesman of the General Information Administration, Hu Qiaomu, and the General Cadres Department agree.',
     ].join('\n'));
     assert.deepEqual(a.unknownPeople.map((u) => u.name), []);
   });

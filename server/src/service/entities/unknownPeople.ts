@@ -253,11 +253,26 @@ function readName(text: string, from: number, input: UnknownPeopleInput, inSlot:
     if (blanksAt(text, i, 1) === 0) break;
     i += 1;
   }
-  if (words.length === 0) return undefined;
+  if (words.length === 0 || namesABodyAfter(text, end)) return undefined;
   // `Ivanov` must not be the first word of a longer capitalised phrase that is not a name (`Ivanov Street` is rare; `Korea Bay` is not)
   if (text[end] === ' ' && words.length === 3 && wordAt(text, end + 1) !== undefined) return undefined;
   return { start, end, words };
 }
+
+/**
+ * `the General Information Administration`, `the General Cadres Department`: the words after a
+ * title are the first of an office's name when the body's head noun follows them on the line.
+ */
+function namesABodyAfter(text: string, end: number): boolean {
+  if (blanksAt(text, end, 1) === 0) return false;
+  const next = wordAt(text, end + 1);
+  return next !== undefined && BODY_HEADS.has(next.toLowerCase());
+}
+/** The head nouns of a body's name (`… Administration`, `… Department`), folded. */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'administration', 'department', 'directorate', 'bureau', 'committee', 'commission', 'council', 'ministry', 'commissariat',
+  'office', 'section', 'staff', 'headquarters', 'secretariat', 'inspectorate', 'agency', 'service', 'board',
+]);
 
 /**
  * `WORD` at `i`, as written, or undefined. Most words are ASCII letters and are read here; where a
