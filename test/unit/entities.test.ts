@@ -504,6 +504,14 @@ describe('hover', () => {
     assert.match(header('Present was General Nieh Jung-chen.', 'Nieh Jung-chen'), /Mayor of Beijing/);
   });
 
+  it('a word elsewhere on the line tells namesakes apart but does not pick one man’s office: Kovalev beside `the specialists` and signing alike', () => {
+    const text = ['CIPHERED TELEGRAM No. 1', 'From PEKING', 'Received 21:40 6.7.1949', '', 'To Comrade FILIPPOV.', '', 'Comrade Kovalev will accompany the specialists.', '', 'KOVALEV', '6 July 1949'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const headers = analysis.entities.mentions.filter((x) => /^kovalev$/i.test(x.name)).map((x) => getEntityHover(analysis.entities, x.span.start + 1)!.markdown.split('\n')[0]);
+    assert.equal(headers.length, 2);
+    for (const h of headers) assert.match(h!, /Stalin\\'s representative with the CCP/);
+  });
+
   it('after the day of his death a man’s hover says he had died, by the day where the gazetteer knows it; on that day he has not', () => {
     const header = (day: string) => {
       const text = ['CIPHERED TELEGRAM No. 1', 'From PEKING', `Received 14:00 ${day}.3.1953`, '', 'To Cde. MOLOTOV.', '', 'Mao Zedong mourns Comrade I. V. Stalin.', '', 'KUZNETSOV', `${day}.3.53`].join('\n');

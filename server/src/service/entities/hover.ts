@@ -136,18 +136,20 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
  * The office a hover names for a candidate: the one the words beside the name name (`the Naval
  * Minister`), or, of several held that day, the one the words in apposition to it name (`Chief of
  * Staff General Nieh Jung-chen` of a man who was also Beijing's mayor); else the first held that day.
+ * Words elsewhere on the line tell namesakes apart but not one man's offices: in `Cde. Kovalev will
+ * accompany the specialists` Kovalev is still Stalin's representative, not the specialists' head.
  */
 function shownOffice(c: Candidate, date: PartialDate | undefined, text: string, span: Span): Role | undefined {
   const named = c.evidence.find((ev) => ev.kind === 'officeNamed')?.detail;
   const resolved = named !== undefined ? c.entry.roles?.find((r) => r.title === named) : undefined;
-  if (resolved) return resolved;
   const onDate = rolesOnDate(c.entry, date);
+  if (resolved && onDate.length < 2) return resolved;
   if (onDate.length > 1) {
     const beside = officeWordsInApposition(text, span);
     const written = onDate.find((r) => namesOffice(r.title, beside));
     if (written) return written;
   }
-  return onDate[0];
+  return onDate[0] ?? resolved;
 }
 
 function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): string {
