@@ -445,6 +445,17 @@ describe('hover', () => {
     }
   });
 
+  it('a clerk’s hover names the office of the task his line records, else his trade: `Deciphered by Leshevich` is no typist’s line', () => {
+    const header = (line: string, name: string) => {
+      const text = ['MFA USSR', 'CIPHERED TELEGRAM No. 1107', 'From BEIJING Received 18:25 7 January 1950', '', 'To Cde. VYSHINSKY.', '', 'Text.', '', 'ROSHCHIN', '7 January 1950', '---', line].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      return getEntityHover(analysis.entities, text.lastIndexOf(name) + 1)!.markdown.split('\n')[0];
+    };
+    assert.equal(header('Deciphered by Leshevich 1910 7 January', 'Leshevich'), '**Leshevich** — cipher\\-office staff');
+    assert.equal(header('Four copies typed Leshevich', 'Leshevich'), '**Leshevich** — Typist (on 7 Jan 1950)');
+    assert.match(header('Deciphered by Karpov 1910 7 January', 'Karpov'), /— Cipher clerk and shift chief/);
+  });
+
   it('a surname on a processing line that only a namesake of another trade bears is a clerk, not that man: `Deciphered by Lebedev`', () => {
     const text = ['CIPHERED TELEGRAM No. 8217', 'From Pyongyang Sent at 17:51 6.10', 'Received at 20:05 6.10.1951', 'Deciphered by Lebedev at 20:50 6.10.1951', '', 'To comrade FILIPPOV [Stalin].', '', 'General Lebedev was in Pyongyang in 1946.', '', 'RAZUVAEV', '', 'Typed by Lebedev 6.10 21:40', 'copies NºNº 1-2 to Cde. Poskrebyshev'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);

@@ -142,7 +142,7 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
 function shownOffice(c: Candidate, date: PartialDate | undefined, text: string, span: Span): Role | undefined {
   const named = c.evidence.find((ev) => ev.kind === 'officeNamed')?.detail;
   const resolved = named !== undefined ? c.entry.roles?.find((r) => r.title === named) : undefined;
-  const onDate = rolesOnDate(c.entry, date);
+  const onDate = ofTheLinesTask(c.entry, rolesOnDate(c.entry, date), text, span);
   if (resolved && onDate.length < 2) return resolved;
   if (onDate.length > 1) {
     const beside = officeWordsInApposition(text, span);
@@ -151,6 +151,25 @@ function shownOffice(c: Candidate, date: PartialDate | undefined, text: string, 
   }
   return onDate[0] ?? resolved;
 }
+
+/**
+ * A clerk's offices of the day that do the task his processing line names: `Deciphered by Leshevich`
+ * is no typist's line even where the gazetteer records him as a typist, and of Karpov's roles the one
+ * that deciphers. None fits, and the header names him by his trade (`cipher-office staff`); a line
+ * naming no task, or a man who is no clerk, keeps all his offices.
+ */
+function ofTheLinesTask(entry: GazetteerEntry, roles: Role[], text: string, span: Span): Role[] {
+  if (!roles.length || !entry.tags?.includes('clerk')) return roles;
+  const line = text.slice(text.lastIndexOf('\n', span.start - 1) + 1, span.start);
+  const task = CLERKS_TASKS.find((t) => t.verb.test(line));
+  return task ? roles.filter((r) => task.office.test(r.title)) : roles;
+}
+/** A processing line's verb, and the words of a clerk's office that does it. */
+const CLERKS_TASKS: readonly { readonly verb: RegExp; readonly office: RegExp }[] = [
+  { verb: /\b(?:deciphered|decoded|decrypted)\b/i, office: /cipher/i },
+  { verb: /\btyped\b/i, office: /typist/i },
+  { verb: /\b(?:verified|checked)\b/i, office: /verif/i },
+];
 
 function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): string {
   const office = officeOnDate(entry, date);
