@@ -562,6 +562,22 @@ describe('hover', () => {
     assert.match(minister.hover, /^\*\*Kuznetsov\*\* — probably \*\*Nikolai Kuznetsov\*\*, Naval Minister of the USSR/);
   });
 
+  it('of namesakes, the one who held the embassy post of the cable’s channel signs it or is addressed: KUZNETSOV from Peking in 1953', () => {
+    const kuznetsov = (lines: string[]) => {
+      const analysis = analyzeDocument(lines.join('\n'), gazetteer, defaultSettings);
+      const m = analysis.entities.mentions.find((x) => /^kuznetsov$/i.test(x.name))!;
+      return { id: m.resolution.best.entry.id, confidence: m.resolution.confidence, header: getEntityHover(analysis.entities, m.span.start + 1)!.markdown.split('\n')[0] };
+    };
+    const signed = kuznetsov(['CIPHERED TELEGRAM No. 8610', 'From PEKING', 'Received 13:50 29.III.1953', '---', 'To Comrade MOLOTOV.', '', 'Mao Zedong agrees.', '', 'KUZNETSOV', 'No. 118', '29.3.53']);
+    assert.deepEqual([signed.id, signed.confidence], ['kuznetsov_vv', 'probable']);
+    assert.match(signed.header!, /^\*\*KUZNETSOV\*\* — probably \*\*Vasily Kuznetsov\*\*, Soviet Ambassador to the People\\'s Republic of China/);
+    const addressed = kuznetsov(['MFA USSR', 'CIPHERED TELEGRAM No. 3109', 'Destination: PEKING To Whom: SovAmbassador', 'Sent 19 March 1953', '', 'To Kuznetsov.', '', 'Visit Zhou Enlai.', '', 'MOLOTOV']);
+    assert.deepEqual([addressed.id, addressed.confidence], ['kuznetsov_vv', 'probable']);
+    // before he held the post, the channel names no namesake
+    const before = kuznetsov(['CIPHERED TELEGRAM No. 8610', 'From PEKING', 'Received 13:50 29.I.1953', '---', 'To Comrade MOLOTOV.', '', 'Mao Zedong agrees.', '', 'KUZNETSOV', 'No. 118', '29.1.53']);
+    assert.equal(before.confidence, 'uncertain');
+  });
+
   it('reads the names of a text with no date of its own (a diary entry) on the first day it writes out', () => {
     const analysis = analyzeDocument(['From the Diary of N.V. Roshchin', '', 'On 5 February 1951 at 20 hours I visited Zhou Enlai.', '', 'N. ROSHCHIN'].join('\n'), gazetteer, defaultSettings);
     const zhou = analysis.entities.mentions.find((x) => x.name === 'Zhou Enlai')!;

@@ -689,6 +689,7 @@ function resolveAll(
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
+  const correspondent = embassyPostsOfChannels(index, context);
   // (made when a name both a man and a place bear first needs it)
   let slots: ((span: Span) => boolean) | undefined;
   const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
@@ -724,13 +725,14 @@ function resolveAll(
     const named = yearAfterName(text, m.span.end);
     const dated = named !== undefined && named !== memo.context.date?.year ? { ...memo.context, date: { year: named } } : memo.context;
     const offices = officesNamedBeside(m, text, dated);
+    const posted = correspondent(m, dated);
     const single = !m.key.includes('\u0001');
     const before = single ? titleBefore(text, m.span.start) : undefined;
     const rank = before?.[1];
     const post = before?.[2];
     const ranked = rank !== undefined || post !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
-    const own = m.gloss || processing || offices || ranked || sided || dated !== memo.context;
+    const own = m.gloss || processing || offices || posted || ranked || sided || dated !== memo.context;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.size ? docGlosses.get(m.key) : undefined;
@@ -740,7 +742,7 @@ function resolveAll(
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
       resolution = shared?.resolutions.get(sharedKey);
       if (!resolution) {
-        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post);
+        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post, posted);
         shared?.resolutions.set(sharedKey, resolution);
       }
       if (!own) byTargets.set(m.targets, resolution);
@@ -778,7 +780,7 @@ function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, Ra
   const candidates = [resolution.best, ...resolution.alternatives];
   // (a name one man bears, in doubt for a reason of its own, `Captain Zakharov`, stays in doubt; an
   // office named beside it, `the Naval Minister, Kuznetsov`, outweighs a namesake named elsewhere)
-  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name' || c.evidence.some((e) => e.kind === 'officeNamed'))) return undefined;
+  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name' || c.evidence.some((e) => e.kind === 'officeNamed' || e.kind === 'channelPost'))) return undefined;
   const named = candidates.filter((c) => namedAlone.has(c.entry.id));
   if (named.length !== 1) return undefined;
   const full = namedAlone.get(named[0]!.entry.id)!;
@@ -1097,13 +1099,14 @@ function resolve(
   rank?: string,
   side?: Side,
   post?: string,
+  posted?: ReadonlyMap<string, string>,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side));
+    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side, posted));
   });
   candidates.sort((a, b) => b.score - a.score);
   let best = candidates[0]!;
@@ -1149,6 +1152,42 @@ function officesNamedBeside(m: RawMention, text: string, context: EntityContext)
   }
   return out;
 }
+
+/**
+ * A name several men bear, signing a cable or addressed in it (`KUZNETSOV` under a cable from
+ * Peking, `To Kuznetsov.` under `Destination: PEKING`), is probably the one who was ambassador in a
+ * country the cable's channel names on its date (a post the gazetteer keys `…-ambassador-prc`):
+ * the envoys of a capital are its correspondents. For each mention, the namesakes holding such a
+ * post, with its title; undefined for most.
+ */
+function embassyPostsOfChannels(index: EntityIndex, context: EntityContext): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, string> | undefined {
+  const correspondents = (context.personSlots ?? []).filter((s) => s.cue === 'addressee' || s.cue === 'signature');
+  if (!correspondents.length) return () => undefined;
+  let countries: Set<string> | undefined;
+  const countriesOfChannels = () => {
+    countries = new Set();
+    for (const c of context.channels) for (const id of index.lookupPhrase(c)) {
+      const place = index.gazetteer.get(id);
+      if (place?.kind === 'place' && place.country) countries.add(place.country.toLowerCase());
+    }
+    return countries;
+  };
+  return (m, dated) => {
+    if (!namesTwoPeople(m.targets) || !correspondents.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end)) return undefined;
+    const here = countries ?? countriesOfChannels();
+    let out: Map<string, string> | undefined;
+    for (const t of m.targets) {
+      if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
+      for (const r of t.entry.roles ?? []) {
+        const country = EMBASSY_POST.exec(r.post ?? '')?.[1];
+        if (country !== undefined && here.has(country) && roleFitsDate(r, dated.date) !== 'no') (out ??= new Map()).set(t.entry.id, r.title);
+      }
+    }
+    return out;
+  };
+}
+/** An ambassador's post as the gazetteer keys it (`ussr-ambassador-prc`), with the country of his embassy. */
+const EMBASSY_POST = /^[a-z]+-ambassador-([a-z]+)$/;
 
 /** Do the forms (not the cover names) name two people or more? Asked of every mention, without making a set. */
 function namesTwoPeople(targets: readonly FormTarget[]): boolean {
@@ -1255,6 +1294,7 @@ function score(
   processing: boolean,
   offices?: ReadonlyMap<string, string>,
   side?: Side,
+  posted?: ReadonlyMap<string, string>,
 ): Candidate {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -1316,6 +1356,12 @@ function score(
     if (office !== undefined) {
       s += 4;
       evidence.push({ kind: 'officeNamed', detail: office });
+    }
+    // `KUZNETSOV` signing a cable from Peking in 1953: the namesake who was ambassador there
+    const embassy = office === undefined ? posted?.get(e.id) : undefined;
+    if (embassy !== undefined) {
+      s += 4;
+      evidence.push({ kind: 'channelPost', detail: embassy });
     }
   }
   // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
