@@ -552,6 +552,10 @@ describe('hover', () => {
     assert.doesNotMatch(naval.hover, /Also on 20 Oct 1951: Naval Minister/);
     assert.equal(kuznetsov('12:00 20.10.1951', 'Comrade Kuznetsov of the trade unions sent greetings.').id, 'kuznetsov_vv');
     assert.equal(kuznetsov('12:00 1.2.1949', 'Comrade Kuznetsov of the Central Committee secretariat arrived.').id, 'kuznetsov_aa');
+    // the body he is named of names his office of it, though its words are too common to name one alone
+    const secretary = kuznetsov('22:40 3.2.1949', 'Cde. Khrushchev and Cde. Kuznetsov of the Central Committee have seen the text of Terebin.');
+    assert.equal(secretary.id, 'kuznetsov_aa');
+    assert.match(secretary.hover, /^\*\*Kuznetsov\*\* — probably \*\*Aleksei Kuznetsov\*\*, Secretary of the Central Committee/);
     // an admiral's offices are the navy's: in June 1951, before he was Naval Minister, he commanded the Pacific Fleet
     const admiral = kuznetsov('18:00 12.6.1951', 'Zhou Enlai asks that Admiral Kuznetsov receive the Chinese naval delegation.');
     assert.equal(admiral.id, 'kuznetsov_ng');

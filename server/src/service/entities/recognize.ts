@@ -1142,15 +1142,31 @@ function resolve(
 function officesNamedBeside(m: RawMention, text: string, context: EntityContext): ReadonlyMap<string, string> | undefined {
   if (!namesTwoPeople(m.targets)) return undefined;
   const beside = officeWordsBeside(text, m.span);
+  const body = bodyAfterName(text, m.span.end);
   let out: Map<string, string> | undefined;
   for (const t of m.targets) {
     if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
     for (const r of t.entry.roles ?? []) {
       if (roleFitsDate(r, context.date) === 'no') continue;
-      if (namesOffice(r.title, beside)) (out ??= new Map()).set(t.entry.id, r.title);
+      if (namesOffice(r.title, beside) || (body !== undefined && bodyOfTitle(r.title) === body)) (out ??= new Map()).set(t.entry.id, r.title);
     }
   }
   return out;
+}
+
+/**
+ * `Cde. Kuznetsov of the Central Committee`: the body a man is named of, right after his name, in
+ * small letters; it names an office of that body (`Secretary of the Central Committee`) though its
+ * words are too common to name one alone.
+ */
+function bodyAfterName(text: string, end: number): string | undefined {
+  return BODY_AFTER_NAME.exec(text.slice(end, end + 60))?.[1]!.toLowerCase();
+}
+const BODY_AFTER_NAME = /^[ \t]+of[ \t]+the[ \t]+((?:\p{Lu}[\p{L}()-]*)(?:[ \t]+\p{Lu}[\p{L}()-]*){0,3})/u;
+
+/** The body an office is of (`central committee` of `Secretary of the Central Committee`), in small letters. */
+function bodyOfTitle(title: string): string | undefined {
+  return /\bof the ((?:\p{Lu}[\p{L}()-]*)(?:[ \t]+\p{Lu}[\p{L}()-]*){0,3})$/u.exec(title)?.[1]!.toLowerCase();
 }
 
 /**
