@@ -448,6 +448,14 @@ describe('a cover name that is also a real man’s surname, after a military ran
     assert.equal(kuznetsov[0]!.resolution.best.entry.id, 'kuznetsov_ff');
     assert.notEqual(kuznetsov[0]!.resolution.best.via, 'pseudonym');
   });
+
+  it('is still the cover name, in doubt, where its channel’s cable addresses it months before the sources’ period: `To Cde. KUZNETSOV` from Terebin in March 1947', () => {
+    const text = ['CIPHERED TELEGRAM No. 3309', "From YAN'AN", 'Received 14.III.47 19:30', '', 'To Cde. KUZNETSOV', '', 'The Central Committee has decided not to defend Yan\'an.', '', 'TEREBIN', '14.III.47'].join('\n');
+    const m = analyzeDocument(text, builtin, defaultSettings).entities.mentions.find((x) => x.name === 'KUZNETSOV')!;
+    assert.deepEqual([m.resolution.best.entry.id, m.resolution.best.via, m.resolution.confidence], ['stalin', 'pseudonym', 'uncertain']);
+    assert.ok(m.resolution.best.evidence.some((ev) => ev.kind === 'dateOutside'));
+    assert.ok(m.resolution.alternatives.some((c) => c.entry.id === 'kuznetsov_ff'), 'the GRU chief stays a candidate');
+  });
 });
 
 describe('a bare surname after another man of that surname named in full', () => {

@@ -689,7 +689,9 @@ function resolveAll(
   }
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
-  const correspondent = embassyPostsOfChannels(index, context);
+  // the names that sign the cable or are addressed in it: its correspondents
+  const inCorrespondentSlot = anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature');
+  const correspondent = embassyPostsOfChannels(index, context, inCorrespondentSlot);
   // (made when a name both a man and a place bear first needs it)
   let slots: ((span: Span) => boolean) | undefined;
   const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
@@ -726,13 +728,15 @@ function resolveAll(
     const dated = named !== undefined && named !== memo.context.date?.year ? { ...memo.context, date: { year: named } } : memo.context;
     const offices = officesNamedBeside(m, text, dated);
     const posted = correspondent(m, dated);
+    // (a cover name of a channel, written where the channel's correspondents are: `To Cde. KUZNETSOV` from Terebin)
+    const corresponding = m.targets.some((t) => t.channelKeys?.length) && inCorrespondentSlot(m.span);
     const single = !m.key.includes('\u0001');
     const before = single ? titleBefore(text, m.span.start) : undefined;
     const rank = before?.[1];
     const post = before?.[2];
     const ranked = rank !== undefined || post !== undefined;
     // (a generic name read by the place of sending says which place: not shared with cables that write it otherwise)
-    const own = m.gloss || processing || offices || posted || ranked || sided || dated !== memo.context;
+    const own = m.gloss || processing || offices || posted || corresponding || ranked || sided || dated !== memo.context;
     let resolution = own ? undefined : byTargets.get(m.targets);
     if (!resolution) {
       const docGloss = docGlosses.size ? docGlosses.get(m.key) : undefined;
@@ -742,7 +746,7 @@ function resolveAll(
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
       resolution = shared?.resolutions.get(sharedKey);
       if (!resolution) {
-        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post, posted);
+        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post, posted, corresponding);
         shared?.resolutions.set(sharedKey, resolution);
       }
       if (!own) byTargets.set(m.targets, resolution);
@@ -1100,13 +1104,14 @@ function resolve(
   side?: Side,
   post?: string,
   posted?: ReadonlyMap<string, string>,
+  corresponding = false,
 ): Resolution {
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side, posted));
+    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side, posted, corresponding));
   });
   candidates.sort((a, b) => b.score - a.score);
   let best = candidates[0]!;
@@ -1176,9 +1181,9 @@ function bodyOfTitle(title: string): string | undefined {
  * the envoys of a capital are its correspondents. For each mention, the namesakes holding such a
  * post, with its title; undefined for most.
  */
-function embassyPostsOfChannels(index: EntityIndex, context: EntityContext): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, string> | undefined {
-  const correspondents = (context.personSlots ?? []).filter((s) => s.cue === 'addressee' || s.cue === 'signature');
-  if (!correspondents.length) return () => undefined;
+function embassyPostsOfChannels(
+  index: EntityIndex, context: EntityContext, inCorrespondentSlot: (span: Span) => boolean,
+): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, string> | undefined {
   let countries: Set<string> | undefined;
   const countriesOfChannels = () => {
     countries = new Set();
@@ -1189,7 +1194,7 @@ function embassyPostsOfChannels(index: EntityIndex, context: EntityContext): (m:
     return countries;
   };
   return (m, dated) => {
-    if (!namesTwoPeople(m.targets) || !correspondents.some((s) => s.span.start <= m.span.start && m.span.end <= s.span.end)) return undefined;
+    if (!namesTwoPeople(m.targets) || !inCorrespondentSlot(m.span)) return undefined;
     const here = countries ?? countriesOfChannels();
     let out: Map<string, string> | undefined;
     for (const t of m.targets) {
@@ -1278,10 +1283,13 @@ function slotsOf(context: EntityContext, cue: string): (span: Span) => boolean {
   return inSpans((context.personSlots ?? []).filter((s) => s.cue === cue).map((s) => s.span));
 }
 
-/** Whether a span lies in a person slot of any kind (an addressee, a signature, a copy list, a processing line); slots of different kinds may overlap, so their union is searched. */
-function anySlotOf(context: EntityContext): (span: Span) => boolean {
+/**
+ * Whether a span lies in a person slot of any kind (an addressee, a signature, a copy list, a processing line), or of the
+ * kinds `cues` keeps; slots may overlap (`Kovalev` in `Kovalev for Andreev`), so their union is searched.
+ */
+function anySlotOf(context: EntityContext, cues: (cue: string) => boolean = () => true): (span: Span) => boolean {
   const union: Span[] = [];
-  for (const { span } of [...(context.personSlots ?? [])].sort((a, b) => a.span.start - b.span.start)) {
+  for (const { span } of (context.personSlots ?? []).filter((s) => cues(s.cue)).sort((a, b) => a.span.start - b.span.start)) {
     const last = union[union.length - 1];
     if (last && span.start <= last.end) union[union.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else union.push(span);
@@ -1311,6 +1319,7 @@ function score(
   offices?: ReadonlyMap<string, string>,
   side?: Side,
   posted?: ReadonlyMap<string, string>,
+  corresponding = false,
 ): Candidate {
   const evidence: Evidence[] = [];
   let s = 0;
@@ -1331,17 +1340,18 @@ function score(
     const p = t.pseudonym;
     s += p.confidence === 'certain' ? 3 : p.confidence === 'probable' ? 2 : 1;
     if (p.confidence === 'disputed') evidence.push({ kind: 'disputed' });
+    const keys = t.channelKeys ?? [];
+    const hit = keys.find((k) => channels.has(k));
     const fit = dateFit(date, p.from, p.to);
     if (fit === 'in') {
       s += 3;
       evidence.push({ kind: 'date', detail: formatPeriod(p.from, p.to) });
     } else if (fit === 'out') {
-      // the sources date a cover name by the cables they have read: a few months past them is doubt, not disproof
-      s -= monthsOutside(date, p.from, p.to) <= NEAR_PERIOD_MONTHS ? 1 : 6;
+      // the sources date a cover name by the cables they have read: a few months past them is doubt, not disproof,
+      // and so is a year on its own channel, where the cable signs or addresses it (`To Cde. KUZNETSOV` from Terebin in March 1947)
+      s -= monthsOutside(date, p.from, p.to) <= NEAR_PERIOD_MONTHS || (hit !== undefined && corresponding && !farOutside(date, p.from, p.to)) ? 1 : 6;
       evidence.push({ kind: 'dateOutside', detail: formatPeriod(p.from, p.to) });
     }
-    const keys = t.channelKeys ?? [];
-    const hit = keys.find((k) => channels.has(k));
     const seenInText = keys.find((k) => mentioned.has(k));
     if (hit !== undefined) {
       s += 3;
