@@ -310,10 +310,17 @@ describe('people the gazetteer lacks', () => {
     assert.match(hoverAt(a, 'Lebedinsky', 0, { unknownInFolder: (key: string) => (key === 'lebedinsky' ? 7 : 0) }), /Not in the gazetteer: 7 mentions in this folder\./);
   });
 
-  it('hover shows an editor gloss naming a known person as evidence', () => {
-    const a = entities('To Cde. Kuzmin [Stalin].\nThe talks begin.');
+  it('a name the editor glosses with one known person is that person; a gloss naming several is shown as evidence', () => {
+    const one = entities('To Cde. Kuzmin [Stalin].\nThe fronts of Cde. Maksimov [Meretskov] and Cde. Morozov [Malinovsky] are ready.', builtin);
+    assert.deepEqual(one.unknownPeople.map((u) => u.name), []);
+    assert.deepEqual(['Kuzmin', 'Maksimov', 'Morozov'].map((n) => [n, at(one, n)?.resolution.best.entry.id, at(one, n)?.resolution.confidence]), [
+      ['Kuzmin', 'stalin', 'certain'], ['Maksimov', 'meretskov', 'certain'], ['Morozov', 'malinovsky', 'certain'],
+    ]);
+    assert.match(hoverAt(one, 'Maksimov'), /^\*\*Kirill Meretskov\*\*[^]*Form used here: Maksimov \(not a listed form of this entry: the editor's gloss names it\)/);
+    assert.equal(at(one, 'Meretskov')?.glossOf, one.mentions.indexOf(at(one, 'Maksimov')!), 'the gloss is of the name');
+    const a = entities('To Cde. Kuzmin [Stalin, Molotov].\nThe talks begin.', builtin);
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Kuzmin']);
-    assert.match(hoverAt(a, 'Kuzmin'), /the editor's gloss \[Stalin\] names \*\*Joseph Stalin\*\*/);
+    assert.match(hoverAt(a, 'Kuzmin'), /the editor's gloss \[Stalin, Molotov\] names \*\*Joseph Stalin\*\*, \*\*Vyacheslav Molotov\*\*/);
     // On the gloss the hover's range covers name and gloss, so that it holds the cursor (found by the fuzzer).
     const onGloss = a.text.indexOf('[');
     const h = getEntityHover(a, onGloss);

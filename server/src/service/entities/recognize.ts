@@ -30,6 +30,7 @@ import type {
   NearMiss,
   Resolution,
   ResolutionConfidence,
+  UnknownPerson,
 } from './types';
 import { PROCESSING_LINE_CUE } from './types';
 import { isBlank } from '../chars';
@@ -147,7 +148,51 @@ export function analyzeEntities(
   // rank or a form of address is that person, no slip of the place's name
   const readAsPerson = (n: NearMiss) => unknownPeople.some((u) => u.span.start <= n.span.start && n.span.end <= u.span.end);
   const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)) && !(missesOnlyAPlace(n) && readAsPerson(n)));
-  return { text, context, mentions, nearMisses, unknownPeople };
+  const glossed = unknownPeople.some((u) => glossedPerson(u, index)) ? readGlossedUnknowns(mentions, unknownPeople, index, bracketAt) : undefined;
+  return glossed ? { text, context, mentions: glossed.mentions, nearMisses, unknownPeople: glossed.unknownPeople } : { text, context, mentions, nearMisses, unknownPeople };
+}
+
+/** The one person an unknown name's gloss names (`Cde. Maksimov [Meretskov]`), if it names one person only. */
+function glossedPerson(u: UnknownPerson, index: EntityIndex): GazetteerEntry | undefined {
+  const ids = u.gloss?.entryIds;
+  const entry = ids?.length === 1 ? index.gazetteer.get(ids[0]!) : undefined;
+  return entry?.kind === 'person' ? entry : undefined;
+}
+
+/**
+ * `The fronts of Cde. Maksimov [Meretskov] and Cde. Morozov [Malinovsky]`: a name the gazetteer lacks
+ * (a cover name it does not list), glossed by the editor with one known person, is that person, as
+ * `VASILIEV [Vasilevsky]` is (`glossedOtherwise`): read as a mention of him, certain by the gloss, and
+ * no longer offered as an unknown person; the gloss's own name is the gloss of it.
+ */
+function readGlossedUnknowns(
+  mentions: readonly EntityMention[], unknownPeople: readonly UnknownPerson[], index: EntityIndex, bracketAt: (offset: number) => BracketKind | undefined,
+): { mentions: EntityMention[]; unknownPeople: UnknownPerson[] } {
+  const read: EntityMention[] = [];
+  const rest: UnknownPerson[] = [];
+  for (const u of unknownPeople) {
+    const entry = glossedPerson(u, index);
+    if (!entry) {
+      rest.push(u);
+      continue;
+    }
+    const best: Candidate = { entry, via: 'name', form: { form: u.name }, system: undefined, score: 20, evidence: [{ kind: 'gloss', detail: `[${u.gloss!.text}]` }] };
+    read.push({
+      span: u.span, fullSpan: u.span, name: u.name, key: foldKey(u.name), type: 'person',
+      resolution: { best, confidence: 'certain', alternatives: [] },
+      possessive: false, letterSpaced: false, completed: false, gloss: u.gloss, bracket: bracketAt(u.span.start),
+    });
+  }
+  // the name in each new mention's gloss is its gloss (`glossOf`), as `FILIPPOV [Stalin]`'s is
+  const merged = mergeMentions(mentions, read);
+  return {
+    mentions: merged.map((m, k) => {
+      if (m.glossOf !== undefined || m.reference !== undefined) return m;
+      const owner = merged.findIndex((o) => read.includes(o) && o.gloss!.span.start <= m.span.start && m.span.end <= o.gloss!.span.end);
+      return owner >= 0 && owner !== k ? { ...m, glossOf: owner } : m;
+    }),
+    unknownPeople: rest,
+  };
 }
 
 /** Whose body the generic name at tokens `first`..`last` (offset `at`) is; `owner`, the owner named after it, when already looked for. */
