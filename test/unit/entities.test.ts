@@ -639,6 +639,9 @@ describe('hover', () => {
     assert.equal(read('Moscow', 'The Ministry of Internal Affairs has arrested the agents.', 'Ministry of Internal Affairs').id, 'mvd');
     assert.equal(read('Peking', 'The General Staff has moved two armies to Andong.', 'General Staff').id, 'pla_general_staff');
     assert.equal(read('Pyongyang', 'The General Staff has moved two divisions to Sinuiju.', 'General Staff').id, 'kpa_general_staff');
+    // in 1946 the KPA and its General Staff were not yet made: the words name another body, which they do not tell
+    const early = analyzeDocument(['CIPHERED TELEGRAM No. 3341', 'From PYONGYANG', 'Received 8.3.46 12:55', '', 'To the Chief of the General Staff, General of the Army Cde. ANTONOV', '', 'Land reform has begun.', '', 'ROMANENKO', '8.3.46'].join('\n'), gazetteer, defaultSettings);
+    assert.deepEqual(early.entities.mentions.filter((x) => x.name === 'General Staff').map((x) => x.resolution.best.entry.id), []);
     // the envelope is the receiving office's: its institution line is the Soviet General Staff's directorate
     const envelope = analyzeDocument(['SECOND DIRECTORATE OF THE GENERAL STAFF', 'CIPHERED TELEGRAM No. 3105', 'From BEIJING. Sent 13.10.1950 14:08', 'To Cde. FILIPPOV.', '', 'Our General Staff has sent the plan to Comrade Peng Dehuai.', '', 'Mao Zedong'].join('\n'), gazetteer, defaultSettings);
     assert.deepEqual(envelope.entities.mentions.filter((x) => x.name === 'GENERAL STAFF' || x.name === 'General Staff').map((x) => x.resolution.best.entry.id), ['soviet_general_staff', 'pla_general_staff']);

@@ -231,7 +231,7 @@ function readFormMentions(
     const owner = ownerSide(index, text, tokens, m.last);
     // `the Politburo of the Japanese Communist Party`: another nation's body, which the gazetteer does not keep
     if (!owner && foreignOwnerAfter(text, tokens[m.last]!.end)) return undefined;
-    const read = readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start, owner));
+    const read = readBySide(m, sideAt(m.first, m.last, tokens[m.first]!.start, owner), dateAt(context, tokens[m.first]!.start)?.year);
     return read && owner ? ofCountry(read, owner.country) : read;
   };
 
@@ -932,11 +932,20 @@ function namedSide(tokens: readonly Token[], i: number): Side | undefined {
  * neither, the words name nothing. The envelope (`SECOND DIRECTORATE OF THE GENERAL STAFF`) is the
  * receiving office's.
  */
-function readBySide(m: FormMatch, side: Side | undefined): FormMatch | undefined {
+function readBySide(m: FormMatch, side: Side | undefined, year: number | undefined): FormMatch | undefined {
   const targets = m.targets;
   if (!targets.some((t) => t.form.generic)) return m;
   const sided = ofCountrySaid(targets, side?.country ?? '');
-  return !sided.length ? undefined : sided === targets ? m : { ...m, targets: sided };
+  return !sided.length || notYetMadeThere(sided, year) ? undefined : sided === targets ? m : { ...m, targets: sided };
+}
+
+/**
+ * `the General Staff` in a cable from Pyongyang of March 1946: the body of the sender's country that a
+ * generic name reads as (the KPA's General Staff) was not yet made in the cable's year, so the words
+ * name some other body, which they do not tell: none is read.
+ */
+function notYetMadeThere(sided: readonly FormTarget[], year: number | undefined): boolean {
+  return year !== undefined && sided.some((t) => t.form.generic) && sided.every((t) => t.form.generic && notYetMade(t.entry, year));
 }
 /** The targets a generic name has in a country's words: its body there, else the entries that list the form plainly. */
 const ofCountrySaid = rememberedPerObjectAndWord((targets: readonly FormTarget[], country: string): readonly FormTarget[] => {
