@@ -1170,6 +1170,16 @@ test('a record’s date line with its place, or the place the editor supplied, d
   }
 });
 
+test('a record’s date line opened by any place in normal case, however romanised, dates it: not only the cities the patterns list', () => {
+  for (const place of ['Changchun', 'Khabarovsk', 'Voroshilov', "P'yŏngyang", 'Ulan-Bator']) {
+    const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'of Marshal of the Soviet Union R.Ya. MALINOVSKY with XIONG SHIHUI', '', `${place}, 13 October 1945`, '', 'Xiong Shihui thanked the Soviet command.'))).map(s => s.name);
+    for (const wanted of ['Record of conversation — Rodion Malinovsky and Xiong Shihui, 13 Oct 1945', `From: ${place}`, 'Dated: 13 October 1945']) assert.ok(names.includes(wanted), `${place}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+  // a weekday before the date is no place of writing
+  const weekday = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'of Marshal of the Soviet Union R.Ya. MALINOVSKY with XIONG SHIHUI', '', 'Saturday, 13 October 1945', '', 'Xiong Shihui thanked the Soviet command.'))).map(s => s.name);
+  assert.ok(!weekday.includes('From: Saturday'), JSON.stringify(weekday));
+});
+
 test('a record from a diary is dated by the day under its heading, not the day the diary entry was written', () => {
   const names = flatten(symbols(joinLines('From the diary of', 'N.V. ROSHCHIN', 'TOP SECRET', 'Copy Nº 3', '8 July 1950', '', 'RECORD OF CONVERSATION', 'with Zhou Enlai', '2 July 1950', '',
     'Today I visited Zhou Enlai at his request.', '', 'AMBASSADOR OF THE USSR IN THE PRC', 'N. ROSHCHIN'))).map(s => s.name);

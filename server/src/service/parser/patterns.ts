@@ -175,12 +175,19 @@ export const CITY_ONLY = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin
 export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?[.,]?["”»]?[.,]?$`);
 /** The first letters of the cities (`CITY`). */
 export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
+/** Small letters of a romanised word, with the breves and accents of McCune–Reischauer and pinyin (`ŏ`, `ŭ`, `ü`). */
+const ROMANISED_SMALL = String.raw`a-z\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
+/**
+ * A place of writing in normal case, one word or two hyphened, however it is romanised: `Changchun`,
+ * `Ulan-Bator`, `P'yŏngyang`, `Sinŭiju`; a weekday (`Tuesday, 13 October`) is no place.
+ */
+export const PLACE_WORD = String.raw`(?!${WEEKDAY}\b)[A-Z][${ROMANISED_SMALL}'’]+(?:-[A-Z][${ROMANISED_SMALL}'’]+)?`;
 /**
  * A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang,
- * 29 September 1950`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
+ * 29 September 1950`, `Changchun, 13 October 1945`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
  * addressee), and a FRUS telegram's hour after a dash (`NEW DELHI, October 3, 1950—4 p.m.`).
  */
-export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
+export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|${PLACE_WORD}|[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
 /** A decision's own heading over its number: `Politburo Decision`, `Decision of the Politburo of the CC VKP(b)`. */
 export const BODY_DECISION = /^(?:(?:Politburo|Presidium|Secretariat|Orgburo)\s+(?:Decision|Resolution)|(?:Decision|Resolution)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Orgburo)\b[^.:]{0,80})\.?$/;
@@ -543,7 +550,7 @@ const INITIALS_AFTER = String.raw`(?:\s+${INITIAL}(?:\s?${INITIAL}){0,2})?`;
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
 const CAPS_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][A-Z'’\-${ACCENTED}]+(?:\s+[A-Z][A-Z'’\-${ACCENTED}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
-const NAME_SMALL = String.raw`a-z'’\-\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
+const NAME_SMALL = String.raw`${ROMANISED_SMALL}'’\-`;
 /** A normal-case name: `Terebin`, `Mao Zedong`, `A. Gromyko`, `Kim Il Sung`. */
 const CASE_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][${NAME_SMALL}]+(?:\s+[A-Z][${NAME_SMALL}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Letter-spaced: `S H T Y K O V`. */
