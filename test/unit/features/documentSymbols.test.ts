@@ -1949,6 +1949,14 @@ test('a place of writing and a date closing the signer’s block (`Warsaw, 7 Oct
   includesAll(found, ['Message: Boleslaw Bierut → Chairman, 7 October 1949', 'Signed: Boleslaw Bierut', 'Dated: Warsaw, 7 October 1949']);
 });
 
+test('a place of writing romanised with breves or an apostrophe closing the signers’ block (`P\'yŏngyang, October 1, 1950`) is its date line, not a signer', () => {
+  for (const place of ["P'yŏngyang", 'Sinŭiju']) {
+    const found = names('Dear Comrade Mao Zedong:', '', 'We ask for help.', '', 'Kim Il Sung', 'Pak Hŏn-yŏng', `${place}, October 1, 1950`);
+    includesAll(found, [`Dated: ${place}, October 1, 1950`, 'Signed: Kim Il Sung', 'Signed: Pak Hŏn-yŏng']);
+    assert.ok(!found.some(n => n.startsWith(`Signed: ${place}`)), JSON.stringify(found));
+  }
+});
+
 test('a people’s commissariat by its full name heading the paper (`PEOPLE\'S COMMISSARIAT OF FOREIGN AFFAIRS USSR`) is the institution, as `NKID USSR` is', () => {
   const found = names("PEOPLE'S COMMISSARIAT OF FOREIGN AFFAIRS USSR", 'CIPHERED TELEGRAM', 'CHUNGKING, TO THE SOVIET AMBASSADOR', 'sent at 2215 15 August 1945', '', 'To Petrov.', '', 'The treaty was signed on 14 August.', '', 'MOLOTOV', '15.VIII.45');
   includesAll(found, ["Institution: PEOPLE'S COMMISSARIAT OF FOREIGN AFFAIRS USSR", 'Message: Molotov → Petrov, 15.VIII.45']);

@@ -1252,8 +1252,8 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
   return out.reverse();
 }
 
-/** A place of one word, a comma and a date: `Warsaw, 7 October 1949`, `Ulan-Bator, 12 March 1950`. */
-const PLACE_THEN_DATE = new RegExp(String.raw`^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s+(?<when>${P.WHEN})\.?$`);
+/** A place of one word, a comma and a date: `Warsaw, 7 October 1949`, `Ulan-Bator, 12 March 1950`, `P'yŏngyang, October 1, 1950`. */
+const PLACE_THEN_DATE = new RegExp(String.raw`^${P.PLACE_WORD},\s+(?<when>${P.WHEN})\.?$`);
 
 /** The date line a place opens (`PLACE_THEN_DATE`), its value the date after the place. */
 function placeThenDate(t: LineText): MessagePart | undefined {
