@@ -230,6 +230,13 @@ test('an addressee part is labelled by its name, a salutation by its greeting wi
   assert.ok(names.includes('Salutation: Comrade KIM IL SUNG.'), JSON.stringify(names));
 });
 
+test('an envelope addressee’s initials after his surname, a Russian letter’s two among them (`VYSHINSKY A.Ya.`), are no part of his name, as `STALIN I.V.`’s are not', () => {
+  for (const [line, who] of [['To Comrade VYSHINSKY A.Ya.', 'Vyshinsky'], ['To Comrade MALIK Ya.A.', 'Malik'], ['To Comrade STALIN I.V.', 'Stalin']] as const) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 5320', 'From PEKING received at 11:55 4 March 1950', line, '', 'Text.', '', 'ROSHCHIN', '4 March 1950'))).map(s => s.name);
+    for (const wanted of [`Addressee: ${who}`, `Message: Roshchin → ${who}, 4 March 1950`]) assert.ok(names.includes(wanted), `${line}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
   const names = found.map(s => s.name);

@@ -877,7 +877,7 @@ class ParseContext implements LineContext {
     const ns = t.text.lastIndexOf(m.groups!.name);
     // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
     const written = m.groups!.name.trim();
-    const name = written.endsWith('.') ? written.replace(/(?<=\p{L}{2})(?:\s+[A-Z]\.\s*[A-Z]?\.?)$/u, '') : written;
+    const name = written.endsWith('.') ? written.replace(P.INITIALS_AT_END, '') : written;
     const field: HeaderField = {
       kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
       value: { start: t.offset + ns, end: t.offset + ns + name.length },
@@ -1109,9 +1109,9 @@ function replyLeadUnder(fields: readonly HeaderField[], t: LineText): HeaderFiel
 
 /**
  * An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE
- * STALIN I.V.`; a footnote's marker glued to the name, as a PDF copies it, is no part of it (`To Cde. FILIPPOV1 [Stalin].`).
+ * STALIN I.V.`, `To Comrade VYSHINSKY A.Ya.`; a footnote's marker glued to the name, as a PDF copies it, is no part of it (`To Cde. FILIPPOV1 [Stalin].`).
  */
-const HONORED_ADDRESSEE = new RegExp(String.raw`^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b[A-Z]\.)?)(?:(?<=[A-Za-z])${P.NOTE_MARK})?\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$`);
+const HONORED_ADDRESSEE = new RegExp(String.raw`^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b${P.INITIAL})?)(?:(?<=[A-Za-z])${P.NOTE_MARK})?\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$`);
 /**
  * A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]`, and
  * with the editor's footnote mark glued on (`FENG XI [Stalin].x/`); only a line with a `[` is tried.

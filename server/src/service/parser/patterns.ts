@@ -544,9 +544,11 @@ export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The rec
  */
 export const ACCENTED = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u01CD-\u01DC`;
 /** An initial: a letter, or the two letters of one Russian letter (`Ya.` Malik, `YU.`, `Zh.`), and its period. */
-const INITIAL = String.raw`(?:Ya|Yu|Zh|Ch|Sh|Kh|Ts|YA|YU|ZH|CH|SH|KH|TS|[A-Z])\.`;
+export const INITIAL = String.raw`(?:Ya|Yu|Zh|Ch|Sh|Kh|Ts|YA|YU|ZH|CH|SH|KH|TS|[A-Z])\.`;
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.`, `Malik Ya.A.` */
 const INITIALS_AFTER = String.raw`(?:\s+${INITIAL}(?:\s?${INITIAL}){0,2})?`;
+/** Initials closing a surname, final period included, as a Soviet address writes them: `STALIN I.V.`, `VYSHINSKY A.Ya.`, `Malik Ya. A.` */
+export const INITIALS_AT_END = new RegExp(String.raw`(?<=\p{L}{2})\s+${INITIAL}(?:\s?${INITIAL}){0,2}$`, 'u');
 /** An upper-case name of one to four words: `MAO ZEDONG`, `T. SHTYKOV`, `KIM IL SUNG`, `FILIPPOV [Stalin]`. */
 const CAPS_NAME = String.raw`(?:${INITIAL}\s*){0,3}[A-Z][A-Z'’\-${ACCENTED}]+(?:\s+[A-Z][A-Z'’\-${ACCENTED}]+){0,3}${INITIALS_AFTER}(?:\s*\[[^\]]{1,40}\])?`;
 /** Small letters of a romanised name, with the breves and accents of McCune–Reischauer and pinyin: `Pak Hŏn-yŏng`, `Kim Il-sŏng`. */
