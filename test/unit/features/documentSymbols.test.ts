@@ -237,6 +237,13 @@ test('an envelope addressee’s initials after his surname, a Russian letter’s
   }
 });
 
+test('a sender named by his honorific above the place the cable came from (`From Cde. Kovalev` / `From PEKING`) leaves the route from the place; alone he is the route’s start', () => {
+  const both = symbols(joinLines('No. 31877', 'From Cde. Kovalev', 'From PEKING Received 16:40 3.X.1949', '', 'To Cde. FILIPPOV [Stalin].', '', 'Text.', '', 'KOVALEV', '3.X.49'));
+  assert.equal(both[0]?.name, 'Cable No. 31877 — Peking → Moscow, received 16:40 3.X.1949');
+  const alone = symbols(joinLines('No. 31877', 'From Cde. Terebin', 'Received 16:40 3.X.1949', '', 'To Cde. FILIPPOV [Stalin].', '', 'Text.', '', 'TEREBIN', '3.X.49'));
+  assert.equal(alone[0]?.name, 'Cable No. 31877 — Terebin → Moscow, received 16:40 3.X.1949');
+});
+
 test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
   const names = found.map(s => s.name);

@@ -10,7 +10,7 @@ import type {
 } from '../parser/ast';
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
-import { addresseeOf } from '../parser/header';
+import { addresseeOf, routeOrigin } from '../parser/header';
 import { CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
@@ -396,7 +396,7 @@ export function describeEnvelope(
   const signed = unnumbered ? signedNumberAsWritten(text, message) : undefined;
   if (unnumbered && own) title += ` ${(numbered = handwrittenAsWritten(oneLine(slice(text, own.span))))}`;
   else if (unnumbered && signed) title += ` ${(numbered = signed)}`;
-  const origin = f('origin');
+  const origin = routeOrigin(text, env.fields);
   // a bare cover name under `FROM: PYONGYANG` is the addressee, not where the cable went
   const dest = addresseeAsDestination(env, namesPerson) ? undefined : f('destination');
   const received = f('received') ?? f('arrived');

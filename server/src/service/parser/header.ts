@@ -25,6 +25,19 @@ export function trimmedLine(doc: string, span: Span): LineText {
 const TO_PERSON_AFTER_PLACE = /^\s+(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?(?<who>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\.?\s*$/;
 
 /** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
+/** An honorific closing the words before an origin's value: the sender is a man (`From Cde. Kovalev`), not a place. */
+const HONORIFIC_BEFORE_ORIGIN = new RegExp(String.raw`${P.HONORIFIC}\s*$`);
+
+/**
+ * The origin a cable's route starts from: a place (`From PEKING Received 16:40 3.X.1949`) before a
+ * sender named by his honorific on another line (`From Cde. Kovalev` above it), which is who sent it,
+ * not where from; a header naming only the man (`From Cde. Terebin`) has him.
+ */
+export function routeOrigin(text: string, fields: readonly HeaderField[]): HeaderField | undefined {
+  const origins = fields.filter(f => f.kind === 'origin');
+  return origins.find(o => !HONORIFIC_BEFORE_ORIGIN.test(text.slice(o.span.start, o.value.start))) ?? origins[0];
+}
+
 /**
  * The addressee a header names: its last addressee line, the most particular (`To Cde. ROSHCHIN.`
  * after `BEIJING - SOVIET AMBASSADOR` names the man the role is), but not a relay's `for Comrade
