@@ -172,3 +172,16 @@ test('an unsigned Moscow relay is sent by the signer of the text it passes on; a
   const forwarded = relay('Pass to Cde. MAO ZEDONG the following telegram from Cde. KIM IL SUNG:', 'KIM IL SUNG');
   assert.equal(forwarded.senderId, undefined);
 });
+
+test('a state named as the destination (`To NORTH KOREA To RAZUVAEV`) is its capital’s place, by name as by id: one channel with `PYONGYANG` / `To RAZUVAEV`', () => {
+  const toState = summarize(joinLines('COPY OF AN OUTGOING TELEGRAM', 'received at 1940 25 November', 'sent at 2215 25 November', 'To NORTH KOREA To RAZUVAEV',
+    'Tell Comrade Kim Il Sung that the regiments will be sent.', 'FILIPPOV', 'No. 512/sh', '25 November 1951')).summary.cables[0];
+  const toCapital = summarize(joinLines('COPY OF AN OUTGOING TELEGRAM', 'received at 2210 7 October', 'sent at 0040 8 October', 'PYONGYANG', 'To RAZUVAEV',
+    'Tell Comrade Kim Il Sung that we agree.', 'FILIPPOV', 'No. 483/sh', '8 October 1951')).summary.cables[0];
+  for (const c of [toState, toCapital]) {
+    assert.equal(c?.to, 'Pyongyang', JSON.stringify(c));
+    assert.equal(c?.toId, 'pyongyang', JSON.stringify(c));
+  }
+  // the outline's title keeps the words the header writes
+  assert.match(toState?.title ?? '', /Moscow → North Korea/);
+});

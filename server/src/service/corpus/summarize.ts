@@ -294,12 +294,16 @@ interface Place {
 /**
  * A place as the gazetteer names it, so that `Destination: PEKING` and `From BEIJING` are one
  * channel (references are resolved by channel, and the timeline groups by it): canonical with its
- * gazetteer id when the gazetteer knows it (`PEKING` gives `Beijing`), else as written.
+ * gazetteer id when the gazetteer knows it (`PEKING` gives `Beijing`), else as written. The name is
+ * the channel's, as the id is: `To NORTH KOREA` is `Pyongyang`, as `PYONGYANG` is, not a second
+ * place of the same line (the outline's title keeps the words the header writes).
  */
 function placeOf(analysis: DocumentAnalysis, place: string | undefined): Place {
   if (!place) return {};
   const entry = analysis.gazetteer.findByName(place).find(e => e.kind === 'place');
-  return entry ? { name: entry.canonical, id: channelIdOf(entry) } : { name: place };
+  if (!entry) return { name: place };
+  const id = channelIdOf(entry);
+  return { name: (id === entry.id ? entry : analysis.gazetteer.get(id) ?? entry).canonical, id };
 }
 
 /**
