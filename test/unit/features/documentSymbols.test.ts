@@ -244,6 +244,13 @@ test('a sender named by his honorific above the place the cable came from (`From
   assert.equal(alone[0]?.name, 'Cable No. 31877 — Terebin → Moscow, received 16:40 3.X.1949');
 });
 
+test('an addressee after the place he is reached at (`Moscow, to Comrade STALIN.`, `Moscow, MFA, to Cde. MOLOTOV`) is the envelope’s addressee', () => {
+  for (const [line, who] of [['Moscow, to Comrade STALIN.', 'Stalin'], ['Moscow, MFA, to Cde. MOLOTOV', 'Molotov']] as const) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 1', 'From KHABAROVSK', 'Received 19.8.45 18:25', '', line, '', 'Hata accepted our demands.', '', 'VASILEVSKY', '19.VIII.45'))).map(s => s.name);
+    for (const wanted of [`Addressee: ${who}`, `Message: Vasilevsky → ${who}, 19.VIII.45`]) assert.ok(names.includes(wanted), `${line}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
   const names = found.map(s => s.name);

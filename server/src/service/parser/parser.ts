@@ -1109,9 +1109,9 @@ function replyLeadUnder(fields: readonly HeaderField[], t: LineText): HeaderFiel
 
 /**
  * An envelope's addressee after his honorific: `to Cde. FILIPPOV`, `For Comrade ZHOU ENLAI.`, `TO COMRADE
- * STALIN I.V.`, `To Comrade VYSHINSKY A.Ya.`; a footnote's marker glued to the name, as a PDF copies it, is no part of it (`To Cde. FILIPPOV1 [Stalin].`).
+ * STALIN I.V.`, `To Comrade VYSHINSKY A.Ya.`, after the place he is reached at (`Moscow, to Comrade STALIN.`); a footnote's marker glued to the name, as a PDF copies it, is no part of it (`To Cde. FILIPPOV1 [Stalin].`).
  */
-const HONORED_ADDRESSEE = new RegExp(String.raw`^(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b${P.INITIAL})?)(?:(?<=[A-Za-z])${P.NOTE_MARK})?\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$`);
+const HONORED_ADDRESSEE = new RegExp(String.raw`^${P.PLACE_BEFORE_ADDRESSEE}?(?:t?o|To|TO|[Ff]or|FOR):?\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*(?<name>[A-Z][\w'’\-. ]{0,60}?(?:\b${P.INITIAL})?)(?:(?<=[A-Za-z])${P.NOTE_MARK})?\s*(?:\[[^\]]*\])?\s*[.]?(?:x{1,3}\/)?$`);
 /**
  * A cover name with the editor's gloss, `To` or not: `To FYN SI [Stalin].`, `FENG XI [STALIN]`, and
  * with the editor's footnote mark glued on (`FENG XI [Stalin].x/`); only a line with a `[` is tried.
