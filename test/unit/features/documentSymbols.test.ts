@@ -1256,6 +1256,9 @@ test('Chinese command telegrams as editions print them: glossed co-signers, the 
   for (const wanted of ['Signed: Peng Dehuai', 'Signed: Deng Hua', 'Signed: Pak Il-u']) assert.ok(glossed.includes(wanted), `${wanted} in ${JSON.stringify(glossed)}`);
   const copied = names('Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:', '', 'The meeting of 10 July has taken place.', '', 'Deng Hua, Xie Fang', '11 July 1951');
   assert.ok(copied.includes('Message: Deng Hua and Xie Fang → Li Kenong and Qiao Guanhua, 11 July 1951'), JSON.stringify(copied));
+  // after their honorific, each man keeps the editor's gloss of his name
+  const honoured = names('Comrades Peng [Dehuai] and Gao [Gang], and copy to Comrades Deng [Hua], Hong [Xuezhi], Han [Xianchu] and Xie [Fang]:[1]', '', '(1) The order of October 9 is not to be carried out for the time being.', '', 'Mao Zedong', '2000, October 12');
+  assert.ok(honoured.includes('Message: Mao Zedong → Peng Dehuai and Gao Gang, 2000, October 12'), JSON.stringify(honoured));
   const coded = names('Comrade [Peng] Dehuai:', '', 'Our troops must cross the 38th Parallel.', '', 'Mao Zedong', 'Yuan[1]', '', '[1] "Yuan" is the telegraphic rhyme code for the 13th day of the month.');
   assert.ok(coded.includes('Signed: Mao Zedong') && coded.includes('Dated: Yuan[1]') && !coded.includes('Signed: Yuan'), JSON.stringify(coded));
 });

@@ -329,9 +329,10 @@ function addresseesBeforeCopy(t: LineText): Span | undefined {
   const copy = AND_REPORT_TO.exec(t.text);
   if (!copy || copy.index === 0) return undefined;
   const main = { text: t.text.slice(0, copy.index), offset: t.offset };
-  // `To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang]:` is to both
-  // and `Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:` to both men
-  const group = / and the [A-Z]/.test(main.text) || main.text.includes(',') ? groupAddressees({ text: `${main.text}:`, offset: t.offset }) : undefined;
+  // `To the Chairman [Mao Zedong] and the Military Commission, and inform Gao [Gang]:` is to both,
+  // `Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:` to both men,
+  // and `Comrades Peng [Dehuai] and Gao [Gang], and copy to ...:` to both, each with the editor's gloss
+  const group = main.text.includes(' and ') || main.text.includes(',') ? groupAddressees({ text: `${main.text}:`, offset: t.offset }) : undefined;
   if (group) return group;
   if (/^\s*(?:Dear|To|For)\b/i.test(main.text) || NAME_AFTER_HONORIFIC.test(main.text)) return nameAfterHonorific(main, 0);
   const words = /\S(?:.*\S)?/.exec(main.text);
