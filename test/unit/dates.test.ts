@@ -76,6 +76,9 @@ const cases: Case[] = [
   { name: 'time, zone, then the date', text: 'Received at 21:30 Beijing time 27.7.51', expect: [{ words: '21:30 Beijing time 27.7.51', date: '1951-07-27', time: '21:30', zone: 'beijing' }] },
   { name: 'Moscow time zone', text: 'at 19:55 Moscow time', expect: [{ words: '19:55 Moscow time', time: '19:55', zone: 'moscow' }] },
   { name: 'institution run into time', text: 'Tenth Department Received 17:10 4.XII.1951', expect: [{ words: '17:10 4.XII.1951', date: '1951-12-04', time: '17:10' }] },
+  // a telegraph's date line: the month abbreviated in capitals, the year in two digits
+  { name: 'telegraph date', text: 'PYONGYANG 31 AUG 46 1430', expect: [{ words: '31 AUG 46 1430', date: '1946-08-31', time: '14:30' }] },
+  { name: 'two digits after a month in words are a count', text: 'On 31 August 46 divisions crossed.', expect: [{ words: '31 August', date: '--08-31' }] },
   // dots
   { name: 'dot time after date', text: '9 October 1950   14.35', expect: [{ words: '9 October 1950   14.35', date: '1950-10-09', time: '14:35' }] },
   { name: 'dot time after at', text: 'the meeting began at 14.35 sharp', expect: [{ words: '14.35', time: '14:35', notation: 'dot' }] },

@@ -113,7 +113,8 @@ const YEAR = '(1[89]\\d\\d)';
  * to a letter is no date's: OCR's `l9 October` and `12O5` are not 9 October and 05.
  */
 const patterns = {
-  dayMonth: re(`(?<![\\d.,/:#№º°A-Za-z])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
+  // (two digits after the month are its year only as a telegraph writes it, `31 AUG 46 1430`: see `telegraphYear`)
+  dayMonth: re(`(?<![\\d.,/:#№º°A-Za-z])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d)|[ \\t]+(\\d{2})(?![\\d:.]))?`, 'yi'),
   monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
   // not after a day (`30 June this year` is the day, its year relative)
@@ -493,9 +494,23 @@ function on(name: PatternName, handler: MatchHandler): void {
   handlers[patternIndex(name)] = handler;
 }
 
+/** A month as a telegraph's date line abbreviates it, in capitals: `AUG` in `PYONGYANG 31 AUG 46 1430`. */
+const TELEGRAPH_MONTH = /^[A-Z]{3}$/;
+
+/**
+ * The two-digit year after a day and month, read only after a telegraph's month (`31 AUG 46`): after a
+ * month in words two digits are more often a count (`on 5 October 38 aircraft`), and the date ends before them.
+ */
+function telegraphYear(mon: string, yy: string | undefined): number | undefined {
+  return yy !== undefined && TELEGRAPH_MONTH.test(mon) ? twoDigitYear(yy) : undefined;
+}
+
 on('dayMonth', (m, masked, out) => {
-  const [all, d1, d2, mon, y] = m;
+  const [whole, d1, d2, mon, y, yy] = m;
   if (!capitalised(mon)) return;
+  const year2 = telegraphYear(mon as string, yy);
+  // two digits not read as the year are no part of the date
+  const all = yy !== undefined && year2 === undefined ? whole.slice(0, whole.length - yy.length).trimEnd() : whole;
   const month = monthOf(mon as string) as number;
   const monStart = groupStart(m, mon, (d2 ?? d1 as string).length);
   const date = newDate({ start: m.index, end: m.index + all.length }, 'prose', {
@@ -508,6 +523,9 @@ on('dayMonth', (m, masked, out) => {
   if (y !== undefined) {
     date.year = Number(y);
     date.yearSource = sourceOf(masked, m.index + all.length - 4, 4);
+  } else if (year2 !== undefined) {
+    date.year = year2;
+    date.yearSource = sourceOf(masked, m.index + all.length - 2, 2);
   }
   out.push(candidate(m.index, m.index + all.length, true, { date }));
 });
