@@ -1997,3 +1997,12 @@ test('a salutation naming the addressee by his full state title (`Comrade Matyas
   const found = names("Comrade Matyas Rakosi, Chairman of the Council of Ministers of the Hungarian People's Republic:", '', 'I send you warm congratulations.', '', 'Zhou Enlai', '16 August 1952');
   includesAll(found, ['Message: Zhou Enlai → Matyas Rakosi, 16 August 1952']);
 });
+
+test('a part marker in the envelope (`Part 1 of 2`, `Continuation of No. 3153. Beginning see No. 3153/1.`) is a field of it: the copies and the addressee below it stay the envelope’s', () => {
+  for (const marker of ['Part 1 of 2', 'PART II OF III', 'Part 2 of 2. Continuation of No. 25199', 'Continuation of No. 3153. Beginning see No. 3153/1.']) {
+    const found = names('CIPHERED TELEGRAM No. 25199', 'From BEIJING', 'Received 04:20 3.10.1950', marker, 'Copies: Stalin (2), Molotov', '', 'To Cde. FILIPPOV [Stalin].', '',
+      'Mao Zedong handed me his answer.', '', 'ROSHCHIN', 'No. 2406', '3.10.50');
+    includesAll(found, [marker, 'Addressee: Filippov', 'Message: Roshchin → Filippov, 3.10.50']);
+    assert.ok(found.some(n => n.startsWith('Distribution: Stalin ×2, Molotov')), JSON.stringify(found));
+  }
+});

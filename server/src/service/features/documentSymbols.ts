@@ -136,7 +136,7 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
 }
 
 const FIELD_LABEL: Record<HeaderField['kind'], string> = {
-  institution: 'Institution', documentType: 'Document', classification: 'Classification', series: 'Series',
+  institution: 'Institution', documentType: 'Document', classification: 'Classification', series: 'Series', part: 'Part',
   special: 'Special', origin: 'From', destination: 'Destination', sent: 'Sent', received: 'Received', arrived: 'Arrived',
   transmitted: 'Transmitted', forwarded: 'Forwarded', deciphered: 'Deciphered', typed: 'Typed', copyNumber: 'Copy', reference: 'Reference',
   addressee: 'Addressee', date: 'Dated', note: 'Note', other: 'Line',
@@ -179,7 +179,7 @@ class SymbolBuilder {
     const x = field.kind === 'destination' && this.details.namesPerson?.(field.value) ? { ...field, kind: 'addressee' as const } : field;
     const value = oneLine(slice(this.text, x.value));
     const name = x.kind === 'copyNumber' ? `Copy ${oneLine(slice(this.text, x.span)).replace(/^copy\s*/i, '')}`
-      : x.kind === 'documentType' || x.kind === 'classification' || x.kind === 'series' || x.kind === 'other' || x.kind === 'note' ? oneLine(slice(this.text, x.span))
+      : x.kind === 'documentType' || x.kind === 'classification' || x.kind === 'series' || x.kind === 'part' || x.kind === 'other' || x.kind === 'note' ? oneLine(slice(this.text, x.span))
       : `${FIELD_LABEL[x.kind]}: ${x.kind === 'origin' || x.kind === 'destination' || x.kind === 'addressee' ? displayName(value) : value}`;
     return this.symbol(name, this.whenDetail(x.when) ?? FIELD_LABEL[x.kind].toLowerCase(), SymbolKind.Field, x.span, x.value);
   }

@@ -50,6 +50,7 @@ export type HeaderFieldKind =
   | 'documentType' //    `CABLE N° 25025`, `CIPHERED TELEGRAM No. 20815`, `No. 31877`
   | 'classification' //  `Top Secret`, `Making copies is prohibited`, `SPECIAL`, `MOLNIYA`
   | 'series' //          `Series G.`, `T`
+  | 'part' //            `Part 1 of 2`, `Continuation of No. 3153.`: one part of a telegram sent in several
   | 'special' //         `Special no. 612`
   | 'origin' //          `from [BEIJING]`, `FROM: PYONGYANG`, `From CORRESPONDENT 17`
   | 'destination' //     `Destination: PEKING`, `To PYONGYANG`, `BEIJING - SOVIET AMBASSADOR`

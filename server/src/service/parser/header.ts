@@ -405,6 +405,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   const cls = classificationFields(line);
   if (cls) return cls;
   if (P.SERIES.test(t)) return [field('series', line, 0, t.length, trimPiece(t, 0, t.length))];
+  if (P.PART_LINE_START.start(t) && P.PART_LINE.test(t)) return [field('part', line, 0, t.length, trimPiece(t, 0, t.length))];
 
   if (P.REFERENCE.test(t)) return [field('reference', line, 0, t.length, trimPiece(t, t.startsWith('RE') || t.startsWith('Re') ? t.indexOf(':') + 1 : 0, t.length))];
 

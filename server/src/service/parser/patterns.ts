@@ -136,6 +136,15 @@ export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`)
 export const CLASSIFICATION = /(?:TOP SECRET|[Tt]op [Ss]ecret|STRICTLY SECRET|[Ss]trictly [Ss]ecret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
 export const SERIES = /^(?:SERIES|[Ss]eries)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
+/**
+ * The part of a telegram sent in several, as the envelope marks it (`Part 1 of 2`, `PART II OF III`), and the
+ * number of the cable it goes on from (`Continuation of No. 3153. Beginning see No. 3153/1.`), or both
+ * (`Part 2 of 2. Continuation of No. 25199`): a header line, as `Series G.` is.
+ */
+const PART_OF = String.raw`(?:Part|PART)\s+(?:\d{1,2}|[IVX]{1,4})\s+(?:of|OF)\s+(?:\d{1,2}|[IVX]{1,4})`;
+const CONTINUATION_OF = String.raw`(?:Continuation|CONTINUATION)\s+(?:of|OF)\s+(?:(?:telegram|cable|TELEGRAM|CABLE)\s+)?${SIGN}\s*${NUMBER}(?:\.?\s+(?:Beginning|BEGINNING|Start|START)\s+(?:see|SEE|in|IN)\s+${SIGN}\s*${NUMBER})?`;
+export const PART_LINE = new RegExp(String.raw`^(?:${PART_OF}(?:[.,;]?\s+${CONTINUATION_OF})?|${CONTINUATION_OF})\.?$`);
+export const PART_LINE_START = new FirstChars('PC');
 
 /** Routing keywords that start a field inside a routing line. */
 export const ROUTING_KEYWORD =
