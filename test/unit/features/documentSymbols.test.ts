@@ -2006,3 +2006,12 @@ test('a part marker in the envelope (`Part 1 of 2`, `Continuation of No. 3153. B
     assert.ok(found.some(n => n.startsWith('Distribution: Stalin ×2, Molotov')), JSON.stringify(found));
   }
 });
+
+test('the clerk’s end mark under the signature block (`End of telegram No. 3153.`, `END OF TELEGRAM.`) signs nothing: the signer, number and date above it stay', () => {
+  for (const mark of ['End of telegram No. 3153.', 'END OF TELEGRAM.', '(End of text)']) {
+    const found = names('CABLE Nº 3153 TOP SECRET', 'From PYONGYANG', 'Received 9.8.51 03:05', '', 'To Comrade FILIPPOV [Stalin].', '', '4. On the military situation.', '',
+      'RAZUVAEV', 'No. 1172', '8 August 1951', mark, '---', 'Deciphered by Orlov 03:50 9.8.51');
+    includesAll(found, ['Message: Razuvaev → Filippov, 8 August 1951', 'Signed: Razuvaev', 'Number: No. 1172']);
+    assert.ok(!found.some(n => /^Signed: End/i.test(n)), JSON.stringify(found));
+  }
+});

@@ -439,6 +439,11 @@ export const EDITORIAL_LINE = /^\[[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*\]\.?$/i;
  */
 export const DESCRIBED_SIGNATURE = /^\((?:Signed|signed|SIGNED)\b[^()]*\)\.?$/;
 /**
+ * The cipher clerk's mark of where the telegram's text ends, under its signature block: `End of telegram
+ * No. 3153.`, `END OF TELEGRAM.`, `(End of text)`. It marks the paper, and signs nothing.
+ */
+export const END_OF_TEXT = new RegExp(String.raw`^\(?(?:End of (?:the )?(?:telegram|cable|text|message)|END OF (?:THE )?(?:TELEGRAM|CABLE|TEXT|MESSAGE))(?:\s+${SIGN}\s*${NUMBER})?\.?\)?\.?$`);
+/**
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
  */
