@@ -2015,3 +2015,18 @@ test('the clerk’s end mark under the signature block (`End of telegram No. 315
     assert.ok(!found.some(n => /^Signed: End/i.test(n)), JSON.stringify(found));
   }
 });
+
+test('an appendix or annex marked on its own line (`Appendix No. 1`, `[Appendix No. 2]`, `Annex`) is an attachment, as `Attachment No. 1` is: the covering memo keeps its signer and date', () => {
+  for (const mark of ['Appendix No. 1', '[Appendix No. 1]', 'Annex', 'APPENDIX']) {
+    const found = names('MID USSR', 'Top Secret', '', 'To Comrade STALIN I.V.', '', 'I am forwarding to you a draft instruction to Cde. Roshchin.', '', 'A. GROMYKO', '22 January 1951', '',
+      mark, '', 'BEIJING', 'SOVIET AMBASSADOR', '', 'To Roshchin.', '', 'Telegraph the fulfillment.', '', 'VYSHINSKY');
+    includesAll(found, ['Message: A. Gromyko → Stalin, 22 January 1951', 'Attachment: Vyshinsky → Roshchin']);
+  }
+});
+
+test('an appendix after the signature of a letter forwarded in quotes (`Respectfully, KIM IL SUNG` / `31 October 1951` / `Appendix` / a list) is the letter’s attachment: its signer and date stay', () => {
+  const found = names('CIPHERED TELEGRAM No. 4410', 'From PYONGYANG', 'Received 05:15 1.11.1951', '', 'To Comrade FILIPPOV [Stalin].', '', 'I transmit the letter of Kim Il Sung to you:', '',
+    '"Dear Comrade Stalin!', '', 'The list of the means required is given in the appendix.', '', 'Respectfully, KIM IL SUNG', '31 October 1951', '', 'Appendix',
+    '1. Anti-aircraft guns of 85-mm calibre - 96"', '', 'RAZUVAEV', 'No. 1544', '31.10.51');
+  includesAll(found, ['Telegram: Kim Il Sung → Stalin, 31 October 1951', 'Signed: Kim Il Sung', 'Attachment', 'Message: Razuvaev → Filippov, 31.10.51']);
+});

@@ -322,16 +322,21 @@ const INTRODUCER_WORDS =
 export function isForwardingSentence(s: string): boolean {
   return INTRODUCER_WORDS.test(s) && INTRODUCER.test(s);
 }
-/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT`, `Enclosure`, `ENCLOSURE` or `Draft`. */
+/** `ATTACHMENT_MARK` opens with `[`, `Att`, `ATT`, `Appendix`, `APPENDIX`, `Annex`, `ANNEX`, `Enclosure`, `ENCLOSURE` or `Draft`. */
 export function mayBeAttachmentMark(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c === 0x5b) return true;
-  if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1);
+  if (c === 0x41 /* A */) return s.startsWith('tt', 1) || s.startsWith('TT', 1) || s.startsWith('ppendix', 1) || s.startsWith('PPENDIX', 1) || s.startsWith('nnex', 1) || s.startsWith('NNEX', 1);
   if (c === 0x45 /* E */) return s.startsWith('nclosure', 1) || s.startsWith('NCLOSURE', 1);
   return c === 0x44 /* D */ && s.startsWith('raft', 1);
 }
-/** An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Enclosure` on its own line, `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`). */
-export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|Attachment to the\b|(?:Attachment|ATTACHMENT|Enclosure|ENCLOSURE)\s*:?\s*$|(?:Attachment|ATTACHMENT|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
+/**
+ * An attachment's mark: `[Attachment]`, `Attachment:`, `Attachment to the letter ...`, `ATTACHMENT`, `Enclosure` on its own line,
+ * `Draft`, or its numbered heading (`Attachment No. 1`, `ATTACHMENT 2`); an appendix or annex is marked as an attachment is
+ * (`Appendix No. 1`, `[Appendix No. 2]`, `Annex`, `APPENDIX`).
+ */
+const ATTACHMENT_WORD = String.raw`(?:Attachment|ATTACHMENT|Appendix|APPENDIX|Annex|ANNEX)`;
+export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:${ATTACHMENT_WORD}|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|${ATTACHMENT_WORD} to the\b|(?:${ATTACHMENT_WORD}|Enclosure|ENCLOSURE)\s*:?\s*$|(?:${ATTACHMENT_WORD}|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
 /** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 /** A number and a date on one line under the signature: `No. 2781 11.11.50`, `No. 312 -- 14 October 1949`. */
