@@ -2030,3 +2030,10 @@ test('an appendix after the signature of a letter forwarded in quotes (`Respectf
     '1. Anti-aircraft guns of 85-mm calibre - 96"', '', 'RAZUVAEV', 'No. 1544', '31.10.51');
   includesAll(found, ['Telegram: Kim Il Sung → Stalin, 31 October 1951', 'Signed: Kim Il Sung', 'Attachment', 'Message: Razuvaev → Filippov, 31.10.51']);
 });
+
+test('a copy list a copy a line under the receipt (`Copy Nº 1 - Cde. Stalin` / `Copy Nº 2 - Cde. Molotov`) is the envelope’s distribution, and the addressee below it stays', () => {
+  const found = names('CIPHERED TELEGRAM No. 600512/sh', 'From BEIJING', 'Received 22:20 14.10.1950', 'Copy Nº 1 - Cde. Stalin', 'Copy Nº 2 - Cde. Molotov', 'Copy Nº 3 - File of 8th Dept.', '',
+    'To Comrade FILIPPOV [Stalin].', '', 'The Chinese comrades have decided to render military assistance to the Koreans.', '', 'KOTOV', 'No. 1376/sh', '14.10.50');
+  includesAll(found, ['Addressee: Filippov', 'Message: Kotov → Filippov, 14.10.50', 'Copy Nº 1 - Cde. Stalin']);
+  assert.ok(found.some(n => n.startsWith('Distribution: Stalin, Molotov, File of 8th')), JSON.stringify(found));
+});

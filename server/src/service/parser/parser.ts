@@ -906,6 +906,8 @@ class ParseContext implements LineContext {
       }
       return { list: { kind: 'distribution', span: this.spanOf(from, j), entries }, end: j };
     }
+    const copies = this.copyListRun(i, limit);
+    if (copies) return copies;
     const { entries, last } = this.distributionEntries(i, limit);
     // One `to Cde. X` line is the addressee, unless the routing lines follow it: the distribution
     // stands above them (`to Cde. Stalin` / `from [BEIJING] received at ...`), the addressee below.
@@ -913,6 +915,23 @@ class ParseContext implements LineContext {
     if (entries.length === 0 || (entries.length === 1 && (!this.routingAt(this.skipBlanks(last + 1), limit) || this.destinationBefore(i)))) return undefined;
     const end = last + 1;
     return { list: { kind: 'distribution', span: this.spanOf(i, end), entries }, end };
+  }
+
+  /**
+   * A copy list written a copy a line under the receipt (`Copy Nº 1 - Cde. Stalin` / `Copy Nº 2 - Cde.
+   * Molotov` / `Copy Nº 8 - File of 8th Dept.`), as the footer writes it: the header's distribution. Two
+   * lines at least, so that one line alone is not taken for a list.
+   */
+  private copyListRun(i: number, limit: number): { list: DistributionList; end: number } | undefined {
+    const entries: DistributionEntry[] = [];
+    let j = i;
+    for (; j < limit && this.copyLine(j); j++) {
+      const t = this.line(j);
+      const item = footerItem(t);
+      if (item?.kind !== 'copyTo') break;
+      entries.push(copyEntry(t, item));
+    }
+    return entries.length >= 2 ? { list: { kind: 'distribution', span: this.spanOf(i, j), entries }, end: j } : undefined;
   }
 
   /**
