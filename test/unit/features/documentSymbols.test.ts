@@ -2037,3 +2037,8 @@ test('a copy list a copy a line under the receipt (`Copy Nº 1 - Cde. Stalin` / 
   includesAll(found, ['Addressee: Filippov', 'Message: Kotov → Filippov, 14.10.50', 'Copy Nº 1 - Cde. Stalin']);
   assert.ok(found.some(n => n.startsWith('Distribution: Stalin, Molotov, File of 8th')), JSON.stringify(found));
 });
+
+test('an edition’s note of who drafted the text (`(Drafted by Liu Shaoqi.)`) under the signature block signs nothing: the signer and date above it stay', () => {
+  const found = names('Northeast Bureau:', '', '1. The first group of Soviet specialists will arrive at Manzhouli around January 20.', '', 'Central Committee', 'January 8', '(Drafted by Liu Shaoqi.)');
+  includesAll(found, ['Signed: Central Committee', 'Dated: January 8']);
+});

@@ -1143,8 +1143,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (isLoneQuoteMark(t.text)) { j--; continue; }
     // (the editor's lines are passed over, but for the date the editor gives the text: `[19 October 1950]`)
     if ((P.EDITORIAL_LINE.test(t.text) && !P.isDateOnly(t.text)) || P.DESCRIBED_SIGNATURE.test(t.text)) { j--; continue; }
-    // `RAZUVAEV` / `No. 1172` / `8 August 1951` / `End of telegram No. 3153.`: the clerk's end mark under the block is no signer
-    if (out.length === 0 && P.END_OF_TEXT.test(t.text)) { j--; continue; }
+    // `RAZUVAEV` / `No. 1172` / `8 August 1951` / `End of telegram No. 3153.`: the clerk's end mark under the block is no
+    // signer, nor is the edition's `(Drafted by Liu Shaoqi.)` under `Central Committee` / `January 8`
+    if (out.length === 0 && (P.END_OF_TEXT.test(t.text) || P.DRAFTED_BY.test(t.text))) { j--; continue; }
     // `Attachment: draft telegram to Malik (3 pages).` closing a letter describes what it encloses; a
     // Soviet covering note writes it over its signature block instead, and the body is above it
     const overSignatureBlock = out.length > 0 && out.every(x => SIGNATURE_BLOCK.has(x.kind));

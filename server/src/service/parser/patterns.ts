@@ -449,6 +449,11 @@ export const DESCRIBED_SIGNATURE = /^\((?:Signed|signed|SIGNED)\b[^()]*\)\.?$/;
  */
 export const END_OF_TEXT = new RegExp(String.raw`^\(?(?:End of (?:the )?(?:telegram|cable|text|message)|END OF (?:THE )?(?:TELEGRAM|CABLE|TEXT|MESSAGE))(?:\s+${SIGN}\s*${NUMBER})?\.?\)?\.?$`);
 /**
+ * An edition's note of who drafted the text, in brackets under its signature block: `(Drafted by Liu
+ * Shaoqi.)`, `(Written by Mao Zedong)`, as `Printed from manuscript.` notes where it was printed from.
+ */
+export const DRAFTED_BY = /^\((?:Drafted|Written|Revised|Composed)\s+by\s+[A-Z][^()]{1,80}\)\.?$/;
+/**
  * An archive citation: `APRF, f. 45, op. 1, d. 331, ll. 73–75`, `AVP RF f. 07, op. 23a`, `RGASPI
  * f. 558, op. 11, d. 334`, `TsAMO, f. 5, ...` — the editor's, above the title or below the text.
  */
