@@ -2042,3 +2042,10 @@ test('an edition’s note of who drafted the text (`(Drafted by Liu Shaoqi.)`) u
   const found = names('Northeast Bureau:', '', '1. The first group of Soviet specialists will arrive at Manzhouli around January 20.', '', 'Central Committee', 'January 8', '(Drafted by Liu Shaoqi.)');
   includesAll(found, ['Signed: Central Committee', 'Dated: January 8']);
 });
+
+test('a directive’s stacked addressees, each body on its line (`the Military Council of the 25th Army`), then its date and number over the text, date and number it', () => {
+  const found = names('DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND', 'To the Commander-in-Chief of the Soviet Forces in the Far East,', 'the Military Council of the Primorsky Military District,',
+    'the Military Council of the 25th Army', '20 September 1945', 'No. 10', '', '1. Not to establish Soviets on the territory of North Korea.', '', 'I. STALIN', 'A. ANTONOV');
+  includesAll(found, ['DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND', 'To: the Military Council of the 25th Army', 'Dated: 20 September 1945', 'Number: No. 10', 'Signed: I. Stalin']);
+  assert.ok(found.some(n => n.startsWith('Message: I. Stalin and A. Antonov → ') && n.endsWith(', 20 September 1945')), JSON.stringify(found));
+});

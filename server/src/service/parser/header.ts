@@ -207,8 +207,11 @@ const ORIGIN_NUMBER = new RegExp(String.raw`\s(?<sign>${P.SIGN})\s*(?<number>${P
 /** An honorific before a sender's name: `Cde. ` in `From Cde. Terebin`. */
 const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
 
-/** A paper's kind in capitals on a line of its own, which no place is named: `STATEMENT`, `VERBAL NOTE`, `AIDE-MEMOIRE`, `REFUTATION BY TASS`. */
-const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
+/**
+ * A paper's kind in capitals on a line of its own, which no place is named: `STATEMENT`, `VERBAL NOTE`, `AIDE-MEMOIRE`,
+ * `REFUTATION BY TASS`, and a directive by the body that gave it (`DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND`).
+ */
+const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE(?:\s+OF\s+THE\s+[A-Z][A-Z ]{2,80})?|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
 
 /** An editor's gloss closing a place: ` [Beijing]`, ` [Ussuriysk].` */
 const PLACE_GLOSS = /\s*\[[^\]\n]*\]\s*[.,]?\s*$/;

@@ -126,7 +126,8 @@ export function parseMessage(
       ? { text: ctx.text.slice(opening.start, whole.offset + whole.text.length), offset: opening.start } : whole;
     // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
-    const read = leadingKind(t.text, n) ?? (n === 0 && manOverHisOffice(ctx, t.text, i, hi) ? 'addressee' : undefined);
+    const read = leadingKind(t.text, n) ?? (n === 0 && manOverHisOffice(ctx, t.text, i, hi) ? 'addressee' : undefined)
+      ?? (stacksOn(ctx, parts, t) ? 'addressee' : undefined);
     if (!read) break;
     const kind = read === 'salutation' && headsStackedAddressee(ctx, t.text, i, hi) ? 'addressee' : read;
     // `Comrade Mao Zedong: The most important question ...` in a record of conversation: a speaker's turn
@@ -142,10 +143,17 @@ export function parseMessage(
       i = skip(below + 1);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? withoutComma(t) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
+  // `the Military Council of the 25th Army` / `20 September 1945` / `No. 10`: a directive's date and number under its addressees
+  const under = parts[parts.length - 1]?.kind === 'addressee' ? dateAndNumberUnder(ctx, i, hi) : [];
+  if (under.length > 0) {
+    parts.push(...under);
+    i = skip(lastLineOf(ctx, under[under.length - 1]!.span) + 1);
+  }
+  const dateUnder = under.find(p => p.kind === 'date');
   // `131. The Question of Comrade Shtykov's telegram No. 1298.`: the item of a Politburo protocol an extract records
   if (depth === 0 && i < hi && (DECISION_ITEM.test(ctx.textOf(i)) || ((NUMBERED_ITEM.test(ctx.textOf(i)) || UNNUMBERED_ITEM.test(ctx.textOf(i))) && recordsProtocol(ctx.text, delimiters.envelope)))) {
     const t = ctx.line(i);
@@ -203,7 +211,7 @@ export function parseMessage(
   const from = signature && signature.value.end > signature.value.start ? signature.value : senderLine?.value ?? introFrom;
   // (`12.9.51 at 21:30 Beijing time I received the following telegram`: the forwarder's receipt, not the telegram's date)
   const introWhen = intro?.when && !P.TOLD_RECEIPT.test(ctx.text.slice(intro.span.start, intro.span.end)) ? intro.when : undefined;
-  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? dateAbove?.value ?? introWhen;
+  const when = signature?.when ?? dateLine?.value ?? senderLine?.when ?? dateAbove?.value ?? dateUnder?.value ?? introWhen;
 
   return {
     kind: 'message', depth, span, delimitedBy,
@@ -401,6 +409,41 @@ const STACKED_ADDRESSEE_LINE = /^[A-Z][\w ’'.()-]{2,60},$/;
  */
 function headsStackedAddressee(ctx: LineContext, s: string, i: number, hi: number): boolean {
   return /,\s*$/.test(s) && i + 1 < hi && !ctx.isBlank(i + 1) && STACKED_ADDRESSEE_LINE.test(ctx.textOf(i + 1));
+}
+
+/** A stacked addressee's later line in small letters, as a directive lists its bodies: `the Military Council of the 25th Army`. */
+const STACKED_THE_LINE = /^the\s+[A-Z][\w ’'.()-]{2,80},?$/;
+
+/**
+ * Whether `t` goes on with the stacked addressee above it, the line above ending with its comma: `To the
+ * Commander-in-Chief of the Soviet Forces in the Far East,` / `the Military Council of the Primorsky Military District,`.
+ */
+function stacksOn(ctx: LineContext, parts: readonly MessagePart[], t: LineText): boolean {
+  const above = parts[parts.length - 1];
+  return above?.kind === 'addressee' && /,\s*$/.test(ctx.text.slice(above.span.start, above.span.end)) && STACKED_THE_LINE.test(t.text);
+}
+
+/** A line's words without the comma closing it. */
+function withoutComma(t: LineText): Span {
+  return { start: t.offset, end: t.offset + t.text.replace(/,\s*$/, '').length };
+}
+
+/**
+ * The date and the number a directive writes a line each under its addressees, over its text (`the Military
+ * Council of the 25th Army` / `20 September 1945` / `No. 10`): the message's own, as under a signature.
+ */
+function dateAndNumberUnder(ctx: LineContext, i: number, hi: number): MessagePart[] {
+  const out: MessagePart[] = [];
+  for (let k = i; k < hi && k < i + 2 && !ctx.isBlank(k); k++) {
+    const t = ctx.line(k);
+    const number = P.NUMBER_LINE.exec(t.text)?.groups?.number;
+    if (!out.some(p => p.kind === 'date') && P.isDateOnly(t.text)) out.push(part('date', t, dateValue(t)));
+    else if (!out.some(p => p.kind === 'number') && number !== undefined) {
+      const at = t.text.indexOf(number);
+      out.push(part('number', t, { start: t.offset + at, end: t.offset + at + number.length }));
+    } else break;
+  }
+  return out;
 }
 
 /** A body a stacked addressee names, no man: `The Government of the People's Republic of China,` is all of it but its comma. */
