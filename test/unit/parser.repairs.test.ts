@@ -187,3 +187,16 @@ test('a parse does not depend on what was parsed before it', () => {
   const env = parseCable(cable).blocks.find(b => b.kind === 'envelope');
   assert.ok(env && env.kind === 'envelope' && env.fields.some(f => f.kind === 'origin'));
 });
+
+test('a telegram sent in parts leaves its quote open where the envelope says it goes on (`Part 1 of 2`) and closes one it opened in the part before (`Part 2 of 2`, `Continuation of No. 25199`): no repair; the last part of one, or an unmarked cable, still is one', () => {
+  const cable = (marker: string, ...body: string[]) => parseCable(lines('CIPHERED TELEGRAM No. 25199', 'From BEIJING', 'Received 04:20 3.10.1950', marker, '', 'To Cde. FILIPPOV [Stalin].', '', ...body, '', 'ROSHCHIN', 'No. 2406', '3.10.50'));
+  const opened = ['I transmit the text of Mao Zedong\'s answer:', '', '"Cde. FILIPPOV!', '', '1. We originally planned to move several volunteer divisions into North Korea.', '(Continued in part 2)'];
+  const closed = ['I transmit the continuation of the text of Mao Zedong:', '', '3. Our troops are extremely poorly equipped.', '', 'MAO ZEDONG 2 October"'];
+  assert.deepEqual(repairs(cable('Part 1 of 2', ...opened)), []);
+  assert.deepEqual(repairs(cable('PART I OF III', ...opened)), []);
+  assert.deepEqual(repairs(cable('Part 2 of 2. Continuation of No. 25199', ...closed)), []);
+  assert.deepEqual(repairs(cable('Continuation of No. 25199.', ...closed)), []);
+  assert.deepEqual(repairs(cable('Part 2 of 2', ...opened)).map(r => r.kind), ['unbalancedQuote']);
+  assert.deepEqual(repairs(cable('Part 1 of 2', ...closed)).map(r => r.kind), ['unbalancedQuote']);
+  assert.deepEqual(repairs(cable('Series G.', ...opened)).map(r => r.kind), ['unbalancedQuote']);
+});
