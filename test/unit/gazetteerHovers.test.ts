@@ -1,0 +1,29 @@
+// What the built-in gazetteer makes a hover say on a cable's date: which entry a written form names,
+// and the office the hover opens with. Each case is a fact checked against the sources the entry cites,
+// so a slip in the data (a name on the wrong man, an office dated by the year of its event) shows here.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { GazetteerManager } from '../../server/src/service/gazetteer';
+import { analyzeEntities, getEntityHover } from '../../server/src/service/entities';
+
+const gazetteer = new GazetteerManager().gazetteer;
+
+/** The first line of the hover over `word` in `text` read on `day` (`1950-08-20`), its Markdown escapes removed. */
+function lead(text: string, word: string, day: string): string {
+  const [year, month, d] = day.split('-').map(Number) as [number, number, number];
+  const analysis = analyzeEntities(text, gazetteer, { date: { year, month, day: d }, channels: [], brackets: [] });
+  const at = text.indexOf(word);
+  assert.ok(at >= 0, `text has ${word}`);
+  const hover = getEntityHover(analysis, at + 1);
+  assert.ok(hover, `a hover over ${word}`);
+  return hover.markdown.split('\n')[0]!.replace(/\\(.)/g, '$1');
+}
+
+describe('names the sources give to one man or body', () => {
+  it('reads `Qiaomu` (乔木) as Hu Qiaomu, Mao’s secretary, not Qiao Guanhua, who left the pen-name by 1949', () => {
+    assert.match(lead('Comrade Qiaomu drafted the editorial.', 'Qiaomu', '1950-08-20'), /^\*\*Hu Qiaomu\*\*/);
+    assert.match(lead('乔木同志起草社论。', '乔木', '1950-08-20'), /^\*\*Hu Qiaomu\*\*/);
+    assert.match(lead('喬木同志起草社論。', '喬木', '1950-08-20'), /^\*\*Hu Qiaomu\*\*/);
+    assert.match(lead('Qiao Guanhua drafted the note.', 'Qiao', '1950-08-20'), /^\*\*Qiao Guanhua\*\*/);
+  });
+});
