@@ -27,3 +27,12 @@ describe('names the sources give to one man or body', () => {
     assert.match(lead('Qiao Guanhua drafted the note.', 'Qiao', '1950-08-20'), /^\*\*Qiao Guanhua\*\*/);
   });
 });
+
+describe('offices dated by the month they began', () => {
+  it('makes Kotov-Legonkov Zakharov’s deputy only from Zakharov’s arrival in November 1950; before it he is the attaché and chief adviser', () => {
+    const kotov = (day: string) => lead('Kotov reported on the training.', 'Kotov', day);
+    assert.match(kotov('1950-08-20'), /Soviet military attaché in the PRC and first chief military adviser/);
+    assert.match(kotov('1950-10-14'), /Soviet military attaché in the PRC and first chief military adviser/);
+    assert.match(kotov('1951-01-10'), /Deputy chief military adviser in China \(under Zakharov\)/);
+  });
+});
