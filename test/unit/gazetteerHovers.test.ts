@@ -35,4 +35,10 @@ describe('offices dated by the month they began', () => {
     assert.match(kotov('1950-10-14'), /Soviet military attaché in the PRC and first chief military adviser/);
     assert.match(kotov('1951-01-10'), /Deputy chief military adviser in China \(under Zakharov\)/);
   });
+
+  it('gives Beijing a mayor after Nie Rongzhen: Peng Zhen from February 1951', () => {
+    assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1951-03-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing \(on 20 Mar 1951\)/);
+    assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1952-11-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing/);
+    assert.doesNotMatch(lead('Peng Zhen received the delegation.', 'Peng', '1950-08-20'), /Mayor/);
+  });
 });
