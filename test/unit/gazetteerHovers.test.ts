@@ -28,6 +28,13 @@ describe('names the sources give to one man or body', () => {
   });
 });
 
+describe('places the sources keep apart', () => {
+  it('keeps Shangganling (Triangle Hill), where the battle of autumn 1952 was fought, apart from the mountain Osong-san north of it', () => {
+    for (const form of ['Shangganling', '上甘岭', 'Triangle Hill']) assert.match(lead(`The battle at ${form} goes on.`, form, '1952-11-20'), /^\*\*Shangganling\*\* — place/);
+    for (const form of ['Osong-san', '五圣山']) assert.match(lead(`The heights of ${form} are held.`, form, '1952-11-20'), /^\*\*Osong-san\*\* — place/);
+  });
+});
+
 describe('offices dated by the month they began', () => {
   it('makes Kotov-Legonkov Zakharov’s deputy only from Zakharov’s arrival in November 1950; before it he is the attaché and chief adviser', () => {
     const kotov = (day: string) => lead('Kotov reported on the training.', 'Kotov', day);
