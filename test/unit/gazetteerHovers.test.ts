@@ -28,6 +28,13 @@ describe('names the sources give to one man or body', () => {
   });
 });
 
+describe('bodies under their several names', () => {
+  it('reads `Northeast Frontier Army` as the Northeast Border Defence Army of July-October 1950, not as the CPV formed from it', () => {
+    assert.match(lead('The Northeast Frontier Army stands on the Yalu.', 'Northeast Frontier Army', '1950-08-20'), /^\*\*Northeast Border Defence Army\*\*/);
+    assert.match(lead('The Northeast Border Defence Army stands on the Yalu.', 'Northeast Border', '1950-08-20'), /^\*\*Northeast Border Defence Army\*\*/);
+  });
+});
+
 describe('places the sources keep apart', () => {
   it('keeps Shangganling (Triangle Hill), where the battle of autumn 1952 was fought, apart from the mountain Osong-san north of it', () => {
     for (const form of ['Shangganling', '上甘岭', 'Triangle Hill']) assert.match(lead(`The battle at ${form} goes on.`, form, '1952-11-20'), /^\*\*Shangganling\*\* — place/);
