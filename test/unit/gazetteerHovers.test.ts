@@ -42,7 +42,7 @@ describe('places the sources keep apart', () => {
   });
 });
 
-describe('offices dated by the month they began', () => {
+describe('offices dated by the month they began or ended', () => {
   it('makes Kotov-Legonkov Zakharov’s deputy only from Zakharov’s arrival in November 1950; before it he is the attaché and chief adviser', () => {
     const kotov = (day: string) => lead('Kotov reported on the training.', 'Kotov', day);
     assert.match(kotov('1950-08-20'), /Soviet military attaché in the PRC and first chief military adviser/);
@@ -54,5 +54,11 @@ describe('offices dated by the month they began', () => {
     assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1951-03-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing \(on 20 Mar 1951\)/);
     assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1952-11-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing/);
     assert.doesNotMatch(lead('Peng Zhen received the delegation.', 'Peng', '1950-08-20'), /Mayor/);
+  });
+
+  it('ends Shtykov’s rank of Colonel General with his demotion of early 1951, after his recall from Pyongyang', () => {
+    assert.match(lead('Shtykov left for Moscow.', 'Shtykov', '1951-01-10'), /— Colonel General \(on 10 Jan 1951\)/);
+    assert.doesNotMatch(lead('Shtykov left for Moscow.', 'Shtykov', '1951-03-20'), /Colonel General/);
+    assert.doesNotMatch(lead('Shtykov left for Moscow.', 'Shtykov', '1951-07-19'), /Colonel General/);
   });
 });
