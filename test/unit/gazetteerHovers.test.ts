@@ -61,4 +61,9 @@ describe('offices dated by the month they began or ended', () => {
     assert.doesNotMatch(lead('Shtykov left for Moscow.', 'Shtykov', '1951-03-20'), /Colonel General/);
     assert.doesNotMatch(lead('Shtykov left for Moscow.', 'Shtykov', '1951-07-19'), /Colonel General/);
   });
+
+  it('ends Abakumov’s ministry of State Security on the day of his removal, 4 July 1951', () => {
+    assert.match(lead('Abakumov reported.', 'Abakumov', '1951-07-02'), /— Minister of State Security \(MGB\)/);
+    assert.doesNotMatch(lead('Abakumov reported.', 'Abakumov', '1951-07-19'), /Minister of State Security/);
+  });
 });
