@@ -66,4 +66,10 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Abakumov reported.', 'Abakumov', '1951-07-02'), /— Minister of State Security \(MGB\)/);
     assert.doesNotMatch(lead('Abakumov reported.', 'Abakumov', '1951-07-19'), /Minister of State Security/);
   });
+
+  it('keeps Lee Bum-suk Prime Minister until April 1950 but Minister of Defence only until Shin Sung-mo took it in March 1949', () => {
+    assert.match(lead('Lee Bum-suk spoke in Seoul.', 'Lee', '1949-08-01'), /^\*\*Lee Bum-suk\*\* — Prime Minister of the ROK \(on 1 Aug 1949\)$/);
+    assert.doesNotMatch(lead('Lee Bum-suk spoke in Seoul.', 'Lee', '1949-08-01'), /Defence/);
+    assert.match(lead('Shin Sung-mo spoke in Seoul.', 'Shin', '1949-08-01'), /Minister of National Defence of the ROK/);
+  });
 });
