@@ -72,4 +72,10 @@ describe('offices dated by the month they began or ended', () => {
     assert.doesNotMatch(lead('Lee Bum-suk spoke in Seoul.', 'Lee', '1949-08-01'), /Defence/);
     assert.match(lead('Shin Sung-mo spoke in Seoul.', 'Shin', '1949-08-01'), /Minister of National Defence of the ROK/);
   });
+
+  it('makes S.D. Ignatiev a Secretary of the Central Committee from Stalin’s death to 5 April 1953, his MGB merged into the MVD on 5 March', () => {
+    assert.match(lead('S.D. Ignatiev spoke.', 'Ignatiev', '1953-03-20'), /^\*\*Semyon Ignatiev\*\* — Secretary of the CPSU Central Committee \(on 20 Mar 1953\)$/);
+    assert.match(lead('S.D. Ignatiev spoke.', 'Ignatiev', '1953-03-04'), /— Minister of State Security \(MGB\)/);
+    assert.doesNotMatch(lead('S.D. Ignatiev spoke.', 'Ignatiev', '1953-04-20'), /Secretary|Minister/);
+  });
 });
