@@ -78,4 +78,9 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('S.D. Ignatiev spoke.', 'Ignatiev', '1953-03-04'), /— Minister of State Security \(MGB\)/);
     assert.doesNotMatch(lead('S.D. Ignatiev spoke.', 'Ignatiev', '1953-04-20'), /Secretary|Minister/);
   });
+
+  it('takes the Moscow committee from Khrushchev on 14 March 1953, leaving him the Central Committee’s Secretariat until September', () => {
+    assert.match(lead('Khrushchev spoke.', 'Khrushchev', '1953-03-10'), /— First Secretary of the Moscow party committee and CC Secretary/);
+    assert.match(lead('Khrushchev spoke.', 'Khrushchev', '1953-04-20'), /— Secretary of the CPSU Central Committee, heading its Secretariat \(on 20 Apr 1953\)$/);
+  });
 });
