@@ -83,4 +83,9 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Khrushchev spoke.', 'Khrushchev', '1953-03-10'), /— First Secretary of the Moscow party committee and CC Secretary/);
     assert.match(lead('Khrushchev spoke.', 'Khrushchev', '1953-04-20'), /— Secretary of the CPSU Central Committee, heading its Secretariat \(on 20 Apr 1953\)$/);
   });
+
+  it('makes Vasilevsky Minister of War from the split of his Ministry of the Armed Forces on 25 February 1950, not the whole month', () => {
+    assert.match(lead('To: Cmrds Bulganin, Vasilevsky', 'Vasilevsky', '1950-02-18'), /— Minister of the Armed Forces of the USSR \(on 18 Feb 1950\)$/);
+    assert.match(lead('To: Cmrds Bulganin, Vasilevsky', 'Vasilevsky', '1950-02-26'), /— Minister of War of the USSR \(on 26 Feb 1950\)$/);
+  });
 });
