@@ -28,6 +28,12 @@ describe('names the sources give to one man or body', () => {
   });
 });
 
+describe('spellings of one name', () => {
+  it('reads `Kovalyov`, the ё of Ковалёв written yo, as Ivan Kovalev', () => {
+    for (const form of ['Kovalyov', 'I.V. Kovalyov', 'Ковалёв']) assert.match(lead(`Mao Zedong agrees. ${form} reported.`, form, '1949-11-10'), /Ivan Kovalev\*\*/);
+  });
+});
+
 describe('bodies under their several names', () => {
   it('reads `Northeast Frontier Army` as the Northeast Border Defence Army of July-October 1950, not as the CPV formed from it', () => {
     assert.match(lead('The Northeast Frontier Army stands on the Yalu.', 'Northeast Frontier Army', '1950-08-20'), /^\*\*Northeast Border Defence Army\*\*/);
