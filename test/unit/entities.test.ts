@@ -244,6 +244,16 @@ describe('organisations by their full names', () => {
       ['Politburo of the CC CCP', 'ccp_politburo'], ['Political Bureau of the CCP', 'ccp_politburo'], ['Politburo of the CC', 'politburo'], ['Moscow', 'moscow'],
     ]);
   });
+  it('reads a title whose form has a comma with that comma, and only there: the treaty of 14 February 1950', () => {
+    const text = 'Today the Treaty of Friendship, Alliance and Mutual Assistance was signed; the Treaty of Friendship and Alliance lapses. Kim Il Sung, Pak Hon-yong.';
+    const a = analyze(text, { year: 1950, month: 2, day: 14 });
+    assert.deepEqual(a.mentions.map((m) => [text.slice(m.span.start, m.span.end), m.resolution.best.entry.id]), [
+      ['Treaty of Friendship, Alliance and Mutual Assistance', 'sino_soviet_treaty'], ['Treaty of Friendship and Alliance', 'sino_soviet_treaty_1945'], ['Kim Il Sung', 'kim_il_sung'], ['Pak Hon-yong', 'pak_hon_yong'],
+    ]);
+    // two commas, or a comma where the form has none, end the name
+    assert.ok(!analyze('The Treaty of Friendship,, Alliance and Mutual Assistance.', { year: 1950 }).mentions.some((m) => m.resolution.best.entry.id === 'sino_soviet_treaty'));
+    assert.ok(!analyze('The Treaty of Friendship, and Alliance.', { year: 1950 }).mentions.some((m) => m.resolution.best.entry.id === 'sino_soviet_treaty_1945'));
+  });
 });
 
 describe('resolution of cover names', () => {

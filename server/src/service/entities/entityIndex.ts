@@ -15,7 +15,7 @@ import type { EntityKind, GazetteerEntry, NameForm, Pseudonym, RomanisationSyste
 import { foldKey } from '../gazetteer/names';
 import { editDistance, isNearMiss, phoneticKey } from './spelling';
 import { isCommonEnglishWord } from './commonWords';
-import { tokenize, hashKey, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
+import { tokenize, hashKey, isCommaGapAt, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
 import { HONORIFICS } from './honorifics';
 import type { SpellingSystem } from '../romanisation';
 
@@ -45,6 +45,8 @@ export interface FormShape {
   readonly targets: readonly FormTarget[];
   /** Some of those forms are acronyms matched only as written (`exactCase`): the list is filtered per match. */
   readonly exactCase: boolean;
+  /** For a form written with commas (`Treaty of Friendship, Alliance and …`): whether one stands before each key. */
+  readonly commaBefore?: readonly boolean[];
 }
 
 /** A multi-word name a near-miss can be measured against (`Li Kenong` for `Le Kenong`). */
@@ -190,7 +192,7 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
       if (!list) {
         const forms = [target];
         targets.set(fullKey, forms);
-        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey, targets: forms, exactCase: false });
+        push(byFirst, keys[0]!, { keys, hashes: keys.map(hashKey), fullKey, targets: forms, exactCase: false, commaBefore: commasBefore(form.form, shape) });
         firstWords.add(hashKey(keys[0]!));
         leadingWords.add(hashKey(keys[0]!));
         for (const k of keys) anyWords.add(hashKey(k));
@@ -331,6 +333,17 @@ export function matchAt(index: EntityIndex, text: string, tokens: readonly Token
   return matchFormsAt(index, text, tokens, i, false) ?? (t.isPossessive && t.kind !== 'initial' ? matchFormsAt(index, text, tokens, i, true) : undefined);
 }
 
+/**
+ * Where a form's own text has a comma between two of its words, read from the tokens of the form
+ * (`Treaty of Friendship, Alliance and Mutual Assistance`: before `Alliance`); undefined when it
+ * has none, as almost every form has. A reordered shape (`Stalin I.V.`) has none.
+ */
+function commasBefore(form: string, tokens: readonly Token[]): readonly boolean[] | undefined {
+  if (!form.includes(',')) return undefined;
+  const before = tokens.map((t, k) => k > 0 && t.start > tokens[k - 1]!.end && form.slice(tokens[k - 1]!.end, t.start).includes(','));
+  return before.some(Boolean) ? before : undefined;
+}
+
 /** The longest form that the tokens from `i` spell, read from the first token's key (its stem's, for `possessiveOnly`). */
 function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[], i: number, possessiveOnly: boolean): FormMatch | undefined {
   const t = tokens[i]!;
@@ -357,7 +370,7 @@ function matchFormsAt(index: EntityIndex, text: string, tokens: readonly Token[]
       const want = shape.keys[k]!;
       // a plain word with another hash is another word (initials and possessives are read more loosely below)
       if (b.hashed && b.kind === 'word' && !b.isPossessive && b.hash !== shape.hashes[k]) ok = false;
-      else if (!isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk')) ok = false;
+      else if (!(shape.commaBefore?.[k] ? isCommaGapAt(text, a.end, b.start) : isNameGapAt(text, a.end, b.start, a.kind === 'cjk' && b.kind === 'cjk'))) ok = false;
       else if (b.hasKey(want)) continue;
       else if (b.kind === 'initial' && b.key.slice(0, -1) === want) continue; // `Feng Xi.` at a sentence end
       else if (k === n - 1 && b.isPossessive && b.hasLookupKey(want)) possessive = true;

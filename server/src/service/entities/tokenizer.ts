@@ -472,6 +472,20 @@ export function isNameGap(gap: string, cjk: boolean): boolean {
   return isNameGapAt(gap, 0, gap.length, cjk);
 }
 
+/**
+ * A gap in a name whose form itself has a comma there: one comma, with a name gap on either side.
+ * Titles of treaties and bodies list their words so (`Treaty of Friendship, Alliance and Mutual
+ * Assistance`); a comma anywhere else still ends a name (`Kim Il Sung, Pak Hon-yong`).
+ */
+export function isCommaGapAt(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    // a second comma fails the name gap after the first
+    if (text.charCodeAt(k) === 44) return isNameGapAt(text, from, k, false) && isNameGapAt(text, k + 1, to, false);
+  }
+  return false;
+}
+
 /** `isNameGap` of `text.slice(from, to)`, without the slice. */
 export function isNameGapAt(text: string, from: number, to: number, cjk: boolean): boolean {
   if (cjk) return to === from;
