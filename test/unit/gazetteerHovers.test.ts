@@ -94,4 +94,11 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('To: Cmrds Bulganin, Vasilevsky', 'Vasilevsky', '1950-02-18'), /— Minister of the Armed Forces of the USSR \(on 18 Feb 1950\)$/);
     assert.match(lead('To: Cmrds Bulganin, Vasilevsky', 'Vasilevsky', '1950-02-26'), /— Minister of War of the USSR \(on 26 Feb 1950\)$/);
   });
+
+  it('dates Liu Shaoqi’s Moscow delegation and the specialists Kovalev led home with him to the days of the journey, not the whole year', () => {
+    assert.doesNotMatch(lead('Liu Shaoqi spoke.', 'Liu', '1949-06-04'), /delegation/);
+    assert.match(lead('Liu Shaoqi spoke.', 'Liu', '1949-07-10'), /— Led the CCP delegation to Moscow \(on 10 Jul 1949\)$/);
+    assert.doesNotMatch(lead('Comrade Kovalev will accompany the specialists.', 'Kovalev', '1949-07-06'), /specialists/);
+    assert.match(lead('Comrade Kovalev will accompany the specialists.', 'Kovalev', '1949-07-06'), /Stalin's representative with the CCP/);
+  });
 });
