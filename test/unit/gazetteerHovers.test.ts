@@ -101,4 +101,17 @@ describe('offices dated by the month they began or ended', () => {
     assert.doesNotMatch(lead('Comrade Kovalev will accompany the specialists.', 'Kovalev', '1949-07-06'), /specialists/);
     assert.match(lead('Comrade Kovalev will accompany the specialists.', 'Kovalev', '1949-07-06'), /Stalin's representative with the CCP/);
   });
+
+  it('gives the men of Manchuria and northern Korea their offices of 1945-1948, each from the month it began', () => {
+    assert.match(lead('Yumashev reported.', 'Yumashev', '1945-08-16'), /— Commander of the Pacific Fleet \(on 16 Aug 1945\)$/);
+    assert.match(lead('Peng Zhen arrived.', 'Peng', '1945-11-20'), /— Secretary of the CCP Northeast Bureau/);
+    assert.match(lead('Lin Biao arrived.', 'Lin', '1945-11-20'), /— Commander of the Northeast People's Autonomous Army/);
+    assert.match(lead('Gao Gang arrived.', 'Gao', '1946-06-16'), /— Deputy secretary of the CCP Northeast Bureau/);
+    assert.match(lead('Luo Ronghuan arrived.', 'Luo', '1946-06-16'), /— Deputy secretary of the CCP Northeast Bureau/);
+    assert.match(lead('Kim Tu-bong spoke.', 'Kim', '1946-02-09'), /— Vice-chairman of the Provisional People's Committee for North Korea/);
+    assert.match(lead('Kim Tu-bong spoke.', 'Kim', '1946-05-09'), /Chairman of the New People's Party|Vice-chairman/);
+    // Cho Man-sik chaired his province's committee until the Five Provinces Bureau was set up on 19 November 1945
+    assert.match(lead('Cho Man-sik spoke.', 'Cho', '1945-11-07'), /— Chairman of the South Pyongan People's Political Committee/);
+    assert.match(lead('Cho Man-sik spoke.', 'Cho', '1945-11-25'), /— Chairman of the Five Provinces Administrative Bureau/);
+  });
 });
