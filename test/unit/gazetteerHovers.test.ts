@@ -115,3 +115,18 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Cho Man-sik spoke.', 'Cho', '1945-11-25'), /— Chairman of the Five Provinces Administrative Bureau/);
   });
 });
+
+describe('people of the cables of 1945-1948', () => {
+  it('knows the American generals of the Joint Commission and the 25th Army’s last commander, on the dates of their offices', () => {
+    assert.match(lead('General Hodge wrote to Chistyakov.', 'Hodge', '1946-01-16'), /^\*\*John R. Hodge\*\* — Commanding General, US Army Forces in Korea \(USAFIK\)/);
+    assert.match(lead('General Arnold said the commission would meet.', 'Arnold', '1946-03-20'), /^\*\*Archibald V. Arnold\*\* — Head of the US delegation to the US-Soviet Joint Commission/);
+    assert.match(lead('General Brown said the commission would meet.', 'Brown', '1947-05-21'), /^\*\*Albert E. Brown\*\* — Head of the US delegation to the US-Soviet Joint Commission/);
+    assert.match(lead('General Korotkov reported.', 'Korotkov', '1948-02-08'), /^\*\*Gennadii Korotkov\*\* — Commander, Soviet 25th Army in northern Korea/);
+  });
+
+  it('leaves the word brown alone: Brown is named only with his rank or initials', () => {
+    const text = 'The brown hills were taken.';
+    const analysis = analyzeEntities(text, gazetteer, { date: { year: 1947, month: 5, day: 21 }, channels: [], brackets: [] });
+    assert.deepEqual(analysis.mentions.map((m) => m.name), []);
+  });
+});
