@@ -48,6 +48,14 @@ describe('places the sources keep apart', () => {
   });
 });
 
+describe('places of the war', () => {
+  it('knows the towns of the 1950 fighting that the cables name: Tongduchon, Yongdungpo, Wolmido, Taeyudong, Pukchin, Taechon', () => {
+    const text = 'From Tongduchon and Yongdungpo to Wolmido; Taeyudong, Pukchin and Taechon.';
+    for (const name of ['Tongduchon', 'Yongdungpo', 'Wolmido', 'Taeyudong', 'Pukchin', 'Taechon']) assert.equal(lead(text, name, '1950-10-25'), `**${name}** — place`);
+    assert.equal(lead('彭德怀在大榆洞。', '大榆洞', '1950-10-25'), '**Taeyudong** — place');
+  });
+});
+
 describe('offices dated by the month they began or ended', () => {
   it('makes Kotov-Legonkov Zakharov’s deputy only from Zakharov’s arrival in November 1950; before it he is the attaché and chief adviser', () => {
     const kotov = (day: string) => lead('Kotov reported on the training.', 'Kotov', day);
