@@ -49,6 +49,12 @@ describe('places the sources keep apart', () => {
 });
 
 describe('places of the war', () => {
+  it('names the provinces of North and South Pyongan, not the Pyongan Province divided in 1896', () => {
+    const text = 'The people’s committees of South Pyongan and North Pyongan met.';
+    assert.equal(lead(text, 'South Pyongan', '1945-10-14'), '**South Pyongan** — place');
+    assert.equal(lead(text, 'North Pyongan', '1945-10-14'), '**North Pyongan** — place');
+  });
+
   it('knows the towns of the 1950 fighting that the cables name: Tongduchon, Yongdungpo, Wolmido, Taeyudong, Pukchin, Taechon', () => {
     const text = 'From Tongduchon and Yongdungpo to Wolmido; Taeyudong, Pukchin and Taechon.';
     for (const name of ['Tongduchon', 'Yongdungpo', 'Wolmido', 'Taeyudong', 'Pukchin', 'Taechon']) assert.equal(lead(text, name, '1950-10-25'), `**${name}** — place`);
