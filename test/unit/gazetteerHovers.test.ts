@@ -48,6 +48,14 @@ describe('places the sources keep apart', () => {
   });
 });
 
+describe('places of the United Nations', () => {
+  it('keeps Flushing Meadows, where the General Assembly met, apart from Lake Success', () => {
+    const text = 'At Lake Success and at Flushing Meadows.';
+    const analysis = analyzeEntities(text, gazetteer, { date: { year: 1950, month: 9, day: 20 }, channels: [], brackets: [] });
+    assert.deepEqual(analysis.mentions.map((m) => [m.name, m.resolution.best.entry.id]), [['Lake Success', 'lake_success']]);
+  });
+});
+
 describe('places of the war', () => {
   it('names the provinces of North and South Pyongan, not the Pyongan Province divided in 1896', () => {
     const text = 'The people’s committees of South Pyongan and North Pyongan met.';
