@@ -411,7 +411,7 @@ describe('resolution of cover names', () => {
     const a = analyze('Vyshinsky and Molotov', { year: 1953, month: 3, day: 29 });
     const vyshinsky = getEntityHover(a, a.text.indexOf('Vyshinsky') + 1)!.markdown;
     const molotov = getEntityHover(a, a.text.indexOf('Molotov') + 1)!.markdown;
-    assert.doesNotMatch(vyshinsky.split('\n')[0]!, /Minister of Foreign Affairs/);
+    assert.doesNotMatch(vyshinsky.split('\n')[0]!, /— Minister of Foreign Affairs/);
     assert.match(molotov.split('\n')[0]!, /Minister of Foreign Affairs of the USSR/);
     const peng = analyze('Peng Dehuai', { year: 1950, month: 10, day: 2 });
     assert.doesNotMatch(getEntityHover(peng, 2)!.markdown.split('\n')[0]!, /Volunteers/);

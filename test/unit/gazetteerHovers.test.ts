@@ -136,6 +136,11 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Cho Man-sik spoke.', 'Cho', '1945-11-07'), /— Chairman of the South Pyongan People's Political Committee/);
     assert.match(lead('Cho Man-sik spoke.', 'Cho', '1945-11-25'), /— Chairman of the Five Provinces Administrative Bureau/);
   });
+
+  it('leaves Vyshinsky First Deputy Minister of Foreign Affairs under Molotov after 5 March 1953', () => {
+    assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-04-20'), /^\*\*Andrey Vyshinsky\*\* — First Deputy Minister of Foreign Affairs of the USSR \(on 20 Apr 1953\)$/);
+    assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-03-01'), /— Minister of Foreign Affairs of the USSR/);
+  });
 });
 
 describe('people of the cables of 1945-1948', () => {
