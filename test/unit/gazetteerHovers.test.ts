@@ -143,6 +143,16 @@ describe('offices dated by the month they began or ended', () => {
   });
 });
 
+describe('notes that agree with their roles', () => {
+  it('gives F.F. Kuznetsov the GRU from 1943, as his role does, not from 1947', () => {
+    const text = 'F.F. Kuznetsov reported.';
+    const analysis = analyzeEntities(text, gazetteer, { date: { year: 1946, month: 5, day: 20 }, channels: [], brackets: [] });
+    const hover = getEntityHover(analysis, 1)!.markdown.replace(/\\(.)/g, '$1');
+    assert.match(hover, /Chief of the GRU from 1943/);
+    assert.doesNotMatch(hover, /from 1947\./);
+  });
+});
+
 describe('people of the cables of 1945-1948', () => {
   it('knows the American generals of the Joint Commission and the 25th Army’s last commander, on the dates of their offices', () => {
     assert.match(lead('General Hodge wrote to Chistyakov.', 'Hodge', '1946-01-16'), /^\*\*John R. Hodge\*\* — Commanding General, US Army Forces in Korea \(USAFIK\)/);
