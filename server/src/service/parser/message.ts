@@ -1004,13 +1004,19 @@ function closingLine(ctx: LineContext, start: number, to: number, reopened: bool
   return undefined;
 }
 
-/** The end of an unclosed quote: its first signature line (with its co-signers and a date line after it), else the last text line. */
+/**
+ * The end of an unclosed quote: its first signature line (with its co-signers and a date line after it), else the last text line.
+ * A part of a telegram sent in several ends its text where the clerk marks it goes on (`(Continued in part 2)`), and the
+ * signature block that closes the message (`ROSHCHIN` / `No. 2406` / `3.10.50`) is the relayer's, outside the quote.
+ */
 function recoverEnd(ctx: LineContext, start: number, to: number): number {
   let last = start;
   for (let j = start + 1; j < to; j++) {
     if (ctx.isBlank(j) || ctx.stamp(j)) continue;
     const s = ctx.textOf(j);
     if (P.FOOTER_VERB.test(s) || P.SEPARATOR.test(s)) break;
+    if (P.CONTINUED_IN_PART.test(s)) return j;
+    if (closingSignatureBlock(ctx, j, to)) break;
     // the forwarder's own request (`In connection with this I ask for corresponding orders.`) is outside the quote
     if (P.ACTION.test(s) || P.ACTION.test(s.replace(/^In connection with this,?\s+/i, ''))) break;
     if (P.SIGNATURE_CAPS.test(s)) {
@@ -1033,6 +1039,25 @@ function recoverEnd(ctx: LineContext, start: number, to: number): number {
     last = j;
   }
   return last;
+}
+
+/**
+ * Whether line `j` is the signature of a block that ends the message, its number and date under it
+ * (`ROSHCHIN` / `No. 2406` / `3.10.50`, or `No. 2406 3.10.50`): the signer numbers and dates his own
+ * cable, so a quote left open above it closes before it.
+ */
+function closingSignatureBlock(ctx: LineContext, j: number, to: number): boolean {
+  if (!P.SIGNATURE_CAPS.test(ctx.textOf(j))) return false;
+  const num = nextText(ctx, j + 1, to);
+  if (num >= to) return false;
+  const n = ctx.textOf(num);
+  let last = num;
+  if (!P.NUMBER_DATE_LINE.test(n)) {
+    if (!P.NUMBER_LINE.test(n)) return false;
+    last = nextText(ctx, num + 1, to);
+    if (last >= to || !P.isDateOnly(ctx.textOf(last))) return false;
+  }
+  return nextText(ctx, last + 1, to) >= to;
 }
 
 /**

@@ -144,6 +144,12 @@ export const SERIES = /^(?:SERIES|[Ss]eries)\s*["'“‘]?[A-Za-zА-Я]["'”’
 const PART_OF = String.raw`(?:Part|PART)\s+(?:\d{1,2}|[IVX]{1,4})\s+(?:of|OF)\s+(?:\d{1,2}|[IVX]{1,4})`;
 const CONTINUATION_OF = String.raw`(?:Continuation|CONTINUATION)\s+(?:of|OF)\s+(?:(?:telegram|cable|TELEGRAM|CABLE)\s+)?${SIGN}\s*${NUMBER}(?:\.?\s+(?:Beginning|BEGINNING|Start|START)\s+(?:see|SEE|in|IN)\s+${SIGN}\s*${NUMBER})?`;
 export const PART_LINE = new RegExp(String.raw`^(?:${PART_OF}(?:[.,;]?\s+${CONTINUATION_OF})?|${CONTINUATION_OF})\.?$`);
+/**
+ * The clerk's mark where a part of a telegram sent in several breaks off, at the end of its text:
+ * `(Continued in part 2)`, `[Continued in part II]`, `(To be continued)`. The text goes on in the next part.
+ */
+const CONTINUED_IN = String.raw`(?:(?:Continued|continued|CONTINUED)\s+(?:in|IN)\s+(?:part|PART)\s+(?:\d{1,2}|[IVX]{1,4})|To be continued|TO BE CONTINUED)\.?`;
+export const CONTINUED_IN_PART = new RegExp(String.raw`^(?:\(\s*${CONTINUED_IN}\s*\)|\[\s*${CONTINUED_IN}\s*\]|${CONTINUED_IN})\.?$`);
 export const PART_LINE_START = new FirstChars('PC');
 
 /** Routing keywords that start a field inside a routing line. */
