@@ -2061,3 +2061,12 @@ test('the open quote of a telegram’s first part ends at `(Continued in part 2)
     }
   }
 });
+
+test('a CCP circular’s addressees (`To all Central Bureaus, sub-bureaus, ..., and Party committees of the armies:`) and a copy addressee after `and to` (`Northeast Bureau, and to Gao Gang:`) greet them; a sentence ending in a colon does not', () => {
+  const circular = names('To all Central Bureaus, sub-bureaus, provincial and municipal Party committees, and Party committees of the armies:', '', 'The campaign shall be carried out.', '', 'Central Committee', 'October 26, 1950');
+  includesAll(circular, ['Message: Central Committee → all Central Bureaus, sub-bureaus, provincial and municipal Party committees, and Party committees of the armies, October 26, 1950']);
+  const copy = names('Northeast Bureau, and to Gao Gang:', '', '1. The specialists will arrive at Manzhouli around January 20.', '', 'Central Committee', 'January 8');
+  includesAll(copy, ['Message: Central Committee → Northeast Bureau, January 8', 'Salutation: Northeast Bureau, and to Gao Gang:']);
+  const prose = names('All Party committees must observe the following:', '', 'The campaign shall be carried out.', '', 'Central Committee', 'October 26, 1950');
+  assert.ok(!prose.some(n => n.startsWith('Salutation')), JSON.stringify(prose));
+});

@@ -143,7 +143,7 @@ export function parseMessage(
       i = skip(below + 1);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? withoutComma(t) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? withoutComma(t) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -323,9 +323,9 @@ const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:i
 
 /**
  * A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`,
- * `..., and also to Deng [Hua]:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
+ * `..., and also to Deng [Hua]:`, `Northeast Bureau, and to Gao Gang:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
  */
-const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to)(?:\s+the)?\s+(?=[A-Z])/g;
+const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
@@ -349,6 +349,21 @@ function addresseesBeforeCopy(t: LineText): Span | undefined {
 
 export function withoutCopyAddressees(s: string): string {
   return s.includes(' and ') ? s.replace(AND_REPORT_TO, ' and ') : s;
+}
+
+/**
+ * A circular's addressees, the Party bodies it goes to, every one (`To all Central Bureaus, sub-bureaus, provincial
+ * and municipal Party committees, and Party committees of the armies:`): the words are names of bodies and their
+ * ranks only, so a sentence ending in a colon (`All Party committees must observe the following:`) is none.
+ */
+const CIRCULAR_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?<to>(?:To|TO)\s+)?(?<body>(?:all|All|ALL)\s+(?:(?:[A-Z][\w'’\-.]*|\[[^\]]*\]|(?:and|of|the|all|sub-bureaus|bureaus|committees|branches|regions|districts|armies|units|provincial|municipal|regional|district|county|prefectural|military|field|army|party)(?![\w'’\-]))[,\s]*)+?)\s*:$`);
+
+/** The bodies a circular goes to (`all Central Bureaus, ..., and Party committees of the armies`), without its `To` and colon. */
+function circularAddressees(t: LineText): Span | undefined {
+  const m = CIRCULAR_ADDRESSEE.exec(t.text);
+  if (!m) return undefined;
+  const at = t.text.indexOf(m.groups!.body, m.groups!.to ? m.index + m.groups!.to.length : m.index);
+  return { start: t.offset + at, end: t.offset + at + m.groups!.body.replace(/[,\s]+$/, '').length };
 }
 
 /** The head of a list of those present, alone or with the names after it: `Present:`, `Also present: Cdes. ...`. */
@@ -383,6 +398,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   // (taking the copy addressees out neither adds a colon nor removes one: a line without one is no colon addressee)
   if (s.length < 160 && s.includes(':') && P.isColonAddressee(withoutCopyAddressees(withoutHanziBesideNames(s)))) return 'salutation';
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
+  if (s.length < 240 && CIRCULAR_ADDRESSEE.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
   if (n > 0 && STACKED_ADDRESSEE_LINE.test(s)) return 'addressee';
