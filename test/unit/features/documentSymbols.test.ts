@@ -1450,6 +1450,13 @@ test('a forwarding sentence names the telegram’s sender after `telegram from` 
   assert.ok(place.includes('Telegram: from Bajpai'), JSON.stringify(place));
 });
 
+test('a forwarding sentence that names another’s date first gives the hour the text was handed over (`the proposal of the Political Committee of 13 January, handed to me by Zhou Enlai at 2000 17 January.`)', () => {
+  const found = names('CABLE N° 25553', 'from PEKING received at 16:40 17 January 1951', '', 'To Cde. FILIPPOV [Stalin].', '',
+    'I transmit the answer of the PRC to the proposal of the Political Committee of 13 January, handed to me by Zhou Enlai at 2000 17 January.', '',
+    '"1. Negotiations should be held on the basis of the withdrawal of all foreign troops from Korea."', '', 'ROSHCHIN', 'No. 121', '17.1.51');
+  includesAll(found, ['Message: Roshchin → Filippov, 17.1.51', 'Telegram: received 2000 17 January']);
+});
+
 test('a record’s heading keeps its date when the other man’s name went to a line of its own, or when a `[Source:]` note follows the heading', () => {
   const heading = (...lines: string[]) => outline(symbols(joinLines(...lines, '', 'Today at 16:00 I visited Zhou Enlai at his request.', '', 'A. PANYUSHKIN')))[0];
   const wrapped = heading('From the diary of', 'A.S. PANYUSHKIN', '', 'RECORD OF CONVERSATION', 'with the Premier of the State Administrative Council of the PRC', 'Zhou Enlai', '20 October 1952');

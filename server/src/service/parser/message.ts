@@ -933,6 +933,13 @@ const RELAY_INSTRUCTION = new RegExp(String.raw`^${P.OPENING_MARK}(?:Pass (?:on 
 /** The forwarded text's own date in its forwarding sentence: `... the following telegram from Panikkar dated October 3:`. */
 const DATED = new RegExp(String.raw`\bdated\s+(?:the\s+)?(?<when>${P.WHEN})`);
 
+/**
+ * The hour the forwarded text was handed over, its own date in the forwarding sentence, where the sentence
+ * names another's date too: `the answer of the PRC to the proposal of the Political Committee of 13 January,
+ * handed to me by Zhou Enlai at 2000 17 January.` gives 2000 17 January.
+ */
+const HANDED_AT = new RegExp(String.raw`\b(?:handed|passed|given)\s+(?:over\s+)?(?:to\s+(?:me|us)\s+)?(?:by\s+[^,.;:]{1,60}?\s+)?(?:at|on)\s+(?<when>${P.WHEN})`);
+
 /** Where the last clause of a line starts: after its last semicolon or sentence end (0 when it has one clause). */
 function lastClauseStart(s: string): number {
   let at = 0;
@@ -954,11 +961,13 @@ function introducerPart(t: LineText): MessagePart {
   if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
   let s = t.text.includes('No.') ? t.text.replace(NUMBER_REF, m => ' '.repeat(m.length)) : t.text;
   if (s.includes(' of ') || s.includes(' dated ') || s.includes(',')) s = s.replace(OTHERS_DATES, m => ' '.repeat(m.length));
-  // a date the sentence says the text bears, else its first (`asked me to call at 11 a.m. today` is the visit's)
-  const dated = s.includes('dated') ? DATED.exec(s) : null;
+  // a date the sentence says the text bears or was handed over on, else its first (`asked me to call at 11 a.m. today` is the visit's)
+  const dated = (s.includes('dated') ? DATED.exec(s) : null) ?? (s.includes(' at ') || s.includes(' on ') ? HANDED_AT.exec(s) : null);
   if (dated) {
     const at = dated.index + dated[0].lastIndexOf(dated.groups!.when);
-    return part('introducer', t, undefined, { start: t.offset + at, end: t.offset + at + dated.groups!.when.length });
+    // (the sentence's own period ends it: `at 2000 17 January.`)
+    const when = dated.groups!.when.replace(/\.$/, '');
+    return part('introducer', t, undefined, { start: t.offset + at, end: t.offset + at + when.length });
   }
   // the clause that introduces the text is the last: `Kim Il Sung said the volunteers would cross on 19
   // October; Mao Zedong wrote to him on 13 October:` gives 13 October
