@@ -1457,6 +1457,17 @@ test('a forwarding sentence that names another’s date first gives the hour the
   includesAll(found, ['Message: Roshchin → Filippov, 17.1.51', 'Telegram: received 2000 17 January']);
 });
 
+test('a text relayed in quoted parts under their headings (`Pass the following to Kim Il Sung in two parts.` / `Part one:` / "..." / `Part two:` / "...") is to the man the forwarding sentence names, each part', () => {
+  const found = names('To Shtykov.', '', 'Pass the following to Kim Il Sung in two parts.', '', 'Part one:', '"1. We consider that continuing the resistance is pointless."',
+    'Part two:', '"2. It is important to take out all troops."', '', 'Telegraph the fulfillment.', '', 'FILIPPOV', 'No. 4681', '13 October 1950');
+  includesAll(found, ['Message: Filippov → Shtykov, 13 October 1950']);
+  assert.equal(found.filter(n => n === 'Telegram: to Kim Il Sung').length, 2, JSON.stringify(found));
+  // parts of several lines each
+  const long = names('To Shtykov.', '', 'Pass the following to Kim Il Sung in two parts.', '', 'Part one:', '"1. We consider that continuing the resistance is pointless.', '2. Prepare for evacuation."',
+    'Part two:', '"3. It is important to take out all troops.', '4. The potential for fighting will be preserved."', '', 'FILIPPOV', 'No. 4681', '13 October 1950');
+  assert.equal(long.filter(n => n === 'Telegram: to Kim Il Sung').length, 2, JSON.stringify(long));
+});
+
 test('a record’s heading keeps its date when the other man’s name went to a line of its own, or when a `[Source:]` note follows the heading', () => {
   const heading = (...lines: string[]) => outline(symbols(joinLines(...lines, '', 'Today at 16:00 I visited Zhou Enlai at his request.', '', 'A. PANYUSHKIN')))[0];
   const wrapped = heading('From the diary of', 'A.S. PANYUSHKIN', '', 'RECORD OF CONVERSATION', 'with the Premier of the State Administrative Council of the PRC', 'Zhou Enlai', '20 October 1952');

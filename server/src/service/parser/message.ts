@@ -588,8 +588,8 @@ function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefi
 /** Places of two words a forwarding sentence may name after `from`: not a sender. */
 const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Port\s+Arthur|Lake\s+Success|New\s+York|Soviet\s+Union|United\s+[A-Z][a-z]+|Far\s+East`;
 
-/** A relay's `Pass the following to Kim Il Sung:`: the name closing the sentence, when the telegram names nobody itself. */
-const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})\s*[:.]?\s*$`);
+/** A relay's `Pass the following to Kim Il Sung:` (or `... to Kim Il Sung in two parts.`): the name closing the sentence, when the telegram names nobody itself. */
+const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})(?:\s+in\s+(?:two|three|four|\d)\s+parts)?\s*[:.]?\s*$`);
 // `... from Cde. Mao Zedong`, `from MAO ZEDONG`, `a note from Zhou Enlai with the following contents` (a name of
 // two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`,
 // or who wrote it: `Kim Il Sung writes to me:`
@@ -803,7 +803,8 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       const openQuote = { start: quoted.offset, end: quoted.offset + 1 };
       const last = ctx.line(end.line);
       const closeQuote = end.closed ? closeMarkSpan(last) : undefined;
-      const introducer = announced(ctx, prevText, consumed) ? introducerPart(ctx.line(prevText)) : undefined;
+      const introLine = announced(ctx, prevText, consumed) ? partsIntroducer(ctx, from, prevText) ?? prevText : undefined;
+      const introducer = introLine !== undefined ? introducerPart(ctx.line(introLine)) : undefined;
       out.push(parseMessage(ctx, i, end.line + 1, depth + 1, 'quotes', { openQuote, closeQuote, introducer }));
       consumed = i = end.line;
       prevText = -1;
@@ -824,7 +825,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
     }
 
     if (!ownOpenHere && isWholeQuote(q) && announced(ctx, prevText, consumed)) {
-      const introducer = introducerPart(ctx.line(prevText));
+      const introducer = introducerPart(ctx.line(partsIntroducer(ctx, from, prevText) ?? prevText));
       out.push(parseMessage(ctx, i, i + 1, depth + 1, 'quotes', {
         openQuote: { start: quoted.offset, end: quoted.offset + 1 }, closeQuote: closeMarkSpan(quoted), introducer,
       }));
@@ -842,7 +843,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
         const first = nextText(ctx, intro + 1, i + 1);
         if (first <= i && !hasOpenQuoteBetween(ctx, intro + 1, i)) {
           out.push(parseMessage(ctx, first, i + 1, depth + 1, 'quotes', {
-            closeQuote: closeMarkSpan(ctx.line(i)), introducer: introducerPart(ctx.line(intro)),
+            closeQuote: closeMarkSpan(ctx.line(i)), introducer: introducerPart(ctx.line(partsIntroducer(ctx, from, intro) ?? intro)),
           }));
           consumed = i;
           prevText = -1;
@@ -905,6 +906,20 @@ function singleQuoteClose(ctx: LineContext, start: number, to: number): number |
 function singleCloseSpan(t: LineText): Span {
   const k = Math.max(t.text.lastIndexOf("'"), t.text.lastIndexOf('’'));
   return { start: t.offset + k, end: t.offset + k + 1 };
+}
+
+/** A part's heading over a text relayed in parts: `Part one:`, `Part 2:`, `PART II:`. */
+const PART_HEADING = /^(?:Part|PART)\s+(?:one|two|three|four|five|ONE|TWO|THREE|FOUR|FIVE|\d{1,2}|[IVX]{1,4})\s*:$/;
+
+/**
+ * For a quoted part under its heading (line `heading`), the forwarding sentence above all the parts, which names
+ * whom they are for (`Pass the following to Kim Il Sung in two parts.` / `Part one:` / "..." / `Part two:` / "..."):
+ * the heading names no one. Undefined for another line, or a heading with no such sentence above it in the message.
+ */
+function partsIntroducer(ctx: LineContext, from: number, heading: number): number | undefined {
+  if (!PART_HEADING.test(ctx.textOf(heading))) return undefined;
+  for (let j = heading - 1; j >= from; j--) if (!ctx.isBlank(j) && ctx.introduces(j)) return j;
+  return undefined;
 }
 
 /**
