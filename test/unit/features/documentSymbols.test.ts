@@ -2068,13 +2068,13 @@ test('a directive’s stacked addressees, each body on its line (`the Military C
   assert.ok(found.some(n => n.startsWith('Message: I. Stalin and A. Antonov → ') && n.endsWith(', 20 September 1945')), JSON.stringify(found));
 });
 
-test('the open quote of a telegram’s first part ends at `(Continued in part 2)`, or above the signature block that ends the message (`ROSHCHIN` / `No. 2406` / `3.10.50`): the relayer signs the outer message, not the quoted text', () => {
+test('the open quote of a telegram’s first part ends at `(Continued in part 2)`, or above the signature block that ends the message (`ROSHCHIN` / `No. 2406` / `3.10.50`): the relayer signs the outer message, not the quoted text, whose sender the forwarding sentence names (`Mao Zedong’s answer`)', () => {
   const head = ['CIPHERED TELEGRAM No. 25199', 'From BEIJING', 'Received 04:20 3.10.1950', 'Part 1 of 2', '', 'To Cde. FILIPPOV [Stalin].', '',
     'I transmit the text of Mao Zedong\'s answer, which he handed to me at 2300 2 October:', '', '"Cde. FILIPPOV!', '', '1. We originally planned to move several volunteer divisions into North Korea.'];
   for (const mark of [['(Continued in part 2)'], ['[Continued in part II]'], []]) {
     for (const block of [['ROSHCHIN', 'No. 2406', '3.10.50'], ['ROSHCHIN', 'No. 2406 3.10.50']]) {
       const found = names(...head, ...mark, '', ...block, '', 'Deciphered by Morozov 0445 3 October');
-      includesAll(found, ['Message: Roshchin → Filippov, 3.10.50', 'Telegram: to Filippov, received 2300 2 October']);
+      includesAll(found, ['Message: Roshchin → Filippov, 3.10.50', 'Telegram: Mao Zedong → Filippov, received 2300 2 October']);
       assert.ok(!found.some(n => n.startsWith('Telegram: Roshchin')), JSON.stringify(found));
     }
   }

@@ -592,8 +592,8 @@ const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Por
 const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})(?:\s+in\s+(?:two|three|four|\d)\s+parts)?\s*[:.]?\s*$`);
 // `... from Cde. Mao Zedong`, `from MAO ZEDONG`, `a note from Zhou Enlai with the following contents` (a name of
 // two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`,
-// or who wrote it: `Kim Il Sung writes to me:`
-const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:(?:asked|requested|instructed)\s+(?:me|us)\s+to\b|(?:handed|gave|passed|read)\s+(?:(?:over\s+)?to\s+)?(?:me|us)\b)|^(?:${P.HONORIFIC}\s*)*(?<writer>${NAME})\s+(?:writes|wrote|has\s+written|telegraphs|telegraphed|has\s+telegraphed|reports|has\s+reported)(?:\s+to\s+(?:me|us|you))?\s*:\s*$|\b(?<host>${NAME})\s+(?:received|invited|summoned)\s+(?:me|us)(?:\s+today)?\s+and\s+(?:gave|handed|said|stated|told|read)\b`);
+// or who wrote it: `Kim Il Sung writes to me:`, or whose text it is: `I transmit the text of Mao Zedong's answer`
+const INTRODUCER_FROM = new RegExp(String.raw`\b(?:from|of)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|\bfrom\s+(?<bare>[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-]+){0,2})\b|\bfrom\s+(?!${TWO_WORD_PLACES}\b)(?<plain>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})\b(?![\s-]+[A-Z])|^(?:${P.HONORIFIC}\s*)*(?<asker>${NAME})\s+(?:has\s+)?(?:(?:asked|requested|instructed)\s+(?:me|us)\s+to\b|(?:handed|gave|passed|read)\s+(?:(?:over\s+)?to\s+)?(?:me|us)\b)|^(?:${P.HONORIFIC}\s*)*(?<writer>${NAME})\s+(?:writes|wrote|has\s+written|telegraphs|telegraphed|has\s+telegraphed|reports|has\s+reported)(?:\s+to\s+(?:me|us|you))?\s*:\s*$|\b(?<host>${NAME})\s+(?:received|invited|summoned)\s+(?:me|us)(?:\s+today)?\s+and\s+(?:gave|handed|said|stated|told|read)\b|\b(?:transmit|forward|send)(?:ing)?\s+(?:you\s+)?(?:the\s+)?(?:text\s+of\s+)?(?:${P.HONORIFIC}\s*)*(?<possessor>${NAME})['’]s\s+(?:answer|reply|telegram|letter|message|note|cable)\b`);
 
 /**
  * The sender of the text a forwarding sentence names, even by one word: `the following telegram from
@@ -614,7 +614,7 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
     return { start: at, end: at + sent.groups!.sent.length };
   }
   const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
-  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker ?? m?.groups?.writer ?? m?.groups?.host ?? m?.groups?.visited;
+  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker ?? m?.groups?.writer ?? m?.groups?.host ?? m?.groups?.visited ?? m?.groups?.possessor;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
