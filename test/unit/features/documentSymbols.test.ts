@@ -1403,6 +1403,13 @@ test('a dateline with any place in capitals (`KANGGYE, 3 November 1950`, `NEW DE
   }
 });
 
+test('a telegraph’s date line, the place and its date with no comma (`PYONGYANG 31 AUG 46 1430`), is where the telegram was handed in and when', () => {
+  const [envelope] = outline(symbols(joinLines('TELEGRAM', 'PYONGYANG 31 AUG 46 1430', '', 'KIM TU-BONG ELECTED CHAIRMAN STOP', '', 'SHTYKOV')));
+  assert.match(envelope.name, /^Telegram — Pyongyang\b.*, 31 AUG 46 1430$/);
+  assert.deepEqual(envelope.children!.map(s => s.name), ['TELEGRAM', 'From: Pyongyang', 'Dated: 31 AUG 46 1430']);
+  assert.equal(envelope.children![2].detail, '1946-08-31 14:30');
+});
+
 test('an extract of 1953 headed `CPSU CC` / `Presidium` keeps its header: the party and its organ are institutions, the protocol the Presidium’s', () => {
   const extract = (...heading: string[]) => outline(symbols(joinLines(...heading, '# P3/19', '19/III/53', 'To: Cmrds Malenkov, Molotov', '', 'Decision dated 19 March 1953', '',
     '19. On the question of the war in Korea.', '', 'SECRETARY OF THE CC')));

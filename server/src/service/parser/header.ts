@@ -441,8 +441,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       field('addressee', line, ws, t.length, [ws, ws + amb.groups!.whom.length]),
     ];
   }
-  // `Moscow, 10 April 1950`; `[Moscow,] 10 April 1950`, the place supplied by the editor
-  const dateline = t.includes(',') || t.startsWith('[') ? P.DATELINE.exec(t) : null;
+  // `Moscow, 10 April 1950`; `[Moscow,] 10 April 1950`, the place supplied by the editor; a telegraph's `PYONGYANG 31 AUG 46 1430`
+  const dateline = (t.includes(',') || t.startsWith('[') ? P.DATELINE.exec(t) : null) ?? P.TELEGRAPH_DATELINE.exec(t);
   if (dateline) {
     const place = dateline.groups!.place ?? dateline.groups!.supplied!;
     const ps = dateline.groups!.place !== undefined ? 0 : 1;

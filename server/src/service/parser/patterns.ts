@@ -199,12 +199,21 @@ const ROMANISED_SMALL = String.raw`a-z\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01
  * `Ulan-Bator`, `P'yŏngyang`, `Sinŭiju`; a weekday (`Tuesday, 13 October`) is no place.
  */
 export const PLACE_WORD = String.raw`(?!${WEEKDAY}\b)[A-Z][${ROMANISED_SMALL}'’]+(?:-[A-Z][${ROMANISED_SMALL}'’]+)?`;
+/** A place written in capitals, one word or two: `KANGGYE`, `NEW DELHI`, `PORT-ARTHUR`. */
+const CAPS_PLACE = String.raw`[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?`;
 /**
  * A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang,
  * 29 September 1950`, `Changchun, 13 October 1945`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
  * addressee), and a FRUS telegram's hour after a dash (`NEW DELHI, October 3, 1950—4 p.m.`).
  */
-export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|${PLACE_WORD}|[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
+export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|${PLACE_WORD}|${CAPS_PLACE}),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
+/** A month as a telegraph abbreviates it, three capitals: `AUG`, `MAY`, `SEP`. */
+const TELEGRAPH_MONTH = `(?:${alternation([...monthNames, ...allMonthAbbreviations].filter(m => m.length === 3).map(m => m.toUpperCase()))})`;
+/**
+ * A telegraph's date line, the place it was handed in at and its date and time with no comma between,
+ * the month in three capitals and the year in two digits: `PYONGYANG 31 AUG 46 1430`, `MOSCOW 2 SEP 45`.
+ */
+export const TELEGRAPH_DATELINE = new RegExp(String.raw`^(?<place>${CAPS_PLACE})\s+(?<when>\d{1,2}\s+${TELEGRAPH_MONTH}\s+\d{2}(?:\s+[0-2]\d[0-5]\d)?)$`);
 /** An extract's heading above its number: `Extract from protocol No. 78 of the meeting of the Politburo of the CC VKP(b)`. */
 /** A decision's own heading over its number: `Politburo Decision`, `Decision of the Politburo of the CC VKP(b)`. */
 export const BODY_DECISION = /^(?:(?:Politburo|Presidium|Secretariat|Orgburo)\s+(?:Decision|Resolution)|(?:Decision|Resolution)\s+of\s+the\s+(?:Politburo|Presidium|Secretariat|Orgburo)\b[^.:]{0,80})\.?$/;
