@@ -798,6 +798,11 @@ test('an edition’s title over a plain date, with no source note, leaves the sa
   assert.ok(names.includes('Title and source') && names.includes('Salutation: Comrade Peng Dehuai:') && names.includes('Message: Mao Zedong → Peng Dehuai, 2200 21 January'), JSON.stringify(names));
 });
 
+test('an edition’s title in the editor’s brackets over an English date (`[Telegram from Peng Zhen and Lin Biao to the Central Committee]` / `May 15, 1946`) is a title too', () => {
+  const names = flatten(symbols(joinLines('[Telegram from Peng Zhen and Lin Biao to the Central Committee]', 'May 15, 1946', '', 'Central Committee:', '', 'The battle of Siping has lasted one month.', '', 'Peng Zhen, Lin Biao', '十五日'))).map(s => s.name);
+  for (const wanted of ['Title and source', 'May 15, 1946', 'Salutation: Central Committee:', 'Message: Peng Zhen and Lin Biao → Central Committee, 十五日']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
 test('an unbracketed stamp ends at its own closing bracket, not at an editor’s reading inside it', () => {
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7715', 'From PEKING', 'Received 09:20 6 May 1950', '', 'To Cde. Filippov.', '', 'Mao Zedong has agreed to the text of the communique.', '', 'ROSHCHIN', 'No. 1702', '6 May 1950', '', 'Subject to return to the', 'VKP(b) CC Special Section 17[25]', 'Incoming Nº 1412/shs 6 May 1950]'))).map(s => s.name);
   assert.ok(names.includes('Signed: Roshchin') && names.includes('Stamp: Incoming 1412/shs 6 May 1950'), JSON.stringify(names));

@@ -49,8 +49,8 @@ const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/;
 /** A section heading of a web archive's page, under the document it shows. */
 const WEB_RESIDUE_HEADING = /^(?:Related Documents|Associated People (?:&|and) Organizations|Associated (?:Places|Topics|Events)|Original Archive|Rights|Citation|Download PDF|Document Information|Source)$/;
 
-/** A quote mark opening a line: `"`, `“`, `„`, `«`. */
-const OPENING_QUOTE = /^["“„«]/;
+/** A quote mark or the editor's bracket opening a title's line: `"`, `“`, `„`, `«`, `[`. */
+const TITLE_OPENING = /^["“„«[]/;
 
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
@@ -447,10 +447,11 @@ class ParseContext implements LineContext {
   private editionTitle(from: number): number {
     const end = this.titleAndDate(from);
     if (!end) return this.titleAlone(from);
-    const title = this.texts[this.skipBlanks(from)];
-    const date = this.texts[this.skipBlanks(this.skipBlanks(from) + 1)];
+    const at = this.skipBlanks(from);
+    const title = this.texts[at];
+    const date = this.texts[this.skipBlanks(at + 1)];
     // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
-    if ((/^\(.*\)$/.test(date) || P.DOCUMENT_TITLE.test(title)) && /[a-z]/.test(title)) return end;
+    if ((/^\(.*\)$/.test(date) || this.namesDocument(at)) && /[a-z]/.test(title)) return end;
     return chineseTitle(title, date) ? end : 0;
   }
 
@@ -491,11 +492,12 @@ class ParseContext implements LineContext {
 
   /**
    * Whether line `i` is an editor's title naming the document and its people (`P.DOCUMENT_TITLE`),
-   * perhaps in the quote marks of a web page's citation: `"Ciphered Telegram, Roshchin to Filippov
-   * [Stalin]", June 13, 1951, Wilson Center Digital Archive.`
+   * perhaps in the quote marks of a web page's citation (`"Ciphered Telegram, Roshchin to Filippov
+   * [Stalin]", June 13, 1951, Wilson Center Digital Archive.`) or in the editor's brackets
+   * (`[Telegram from Peng Zhen and Lin Biao to the Central Committee]` over `May 15, 1946`).
    */
   private namesDocument(i: number): boolean {
-    return P.DOCUMENT_TITLE.test(this.texts[i].replace(OPENING_QUOTE, ''));
+    return P.DOCUMENT_TITLE.test(this.texts[i].replace(TITLE_OPENING, ''));
   }
 
   /** A short line of text (or an editor's credit: `Translation from Russian`) that no part of a header, stamp or message opening reads: a title's candidate. */
