@@ -1658,6 +1658,15 @@ test('a forwarding sentence names the sender after `telegram of` (not `of 13 Oct
   assert.ok(clauses.includes('Telegram: 13 October'), JSON.stringify(clauses));
 });
 
+test('a quote of words spoken (`... summoned Panikkar and made the following statement:`, `Zhou Enlai said:`) is reported speech, no inner telegram; one handed over is a text', () => {
+  const spoken = (intro: string) => names('To Vyshinsky.', '', intro, '', '"If the American troops cross the 38th Parallel, China will intervene."', '', '3.10.50 ROSHCHIN');
+  for (const intro of ['Zhou Enlai informed me that at 01:00 on 3 October he summoned Panikkar and made the following statement:', 'Zhou Enlai said:']) {
+    const found = spoken(intro);
+    assert.ok(!found.some(n => n.startsWith('Telegram')) && found.includes('Message: Roshchin → Vyshinsky, 3.10.50'), JSON.stringify(found));
+  }
+  assert.ok(spoken('Zhou Enlai handed me the following statement:').includes('Telegram: from Zhou Enlai'));
+});
+
 test('a covering note’s copies list over its attachment, a numbered report’s heading, a mixed-bracket note, an editor’s line over the addressee and a double-spaced salutation keep the blocks', () => {
   const covering = names('To Cde. Stalin.', 'I am sending you the draft of an answer.', '(A. Vyshinsky)', '30 January 1950', 'Copies: Stalin, Molotov', '[Attachment]', 'To Shtykov.', 'Tell Kim Il Sung that I am ready to receive him.', 'STALIN');
   includesAll(covering, ['Message: A. Vyshinsky → Stalin, 30 January 1950', 'Signed: A. Vyshinsky', 'Attachment: Stalin → Shtykov']);

@@ -924,10 +924,26 @@ function partsIntroducer(ctx: LineContext, from: number, heading: number): numbe
 
 /**
  * Whether the line before (`prev`, -1 for none) announces the current one, within what is not yet
- * consumed. Asked only of lines that open or hold a quote.
+ * consumed, as a text of its own: not as words spoken, which the quote then reports. Asked only of
+ * lines that open or hold a quote.
  */
 function announced(ctx: LineContext, prev: number, consumed: number): boolean {
-  return prev >= consumed && isIntroducer(ctx, prev);
+  return prev >= consumed && isIntroducer(ctx, prev) && !reportsSpeech(ctx.textOf(prev));
+}
+
+/** Words saying a man spoke what follows: `said:`, `stated`, `told me`, `made the following statement`. */
+const SPOKEN = /\b(?:said|stated|declared|exclaimed|told\s+(?:me|us)|made\s+the\s+following\s+(?:oral\s+)?statement)\b/;
+/** Words of a text written or handed over: `telegram`, `letter`, `wrote`, `handed me`, `read out`. */
+const WRITTEN = /\b(?:telegrams?|letters?|notes?|messages?|texts?|cables?|directives?|documents?|drafts?|memorand(?:um|a)|wrote|written|writes|handed|read)\b/i;
+
+/**
+ * Whether a forwarding line announces words spoken, not a text (§5: reported speech is no telegram):
+ * `Zhou Enlai informed me that at 01:00 on 3 October he summoned Panikkar and made the following
+ * statement:` over `"If the American troops cross the 38th Parallel, China will intervene."`. A line
+ * naming a written text as well (`Mao Zedong said he wrote to Peng Dehuai:`) announces that text.
+ */
+function reportsSpeech(s: string): boolean {
+  return SPOKEN.test(s) && !WRITTEN.test(s);
 }
 
 function nextText(ctx: LineContext, i: number, to: number): number {
