@@ -38,6 +38,11 @@ test('a quick fix and an outline label title-case a name alike', () => {
   assert.equal(inCaseOf('Le Kenong', "P'eng Teh-huai"), "P'eng Teh-huai");
 });
 
+test('an addressee’s title in capitals keeps its small words small: `in the` as `of the`, a Korean syllable `In` stays', () => {
+  assert.equal(displayName('THE COMMANDER-IN-CHIEF OF SOVIET FORCES IN THE FAR EAST'), 'The Commander-in-chief of Soviet Forces in the Far East');
+  assert.equal(displayName('PAK IN SOK'), 'Pak In Sok');
+});
+
 test('an outline label of two addressees drops the comma that only set off the editor’s note marks', () => {
   assert.equal(displayName('Lin [2], and Gao [3]'), 'Lin and Gao');
   // three or more keep their commas

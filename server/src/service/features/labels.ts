@@ -54,8 +54,9 @@ export function displayName(raw: string): string {
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
   return s.replace(/[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
-    // `SECRETARY OF THE CC` → `Secretary of the CC`.
-    .replace(/(?<=\S )(Of|The|And|For)(?= )/g, w => w.toLowerCase());
+    // `SECRETARY OF THE CC` → `Secretary of the CC`; `FORCES IN THE FAR EAST` → `Forces in the Far East` (a lone
+    // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`)
+    .replace(/(?<=\S )(Of|The|And|For|In(?= [Tt]he\b))(?= )/g, w => w.toLowerCase());
 }
 
 /** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */
