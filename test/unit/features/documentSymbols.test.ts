@@ -1415,6 +1415,16 @@ test('a telegraph’s date line, the place and its date with no comma (`PYONGYAN
   assert.equal(envelope.children![2].detail, '1946-08-31 14:30');
 });
 
+test('a telegram to several places, each with its addressee and the editor’s gloss on an old name (`VOROSHILOV [Ussuriysk] - to ...`), keeps every destination; the first addressee is the principal', () => {
+  const [envelope, message] = outline(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 2055 20 September 1945', '',
+    'KHABAROVSK - To the Commander-in-Chief of Soviet Forces in the Far East', 'VOROSHILOV [Ussuriysk] - to the Military Council of the Primorsky Military District',
+    'HEIJO - to the Military Council of the 25th Army', '', '1. Do not form organs of Soviet power in North Korea.', '', 'STALIN', 'ANTONOV')));
+  assert.deepEqual(envelope.children!.filter(s => /^(?:Destination|Addressee):/.test(s.name)).map(s => s.name), [
+    'Destination: Khabarovsk', 'Addressee: the Commander-in-Chief of Soviet Forces in the Far East', 'Destination: Voroshilov',
+    'Addressee: the Military Council of the Primorsky Military District', 'Destination: Heijo', 'Addressee: the Military Council of the 25th Army']);
+  assert.match(message.name, /^Message: Stalin and Antonov → the Commander-in-Chief of Soviet Forces in the Far East\b/);
+});
+
 test('an extract of 1953 headed `CPSU CC` / `Presidium` keeps its header: the party and its organ are institutions, the protocol the Presidium’s', () => {
   const extract = (...heading: string[]) => outline(symbols(joinLines(...heading, '# P3/19', '19/III/53', 'To: Cmrds Malenkov, Molotov', '', 'Decision dated 19 March 1953', '',
     '19. On the question of the war in Korea.', '', 'SECRETARY OF THE CC')));

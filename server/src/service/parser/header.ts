@@ -45,6 +45,8 @@ export function routeOrigin(text: string, fields: readonly HeaderField[]): Heade
  * Under an office alone (`SOVIET AMBASSADOR.` / `For Cde. RAZUVAEV.`) the `for` line names the man.
  */
 export function addresseeOf(text: string, fields: readonly HeaderField[]): Span | undefined {
+  const principal = firstOfSeveralDestinations(fields);
+  if (principal) return principal.value;
   let relay: Span | undefined;
   for (let k = fields.length - 1; k >= 0; k--) {
     const f = fields[k];
@@ -61,6 +63,21 @@ export function addresseeOf(text: string, fields: readonly HeaderField[]): Span 
     relay ??= f.value;
   }
   return relay;
+}
+/**
+ * Of a telegram sent to several places, each with its addressee (`KHABAROVSK - To the Commander-in-Chief
+ * of Soviet Forces in the Far East` / `HEIJO - to the Military Council of the 25th Army`), the first
+ * addressee is the principal, as the first of leaders stacked a line each is; undefined for one place.
+ */
+function firstOfSeveralDestinations(fields: readonly HeaderField[]): HeaderField | undefined {
+  let places = 0;
+  let first: HeaderField | undefined;
+  for (let k = 1; k < fields.length; k++) {
+    if (fields[k - 1]!.kind !== 'destination') continue;
+    places++;
+    if (fields[k]!.kind === 'addressee') first ??= fields[k];
+  }
+  return places > 1 ? first : undefined;
 }
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
 const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;

@@ -231,9 +231,10 @@ export const DECISION_DATE = new RegExp(String.raw`^(?:Decision|Resolution)\s+(?
 /**
  * `BEIJING - SOVIET AMBASSADOR`, `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING--`: a place in capitals,
  * then a comma or a dash and whom. A single hyphen between two letters joins a word (`MAO TSE-TUNG
- * will return`, `KAO KANG-and`), so it parts the place from whom only beside a space or at the end.
+ * will return`, `KAO KANG-and`), so it parts the place from whom only beside a space or at the end. The
+ * editor may gloss the place's old name: `VOROSHILOV [Ussuriysk] - to the Military Council ...`.
  */
-export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)(?:\s*(?:,|--|–|—)|\s+-|-(?=\s|$))\s*(?<whom>.*)$/;
+export const DESTINATION_PLACE_DASH = /^(?<place>[A-Z][A-Z']{2,}(?:-[A-Z']+)*(?:\s+[A-Z][A-Z']{2,})?)(?:\s+\[[A-Z][^\]\n]{0,40}\])?(?:\s*(?:,|--|–|—)|\s+-|-(?=\s|$))\s*(?<whom>.*)$/;
 /**
  * `To PYONGYANG`, `To NORTH KOREA To RAZUVAEV TOP PRIORITY`, `TO KRASOVSKY`. A short word after the
  * place finishes a name (`To FYN SI.`, `To FENG XI.`), not a place.
