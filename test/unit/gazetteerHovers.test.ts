@@ -141,6 +141,11 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-04-20'), /^\*\*Andrey Vyshinsky\*\* — First Deputy Minister of Foreign Affairs of the USSR \(on 20 Apr 1953\)$/);
     assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-03-01'), /— Minister of Foreign Affairs of the USSR/);
   });
+
+  it('ends Malinovsky’s Transbaikal Front on 9 October 1945, the day it became the Transbaikal-Amur Military District', () => {
+    assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-13'), /— Commander, Transbaikal-Amur Military District \(on 13 Oct 1945\)$/);
+    assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-05'), /— Commander, Transbaikal Front \(on 5 Oct 1945\)$/);
+  });
 });
 
 describe('notes that agree with their roles', () => {
