@@ -146,6 +146,11 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-13'), /— Commander, Transbaikal-Amur Military District \(on 13 Oct 1945\)$/);
     assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-05'), /— Commander, Transbaikal Front \(on 5 Oct 1945\)$/);
   });
+
+  it('gives Shtykov the Military Council of the 1st Far Eastern Front in August 1945, before the occupation of northern Korea', () => {
+    assert.match(lead('From the Military Council of the 1st Far Eastern Front. SHTYKOV', 'SHTYKOV', '1945-08-12'), /— Member of the Military Council, 1st Far Eastern Front \(on 12 Aug 1945\)$/);
+    assert.match(lead('Shtykov reported.', 'Shtykov', '1946-03-08'), /— Head of the Soviet occupation administration in North Korea/);
+  });
 });
 
 describe('notes that agree with their roles', () => {
