@@ -154,6 +154,14 @@ describe('offices dated by the month they began or ended', () => {
 });
 
 describe('notes that agree with their roles', () => {
+  it('says that Shtykov’s cover name `Shtraus` is known from no published cable', () => {
+    const text = 'SHTRAUS. 12.3.50';
+    const analysis = analyzeEntities(text, gazetteer, { date: { year: 1950, month: 3, day: 12 }, channels: ['Pyongyang'], brackets: [] });
+    const hover = getEntityHover(analysis, 1)!.markdown.replace(/\\(.)/g, '$1');
+    assert.match(hover, /Terentii Shtykov/);
+    assert.match(hover, /no published cable or archive title with this name is known/);
+  });
+
   it('gives F.F. Kuznetsov the GRU from 1943, as his role does, not from 1947', () => {
     const text = 'F.F. Kuznetsov reported.';
     const analysis = analyzeEntities(text, gazetteer, { date: { year: 1946, month: 5, day: 20 }, channels: [], brackets: [] });
