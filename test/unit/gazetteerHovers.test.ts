@@ -46,6 +46,11 @@ describe('places the sources keep apart', () => {
     for (const form of ['Shangganling', '上甘岭', 'Triangle Hill']) assert.match(lead(`The battle at ${form} goes on.`, form, '1952-11-20'), /^\*\*Shangganling\*\* — place/);
     for (const form of ['Osong-san', '五圣山']) assert.match(lead(`The heights of ${form} are held.`, form, '1952-11-20'), /^\*\*Osong-san\*\* — place/);
   });
+
+  it('reads `旅大` (Lüda) as the Port Arthur–Dalian area it names, not Port Arthur alone', () => {
+    for (const form of ['旅大', 'Lüda']) assert.match(lead(`The garrison of ${form} was reinforced.`, form, '1951-03-01'), /^\*\*Lüda \(Port Arthur–Dalian\)\*\*/);
+    assert.match(lead('The garrison of Port Arthur was reinforced.', 'Port Arthur', '1951-03-01'), /^\*\*Port Arthur \(Lüshun\)\*\*/);
+  });
 });
 
 describe('places of the United Nations', () => {
