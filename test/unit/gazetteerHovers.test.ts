@@ -167,6 +167,14 @@ describe('notes that agree with their roles', () => {
     assert.match(hover, /no published cable or archive title with this name is known/);
   });
 
+  it('notes that Mu Chong’s death is dated both 9 August 1951 and October 1952', () => {
+    const text = 'Mu Chong commands the corps.';
+    const analysis = analyzeEntities(text, gazetteer, { date: { year: 1950, month: 7, day: 20 }, channels: [], brackets: [] });
+    const hover = getEntityHover(analysis, 1)!.markdown.replace(/\\(.)/g, '$1');
+    assert.match(hover, /9 August 1951/);
+    assert.match(hover, /October 1952/);
+  });
+
   it('gives F.F. Kuznetsov the GRU from 1943, as his role does, not from 1947', () => {
     const text = 'F.F. Kuznetsov reported.';
     const analysis = analyzeEntities(text, gazetteer, { date: { year: 1946, month: 5, day: 20 }, channels: [], brackets: [] });
