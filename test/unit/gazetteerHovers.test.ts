@@ -167,6 +167,15 @@ describe('notes that agree with their roles', () => {
     assert.match(hover, /no published cable or archive title with this name is known/);
   });
 
+  it('ends Gao Gang’s chairmanship of the Northeast People’s Government in November 1952, with the government itself', () => {
+    const hover = (day: number, month: number, year: number) => {
+      const analysis = analyzeEntities('Gao Gang arrived.', gazetteer, { date: { year, month, day }, channels: [], brackets: [] });
+      return getEntityHover(analysis, 1)!.markdown.replace(/\\(.)/g, '$1');
+    };
+    assert.match(hover(10, 3, 1952), /Chairman of the Northeast People's Government/);
+    assert.doesNotMatch(hover(10, 3, 1953), /Chairman of the Northeast People's Government/);
+  });
+
   it('notes that Mu Chong’s death is dated both 9 August 1951 and October 1952', () => {
     const text = 'Mu Chong commands the corps.';
     const analysis = analyzeEntities(text, gazetteer, { date: { year: 1950, month: 7, day: 20 }, channels: [], brackets: [] });
