@@ -147,6 +147,11 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-03-01'), /— Minister of Foreign Affairs of the USSR/);
   });
 
+  it('gives Zakharov his commands after 1953, the Leningrad Military District and then the forces in Germany, not General Staff posts', () => {
+    assert.match(lead('Zakharov reported.', 'Zakharov', '1955-06-01'), /— Commander, Leningrad Military District \(on 1 Jun 1955\)$/);
+    assert.match(lead('Zakharov reported.', 'Zakharov', '1958-06-01'), /— Commander-in-Chief, Group of Soviet Forces in Germany \(on 1 Jun 1958\)$/);
+  });
+
   it('ends Malinovsky’s Transbaikal Front on 9 October 1945, the day it became the Transbaikal-Amur Military District', () => {
     assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-13'), /— Commander, Transbaikal-Amur Military District \(on 13 Oct 1945\)$/);
     assert.match(lead('Cde. Malinovsky spoke.', 'Malinovsky', '1945-10-05'), /— Commander, Transbaikal Front \(on 5 Oct 1945\)$/);
