@@ -147,6 +147,12 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(lead('Vyshinsky spoke.', 'Vyshinsky', '1953-03-01'), /— Minister of Foreign Affairs of the USSR/);
   });
 
+  it('gives Shvernik the trade unions from March 1953, Zhukov the Ground Forces in spring 1946 and Nie Rongzhen the North China Military Region in 1948', () => {
+    assert.match(lead('Shvernik spoke.', 'Shvernik', '1953-06-01'), /— Chairman of the All-Union Central Council of Trade Unions \(AUCCTU\)/);
+    assert.match(lead('Zhukov spoke.', 'Zhukov', '1946-04-15'), /— Commander-in-Chief of the Ground Forces and Deputy Minister of the Armed Forces/);
+    assert.match(lead('Nie Rongzhen spoke.', 'Nie', '1948-10-01'), /— Commander and political commissar, North China Military Region/);
+  });
+
   it('gives Zakharov his commands after 1953, the Leningrad Military District and then the forces in Germany, not General Staff posts', () => {
     assert.match(lead('Zakharov reported.', 'Zakharov', '1955-06-01'), /— Commander, Leningrad Military District \(on 1 Jun 1955\)$/);
     assert.match(lead('Zakharov reported.', 'Zakharov', '1958-06-01'), /— Commander-in-Chief, Group of Soviet Forces in Germany \(on 1 Jun 1958\)$/);
