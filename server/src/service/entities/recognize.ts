@@ -183,13 +183,22 @@ function readGlossedUnknowns(
       possessive: false, letterSpaced: false, completed: false, gloss: u.gloss, bracket: bracketAt(u.span.start),
     });
   }
-  // the name in each new mention's gloss is its gloss (`glossOf`), as `FILIPPOV [Stalin]`'s is
+  // the name in each new mention's gloss is its gloss (`glossOf`), as `FILIPPOV [Stalin]`'s is; the
+  // mentions are in text order, so those inside a gloss are found by a search, not a scan of them all
   const merged = mergeMentions(mentions, read);
+  const owners = new Map<number, number>();
+  const isNew = new Set<EntityMention>(read);
+  merged.forEach((o, k) => {
+    if (!isNew.has(o)) return;
+    const gloss = o.gloss!.span;
+    for (let j = partitionPoint(merged, (x) => x.span.start < gloss.start); j < merged.length && merged[j]!.span.start < gloss.end; j++) {
+      if (j !== k && merged[j]!.span.end <= gloss.end && !owners.has(j)) owners.set(j, k);
+    }
+  });
   return {
-    mentions: merged.map((m, k) => {
-      if (m.glossOf !== undefined || m.reference !== undefined) return m;
-      const owner = merged.findIndex((o) => read.includes(o) && o.gloss!.span.start <= m.span.start && m.span.end <= o.gloss!.span.end);
-      return owner >= 0 && owner !== k ? { ...m, glossOf: owner } : m;
+    mentions: merged.map((m, j) => {
+      const owner = owners.get(j);
+      return owner === undefined || m.glossOf !== undefined || m.reference !== undefined ? m : { ...m, glossOf: owner };
     }),
     unknownPeople: rest,
   };
