@@ -800,7 +800,7 @@ function resolveAll(
       const sharedKey = shared ? contextKey(shared, m.targets, shared.dayMatters ? yearMonthDay : shared.monthMatters ? yearMonth : year, channels, mentioned) : '';
       resolution = shared?.resolutions.get(sharedKey);
       if (!resolution) {
-        resolution = resolve(m, docGloss, channels, mentioned, dated, processing, offices, rank, sideHere, post, posted, corresponding);
+        resolution = resolve(m, { docGloss, channels, mentioned, context: dated, processing, offices, rank, side: sideHere, post, posted, corresponding });
         shared?.resolutions.set(sharedKey, resolution);
       }
       if (!own) byTargets.set(m.targets, resolution);
@@ -1155,26 +1155,38 @@ function namesOneEntry(targets: readonly FormTarget[]): boolean {
   return targets.length > 0;
 }
 
-function resolve(
-  m: RawMention,
-  docGloss: ReadonlySet<string> | undefined,
-  channels: ReadonlySet<string>,
-  mentioned: ReadonlySet<string>,
-  context: EntityContext,
-  processing = false,
-  offices?: ReadonlyMap<string, string>,
-  rank?: string,
-  side?: Side,
-  post?: string,
-  posted?: ReadonlyMap<string, string>,
-  corresponding = false,
-): Resolution {
+/**
+ * What a mention's surroundings say of whom it names, as `resolve` and `score` weigh it: the
+ * editor's glosses of the document, its channels and the people it names elsewhere, its context
+ * (dated as the name's own year when one follows it), and what stands beside the name.
+ */
+interface Surroundings {
+  readonly docGloss: ReadonlySet<string> | undefined;
+  readonly channels: ReadonlySet<string>;
+  readonly mentioned: ReadonlySet<string>;
+  readonly context: EntityContext;
+  /** On a processing line (`Deciphered by Orlov`). */
+  readonly processing: boolean;
+  /** The offices the words beside the name give, by entry. */
+  readonly offices?: ReadonlyMap<string, string>;
+  /** A rank and a post written before the name. */
+  readonly rank?: string;
+  readonly post?: string;
+  readonly side?: Side;
+  /** The embassy posts of the cable's channel its namesakes held, by entry. */
+  readonly posted?: ReadonlyMap<string, string>;
+  /** Written where the channel's correspondents are (an addressee or signature). */
+  readonly corresponding: boolean;
+}
+
+function resolve(m: RawMention, around: Surroundings): Resolution {
+  const { context, rank, post } = around;
   // one candidate per entry and way of naming it; the first target is the form as written
   const candidates: Candidate[] = [];
   const sameWay = (a: FormTarget, b: FormTarget) => a.entry.id === b.entry.id && a.via === b.via && (a.pseudonym?.name ?? '') === (b.pseudonym?.name ?? '');
   m.targets.forEach((t, k) => {
     for (let j = 0; j < k; j++) if (sameWay(m.targets[j]!, t)) return;
-    candidates.push(score(t, m, docGloss, channels, mentioned, context, processing, offices, side, posted, corresponding));
+    candidates.push(score(t, m, around));
   });
   candidates.sort((a, b) => b.score - a.score);
   let best = candidates[0]!;
@@ -1371,19 +1383,8 @@ function inSpans(given: Span[]): (span: Span) => boolean {
 /** How far outside a cover name's known period a cable may be dated and the name still weigh as its man's (as `coverOutOfPeriod` allows). */
 const NEAR_PERIOD_MONTHS = 6;
 
-function score(
-  t: FormTarget,
-  m: RawMention,
-  docGloss: ReadonlySet<string> | undefined,
-  channels: ReadonlySet<string>,
-  mentioned: ReadonlySet<string>,
-  context: EntityContext,
-  processing: boolean,
-  offices?: ReadonlyMap<string, string>,
-  side?: Side,
-  posted?: ReadonlyMap<string, string>,
-  corresponding = false,
-): Candidate {
+function score(t: FormTarget, m: RawMention, around: Surroundings): Candidate {
+  const { docGloss, channels, mentioned, context, processing, offices, side, posted, corresponding } = around;
   const evidence: Evidence[] = [];
   let s = 0;
   // `Deciphered by Orlov`: the cipher office's own clerk before a namesake of another trade
