@@ -1223,6 +1223,15 @@ test('a protocol extract on the party’s letterhead keeps its header: the motto
   assert.ok(presidium[0]?.startsWith('Presidium protocol No. P3/41'), JSON.stringify(presidium));
 });
 
+test('a government’s resolution: its header read, titled by the body that passed it, its subject its decision, an omitted attachment no telegram', () => {
+  const named = flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 412-190ss', '2 June 1952', 'Moscow, Kremlin', 'Top Secret', '',
+    'On the supply of the Korean army', '', 'The Council of Ministers of the USSR resolves:', '1. To approve the list (Attachment No. 1).', '',
+    'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', '[The list is not printed here.]'))).map(s => `${s.name} (${s.detail})`);
+  for (const wanted of ['Decree No. 412-190ss — Council of Ministers USSR, 2 Jun 1952 (envelope)', 'Institution: COUNCIL OF MINISTERS USSR (institution)', 'From: Moscow (from)',
+    'Top Secret (classification)', 'Decision: On the supply of the Korean army (decision)', 'Signed: I. Stalin (signature)']) assert.ok(named.includes(wanted), `${wanted} in ${JSON.stringify(named)}`);
+  assert.ok(!named.some(n => n.includes('inner telegram')), JSON.stringify(named));
+});
+
 test('a Politburo extract: titled by its protocol number, the item it records shown as its decision', () => {
   const names = flatten(symbols(joinLines('VKP(b) CC', '# P78/131', '30/9/50', 'To: Cmrds Bulganin, Gromyko', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', 'Decision dated September 30, 1950', "131. The Question of Comrade Shtykov's telegram No. 1298.", 'Approve the attached draft telegram to Comrade Shtykov.', 'SECRETARY OF THE CC'))).map(s => s.name);
   for (const wanted of ['Politburo protocol # P78/131, 30/9/50', "Decision: 131. The Question of Comrade Shtykov's telegram No. 1298."]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);

@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -413,7 +413,10 @@ export function describeEnvelope(
     : received?.who ? displayName(slice(text, received.who)) : from && from.toLowerCase() !== 'moscow' ? 'Moscow' : undefined;
   const participants = peopleNamed && type?.label && CONVERSATION_HEADING.test(slice(text, type.label)) ? conversationParticipants(text, env, type, peopleNamed) : [];
   // a record is named by who spoke; the place on its date line (`Moscow, 10 April 1950`) is where, not a route
+  const issuer = type?.label && ACT_LABEL.test(slice(text, type.label)) ? f('institution') : undefined;
   if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;
+  // a government's act is named by the body that passed it, not by a route it never travelled
+  else if (issuer) title += ` — ${displayName(slice(text, issuer.value))}`;
   else if (from && to) title += ` — ${from} → ${to}`;
   else if (from) title += ` — from ${from}`;
   else if (to) title += ` — to ${to}`;

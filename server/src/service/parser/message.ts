@@ -565,7 +565,7 @@ const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
-const UNNUMBERED_ITEM = /^(?:The\s+)?Questions?\s+of\s+\S/;
+const UNNUMBERED_ITEM = /^(?:The\s+)?Questions?\s+of\s+\S|^(?:On|About|Concerning)\s+the\s+[^.!?:]{2,100}$/;
 
 /** Whether line `j` stands right under a signature, or under office lines right under one (`C. TURNER JOY` / `Vice Admiral, United States Navy` / `Senior Delegate`). */
 function underSigner(ctx: LineContext, j: number, from: number): boolean {
@@ -577,11 +577,15 @@ function underSigner(ctx: LineContext, j: number, from: number): boolean {
 /** Any numbered line: in a protocol's extract, the item it records (`340. On the request of Mao Zedong.`). */
 const NUMBERED_ITEM = /^\d{1,4}\.\s+[A-Z]/;
 
-/** Whether the envelope heads a protocol's extract: a protocol number (`# P85/340`) or an `Extract ... Protocol` line. */
+/**
+ * Whether the envelope heads a decision: a protocol's extract (a protocol number, `# P85/340`, or an
+ * `Extract ... Protocol` line) or a government's act (`RESOLUTION No. 858-372ss`), whose subject line
+ * (`On the Korean question`) opens it as a protocol's item does.
+ */
 function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefined): boolean {
   return (envelope ?? []).some((f) => {
     const words = text.slice(f.span.start, f.span.end);
-    return (f.kind === 'documentType' && P.PROTOCOL_NUMBER_RE.test(words)) || (f.kind === 'note' && (/\bProtocol\b/i.test(words) || P.PROTOCOL_EXTRACT.test(words)));
+    return (f.kind === 'documentType' && (P.PROTOCOL_NUMBER_RE.test(words) || (f.label !== undefined && P.ACT_LABEL.test(text.slice(f.label.start, f.label.end))))) || (f.kind === 'note' && (/\bProtocol\b/i.test(words) || P.PROTOCOL_EXTRACT.test(words)));
   });
 }
 
@@ -784,7 +788,8 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       // `Attachment: draft instruction to Comrade Malik, on 2 pages.` above the covering letter's own
       // signature and date only describes the enclosure, whether the attached text follows under an
       // `[Attachment]` mark of its own or not at all: a signature block is never what is attached (§5)
-      if (next < to && !signatureBlockOnly(ctx, next, end)) {
+      // `[Attachment No. 2]` / `[The directive ... is not printed here.]`: the editor says what was left out, and nothing is attached
+      if (next < to && !signatureBlockOnly(ctx, next, end) && !editorsNotesOnly(ctx, next, end)) {
         out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', ctx.line(i)) }));
         consumed = end;
         i = end - 1;
@@ -1587,6 +1592,12 @@ function signatureBlockOnly(ctx: LineContext, from: number, to: number): boolean
   if (!parts.some(p => p.kind === 'signature')) return false;
   const first = parts[0]!.span.start;
   for (let j = from; j < to; j++) if (!ctx.isBlank(j) && !ctx.stamp(j) && ctx.line(j).offset < first) return false;
+  return true;
+}
+
+/** Are the lines `[from, to)` the editor's bracketed notes and nothing else (`[The directive ... is not printed here.]`)? */
+function editorsNotesOnly(ctx: LineContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!ctx.isBlank(j) && !P.EDITORIAL_LINE.test(ctx.textOf(j))) return false;
   return true;
 }
 

@@ -760,7 +760,7 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
-      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t);
+      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
         // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
@@ -1126,6 +1126,18 @@ function replyLeadUnder(fields: readonly HeaderField[], t: LineText): HeaderFiel
   if (!lead) return undefined;
   const at = t.offset + t.text.lastIndexOf(lead.groups!.number);
   return [{ kind: 'reference', span: { start: t.offset, end: t.offset + t.text.length }, value: { start: at, end: at + lead.groups!.number.length } }];
+}
+
+/**
+ * The place a government's paper was issued at, under its number and date (`RESOLUTION No. 858-372ss` /
+ * `19 March 1953` / `Moscow, Kremlin`): the envelope's origin. Elsewhere such a line is a letter's inside
+ * address, which the message reads (`To Comrade Stalin` / `Moscow, Kremlin`).
+ */
+function placeOfIssueUnder(fields: readonly HeaderField[], t: LineText): HeaderField[] | undefined {
+  const prev = fields[fields.length - 1]?.kind;
+  if ((prev !== 'date' && prev !== 'documentType') || !P.CITY_ONLY.test(t.text)) return undefined;
+  const comma = t.text.indexOf(',');
+  return [{ kind: 'origin', span: { start: t.offset, end: t.offset + t.text.length }, value: { start: t.offset, end: t.offset + (comma < 0 ? t.text.length : comma) } }];
 }
 
 /**

@@ -103,12 +103,17 @@ export const CONVERSATION_HEADING = new RegExp(String.raw`^${CONVERSATION_RECORD
 /** A numbered report heading its paper, only with its number: `SUMMARY No. 174 OF RADIO INTERCEPTS`, `REPORT No. 12`, `INFORMATION No. 3`, `Special report No. 0318`, `Memorandum No. 12`. */
 const REPORT_WORDS = String.raw`(?:(?:SPECIAL |INTELLIGENCE )?(?:SUMMARY|REPORT|INFORMATION|BULLETIN|MEMORANDUM|LETTER)|(?:Special |Intelligence )?(?:[Ss]ummary|[Rr]eport|[Ii]nformation|[Bb]ulletin)|Summary|Report|Information|Bulletin|Memorandum|Letter)`;
 const NUMBERED_REPORT = String.raw`${REPORT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s*\d)`;
+/** A government's act heading its paper, only with its number: `RESOLUTION No. 858-372ss`, `Decree No. 1234`, `ORDER No. 0012`. */
+const ACT_WORDS = String.raw`(?:RESOLUTION|Resolution|DECREE|Decree|ORDER|Order|DIRECTIVE|Directive)`;
+const NUMBERED_ACT = String.raw`${ACT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s*\d)`;
+/** The type words of a government's act (`RESOLUTION`): the act is named by the body that passed it and records a decision. */
+export const ACT_LABEL = new RegExp(String.raw`^${ACT_WORDS}$`);
 export const REPORT_LABEL = new RegExp(String.raw`^${REPORT_WORDS}$`);
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|(?:MEMORANDUM|Memorandum)(?=\.?$))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, `SUMMARY No. 174`, ...). */
-export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBL');
+export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBLDd');
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
 /** A Politburo protocol's number: the protocol, then the item (`P78/131`). */
 export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
@@ -127,7 +132,7 @@ export const BARE_NUMBER_START = new FirstChars('Nn#P');
  */
 /** The institutions themselves, as `INSTITUTION` opens with them. */
 const INSTITUTION_NAME =
-  String.raw`(?:MFA|MID|NKID|MGB|MVD|\d+(?:MDGS|MD|DGS|UGS)|(?:ALL-UNION COMMUNIST PARTY|All-Union Communist Party)\s*\((?:Bolsheviks|BOLSHEVIKS|b)\)|COMMUNIST PARTY OF THE SOVIET UNION|Communist Party of the Soviet Union|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:PEOPLE['’]S|People['’]s)\s+(?:COMMISSARIAT|Commissariat)|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
+  String.raw`(?:MFA|MID|NKID|MGB|MVD|\d+(?:MDGS|MD|DGS|UGS)|(?:ALL-UNION COMMUNIST PARTY|All-Union Communist Party)\s*\((?:Bolsheviks|BOLSHEVIKS|b)\)|COMMUNIST PARTY OF THE SOVIET UNION|Communist Party of the Soviet Union|(?:VKP\(b\)|CPSU)\s*CC|CC\s+(?:of\s+the\s+)?(?:VKP\(b\)|CPSU)|ЦК\s+(?:ВКП\(б\)|КПСС)|(?:Politburo|POLITBURO|Presidium|PRESIDIUM)(?!\s+(?:Decision|Resolution|DECISION|RESOLUTION)\b)|Tenth Department|\w+\s+Department|[A-Z]+\s+DEPARTMENT|\d+(?:st|nd|rd|th)\s+(?:(?:Main|MAIN)\s+)?(?:Department|Directorate|Administration|DEPARTMENT|DIRECTORATE|ADMINISTRATION)|(?:SECOND|FIRST|THIRD)\s+(?:MAIN\s+)?(?:ADMINISTRATION|DIRECTORATE)|(?:Second|First)\s+(?:Main\s+)?(?:Administration|Directorate)|Ministry|MINISTRY|(?:PEOPLE['’]S|People['’]s)\s+(?:COMMISSARIAT|Commissariat)|(?:War|Naval|Foreign|Military)\s+Ministry|(?:WAR|NAVAL|FOREIGN|MILITARY)\s+MINISTRY|Committee of Information|COMMITTEE OF INFORMATION|General Staff|GENERAL STAFF|Council of Ministers|COUNCIL OF MINISTERS|Central Committee|CENTRAL COMMITTEE|(?:Embassy|EMBASSY)\s+(?:of|OF)\s+(?:the|THE)\s+(?:USSR|Soviet Union|SOVIET UNION))`;
 export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u0400-\u04ff])[^:!?]*$`);
 /** A line that opens with an institution's name (after spaces `trim` would remove): a quick test before a routing line is searched for one run into it. */
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
