@@ -128,6 +128,21 @@ describe('offices known to the day', () => {
     assert.ok(!holds('kim_tu_bong', '1946-02-08', "Chairman of the Workers' Party") && holds('kim_tu_bong', '1946-09-15', "Chairman of the Workers' Party"));
   });
 
+  it('date the 1952-1953 changes to the day the sources give: the Presidium elected, the DPRK foreign ministry handed on', () => {
+    // the Presidium was elected on 16 October 1952, after the 19th Congress; before, its members sat in the Politburo
+    assert.ok(holds('mikoyan', '1952-10-09', 'Member of the Politburo') && !holds('mikoyan', '1952-10-09', 'Member of the Presidium'));
+    assert.ok(holds('mikoyan', '1952-10-20', 'Member of the Presidium') && !holds('mikoyan', '1952-10-20', 'Member of the Politburo'));
+    assert.ok(!holds('vyshinsky', '1952-10-09', 'Candidate member of the Presidium') && holds('vyshinsky', '1952-10-20', 'Candidate member of the Presidium'));
+    // Nam Il followed Pak Hon-yong as foreign minister on 3 March 1953
+    assert.ok(!holds('nam_il', '1953-02-20', 'Minister of Foreign Affairs') && holds('pak_hon_yong', '1953-02-20', 'Vice Premier and Minister of Foreign Affairs'));
+    assert.ok(holds('nam_il', '1953-04-27', 'Minister of Foreign Affairs') && !holds('pak_hon_yong', '1953-04-27', 'Vice Premier and Minister of Foreign Affairs'));
+  });
+
+  it('give the interpreters of the Moscow talks of 1952 their office, and Fedorenko his mission of March 1953', () => {
+    assert.ok(holds('fedorenko', '1952-09-03', 'Interpreter at Stalin') && holds('shi_zhe', '1952-08-20', 'Interpreter'));
+    assert.ok(holds('fedorenko', '1953-03-29', 'Sent with Ambassador V.V. Kuznetsov'));
+  });
+
   it('leave the gaps and successions the sources give: Chiang out of office in 1949, a front before its district, a council renamed', () => {
     // Chiang stepped down on 21 January 1949 and resumed on 1 March 1950; before May 1948 he chaired the National Government
     assert.ok(holds('chiang_kai_shek', '1949-01-20', 'President of the Republic of China') && !holds('chiang_kai_shek', '1949-01-22', 'President'));
