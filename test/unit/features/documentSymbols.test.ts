@@ -1813,6 +1813,9 @@ test('a relay that names the man without an honorific addresses the relayed text
   assert.ok(found.includes('Telegram: to Kim Il Sung'), JSON.stringify(found));
   const honoured = names('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Transmit to Comrade Kim Il Sung the following:', '"The Chinese comrades have again refused to send troops."', '', 'FYN SI');
   assert.ok(honoured.includes('Telegram: to Kim Il Sung'), JSON.stringify(honoured));
+  // `Tell NAME the following:` is the same relay
+  const told = names('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Tell Kim Il Sung the following:', '', '"The Soviet Government agrees with the proposal."', '', 'MOLOTOV');
+  assert.ok(told.includes('Telegram: to Kim Il Sung'), JSON.stringify(told));
 });
 
 test('a date line with a part the editor supplied in brackets is the message’s date line: `0400 [21 October 1950]`, `[October] 21, 0400`', () => {

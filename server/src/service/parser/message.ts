@@ -560,8 +560,8 @@ function instructedPerson(t: LineText): Span | undefined {
 const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
 /** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
 const VISIT = new RegExp(String.raw`^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s`);
-// (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`)
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b`);
+// (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`, `Tell Kim Il Sung the following:`)
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to|Tell)\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
