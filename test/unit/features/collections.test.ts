@@ -34,6 +34,14 @@ test('a file of one cable under an edition’s heading and title keeps them as i
   assert.ok(plain[0]?.name.startsWith('Ciphered telegram No. 54755'), plain[0]?.name);
 });
 
+test('a cable of a collection that opens with a web page\'s title and source is named by its envelope under them', () => {
+  const cable = (n: number) => ['Digital Archive', 'October 08, 1950', 'Ciphered Telegram, Shtykov to Fyn Si [Stalin]', '', 'Citation:', '"Ciphered Telegram, Shtykov to Fyn Si [Stalin]," October 08, 1950.', '',
+    `CIPHERED TELEGRAM No. 6009${n}/sh`, 'From Pyongyang.Sent 8.10.50 03:15', 'Received 8.10 06:36', '', 'To comrade FYN SI [Stalin].', '', 'Kim Il Sung thanks you.', '', 'T. SHTYKOV', '8.10.50'];
+  const file = makeDocument([...cable(1), '=====', ...cable(2)].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(file, noToken);
+  assert.deepEqual(roots.map(r => r.name), ['Cable 1: Ciphered telegram No. 60091/sh — Pyongyang → Moscow, received 8.10 06:36', 'Cable 2: Ciphered telegram No. 60092/sh — Pyongyang → Moscow, received 8.10 06:36']);
+});
+
 test('an editor’s note before the first heading is a root of its own, named as the note it is', () => {
   const withNote = makeDocument('Editorial note: The documents below show the exchange of 1 November.\n\n' + text);
   const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withNote, noToken);

@@ -359,6 +359,25 @@ test('a rule before the addressee opens nothing: the addressee is read after it,
   assert.ok(inMessage.includes('Message: Shtykov → Fyn Si'), JSON.stringify(inMessage));
 });
 
+test('a web archive\'s page: its site name, title and labelled fields are the editor\'s title and source, not a salutation', () => {
+  const page = (fields: readonly string[]) => symbols(joinLines(
+    'Digital Archive', 'International History Declassified', '', 'March 03, 1951', 'Ciphered Telegram, Shtykov to Filippov [Stalin]', '',
+    ...fields,
+    'CIPHERED TELEGRAM No. 600517/sh', 'From Pyongyang.Sent 3.3.51 03:15', 'Received 3.3 06:36', '',
+    'To comrade FILIPPOV [Stalin].', '', 'The front is stable.', '', 'T. SHTYKOV', '3.3.51',
+  ));
+  const spaced = page(['Citation:', '"Ciphered Telegram, Shtykov to Filippov [Stalin]," March 03, 1951, APRF, f. 45, op. 1, d. 348.', '', 'Summary:', 'Shtykov reports on the front.', '',
+    'Original Language:', 'Russian', '', 'Contents:', 'English Translation', '']);
+  assert.deepEqual(spaced.map(s => s.name), ['Title and source', 'Ciphered telegram No. 600517/sh — Pyongyang → Moscow, received 3.3 06:36', 'Message: T. Shtykov → Filippov, 3.3.51']);
+  assert.deepEqual(spaced[0].children?.map(c => c.name).slice(-4), ['Original Language:', 'Russian', 'Contents:', 'English Translation']);
+  // with no blank line between the fields and the header, `Contents:` holds only what a page lists
+  const packed = page(['Citation:', '"Ciphered Telegram, Shtykov to Filippov [Stalin]," March 03, 1951.', 'Contents:', 'English Translation']);
+  assert.deepEqual(packed.map(s => s.name), spaced.map(s => s.name));
+  // a salutation above the labels opens the message: `Summary:` under it is the text's
+  const salutation = symbols(joinLines('Comrade Kim Il Sung:', 'Summary:', 'The front is stable.', '', 'T. SHTYKOV'));
+  assert.ok(!salutation.some(s => s.name === 'Title and source'), JSON.stringify(salutation.map(s => s.name)));
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

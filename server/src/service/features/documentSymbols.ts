@@ -57,8 +57,10 @@ export class DocumentSymbolProvider {
       // an editor's note before the first heading (`Editorial note: The documents below ...`) is no cable
       const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0 && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator');
       const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
-      // The editor's title when there is one, else the envelope's.
-      const title = c.title ? oneLine(slice(file.text, c.title)) : children[0] && children[0].kind === SymbolKind.Module ? children[0].name : '';
+      // The editor's title when there is one, else the envelope's: under the editor's blocks that head
+      // the cable (a web page's title and source, a Chinese original), else first.
+      const envelope = children.find(s => s.kind !== SymbolKind.Package);
+      const title = c.title ? oneLine(slice(file.text, c.title)) : envelope?.kind === SymbolKind.Module ? envelope.name : '';
       const range = rangeOf(doc, trimSpan(file.text, c.span));
       const selection = c.heading ? rangeOf(doc, c.heading) : children[0]?.selectionRange ?? range;
       return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);

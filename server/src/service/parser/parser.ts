@@ -65,6 +65,11 @@ const FACT_COLON_END = 2;
 const FACT_QUOTE_KNOWN = 4;
 const FACT_QUOTE_OPEN = 8;
 
+/** Lines of text a web page's first labelled field may stand under: its site name, address, date and title. */
+const MAX_LINES_ABOVE_WEB_LABEL = 6;
+/** Lines a web page's field may hold: a citation or a summary wraps over a few, never over the cable. */
+const MAX_WEB_FIELD_LINES = 8;
+
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
 
 class ParseContext implements LineContext {
@@ -530,9 +535,11 @@ class ParseContext implements LineContext {
     return rest.trim().length === 0 && i + 1 < this.lines.length && SPEAKERS_LINE.test(this.texts[i + 1]);
   }
 
-  /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`. */
+  /** Published texts open with a title, a date and `[Source: ...]`; collected works with `Chapter 12 ...`; web pages with their labelled fields. */
   private preamble(from = 0): number {
     const first = this.skipBlanks(from);
+    const page = this.webPageHeading(first);
+    if (page > 0) return page;
     if (first < this.lines.length && P.CHAPTER.test(this.texts[first])) {
       // the piece's date may stand under its title, on a line of its own: `(December 9, 1950)`
       let next = this.skipBlanks(first + 1);
@@ -550,6 +557,38 @@ class ParseContext implements LineContext {
     // an edition's archive citation above the cable closes its heading: `APRF, f. 45, op. 1, d. 331, ll. 73–75`
     if (!this.texts[i].startsWith('[') && P.ARCHIVE_CITATION.test(this.texts[i])) return this.skipBlanks(i + 1);
     return this.afterSourceNote(i);
+  }
+
+  /**
+   * A web archive's document page above the cable: its site name, date and title, then labelled
+   * fields (`P.WEB_PAGE_LABEL`: `Citation:` / its text, ..., `Contents:` / `English Translation`).
+   * The first label stands among the first lines of text, under no line that opens a message; the
+   * heading ends after the last label's content. Where the text resumes, else 0.
+   */
+  private webPageHeading(first: number): number {
+    let label = -1;
+    for (let i = first, seen = 0; i < this.lines.length && seen < MAX_LINES_ABOVE_WEB_LABEL; i++) {
+      if (this.kinds[i] === 'blank') continue;
+      if (P.WEB_PAGE_LABEL.test(this.texts[i])) { label = i; break; }
+      if (this.opensMessage(i)) return 0;
+      seen++;
+    }
+    if (label < 0) return 0;
+    let next = label;
+    while (next < this.lines.length && P.WEB_PAGE_LABEL.test(this.texts[next])) next = this.skipBlanks(this.afterWebPageField(next));
+    return next;
+  }
+
+  /**
+   * The line after the content of the field labelled at line `i`: `Contents:` lists its items
+   * (`P.WEB_PAGE_CONTENT`), the other labels hold a paragraph, ended by a blank line or the next label.
+   */
+  private afterWebPageField(i: number): number {
+    const listing = this.texts[i].startsWith('Contents');
+    let j = i + 1;
+    while (j < this.lines.length && j <= i + MAX_WEB_FIELD_LINES && this.kinds[j] !== 'blank' && !P.WEB_PAGE_LABEL.test(this.texts[j])
+      && (!listing || P.WEB_PAGE_CONTENT.test(this.texts[j]))) j++;
+    return j;
   }
 
   /** The first line of text after the source note opening at line `i`: a note may wrap, and ends at the line holding its closing bracket. */

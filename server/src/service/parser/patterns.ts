@@ -487,6 +487,14 @@ export const PART_HEADING = /^(?:[IVX]{1,6}|PART\s+(?:[IVX]{1,6}|\d{1,2}))\.?\s+
 export const ARCHIVE_CITATION_START = new FirstChars('AGRT[');
 export const ARCHIVE_CITATION = /^\[?(?:AP\s?RF|AVP\s?RF|AVP\s?SSSR|RGASPI|RGANI|RGAE|RGVA|GARF|Ts\s?AMO|TsKhSD|RTsKhIDNI|Archive of the President(?: of the Russian Federation)?)\b[,.:]?\s*(?:\(\w+\)\s*)?[,.]?\s*(?:f\.|fond|F\.)\s*\d/;
 export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
+/**
+ * A web archive's document page opens with its labelled fields, each over its content: `Citation:` /
+ * `"Ciphered Telegram, ..." October 07, 1950, ...`, `Summary:`, `Credits:`, `Original Language:` /
+ * `Russian`, `Contents:` / `English Translation`. All of it is the editor's, never a salutation.
+ */
+export const WEB_PAGE_LABEL = /^(?:Citation|Summary|Credits|Original Language|Contents)\s*:$/;
+/** What a page's `Contents:` lists: `English Translation`, `Original Scan`, `Transcript - Russian`. */
+export const WEB_PAGE_CONTENT = /^(?:[A-Z][a-z]+\s+){0,2}(?:Translation|Transcript|Transcription|Scan)(?:\s*[-–]\s*[A-Z][a-z]+)?$/;
 export const CHAPTER = /^Chapter\s+\d+\b/;
 /**
  * An editor's title naming the document and its people: `Ciphered telegram from Roshchin to
