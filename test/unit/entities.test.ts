@@ -1395,6 +1395,14 @@ describe('posts out of their period', () => {
     // Panyushkin was ambassador in Washington until 1952, in Beijing from June 1952
     assert.deepEqual(found('14.XI.51', 'The Soviet Ambassador in Beijing Comrade Panyushkin will receive the list.'), [['Ambassador in Beijing Comrade Panyushkin', 'warning']]);
     assert.deepEqual(found('14.XI.51', 'Ambassador Panyushkin reports from Washington.'), []);
+    assert.deepEqual(found('14.XI.51', 'Mao Zedong received the Soviet Ambassador Panyushkin in Beijing.'), [['Ambassador Panyushkin', 'warning']]);
+    // a bare title places him nowhere, not even in a cable of the Beijing channel: he may be named as the ambassador he then was
+    assert.deepEqual(found('14.XI.51', 'Mao Zedong asked the Soviet Ambassador Panyushkin to pass on the note.'), []);
+    // the signer of a cable from BEIJING is there
+    const signedFrom = (origin: string) => ['CIPHERED TELEGRAM No. 21930', `From ${origin}`, 'Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV.', '', 'Mao Zedong asks you to receive Gao Gang.', '', 'Ambassador A. PANYUSHKIN', '13.6.51'].join('\n');
+    const signerPosts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => slice(text, d.span));
+    assert.deepEqual(signerPosts(signedFrom('BEIJING')), ['Ambassador A. PANYUSHKIN']);
+    assert.deepEqual(signerPosts(signedFrom('WASHINGTON')), []);
     const addressed = ['BEIJING - SOVIET AMBASSADOR', 'To Ambassador PANYUSHKIN', 'Visit Comrade Mao Zedong and tell him that we agree.', 'FILIPPOV', '14 November 1951'].join('\n');
     assert.deepEqual(runRules(analyzeDocument(addressed, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => d.message), [
       "'PANYUSHKIN' is called ambassador here, but the gazetteer gives Alexander Panyushkin that post only as Soviet Ambassador to the People's Republic of China June 1952–March 1953; this text is dated 14 November 1951.",

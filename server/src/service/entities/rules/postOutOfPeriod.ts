@@ -9,7 +9,11 @@
  * of offices are not complete (Gromyko was ambassador in Washington before London); or the rank
  * written must be one the gazetteer dates for him from its conferral (`Marshal Kim Il Sung` in
  * October 1950: Marshal of the DPRK from February 1953), a rank being held once; and the date
- * must lie more than two months outside (an appointment is announced before it takes effect). The
+ * must lie more than two months outside (an appointment is announced before it takes effect). An
+ * ambassador is compared with the embassy the text puts him in (`Ambassador in Beijing Panyushkin`,
+ * `Ambassador Panyushkin in Beijing`, the addressee of a cable to Beijing, the signer of one from
+ * there); a bare `the Soviet Ambassador Panyushkin` puts him nowhere, as a cable of any channel may
+ * name the ambassador elsewhere, and is compared with all his embassies. The
  * date is the text's own: a quoted letter's, not the covering cable's. The words must be the
  * writer's, of that time: not the editor's bracket, gloss or note, not `former Ambassador`, `the
  * previous ambassador`, `the new ambassador` or `send as chief adviser`, and not in a sentence that
@@ -132,9 +136,9 @@ export const rule = defineRule({
       const before = title.groups!.before;
       if (!post || (before !== undefined && OTHER_TIME.test(before))) continue;
       const ofPost = entry.roles.filter(r => post.held.test(r.title));
-      // `Ambassador in Beijing Panyushkin`, or `To Ambassador PANYUSHKIN` in a cable to BEIJING: the post
-      // there, not his embassy elsewhere (he was in Washington until 1952)
-      const place = post.key === 'ambassador' ? placeOf(title[0]) ?? (addressedTo(context, m.span) ? destinationOf(parsed) : undefined) : undefined;
+      // `Ambassador in Beijing Panyushkin`, `Ambassador Panyushkin in Beijing`, or `To Ambassador PANYUSHKIN`
+      // in a cable to BEIJING: the post there, not his embassy elsewhere (he was in Washington until 1952)
+      const place = post.key === 'ambassador' ? placeOf(title[0]) ?? placeAfter(text, m.span.end) ?? correspondentsPlace(context, parsed, m.span) : undefined;
       const there = place ? ofPost.filter(r => r.post?.endsWith(`-${place}`)) : [];
       const held = there.length ? there : ofPost;
       if (!(post.rank ? held.length > 0 : held.some(r => r.post !== undefined))) continue;
@@ -212,17 +216,30 @@ function placeOf(words: string): 'prc' | 'dprk' | undefined {
 }
 const EMBASSY_PLACE = /\b(?:in|to|at|IN|TO|AT)\s+(?:the\s+)?(PRC|People['’]s Republic of China|China|CHINA|Beijing|BEIJING|Peking|PEKING|Peiping|DPRK|North Korea|Korea|KOREA|Pyongyang|PYONGYANG|P[’']yongyang)\b/;
 
-/** Whether the name is the cable's or a message's addressee. */
-function addressedTo(context: { readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[] }, span: Span): boolean {
-  return context.personSlots?.some(s => s.cue === 'addressee' && s.span.start <= span.start && span.end <= s.span.end) ?? false;
+/** The capital or state named right after the name: `Ambassador Panyushkin in Beijing`, `..., in Pyongyang`. */
+function placeAfter(text: string, end: number): ReturnType<typeof placeOf> {
+  const after = text.slice(end, end + REACH);
+  const m = EMBASSY_PLACE.exec(after);
+  return m && /^,?\s+$/.test(after.slice(0, m.index)) ? placeOf(m[0]) : undefined;
 }
 
-/** Where the cable went, from its envelope's destination line (`BEIJING - SOVIET AMBASSADOR`, `To PYONGYANG`). */
-function destinationOf(parsed: CableDocument): 'prc' | 'dprk' | undefined {
+/**
+ * Where the cable itself puts the man its name in `span` stands for: its addressee where it went
+ * (`To Ambassador PANYUSHKIN` in a cable to BEIJING), its signer where it came from (`From BEIJING`
+ * ... `PANYUSHKIN` / `Soviet Ambassador`). A name in the text of either carries no such place.
+ */
+function correspondentsPlace(context: { readonly personSlots?: readonly { readonly span: Span; readonly cue: string }[] }, parsed: CableDocument, span: Span): ReturnType<typeof placeOf> {
+  if (context.personSlots?.some(s => s.cue === 'addressee' && s.span.start <= span.start && span.end <= s.span.end)) return envelopePlace(parsed, 'destination');
+  const signsCable = parsed.blocks.some(b => b.kind === 'message' && b.parts.some(p => p.kind === 'signature' && p.value.start <= span.start && span.end <= p.value.end));
+  return signsCable ? envelopePlace(parsed, 'origin') : undefined;
+}
+
+/** Where the cable went or came from, by its envelope's line of that kind (`BEIJING - SOVIET AMBASSADOR`, `To PYONGYANG`, `From BEIJING`). */
+function envelopePlace(parsed: CableDocument, kind: 'destination' | 'origin'): ReturnType<typeof placeOf> {
   for (const b of parsed.blocks) {
     if (b.kind !== 'envelope') continue;
-    const dest = b.fields.find(f => f.kind === 'destination');
-    if (dest) return placeOf(`to ${parsed.text.slice(dest.value.start, dest.value.end)}`);
+    const field = b.fields.find(f => f.kind === kind);
+    if (field) return placeOf(`to ${parsed.text.slice(field.value.start, field.value.end)}`);
   }
   return undefined;
 }
