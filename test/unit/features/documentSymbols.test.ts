@@ -1156,6 +1156,14 @@ test('a header run together on one short line: the copies end before the classif
   for (const wanted of ['Distribution: Stalin ×2, Molotov', 'TOP SECRET', 'Addressee: Filippov', 'Message: Roshchin → Filippov, 13.6.51']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
 });
 
+test('a cable on one line: the copies end where the addressee begins, with no period between them', () => {
+  const names = flatten(symbols('CIPHERED TELEGRAM No. 25811 From BEIJING Received 02:00 4.11.1950 Copies: Stalin (2), Molotov, Bulganin To Cde. FILIPPOV. Mao Zedong invited me and said that the troops, the artillery and the aircraft are ready. ROSHCHIN No. 2611 3.11.50 Deciphered by Yelezov 02:40 4.11 Four copies printed')).map(s => s.name);
+  for (const wanted of ['Distribution: Stalin ×2, Molotov, Bulganin', 'Addressee: Filippov', 'Message: Roshchin → Filippov, 3.11.50']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // copies written to someone in small letters stay in the list
+  const lower = flatten(symbols('CIPHERED TELEGRAM No. 25811 From BEIJING Received 02:00 4.11.1950 Copies: Stalin (2), Molotov, Bulganin to Cde. Filippov, Beria TOP SECRET To Cde. FILIPPOV. Text of the message follows here. ROSHCHIN 3.11.50')).map(s => s.name);
+  assert.ok(lower.some(n => n.startsWith('Distribution: Stalin ×2, Molotov, Bulganin') && n.endsWith('Beria')), JSON.stringify(lower));
+});
+
 test('a message on one line opens with its date, then the addressee glossed by the editor', () => {
   const names = flatten(symbols('9 March 1952 To Comrade FILIPPOV [Stalin] Your telegram of 4 March has been received. With greetings, ROSHCHIN')).map(s => s.name);
   for (const wanted of ['Message: Roshchin → Filippov, 9 March 1952', 'Dated: 9 March 1952', 'To: Filippov']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);

@@ -57,7 +57,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
     let cut = at + 1;
     while (segment.charCodeAt(cut) === 32) cut++;
-    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut)) && cut - from >= 2) {
+    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut) || copiesEnd(segment, from, cut)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
@@ -105,6 +105,17 @@ function startsWithT(segment: string, from: number): boolean {
 }
 /** A capital and small letters: the first word of a sentence (`Your`), not a name in capitals or an initial. */
 const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
+
+/**
+ * `Copies: Stalin (2), Molotov, Bulganin To Cde. FILIPPOV. ...`: a list of copies ends where the
+ * envelope's addressee begins, with no period between (copies go `to Cde. Molotov`, in small letters).
+ */
+function copiesEnd(segment: string, from: number, cut: number): boolean {
+  if (segment.charCodeAt(cut) !== 0x54 || !COPIES_PIECE.test(segment.slice(from, from + 14))) return false;
+  ADDRESS_OPENER.lastIndex = cut;
+  return ADDRESS_OPENER.test(segment);
+}
+const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
 
 /** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
