@@ -1400,6 +1400,10 @@ test('an `Attachment: ...` line over a covering note’s signature describes the
   const minuted = flatten(symbols(joinLines('To Cde. Stalin.', 'I submit the draft of the reply to Cde. Shtykov.', 'A. Gromyko', '3 September 1950', '[handwritten:]', 'Agreed.', 'I. St.',
     'Attachment: draft cable to Pyongyang', 'To PYONGYANG', 'SOVIET AMBASSADOR.', 'Tell Kim Il Sung that his letter has been received.', 'GROMYKO'))).map(s => s.name);
   assert.ok(minuted.includes('Endorsement: Agreed.') && minuted.filter(n => n.startsWith('Attachment')).length === 1, JSON.stringify(minuted));
+  // one above the note's own signature block (`[handwritten:]` / `Send.` / `Molotov` / `A. Gromyko` / ...) leaves the note its signer
+  const above = flatten(symbols(joinLines('To Cde. I. V. STALIN', '', 'I submit a draft answer to the note of the Government of India.', '', '[handwritten:]', 'Send. To be sent as it stands.', 'Molotov', '',
+    'A. Gromyko', 'Nº 412/ag', '19 January 1951'))).map(s => s.name);
+  assert.ok(above.includes('Signed: A. Gromyko') && !above.some(n => n.startsWith('Attachment')), JSON.stringify(above));
 });
 
 test('a rhyme-code day alone (`皓`, `皓 [1]`) or after the signer (`Peng Dehuai 皓`) is the telegram’s date and leaves the signer his', () => {

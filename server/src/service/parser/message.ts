@@ -789,7 +789,7 @@ function findInnerTelegrams(ctx: LineContext, from: number, to: number, depth: n
       // signature and date only describes the enclosure, whether the attached text follows under an
       // `[Attachment]` mark of its own or not at all: a signature block is never what is attached (§5)
       // `[Attachment No. 2]` / `[The directive ... is not printed here.]`: the editor says what was left out, and nothing is attached
-      if (next < to && !signatureBlockOnly(ctx, next, end) && !editorsNotesOnly(ctx, next, end)) {
+      if (next < to && !signatureBlockOnly(ctx, next, end) && !editorsNotesOnly(ctx, next, end) && !handwrittenMinute(ctx, i, next, end)) {
         out.push(parseMessage(ctx, next, end, depth + 1, 'attachment', { introducer: part('introducer', ctx.line(i)) }));
         consumed = end;
         i = end - 1;
@@ -1135,6 +1135,24 @@ function withEndorsement(ctx: LineContext, end: number, to: number): number {
   const last = date < to && P.isDateOnly(ctx.textOf(date)) ? date : signer;
   return nextText(ctx, last + 1, to) < to ? last : end;
 }
+
+/**
+ * `[handwritten:]` (line `mark`) over a reader's minute (`Send. To be sent as it stands.` / `Molotov`,
+ * from line `next`): a sentence or two on a line or two, and the writer's name, with more of the document below it in
+ * `[next, end)` (the memo's own signature). What is attached has an address and a text of its own.
+ */
+function handwrittenMinute(ctx: LineContext, mark: number, next: number, end: number): boolean {
+  if (!/^\[\s*handwritten:\s*\]$/.test(ctx.textOf(mark))) return false;
+  let line = next;
+  for (let k = 0; k < 2 && line < end && !endorserLine(ctx.textOf(line)); k++) {
+    // a sentence or two in small letters: `Send.`, `Agreed!` (an attached cable's `PYONGYANG` / `SOVIET AMBASSADOR` is no minute)
+    if (!MINUTE_LINE.test(ctx.textOf(line)) || ctx.isBlank(line + 1)) return false;
+    line++;
+  }
+  return line > next && line < end && endorserLine(ctx.textOf(line)) && nextText(ctx, line + 1, end) < end;
+}
+/** A minute's line: a reader writes a few words in the margin, a sentence or two. */
+const MINUTE_LINE = /^[A-Z][^\[\]]{0,58}[a-z][.!]$/;
 
 /** The endorser's name under a minute, alone or with its date: `Zhou Enlai`, `I. STALIN`, `Mao Zedong 6.II.50`. */
 function endorserLine(s: string): boolean {
