@@ -1302,8 +1302,10 @@ describe('cover names out of their period', () => {
     assert.deepEqual(late.map((d) => [d.message, d.severity]), [["'FYN SI' was a cover name of Joseph Stalin August 1950–February 1951 in the gazetteer's sources, but this document is dated 16 June 1952.", 'information']]);
     // the editor's gloss makes him Stalin; the date is still years from the name's
     assert.equal(found('5.7.50', 'SEMENOV [Stalin]').length, 1);
-    // inside the period, or a few months from it (the sources date a name by the cables they read): nothing
+    // inside the period, or a season from it (the sources date a name by the cables they read): nothing
     for (const date of ['9.10.50', '4.7.50', '20.5.51']) assert.deepEqual(found(date, 'FYN SI'), [], date);
+    // five months before a period known to the month is past that season, glossed or not
+    for (const to of ['FENG XI [Stalin]', 'FYN SI']) assert.equal(found('24.3.50', to).length, 1, to);
   });
 
   it('an end the gazetteer knows to the day (the day Stalin died) is passed by a day: no margin', () => {

@@ -69,8 +69,13 @@ export function monthsOutside(date: PartialDate | undefined, from: DatePoint | u
   return 0;
 }
 
-/** The sources date a cover name by the cables they have read: a few months either side of its period is no proof it was out of use. */
-const COVER_MARGIN_MONTHS = 6;
+/**
+ * The sources date a cover name by the cables they have read: a season either side of its period is
+ * no proof it was out of use. No more than that: the periods are read to the month, and half a year
+ * would take `FENG XI` (August 1950–February 1951) back to the spring of 1950, when Moscow still
+ * signed its telegrams to Pyongyang `Stalin`.
+ */
+const COVER_MARGIN_MONTHS = 3;
 
 /**
  * Whether a cover name may be in use on `date`: in its period, or a few months either side of it;

@@ -1,7 +1,7 @@
 /**
  * `FYN SI` in a Pyongyang cable of June 1952, `SEMENOV [Stalin]` in July 1950: a cover name read as
  * its man (by the editor's gloss, by the address or the channel) in a text dated outside the years
- * the gazetteer's sources give it, by more than half a year. Either the date slipped, or the name
+ * the gazetteer's sources give it, by more than a season (`coverNameInUse`). Either the date slipped, or the name
  * was in use longer than the sources say: information for the reader to weigh, not a warning. The
  * date is the text's own (a quoted telegram's, else the cable's), and a sentence that dates the name
  * in its period (`the letter of Feng Xi of 8 October 1950`) is of that time. An editor's bracket, a
