@@ -160,6 +160,21 @@ describe('offices known to the day', () => {
     assert.ok(holds('ignatiev_am', '1950-04-12', 'Counsellor of the Soviet Embassy in the DPRK'));
   });
 
+  it('date the posts of the Korean traffic of 1949–1950 as the sources do: a committee of the war, a party of the merger', () => {
+    // the DPRK's Military Committee was set up on 26 June 1950, the day after the war began
+    for (const [id, title] of [['kim_il_sung', 'Chairman of the Military Committee'], ['kim_chaek', 'Member of the Military Committee']] as const) {
+      assert.ok(!holds(id, '1950-06-21', title) && holds(id, '1950-06-27', title), id);
+    }
+    // the Workers' Party of Korea was formed by the merger of 24 June 1949
+    assert.ok(!holds('kim_il_sung', '1949-06-18', "Chairman of the Central Committee of the Workers' Party of Korea") && holds('kim_il_sung', '1949-07-01', "Chairman of the Central Committee of the Workers' Party of Korea"));
+    // Mikoyan left the trade ministry on 4 March 1949, with Molotov's move from the Foreign Ministry
+    assert.ok(holds('mikoyan', '1949-03-03', 'Minister of Foreign Trade') && !holds('mikoyan', '1949-03-05', 'Minister of Foreign Trade'));
+    // in June 1950 Zakharov was deputy chief of the General Staff and head of the GRU, no longer head of the academy
+    assert.deepEqual(heldOn('zakharov_mv', '1950-06-26'), ['Deputy Chief of the General Staff and head of its Main Intelligence Directorate (GRU)']);
+    // Kim Il headed the KPA's political department when Kovalev reported his visit of May 1949
+    assert.ok(holds('kim_il_pak_toksan', '1949-05-18', 'Head of the KPA Cultural (political) Department'));
+  });
+
   it('end with a death', () => {
     assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
     assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);
