@@ -210,6 +210,13 @@ describe('organisations by their full names', () => {
     );
   });
 
+  it('keeps a merged party apart from the party the merger made: the Workers\' Party of North Korea is not the WPK', () => {
+    const text = "The Workers' Party of North Korea and the Workers' Party of South Korea united into the Workers' Party of Korea.";
+    const a = analyze(text, { year: 1949, month: 7, day: 1 });
+    assert.deepEqual(a.mentions.map((m) => [text.slice(m.span.start, m.span.end), m.resolution.best.entry.id]),
+      [["Workers' Party of North Korea", 'wpnk'], ["Workers' Party of South Korea", 'wpsk'], ["Workers' Party of Korea", 'wpk']]);
+  });
+
   it('reads places in every romanisation the editions use, and keeps Ansong apart from Andong', () => {
     const text = 'The troops passed Kaeseong, An-tung and Ansong, then Andong.';
     const a = analyze(text, { year: 1951 });
@@ -1259,6 +1266,16 @@ describe('spellings across systems', () => {
     // two transliterations of one Russian name in one system are worth a look (gazetteer notes), but each is right: information
     const two = analyze('The answer went to Vishinsky. Vyshinsky will receive it tomorrow.', { year: 1951, month: 1, day: 22 });
     assert.deepEqual(nameDiagnostics(two).map((d) => d.code), ['cable.name.mixedRomanisation']);
+  });
+
+  it('of the Korean and Soviet people in Pyongyang are the spellings the translations use, and a hybrid spelling is named no system it is not', () => {
+    const text = 'Present were Ri Ju-yon [Li Zhou-yuan], Paek Nam-un, Chong Jun-taek, the advisers Pelishenko and Tunkin, and Yi Chu-yŏn.';
+    const a = analyze(text, { year: 1950, month: 1, day: 19 });
+    for (const [written, id] of [['Ri Ju-yon', 'li_zhou_yuan'], ['Li Zhou-yuan', 'li_zhou_yuan'], ['Paek Nam-un', 'paek_nam_un'], ['Chong Jun-taek', 'chong_chun_taek'], ['Pelishenko', 'pelishenko'], ['Tunkin', 'tunkin'], ['Yi Chu-yŏn', 'li_zhou_yuan']] as const) {
+      assert.equal(mentionOf(a, written).resolution.best.entry.id, id, written);
+    }
+    // `Chong Jun-taek` mixes McCune–Reischauer's vowels with Revised Romanization's consonants: a listed spelling, of no system
+    assert.equal(mentionOf(a, 'Chong Jun-taek').resolution.best.system, 'other');
   });
 
   it('an editor’s description after a name is no gloss of it; a hedged identification still is', () => {
