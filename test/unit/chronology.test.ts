@@ -1227,3 +1227,12 @@ test('a forwarding sentence’s citations and side clauses do not date the text 
   }
   assert.ok(codes(forwarded('Mao Zedong handed me the following telegram to Cde. Li Kenong:', 'I sent you a telegram on 30 October.')).includes('cable.date.referenceAfter'));
 });
+
+test('the telegram an answer answers, named with its author, dates the telegram answered, not the answer forwarded', () => {
+  const forwarded = (intro: string, signed: string) => analyze(['From BEIJING Received 23:15 25.10.1950', 'To Cde. Filippov.', intro, '"Comrade FILIPPOV.', 'We agree.', 'MAO ZEDONG', `${signed}"`, 'ROSHCHIN', '25.10.50'].join('\n'));
+  for (const intro of ['I transmit the answer of Mao Zedong to the telegram of Cde. Stalin of 20 October:', 'I send the reply of Mao Zedong to your telegram from Moscow of 20 October:']) {
+    assert.deepEqual(codes(forwarded(intro, '0600 23 October')).filter(chronologyCode), [], intro);
+  }
+  // the forwarded telegram's own date, after its author, is still compared
+  assert.ok(codes(forwarded('I transmit the telegram of Mao Zedong of 20 October:', '0600 23 October')).includes('cable.date.forwardedDate'));
+});

@@ -988,10 +988,11 @@ const CLAUSE_END = /;\s+|(?<=[a-z\d)]{2})(?<!\b(?:Cdes?|Comr|Com|Gen|Col|Lt|Mr|C
 /**
  * Words of a forwarding sentence whose date is another's than the text's, blanked before its date is
  * looked for: a telegram it answers (`In reply to your telegram of 20 October Mao Zedong handed me
- * ...`; `his telegram of August 4` alone is the text forwarded) and a clause about the man (`Zhou
- * Enlai, who returned to Beijing on 5 January, today handed me ...`).
+ * ...`; `I transmit the answer of Mao Zedong to the telegram of Cde. Stalin of 10 January:`, its
+ * author or origin named before its date; `his telegram of August 4` alone is the text forwarded)
+ * and a clause about the man (`Zhou Enlai, who returned to Beijing on 5 January, today handed me ...`).
  */
-const OTHERS_DATES = /\b(?:(?:(?:in\s+)?(?:reply|answer|response)\s+to|in connection with|in accordance with|according to|with regard to|further to|to)\s+(?:your|my|our|his|their|the|this)\s+(?:telegrams?|letters?|messages?|cables?|notes?|directives?|reports?|requests?)(?:\s+(?:No\.|N[°º]|#)\s*\S+)?\s+(?:of|dated|from)\s+(?=\d|[A-Z][a-z]+\s+\d)[^,:;]*?(?=\s+[A-Z]|[,:;]|$)|,\s*(?:who|with whom|whom|which|when)\b[^,:;]*,)/g;
+const OTHERS_DATES = /\b(?:(?:(?:in\s+)?(?:reply|answer|response)\s+to|in connection with|in accordance with|according to|with regard to|further to|to)\s+(?:your|my|our|his|their|the|this)\s+(?:telegrams?|letters?|messages?|cables?|notes?|directives?|reports?|requests?)(?:\s+(?:No\.|N[°º]|#)\s*\S+)?(?:\s+(?:of|from)\s+(?!\d)[^,:;\d]{1,40}?)?\s+(?:of|dated|from)\s+(?=\d|[A-Z][a-z]+\s+\d)[^,:;]*?(?=\s+[A-Z]|[,:;]|$)|,\s*(?:who|with whom|whom|which|when)\b[^,:;]*,)/g;
 
 function introducerPart(t: LineText): MessagePart {
   if (RELAY_INSTRUCTION.test(t.text)) return part('introducer', t);
