@@ -928,6 +928,11 @@ describe('name diagnostics', () => {
       assert.deepEqual(codes(`${right} came. ${slip} left.`), [`cable.name.variant ${slip}`], slip);
       assert.deepEqual(codes(`Zhou Enlai came. ${slip} left.`), [], `${slip} alone`);
     }
+    // alone, the hover still offers the man it may stand for, with the doubt
+    const alone = analyze('Zhou Enlai came. Ren Bishe left.', { year: 1949, month: 2, day: 4 });
+    const hover = getEntityHover(alone, alone.text.indexOf('Bishe'))?.markdown ?? '';
+    assert.match(hover, /^\*\*Ren Bishe\*\* — not a known spelling; possibly \*\*Ren Bishi\*\*, or another person/);
+    assert.match(hover, /Secretary/);
   });
 
   it('reads the syllable after a hyphen of a Wade-Giles name as part of it: `Chou En-lia` beside `Chou En-lai` is a slip', () => {

@@ -229,6 +229,22 @@ test('corpus check: a one-syllable given name of its own is another man, not a r
   assert.deepEqual([...service.getCorpusDiagnostics().values()].flat().map(d => d.message), []);
 });
 
+test('corpus check: a given name mistyped after a short surname, alone in its cable, is a rare spelling when the folder writes the man often (Ren Bishe beside Ren Bishi)', async () => {
+  const files = {
+    'a.cable': beijingCable('101', 1, 'Ren Bishi reports on the party.'),
+    'b.cable': beijingCable('102', 2, 'Ren Bishi agrees.'),
+    'c.cable': beijingCable('103', 3, 'Ren Bishi and Zhou Enlai will come.'),
+    'd.cable': beijingCable('104', 4, 'Ren Bishe added that the comrades understand this.'),
+  };
+  const { service } = await serviceOver(files);
+  const found = [...service.getCorpusDiagnostics()];
+  assert.deepEqual(found.map(([uri, ds]) => [uri, ds.map(d => d.code)]), [[uriOf('d.cable'), ['cable.corpus.rareSpelling']]]);
+  assert.match(String(found[0]![1][0]!.message), /'Ren Bishe' is written once in this folder; 'Ren Bishi' \(Ren Bishi\) 3 times in 3 files/);
+  // a folder that names him once is too little to tell a slip from another man
+  const { service: few } = await serviceOver({ 'a.cable': files['a.cable'], 'd.cable': files['d.cable'] });
+  assert.deepEqual([...few.getCorpusDiagnostics().values()].flat(), []);
+});
+
 test('corpus check: the same cable twice (number, channel, date), with the other file as related location', async () => {
   const { service } = await serviceOver({ ...corpus, 'copy.cable': corpus['a.cable'] });
   const found = service.getCorpusDiagnostics();

@@ -155,9 +155,13 @@ function addMentions(mentions: MentionTableBuilder, view: CableView, fold: (name
   }
 }
 
+/**
+ * The cable's near misses, with those read only beside the right spelling that the cable lacks
+ * (`Ren Bishe` alone): the folder's check reports them only where the folder writes the man often.
+ */
 function addNearMisses(out: NearMissSummary[], view: CableView, fold: (name: string) => string, brackets: BracketLookup): void {
   const { analysis, doc } = view;
-  for (const n of analysis.entities.nearMisses) {
+  for (const n of [...analysis.entities.nearMisses, ...analysis.entities.nearMissesAlone]) {
     const protectedBy = bracketProtection(brackets.innermost(n.span)?.kind);
     out.push({
       range: rangeOf(doc, n.span),

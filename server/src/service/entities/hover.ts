@@ -13,7 +13,7 @@
  */
 import type { PartialDate, Span } from '../types';
 import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../gazetteer/types';
-import type { Candidate, EntityAnalysis, EntityMention, Evidence, Resolution, UnknownPerson } from './types';
+import type { Candidate, EntityAnalysis, EntityMention, Evidence, NearMiss, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { namesOffice, officeWordsInApposition } from './officeWords';
 import { dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
@@ -65,8 +65,12 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
     const span = offset >= unknown.span.end && unknown.gloss ? { start: unknown.span.start, end: unknown.gloss.span.end } : unknown.span;
     return { span, markdown: unknownMarkdown(unknown, analysis, hoverContext) };
   }
-  // A near-miss (`Le Kenong`): say what it probably stands for, and who that was.
-  const miss = analysis.nearMisses.find((m) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person'));
+  // A near-miss (`Le Kenong`): say what it probably stands for, and who that was; one read only
+  // beside a right spelling the document lacks (`Ren Bishe` alone) possibly stands for it.
+  const names = (m: NearMiss) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person');
+  const miss = analysis.nearMisses.find(names);
+  const alone = miss ? undefined : analysis.nearMissesAlone.find(names);
+  if (alone) return nearMissHover(alone, dateAt(analysis.context, alone.span.start), 'possibly', ', or another person the gazetteer lacks');
   if (!miss) return undefined;
   const date = dateAt(analysis.context, miss.span.start);
   if (miss.anotherGivenName) {
@@ -74,7 +78,12 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
     const who = miss.entries.length === 1 && miss.entries[0]!.canonical !== miss.suggestion ? ` (${e(miss.entries[0]!.canonical)})` : '';
     return { span: miss.span, markdown: `**${e(miss.written)}** — not a known name: the surname of **${e(miss.suggestion)}**${who} with another given name, perhaps another person, perhaps a slip` };
   }
-  const lines = [`**${e(miss.written)}** — not a known spelling; probably **${e(miss.suggestion)}**`];
+  return nearMissHover(miss, date, 'probably', '');
+}
+
+/** `**Le Kenong** — not a known spelling; probably **Li Kenong**`, then who the name it is near was on the date. */
+function nearMissHover(miss: NearMiss, date: PartialDate | undefined, likelihood: string, orElse: string): EntityHover {
+  const lines = [`**${e(miss.written)}** — not a known spelling; ${likelihood} **${e(miss.suggestion)}**${orElse}`];
   for (const entry of miss.entries.slice(0, 2)) {
     lines.push('', `**${e(entry.canonical)}** — ${officeOrKind(entry, date)}`);
     pushBlock(lines, entryLines(entry, date, true));

@@ -147,9 +147,14 @@ export function analyzeEntities(
   // `Colonel General Razin` beside the port of `Rajin`: a place's near miss read as a person after a
   // rank or a form of address is that person, no slip of the place's name
   const readAsPerson = (n: NearMiss) => unknownPeople.some((u) => u.span.start <= n.span.start && n.span.end <= u.span.end);
-  const nearMisses = found.filter((n) => !glossPairedWith(text, n, mentions) && (!n.besideOnly || namesAnyOf(mentions, n.entries)) && !(missesOnlyAPlace(n) && readAsPerson(n)));
+  const nearMisses: NearMiss[] = [];
+  const nearMissesAlone: NearMiss[] = [];
+  for (const n of found) {
+    if (glossPairedWith(text, n, mentions) || (missesOnlyAPlace(n) && readAsPerson(n))) continue;
+    (!n.besideOnly || namesAnyOf(mentions, n.entries) ? nearMisses : nearMissesAlone).push(n);
+  }
   const glossed = unknownPeople.some((u) => glossedPerson(u, index)) ? readGlossedUnknowns(mentions, unknownPeople, index, bracketAt) : undefined;
-  return glossed ? { text, context, mentions: glossed.mentions, nearMisses, unknownPeople: glossed.unknownPeople } : { text, context, mentions, nearMisses, unknownPeople };
+  return { text, context, mentions: glossed?.mentions ?? mentions, nearMisses, nearMissesAlone, unknownPeople: glossed?.unknownPeople ?? unknownPeople };
 }
 
 /** The one person an unknown name's gloss names (`Cde. Maksimov [Meretskov]`), if it names one person only. */

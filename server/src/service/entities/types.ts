@@ -183,6 +183,12 @@ export interface EntityAnalysis {
   readonly context: EntityContext;
   readonly mentions: readonly EntityMention[];
   readonly nearMisses: readonly NearMiss[];
+  /**
+   * Near misses read only beside the right spelling (`besideOnly`: `Ren Bishe`) in a document that
+   * does not name the man: no slip here, but the folder may name him often enough to make it one
+   * (the corpus's rare-spelling check reads them; nothing in the document does).
+   */
+  readonly nearMissesAlone: readonly NearMiss[];
   /** Likely people the gazetteer lacks, in text order (never a diagnostic: they are information). */
   readonly unknownPeople: readonly UnknownPerson[];
 }
