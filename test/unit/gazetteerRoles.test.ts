@@ -156,6 +156,9 @@ describe('offices known to the day', () => {
     assert.ok(holds('molotov', '1951-03-03', '(First) Deputy Chairman of the Council of Ministers') && !holds('molotov', '1951-03-03', "(First) Deputy Chairman of the Council of People's Commissars"));
     // Lin Biao's military region (Central China, then Central-South) dates from May 1949, not the whole of 1949
     assert.ok(!holds('lin_biao', '1949-01-16', 'Commander of the Central-South Military Region') && holds('lin_biao', '1949-06-01', 'Commander of the Central-South Military Region'));
+    // the PRC's offices date from 1 October 1949, the Northeast People's Government from August 1949
+    assert.ok(!holds('wang_jiaxiang', '1949-05-18', 'Vice Minister of Foreign Affairs') && holds('wang_jiaxiang', '1949-11-01', 'Vice Minister of Foreign Affairs'));
+    assert.ok(!holds('gao_gang', '1949-05-18', "Chairman of the Northeast People's Government") && holds('gao_gang', '1949-09-01', "Chairman of the Northeast People's Government"));
     // the embassy's counsellor in Pyongyang is a namesake of the Central Committee's Ignatiev
     assert.ok(holds('ignatiev_am', '1950-04-12', 'Counsellor of the Soviet Embassy in the DPRK'));
   });
