@@ -1171,6 +1171,16 @@ test('a quoted telegram that writes its own full date anchors the year-less date
   assert.equal(mentionOf(analyze(own), own, '12 January').iso, '1951-01-12');
 });
 
+test('`Today` is the day the sender dated his text, not the day Moscow received it', () => {
+  const text = ['CIPHERED TELEGRAM No. 1207', 'From Cde. Andreev', 'Received 01:40 6.II.1949', '', 'To Cde. Filippov.', '', 'Today Mao Zedong raised the question of a loan. Yesterday he spoke of the railways.', '', 'ANDREEV', 'No. 7', '5.II.49'].join('\n');
+  const r = analyze(text);
+  assert.equal(mentionOf(r, text, 'Today').iso, '1949-02-05');
+  assert.equal(mentionOf(r, text, 'Yesterday').iso, '1949-02-04');
+  // without a date of the sender's, the receipt is all there is
+  const undated = text.replace('\n5.II.49', '');
+  assert.equal(mentionOf(analyze(undated), undated, 'Today').iso, '1949-02-06');
+});
+
 test('a quoted letter dated without its year, months after the cable in the cable’s year, is of the year before', () => {
   const text = ['CIPHERED TELEGRAM No. 600040/sh', 'From PYONGYANG', 'Sent 20.1.51 10:05', '', 'To Comrade FENG XI.', '', 'I give the text of the letter of Kim Il Sung:', '',
     '"Comrade Feng Xi!', 'We ask for help with the air defence of Pyongyang.', 'KIM IL SUNG', '3.10"', '', 'RAZUVAEV', '20.1.51'].join('\n');

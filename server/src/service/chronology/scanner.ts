@@ -1391,6 +1391,12 @@ export interface ResolveOptions {
    * own full date (`3.10.50`) for the year-less dates written in it.
    */
   readonly anchorOf?: (i: number) => PartialDate | undefined;
+  /**
+   * The day `Today` and `yesterday` of mention `i` count from, when not its anchor's: in the cable's
+   * own text, the date the sender wrote under it (`5.II.49`), not the receipt in Moscow
+   * (`Received 11:40 6.II.1949`) the anchor is.
+   */
+  readonly dayAnchorOf?: (i: number) => PartialDate | undefined;
   /** The text the mentions were found in: a year written earlier in a date's sentence is its year (`In August 1945, after your telegram of 20 August`). */
   readonly text?: string;
   /** The order the kind of document writes its slash dates in, when nothing in it decides: a Politburo protocol's `11/8/52` is day first. */
@@ -1617,9 +1623,10 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       anchor = nearestBy(withYear, m.span.start, i)?.m.date;
     }
     if (d.day === undefined && (d.relative === 'today' || d.relative === 'tonight' || d.relative === 'yesterday' || d.relative === 'tomorrow')) {
-      if (anchor?.year !== undefined && anchor.month !== undefined && anchor.day !== undefined) {
+      const from = options.anchorOf?.(i) ?? options.dayAnchorOf?.(i) ?? anchor;
+      if (from?.year !== undefined && from.month !== undefined && from.day !== undefined) {
         const shift = d.relative === 'yesterday' ? -1 : d.relative === 'tomorrow' ? 1 : 0;
-        const dt = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
+        const dt = new Date(Date.UTC(from.year, from.month - 1, from.day + shift));
         d.year = dt.getUTCFullYear();
         d.month = dt.getUTCMonth() + 1;
         d.day = dt.getUTCDate();

@@ -380,7 +380,10 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
   const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? written?.m.date : firstPass?.date) ?? dateHint;
   // a quoted letter or forwarded telegram that writes its own full date anchors the year-less dates in it
   const ownAnchor = quotedTextAnchors(works, tree.messages);
-  resolveInPlace(works.map((w) => w.m), { anchor, text: doc.text, slashOrder, anchorOf: ownAnchor && ((i) => ownAnchor(works[i]!)) });
+  // `Today` in the cable's own text is its sender's day: the date he wrote under it, where he wrote one in full
+  const senderDay = works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash')?.m.date;
+  const dayAnchorOf = senderDay && ((i: number) => (works[i]!.depth === 0 ? senderDay : undefined));
+  resolveInPlace(works.map((w) => w.m), { anchor, dayAnchorOf, text: doc.text, slashOrder, anchorOf: ownAnchor && ((i) => ownAnchor(works[i]!)) });
   citedBeforeCiting(works, (w) => ownAnchor?.(w) ?? anchor);
 
   // time-only processing steps take the date of the step before them
