@@ -124,3 +124,20 @@ test('a declassification stamp on the first line does not date the cable: its da
   const cited = cable.analysis.chronology.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'October 10');
   assert.equal(cited?.date?.year, 1950);
 });
+
+test('a file named by its date dates a cable that writes no year, within the gazetteer’s period and for a file of one cable only', () => {
+  const text = joinLines('Chairman Mao [Zedong]:', '', 'Stalin said that he would instruct Foreign Minister Molotov to prepare the question.', '', 'Liu Shaoqi', 'June 28');
+  const yearOf = (uri: string) => {
+    const cable = analyzeFile(makeDocument(text, 1, uri), builtinGazetteer, defaultSettings).cables[0]!;
+    return cable.analysis.chronology.mentions.find((m) => text.slice(m.span.start, m.span.end) === 'June 28')?.date?.year;
+  };
+  assert.equal(yearOf('file:///corpus/1949-liu/1949-06-28-liu-to-mao.cable'), 1949);
+  assert.equal(yearOf('file:///corpus/1949_06_28%20Liu%20to%20Mao.cable'), 1949);
+  // a name dated by its download, or a name that is no date, says nothing of the cable
+  assert.equal(yearOf('file:///downloads/2023-06-28-wilson-center.cable'), undefined);
+  assert.equal(yearOf('file:///corpus/liu-to-mao-1949.cable'), undefined);
+  // a collection's cables are dated by their own titles, not by the file's name
+  const file = analyzeFile(makeDocument(twoCableCollection(), 1, 'file:///corpus/1949-06-28-collection.cable'), builtinGazetteer, defaultSettings);
+  assert.equal(file.cables.length, 2);
+  assert.deepEqual(file.cables.map((c) => c.analysis.dateHint), [undefined, undefined]);
+});

@@ -136,6 +136,20 @@ function headingDate(body: string): PartialDate | undefined {
   return titleDate(body, { start, end });
 }
 
+/**
+ * The date a file's name leads with (`1949-06-28-liu-to-mao.cable`, `1949_06_28 Liu to Mao.cable`):
+ * an archivist's label that dates a text writing no year of its own (a Chinese-side telegram signed
+ * `June 28`), as an editor's heading does. Only a year of the period the gazetteer covers: a name
+ * dated by its download (`2023-10-03 ...`) says nothing of the cable.
+ */
+function fileNameDate(uri: string): PartialDate | undefined {
+  const name = FILE_NAME_DATE.exec(uri.slice(uri.lastIndexOf('/') + 1));
+  if (!name) return undefined;
+  const [year, month, day] = [Number(name[1]), Number(name[2]), Number(name[3])];
+  return year >= 1945 && year <= 1953 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : undefined;
+}
+const FILE_NAME_DATE = /^(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
+
 /** A bracket on the first line that describes the paper, not the text: `[Stamp: “Declassified 18 September 1992”]`, `[handwritten: ...]`. */
 const PAPER_NOTE = /^\[\s*(?:stamp|handwritten|declassified)\b/i;
 
@@ -202,9 +216,12 @@ export function analyzeFile(
       if (c.analysis.gazetteer === gazetteer && c.analysis.settings === settings) reusable.set(c.analysis.text, c.analysis);
     }
   }
-  const cables: CableView[] = splitCollection(text).map((part, index) => {
+  const named = fileNameDate(document.uri);
+  const parts = splitCollection(text);
+  const cables: CableView[] = parts.map((part, index) => {
     const body = spacesAsSpaces(text.slice(part.body.start, part.body.end));
-    const hint = part.title ? titleDate(text, part.title) : headingDate(body);
+    // (a file's name dates the one cable it holds, not each of a collection's)
+    const hint = (part.title ? titleDate(text, part.title) : headingDate(body)) ?? (parts.length === 1 ? named : undefined);
     const title = part.title ? titleView(document, text, part.title, index, hint, gazetteer, settings, previous?.cables[index]?.titleView) : undefined;
     // a title without a bracket glosses nothing: its names are not read until a feature asks
     const glosses = title?.analysis.text.includes('[') ? glossesOf(title.analysis) : undefined;
