@@ -159,6 +159,9 @@ describe('offices known to the day', () => {
     // the PRC's offices date from 1 October 1949, the Northeast People's Government from August 1949
     assert.ok(!holds('wang_jiaxiang', '1949-05-18', 'Vice Minister of Foreign Affairs') && holds('wang_jiaxiang', '1949-11-01', 'Vice Minister of Foreign Affairs'));
     assert.ok(!holds('gao_gang', '1949-05-18', "Chairman of the Northeast People's Government") && holds('gao_gang', '1949-09-01', "Chairman of the Northeast People's Government"));
+    // the civil war's field armies before they were renumbered in February 1949
+    for (const id of ['liu_bocheng', 'deng_xiaoping', 'chen_yi', 'chen_geng']) assert.ok(heldOn(id, '1947-11-30').some((t) => /Field Army/.test(t)), id);
+    assert.ok(holds('liu_yalou', '1948-10-03', 'Chief of Staff of the Northeast'));
     // the embassy's counsellor in Pyongyang is a namesake of the Central Committee's Ignatiev
     assert.ok(holds('ignatiev_am', '1950-04-12', 'Counsellor of the Soviet Embassy in the DPRK'));
   });
