@@ -668,6 +668,11 @@ describe('hover', () => {
     const signed = read(undefined, 'The Politburo decided on 13 October that our troops should enter Korea.', 'Politburo');
     assert.equal(signed.id, 'ccp_politburo');
     assert.match(signed.hover, /read as the PRC\\'s body, since the cable is signed by Mao Zedong/);
+    // before the PRC was proclaimed, the body is the party's
+    const party = analyzeDocument(['Chairman Mao [Zedong] and the Central Committee:', '', 'Stalin received our delegation.', '', 'Liu Shaoqi', '28 June 1949'].join('\n'), gazetteer, defaultSettings);
+    const cc = party.entities.mentions.find((x) => x.name === 'Central Committee')!;
+    assert.equal(cc.resolution.best.entry.id, 'ccp_cc');
+    assert.match(getEntityHover(party.entities, cc.span.start + 1)!.markdown, /read as the CCP\\'s body, since the cable is signed by Liu Shaoqi/);
     // a form only other countries' bodies have names nothing in a Soviet cable
     assert.equal(read('Beijing', 'The Central Committee considers that the Korean comrades must continue.', 'Central Committee').id, 'ccp_cc');
     const soviet = analyzeDocument(['From MOSCOW', '', 'To Cde. ROSHCHIN.', '', 'The Central Committee considers that the talks must continue.', '', 'FILIPPOV'].join('\n'), gazetteer, defaultSettings);

@@ -929,6 +929,18 @@ function speakerAt(index: EntityIndex, context: EntityContext): (at: number) => 
   };
 }
 
+/** The states proclaimed in the period, and the party whose body a generic name is before them. */
+const PARTY_BEFORE_STATE: Partial<Record<Country, { readonly founded: string; readonly party: string }>> = {
+  PRC: { founded: '1949-10-01', party: 'CCP' },
+  DPRK: { founded: '1948-09-09', party: 'North Korean party' },
+};
+
+/** Whose body a side's generic name is on the date: `the CCP's` in June 1949, before the PRC was proclaimed; else the country's. */
+function sideOwner(country: Country, date: PartialDate | undefined): string {
+  const state = PARTY_BEFORE_STATE[country];
+  return state && dateFit(date, state.founded, undefined) === 'out' ? state.party : country;
+}
+
 /** `the Soviet General Staff`, `the Chinese Politburo`: a country's adjective before a generic name says whose it is. */
 const COUNTRY_ADJECTIVES: Readonly<Record<string, Country>> = { soviet: 'USSR', chinese: 'PRC', korean: 'DPRK' };
 
@@ -1460,7 +1472,7 @@ function score(t: FormTarget, m: RawMention, around: Surroundings): Candidate {
     }
   }
   // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
-  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: `read as the ${side.country}'s body, since ${side.because}` });
+  if (t.form.generic && side) evidence.push({ kind: 'writtenIn', detail: `read as the ${sideOwner(side.country, date)}'s body, since ${side.because}` });
   if (namesOneEntry(m.targets)) evidence.push({ kind: 'onlyCandidate' });
   return { entry: t.entry, via: t.via, pseudonym: t.pseudonym, form: t.form, system: t.system, spelledBy: t.spelledBy, score: s, evidence };
 }
