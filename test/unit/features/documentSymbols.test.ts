@@ -446,6 +446,11 @@ test('a telegram shown to the man a relay visits keeps its own addressee', () =>
   assert.ok(bare.some(n => n.startsWith('Telegram: Filippov → Kim Il Sung')), JSON.stringify(bare));
 });
 
+test('a relay that hands the text to a man without `to` names its recipient, over a salutation by title', () => {
+  const names = flatten(symbols(joinLines('To Comrade Roshchin.', '', 'Hand Zhou Enlai immediately the following answer:', '', '"Mr. Minister,', '', 'The Soviet Government agrees.', '', 'A. Gromyko"', '', 'Telegraph the fulfillment.', '', 'GROMYKO', '2 October 1949'))).map(s => s.name);
+  assert.ok(names.some(n => n.startsWith('Telegram: A. Gromyko → Zhou Enlai')), JSON.stringify(names));
+});
+
 test('a telegram dated only by its receipt says it was received then', () => {
   const names = flatten(symbols(joinLines('To Cde. FILIPPOV.', '', '12.9.51 at 21:30 Beijing time I received the following telegram for you from Mao Zedong:', '"Comrade FILIPPOV.', 'We agree.', 'MAO ZEDONG"', '', 'ROSHCHIN', '12.9.51'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Mao Zedong → Filippov, received 12.9.51 at 21:30 Beijing time'), JSON.stringify(names));

@@ -560,8 +560,9 @@ function instructedPerson(t: LineText): Span | undefined {
 const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
 /** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
 const VISIT = new RegExp(String.raw`^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s`);
-// (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`, `Tell Kim Il Sung the following:`)
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to|Tell)\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b`);
+// (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`, `Tell Kim Il Sung the
+// following:`, or with no `to`: `Hand Zhou Enlai immediately the following answer:`, whose `Mr. Minister,` is then his title)
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to|Tell)\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b|^${P.OPENING_MARK}(?:Pass|Hand|Give)\s+(?:${P.HONORIFIC}\s*)*(?<handed>${NAME})\s+(?:immediately\s+|at\s+once\s+)?the\s+following\b`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */
@@ -618,7 +619,7 @@ function introducerName(text: string, span: Span, which: 'to' | 'toAtEnd' | 'fro
     return { start: at, end: at + sent.groups!.sent.length };
   }
   const m = (which === 'to' ? INTRODUCER_TO : which === 'toAtEnd' ? INTRODUCER_TO_END : INTRODUCER_FROM).exec(s);
-  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.asker ?? m?.groups?.writer ?? m?.groups?.host ?? m?.groups?.visited ?? m?.groups?.possessor;
+  const name = m?.groups?.name ?? m?.groups?.bare ?? m?.groups?.plain ?? m?.groups?.handed ?? m?.groups?.asker ?? m?.groups?.writer ?? m?.groups?.host ?? m?.groups?.visited ?? m?.groups?.possessor;
   if (!m || !name) return undefined;
   const at = span.start + m.index + m[0].lastIndexOf(name);
   // `the reply of Cde. Mao Zedong to Cde. Kim Il Sung’s letter`: the man, not his possessive
