@@ -435,6 +435,15 @@ test('two of the gazetteer’s people signing one under the other sign together,
   assert.ok(!forwarded.some(n => n.includes('Zhou Enlai and Roshchin')), JSON.stringify(forwarded));
 });
 
+test('a text the envoy is to say aloud to the men he meets is an oral message to them, not a telegram', () => {
+  const told = flatten(symbols(joinLines('To PEKING', 'SOVIET AMBASSADOR.', '', 'To Comrade Roshchin.', '',
+    'You are to meet Mao Zedong and Zhou Enlai and, without changing a word, tell them the following:', '"The Soviet Government agrees to the proposed date of the talks."', 'Telegraph the fulfillment.'))).map(s => s.name);
+  assert.ok(told.includes('Oral message: to Mao Zedong and Zhou Enlai'), JSON.stringify(told));
+  // a telegram the visited man is shown stays a telegram
+  const shown = flatten(symbols(joinLines('To Comrade Roshchin.', '', 'Meet Mao Zedong and hand him the following telegram:', '', '"We agree with your proposals.', '', 'FILIPPOV"', '', 'FILIPPOV'))).map(s => s.name);
+  assert.ok(shown.some(n => n.startsWith('Telegram: Filippov → Mao Zedong')), JSON.stringify(shown));
+});
+
 test('a telegram shown to the man a relay visits keeps its own addressee', () => {
   const names = flatten(symbols(joinLines('To Comrade Razuvaev.', '', 'Visit Kim Il Sung and acquaint him with the following telegram of Mao Zedong, received here today:', '', '"Comrade FILIPPOV.', '', 'The offensive will begin only after the arrival of the 3rd and 19th Army Groups.', '', 'MAO ZEDONG 0300 21 January"', '', 'Tell Kim Il Sung that we agree.', '', 'FILIPPOV', '20 January 1951'))).map(s => s.name);
   assert.ok(names.includes('Telegram: Mao Zedong → Filippov, 0300 21 January'), JSON.stringify(names));

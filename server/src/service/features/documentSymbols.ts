@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -204,7 +204,7 @@ class SymbolBuilder {
     // the forwarder, said so (`12.9.51 at 21:30 Beijing time I received the following telegram`).
     const received = !m.when && m.introducer?.when && TOLD_RECEIPT.test(slice(this.text, m.introducer.span)) ? m.introducer.when : undefined;
     const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : '';
-    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : 'Telegram';
+    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
     const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
     const children: DocumentSymbol[] = [
       ...m.header.map(x => this.field(x)),
@@ -281,6 +281,11 @@ class SymbolBuilder {
     // (not across the close of a quotation: `Zhou Enlai.”` / `2.8.52 ROSHCHIN` are the quoted signer and the forwarder)
     const quoteCloses = /["”»]/.test(this.text.slice(a.value.end, b.span.start));
     return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)) || (known(a) && known(b) && !quoteCloses));
+  }
+
+  /** A quoted text the envoy is to say, not hand over (`... keeping strictly to the following text, tell them:`): no telegram. */
+  private toldAloud(m: Message): boolean {
+    return m.delimitedBy === 'quotes' && m.introducer !== undefined && TOLD_ALOUD.test(oneLine(slice(this.text, m.introducer.span)));
   }
 
   /** `Recorded by Cde. N. Fedorenko`: a signature that names who wrote a conversation down. */

@@ -558,11 +558,15 @@ function instructedPerson(t: LineText): Span | undefined {
 // `... to Cde. Kim Il Sung`; a relay's `Visit Liu Shaoqi ... and pass him the following:` names its recipient first
 /** A greeting that names no one: `Comrades!`, `Dear comrades!` (the visited man is then whom the text is for). */
 const NO_ONE_BY_NAME = /^(?:(?:Dear|Esteemed|Respected)\s+)?(?:[Cc]omrades?|COMRADES?|[Ff]riends)[!,.:]?$/;
-/** A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its addressee. */
-const VISIT = new RegExp(String.raw`^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s`);
+/**
+ * A relay's instruction to visit a man (`Visit Kim Il Sung and acquaint him with ...`): he is shown the text, not always its
+ * addressee. A directive words it as a duty and may name two (`You are to meet Kim Il Sung and Pak Hon-yong and ... tell them:`).
+ */
+const VISIT_VERB = String.raw`(?:Visit|Call on|Go to|See|Meet|You\s+(?:are\s+to|should|must)\s+(?:visit|call on|go to|see|meet))`;
+const VISIT = new RegExp(String.raw`^${P.OPENING_MARK}${VISIT_VERB}\s`);
 // (a relay names the man without an honorific too: `Transmit to Kim Il Sung the following:`, `Tell Kim Il Sung the
 // following:`, or with no `to`: `Hand Zhou Enlai immediately the following answer:`, whose `Mr. Minister,` is then his title)
-const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}(?:Visit|Call on|Go to|See)\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME})|^${P.OPENING_MARK}(?:(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to|Tell)\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b|^${P.OPENING_MARK}(?:Pass|Hand|Give)\s+(?:${P.HONORIFIC}\s*)*(?<handed>${NAME})\s+(?:immediately\s+|at\s+once\s+)?the\s+following\b`);
+const INTRODUCER_TO = new RegExp(String.raw`\b(?:to|for)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})|^${P.OPENING_MARK}${VISIT_VERB}\s+(?:${P.HONORIFIC}\s*)*(?<visited>${NAME}(?:\s+and\s+(?:${P.HONORIFIC}\s*)*${NAME})?)|^${P.OPENING_MARK}(?:(?:Pass|Transmit|Convey|Hand)\s+(?:on\s+)?to|Tell)\s+(?:${P.HONORIFIC}\s*)*(?<plain>${NAME})\s+the\s+following\b|^${P.OPENING_MARK}(?:Pass|Hand|Give)\s+(?:${P.HONORIFIC}\s*)*(?<handed>${NAME})\s+(?:immediately\s+|at\s+once\s+)?the\s+following\b`);
 /** A protocol's numbered item, its title in capitals: `131. The Question of ...`, `322. Question of the General Staff.`, `160. On the ...` (prose writes `the question`). */
 const DECISION_ITEM = /^(?:\d{1,4}|[IVXL]+)\.\s+(?:The\s+)?(?:Questions?\s+of|On\s+the\s+[A-Z]|About\s+the\s+[A-Z])\b/;
 /** An item a protocol's extract records without its number: `The Question of Beijing.` */

@@ -679,4 +679,9 @@ export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
  * telegram`, `Mao Zedong handed me`, `was delivered to me`, `The following telegram arrived`. Its
  * date is the receipt's, not the forwarded text's.
  */
+/**
+ * A forwarding sentence that has the envoy say the text aloud rather than hand it over (`... keeping strictly to the
+ * following text, tell them:`, `tell him the following:`, `state to him orally:`): what follows is an oral message.
+ */
+export const TOLD_ALOUD = /\b(?:(?:tell|say\s+to|state\s+to|declare\s+to)\s+(?:him|her|them)(?:\s+(?:orally|verbally))?(?:\s+the\s+following)?|orally|verbally)[\s:"“„«]*$/i;
 export const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
