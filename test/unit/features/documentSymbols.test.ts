@@ -1227,6 +1227,14 @@ test('a record of conversation with the edition’s source note under its headin
   assert.ok(!names.includes('Title and source'), JSON.stringify(names));
 });
 
+test('a record whose recorder the edition leaves out (`Recorded by [...]`) is still signed as a record, the omission kept', () => {
+  for (const elided of ['[...]', '[…]']) {
+    const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'between Comrade I.V. Stalin and Zhou Enlai', '20 August 1952', '',
+      'Comrade Stalin asked how the delegation had travelled.', '', `Recorded by ${elided}`, '[signature]'))).map(s => s.name);
+    for (const wanted of [`Message: recorded by ${elided}`, `Recorded by: ${elided}`]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('a record’s date line with its place, or the place the editor supplied, dates the record, and the title still names who spoke', () => {
   for (const dateline of ['Moscow, 10 April 1950', '[Moscow,] 10 April 1950']) {
     const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'OF COMRADE I.V. STALIN WITH KIM IL SUNG AND PAK HEON-YEONG', dateline, 'Present:', 'Comrades Molotov and Vyshinsky;', 'interpreter Mun Il.', '',

@@ -191,7 +191,7 @@ class SymbolBuilder {
   }
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
-    const from = m.from ? this.signers(m, displayName(slice(this.text, m.from))) : undefined;
+    const from = m.from ? this.signers(m, this.signerName(m.from)) : undefined;
     let to = m.to ? this.details.addressedAs?.(m.to) ?? displayName(slice(this.text, m.to)) : undefined;
     if (!to && m.depth === 0) {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
@@ -234,7 +234,7 @@ class SymbolBuilder {
     const label = p.kind === 'signature' && this.recordedBy(p) ? 'Recorded by' : PART_LABEL[p.kind];
     // a speaker's turn is named by its own words: `Stalin: What does Nehru say?`
     if (p.kind === 'turn') return this.symbol(words.length > 60 ? words.slice(0, 57) + '…' : words, 'turn', SymbolKind.Property, p.span, p.value);
-    const name = named ? `${label}: ${displayName(slice(this.text, p.value))}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
+    const name = named ? `${label}: ${this.signerName(p.value)}${p.when ? ` ${oneLine(slice(this.text, p.when))}` : ''}`
       : `${PART_LABEL[p.kind]}: ${words.length > 60 ? words.slice(0, 57) + '…' : words}`;
     return this.symbol(name, this.whenDetail(p.when) ?? p.kind, SymbolKind.Property, p.span, p.value);
   }
@@ -281,6 +281,11 @@ class SymbolBuilder {
     // (not across the close of a quotation: `Zhou Enlai.”` / `2.8.52 ROSHCHIN` are the quoted signer and the forwarder)
     const quoteCloses = /["”»]/.test(this.text.slice(a.value.end, b.span.start));
     return stacked && ((caps(a) && caps(b)) || (initialled(a) && initialled(b)) || (known(a) && known(b) && !quoteCloses));
+  }
+
+  /** A signer's name as shown; one the edition left out (`Recorded by [...]`) keeps the editor's mark. */
+  private signerName(span: Span): string {
+    return displayName(slice(this.text, span)) || oneLine(slice(this.text, span));
   }
 
   /** A quoted text the envoy is to say, not hand over (`... keeping strictly to the following text, tell them:`): no telegram. */

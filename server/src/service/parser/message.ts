@@ -1468,7 +1468,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   // `Recorded by Cde. N. Fedorenko`: a record of conversation is signed by the man who wrote it down
   const recorder = signatureAllowed ? P.RECORDED_BY.exec(s) : null;
   if (recorder) {
-    const name = recorder.groups!.name ?? recorder.groups!.marked!;
+    const name = recorder.groups!.name ?? recorder.groups!.marked ?? recorder.groups!.elided!;
     const at = s.indexOf(name, s.search(/\s(?:by|BY):?\s/));
     const when = recorder.groups!.when;
     const dated = when === undefined ? undefined : { start: t.offset + s.lastIndexOf(when), end: t.offset + s.lastIndexOf(when) + when.length };

@@ -589,9 +589,9 @@ const RECORDER = String.raw`(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{
  * `Recorded by A. Vyshinsky [signature]`; some translators set it as a field, `Recorded by: N. Fedorenko`.
  * Two may have written it down (`Recorded by A. Vyshinsky and N. Fedorenko`), the day may follow
  * (`Recorded by N. Fedorenko, 18.II.50`), and the editor may give the name only beside the signature's
- * mark (`Recorded by [signature] (Shtykov)`).
+ * mark (`Recorded by [signature] (Shtykov)`) or leave it out (`Recorded by [...]`, the recorder unnamed, his place kept).
  */
-export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
+export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\)|(?<elided>\[(?:\.{3}|…)\]))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
 
 /**
  * Latin letters with accents and breves, either case, as a character class's inside: a name's letters
