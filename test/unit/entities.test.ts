@@ -597,6 +597,13 @@ describe('hover', () => {
     // before he held the post, the channel names no namesake
     const before = kuznetsov(['CIPHERED TELEGRAM No. 8610', 'From PEKING', 'Received 13:50 29.I.1953', '---', 'To Comrade MOLOTOV.', '', 'Mao Zedong agrees.', '', 'KUZNETSOV', 'No. 118', '29.1.53']);
     assert.equal(before.confidence, 'uncertain');
+    // away from his embassy, on a mission to Pyongyang, he still reports to his own foreign minister
+    const away = (addressee: string) => kuznetsov(['FROM: PYONGYANG', 'Received in Moscow on 4/2/53 at 9:15 p.m.', '', 'CIPHERED TELEGRAM No. 270/sh', '', `TO COMRADE ${addressee}`, '', 'We saw Kim Il Sung today.', '', 'KUZNETSOV', 'No. 270/sh', '2.4.53']);
+    const reporting = away('MOLOTOV');
+    assert.deepEqual([reporting.id, reporting.confidence], ['kuznetsov_vv', 'probable']);
+    assert.match(reporting.header!, /^\*\*KUZNETSOV\*\* — probably \*\*Vasily Kuznetsov\*\*, Soviet Ambassador to the People\\'s Republic of China/);
+    // to another man than the minister, the channel says nothing of him
+    assert.equal(away('MALENKOV').confidence, 'uncertain');
   });
 
   it('reads the names of a text with no date of its own (a diary entry) on the first day it writes out', () => {

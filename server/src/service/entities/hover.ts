@@ -102,7 +102,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
   if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose));
   else if (certainty !== 'certain') {
     // why a name is in doubt, when the reason is this mention's own (a junior rank before a surname)
-    const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld' || x.kind === 'channelPost').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
+    const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld' || x.kind === 'channelPost' || x.kind === 'ministerAddressed').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
     pushBlock(lines, [`Identification: ${CERTAINTY_WORDS[certainty]}${why.length ? ` — ${why.join('; ')}` : ''}.`]);
   }
   pushBlock(lines, entryLines(best.entry, date, best.via !== 'pseudonym', office));
@@ -405,6 +405,8 @@ function evidenceText(ev: Evidence, c: Candidate, mention: EntityMention, date: 
       return `a surname after '${e(ev.detail ?? '')}', and none of this man's offices on ${e(formatDate(date))} was such a post: perhaps a namesake`;
     case 'channelPost':
       return `addressed or signing on the channel of his post on ${e(formatDate(date))}: ${e(ev.detail ?? '')}`;
+    case 'ministerAddressed':
+      return `signing to his country's foreign minister on ${e(formatDate(date))}, when he was ${e(ev.detail ?? '')}`;
     case 'disputed':
       return 'sources disagree on who used this name';
     case 'onlyCandidate':

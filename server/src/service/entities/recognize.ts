@@ -750,7 +750,7 @@ function resolveAll(
   const inCopyList = slotsOf(context, 'distribution list');
   // the names that sign the cable or are addressed in it: its correspondents
   const inCorrespondentSlot = anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature');
-  const correspondent = embassyPostsOfChannels(index, context, inCorrespondentSlot);
+  const correspondent = embassyPostsOfChannels(index, text, context, inCorrespondentSlot);
   // (made when a name both a man and a place bear first needs it)
   let slots: ((span: Span) => boolean) | undefined;
   const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
@@ -843,7 +843,7 @@ function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, Ra
   const candidates = [resolution.best, ...resolution.alternatives];
   // (a name one man bears, in doubt for a reason of its own, `Captain Zakharov`, stays in doubt; an
   // office named beside it, `the Naval Minister, Kuznetsov`, outweighs a namesake named elsewhere)
-  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name' || c.evidence.some((e) => e.kind === 'officeNamed' || e.kind === 'channelPost'))) return undefined;
+  if (candidates.length < 2 || candidates.some((c) => c.via !== 'name' || c.evidence.some((e) => e.kind === 'officeNamed' || e.kind === 'channelPost' || e.kind === 'ministerAddressed'))) return undefined;
   const named = candidates.filter((c) => namedAlone.has(c.entry.id));
   if (named.length !== 1) return undefined;
   const full = namedAlone.get(named[0]!.entry.id)!;
@@ -1190,8 +1190,8 @@ interface Surroundings {
   readonly rank?: string;
   readonly post?: string;
   readonly side?: Side;
-  /** The embassy posts of the cable's channel its namesakes held, by entry. */
-  readonly posted?: ReadonlyMap<string, string>;
+  /** Why a namesake signing or addressed is probably the one: the embassy post of the cable's channel he held, or his minister addressed; by entry. */
+  readonly posted?: ReadonlyMap<string, Evidence>;
   /** Written where the channel's correspondents are (an addressee or signature). */
   readonly corresponding: boolean;
 }
@@ -1270,12 +1270,14 @@ function bodyOfTitle(title: string): string | undefined {
  * A name several men bear, signing a cable or addressed in it (`KUZNETSOV` under a cable from
  * Peking, `To Kuznetsov.` under `Destination: PEKING`), is probably the one who was ambassador in a
  * country the cable's channel names on its date (a post the gazetteer keys `…-ambassador-prc`):
- * the envoys of a capital are its correspondents. For each mention, the namesakes holding such a
- * post, with its title; undefined for most.
+ * the envoys of a capital are its correspondents. Away from his post (`KUZNETSOV` from Pyongyang,
+ * on a mission), a signer reporting to his own country's foreign minister (`TO COMRADE MOLOTOV`)
+ * is still probably the namesake who was then one of its ambassadors: an ambassador answers to his
+ * minister. For each mention, the namesakes so read, with the evidence; undefined for most.
  */
 function embassyPostsOfChannels(
-  index: EntityIndex, context: EntityContext, inCorrespondentSlot: (span: Span) => boolean,
-): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, string> | undefined {
+  index: EntityIndex, text: string, context: EntityContext, inCorrespondentSlot: (span: Span) => boolean,
+): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, Evidence> | undefined {
   let countries: Set<string> | undefined;
   const countriesOfChannels = () => {
     countries = new Set();
@@ -1285,22 +1287,43 @@ function embassyPostsOfChannels(
     }
     return countries;
   };
+  const inSignature = anySlotOf(context, (cue) => cue === 'signature');
+  const addressees = (context.personSlots ?? []).filter((s) => s.cue === 'addressee');
   return (m, dated) => {
     if (!namesTwoPeople(m.targets) || !inCorrespondentSlot(m.span)) return undefined;
     const here = countries ?? countriesOfChannels();
-    let out: Map<string, string> | undefined;
+    let ministers: Set<string> | undefined;
+    let out: Map<string, Evidence> | undefined;
     for (const t of m.targets) {
       if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
       for (const r of t.entry.roles ?? []) {
-        const country = EMBASSY_POST.exec(r.post ?? '')?.[1];
-        if (country !== undefined && here.has(country) && roleFitsDate(r, dated.date) !== 'no') (out ??= new Map()).set(t.entry.id, r.title);
+        const post = EMBASSY_POST.exec(r.post ?? '');
+        if (post === null || roleFitsDate(r, dated.date) === 'no') continue;
+        if (here.has(post[2]!)) (out ??= new Map()).set(t.entry.id, { kind: 'channelPost', detail: r.title });
+        else if (inSignature(m.span) && (ministers ??= ministersAddressed(index, text, addressees, dated)).has(post[1]!) && !out?.has(t.entry.id)) {
+          (out ??= new Map()).set(t.entry.id, { kind: 'ministerAddressed', detail: r.title });
+        }
       }
     }
     return out;
   };
 }
-/** An ambassador's post as the gazetteer keys it (`ussr-ambassador-prc`), with the country of his embassy. */
-const EMBASSY_POST = /^[a-z]+-ambassador-([a-z]+)$/;
+
+/** The countries whose foreign minister on the date a cable's addressee lines name (`TO COMRADE MOLOTOV` in 1953: `ussr`). */
+function ministersAddressed(index: EntityIndex, text: string, addressees: readonly { readonly span: Span }[], dated: EntityContext): Set<string> {
+  const out = new Set<string>();
+  for (const { span } of addressees) for (const id of index.lookupPhrase(text.slice(span.start, span.end))) {
+    for (const r of index.gazetteer.get(id)?.roles ?? []) {
+      const country = FOREIGN_MINISTER_POST.exec(r.post ?? '')?.[1];
+      if (country !== undefined && roleFitsDate(r, dated.date) !== 'no') out.add(country);
+    }
+  }
+  return out;
+}
+/** An ambassador's post as the gazetteer keys it (`ussr-ambassador-prc`), with the country he served and the country of his embassy. */
+const EMBASSY_POST = /^([a-z]+)-ambassador-([a-z]+)$/;
+/** A foreign minister's post as the gazetteer keys it (`ussr-foreign-minister`), with his country. */
+const FOREIGN_MINISTER_POST = /^([a-z]+)-foreign-minister$/;
 
 /** Do the forms (not the cover names) name two people or more? Asked of every mention, without making a set. */
 function namesTwoPeople(targets: readonly FormTarget[]): boolean {
@@ -1464,11 +1487,11 @@ function score(t: FormTarget, m: RawMention, around: Surroundings): Candidate {
       s += 4;
       evidence.push({ kind: 'officeNamed', detail: office });
     }
-    // `KUZNETSOV` signing a cable from Peking in 1953: the namesake who was ambassador there
+    // `KUZNETSOV` signing a cable from Peking in 1953: the namesake who was ambassador there (or who, away from it, reports to his minister)
     const embassy = office === undefined ? posted?.get(e.id) : undefined;
     if (embassy !== undefined) {
       s += 4;
-      evidence.push({ kind: 'channelPost', detail: embassy });
+      evidence.push(embassy);
     }
   }
   // `Our Politburo` from Beijing: a generic name read as the body of the country the cable was written in
