@@ -123,6 +123,16 @@ describe('resolveTelegramReference', () => {
     assert.deepEqual(resolveTelegramReference({ number: '22', whose: 'my' }, razuvaev, [shtykov]).matches, []);
   });
 
+  test('“my” (or “our”) numbered telegram is the signer’s own, wherever he sent it from: an envoy on a mission cites his cable from his embassy', () => {
+    const fromPyongyang: CitingCable = { date: '1953-04-02', fromId: 'pyongyang', toId: 'moscow', senderId: 'kuznetsov_vv', recipientId: 'molotov' };
+    const hisOwn = summary('Kuznetsov No. 80 from Peking', { number: '9120', senderNumber: '80', date: '1953-03-30', from: 'Beijing', to: 'Moscow', senderId: 'kuznetsov_vv' });
+    assert.deepEqual(titles(resolveTelegramReference({ number: '80', whose: 'my' }, fromPyongyang, [hisOwn]).matches), ['Kuznetsov No. 80 from Peking']);
+    // the number alone, from another place and another man, is not his; nor, from another place, a cable whose signer is unknown
+    const anothers = summary('Roshchin No. 80', { number: '80', date: '1953-03-30', from: 'Beijing', to: 'Moscow', senderId: 'roshchin' });
+    const unsigned = summary('Peking No. 80, unsigned', { number: '80', date: '1953-03-30', from: 'Beijing', to: 'Moscow' });
+    assert.deepEqual(resolveTelegramReference({ number: '80', whose: 'my' }, fromPyongyang, [anothers, unsigned]).matches, []);
+  });
+
   test('of two “your” telegrams of the day from the right man, the one addressed to the citing cable’s sender is preferred; none is excluded', () => {
     const shtykov: CitingCable = { date: '1950-10-09 12:10', fromId: 'pyongyang', toId: 'moscow', senderId: 'shtykov', recipientId: 'stalin' };
     const toZakharov = summary('Feng Xi to Zakharov', { number: '4725', date: '1950-10-08', from: 'Moscow', to: 'Pyongyang', senderId: 'stalin', recipientId: 'zakharov', layout: 'outgoing' });

@@ -57,7 +57,7 @@ function both(a: Verdict, b: Verdict): Verdict {
  * recipient (from its destination to its origin), `my` by its sender (from its origin); places
  * and people are compared where both sides name them, by gazetteer id only: `Soviet Ambassador`
  * and `Nikolai Roshchin` may be one man, and `CORRESPONDENT 17` may be Pyongyang, so words that
- * name no entry never conflict.
+ * name no entry never conflict. `our` is the sender's side, as `my` is.
  *
  * A `your` telegram sent between the right places by another person than the addressee is only
  * less likely, not excluded: Moscow answers Mao's telegram through the ambassador (`PEKING, TO THE
@@ -80,7 +80,13 @@ function sideVerdict(whose: TelegramRef['whose'], numbered: boolean, citing: Cit
     // by a date alone, the person is half of what identifies the telegram
     return numbered && places === 'match' && person === 'conflict' ? 'unknown' : both(places, person);
   }
-  if (whose === 'my') return both(same(c.fromId, citing.fromId), same(c.senderId, citing.senderId));
+  if (whose === 'my') {
+    const places = same(c.fromId, citing.fromId);
+    const person = same(c.senderId, citing.senderId);
+    // his own numbered series follows him: an envoy on a mission cites from Pyongyang what he sent
+    // from Peking (`In addition to our No. 71.`), so the signer outweighs the place
+    return numbered && person === 'match' && places === 'conflict' ? 'match' : both(places, person);
+  }
   return 'unknown';
 }
 
