@@ -473,6 +473,14 @@ describe('hover', () => {
     assert.match(header('Deciphered by Karpov 1910 7 January', 'Karpov'), /— Cipher clerk and shift chief/);
   });
 
+  it('a clerk seen on cables of other years is shown as seen so, not as holding no role: his years are attestations, not a tenure', () => {
+    const text = ['MFA USSR', 'CIPHERED TELEGRAM No. 2208', 'From BEIJING Received 18:25 9 May 1953', '', 'To Cde. MOLOTOV.', '', 'Text.', '', 'KUZNETSOV', '9 May 1953', '---', 'Four copies typed Leshevich'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    const hover = getEntityHover(analysis.entities, text.lastIndexOf('Leshevich') + 1)!.markdown;
+    assert.doesNotMatch(hover, /No role recorded/);
+    assert.match(hover, /Seen on processing lines as: Typist, 1950–1951/);
+  });
+
   it('a surname on a processing line that only a namesake of another trade bears is a clerk, not that man: `Deciphered by Lebedev`', () => {
     const text = ['CIPHERED TELEGRAM No. 8217', 'From Pyongyang Sent at 17:51 6.10', 'Received at 20:05 6.10.1951', 'Deciphered by Lebedev at 20:50 6.10.1951', '', 'To comrade FILIPPOV [Stalin].', '', 'General Lebedev was in Pyongyang in 1946.', '', 'RAZUVAEV', '', 'Typed by Lebedev 6.10 21:40', 'copies NºNº 1-2 to Cde. Poskrebyshev'].join('\n');
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);

@@ -426,6 +426,11 @@ function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNo
   // the other offices of the day than the one the header names (by default the first)
   const also = onDate.filter((r) => r !== (shown ?? onDate[0]));
   if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${also.map(roleText).join('; ')}`));
+  // a cipher clerk's roles are the years published cables show him at work, not a tenure: outside
+  // them he is no less the clerk (`Deciphered by Fedyaev` in 1952, seen in 1951)
+  else if (!onDate.length && roles.length && entry.tags?.includes('clerk') && entry.died === undefined) {
+    lines.push(sentence(`Seen on processing lines as: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+  }
   // with a date none of them fits, the roles must not read as what he was then
   else if (!onDate.length && roles.length && date?.year !== undefined) {
     // spoken of after his death (`the late Ren Bishi`): he held nothing then, and the hover says why
