@@ -373,6 +373,9 @@ test('a referenced telegram dated after the referring one', () => {
   assert.ok(d, codes(r).join());
   assert.equal(text.slice(d.span.start, d.span.end), '28 August');
   assert.equal(text.slice(d.related![0]!.span.start, d.related![0]!.span.end), '19.VIII.50');
+  // the message's own date reads as a date, not as the name of its role
+  assert.match(d.message, /after the message that refers to it \(dated 19\.VIII\.50\)\.$/);
+  assert.equal(d.related![0]!.message, "the referring message's date");
   assert.deepEqual(codes(analyze(referring('18 August'))).filter(chronologyCode), []);
 });
 

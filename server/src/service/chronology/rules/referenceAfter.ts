@@ -6,6 +6,7 @@ import { dayNumber } from '../calendar';
 import { partitionPoint } from '../../spans';
 import { editorsDate, editorsVoice } from '../editorsVoice';
 import type { ChronologyMention } from '../timeline';
+import type { DateRole } from '../slots';
 
 /** A year-less citation further ahead than this is last year's (as `citedBeforeCiting` reads one with a year to infer). */
 const CITED_AHEAD_MAX_DAYS = 60;
@@ -25,6 +26,9 @@ function minutesAheadInOneYear(cited: ChronologyMention, own: ChronologyMention)
   const at = (day: number, time: ChronologyMention['time'], fallback: number) => day * 1440 + (time ? time.hour * 60 + time.minute : fallback);
   return at(dayNumber(1951, a.month, a.day), cited.time, 0) - at(dayNumber(1951, b.month, b.day), own.time, 1439);
 }
+
+/** How the message's own date reads before it: `dated 21.6.53`, `sent 23:30 27.7.53`, `of 21 June` (the date its introducer gives it). */
+const OWN_DATE_WORDS: Partial<Record<DateRole, string>> = { document: 'dated', telegram: 'dated', stamp: 'dated', reference: 'of' };
 
 export const rule = defineRule({
   code: 'cable.date.referenceAfter',
@@ -75,8 +79,8 @@ export const rule = defineRule({
       yield {
         code: 'cable.date.referenceAfter',
         span: m.span,
-        message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${own.role} ${words(text, own.span)}).`,
-        related: [{ span: own.span, message: `the referring message: ${own.role}` }],
+        message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${OWN_DATE_WORDS[own.role] ?? own.role} ${words(text, own.span)}).`,
+        related: [{ span: own.span, message: "the referring message's date" }],
       };
     }
   },
