@@ -174,6 +174,11 @@ test('collected works: a date line under the chapter title is the editor’s, an
   }
   const noted = names(piece('(December 9, 1950)', ['Mao Zedong December 9 Printed from manuscript.']));
   assert.ok(noted.includes('Message: Mao Zedong → Peng Dehuai, December 9'), JSON.stringify(noted));
+  // the year the editor supplies on that line (`December 9 [1950]`) is the date's, and the signature stays
+  for (const closing of ['Mao Zedong December 9 [1950] Printed from manuscript.', 'Mao Zedong December 9 [1950]']) {
+    const supplied = names(piece('', [closing]));
+    assert.ok(supplied.includes('Message: Mao Zedong → Peng Dehuai, December 9 [1950]'), JSON.stringify(supplied));
+  }
   // the edition's source note under the title (and under its date) is the title's too: the salutation still opens the message
   for (const dateLine of ['', '(December 9, 1950)']) {
     const sourced = names(piece(dateLine ? `${dateLine}\n\n[ Source: Selected Works on Military Affairs, p. 12 ]` : '[ Source: Selected Works on Military Affairs, p. 12 ]', ['Mao Zedong', 'December 9']));

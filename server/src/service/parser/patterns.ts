@@ -549,6 +549,11 @@ const DATE_GLOSS = String.raw`\s*(?:\[(?:\d{4}|\d{1,2}|${RHYME_CHARACTER}日?|${
  * `18 November [巧], 17:00–19:00 [酉][1]` (the second part is tried only after a gloss).
  */
 const GLOSSED_WHEN = String.raw`${WHEN}(?:${DATE_GLOSS}+(?:,?\s+${WHEN}${DATE_GLOSS}*)?)?`;
+/**
+ * A signer's date with the year the editor supplied after it: `Mao Zedong February 11 [1951]`. Only a year:
+ * a footnote's marker there (`ROSHCHIN 19.1.51[1]`) is the line's, not the date's (`NOTE_MARK`).
+ */
+const SIGNED_WHEN = String.raw`${WHEN}(?:\s*\[1[89]\d\d\])?`;
 /** The quote marks that may close a quoted text's last line, before or after its period: `...1950»`, `PENG DEHUAI.’`, `...".`, German `...1951“`. */
 const CLOSING_MARKS = String.raw`["”»“’']?\.?["”»“’']?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
@@ -650,7 +655,7 @@ const SIGNATURE_MARK_BEFORE = String.raw`(?:\[signature\]\s+(?=[A-Z]))?`;
 export const NOTE_MARK = String.raw`(?:\d(?!\d)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3}|\[\d{1,3}\])`;
 const NOTE_MARK_GLUED = `${NOTE_MARK}?`;
 export const SIGNATURE_CAPS = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NOTE_MARK_GLUED}${NUMBER_AFTER}(?:\s*[-–—,]?\s*(?<dateAfter>${WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}${NOTE_MARK_GLUED}\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}${RANK_BEFORE}(?<name>${SIGNATURE_NAME})${NOTE_MARK_GLUED}${NUMBER_AFTER}(?:\s*[-–—,]?\s*(?<dateAfter>${SIGNED_WHEN}))?[.,]?(?:x{1,3}\/)?${CLOSING_MARKS}${NOTE_MARK_GLUED}\s*(?:x{1,3}\/)?$`,
 );
 /** The signer's name again in characters after it, as bilingual texts sign: `Mao Zedong 毛泽东`. */
 const HANZI_AFTER_NAME = String.raw`(?:\s+[\u3400-\u9fff]{2,4})?`;
@@ -658,10 +663,10 @@ const HANZI_AFTER_NAME = String.raw`(?:\s+[\u3400-\u9fff]{2,4})?`;
 const OFFICE_AFTER = String.raw`,\s+(?:Chairman|Vice[- ]Chairman|Commander(?:-in-[Cc]hief)?|Minister|Premier|Secretary|Chief|Head|Ambassador)\s+(?:of|for)\s[^,.;:!?"”\d]{3,80}?`;
 const OFFICE_AFTER_NAME = String.raw`(?:${OFFICE_AFTER})?`;
 /** Where a signer's office after his name begins, if it has one (its words are not counted as the name's). */
-export const SIGNER_OFFICE_AFTER = new RegExp(String.raw`${OFFICE_AFTER}(?=\s*(?:[-–,]?\s*${WHEN})?[.]?${CLOSING_MARKS}$)`);
+export const SIGNER_OFFICE_AFTER = new RegExp(String.raw`${OFFICE_AFTER}(?=\s*(?:[-–,]?\s*${SIGNED_WHEN})?[.]?${CLOSING_MARKS}$)`);
 /** A normal-case signature is accepted only at a message's end: `Terebin.`, `Mao Zedong.`, `19.1.51 Roshchin`. */
 export const SIGNATURE_CASE = new RegExp(
-  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})${HANZI_AFTER_NAME}${OFFICE_AFTER_NAME}(?:\s*[-–,]?\s*(?<dateAfter>${WHEN}))?[.]?${CLOSING_MARKS}$`,
+  String.raw`^${OPENING_MARK}${CLOSING_PREFIX}${NUMBER_PREFIX}(?:(?<dateBefore>${WHEN})\.?\s+)?${ROLE_GLOSS_BEFORE}${SIGNATURE_MARK_BEFORE}(?<name>${CASE_NAME})${HANZI_AFTER_NAME}${OFFICE_AFTER_NAME}(?:\s*[-–,]?\s*(?<dateAfter>${SIGNED_WHEN}))?[.]?${CLOSING_MARKS}$`,
 );
 
 /**
