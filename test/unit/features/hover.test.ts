@@ -128,10 +128,15 @@ test('a cover name years outside its period, with no gloss and no channel of its
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));
-  assert.match(glossed, /^\*\*Matveyev\*\* — (?:probably )?a cover name of \*\*Matvei Zakharov\*\*/);
+  assert.match(glossed, /^\*\*Matveyev\*\* — cover name of \*\*Matvei Zakharov\*\*[^]*Identification: certain/);
   assert.match(glossed, /the same name is glossed elsewhere in this document/);
   const unglossed = markdown(hover(collection('Ciphered telegram from Feng Xi to Shtykov and Matveyev, 1 October 1950')));
   assert.doesNotMatch(unglossed, /glossed elsewhere/);
+});
+
+test('a cover name the sources call probable is certain at every mention of its form once the document glosses one', () => {
+  const cable = (salutation: string) => joinLines('CIPHERED TELEGRAM No. 17', 'From BEIJING', 'Received 11:20 7.1.1953', '', 'To Comrade SEMENOV [Stalin].', '', salutation, '', 'We ask for ammunition.', '', 'MAO ZEDONG');
+  assert.match(markdown(hover(cable('Comrade Seme$|nov!'))), /^\*\*Semenov\*\* — cover name of \*\*Joseph Stalin\*\*[^]*Identification: certain/);
 });
 
 test('a collection title’s names hover, read on the title’s date; its heading still does not', () => {
