@@ -201,3 +201,8 @@ test('a slip of a longer name that holds a shorter known one (`Kim Il Sang` hold
   assert.match(found, /^\*\*Kim Il Sang\*\* — not a known/);
   assert.match(found, /Kim Il Sung/);
 });
+
+test('a man named in the handwriting the editor reports hovers as in the text: `[handwritten: delivered by Radhakrishnan]`', () => {
+  const note = joinLines('MID USSR', 'TOP SECRET', '', 'To Cde. I. V. STALIN', '', 'The note of the Government of India [handwritten: delivered by Radha$|krishnan] asks for an answer.', '', 'A. Gromyko', '19 January 1951');
+  assert.match(markdown(hover(note)), /^\*\*Sarvepalli Radhakrishnan\*\* — Indian Ambassador to the USSR \(on 19 Jan 1951\)/);
+});
