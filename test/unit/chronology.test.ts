@@ -379,6 +379,14 @@ test('a referenced telegram dated after the referring one', () => {
   assert.deepEqual(codes(analyze(referring('18 August'))).filter(chronologyCode), []);
 });
 
+test('a referring message dated by `Today` gives the day it means', () => {
+  const text = ['CIPHERED TELEGRAM No. 1412', 'From BEIJING', 'Received 21:15 3 June 1951', '', 'To Cde. FILIPPOV.', '',
+    'Today Zhou Enlai told me that your telegram of 8 June has been handed to Mao Zedong.', '', 'ROSHCHIN'].join('\n');
+  const d = analyze(text).diagnostics.find((x) => x.code === 'cable.date.referenceAfter');
+  assert.ok(d, codes(analyze(text)).join());
+  assert.match(d.message, /\(dated Today, 1951-06-03\)\.$/);
+});
+
 test('a telegram still to be sent is a plan, not a citation; a telegram already received is cited whatever the tense', () => {
   for (const line of [
     'Zhou Enlai will send you a telegram on 22 October about the arms.',

@@ -27,6 +27,12 @@ function minutesAheadInOneYear(cited: ChronologyMention, own: ChronologyMention)
   return at(dayNumber(1951, a.month, a.day), cited.time, 0) - at(dayNumber(1951, b.month, b.day), own.time, 1439);
 }
 
+/** The message's own date as written, with the day it means when the words give none (`Today, 1953-06-03`). */
+function ownDateWords(text: string, own: ChronologyMention): string {
+  const written = words(text, own.span);
+  return /\d/.test(written) || !own.iso ? written : `${written}, ${own.iso}`;
+}
+
 /** How the message's own date reads before it: `dated 21.6.53`, `sent 23:30 27.7.53`, `of 21 June` (the date its introducer gives it). */
 const OWN_DATE_WORDS: Partial<Record<DateRole, string>> = { document: 'dated', telegram: 'dated', stamp: 'dated', reference: 'of' };
 
@@ -79,7 +85,7 @@ export const rule = defineRule({
       yield {
         code: 'cable.date.referenceAfter',
         span: m.span,
-        message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${OWN_DATE_WORDS[own.role] ?? own.role} ${words(text, own.span)}).`,
+        message: `The telegram referred to is dated ${words(text, m.span)}, after the message that refers to it (${OWN_DATE_WORDS[own.role] ?? own.role} ${ownDateWords(text, own)}).`,
         related: [{ span: own.span, message: "the referring message's date" }],
       };
     }
