@@ -934,6 +934,17 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('hovers a given name of its own beside its right spelling as the slip the diagnostic reports, not as perhaps another man', () => {
+    const a = analyze('Peng Dehuai: The front is stable.\nStalin: And the aviation?\nPeng Dehuei: It is growing.', { year: 1952, month: 9, day: 4 });
+    assert.deepEqual(nameDiagnostics(a).map((d) => `${d.code} ${slice(a, d.span)}`), ['cable.name.variant Peng Dehuei']);
+    const hover = getEntityHover(a, a.text.indexOf('Dehuei'))!.markdown;
+    assert.match(hover, /not a known spelling; probably \*\*Peng Dehuai\*\*/);
+    assert.doesNotMatch(hover, /perhaps another person/);
+    // one syllable beside the known name stays another name, in the hover as in the diagnostics
+    const chen = analyze('Chen Yun and the Minister of Fuel Industry Chen Yu received me.', { year: 1950, month: 5, day: 6 });
+    assert.match(getEntityHover(chen, chen.text.indexOf('Chen Yu '))?.markdown ?? '', /perhaps another person/);
+  });
+
   it('reads a given name that no syllables spell after a short surname as a slip beside the right spelling, and only there', () => {
     const codes = (text: string) => { const a = analyze(text, { year: 1950, month: 10, day: 1 }); return nameDiagnostics(a).map((d) => `${d.code} ${slice(a, d.span)}`); };
     for (const [right, slip] of [['Gao Gang', 'Gao Gagn'], ['Xie Fang', 'Xie Fnag'], ['Li Kenong', 'Li Kenogn'], ['Wu Xiuquan', 'Wu Xiuqaun']]) {

@@ -24,6 +24,7 @@ import { identificationCertainty, type Certainty } from './certainty';
 import { sentence } from '../sentence';
 import { monthNames } from '../vocabulary';
 import { escapeMarkdown } from '../markdown';
+import { slipPartner } from './nameChecks';
 
 export interface EntityHover {
   readonly span: Span;
@@ -68,12 +69,14 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
   // A near-miss (`Le Kenong`): say what it probably stands for, and who that was; one read only
   // beside a right spelling the document lacks (`Ren Bishe` alone) possibly stands for it.
   const names = (m: NearMiss) => m.span.start <= offset && offset < m.span.end && m.entries.some((x) => x.kind === 'person');
-  const miss = analysis.nearMisses.find(names);
+  const k = analysis.nearMisses.findIndex(names);
+  const miss = analysis.nearMisses[k];
   const alone = miss ? undefined : analysis.nearMissesAlone.find(names);
   if (alone) return nearMissHover(alone, dateAt(analysis.context, alone.span.start), 'possibly', ', or another person the gazetteer lacks');
   if (!miss) return undefined;
   const date = dateAt(analysis.context, miss.span.start);
-  if (miss.anotherGivenName) {
+  // `Peng Dehuei` beside `Peng Dehuai` is the slip `variant` reports; `Kim Yong-ju` alone, or `Chen Yu` beside `Chen Yun`, may be another man
+  if (miss.anotherGivenName && !slipPartner(analysis, k)) {
     // `Kim Yong-ju` near `Kim Song-ju`: no card of a man it may well not be
     const who = miss.entries.length === 1 && miss.entries[0]!.canonical !== miss.suggestion ? ` (${e(miss.entries[0]!.canonical)})` : '';
     return { span: miss.span, markdown: `**${e(miss.written)}** — not a known name: the surname of **${e(miss.suggestion)}**${who} with another given name, perhaps another person, perhaps a slip` };

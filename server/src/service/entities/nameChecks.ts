@@ -42,6 +42,16 @@ export function describeTarget(miss: NearMiss): string {
 
 // ---------------------------------------------------------------- shared views, one per analysis
 
+/**
+ * The right spelling, in this document, of which near miss `k` is a slip: its partner (`Peng Dehuei`
+ * beside `Peng Dehuai`), unless the miss is a one-syllable Chinese given name of its own (`Chen Yu`
+ * beside `Chen Yun`, another man's name). `variant` reports these, and the hover reads them as slips,
+ * so the two say the same of one spelling.
+ */
+export function slipPartner(analysis: EntityAnalysis, k: number): EntityMention | undefined {
+  return analysis.nearMisses[k]?.anotherGivenName?.oneSyllable ? undefined : nearMissPartners(analysis)[k];
+}
+
 const partnersMemo = new WeakMap<EntityAnalysis, readonly (EntityMention | undefined)[]>();
 
 /**

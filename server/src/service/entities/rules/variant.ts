@@ -6,7 +6,7 @@
 import { defineRule } from '../../analysis/rule';
 import type { CableDiagnostic } from '../../diagnosticCodes';
 import type { EntityAnalysis } from '../types';
-import { describeTarget, inCaseOf, nearMissPartners, quote } from '../nameChecks';
+import { describeTarget, inCaseOf, slipPartner, quote } from '../nameChecks';
 import { sentence } from '../../sentence';
 
 export const rule = defineRule({
@@ -18,14 +18,12 @@ export const rule = defineRule({
 
 export function* checkVariants(analysis: EntityAnalysis): Generator<CableDiagnostic> {
   // a spelling that is no known form, next to the right one
-  const partners = nearMissPartners(analysis);
-  for (let k = 0; k < partners.length; k++) {
-    const other = partners[k];
+  for (let k = 0; k < analysis.nearMisses.length; k++) {
+    // `Chen Yu` beside `Chen Yun` has none: a one-syllable given name one letter from another is
+    // another name (the minister of fuel, not the Politburo member); `Zhou Enlei` beside `Zhou Enlai` is a slip
+    const other = slipPartner(analysis, k);
     if (!other) continue;
     const miss = analysis.nearMisses[k]!;
-    // `Chen Yu` beside `Chen Yun`: a one-syllable given name one letter from another is another name
-    // (the minister of fuel, not the Politburo member); `Zhou Enlei` beside `Zhou Enlai` is a slip
-    if (miss.anotherGivenName?.oneSyllable) continue;
     yield {
       code: 'cable.name.variant',
       span: miss.span,
