@@ -1361,6 +1361,20 @@ describe('cover names out of their period', () => {
     for (const to of ['FENG XI [Stalin]', 'FYN SI']) assert.equal(found('24.3.50', to).length, 1, to);
   });
 
+  it('the hover of a cover name out of its period says so beside the period, and calls certain only the man', () => {
+    const usage = (text: string, date: PartialDate) => {
+      const a = analyze(text, date, ['Pyongyang']);
+      return /Cover name used[^\n]*/.exec(getEntityHover(a, text.indexOf('FENG') + 1)!.markdown)![0];
+    };
+    const text = 'Tell Kim Il Sung that FENG XI [Stalin] will receive him.';
+    assert.equal(usage(text, { year: 1950, month: 3, day: 24 }),
+      "Cover name used August 1950–February 1951 in the Pyongyang channel, but not on 24 March 1950, the document's date: either the date is wrong or the name was in use longer than the sources say. Identification of the man: certain.");
+    // in its period, or a season from it (where the note is silent too): the period and the certainty alone
+    for (const date of [{ year: 1950, month: 10, day: 1 }, { year: 1950, month: 6, day: 1 }]) {
+      assert.equal(usage(text, date), 'Cover name used August 1950–February 1951 in the Pyongyang channel. Identification: certain.', JSON.stringify(date));
+    }
+  });
+
   it('an end the gazetteer knows to the day (the day Stalin died) is passed by a day: no margin', () => {
     const cable = (date: string) => ['COPY OF AN OUTGOING TELEGRAM No. 1733', `Sent ${date} 23:50`, 'BEIJING - SOVIET AMBASSADOR', '', 'To Comrade MAO ZEDONG.', '', 'We agree with your proposal.', '', 'FILIPPOV', date].join('\n');
     const found = (date: string, code = 'cable.name.coverOutOfPeriod') => runRules(analyzeDocument(cable(date), gazetteer, defaultSettings), allRules).filter((d) => d.code === code).map((d) => d.message);

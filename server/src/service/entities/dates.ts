@@ -98,6 +98,15 @@ export function afterExactEnd(date: PartialDate | undefined, to: RoleEnd | undef
 }
 
 /**
+ * Whether a dated text uses a cover name out of its period: after an end the gazetteer knows to the
+ * day, or further from its period than the margin (`FENG XI` in March 1950). `coverOutOfPeriod` notes
+ * it, and the cover name's hover says so beside the period, so the two agree.
+ */
+export function coverNameOutOfPeriod(cover: { readonly from?: DatePoint; readonly to?: RoleEnd }, date: PartialDate | undefined): boolean {
+  return date?.year !== undefined && (afterExactEnd(date, cover.to) || !coverNameInUse(cover, date));
+}
+
+/**
  * Whether `date` (known to the day) lies more than `marginDays` before `from` or after `to` where the
  * gazetteer knows that end to the day (`1953-03-05`): the month-wide margins for ends known only to the
  * month or year do not apply there.

@@ -16,7 +16,8 @@ import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../g
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, NearMiss, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { namesOffice, officeWordsInApposition } from './officeWords';
-import { dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
+import { coverNameOutOfPeriod, dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
+import { writersOwnName } from './recognize';
 import { spellingLabel } from './systems';
 import { dateAt, dateOfName, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
@@ -102,7 +103,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
   const certainty = identificationCertainty(mention.resolution);
   const office = shownOffice(best, date, analysis.text, mention.span);
   const lines: string[] = [headerLine(mention, certainty, date, office)];
-  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose));
+  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose, analysis.text));
   else if (certainty !== 'certain') {
     // why a name is in doubt, when the reason is this mention's own (a junior rank before a surname)
     const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld' || x.kind === 'channelPost' || x.kind === 'ministerAddressed').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
@@ -370,18 +371,30 @@ function kindLabel(entry: GazetteerEntry): string {
 
 // ---------------------------------------------------------------- 2. cover name
 
-function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, whose: string): string[] {
+function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, whose: string, text: string): string[] {
   const best = mention.resolution.best;
   const p = best.pseudonym!;
   const period = formatPeriod(p.from, p.to);
   const channels = p.channels?.length ? ` in the ${p.channels.join(', ')} channel${p.channels.length > 1 ? 's' : ''}` : '';
-  const usage = period || channels ? `Cover name used${period ? ` ${e(period)}` : ''}${e(channels)}. ` : '';
+  const outside = outOfPeriodClause(mention, date, whose, text);
+  const usage = period || channels ? `Cover name used${period ? ` ${e(period)}` : ''}${e(channels)}${outside}. ` : '';
   const sourcesSay = p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : '';
-  const lines = [`${usage}Identification: ${CERTAINTY_WORDS[certainty]}${sourcesSay}.`];
+  // out of its period, what stays certain is who the name stands for, not that the date is right
+  const lines = [`${usage}Identification${outside ? ' of the man' : ''}: ${CERTAINTY_WORDS[certainty]}${sourcesSay}.`];
   const ev = best.evidence.map((x) => evidenceText(x, best, mention, date, whose)).filter((x): x is string => !!x);
   if (ev.length) lines.push('', 'Evidence:', ...ev.map((x) => `- ${x}`));
   if (p.evidence) lines.push('', e(sentence(p.evidence)));
   return lines;
+}
+
+/**
+ * `, but not on 24 Mar 1950, the document's date: …`: a cover name the writer uses out of its period
+ * (`FENG XI [Stalin]` in March 1950), said beside the period the hover prints, where
+ * `cable.name.coverOutOfPeriod` notes it; empty when the date fits or the name is another's citation.
+ */
+function outOfPeriodClause(mention: EntityMention, date: PartialDate | undefined, whose: string, text: string): string {
+  if (!coverNameOutOfPeriod(mention.resolution.best.pseudonym!, date) || !writersOwnName(mention, text)) return '';
+  return `, but not on ${e(formatDate(date))}, ${whose} date: either the date is wrong or the name was in use longer than the sources say`;
 }
 
 /** A period as the object of `falls in`: `1948–1953`, or `the period from 1929` when it is open at one end. */

@@ -10,7 +10,7 @@
  * is a warning of its own (`cable.name.afterDeath`), not this note.
  */
 import { defineRule } from '../../analysis/rule';
-import { afterExactEnd, coverNameInUse, formatDate, formatPeriod, monthsOutside } from '../dates';
+import { afterExactEnd, coverNameInUse, coverNameOutOfPeriod, formatDate, formatPeriod, monthsOutside } from '../dates';
 import { writersOwnName } from '../recognize';
 import { dateAt, inDatedText } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
@@ -31,8 +31,8 @@ export const rule = defineRule({
       // a quoted telegram's `FYN SI` is of the quotation's date
       const date = dateAt(context, m.span.start);
       // (an end known to the day, such as the day the man died, is passed by a day: `FILIPPOV` on 21 March 1953)
+      if (!coverNameOutOfPeriod(pseudonym, date)) continue;
       const exact = afterExactEnd(date, pseudonym.to);
-      if (date?.year === undefined || (!exact && coverNameInUse(pseudonym, date))) continue;
       // the look at the text around the name last: few names are cover names out of their period
       if (!writersOwnName(m, entities.text) || (exact && deadCorrespondent(m, context, entities.text))) continue;
       // `the letter of Feng Xi of 8 October 1950`: the sentence dates the name in its period
