@@ -1286,6 +1286,14 @@ test('a government’s resolution: its header read, titled by the body that pass
   assert.ok(!named.some(n => n.includes('inner telegram')), JSON.stringify(named));
 });
 
+test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {
+  const attachment = (...to: string[]) => flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 501-220ss', '4 June 1952', 'Moscow, Kremlin', '', 'On Korea', '', '1. To approve the letter (Attachment No. 1).', '',
+    'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', ...to, '', 'The Soviet Government agrees with your proposals.'))).map(s => s.name).filter(n => n.startsWith('Attachment'));
+  assert.deepEqual(attachment('To Comrade Mao Zedong', 'To Comrade Kim Il Sung'), ['Attachment: to Mao Zedong and Kim Il Sung']);
+  assert.deepEqual(attachment('To Comrade Mao Zedong', 'To Comrade Kim Il Sung', 'To Comrade Peng Dehuai'), ['Attachment: to Mao Zedong and 2 others']);
+  assert.deepEqual(attachment('To Comrade Mao Zedong'), ['Attachment: to Mao Zedong']);
+});
+
 test('a Politburo extract: titled by its protocol number, the item it records shown as its decision', () => {
   const names = flatten(symbols(joinLines('VKP(b) CC', '# P78/131', '30/9/50', 'To: Cmrds Bulganin, Gromyko', 'Extract Minutes from Protocol #78 of the Meeting of the Politburo of the VKP(b) CC', 'Decision dated September 30, 1950', "131. The Question of Comrade Shtykov's telegram No. 1298.", 'Approve the attached draft telegram to Comrade Shtykov.', 'SECRETARY OF THE CC'))).map(s => s.name);
   for (const wanted of ['Politburo protocol # P78/131, 30/9/50', "Decision: 131. The Question of Comrade Shtykov's telegram No. 1298."]) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);

@@ -192,7 +192,7 @@ class SymbolBuilder {
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
     const from = m.from ? this.signers(m, this.signerName(m.from)) : undefined;
-    let to = m.to ? this.details.addressedAs?.(m.to) ?? displayName(slice(this.text, m.to)) : undefined;
+    let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : undefined;
     if (!to && m.depth === 0) {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
       if (addressee) to = displayName(slice(this.text, addressee));
@@ -265,6 +265,28 @@ class SymbolBuilder {
    * adjacent lines, in capitals (`KIM IL SUNG` / `PAK HEON-YEONG`) or with initials in normal case
    * (`A. Vyshinsky` / `A. Vasilevsky`, as a joint memorandum signs).
    */
+  /** How an addressee is named in a label: as the analysis reads him (`FENG XI [Stalin]`), else as written. */
+  private addresseeName(span: Span): string {
+    return this.details.addressedAs?.(span) ?? displayName(slice(this.text, span));
+  }
+
+  /**
+   * The addressee with those addressed beside him, each on his own `To` line right under the one
+   * before (`To Comrade Mao Zedong` / `To Comrade Kim Il Sung`): `Mao Zedong and Kim Il Sung`, or
+   * `Mao Zedong and 2 others`, as `signers` names a joint signature.
+   */
+  private addressees(m: Message, first: string): string {
+    const lines = m.parts.filter(p => p.kind === 'addressee' && p.value.end > p.value.start).sort((a, b) => a.span.start - b.span.start);
+    const at = lines.findIndex(p => p.value.start === m.to!.start);
+    if (at < 0) return first;
+    let last = at;
+    // (a line the parser took for an addressee without a `To`, such as `Humbly submitted,`, is no second one)
+    const under = (a: MessagePart, b: MessagePart) => /^[ \t]*\r?\n[ \t]*$/.test(this.text.slice(a.span.end, b.span.start)) && /^To\s/i.test(slice(this.text, b.span));
+    while (last + 1 < lines.length && under(lines[last]!, lines[last + 1]!)) last++;
+    if (last === at) return first;
+    return last === at + 1 ? `${first} and ${this.addresseeName(lines[last]!.value)}` : `${first} and ${last - at} others`;
+  }
+
   private signTogether(a: MessagePart, b: MessagePart, parts: readonly MessagePart[]): boolean {
     // the first signer's office may stand between them (`KIM IL SUNG` / `Chairman of the Cabinet` / `PAK HON YONG`)
     const office = parts.find(p => p.kind === 'office' && p.span.start >= a.span.end && p.span.end <= b.span.start);
