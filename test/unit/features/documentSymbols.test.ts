@@ -256,6 +256,13 @@ test('an addressee after the place he is reached at (`Moscow, to Comrade STALIN.
   }
 });
 
+test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) is the cable’s destination, as after a dash', () => {
+  for (const line of ['MUKDEN, TO COMRADE KOVALEV', 'MUKDEN - TO COMRADE KOVALEV']) {
+    const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0125 27 April 1949', line, '', 'Act as agreed.', '', 'FILIPPOV'))).map(s => s.name);
+    for (const wanted of ['Destination: Mukden', 'Addressee: Kovalev', 'Copy of an outgoing telegram — Moscow → Mukden, sent 0125 27 Apr 1949']) assert.ok(names.includes(wanted), `${line}: ${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
   const names = found.map(s => s.name);

@@ -746,7 +746,7 @@ class ParseContext implements LineContext {
       }
       const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
-        fields.push(addressee.field);
+        fields.push(...addressee.fields);
         i = end = i + 1;
         if (addressee.last) break;
         continue;
@@ -895,9 +895,10 @@ class ParseContext implements LineContext {
    * The cable's addressee in the envelope (`HONORED_ADDRESSEE`, `GLOSSED_ADDRESSEE`,
    * `CAPITALS_ADDRESSEE`): `to Cde. FILIPPOV`, `To FYN SI [Stalin].`, a bare glossed cover name
    * `FENG XI [STALIN]`, `to TEREBIN`, a relay `for Comrade ZHOU ENLAI`. `last` tells
-   * whether the body follows it (otherwise more envelope lines do).
+   * whether the body follows it (otherwise more envelope lines do). The place he is reached at, before
+   * him on his line (`MUKDEN, TO COMRADE KOVALEV`), is the cable's destination, as in `MUKDEN - TO COMRADE KOVALEV`.
    */
-  private headerAddressee(i: number, limit: number): { field: HeaderField; last: boolean } | undefined {
+  private headerAddressee(i: number, limit: number): { fields: HeaderField[]; last: boolean } | undefined {
     const t = this.line(i);
     const m = HONORED_ADDRESSEE.exec(t.text)
       ?? (t.text.includes('[') ? GLOSSED_ADDRESSEE.exec(t.text) : null)
@@ -919,11 +920,15 @@ class ParseContext implements LineContext {
     // the man, not his initials after the surname: `TO COMRADE STALIN I.V.` names Stalin
     const written = m.groups!.name.trim();
     const name = written.endsWith('.') ? written.replace(P.INITIALS_AT_END, '') : written;
-    const field: HeaderField = {
-      kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length },
+    const place = m.groups!.place;
+    const from = place === undefined ? 0 : place.length + t.text.slice(place.length).search(/[^\s,]/);
+    const addressee: HeaderField = {
+      kind: 'addressee', span: { start: t.offset + from, end: t.offset + t.text.length },
       value: { start: t.offset + ns, end: t.offset + ns + name.length },
     };
-    return { field, last };
+    if (place === undefined) return { fields: [addressee], last };
+    const at = { start: t.offset, end: t.offset + place.length };
+    return { fields: [{ kind: 'destination', span: at, value: at }, addressee], last };
   }
 
   /**

@@ -193,8 +193,11 @@ export const OFFICE_ADDRESSEE = /ambassador|minister|representative|chairman|com
 export const CITY_ONLY = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?$`);
 /** `CITY_ONLY` closing a letter's last lines, with its stop and quote mark: `Pyongyang.”`, `Moscow,`. */
 export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)?Kremlin)?[.,]?["”»]?[.,]?$`);
-/** Where the addressee is reached, before him on his line: `Moscow, ` in `Moscow, to Comrade STALIN.`, and his ministry: `Moscow, MFA, to Cde. MOLOTOV`. */
-export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:${CITY},\s*(?:[A-Z]{2,6},\s*)?)`;
+/**
+ * Where the addressee is reached, before him on his line: `Moscow, ` in `Moscow, to Comrade STALIN.`, and his ministry:
+ * `Moscow, MFA, to Cde. MOLOTOV`; the city (group `place`) is where the cable went (`MUKDEN, TO COMRADE KOVALEV`).
+ */
+export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:(?<place>${CITY}),\s*(?:[A-Z]{2,6},\s*)?)`;
 /** The first letters of the cities (`CITY`). */
 export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
 /** Small letters of a romanised word, with the breves and accents of McCune–Reischauer and pinyin (`ŏ`, `ŭ`, `ü`). */
