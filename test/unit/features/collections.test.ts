@@ -42,6 +42,13 @@ test('a cable of a collection that opens with a web page\'s title and source is 
   assert.deepEqual(roots.map(r => r.name), ['Cable 1: Ciphered telegram No. 60091/sh — Pyongyang → Moscow, received 8.10 06:36', 'Cable 2: Ciphered telegram No. 60092/sh — Pyongyang → Moscow, received 8.10 06:36']);
 });
 
+test('a cable of a collection printed without an envelope is named by its message’s sender, addressee and date', () => {
+  const file = makeDocument(['CIPHERED TELEGRAM No. 300', 'From PEKING', 'Received 10:00 3.11.1950', '', 'To Cde. FILIPPOV.', '', 'The troops have crossed.', '', 'ROSHCHIN', '2.11.50',
+    '\f', 'Comrade Gao Gang:', '', 'Move the reserve to Andong.', '', 'Mao Zedong', '0600, November 4'].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(file, noToken);
+  assert.deepEqual(roots.map(r => r.name), ['Cable 1: Ciphered telegram No. 300 — Peking → Moscow, received 10:00 3.11.1950', 'Cable 2: Mao Zedong → Gao Gang, 0600, November 4']);
+});
+
 test('an editor’s note before the first heading is a root of its own, named as the note it is', () => {
   const withNote = makeDocument('Editorial note: The documents below show the exchange of 1 November.\n\n' + text);
   const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withNote, noToken);

@@ -59,13 +59,22 @@ export class DocumentSymbolProvider {
       const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
       // The editor's title when there is one, else the envelope's: under the editor's blocks that head
       // the cable (a web page's title and source, a Chinese original), else first.
-      const envelope = children.find(s => s.kind !== SymbolKind.Package);
-      const title = c.title ? oneLine(slice(file.text, c.title)) : envelope?.kind === SymbolKind.Module ? envelope.name : '';
+      const title = c.title ? oneLine(slice(file.text, c.title)) : titleOfFirstBlock(children.find(s => s.kind !== SymbolKind.Package));
       const range = rangeOf(doc, trimSpan(file.text, c.span));
       const selection = c.heading ? rangeOf(doc, c.heading) : children[0]?.selectionRange ?? range;
       return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);
     });
   }
+}
+
+/**
+ * A cable's title from its first block: the envelope's (`Ciphered telegram No. 600934/sh — Pyongyang → Moscow, ...`),
+ * or, for a cable printed without one (a letter of an edition: `Comrade Peng Dehuai:` / ... / `Mao Zedong`), its
+ * message's who and when (`Mao Zedong → Peng Dehuai, 0600, October 24`), so that the root says more than `Cable 3`.
+ */
+function titleOfFirstBlock(first: DocumentSymbol | undefined): string {
+  if (first?.kind === SymbolKind.Module) return first.name;
+  return first?.kind === SymbolKind.Namespace ? first.name.replace(/^Message(?::\s*|$)/, '') : '';
 }
 
 /** A symbol and its children moved down by `lines` lines. */
