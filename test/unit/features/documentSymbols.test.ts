@@ -263,6 +263,14 @@ test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) 
   }
 });
 
+test('two ministries stacked on a letterhead with no route or time head a joint note, not a cable; one ministry, or its cipher department, a cable', () => {
+  const first = (...head: string[]) => flatten(symbols(joinLines(...head, 'Top Secret', '', 'To Comrade STALIN I.V.', '', 'We report on the request.', '', '(A. Vyshinsky) (A. Vasilevsky)', '', '18 September 1950', 'Nº 231/vsh')))[0]?.name;
+  assert.equal(first('MINISTRY OF FOREIGN AFFAIRS OF THE USSR', 'WAR MINISTRY OF THE USSR'), 'Joint note Nº 231/vsh — Ministry of Foreign Affairs of the USSR and War Ministry of the USSR');
+  assert.equal(first('MFA USSR'), 'Cable Nº 231/vsh');
+  assert.equal(first('MFA USSR', 'Tenth Department'), 'Cable Nº 231/vsh');
+  assert.equal(first('MFA USSR', 'Ministry of War USSR', 'From PEKING', 'Received 10:00 3.11.1950')?.startsWith('Cable Nº 231/vsh — Peking → Moscow'), true);
+});
+
 test('routing times below the signature of an outgoing copy are the message’s sent and transmitted times, not signatures', () => {
   const found = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 7', 'MFA USSR', '', 'To Cde. ROSHCHIN.', '', 'We agree.', '', 'VYSHINSKY', 'Sent 21:10 3.XII.51', 'Transmitted 21:48 3.XII.51')));
   const names = found.map(s => s.name);

@@ -412,6 +412,28 @@ function protocolOrgan(text: string, env: Envelope): string {
     || (x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span)) && /\bPresidium\b/i.test(slice(text, x.span)))) ? 'Presidium' : 'Politburo';
 }
 
+/** Fields only a cable's envelope has: where it came from or went, its times, the cipher office's marks. */
+const CIPHER_FIELDS: ReadonlySet<HeaderField['kind']> = new Set<HeaderField['kind']>([
+  'origin', 'destination', 'sent', 'received', 'arrived', 'transmitted', 'forwarded', 'deciphered', 'typed', 'copyNumber', 'series', 'reference',
+]);
+
+/** A ministry on a letterhead (`MFA USSR`, `War Ministry of the USSR`), not its cipher department (`Tenth Department`). */
+const MINISTRY = /^(?:MFA|MID)\b|\bministry\b/i;
+
+/**
+ * The ministries of a joint note, which an envelope without a type word heads when two of them are stacked
+ * on its letterhead, with its secrecy or number under them and no route, time or cipher office's mark
+ * (`MFA USSR` / `Ministry of War USSR` / `Special no. 81/III`, CABLE-FORMAT §1); empty for a cable, and for
+ * a damaged one whose other header lines were lost into its text. One ministry alone may head either its
+ * note to a leader or its outgoing cable to an ambassador (`MFA USSR` / `To Cde. Roshchin.`): a cable.
+ */
+function jointNoteOffices(text: string, env: Envelope): readonly HeaderField[] {
+  if (env.fields.some(x => CIPHER_FIELDS.has(x.kind))) return [];
+  const offices = env.fields.filter(x => x.kind === 'institution');
+  const ministries = offices.every(x => MINISTRY.test(slice(text, x.value)));
+  return offices.length > 1 && ministries && offices.length < env.fields.length ? offices : [];
+}
+
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
 export function describeEnvelope(
   text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean, peopleNamed?: (span: Span) => readonly string[],
@@ -419,12 +441,14 @@ export function describeEnvelope(
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
   const type = f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
-  let title = !type && env.fields.some(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span))) ? 'Protocol extract' : 'Cable';
+  const offices = jointNoteOffices(text, env);
+  const kind = offices.length ? 'Joint note' : 'Cable';
+  let title = !type && env.fields.some(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span))) ? 'Protocol extract' : kind;
   let numbered: string | undefined;
   if (type) {
     // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered
     // (after October 1952 the Politburo was the Presidium: `CPSU CC` / `Presidium` / `# P3/19`)
-    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER_RE.test(slice(text, type.value)) ? `${protocolOrgan(text, env)} protocol` : 'Cable';
+    const label = type.label ? documentTypeLabel(slice(text, type.label)) : PROTOCOL_NUMBER_RE.test(slice(text, type.value)) ? `${protocolOrgan(text, env)} protocol` : kind;
     const rest = type.label ? oneLine(text.slice(type.label.end, type.value.end)) : oneLine(slice(text, type.span));
     title = type.label && type.value.start === type.label.start ? label : `${label} ${rest}`.trim();
     if (!(type.label && type.value.start === type.label.start)) numbered = rest;
@@ -460,6 +484,8 @@ export function describeEnvelope(
   if (participants.length) title += ` — ${participants.length > 2 ? `${participants.slice(0, -1).join(', ')} and ${participants.at(-1)}` : participants.join(' and ')}`;
   // a government's act is named by the body that passed it, not by a route it never travelled
   else if (issuer) title += ` — ${displayName(slice(text, issuer.value))}`;
+  // a joint note is named by the ministries that wrote it
+  else if (offices.length && title.startsWith(kind)) title += ` — ${offices.map(x => displayName(slice(text, x.value))).join(' and ')}`;
   else if (from && to) title += ` — ${from} → ${to}`;
   else if (from) title += ` — from ${from}`;
   else if (to) title += ` — to ${to}`;
