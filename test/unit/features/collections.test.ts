@@ -55,6 +55,12 @@ test('an editor’s note before the first heading is a root of its own, named as
   assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Document No. 1', 'cable'], ['Document No. 2', 'cable']]);
 });
 
+test('an edition’s title and its bracket before the first heading are an editor’s note, not a cable', () => {
+  const withTitle = makeDocument('Documents on the talks in Peking, November 1950\n[Translated for the reading room.]\n\n' + text);
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withTitle, noToken);
+  assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Document No. 1', 'cable'], ['Document No. 2', 'cable']]);
+});
+
 test('dates of one cable are never compared with another’s', () => {
   // Cable 2 was deciphered (0930 1 November) long before cable 1 was received: no finding, they are two cables.
   const found = new DiagnosticsProvider(analysisSource(), allRules).provideDiagnostics(doc);

@@ -54,8 +54,10 @@ export class DocumentSymbolProvider {
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
     return file.cables.map((c, i) => {
       const children = perCable[i] ?? [];
-      // an editor's note before the first heading (`Editorial note: The documents below ...`) is no cable
-      const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0 && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator');
+      // an editor's note before the first heading (`Editorial note: The documents below ...`, or the edition's
+      // title with its bracket, read as a bare text) is no cable
+      const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0
+        && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator' || (i === 0 && file.cables[1]?.heading !== undefined && isBareText(b)));
       const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
       // The editor's title when there is one, else the envelope's: under the editor's blocks that head
       // the cable (a web page's title and source, a Chinese original), else first.
@@ -65,6 +67,11 @@ export class DocumentSymbolProvider {
       return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);
     });
   }
+}
+
+/** A message with nothing of a cable's in it: no addressee, signature, date or other part, no inner telegram. */
+function isBareText(b: DocumentAnalysis['parsed']['blocks'][number]): boolean {
+  return b.kind === 'message' && b.parts.length === 0 && b.telegrams.length === 0 && b.header.length === 0 && b.stamps.length === 0;
 }
 
 /**
