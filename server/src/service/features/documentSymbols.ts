@@ -31,7 +31,7 @@ export interface SymbolDetails {
 
 export class DocumentSymbolProvider {
   /** Each cable's outline in its own lines, kept while its analysis lives: an edit elsewhere in a collection reuses it. */
-  private readonly outlines = new WeakMap<DocumentAnalysis, DocumentSymbol[]>();
+  private readonly outlines = new WeakMap<DocumentAnalysis, CableOutline>();
 
   constructor(private readonly analyses: AnalysisSource) {}
 
@@ -41,27 +41,26 @@ export class DocumentSymbolProvider {
     const perCable = file.cables.map(c => {
       let local = this.outlines.get(c.analysis);
       if (!local) {
-        local = cableSymbols(c.analysis, c.local, token, dates);
-        if (token.isCancellationRequested) return [];
+        local = cableOutline(c.analysis, c.local, token, dates);
+        if (token.isCancellationRequested) return { symbols: [], title: '' };
         this.outlines.set(c.analysis, local);
       }
-      return c.line === 0 ? local : local.map(s => shiftSymbol(s, c.line));
+      return c.line === 0 ? local : { symbols: local.symbols.map(s => shiftSymbol(s, c.line)), title: local.title };
     });
     if (token.isCancellationRequested) return [];
     // A file of one cable under an edition's heading (`DOCUMENT 7` / its title) keeps the heading
     // and title as its root, as each cable of a collection does: they are not in the cable's own blocks.
-    if (!file.isCollection && !file.cables[0]?.heading) return perCable[0] ?? [];
+    if (!file.isCollection && !file.cables[0]?.heading) return perCable[0]?.symbols ?? [];
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
     return file.cables.map((c, i) => {
-      const children = perCable[i] ?? [];
+      const children = perCable[i]?.symbols ?? [];
       // an editor's note before the first heading (`Editorial note: The documents below ...`, or the edition's
       // title with its bracket, read as a bare text) is no cable
       const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0
         && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator' || (i === 0 && file.cables[1]?.heading !== undefined && isBareText(b)));
       const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
-      // The editor's title when there is one, else the envelope's: under the editor's blocks that head
-      // the cable (a web page's title and source, a Chinese original), else first.
-      const title = c.title ? oneLine(slice(file.text, c.title)) : titleOfFirstBlock(children.find(s => s.kind !== SymbolKind.Package));
+      // The editor's title when there is one, else the cable's own.
+      const title = c.title ? oneLine(slice(file.text, c.title)) : perCable[i]?.title ?? '';
       const range = rangeOf(doc, trimSpan(file.text, c.span));
       const selection = c.heading ? rangeOf(doc, c.heading) : children[0]?.selectionRange ?? range;
       return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);
@@ -72,16 +71,6 @@ export class DocumentSymbolProvider {
 /** A message with nothing of a cable's in it: no addressee, signature, date or other part, no inner telegram. */
 function isBareText(b: DocumentAnalysis['parsed']['blocks'][number]): boolean {
   return b.kind === 'message' && b.parts.length === 0 && b.telegrams.length === 0 && b.header.length === 0 && b.stamps.length === 0;
-}
-
-/**
- * A cable's title from its first block: the envelope's (`Ciphered telegram No. 600934/sh — Pyongyang → Moscow, ...`),
- * or, for a cable printed without one (a letter of an edition: `Comrade Peng Dehuai:` / ... / `Mao Zedong`), its
- * message's who and when (`Mao Zedong → Peng Dehuai, 0600, October 24`), so that the root says more than `Cable 3`.
- */
-function titleOfFirstBlock(first: DocumentSymbol | undefined): string {
-  if (first?.kind === SymbolKind.Module) return first.name;
-  return first?.kind === SymbolKind.Namespace ? first.name.replace(/^Message(?::\s*|$)/, '') : '';
 }
 
 /** A symbol and its children moved down by `lines` lines. */
@@ -127,8 +116,21 @@ function addressedAsIn(analysis: DocumentAnalysis): (span: Span) => string | und
   };
 }
 
+/** One cable's outline, and the title a collection gives the cable's root when no editor titled it. */
+interface CableOutline {
+  readonly symbols: DocumentSymbol[];
+  /**
+   * The first block's: the envelope's (`Ciphered telegram No. 600934/sh — Pyongyang → Moscow, ...`),
+   * or, for a cable printed without one (a letter of an edition: `Comrade Peng Dehuai:` / ... /
+   * `Mao Zedong`), its message's who and when (`Mao Zedong → Peng Dehuai, 0600, October 24`), so
+   * that the root says more than `Cable 3`. The editor's blocks that head a cable (a web page's
+   * title and source, a Chinese original) are passed over; empty when no such block comes first.
+   */
+  readonly title: string;
+}
+
 /** The outline of one cable, in the positions of `doc`. */
-function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken, dates: boolean): DocumentSymbol[] {
+function cableOutline(analysis: DocumentAnalysis, doc: ITextDocument, token: ICancellationToken, dates: boolean): CableOutline {
   const parsed = analysis.parsed;
   // Outline details show normalised dates (`1951-10-19 11:35`).
   const details: SymbolDetails = !dates ? {} : {
@@ -145,12 +147,17 @@ function cableSymbols(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
   const message = parsed.blocks.find((x): x is Message => x.kind === 'message');
   const out: DocumentSymbol[] = [];
+  let title: string | undefined;
   for (const block of parsed.blocks) {
-    if (token.isCancellationRequested) return [];
+    if (token.isCancellationRequested) return { symbols: [], title: '' };
     const sym = b.block(block, envelope, message);
-    if (sym && !isEmpty(sym.range)) out.push(sym);
+    if (!sym || isEmpty(sym.range)) continue;
+    out.push(sym);
+    if (title === undefined && sym.kind !== SymbolKind.Package) {
+      title = block.kind === 'envelope' ? sym.name : block.kind === 'message' ? b.whoAndWhen(block, envelope).title : '';
+    }
   }
-  return out;
+  return { symbols: out, title: title ?? '' };
 }
 
 const FIELD_LABEL: Record<HeaderField['kind'], string> = {
@@ -207,6 +214,25 @@ class SymbolBuilder {
   }
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
+    const { who, when, received } = this.whoAndWhen(m, envelope);
+    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
+    const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
+    const children: DocumentSymbol[] = [
+      ...m.header.map(x => this.field(x)),
+      ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p, m.parts)),
+      ...m.telegrams.map(t => this.message(t, undefined)),
+      ...m.stamps.map(s => this.stamp(s)),
+    ].sort((a, b) => compare(a.range, b.range));
+    const kind = m.depth === 0 ? SymbolKind.Namespace : SymbolKind.Event;
+    const selection = m.depth === 0 ? (m.parts[0]?.span ?? firstLine(this.text, m.span)) : firstLine(this.text, m.span);
+    return this.symbol(title, this.whenDetail(m.when ?? received) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
+  }
+
+  /**
+   * Who sent a message to whom (`Mao Zedong → Peng Dehuai`, `recorded by Roshchin`) and when, as its
+   * outline label gives them; `title` joins the two (`Mao Zedong → Peng Dehuai, 0600, October 24`).
+   */
+  whoAndWhen(m: Message, envelope: Envelope | undefined): { who: string; when: string; received?: Span; title: string } {
     const from = m.from ? this.signers(m, this.signerName(m.from)) : undefined;
     let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : undefined;
     if (!to && m.depth === 0) {
@@ -220,17 +246,7 @@ class SymbolBuilder {
     // the forwarder, said so (`12.9.51 at 21:30 Beijing time I received the following telegram`).
     const received = !m.when && m.introducer?.when && TOLD_RECEIPT.test(slice(this.text, m.introducer.span)) ? m.introducer.when : undefined;
     const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : '';
-    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
-    const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
-    const children: DocumentSymbol[] = [
-      ...m.header.map(x => this.field(x)),
-      ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p, m.parts)),
-      ...m.telegrams.map(t => this.message(t, undefined)),
-      ...m.stamps.map(s => this.stamp(s)),
-    ].sort((a, b) => compare(a.range, b.range));
-    const kind = m.depth === 0 ? SymbolKind.Namespace : SymbolKind.Event;
-    const selection = m.depth === 0 ? (m.parts[0]?.span ?? firstLine(this.text, m.span)) : firstLine(this.text, m.span);
-    return this.symbol(title, this.whenDetail(m.when ?? received) ?? (m.depth === 0 ? 'message' : `inner telegram, level ${m.depth}`), kind, m.span, selection, children);
+    return { who, when, received, title: who && when ? `${who}, ${when}` : who || when };
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
