@@ -16,8 +16,7 @@ import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../g
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, NearMiss, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { namesOffice, officeWordsInApposition } from './officeWords';
-import { coverNameOutOfPeriod, dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
-import { writersOwnName } from './recognize';
+import { dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
 import { spellingLabel } from './systems';
 import { dateAt, dateOfName, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
@@ -26,6 +25,8 @@ import { sentence } from '../sentence';
 import { monthNames } from '../vocabulary';
 import { escapeMarkdown } from '../markdown';
 import { slipPartner } from './nameChecks';
+import { coverNameOutOfItsPeriod } from './coverOutOfPeriod';
+import type { ChronologyMention } from '../chronology';
 
 export interface EntityHover {
   readonly span: Span;
@@ -48,6 +49,8 @@ export interface EntityHoverContext {
   readonly firstLine?: number;
   /** How many times the folder writes an unknown person of this key (`UnknownPerson.key`), when the corpus index is complete. */
   readonly unknownInFolder?: (key: string) => number | undefined;
+  /** The cable's dates as the chronology reads them: a sentence that dates a cover name within its period (`coverNameOutOfItsPeriod`). */
+  readonly dates?: readonly ChronologyMention[];
 }
 
 export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverContext: EntityHoverContext = {}): EntityHover | undefined {
@@ -55,7 +58,7 @@ export function getEntityHover(analysis: EntityAnalysis, offset: number, hoverCo
   // `Kim Il Sang`: a slip of a longer name holding a shorter known one (`Kim Il`) is read as the slip
   const mention = found && !analysis.nearMisses.some((m) => m.span.start <= found.span.start && found.span.end <= m.span.end && m.span.end - m.span.start > found.span.end - found.span.start) ? found : undefined;
   if (mention) {
-    const body = mention.reference ? contextualMarkdown(mention, analysis, hoverContext) : hoverMarkdown(mention, analysis);
+    const body = mention.reference ? contextualMarkdown(mention, analysis, hoverContext) : hoverMarkdown(mention, analysis, hoverContext);
     const notes = editorNotesAbout(analysis, mention.span, mention.gloss?.span, mention.type === 'pseudonym');
     // On the gloss's brackets the hover covers the name and its gloss, so that its range holds the cursor.
     const span = offset >= mention.fullSpan.end && mention.gloss ? { start: mention.fullSpan.start, end: mention.gloss.span.end } : mention.fullSpan;
@@ -95,7 +98,7 @@ function nearMissHover(miss: NearMiss, date: PartialDate | undefined, likelihood
   return { span: miss.span, markdown: lines.join('\n') };
 }
 
-export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis): string {
+export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis, hoverContext: EntityHoverContext = {}): string {
   const { best, alternatives } = mention.resolution;
   // a name in a quoted text that dates itself is read on that text's date, one the words after it date on their year
   const date = dateOfName(analysis.context, analysis.text, mention.span);
@@ -103,7 +106,7 @@ export function hoverMarkdown(mention: EntityMention, analysis: EntityAnalysis):
   const certainty = identificationCertainty(mention.resolution);
   const office = shownOffice(best, date, analysis.text, mention.span);
   const lines: string[] = [headerLine(mention, certainty, date, office)];
-  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose, analysis.text));
+  if (best.via === 'pseudonym' && best.pseudonym) pushBlock(lines, coverNameLines(mention, certainty, date, whose, outOfPeriodClause(mention, analysis, hoverContext, whose)));
   else if (certainty !== 'certain') {
     // why a name is in doubt, when the reason is this mention's own (a junior rank before a surname)
     const why = best.evidence.filter((x) => x.kind === 'noRoleOnDate' || x.kind === 'rankBelowOffices' || x.kind === 'postNotHeld' || x.kind === 'channelPost' || x.kind === 'ministerAddressed').map((x) => evidenceText(x, best, mention, date)).filter((x): x is string => !!x);
@@ -371,12 +374,11 @@ function kindLabel(entry: GazetteerEntry): string {
 
 // ---------------------------------------------------------------- 2. cover name
 
-function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, whose: string, text: string): string[] {
+function coverNameLines(mention: EntityMention, certainty: Certainty, date: PartialDate | undefined, whose: string, outside: string): string[] {
   const best = mention.resolution.best;
   const p = best.pseudonym!;
   const period = formatPeriod(p.from, p.to);
   const channels = p.channels?.length ? ` in the ${p.channels.join(', ')} channel${p.channels.length > 1 ? 's' : ''}` : '';
-  const outside = outOfPeriodClause(mention, date, whose, text);
   const usage = period || channels ? `Cover name used${period ? ` ${e(period)}` : ''}${e(channels)}${outside}. ` : '';
   const sourcesSay = p.confidence !== 'certain' ? ` (sources: ${e(p.confidence)})` : '';
   // out of its period, what stays certain is who the name stands for, not that the date is right
@@ -389,12 +391,12 @@ function coverNameLines(mention: EntityMention, certainty: Certainty, date: Part
 
 /**
  * `, but not on 24 Mar 1950, the document's date: …`: a cover name the writer uses out of its period
- * (`FENG XI [Stalin]` in March 1950), said beside the period the hover prints, where
- * `cable.name.coverOutOfPeriod` notes it; empty when the date fits or the name is another's citation.
+ * (`FENG XI [Stalin]` in March 1950), said beside the period the hover prints, on the names
+ * `cable.name.coverOutOfPeriod` notes (one judgement, `coverNameOutOfItsPeriod`); empty elsewhere.
  */
-function outOfPeriodClause(mention: EntityMention, date: PartialDate | undefined, whose: string, text: string): string {
-  if (!coverNameOutOfPeriod(mention.resolution.best.pseudonym!, date) || !writersOwnName(mention, text)) return '';
-  return `, but not on ${e(formatDate(date))}, ${whose} date: either the date is wrong or the name was in use longer than the sources say`;
+function outOfPeriodClause(mention: EntityMention, analysis: EntityAnalysis, hoverContext: EntityHoverContext, whose: string): string {
+  const out = coverNameOutOfItsPeriod(mention, analysis, hoverContext.dates ?? []);
+  return out ? `, but not on ${e(formatDate(out.date))}, ${whose} date: either the date is wrong or the name was in use longer than the sources say` : '';
 }
 
 /** A period as the object of `falls in`: `1948–1953`, or `the period from 1929` when it is open at one end. */

@@ -26,6 +26,7 @@ export class HoverProvider {
       firstLine: line,
       // asked only on a person the gazetteer lacks
       unknownInFolder: (key) => this.corpus(file)?.unknownPersonCount(key),
+      dates: analysis.chronology.mentions,
     }) ?? date;
     if (!found) return null;
     // The markdown is built from escaped text only; the client must not trust it (no command links).
