@@ -1400,6 +1400,21 @@ describe('cover names out of their period', () => {
     assert.deepEqual(found('The answer of Feng Xi came on 11 November 1951.'), ['Feng Xi']);
     assert.deepEqual(found('The answer of Feng Xi has come. The question was raised on 8 October 1950.'), ['Feng Xi']);
   });
+
+  it('the hover says a cover name is out of its period on the names the note marks, and no other', () => {
+    const cable = (body: string) => ['CIPHERED TELEGRAM No. 600412/sh', 'From Pyongyang. Sent 5.5.52 23:50', '', 'To Comrade FILIPPOV.', '', body, '', 'RAZUVAEV', '5.5.52'].join('\n');
+    const saysOutside = (body: string) => {
+      const text = cable(body);
+      const a = analyzeDocument(text, gazetteer, defaultSettings);
+      const hover = getEntityHover(a.entities, text.indexOf('Feng Xi') + 1, { dates: a.chronology.mentions })!.markdown;
+      const noted = runRules(a, allRules).some((d) => d.code === 'cable.name.coverOutOfPeriod' && text.slice(d.span.start, d.span.end) === 'Feng Xi');
+      assert.equal(hover.includes('but not on 5 May 1952'), noted, body);
+      return noted;
+    };
+    // the sentence dates the name in its period: neither says it
+    assert.equal(saysOutside('In the letter of Feng Xi of 8 October 1950 it was said that the divisions would be armed in Manchuria.'), false);
+    assert.equal(saysOutside('The answer of Feng Xi came on 11 November 1951.'), true);
+  });
 });
 
 describe('a place’s name as a man’s given name', () => {
