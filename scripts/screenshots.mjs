@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { projectRoot, toolsDir } from './setup-code-server.mjs';
 
 const SEED = 'seed-mao-to-filippov-1951.cable';
-/** A correct cable naming a person the gazetteer lacks (Cde. Tunkin). */
+/** A correct cable naming a person the gazetteer lacks (Cde. Lyskov, the embassy's interpreter). */
 const UNKNOWN = 'unknown-person-1949.cable';
 /** Document No. 14 of this collection writes Zhou Enlai in Wade–Giles (`Chou En-lai`). */
 const COLLECTION = 'corpus/collection-beijing-moscow-october-november-1950.cable';
@@ -87,18 +87,18 @@ try {
 
   if (wanted.includes('unknown-person') || wanted.includes('unknown-person-fix')) {
     await wb.openFile(UNKNOWN);
-    const at = wb.positionOf(UNKNOWN, 'To Cde. Tunkin');
-    const column = at.column + 'To Cde. '.length + 2;
+    const at = wb.positionOf(UNKNOWN, 'Cde. Lyskov');
+    const column = at.column + 'Cde. '.length + 2;
     if (wanted.includes('unknown-person')) {
       await shootHover('unknown-person', at.line, column, (t) =>
-        /^Tunkin — probably a person/.test(t) && /Not in the gazetteer: \d+ mentions? in this (document|folder)\./.test(t),
+        /^Lyskov — probably a person/.test(t) && /Not in the gazetteer: \d+ mentions? in this (document|folder)\./.test(t),
       );
     }
     if (wanted.includes('unknown-person-fix')) {
-      const title = /^Add 'Tunkin' to the workspace gazetteer$/;
+      const title = /^Add 'Lyskov' to the workspace gazetteer$/;
       const offered = await wb.openQuickFix(at.line, column, title, 60_000).catch(() => []);
       if (offered.some((t) => title.test(t))) await shoot('unknown-person-fix');
-      else failures.push("unknown-person-fix: no quick fix \"Add 'Tunkin' to the workspace gazetteer\"");
+      else failures.push("unknown-person-fix: no quick fix \"Add 'Lyskov' to the workspace gazetteer\"");
       await wb.page.keyboard.press('Escape');
     }
   }

@@ -32,36 +32,36 @@ describe('names in a real VS Code', { timeout: 900_000 }, () => {
 
   it('hovers a person the gazetteer lacks: "Not in the gazetteer", with the count of his mentions', { timeout: 120_000 }, async () => {
     await wb.openFile(UNKNOWN);
-    const at = wb.positionOf(UNKNOWN, 'To Cde. Tunkin');
-    const text = await wb.hoverAt(at.line, at.column + 'To Cde. '.length + 2, (t) => /Not in the gazetteer/.test(t), 90_000);
-    assert.match(text, /^Tunkin — probably a person \(after 'Cde\.'\)/, `hover text was: ${JSON.stringify(text)}`);
-    // "To Cde. Tunkin." and "For Cde. Tunkin:": two mentions, counted in the document or in the folder.
+    const at = wb.positionOf(UNKNOWN, 'Cde. Lyskov');
+    const text = await wb.hoverAt(at.line, at.column + 'Cde. '.length + 2, (t) => /Not in the gazetteer/.test(t), 90_000);
+    assert.match(text, /^Lyskov — probably a person \(after 'Cde\.'\)/, `hover text was: ${JSON.stringify(text)}`);
+    // "the embassy's interpreter, Cde. Lyskov" and "Cde. Lyskov is to keep no notes": two mentions, counted in the document or in the folder.
     assert.match(text, /Not in the gazetteer: 2 mentions in this (document|folder)\./, `hover text was: ${JSON.stringify(text)}`);
   });
 
   it('adds him with the quick fix: the workspace gazetteer gets his entry, and the hover then knows him', { timeout: 180_000 }, async () => {
     await wb.openFile(UNKNOWN);
-    const at = wb.positionOf(UNKNOWN, 'To Cde. Tunkin');
-    const column = at.column + 'To Cde. '.length + 2;
-    const offered = await wb.applyQuickFix(at.line, column, /^Add 'Tunkin' to the workspace gazetteer$/, 60_000);
+    const at = wb.positionOf(UNKNOWN, 'Cde. Lyskov');
+    const column = at.column + 'Cde. '.length + 2;
+    const offered = await wb.applyQuickFix(at.line, column, /^Add 'Lyskov' to the workspace gazetteer$/, 60_000);
     assert.ok(offered.length > 0);
     const gazetteerFile = join(wb.workspace, '.cable', 'gazetteer.json');
     // VS Code saves a file that a workspace edit creates without opening it.
     const written = await pollUntil(
-      'the workspace gazetteer to hold Tunkin',
+      'the workspace gazetteer to hold Lyskov',
       async () => (existsSync(gazetteerFile) ? readFileSync(gazetteerFile, 'utf8') : ''),
-      (t) => t.includes('"Tunkin"'),
+      (t) => t.includes('"Lyskov"'),
       30_000,
     ).catch(() => (existsSync(gazetteerFile) ? readFileSync(gazetteerFile, 'utf8') : '(no file)'));
     const entries = (JSON.parse(written.includes('{') ? written : '{}') as { entries?: Array<{ kind?: string; canonical?: string }> }).entries ?? [];
     assert.ok(
-      entries.some((e) => e.kind === 'person' && e.canonical === 'Tunkin'),
-      `no person entry "Tunkin" in ${gazetteerFile}: ${written}`,
+      entries.some((e) => e.kind === 'person' && e.canonical === 'Lyskov'),
+      `no person entry "Lyskov" in ${gazetteerFile}: ${written}`,
     );
 
     await wb.openFile(UNKNOWN);
-    const known = await wb.hoverAt(at.line, column, (t) => /^Tunkin — person/.test(t), 90_000);
-    assert.match(known, /^Tunkin — person/, `hover text after the quick fix was: ${JSON.stringify(known)}`);
+    const known = await wb.hoverAt(at.line, column, (t) => /^Lyskov — person/.test(t), 90_000);
+    assert.match(known, /^Lyskov — person/, `hover text after the quick fix was: ${JSON.stringify(known)}`);
     assert.doesNotMatch(known, /Not in the gazetteer/);
   });
 
