@@ -1305,9 +1305,9 @@ describe('spellings across systems', () => {
   });
 
   it('of the Korean and Soviet people in Pyongyang are the spellings the translations use, and a hybrid spelling is named no system it is not', () => {
-    const text = 'Present were Ri Ju-yon [Li Zhou-yuan], Paek Nam-un, Chong Jun-taek, the adviser Pelishenko, and Yi Chu-yŏn.';
+    const text = 'Present were Ri Ju-yon [Li Zhou-yuan], Paek Nam-un, Chong Jun-taek, the advisers Pelishenko and Tunkin, and Yi Chu-yŏn.';
     const a = analyze(text, { year: 1950, month: 1, day: 19 });
-    for (const [written, id] of [['Ri Ju-yon', 'li_zhou_yuan'], ['Li Zhou-yuan', 'li_zhou_yuan'], ['Paek Nam-un', 'paek_nam_un'], ['Chong Jun-taek', 'chong_chun_taek'], ['Pelishenko', 'pelishenko'], ['Yi Chu-yŏn', 'li_zhou_yuan']] as const) {
+    for (const [written, id] of [['Ri Ju-yon', 'li_zhou_yuan'], ['Li Zhou-yuan', 'li_zhou_yuan'], ['Paek Nam-un', 'paek_nam_un'], ['Chong Jun-taek', 'chong_chun_taek'], ['Pelishenko', 'pelishenko'], ['Tunkin', 'tunkin'], ['Yi Chu-yŏn', 'li_zhou_yuan']] as const) {
       assert.equal(mentionOf(a, written).resolution.best.entry.id, id, written);
     }
     // `Chong Jun-taek` mixes McCune–Reischauer's vowels with Revised Romanization's consonants: a listed spelling, of no system

@@ -82,6 +82,25 @@ test('a cover name outside its years is only possibly its man; names the transla
   assert.match(karsky, /falls in the period from 1929/);
 });
 
+test('the embassy\'s counsellor in Pyongyang in 1949 is known: Tunkin hovers as Grigory Tunkin with his post, not as a person the gazetteer lacks', () => {
+  const text = joinLines(
+    'MFA USSR',
+    'CIPHERED TELEGRAM No. 20311',
+    'Destination: PYONGYANG To Whom: SovEmbassy',
+    'Sent on 11:40 pm, 2 October 1949',
+    '',
+    'To Cde. Tun$|kin.',
+    '',
+    'Inform Kim Il Sung of the decision of 24 September.',
+    '',
+    'GROMYKO',
+    '2.X.49',
+  );
+  const shown = markdown(hover(text));
+  assert.match(shown, /^\*\*Grigory Tunkin\*\* — Minister\\-Counsellor of the Soviet Embassy in the DPRK .*on 2 Oct 1949$/m);
+  assert.doesNotMatch(shown, /Not in the gazetteer/);
+});
+
 test('a surname after a junior rank, of a man with no known office on the date, is only possibly him', () => {
   const body = (line: string) => cable('Received 16:40 5.3.1949', 'To Cde. Vyshinsky.', line);
   assert.match(markdown(hover(body('The adviser Colonel Razu$|vaev travels with the delegation.'))), /^\*\*Razuvaev\*\* — possibly \*\*Vladimir Razuvaev\*\*/);
