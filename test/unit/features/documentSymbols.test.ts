@@ -833,6 +833,14 @@ test('a closing formula and the signer’s name on one line sign the text, which
   }
 });
 
+test('a closing formula under a text that shares its addressee’s line (`To Comrade Vasilevsky: The airfields ...`) closes it, it is no second addressee', () => {
+  for (const closing of ['Humbly submitted,', 'Respectfully submitted,', 'Devotedly yours,']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 21406', 'From PEKING', 'Received 22:40 14.V.1951', 'To Comrade FILIPPOV [Stalin].', 'I am forwarding the report of Comrade Zakharov.',
+      '“To Comrade Vasilevsky: The airfields at Andong will be ready by 1 June.', closing, 'ZAKHAROV”.', 'ROSHCHIN'))).map(s => s.name);
+    assert.ok(names.includes(`Closing: ${closing}`) && !names.some(n => n.startsWith('To: ') && n !== 'To: Vasilevsky'), `${closing} ${JSON.stringify(names)}`);
+  }
+});
+
 test('a quoted letter that never closes its quote ends under its stacked signers and their date, not at the first signer', () => {
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600971/sh', 'From PYONGYANG', 'Received 29.9 21:05', '', 'To Comrade FYN SI.', '', 'I transmit the letter with the following contents:', '',
     '“Dear Iosif Vissarionovich,', '', 'We ask you to give us direct military assistance.', '', 'With deep respect,', 'KIM IL SUNG', 'PAK HEON-YEONG', '29 September 1950', '', 'SHTYKOV', 'No. 1339', '30.9.50'))).map(s => s.name);

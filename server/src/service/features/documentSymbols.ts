@@ -312,7 +312,7 @@ class SymbolBuilder {
     const at = lines.findIndex(p => p.value.start === m.to!.start);
     if (at < 0) return first;
     let last = at;
-    // (a line the parser took for an addressee without a `To`, such as `Humbly submitted,`, is no second one)
+    // (a line of a stacked addressee without a `To`, such as `The Council of Ministers,`, is no second one)
     const under = (a: MessagePart, b: MessagePart) => /^[ \t]*\r?\n[ \t]*$/.test(this.text.slice(a.span.end, b.span.start)) && /^To\s/i.test(slice(this.text, b.span));
     while (last + 1 < lines.length && under(lines[last]!, lines[last + 1]!)) last++;
     if (last === at) return first;

@@ -401,7 +401,8 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (s.length < 240 && CIRCULAR_ADDRESSEE.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
   if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
-  if (n > 0 && STACKED_ADDRESSEE_LINE.test(s)) return 'addressee';
+  // (a closing formula is comma-ended too: `Humbly submitted,` over the signer of a message whose text shares its addressee's line)
+  if (n > 0 && STACKED_ADDRESSEE_LINE.test(s) && !P.CLOSING_ALONE.test(s)) return 'addressee';
   return undefined;
 }
 

@@ -307,7 +307,7 @@ const SIGNING_FORMULA = String.raw`With (?:deep |communist |comradely |fraternal
 /** The greeting that closes a letter: `Greetings.`, `Comradely greetings to the friends!`. */
 const CLOSING_GREETING = String.raw`(?:Communist |Comradely |Fraternal )?Greetings`;
 export const CLOSING = new RegExp(
-  String.raw`^(?:${SIGNING_FORMULA}|${CLOSING_GREETING}(?= to the friends|[.,!:]?$)(?: to the friends)?|Humbly submitted|Yours(?: sincerely)?)[.,!:]?`, 'i',
+  String.raw`^(?:${SIGNING_FORMULA}|${CLOSING_GREETING}(?= to the friends|[.,!:]?$)(?: to the friends)?|(?:Humbly|Respectfully) submitted|Yours(?: sincerely)?)[.,!:]?`, 'i',
 );
 /** A line that is a closing and nothing else (`Greetings.`, `Respectfully,`): never a signer. */
 export const CLOSING_ALONE = new RegExp(CLOSING.source + '$', 'i');
