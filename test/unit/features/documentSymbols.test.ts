@@ -187,6 +187,24 @@ test('collected works: a date line under the chapter title is the editor’s, an
   }
 });
 
+test('an edition’s provenance note (`Printed from manuscript.`, `Printed from a copy.`, `Original in Russian.`) is among the editor’s notes, on the signer’s line or under it, and hides no signature', () => {
+  const notesOf = (found: DocumentSymbol[]) => found.find(s => s.name === "Editor's notes")?.children?.map(c => c.name) ?? [];
+  const letter = (...closing: string[]) => joinLines('Comrade Gao Gang:', '', 'Please send the trucks to Andong before January 10.', '', ...closing);
+  for (const note of ['Printed from manuscript.', 'Printed from the manuscript.', 'Printed from a copy.', 'Original in Russian.']) {
+    for (const closing of [[`Mao Zedong January 3 ${note}`], ['Mao Zedong', `January 3 ${note}`], ['Mao Zedong', 'January 3', note], ['Mao Zedong', 'January 3', '', note]]) {
+      const found = symbols(letter(...closing));
+      const names = flatten(found).map(s => s.name);
+      assert.deepEqual(notesOf(found), [note], `${closing.join(' / ')}: ${JSON.stringify(names)}`);
+      assert.ok(names.some(n => n.startsWith('Message: Mao Zedong → Gao Gang')) && !names.some(n => n.includes('Printed from') && !n.startsWith(note)), JSON.stringify(names));
+    }
+  }
+  // on the signer's line the note opens the notes that follow, and the message ends before it
+  const found = symbols(letter('Mao Zedong January 3 Printed from manuscript.', '', '[1] Gao Gang was chairman of the Northeast Bureau.'));
+  assert.deepEqual(notesOf(found), ['Printed from manuscript.', '[1] Gao Gang was chairman of the Northeast Bureau.']);
+  const [message, notes] = found.slice(-2);
+  assert.ok(message!.range.end.line === notes!.range.start.line && message!.range.end.character < notes!.range.start.character, JSON.stringify([message!.range, notes!.range]));
+});
+
 test('a rule inside the header keeps the header lines after it in the envelope', () => {
   const envelopeOf = (...lines: string[]) => {
     const root = symbols(joinLines(...lines)).find(s => s.detail === 'envelope');

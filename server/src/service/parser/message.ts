@@ -1428,16 +1428,12 @@ function pushBackwards(out: MessagePart[], parts: readonly MessagePart[]): void 
 
 /** An editor's mark of a signature whose bracket never closes: `Peng Dehuai [signature`. */
 const UNCLOSED_SIGNATURE_MARK = /\s*\[(?:signature|signed)\b[^\]]*$/i;
-/** An editor's provenance note closing a signature or date line: `Mao Zedong December 9 Printed from manuscript.` */
-const TRAILING_PROVENANCE = /\s+Printed\s+from\s+(?:the\s+)?manuscript\.?$/i;
-/** How `TRAILING_PROVENANCE` ends, read on a line's last 11 characters: only a line ending so is searched for the note. */
-const MANUSCRIPT_AT_END = /manuscript\.?$/i;
-
 function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigner = true): MessagePart[] | undefined {
-  // the note is the editor's, not the signer's: the line is read without it
-  const note = (MANUSCRIPT_AT_END.test(line.text.slice(-11)) ? TRAILING_PROVENANCE.exec(line.text) : null)
-    ?? (line.text.includes('[sig') ? UNCLOSED_SIGNATURE_MARK.exec(line.text) : null);
-  const t = note && note.index > 0 ? { text: line.text.slice(0, note.index), offset: line.offset } : line;
+  // the note is the editor's, not the signer's (`Mao Zedong December 9 Printed from manuscript.`): the line is read without it
+  const provenance = P.trailingProvenance(line.text);
+  const mark = provenance < 0 && line.text.includes('[sig') ? UNCLOSED_SIGNATURE_MARK.exec(line.text) : null;
+  const cut = provenance >= 0 ? line.text.slice(0, provenance).trimEnd().length : mark ? mark.index : -1;
+  const t = cut > 0 ? { text: line.text.slice(0, cut), offset: line.offset } : line;
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.isDateOnly(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];

@@ -353,6 +353,7 @@ class ParseContext implements LineContext {
 
     // Between the envelope and the tail: the message, possibly cut by top-level stamps and separators.
     if (i < tail) blocks.push(parseMessage(this, i, tail, 0, 'document', { envelope: header?.envelope.fields }));
+    const messageEnd = i < tail ? this.lastTextLine(i, tail) : -1;
     i = Math.max(i, tail);
 
     while (i < n) {
@@ -382,7 +383,33 @@ class ParseContext implements LineContext {
         i++;
       }
     }
-    return this.attachLeadingBlanks(blocks);
+    return this.attachLeadingBlanks(messageEnd >= 0 ? this.provenanceApart(blocks, messageEnd) : blocks);
+  }
+
+  /** The last line of `[from, to)` that holds text, or -1. */
+  private lastTextLine(from: number, to: number): number {
+    let j = to - 1;
+    while (j >= from && this.texts[j].length === 0) j--;
+    return j;
+  }
+
+  /**
+   * An edition's note of what it printed the text from, closing the signer's or the date's line (`Mao
+   * Zedong December 9 Printed from manuscript.`, CABLE-FORMAT §3), is the editor's and not the message's:
+   * the message ends before it, and the note opens the editor's notes under the text, with those that follow.
+   */
+  private provenanceApart(blocks: Block[], last: number): Block[] {
+    const at = blocks.findIndex(b => b.kind === 'message');
+    const message = blocks[at];
+    const line = this.line(last);
+    const from = P.trailingProvenance(line.text);
+    // (the line is the message's own closing line: a part of it was read on the line, before the note)
+    if (message?.kind !== 'message' || from < 0 || !message.parts.some(p => p.span.start >= line.offset && p.span.start < line.offset + from)) return blocks;
+    const note: Span = { start: line.offset + from, end: line.offset + line.text.length };
+    const next = blocks[at + 1];
+    const joined = next?.kind === 'notes' && next.role === 'endnotes' ? next : undefined;
+    const notes: EditorialNotes = { kind: 'notes', role: 'endnotes', span: { start: note.start, end: joined?.span.end ?? message.span.end }, items: [note, ...(joined?.items ?? [])] };
+    return [...blocks.slice(0, at), { ...message, span: { start: message.span.start, end: note.start } }, notes, ...blocks.slice(at + (joined ? 2 : 1))];
   }
 
   /** Leading blank lines belong to the first block, so that every character has a block. */

@@ -369,8 +369,25 @@ export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NU
 
 // ---------------------------------------------------------------- footer
 
-export const FOOTER_VERB = ligatureTolerant(
-  /^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Cabled|CABLED)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow|from\s+manuscript))/);
+/**
+ * What an edition printed its text from, or the language of the original: `Printed from manuscript`, `Printed
+ * from a copy`, `Printed from the original kept in ...`, `Original in Russian`. The editor's note about the
+ * text, under it or on its last line, never a cipher clerk's `Printed by ...`.
+ */
+const FROM_SOURCE = String.raw`\s+from\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:manuscripts?|cop(?:y|ies)|original|draft|typescript|transcript)\b`;
+const PROVENANCE = String.raw`(?:(?:Printed|Reprinted)${FROM_SOURCE}|Original\s+in\s+(?:Russian|Chinese|Korean|English|Japanese|German|French|Mongolian|Polish)\b)`;
+/** The provenance note closing a signer's or a date's line, after a space: `Mao Zedong December 9 Printed from manuscript.` */
+const TRAILING_PROVENANCE = new RegExp(String.raw`\s${PROVENANCE}[^.]{0,80}\.?$`);
+/** Where a note of what the text was printed from starts on the line `s` (`PROVENANCE`) when it closes the line after other words, else -1. */
+export function trailingProvenance(s: string): number {
+  // the note is short: only the line's end is searched, however long the line
+  const from = Math.max(0, s.length - 160);
+  const m = TRAILING_PROVENANCE.exec(from > 0 ? s.slice(from) : s);
+  return m ? from + m.index + 1 : -1;
+}
+
+export const FOOTER_VERB = ligatureTolerant(new RegExp(
+  String.raw`^(?<verb>Deciphered|DECIPHERED|deciphered|Decoded|Decrypted|Printed|PRINTED|printed|Typed|TYPED|typed|Verified|VERIFIED|verified|Checked|Cabled|CABLED)\b(?!\s+(?:and\s+)?(?:telegram|message|text|in\s+Moscow)|${FROM_SOURCE})`));
 /** `Cabled by VTCh to the South for Stalin`: in the header a handling line (a classification field), under the text the clerk's note. */
 export const CABLED_BY_LINE = /^(?:Cabled|CABLED) by (?:VTCh|VCh|HF)\b/;
 const COUNT_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Twenty';
@@ -450,9 +467,9 @@ export const PAGE_FURNITURE = new RegExp('^(?:' + [
 export const PAGE_NUMBER_ONLY = /^\d{1,4}$/;
 export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
-export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTt*†‡');
-export const ENDNOTE =
-  /^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*[A-Z“"(\[]|Printed from (?:the )?manuscript|Source\s*:|\[\s*Source\s*:)/i;
+export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTtOo*†‡');
+export const ENDNOTE = new RegExp(
+  String.raw`^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*[A-Z“"(\[]|${PROVENANCE}|Source\s*:|\[\s*Source\s*:)`, 'i');
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
