@@ -1966,6 +1966,20 @@ test('a group addressee with a copy addressee keeps every man before the copy; a
   assert.equal(to('Kim [Il Sung]:'), 'Message: Zhou Enlai → Kim Il Sung, August 20, 1952');
 });
 
+test('a copy addressee `for information` after the main one (`To Mao Tse-tung and for information to Chou En-lai:`) leaves the main one the addressee, and both are read as the men they are', () => {
+  const cases: [string, string, string, string][] = [
+    ['To Mao Tse-tung and for information to Chou En-lai:', 'Mao Tse-tung', 'mao', 'zhou_enlai'],
+    ["Chairman Mao, and for information Comrade Liu Shao-ch'i:", 'Mao', 'mao', 'liu_shaoqi'],
+    ['Comrade Peng Dehuai and for information Comrade Gao Gang:', 'Peng Dehuai', 'peng_dehuai', 'gao_gang'],
+  ];
+  for (const [salutation, main, mainId, copyId] of cases) {
+    const text = joinLines(salutation, '', 'The Volunteers crossed the river at 2100.', '', 'Filippov', '25 October 1950');
+    assert.equal(symbols(text)[0]!.name, `Message: Filippov → ${main}, 25 October 1950`, salutation);
+    const read = analysisSource().get(makeDocument(text)).cables[0]!.analysis.entities.mentions.map(m => m.resolution.best.entry.id);
+    assert.ok(read.includes(mainId) && read.includes(copyId), `${salutation}: ${JSON.stringify(read)}`);
+  }
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

@@ -323,9 +323,9 @@ const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:i
 
 /**
  * A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`,
- * `..., and also to Deng [Hua]:`, `Northeast Bureau, and to Gao Gang:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
+ * `..., and also to Deng [Hua]:`, `Northeast Bureau, and to Gao Gang:`, `To Mao Tse-tung and for information to Chou En-lai:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
  */
-const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
+const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also|for\s+information)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
