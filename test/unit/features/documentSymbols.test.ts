@@ -1980,6 +1980,19 @@ test('a copy addressee `for information` after the main one (`To Mao Tse-tung an
   }
 });
 
+test('a government’s note a cable relays is a note, sent by the government it names (its heading, its opening formula, or the sentence handing it over), not an anonymous telegram', () => {
+  const relayed = (introducer: string, ...note: string[]) => flatten(symbols(joinLines('MFA USSR', 'CIPHERED TELEGRAM', 'WASHINGTON - SOVIET AMBASSADOR', '', 'To Comrade Panyushkin.', '', introducer, '',
+    ...note, '', 'Confirm receipt.', '', 'VYSHINSKY', '29 June 1950'))).map(s => s.name).filter(n => /^(?:Note|Telegram)\b/.test(n));
+  assert.deepEqual(relayed('Transmit to the State Department the following:', '"NOTE OF THE SOVIET GOVERNMENT TO THE GOVERNMENT OF THE UNITED STATES', '', 'The events in Korea were provoked by the South Korean troops."'),
+    ['Note: Soviet Government → Government of the United States']);
+  assert.deepEqual(relayed('Transmit to the State Department the following:', '"The Soviet Government considers it necessary to state the following:', '', 'The events in Korea were provoked by the South Korean troops."'),
+    ['Note: from Soviet Government']);
+  assert.deepEqual(relayed('Visit Acheson and hand him the following note of the Government of the USSR:', '"The events in Korea were provoked by the South Korean troops."'),
+    ['Note: Government of the USSR → Acheson']);
+  // a telegram that only speaks of the Soviet Government stays a telegram
+  assert.deepEqual(relayed('Transmit the following answer to Kim Il Sung:', '"The Soviet Government agrees to send the specialists."'), ['Telegram: to Kim Il Sung']);
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

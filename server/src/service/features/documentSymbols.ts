@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -214,8 +214,8 @@ class SymbolBuilder {
   }
 
   private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
-    const { who, when, received } = this.whoAndWhen(m, envelope);
-    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
+    const { who, when, received, note } = this.whoAndWhen(m, envelope);
+    const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : note ? 'Note' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
     const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
     const children: DocumentSymbol[] = [
       ...m.header.map(x => this.field(x)),
@@ -230,11 +230,13 @@ class SymbolBuilder {
 
   /**
    * Who sent a message to whom (`Mao Zedong → Peng Dehuai`, `recorded by Roshchin`) and when, as its
-   * outline label gives them; `title` joins the two (`Mao Zedong → Peng Dehuai, 0600, October 24`).
+   * outline label gives them; `title` joins the two (`Mao Zedong → Peng Dehuai, 0600, October 24`);
+   * `note` when the message is a government's diplomatic note, sent by the government it names.
    */
-  whoAndWhen(m: Message, envelope: Envelope | undefined): { who: string; when: string; received?: Span; title: string } {
-    const from = m.from ? this.signers(m, this.signerName(m.from)) : undefined;
-    let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : undefined;
+  whoAndWhen(m: Message, envelope: Envelope | undefined): { who: string; when: string; received?: Span; title: string; note: boolean } {
+    const note = m.delimitedBy === 'attachment' ? undefined : this.governmentNote(m);
+    const from = m.from ? this.signers(m, this.signerName(m.from)) : note?.from;
+    let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : note?.to;
     if (!to && m.depth === 0) {
       const addressee = envelope && addresseeOf(this.text, envelope.fields);
       if (addressee) to = displayName(slice(this.text, addressee));
@@ -246,7 +248,7 @@ class SymbolBuilder {
     // the forwarder, said so (`12.9.51 at 21:30 Beijing time I received the following telegram`).
     const received = !m.when && m.introducer?.when && TOLD_RECEIPT.test(slice(this.text, m.introducer.span)) ? m.introducer.when : undefined;
     const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : '';
-    return { who, when, received, title: who && when ? `${who}, ${when}` : who || when };
+    return { who, when, received, title: who && when ? `${who}, ${when}` : who || when, note: note !== undefined };
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
@@ -343,6 +345,22 @@ class SymbolBuilder {
   }
 
   /** A quoted text the envoy is to say, not hand over (`... keeping strictly to the following text, tell them:`): no telegram. */
+  /**
+   * A government's diplomatic note, quoted or relayed in a cable (or printed on its own), and the governments it
+   * names: headed as one (`NOTE OF THE SOVIET GOVERNMENT TO THE GOVERNMENT OF THE UNITED STATES`), opening with its
+   * formula (`The Soviet Government considers it necessary to state the following:`) or handed over as one (`hand him
+   * the following note of the Soviet Government:`). Undefined for any other text.
+   */
+  private governmentNote(m: Message): { from: string; to?: string } | undefined {
+    // (a heading or a formula is short: a long first line, as of a text that lost its line breaks, is read from its start only)
+    const first = firstLine(this.text, m.span);
+    const opening = oneLine(this.text.slice(first.start, Math.min(first.end, first.start + 240)));
+    const named = NOTE_HEADING.exec(opening) ?? NOTE_FORMULA.exec(opening) ?? (m.introducer ? NOTE_HANDED_OVER.exec(oneLine(slice(this.text, m.introducer.span))) : null);
+    if (!named) return undefined;
+    const { from, to } = named.groups!;
+    return { from: displayName(from!), ...(to ? { to: displayName(to) } : {}) };
+  }
+
   private toldAloud(m: Message): boolean {
     return m.delimitedBy === 'quotes' && m.introducer !== undefined && TOLD_ALOUD.test(oneLine(slice(this.text, m.introducer.span)));
   }

@@ -709,4 +709,15 @@ export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
  * following text, tell them:`, `tell him the following:`, `state to him orally:`): what follows is an oral message.
  */
 export const TOLD_ALOUD = /\b(?:(?:tell|say\s+to|state\s+to|declare\s+to)\s+(?:him|her|them)(?:\s+(?:orally|verbally))?(?:\s+the\s+following)?|orally|verbally)[\s:"“„«]*$/i;
+/** A government as a note names it: `SOVIET GOVERNMENT`, `Government of the USSR`, `GOVERNMENT OF THE UNITED STATES` (never across a `TO`). */
+const GOVERNMENT = String.raw`(?:[A-Z][\w'’]*\s+){0,3}?(?:Government|GOVERNMENT)(?:\s+(?:of|OF)\s+(?:the\s+|THE\s+)?[A-Z][\w'’().]*(?:\s+(?:of|OF|(?!(?:TO|To)\b)[A-Z][\w'’().]*)){0,5})?`;
+/**
+ * What names a government's diplomatic note, the government its sender: its heading (`NOTE OF THE SOVIET GOVERNMENT
+ * TO THE GOVERNMENT OF THE UNITED STATES`, its addressee after `TO`), the formula it opens with (`The Soviet Government
+ * considers it necessary to state the following:`), or the sentence that hands it over (`... the following note of the
+ * Soviet Government:`).
+ */
+export const NOTE_HEADING = new RegExp(String.raw`^${OPENING_MARK}\s*(?:NOTE|Note)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?(?<from>${GOVERNMENT})(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?<to>${GOVERNMENT}))?\s*[.:]?$`);
+export const NOTE_FORMULA = new RegExp(String.raw`^${OPENING_MARK}\s*The\s+(?<from>${GOVERNMENT})\s+(?:(?:considers|deems)\s+it\s+necessary\s+to\s+(?:state|declare)|(?:states|declares))\s+the\s+following\b`);
+export const NOTE_HANDED_OVER = new RegExp(String.raw`\bnote\s+of\s+the\s+(?<from>${GOVERNMENT})`);
 export const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
