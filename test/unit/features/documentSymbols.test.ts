@@ -1993,6 +1993,19 @@ test('a government’s note a cable relays is a note, sent by the government it 
   assert.deepEqual(relayed('Transmit the following answer to Kim Il Sung:', '"The Soviet Government agrees to send the specialists."'), ['Telegram: to Kim Il Sung']);
 });
 
+test('a ministry’s memorandum to a leader is titled as the memorandum it calls itself: its heading naming the ministry and the man on one line, or its kind under its number', () => {
+  const roots = (...lines: string[]) => symbols(joinLines(...lines)).map(s => s.name);
+  const text = ['', 'The Chinese government asks for the delivery of 500 trucks before 1 May 1951.', '', 'A. Gromyko', '12 April 1951'];
+  assert.deepEqual(roots('MFA USSR', 'Top Secret', '', 'MEMORANDUM of the Ministry of Foreign Affairs of the USSR to Comrade Stalin I.V.', ...text),
+    ['Memorandum', 'Message: A. Gromyko → Stalin, 12 April 1951']);
+  assert.deepEqual(roots('MEMORANDUM of the Ministry of Foreign Affairs of the USSR', '', 'To Comrade Molotov V.M.', ...text),
+    ['Memorandum', 'Message: A. Gromyko → Molotov, 12 April 1951']);
+  assert.deepEqual(roots('MFA USSR', 'No. 312/gs', 'Top Secret', '', 'TO COMRADE MOLOTOV V.M.', '', 'MEMORANDUM', ...text),
+    ['Memorandum No. 312/gs', 'Message: A. Gromyko → Molotov, 12 April 1951']);
+  // a sentence of the text about a memorandum is no heading
+  assert.deepEqual(roots('MFA USSR', 'Top Secret', '', 'To Comrade Stalin I.V.', '', 'Memorandum of the Ministry of Foreign Affairs of the USSR was sent to the Chinese embassy.', ...text).slice(0, 1), ['Cable']);
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

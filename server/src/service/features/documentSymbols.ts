@@ -480,7 +480,8 @@ export function describeEnvelope(
   text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean, peopleNamed?: (span: Span) => readonly string[],
 ): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
-  const type = f('documentType');
+  // the paper's kind names it, wherever its line stands: `No. 312/gs` / `Top Secret` / `MEMORANDUM` is a memorandum numbered 312/gs
+  const type = env.fields.find(x => x.kind === 'documentType' && x.label) ?? f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
   const offices = jointNoteOffices(text, env);
   const kind = offices.length ? 'Joint note' : 'Cable';

@@ -371,6 +371,16 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       const ws = held ? t.lastIndexOf(held[1]!) : -1;
       return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, label.length), when: held ? sub(line, ws, ws + held[1]!.length) : undefined })];
     }
+    // `MEMORANDUM of the Ministry of Foreign Affairs of the USSR to Comrade Stalin I.V.`: the paper's kind and
+    // who wrote it, then the man it is for
+    const memorandum = P.MEMORANDUM_HEADING.exec(t);
+    if (memorandum) {
+      const { to, name } = memorandum.groups!;
+      const at = to ? t.lastIndexOf(to) : t.length;
+      const kind = field('documentType', line, 0, to ? t.slice(0, at).replace(/\s+(?:to|TO)\s+$/, '').length : t.length, [0, label.length], { label: sub(line, 0, label.length) });
+      const ns = to ? t.indexOf(name!, at) : 0;
+      return to ? [kind, field('addressee', line, at, t.length, [ns, ns + name!.length])] : [kind];
+    }
     // `SUMMARY No. 174 OF RADIO INTERCEPTS`: a numbered report's heading goes on with its subject (a
     // heading, not a sentence: `Report No. 12 of 3 October has been received.` is the text's)
     if (number && P.REPORT_LABEL.test(label) && /^\s+(?:OF|of|ON|on|FOR|for|ABOUT|about)\s/.test(rest) && !/[.!?]\s*$/.test(rest)) {

@@ -109,8 +109,15 @@ const NUMBERED_ACT = String.raw`${ACT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s*\d)`;
 /** The type words of a government's act (`RESOLUTION`): the act is named by the body that passed it and records a decision. */
 export const ACT_LABEL = new RegExp(String.raw`^${ACT_WORDS}$`);
 export const REPORT_LABEL = new RegExp(String.raw`^${REPORT_WORDS}$`);
+/** The ministry a memorandum's heading names after its kind: ` of the Ministry of Foreign Affairs of the USSR`, ` OF THE MFA USSR`. */
+const MEMORANDUM_BY = String.raw`\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Ministry|MINISTRY|MFA|MID)\b`;
+/**
+ * A memorandum's heading naming the ministry that wrote it, and perhaps the leader it is for, on one line:
+ * `MEMORANDUM of the Ministry of Foreign Affairs of the USSR to Comrade Stalin I.V.` (`to` the addressee, `name` his surname).
+ */
+export const MEMORANDUM_HEADING = new RegExp(String.raw`^(?:MEMORANDUM|Memorandum)(?=${MEMORANDUM_BY})(?:\s+(?:of|OF|the|THE|and|AND|for|FOR|(?!TO\b)[A-Z][\w'’().]*)){2,14}(?:\s+(?:to|TO)\s+(?<to>${HONORIFIC}\s+(?<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+)(?:\s+(?:[A-Z][a-z]?\.\s?){1,3})?))?\.?$`);
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, `SUMMARY No. 174`, ...). */
 export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBLDd');
