@@ -614,6 +614,24 @@ describe('hover', () => {
     assert.equal(away('MALENKOV').confidence, 'uncertain');
   });
 
+  it('of namesakes, Stalin’s representative with the CCP signs or is addressed on a channel in China while he held the post: KOVALEV from Mukden in 1949', () => {
+    const kovalev = (lines: string[]) => {
+      const analysis = analyzeDocument(lines.join('\n'), gazetteer, defaultSettings);
+      const m = analysis.entities.mentions.find((x) => /^kovalev$/i.test(x.name))!;
+      return { id: m.resolution.best.entry.id, confidence: m.resolution.confidence, header: getEntityHover(analysis.entities, m.span.start + 1)!.markdown.split('\n')[0] };
+    };
+    const report = (from: string, day: string) => [`From ${from} Sent 14:20 ${day}`, `Received 18:05 ${day}`, '', 'To Cde. FILIPPOV [Stalin].', '', 'Gao Gang asks for 120 railway specialists.', '', 'KOVALEV', day];
+    const signed = kovalev(report('MUKDEN', '26.5.1949'));
+    assert.deepEqual([signed.id, signed.confidence], ['kovalev_iv', 'probable']);
+    assert.match(signed.header!, /^\*\*KOVALEV\*\* — probably \*\*Ivan Kovalev\*\*, Stalin\\'s representative with the CCP/);
+    assert.deepEqual(kovalev(report('HARBIN', '12.3.1949')).confidence, 'probable');
+    const addressed = kovalev(['CIPHERED TELEGRAM', 'Destination: XIBAIPO', 'To Cde. KOVALEV.', '', 'Agree with the proposals of Gao Gang.', '', 'FILIPPOV', '27.I.49']);
+    assert.deepEqual([addressed.id, addressed.confidence], ['kovalev_iv', 'probable']);
+    // after his post, and on a channel outside China, the name stays open between the two Kovalevs
+    assert.equal(kovalev(report('PEKING', '14.3.1952')).confidence, 'uncertain');
+    assert.equal(kovalev(report('PYONGYANG', '26.5.1949')).confidence, 'uncertain');
+  });
+
   it('reads the names of a text with no date of its own (a diary entry) on the first day it writes out', () => {
     const analysis = analyzeDocument(['From the Diary of N.V. Roshchin', '', 'On 5 February 1951 at 20 hours I visited Zhou Enlai.', '', 'N. ROSHCHIN'].join('\n'), gazetteer, defaultSettings);
     const zhou = analysis.entities.mentions.find((x) => x.name === 'Zhou Enlai')!;

@@ -29,6 +29,7 @@ const SINGLE_POSTS = [
   'ussr-ambassador-prc',
   'ussr-ambassador-dprk',
   'ussr-chief-adviser-prc', // the chief Soviet military adviser in China
+  'ussr-representative-prc', // Stalin's representative with the CCP (Kovalev, 1948-1950)
   'prc-cpg-chairman', // Chairman of the Central People's Government
   'prc-military-council-chairman',
   'prc-premier',

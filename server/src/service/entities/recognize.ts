@@ -750,7 +750,7 @@ function resolveAll(
   const inCopyList = slotsOf(context, 'distribution list');
   // the names that sign the cable or are addressed in it: its correspondents
   const inCorrespondentSlot = anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature');
-  const correspondent = embassyPostsOfChannels(index, text, context, inCorrespondentSlot);
+  const correspondent = envoyPostsOfChannels(index, text, context, inCorrespondentSlot);
   // (made when a name both a man and a place bear first needs it)
   let slots: ((span: Span) => boolean) | undefined;
   const inPersonSlot = (span: Span) => (slots ??= anySlotOf(context))(span);
@@ -1268,14 +1268,16 @@ function bodyOfTitle(title: string): string | undefined {
 
 /**
  * A name several men bear, signing a cable or addressed in it (`KUZNETSOV` under a cable from
- * Peking, `To Kuznetsov.` under `Destination: PEKING`), is probably the one who was ambassador in a
- * country the cable's channel names on its date (a post the gazetteer keys `…-ambassador-prc`):
- * the envoys of a capital are its correspondents. Away from his post (`KUZNETSOV` from Pyongyang,
- * on a mission), a signer reporting to his own country's foreign minister (`TO COMRADE MOLOTOV`)
- * is still probably the namesake who was then one of its ambassadors: an ambassador answers to his
- * minister. For each mention, the namesakes so read, with the evidence; undefined for most.
+ * Peking, `To Kuznetsov.` under `Destination: PEKING`), is probably the one who was his country's
+ * envoy in a country the cable's channel names on its date (a post the gazetteer keys
+ * `…-ambassador-prc`, or `…-representative-prc` for Stalin's representative with the CCP, whose
+ * cables of 1949 came from Mukden, Xibaipo, Harbin and Beijing: `KOVALEV`, not the E. Kovalev of
+ * Mikoyan's talks): the envoys of a country are its correspondents. Away from his post
+ * (`KUZNETSOV` from Pyongyang, on a mission), a signer reporting to his own country's foreign
+ * minister (`TO COMRADE MOLOTOV`) is still probably the namesake who was then one of its envoys: an
+ * ambassador answers to his minister. For each mention, the namesakes so read, with the evidence; undefined for most.
  */
-function embassyPostsOfChannels(
+function envoyPostsOfChannels(
   index: EntityIndex, text: string, context: EntityContext, inCorrespondentSlot: (span: Span) => boolean,
 ): (m: RawMention, dated: EntityContext) => ReadonlyMap<string, Evidence> | undefined {
   let countries: Set<string> | undefined;
@@ -1297,7 +1299,7 @@ function embassyPostsOfChannels(
     for (const t of m.targets) {
       if (t.via === 'pseudonym' || t.entry.kind !== 'person') continue;
       for (const r of t.entry.roles ?? []) {
-        const post = EMBASSY_POST.exec(r.post ?? '');
+        const post = ENVOY_POST.exec(r.post ?? '');
         if (post === null || roleFitsDate(r, dated.date) === 'no') continue;
         if (here.has(post[2]!)) (out ??= new Map()).set(t.entry.id, { kind: 'channelPost', detail: r.title });
         else if (inSignature(m.span) && (ministers ??= ministersAddressed(index, text, addressees, dated)).has(post[1]!) && !out?.has(t.entry.id)) {
@@ -1320,8 +1322,8 @@ function ministersAddressed(index: EntityIndex, text: string, addressees: readon
   }
   return out;
 }
-/** An ambassador's post as the gazetteer keys it (`ussr-ambassador-prc`), with the country he served and the country of his embassy. */
-const EMBASSY_POST = /^([a-z]+)-ambassador-([a-z]+)$/;
+/** An envoy's post as the gazetteer keys it (`ussr-ambassador-prc`, `ussr-representative-prc`), with the country he served and the country he was sent to. */
+const ENVOY_POST = /^([a-z]+)-(?:ambassador|representative)-([a-z]+)$/;
 /** A foreign minister's post as the gazetteer keys it (`ussr-foreign-minister`), with his country. */
 const FOREIGN_MINISTER_POST = /^([a-z]+)-foreign-minister$/;
 

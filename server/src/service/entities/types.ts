@@ -73,7 +73,7 @@ export type EvidenceKind =
   | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
   | 'processingLine' //   named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
   | 'officeNamed' //      the words beside the name name this person's office on the date (`the Naval Minister`)
-  | 'channelPost' //      signing or addressed on a channel of his embassy (`KUZNETSOV` from Peking in 1953, its ambassador)
+  | 'channelPost' //      signing or addressed on a channel of his embassy or mission (`KUZNETSOV` from Peking in 1953, its ambassador)
   | 'ministerAddressed' // signing, away from his embassy, to his country's foreign minister (`KUZNETSOV` from Pyongyang to Molotov in 1953)
   | 'writtenIn'; //       a generic name (`Politburo`) read as the body of the country the cable was sent from or its signer's
 
