@@ -183,6 +183,19 @@ test('of the roles held on the date, the more particular heads the hover: Zakhar
   assert.match(kovalev, /Ivan Kovalev\*\*, Stalin\\'s representative with the CCP/);
 });
 
+test('an office whose start or end the gazetteer knows only to the year is not claimed for a day of that year: `from 1950, perhaps not yet on 2 Jan 1950`', () => {
+  const lines = (received: string, line: string) => markdown(hover(cable(received, 'To Cde. Filippov.', line))).split('\n').filter((l) => l.trim());
+  // Kovalev's post with the CCP ended in 1950, month unknown; Gao Gang's Northeast posts began in 1949
+  const kovalev = lines('Received 10:00 2.1.1950', 'Cde. I. V. KOVA$|LEV reports from Mukden.');
+  assert.match(kovalev[0]!, /Stalin\\'s representative with the CCP and plenipotentiary of the Council of Ministers in China \(until 1950, perhaps no longer on 2 Jan 1950\)$/);
+  const gao = lines('Received 10:00 26.5.1949', 'Gao Ga$|ng asks for specialists.');
+  assert.match(gao[0]!, /— Deputy secretary of the CCP Northeast Bureau \(until 1949, perhaps no longer on 26 May 1949\)$/);
+  assert.match(gao[1]!, /^Also on 26 May 1949: Secretary of the CCP Northeast Bureau, 1949–1952 \(perhaps not yet then\);/);
+  // an end known to the day or the month is read as given; a date of the year alone claims no day
+  assert.match(lines('Received 10:00 15.11.1949', 'Gao Ga$|ng asks for specialists.')[0]!, /\(on 15 Nov 1949\)$/);
+  assert.match(lines('Received 10:00 5.6.1951', 'Gao Ga$|ng asks for specialists.')[0]!, /\(on 5 Jun 1951\)$/);
+});
+
 test('of two single posts held at once, the main one heads the hover, and one that may have passed on in the month comes after one sure on the day', () => {
   const lead = (received: string, line: string) => markdown(hover(cable(received, 'To Cde. Filippov.', line))).split('\n')[0];
   // Molotov chaired the KI while he was Foreign Minister; Nie Rongzhen ran the General Staff while mayor of Beijing

@@ -148,6 +148,23 @@ export function roleFitsDate(role: Role, date: PartialDate | undefined): 'closed
 }
 
 /**
+ * The ends of a role that a date held in it may still lie beyond: an end the gazetteer knows only to
+ * its year, the date's (a role `from: 1950` on 2 January 1950 may not yet have begun). `start`, `end`
+ * or `both`; undefined when the date is surely in the role, or is itself only a year (`in 1950` of a
+ * role from 1950 claims nothing). An end known to the month is at most weeks off, and is read as given.
+ */
+export function vagueEnds(role: Role, date: PartialDate | undefined): 'start' | 'end' | 'both' | undefined {
+  if (date?.year === undefined || date.month === undefined) return undefined;
+  const vague = (point: DatePoint | undefined) => {
+    const p = parseDatePoint(point);
+    return p !== undefined && p.year === date.year && p.month === undefined;
+  };
+  const start = vague(role.from);
+  const end = role.to !== AFTER_1953 && vague(role.to);
+  return start && end ? 'both' : start ? 'start' : end ? 'end' : undefined;
+}
+
+/**
  * How well a person's roles fit a date: 2 when a role with both ends known holds it, 1 when only
  * an open-ended one may, else 0. Each role that fits is added to `evidence` by its title.
  */

@@ -16,7 +16,7 @@ import { AFTER_1953, parseDatePoint, type GazetteerEntry, type Role } from '../g
 import type { Candidate, EntityAnalysis, EntityMention, Evidence, NearMiss, Resolution, UnknownPerson } from './types';
 import { editorNotesAbout, type EditorNote } from './editorNotes';
 import { namesOffice, officeWordsInApposition } from './officeWords';
-import { dateFit, diedBefore, formatDate, formatPeriod, roleFitsDate } from './dates';
+import { dateFit, diedBefore, formatDate, formatPeriod, formatPoint, roleFitsDate, vagueEnds } from './dates';
 import { spellingLabel } from './systems';
 import { dateAt, dateOfName, inDatedText } from './textDates';
 import { nameForms } from '../gazetteer/gazetteer';
@@ -138,7 +138,7 @@ export function headerLine(mention: EntityMention, certainty: Certainty, date: P
   const who = `**${e(entry.canonical)}**`;
   // spoken of after his death (a condolence, a funeral): what he was is no office but that he had died
   const dead = office ? undefined : diedBefore(entry, date);
-  const what = office ? officePhrase(office, date) : dead !== undefined ? `${kindLabel(entry)}, died ${e(dead)}` : undefined;
+  const what = office ? officePhrase(entry, office, date) : dead !== undefined ? `${kindLabel(entry)}, died ${e(dead)}` : undefined;
   if (mention.resolution.best.via === 'pseudonym') {
     const lead = certainty === 'certain' ? 'cover name of' : certainty === 'probable' ? 'probably a cover name of' : 'cover name, possibly of';
     return `**${e(mention.name)}** — ${lead} ${who}${what ? `, ${what}` : ''}`;
@@ -189,7 +189,7 @@ const CLERKS_TASKS: readonly { readonly verb: RegExp; readonly office: RegExp }[
 
 function officeOrKind(entry: GazetteerEntry, date: PartialDate | undefined): string {
   const office = officeOnDate(entry, date);
-  return office ? officePhrase(office, date) : kindLabel(entry);
+  return office ? officePhrase(entry, office, date) : kindLabel(entry);
 }
 
 /**
@@ -261,10 +261,40 @@ function officeOnDate(entry: GazetteerEntry, date: PartialDate | undefined): Rol
 }
 
 /** `Chairman of … (on 19 Oct 1951)`, `(in Mar 1951)`; a title that ends in a bracket takes a comma instead. */
-function officePhrase(role: Role, date: PartialDate | undefined): string {
+function officePhrase(entry: GazetteerEntry, role: Role, date: PartialDate | undefined): string {
   const title = e(role.title);
-  const on = `${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}`;
+  const on = heldWhen(entry, role, date);
   return role.title.trimEnd().endsWith(')') ? `${title}, ${on}` : `${title} (${on})`;
+}
+
+/**
+ * When the hover says an office was held: `on 19 Oct 1951`; where an end of it is known only to
+ * the date's year, that end with its doubt, not a claim on the day: `from 1950, perhaps not yet on
+ * 2 Jan 1950`, `until 1949, perhaps no longer on 26 Nov 1949`. A clerk's years are the cables he is
+ * seen on, not a tenure (`entryLines`): they bound nothing, and he is the clerk on the day.
+ */
+function heldWhen(entry: GazetteerEntry, role: Role, date: PartialDate | undefined): string {
+  const on = dateWords(date);
+  switch (tenureDoubt(entry, role, date)) {
+    case 'start':
+      return `from ${e(formatPoint(role.from))}, perhaps not yet ${on}`;
+    case 'end':
+      return `until ${e(formatPoint(role.to))}, perhaps no longer ${on}`;
+    case 'both':
+      return `in ${e(formatPoint(role.from))}, perhaps not ${on}`;
+    default:
+      return on;
+  }
+}
+
+/** The ends of an office held on the date that may lie past it (`vagueEnds`); none of a clerk's, whose years are attestations. */
+function tenureDoubt(entry: GazetteerEntry, role: Role, date: PartialDate | undefined): ReturnType<typeof vagueEnds> {
+  return entry.tags?.includes('clerk') ? undefined : vagueEnds(role, date);
+}
+
+/** `on 19 Oct 1951`, `in Oct 1951`, `in 1951`. */
+function dateWords(date: PartialDate | undefined): string {
+  return `${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}`;
 }
 
 /** `19 Oct 1951`, `Oct 1951`, `1951`. */
@@ -443,32 +473,38 @@ function entryLines(entry: GazetteerEntry, date: PartialDate | undefined, withNo
   const roles = entry.roles ?? [];
   // the other offices of the day than the one the header names (by default the first)
   const also = onDate.filter((r) => r !== (shown ?? onDate[0]));
-  if (onDate.length > 1) lines.push(sentence(`Also ${date?.day !== undefined && date.month !== undefined ? 'on' : 'in'} ${e(shortDate(date))}: ${also.map(roleText).join('; ')}`));
+  if (onDate.length > 1) lines.push(sentence(`Also ${dateWords(date)}: ${also.map((r) => roleText(r, VAGUE_THEN[tenureDoubt(entry, r, date) ?? ''])).join('; ')}`));
   // a cipher clerk's roles are the years published cables show him at work, not a tenure: outside
   // them he is no less the clerk (`Deciphered by Fedyaev` in 1952, seen in 1951)
   else if (!onDate.length && roles.length && entry.tags?.includes('clerk') && entry.died === undefined) {
-    lines.push(sentence(`Seen on processing lines as: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+    lines.push(sentence(`Seen on processing lines as: ${roles.slice(0, 4).map((r) => roleText(r)).join('; ')}`));
   }
   // with a date none of them fits, the roles must not read as what he was then
   else if (!onDate.length && roles.length && date?.year !== undefined) {
     // spoken of after his death (`the late Ren Bishi`): he held nothing then, and the hover says why
     const died = diedBefore(entry, date);
     const dead = died !== undefined ? ` (died ${e(died)})` : '';
-    lines.push(sentence(`No role recorded for ${e(formatDate(date))}${dead}; recorded roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+    lines.push(sentence(`No role recorded for ${e(formatDate(date))}${dead}; recorded roles: ${roles.slice(0, 4).map((r) => roleText(r)).join('; ')}`));
   }
-  else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map(roleText).join('; ')}`));
+  else if (!onDate.length && roles.length) lines.push(sentence(`Roles: ${roles.slice(0, 4).map((r) => roleText(r)).join('; ')}`));
   if (entry.born !== undefined || entry.died !== undefined) lines.push(`Lived ${e(String(entry.born ?? '?'))}–${e(String(entry.died ?? '?'))}.`);
   if (withNote && entry.note) lines.push(e(sentence(entry.note)));
   return lines.flatMap((l, i) => (i ? ['', l] : [l]));
 }
 
-/** `Colonel General, 1944–1951 — demoted to Major General in 1951`: the period and the note apart, no brackets added. */
-export function roleText(role: Role): string {
+/**
+ * `Colonel General, 1944–1951 — demoted to Major General in 1951`: the period and the note apart, no
+ * brackets added; `doubt` after the period (`(perhaps not yet then)`).
+ */
+export function roleText(role: Role, doubt?: string): string {
   const period = formatPeriod(role.from, role.to);
   // a note's closing period would clash with the list's `;` (an abbreviation's, `a.m.`, stays)
   const note = role.note?.trim().replace(/(?<!\.\p{L})\.$/u, '');
-  return `${e(role.title)}${period ? `, ${e(period)}` : ''}${note ? ` — ${e(note)}` : ''}`;
+  return `${e(role.title)}${period ? `, ${e(period)}` : ''}${doubt ? ` (${doubt})` : ''}${note ? ` — ${e(note)}` : ''}`;
 }
+
+/** An office listed as held on the date whose start or end is known only to the date's year (`vagueEnds`). */
+const VAGUE_THEN: Readonly<Record<string, string>> = { start: 'perhaps not yet then', end: 'perhaps no longer then', both: 'perhaps not then' };
 
 // ---------------------------------------------------------------- 4. the form
 
