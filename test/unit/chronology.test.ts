@@ -839,6 +839,8 @@ test('a forwarding note that says when the text reached the forwarder dates the 
   const receipt = analyze(handed).mentions.find((m) => handed.slice(m.span.start, m.span.end).startsWith('0230'))!;
   assert.equal(receipt.stage, 'relayed');
   assert.equal(receipt.refersToMessage, false);
+  const delivered = ['To Marshal Comrade MERETSKOV', '', 'On 2 October an American officer delivered to me the following letter:', '', '"I propose that liaison officers be exchanged.', 'Seoul, 29 September 1945"', '', 'CHISTYAKOV', '3.10.45', ''].join('\n');
+  assert.deepEqual(analyze(delivered).diagnostics.filter((d) => d.code === 'cable.date.forwardedDate'), [], 'a letter older than its delivery');
 });
 
 test('a cable that gives no year anywhere: a citation more than half a day after it is a slip, read within one year', () => {

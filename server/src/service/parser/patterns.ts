@@ -707,11 +707,6 @@ export const QUOTE_OPEN = /^\s*(["“„«])/;
 export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
 
 /**
- * A forwarding sentence that tells when the text reached the forwarder: `I received the following
- * telegram`, `Mao Zedong handed me`, `was delivered to me`, `The following telegram arrived`. Its
- * date is the receipt's, not the forwarded text's.
- */
-/**
  * A forwarding sentence that has the envoy say the text aloud rather than hand it over (`... keeping strictly to the
  * following text, tell them:`, `tell him the following:`, `state to him orally:`): what follows is an oral message.
  */
@@ -727,4 +722,10 @@ const GOVERNMENT = String.raw`(?:[A-Z][\w'’]*\s+){0,3}?(?:Government|GOVERNMEN
 export const NOTE_HEADING = new RegExp(String.raw`^${OPENING_MARK}\s*(?:NOTE|Note)\s+(?:OF|of)\s+(?:THE\s+|the\s+)?(?<from>${GOVERNMENT})(?:\s+(?:TO|to)\s+(?:THE\s+|the\s+)?(?<to>${GOVERNMENT}))?\s*[.:]?$`);
 export const NOTE_FORMULA = new RegExp(String.raw`^${OPENING_MARK}\s*The\s+(?<from>${GOVERNMENT})\s+(?:(?:considers|deems)\s+it\s+necessary\s+to\s+(?:state|declare)|(?:states|declares))\s+the\s+following\b`);
 export const NOTE_HANDED_OVER = new RegExp(String.raw`\bnote\s+of\s+the\s+(?<from>${GOVERNMENT})`);
-export const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|handed\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
+
+/**
+ * A forwarding sentence that tells when the text reached the forwarder: `I received the following
+ * telegram`, `Mao Zedong handed me`, `was delivered to me`, `an American liaison officer delivered to me
+ * the following letter`, `The following telegram arrived`. Its date is the receipt's, not the forwarded text's.
+ */
+export const TOLD_RECEIPT = /\b(?:I\s+(?:have\s+)?(?:received|got)|(?:was|were|been)\s+(?:handed|delivered|given|passed)\s+(?:to\s+)?(?:me|us)|(?:handed|delivered|passed|brought)\s+(?:(?:over\s+)?to\s+)?(?:me|us)|gave\s+(?:me|us)|arrived|reached\s+(?:me|us))\b/;
