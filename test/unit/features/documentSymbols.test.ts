@@ -1259,6 +1259,11 @@ test('a letter’s last lines: what it encloses, and its place of writing over t
   // the department by its abbreviation
   const abbreviated = flatten(symbols(joinLines('8MDGS', 'CIPHERED TELEGRAM No. 601045/sh', 'From CORRESPONDENT 17 Sent 2.12.50 Received 3.12 1:15', '', 'To Cde. FYN SI.', '', 'The enemy is retreating.', '', 'KOTOV', '2.12.50'))).map(s => s.name);
   assert.ok(abbreviated.includes('Institution: 8MDGS'), JSON.stringify(abbreviated));
+  // a main directorate by its name, the envelope under it (not an editor's title before a message)
+  for (const heading of ['MAIN INTELLIGENCE DIRECTORATE OF THE GENERAL STAFF OF THE ARMED FORCES OF THE USSR', 'MAIN POLITICAL ADMINISTRATION OF THE RED ARMY']) {
+    const main = flatten(symbols(joinLines(heading, 'CIPHERED TELEGRAM No. 15570', "From YAN'AN Received 18:05 22.V.1946", '', 'To Comrade STALIN.', '', 'The town was left on 19 May.', '', 'ORLOV', '22.5.46'))).map(s => s.name);
+    assert.ok(main.includes(`Institution: ${heading}`) && main.some(n => n.startsWith('Ciphered telegram No. 15570')), JSON.stringify(main));
+  }
 });
 
 test('a record of conversation with the edition’s source note under its heading, signed by the man who recorded it', () => {
