@@ -251,6 +251,9 @@ test('an addressee part is labelled by its name, a salutation by its greeting wi
   const names = flatten(symbols(joinLines('To Shtykov:', '', '“Comrade KIM IL SUNG. 1. Your request of 8 August has been received.', '2. We agree.', 'FYN SI”', '', 'ROSHCHIN'))).map(s => s.name);
   assert.ok(names.includes('To: Shtykov'), JSON.stringify(names));
   assert.ok(names.includes('Salutation: Comrade KIM IL SUNG.'), JSON.stringify(names));
+  // a body after `To the`, the editor's footnote mark on it
+  const body = flatten(symbols(joinLines('To the Southwest Bureau[1]:', '', '(1) Hold the base areas.', '', 'Central Committee', 'December 28', '[1] Of the CC.'))).map(s => s.name);
+  assert.ok(body.includes('To: Southwest Bureau') && body.includes('Message: Central Committee → Southwest Bureau, December 28'), JSON.stringify(body));
 });
 
 test('an envelope addressee’s initials after his surname, a Russian letter’s two among them (`VYSHINSKY A.Ya.`), are no part of his name, as `STALIN I.V.`’s are not', () => {

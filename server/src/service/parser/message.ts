@@ -479,7 +479,8 @@ const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-${P.ACCEN
 const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
-const LEADING_NAME = new RegExp(String.raw`^${P.OPENING_MARK}(?:(?:To|TO|For|FOR|to|for|Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
+/** The name a line opens with, after its `To`, `Dear` (and a body's `the`: `To the Northeast Bureau[1]:` names the bureau, not `To`). */
+const LEADING_NAME = new RegExp(String.raw`^${P.OPENING_MARK}(?:(?:To|TO|For|FOR|to|for)\s+(?:the\s+)?|(?:Dear|Esteemed|Respected|Deeply respected)\s+)?(?<name>${NAME})`);
 
 const CHINESE_NAME_BEFORE_HONORIFIC = new RegExp(String.raw`^${P.OPENING_MARK}([\u3400-\u9fff]{2,4})(?:同志|主席|总理|首长)(?:\[\d+\]|〔\d+〕)?\s*[：:]$`);
 
