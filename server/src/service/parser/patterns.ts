@@ -712,6 +712,7 @@ export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
  * following text, tell them:`, `tell him the following:`, `state to him orally:`): what follows is an oral message.
  */
 export const TOLD_ALOUD = /\b(?:(?:tell|say\s+to|state\s+to|declare\s+to)\s+(?:him|her|them)(?:\s+(?:orally|verbally))?(?:\s+the\s+following)?|orally|verbally)[\s:"“„«]*$/i;
+
 /** A government as a note names it: `SOVIET GOVERNMENT`, `Government of the USSR`, `GOVERNMENT OF THE UNITED STATES` (never across a `TO`). */
 const GOVERNMENT = String.raw`(?:[A-Z][\w'’]*\s+){0,3}?(?:Government|GOVERNMENT)(?:\s+(?:of|OF)\s+(?:the\s+|THE\s+)?[A-Z][\w'’().]*(?:\s+(?:of|OF|(?!(?:TO|To)\b)[A-Z][\w'’().]*)){0,5})?`;
 /**
