@@ -1670,6 +1670,7 @@ function findSingleWordNearMisses(search: NearMissSearch, options: RecognitionOp
     // another transliteration of the name is no slip of it (left unread only where it names someone else: `Colonel Vasilyev`)
     if (russianSpellingTargets(index, t)) continue;
     if (afterAnotherGivenName(text, tokens, k, search.inMention, index) || russianFormOf(t.key, best)) continue;
+    if (adjectiveOfAPlace(t.lookupKey, best, index)) continue;
     if (options.isCommonWord) {
       const key = t.lookupKey;
       let common = commonHere.get(key);
@@ -1722,6 +1723,24 @@ function russianFormOf(key: string, listed: string): boolean {
   if (key.length > listed.length) return key.startsWith(listed) && RUSSIAN_CASE_ENDINGS.has(key.slice(listed.length)) && /[bcdfghjklmnpqrstvwxz]$/.test(listed);
   return isMasculineOf(key, listed);
 }
+
+/**
+ * `Mongolian` beside `Mongolia`, `Korean` beside `Korea`, `Tibetans`, `Chinese`: a place's adjective
+ * (or its people's name) is a word of its own, no slip of the place's name. Only a place's: a word one
+ * ending from a listed person's name is still checked.
+ */
+function adjectiveOfAPlace(key: string, listed: string, index: EntityIndex): boolean {
+  const stem = key.endsWith('s') ? key.slice(0, -1) : key;
+  // `Korea` + `n`, `Tibet` + `an`, `Japan` + `ese`; `China` → `Chinese` drops the place's final `a`
+  const adjective = PLACE_ADJECTIVE_ENDINGS.some((ending) => {
+    if (!stem.endsWith(ending)) return false;
+    const base = stem.slice(0, -ending.length);
+    return base === listed || base + 'a' === listed;
+  });
+  return adjective && entriesOf(index, listed).every((e) => e.kind === 'place');
+}
+/** The endings English makes a place's adjective with. */
+const PLACE_ADJECTIVE_ENDINGS = ['n', 'an', 'ian', 'ese', 'i'];
 
 /** `Rublev` of `Rubleva`, `Kornushin` of `Kornushina`: the man's form of a Russian woman's surname. */
 function isMasculineOf(key: string, listed: string): boolean {
