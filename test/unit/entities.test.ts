@@ -748,6 +748,10 @@ describe('hover', () => {
     assert.deepEqual(beijingLine('The Politburo of the Japanese Communist Party has met.'), ['Japanese Communist Party=jcp']);
     assert.deepEqual(beijingLine('The Central Committee of the Communist Party of Czechoslovakia sent greetings.'), []);
     assert.deepEqual(ids("The Council of Ministers of the Hungarian People's Republic agreed."), []);
+    // the Mongolian People's Republic and its party are a nation of their own: their bodies are not the USSR's
+    assert.deepEqual(ids('Inform the Council of Ministers of the MPR.'), ['MPR=mongolia']);
+    assert.deepEqual(ids('The Politburo of the CC of the MPRP agrees.'), ['MPRP=mprp']);
+    assert.deepEqual(ids("The Politburo of the CC of the Mongolian People's Revolutionary Party agrees."), ["Mongolian People's Revolutionary Party=mprp"]);
     // the sides' own parties and states keep their bodies
     assert.deepEqual(beijingLine('The Politburo of the Chinese Communist Party has met.'), ['Politburo=ccp_politburo', 'Chinese Communist Party=ccp']);
     assert.deepEqual(beijingLine("The Politburo of the Korean Workers' Party has met."), ['Politburo=wpk_politburo', "Korean Workers' Party=wpk"]);
@@ -1077,6 +1081,11 @@ describe('name diagnostics', () => {
     // a slip of the place's name is still one
     const slip = analyze('The delegation left Mongolia. In Mongloia it was received.', date);
     assert.deepEqual(nameDiagnostics(slip).map((d) => `${d.code} ${slice(slip, d.span)}`), ['cable.name.variant Mongloia']);
+  });
+
+  it('reads Inner Mongolia as the Chinese region, Outer Mongolia as the Mongolian People\'s Republic', () => {
+    const a = analyze('The Mongols of Inner Mongolia should be united with Outer Mongolia.', { year: 1950, month: 2, day: 18 });
+    assert.deepEqual(a.mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Inner Mongolia=inner_mongolia', 'Outer Mongolia=mongolia']);
   });
 
   it('reads a name spelt after the Russian in a Russian case: `peredat\' tov. Kim Ir Senu` is Kim Il Sung, not Kim Il', () => {
@@ -1476,6 +1485,10 @@ describe('posts out of their period', () => {
     // a day and month without a year, with no year before them in the paragraph, are of the text's year
     assert.deepEqual(found('16.IV.53', 'On 1 July Ambassador Roshchin informed the Chinese side.'), [['Ambassador Roshchin', 'warning']]);
     assert.deepEqual(found('16.IV.53', 'The treaty was signed in 1950.\nOn 1 July Ambassador Roshchin informed the Chinese side.'), [['Ambassador Roshchin', 'warning']]);
+    // the Mongolian premier's post, Choibalsan's until his death and Tsedenbal's from 26 May 1952
+    assert.deepEqual(found('8.XII.50', 'I was received by the Chairman of the Council of Ministers of the MPR Tsedenbal.'), [['Chairman of the Council of Ministers of the MPR Tsedenbal', 'warning']]);
+    assert.deepEqual(found('8.XII.52', 'I was received by the Chairman of the Council of Ministers of the MPR Tsedenbal.'), []);
+    assert.deepEqual(found('8.XII.50', 'I was received by the Chairman of the Council of Ministers of the MPR Choibalsan.'), []);
     const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });

@@ -47,6 +47,7 @@ const SINGLE_POSTS = [
   'dprk-head-of-state',
   'dprk-defence-minister',
   'dprk-foreign-minister',
+  'mpr-head-of-government',
   'kpa-chief-of-general-staff',
   'kpa-supreme-commander',
   'rok-president',
