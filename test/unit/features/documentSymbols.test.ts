@@ -904,6 +904,18 @@ test('an inner telegram takes its sender from who asked for it and its recipient
   assert.ok(action.includes('Action: Confirm receipt.') && action.includes('Sent: 23:40 10.IV.50'), JSON.stringify(action));
 });
 
+test('a relay order closing on an adverb (`Deliver the following to X immediately:`) names the relayed text’s recipient', () => {
+  const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0215 14 October 1950', '', 'PYONGYANG, TO THE SOVIET AMBASSADOR', '',
+    'Deliver the following to Pak Hon-yong immediately:', '', '"The armaments you asked for will be sent from the USSR.', '', 'I wish you success."', '', 'FYN SI [Stalin].', '', 'No. 4870'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: to Pak Hon-yong') && names.includes('Message: Fyn Si → Soviet Ambassador'), JSON.stringify(names));
+});
+
+test('`For immediate transmission to X or Y.` opens a relay: the quoted text signed inside its quote is the inner telegram, to either man', () => {
+  const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October 1950', '', 'PEKING, TO THE SOVIET AMBASSADOR', '',
+    'For immediate transmission to Gao Gang or Peng Dehuai.', '', '"You should move five divisions to the border at once.', '', 'Greetings.', '', 'FILIPPOV [Stalin]"', '', 'No. 4590'))).map(s => s.name);
+  assert.ok(names.includes('Telegram: Filippov → Gao Gang or Peng Dehuai') && names.includes('Message: to Soviet Ambassador'), JSON.stringify(names));
+});
+
 test('a closing alone, an order above the signer, an ordinal or Chinese date line and an unclosed stamp leave the signature block whole', () => {
   const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const order = names('Comrade Peng Dehuai:', '', 'The plan is approved.', '', 'Hold Pyongyang.', '', 'Mao Zedong', 'January 9, 1951');

@@ -599,8 +599,12 @@ function recordsProtocol(text: string, envelope: readonly HeaderField[] | undefi
 /** Places of two words a forwarding sentence may name after `from`: not a sender. */
 const TWO_WORD_PLACES = String.raw`(?:North|South|Inner|Outer)\s+[A-Z][a-z]+|Port\s+Arthur|Lake\s+Success|New\s+York|Soviet\s+Union|United\s+[A-Z][a-z]+|Far\s+East`;
 
-/** A relay's `Pass the following to Kim Il Sung:` (or `... to Kim Il Sung in two parts.`): the name closing the sentence, when the telegram names nobody itself. */
-const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME})(?:\s+in\s+(?:two|three|four|\d)\s+parts)?\s*[:.]?\s*$`);
+/**
+ * A relay's `Pass the following to Kim Il Sung:` (or `... to Kim Il Sung in two parts.`, `Deliver the following to Kim Il Sung
+ * immediately:`): the name closing the sentence, when the telegram names nobody itself; a relay to whichever of two men is
+ * found names both (`For immediate transmission to Mao Zedong or Zhou Enlai.`).
+ */
+const INTRODUCER_TO_END = new RegExp(String.raw`\bto\s+(?<bare>${NAME}(?:\s+or\s+${NAME})?)(?:\s+in\s+(?:two|three|four|\d)\s+parts|\s+(?:immediately|at\s+once|urgently))?\s*[:.]?\s*$`);
 // `... from Cde. Mao Zedong`, `from MAO ZEDONG`, `a note from Zhou Enlai with the following contents` (a name of
 // two or three words; not a place: `from North Korea`), or the one who asked for it: `Mao Zedong asked me to transmit to you the following:`,
 // or who wrote it: `Kim Il Sung writes to me:`, or whose text it is: `I transmit the text of Mao Zedong's answer`

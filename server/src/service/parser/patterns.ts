@@ -342,14 +342,14 @@ export const ACTION = ligatureTolerant(
   /^(?:Confirm (?:receipt|delivery)|(?:Immediately )?[Tt]elegraph (?:the fulfil?lment|when|execution|about)|Paragraph: Confirm|I ask for corresponding orders|Report (?:on )?(?:the )?(?:fulfil?lment|execution))/);
 /** Forwarding sentences that introduce an inner telegram. */
 export const INTRODUCER =
-  /(?:the following(?!\s+(?:conversation|exchange|talk|discussion))|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
+  /(?:the following(?!\s+(?:conversation|exchange|talk|discussion))|text of (?:my|the|his|our|your) (?:telegram|letter|message|cable)|I (?:herewith |hereby )?(?:transmit|forward|send)|I am (?:sending|forwarding|transmitting)|(?:Transmitting|Forwarding) (?:another |the |a )?(?:telegram|letter|message)|Pass (?:on )?the following|[Tt]ransmit (?:the following|to Comrade|to Cde)|To transmit to|for (?:immediate |urgent )?transmission to|pass (?:him|her|them) the following|convey to|with the following contents)/i;
 /**
- * Words every forwarding sentence holds (`follow`, `text of`, `transmit`, `forward`, `send`, `convey`),
+ * Words every forwarding sentence holds (`follow`, `text of`, `transmit` or `transmission`, `forward`, `send`, `convey`),
  * spelt out in both cases: a quick test that clears most lines before `INTRODUCER`, whose `i` flag
  * makes it slow. (Without the `u` flag, `i` folds ASCII letters only to ASCII letters, so this is exact.)
  */
 const INTRODUCER_WORDS =
-  /[Ff][Oo][Ll][Ll][Oo][Ww]|[Tt][Ee][Xx][Tt] [Oo][Ff]|[Tt][Rr][Aa][Nn][Ss][Mm][Ii][Tt]|[Ff][Oo][Rr][Ww][Aa][Rr][Dd]|[Ss][Ee][Nn][Dd]|[Cc][Oo][Nn][Vv][Ee][Yy]/;
+  /[Ff][Oo][Ll][Ll][Oo][Ww]|[Tt][Ee][Xx][Tt] [Oo][Ff]|[Tt][Rr][Aa][Nn][Ss][Mm][Ii][TtSs]|[Ff][Oo][Rr][Ww][Aa][Rr][Dd]|[Ss][Ee][Nn][Dd]|[Cc][Oo][Nn][Vv][Ee][Yy]/;
 
 export function isForwardingSentence(s: string): boolean {
   return INTRODUCER_WORDS.test(s) && INTRODUCER.test(s);
