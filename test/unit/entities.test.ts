@@ -1465,8 +1465,8 @@ describe('a place’s name as a man’s given name', () => {
 });
 
 describe('posts out of their period', () => {
-  /** A Foreign Ministry cable of `date` whose text is `body`. */
-  const cable = (date: string, body: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 1522', 'BEIJING - SOVIET AMBASSADOR', '', 'To Cde. Roshchin.', '', body, '', `${date} GROMYKO`].join('\n');
+  /** A Foreign Ministry cable of `date` whose text is `body` (to the office: a man it were routed to would be compared with his posts in Beijing too). */
+  const cable = (date: string, body: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 1522', 'BEIJING - SOVIET AMBASSADOR', '', 'To Comrade Ambassador.', '', body, '', `${date} GROMYKO`].join('\n');
   const found = (date: string, body: string) =>
     runRules(analyzeDocument(cable(date, body), gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => [slice(cable(date, body), d.span), d.severity]);
   const slice = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
@@ -1546,6 +1546,24 @@ describe('posts out of their period', () => {
       ['28.XI.51', 'The chief delegate Nam Il declared it.'], ['28.XI.50', 'The deputy chief delegate Nam Il declared it.']] as const) {
       assert.deepEqual(found(date, body), [], `${date}: ${body}`);
     }
+  });
+
+  it('compares the untitled addressee of a cable to Beijing with the posts kept there: a relay to a chief adviser not yet in post', () => {
+    /** A relay Moscow sends to BEIJING through `to` on `sent`, signed by Stalin. */
+    const relay = (to: string, sent: string) => ['COPY OF AN OUTGOING TELEGRAM', `sent at 0105 ${sent}`, '', `BEIJING - To Comrade ${to}`, 'for Comrade MAO ZEDONG', '',
+      'Transmit to Comrade MAO ZEDONG the following answer:', '', '“Comrade MAO ZEDONG!', '', 'Your plan is correct.', '', 'FILIPPOV [Stalin].”', '', 'No. 0361'].join('\n');
+    const posts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => [slice(text, d.span), d.message]);
+    // Krasovsky was chief adviser from April 1951; Zakharov held the post in January
+    assert.deepEqual(posts(relay('KRASOVSKY', '21 January 1951')), [['KRASOVSKY',
+      "'KRASOVSKY' is the addressee of a cable to Beijing, but the gazetteer gives Stepan Krasovsky a post there only as Chief Soviet military adviser in China April 1951–July 1952, and no role on 21 January 1951."]]);
+    assert.deepEqual(posts(relay('KRASOVSKY', '28 April 1951')), []);
+    assert.deepEqual(posts(relay('ZAKHAROV', '21 January 1951')), []);
+    // within two months of taking the post, or there in another office (Kotov as military attaché), nothing
+    assert.deepEqual(posts(relay('KRASOVSKY', '20 March 1951')), []);
+    assert.deepEqual(posts(relay('KOTOV', '28 October 1950')), []);
+    // the signer of a cable from Beijing may be any officer there, in an office the gazetteer need not record
+    const signed = ['CIPHERED TELEGRAM No. 600038/sh', 'From BEIJING', 'Received 10:05 4.1.51', '', 'To Comrade FILIPPOV.', '', 'Seoul was taken today.', '', 'KRASOVSKY', '4.1.51'].join('\n');
+    assert.deepEqual(posts(signed), []);
   });
 
   it('reads the Korean People’s Army’s Chief of the General Staff by his dates: Kang Kon until his death on 8 September 1950, then Nam Il', () => {

@@ -18,6 +18,12 @@
  * writer's, of that time: not the editor's bracket, gloss or note, not `former Ambassador`, `the
  * previous ambassador`, `the new ambassador` or `send as chief adviser`, and not in a sentence that
  * gives a date or a year of his time in the post (`In 1947 Foreign Minister Molotov ...`).
+ * A cable to Beijing or Pyongyang whose routing names a man with no title (`BEIJING - To Comrade
+ * KRASOVSKY` in January 1951) names him Moscow's correspondent there: he is compared with the posts the gazetteer
+ * keeps in that capital, and reported only when he held none of them on the date and no other role
+ * either (a man there in another office, `TO KOTOV` as military attaché, is no finding). The signer of
+ * a cable from there is not compared so: any officer on the spot may sign, in an office the gazetteer
+ * need not record.
  */
 import { defineRule } from '../../analysis/rule';
 import type { Role } from '../../gazetteer/types';
@@ -27,7 +33,7 @@ import { formatDate, formatPeriod, monthsOutside, outsideExactEnds } from '../da
 import { writersOwnName } from '../recognize';
 import { dateAt } from '../textDates';
 import { sentenceAround, sentenceDatedWithin } from '../datedSentence';
-import type { Resolution } from '../types';
+import type { EntityContext, EntityMention, Resolution } from '../types';
 
 /**
  * The UN commander's title as cables write it: `the UN Commander`, `Commander-in-Chief of the UN
@@ -123,14 +129,19 @@ export const rule = defineRule({
     const text = entities.text;
     // most texts name none of the posts: one look at the whole text first
     const context = entities.context;
-    if ((context.date?.year === undefined && context.datedTexts === undefined) || !ANY_POST.test(text)) return;
+    if (context.date?.year === undefined && context.datedTexts === undefined) return;
+    const titled = ANY_POST.test(text);
     const editors = editorsNotes(parsed);
-    const offices = signersOffices(parsed);
+    const offices = titled ? signersOffices(parsed) : [];
     for (const m of entities.mentions) {
       const { entry, via } = m.resolution.best;
       if (m.type !== 'person' || via !== 'name' || !entry.roles?.length || !readAsHim(m.resolution)) continue;
-      const found = titleOf(text, m.fullSpan.start, m.span.end) ?? officeUnder(text, offices, m.span);
-      if (!found) continue;
+      const found = titled ? titleOf(text, m.fullSpan.start, m.span.end) ?? officeUnder(text, offices, m.span) : undefined;
+      if (!found) {
+        const untitled = correspondentOutOfPost(m, context, parsed);
+        if (untitled) yield untitled;
+        continue;
+      }
       const { title, written, postStart } = found;
       const post = POSTS.find(p => p.written.test(written));
       const before = title.groups!.before;
@@ -232,6 +243,36 @@ function correspondentsPlace(context: { readonly personSlots?: readonly { readon
   if (context.personSlots?.some(s => s.cue === 'addressee' && s.span.start <= span.start && span.end <= s.span.end)) return envelopePlace(parsed, 'destination');
   const signsCable = parsed.blocks.some(b => b.kind === 'message' && b.parts.some(p => p.kind === 'signature' && p.value.start <= span.start && span.end <= p.value.end));
   return signsCable ? envelopePlace(parsed, 'origin') : undefined;
+}
+
+/** Whether the name in `span` is the addressee the envelope's routing names: `BEIJING - To Comrade KRASOVSKY`, `To NORTH KOREA To SHTYKOV`. */
+function envelopeAddressee(parsed: CableDocument, span: Span): boolean {
+  return parsed.blocks.some(b => b.kind === 'envelope' && b.fields.some(f => f.kind === 'addressee' && f.value.start <= span.start && span.end <= f.value.end));
+}
+
+/** A post the gazetteer keeps in one of the capitals `placeOf` reads: `ussr-chief-adviser-prc`, `ussr-ambassador-dprk`. */
+const POST_IN_CAPITAL = /-(?:prc|dprk)$/;
+
+/**
+ * The finding for a man named with no title as the addressee of a cable to Beijing or Pyongyang, on
+ * a date when he held none of the posts the gazetteer keeps there and no role at all: `BEIJING - To
+ * Comrade KRASOVSKY` on 21 January 1951 (chief adviser from April).
+ */
+function correspondentOutOfPost(m: EntityMention, context: EntityContext, parsed: CableDocument): { code: 'cable.name.postOutOfPeriod'; span: Span; message: string } | undefined {
+  const { entry } = m.resolution.best;
+  // (few men hold such a post: the slots are looked at for them alone)
+  if (!entry.roles!.some(r => r.post !== undefined && POST_IN_CAPITAL.test(r.post))) return undefined;
+  const place = envelopeAddressee(parsed, m.span) ? envelopePlace(parsed, 'destination') : undefined;
+  if (!place) return undefined;
+  const held = entry.roles!.filter(r => r.post?.endsWith(`-${place}`));
+  const date = dateAt(context, m.span.start);
+  if (!held.length || date?.year === undefined || entry.roles!.some(r => mayHold(r, date))) return undefined;
+  const capital = place === 'prc' ? 'Beijing' : 'Pyongyang';
+  return {
+    code: 'cable.name.postOutOfPeriod',
+    span: m.span,
+    message: `'${m.name}' is the addressee of a cable to ${capital}, but the gazetteer gives ${entry.canonical} a post there only ${periods(held)}, and no role on ${formatDate(date)}.`,
+  };
 }
 
 /** Where the cable went or came from, by its envelope's line of that kind (`BEIJING - SOVIET AMBASSADOR`, `To PYONGYANG`, `From BEIJING`). */
