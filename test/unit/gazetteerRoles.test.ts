@@ -183,6 +183,15 @@ describe('offices known to the day', () => {
     assert.ok(holds('kim_il_pak_toksan', '1949-05-18', 'Head of the KPA Cultural (political) Department'));
   });
 
+  it('date the offices of the Chinese intervention by when they were formed: Belov’s divisions before his corps, the CPV’s logistics command from May 1951', () => {
+    // Belov commanded the fighter divisions in Manchuria before the 64th corps was formed from them in November 1950
+    assert.ok(heldOn('belov', '1950-10-28').some((t) => /fighter aviation divisions in Manchuria/.test(t)) && !holds('belov', '1950-10-28', 'Commander, 64th Fighter Aviation Corps'));
+    assert.ok(holds('belov', '1951-03-01', 'Commander, 64th Fighter Aviation Corps'));
+    // Hong Xuezhi was deputy commander from the CPV's first day; its logistics command was formed in May 1951
+    assert.deepEqual(heldOn('hong_xuezhi', '1950-10-08'), ['Deputy commander of the CPV']);
+    assert.ok(holds('hong_xuezhi', '1951-06-01', 'Commander of the CPV Logistics Command'));
+  });
+
   it('end with a death', () => {
     assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
     assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);
