@@ -28,6 +28,12 @@ describe('names the sources give to one man or body', () => {
   });
 });
 
+describe('the other side’s envoys', () => {
+  it('reads `Kirk` as Alan G. Kirk, the American ambassador in Moscow of 1949–1951, as a cable names him after his office', () => {
+    assert.match(lead('On 27 June the American ambassador in Moscow, Kirk, visited Gromyko.', 'Kirk', '1951-06-28'), /^\*\*Alan G\. Kirk\*\* — US Ambassador to the USSR \(on 28 Jun 1951\)/);
+  });
+});
+
 describe('spellings of one name', () => {
   it('reads `Kovalyov`, the ё of Ковалёв written yo, as Ivan Kovalev', () => {
     for (const form of ['Kovalyov', 'I.V. Kovalyov', 'Ковалёв']) assert.match(lead(`Mao Zedong agrees. ${form} reported.`, form, '1949-11-10'), /Ivan Kovalev\*\*/);
