@@ -300,6 +300,16 @@ test('routing times below the signature of an outgoing copy are the message’s 
   assert.ok(!names.some(n => /^Signed: (?:Sent|Transmitted)/.test(n)), JSON.stringify(names));
 });
 
+test('a routing time among the processing lines of an outgoing copy is the footer’s, and the signer and date above stay the message’s', () => {
+  const found = symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'Destination: PYONGYANG', '', 'To Cde. SHTYKOV.', '', 'We agree.', '', 'FILIPPOV', '2.10.50', '', 'Printed by Rubleva 20:10 2.10.1950', 'sent 21:40 2.10.1950', 'Verified: Shift Chief Karpov'));
+  const message = found.find(s => s.detail === 'message' || s.name.startsWith('Message'));
+  assert.equal(message?.name, 'Message: Filippov → Shtykov, 2.10.50', JSON.stringify(outline(found)));
+  const footer = found.find(s => s.detail === 'processing footer');
+  assert.deepEqual(footer?.children?.map(c => [c.name, c.detail]), [
+    ['Printed by Rubleva 20:10 2.10.1950', '1950-10-02 20:10'], ['sent 21:40 2.10.1950', '1950-10-02 21:40'], ['Verified: Shift Chief Karpov', 'verified'],
+  ], JSON.stringify(outline(found)));
+});
+
 test('a distribution list wrapped after a comma goes on to its file copy, and names below a head may include the file', () => {
   const header = flatten(symbols(joinLines(
     'CABLE Nº 7340', 'from PEKING received at 16:40 23 November 1949 Copy Nº 8', '', 'Distribution list:',

@@ -61,6 +61,10 @@ const fieldRole: Partial<Record<HeaderFieldKind, { role: DateRole; stage: Stage 
 
 function footerRole(item: FooterItem): DateRole | undefined {
   switch (item.kind) {
+    case 'sent':
+    case 'received':
+    case 'transmitted':
+    case 'arrived':
     case 'deciphered':
     case 'printed':
     case 'typed':

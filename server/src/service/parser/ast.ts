@@ -180,7 +180,11 @@ export interface Message {
 
 // ---------------------------------------------------------------- footer (§6) and stamps (§7)
 
+/** The routing times an outgoing copy closes with: `Sent 21:10 3.4.51`, `Transmitted 21:48 3.4.51`, `Received at 0220 9 October`. */
+export type ClosingRoutingKind = 'sent' | 'received' | 'transmitted' | 'arrived';
+
 export type FooterItemKind =
+  | ClosingRoutingKind // `sent 21:40 2.10.1950` among the processing lines, below `Typed by Kornyushina 20:10 2.10.1950`
   | 'deciphered'
   | 'printed'
   | 'typed'

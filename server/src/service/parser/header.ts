@@ -2,7 +2,7 @@
  * Envelope lines (CABLE-FORMAT §1, §2): one physical line may hold several fields
  * (`from PEKING received at 16:40 23 November 1949 Copy Nº 2`), so a line is cut into fields.
  */
-import type { HeaderField, HeaderFieldKind } from './ast';
+import type { ClosingRoutingKind, HeaderField, HeaderFieldKind } from './ast';
 import type { Span } from '../types';
 import * as P from './patterns';
 
@@ -333,6 +333,26 @@ export function underDestination(before: readonly HeaderField[], line: LineText,
   const only = fields.length === 1 ? fields[0]! : undefined;
   if (before[before.length - 1]?.kind !== 'destination' || only?.kind !== 'destination' || !/^\s*(?:To|TO)\s/.test(line.text)) return fields;
   return [{ ...only, kind: 'addressee' }];
+}
+
+/** Routing fields an outgoing copy may close with, under its signature or among its processing lines. */
+const CLOSING_ROUTING: ReadonlySet<HeaderFieldKind> = new Set<ClosingRoutingKind>(['sent', 'received', 'transmitted', 'arrived']);
+
+export type ClosingRoutingField = HeaderField & { readonly kind: ClosingRoutingKind; readonly when: Span };
+
+/**
+ * The fields of a line of routing times alone (`Sent 21:10 3.4.51`, `sent 21:40 2.10.1950`, `Sent 23:40
+ * 10.IV.50 Transmitted 23:55`), as an outgoing copy closes with; undefined for any other line. Only a line
+ * that opens with a routing word is read, so no sentence of the text is taken for one.
+ */
+export function closingRoutingFields(line: LineText): readonly ClosingRoutingField[] | undefined {
+  if (!P.ROUTING_START.test(line.text)) return undefined;
+  const fields = parseHeaderLine(line);
+  return fields?.length && fields.every(isClosingRouting) ? fields : undefined;
+}
+
+function isClosingRouting(f: HeaderField): f is ClosingRoutingField {
+  return CLOSING_ROUTING.has(f.kind) && f.when !== undefined;
 }
 
 /**

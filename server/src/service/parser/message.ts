@@ -11,7 +11,7 @@
 import type { HeaderField, Line, Message, MessagePart, MessagePartKind, Stamp } from './ast';
 import type { Span } from '../types';
 import { isSorted } from '../spans';
-import { addresseeOf, parseHeaderLine, underDestination, type LineText } from './header';
+import { addresseeOf, closingRoutingFields, parseHeaderLine, underDestination, type LineText } from './header';
 import * as P from './patterns';
 
 /** What the message parser needs from the document parser. */
@@ -1235,9 +1235,6 @@ const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Ministe
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`, `on behalf of the CC CCP`. */
 const MANDATE = /^(?:at|on|by) (?:the )?(?:instruction|instructions|direction|behalf|authority) of\b/i;
 
-/** Routing times an outgoing copy may close with, after its signature: `Sent 21:10 3.4.51` / `Transmitted 21:48 3.4.51`. */
-const CLOSING_ROUTING: ReadonlySet<HeaderField['kind']> = new Set(['sent', 'received', 'transmitted', 'arrived']);
-
 /** Whether the line of `[from, to)` that starts at `offset` names a city alone (`Moscow`), as a letter's place of writing does. */
 function isCityLine(ctx: LineContext, from: number, to: number, offset: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1379,9 +1376,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     }
     // routing times below the signature (`Sent 21:10 3.4.51`): `parseHeaderLine` reads them only on a line
     // that opens with a routing word, so no other line (the last of most messages) is read as a header line
-    if (routing && out.length === 0 && P.ROUTING_START.test(t.text)) {
-      const fields = parseHeaderLine(t);
-      if (fields?.length && fields.every(f => CLOSING_ROUTING.has(f.kind) && f.when)) {
+    if (routing && out.length === 0) {
+      const fields = closingRoutingFields(t);
+      if (fields) {
         routing.push(...fields);
         j--;
         n++;

@@ -12,7 +12,7 @@ import type {
 } from './ast';
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
-import { findWhen, parseHeaderLine, trimmedLine, underDestination, type LineText } from './header';
+import { closingRoutingFields, findWhen, parseHeaderLine, trimmedLine, underDestination, type ClosingRoutingField, type LineText } from './header';
 import { endsWithColon, isIntroducer, leadingKind, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
@@ -371,7 +371,7 @@ class ParseContext implements LineContext {
         i = j;
       } else if (k === 'footer' || k === 'footerMore') {
         let j = i + 1;
-        while (j < n && (this.kinds[j] === 'footer' || this.kinds[j] === 'footerMore' || this.kinds[j] === 'blank' || this.kinds[j] === 'text' && (this.footerText(j) || this.footerCopyLine(j)))) j++;
+        while (j < n && this.continuesFooter(j)) j++;
         blocks.push(this.footer(i, j));
         i = j;
       } else if (k === 'endnote' || k === 'text' || k === 'blank') {
@@ -384,6 +384,13 @@ class ParseContext implements LineContext {
       }
     }
     return this.attachLeadingBlanks(messageEnd >= 0 ? this.provenanceApart(blocks, messageEnd) : blocks);
+  }
+
+  /** Whether line `j`, under a processing line, is still the footer's: another processing line, a clerk's name, a copy list, a routing time. */
+  private continuesFooter(j: number): boolean {
+    const k = this.kinds[j];
+    return k === 'footer' || k === 'footerMore' || k === 'blank'
+      || (k === 'text' && (this.footerText(j) || this.footerCopyLine(j) || closingRoutingFields(this.line(j)) !== undefined));
   }
 
   /** The last line of `[from, to)` that holds text, or -1. */
@@ -665,6 +672,9 @@ class ParseContext implements LineContext {
         while (j > from && (this.kinds[j - 1] === 'blank' || this.footerCopyLine(j - 1))) j--;
         if (j > from && (this.kinds[j - 1] === 'footer' || this.kinds[j - 1] === 'footerMore')) { i = j; continue; }
       }
+      // `Typed by Kornyushina 20:10 2.10.1950` / `sent 21:40 2.10.1950` / `Verified: ...`: an outgoing copy's
+      // routing times among its processing lines are the footer's (above them all, they go back to the message)
+      if (k === 'text' && closingRoutingFields(this.line(i - 1))) { i--; continue; }
       // a short line the footer's words do not cover, under the footer (`[illegible]`, `Sent on 5.IX`), is a note after it
       if (k === 'text' && footerFound < 0 && strays < MAX_STRAYS_UNDER_FOOTER && this.strayUnderFooter(i - 1, from)) { strays++; i--; continue; }
       break;
@@ -1119,6 +1129,11 @@ class ParseContext implements LineContext {
         i = last;
         continue;
       }
+      const routing = closingRoutingFields(t);
+      if (routing) {
+        items.push(...routing.map(f => routingItem(t, f)));
+        continue;
+      }
       const pieces = numberedPieces(t);
       const found = pieces.map(footerItem);
       if (found.every(x => x !== undefined)) {
@@ -1400,6 +1415,13 @@ function footerItem(t: LineText): FooterItem | undefined {
     };
   }
   return undefined;
+}
+
+/** A routing time among the processing lines (`sent 21:40 2.10.1950`) as a footer item: its word is the verb. */
+function routingItem(t: LineText, f: ClosingRoutingField): FooterItem {
+  const at = f.span.start - t.offset;
+  const word = /^[A-Za-z]+/.exec(t.text.slice(at))?.[0].length ?? 0;
+  return { kind: f.kind, span: f.span, verb: rel(t, at, word), who: f.who, when: f.when };
 }
 
 /** `1. Comr. Stalin 2. Comr. Molotov 3. Comr. Malenkov`: a numbered copy list on one line, cut into its entries. */
