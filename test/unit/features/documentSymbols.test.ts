@@ -2036,6 +2036,20 @@ test('a ministry’s memorandum to a leader is titled as the memorandum it calls
   assert.deepEqual(roots('MFA USSR', 'Top Secret', '', 'To Comrade Stalin I.V.', '', 'Memorandum of the Ministry of Foreign Affairs of the USSR was sent to the Chinese embassy.', ...text).slice(0, 1), ['Cable']);
 });
 
+test('a memorandum titled by its subject in normal case heads its paper as a `Memorandum`, alone on its line; a sentence that starts with the word stays text', () => {
+  const roots = (...lines: string[]) => symbols(joinLines(...lines)).map(s => s.name);
+  const text = ['', 'The Chinese government asks for the delivery of 500 trucks before 1 May 1951.', '', 'A. Gromyko', '12 April 1951'];
+  assert.deepEqual(roots('Memorandum on the Chinese request for trucks', '', 'To Comrade Molotov V.M.', ...text),
+    ['Memorandum', 'Message: A. Gromyko → Molotov, 12 April 1951']);
+  assert.deepEqual(roots('MINISTRY OF FOREIGN AFFAIRS OF THE USSR', 'Memorandum concerning the talks with Cde. Zhou Enlai', 'To Comrade Molotov V.M.', ...text),
+    ['Memorandum', 'Message: A. Gromyko → Molotov, 12 April 1951']);
+  // a sentence (its stop, or its line running on) and a subject under another heading are the text's
+  const head = (...lines: string[]) => roots(...lines, ...text)[0];
+  assert.equal(head('MFA USSR', 'Memorandum on the trucks was handed to Cde. Roshchin.', '', 'To Comrade Molotov V.M.'), 'Cable');
+  assert.equal(head('MFA USSR', 'Memorandum on the trucks was handed to us by', 'the Chinese embassy yesterday'), 'Cable');
+  assert.equal(head('MFA USSR', 'CIPHERED TELEGRAM No. 12', 'Memorandum on the Chinese request for trucks', '', 'To Comrade Molotov V.M.'), 'Ciphered telegram No. 12');
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

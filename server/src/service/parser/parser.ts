@@ -836,7 +836,7 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
-      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t);
+      const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t) ?? this.memorandumTitle(fields, i, limit);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
         // a bare number under the destination (`PYONGYANG` / `SOVIET AMBASSADOR` / `1179`) is the
@@ -897,6 +897,21 @@ class ParseContext implements LineContext {
     // the header goes on below it, or the message opens right under it (`Comrade STALIN I.V.`)
     const headerGoesOn = next < limit && (parseHeaderLine(this.line(next)) !== undefined || this.headerAddressee(next, limit) !== undefined || leadingKind(this.texts[next], 0) !== undefined);
     return P.COPIES.test(s) && fields.some(f => f.kind === 'received') && headerGoesOn ? 'note' : 'end';
+  }
+
+  /**
+   * A memorandum titled by its subject (`Memorandum on the Chinese request for trucks`) heading the paper,
+   * alone on its line: first, or under the ministry's name and the paper's marks only, with a blank line or
+   * the addressee below (`To Comrade Molotov V.M.`). Its kind is the paper's type, as a bare `MEMORANDUM` is.
+   */
+  private memorandumTitle(fields: readonly HeaderField[], i: number, limit: number): HeaderField[] | undefined {
+    const t = this.line(i);
+    const heading = t.text.startsWith('M') && t.text.length <= MAX_TITLE_LENGTH ? P.MEMORANDUM_SUBJECT_HEADING.exec(t.text) : null;
+    if (!heading || !fields.every(f => ABOVE_TITLE.has(f.kind))) return undefined;
+    const below = i + 1;
+    if (below < limit && this.kinds[below] !== 'blank' && !this.headerAddressee(below, limit)) return undefined;
+    const label = { start: t.offset, end: t.offset + heading.groups!.label.length };
+    return [{ kind: 'documentType', span: { start: t.offset, end: t.offset + t.text.length }, value: label, label }];
   }
 
   /** `RECORD OF CONVERSATION` / `with the Minister of Foreign Affairs of the PRC Zhou Enlai`: the heading's second line names who spoke. */
@@ -1238,6 +1253,12 @@ const HONORED_ADDRESSEE = new RegExp(String.raw`^${P.PLACE_BEFORE_ADDRESSEE}?(?:
 const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade|COMRADE|Cde|Comr|Com)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?(?:x{1,3}\/)?$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
+
+/** The longest line read as a paper's title. */
+const MAX_TITLE_LENGTH = 200;
+
+/** The fields a paper's title may stand under: the ministry's name, its marks (`Top Secret`, `Copy Nº 3`), the editor's notes. */
+const ABOVE_TITLE: ReadonlySet<HeaderField['kind']> = new Set(['institution', 'classification', 'copyNumber', 'note']);
 
 /** Which way the cable went, from its envelope fields (see `CableLayout`). */
 function layoutOf(text: string, fields: readonly HeaderField[]): CableLayout | undefined {

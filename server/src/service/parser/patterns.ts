@@ -116,6 +116,13 @@ const MEMORANDUM_BY = String.raw`\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Ministry|MI
  * `MEMORANDUM of the Ministry of Foreign Affairs of the USSR to Comrade Stalin I.V.` (`to` the addressee, `name` his surname).
  */
 export const MEMORANDUM_HEADING = new RegExp(String.raw`^(?:MEMORANDUM|Memorandum)(?=${MEMORANDUM_BY})(?:\s+(?:of|OF|the|THE|and|AND|for|FOR|(?!TO\b)[A-Z][\w'’().]*)){2,14}(?:\s+(?:to|TO)\s+(?<to>${HONORIFIC}\s+(?<name>(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+)(?:\s+(?:[A-Z][a-z]?\.\s?){1,3})?))?\.?$`);
+/**
+ * A memorandum's heading naming its subject: `Memorandum on the Chinese request for trucks`, `MEMORANDUM
+ * CONCERNING THE KURILE ISLANDS` (`label` the kind). A heading, not a sentence: no stop, colon or question
+ * inside or at its end, only an abbreviation's or an initial's period (`on the talks with Cde. Zhou Enlai`);
+ * `Memorandum on the trucks was sent to you yesterday.` is the text's.
+ */
+export const MEMORANDUM_SUBJECT_HEADING = /^(?<label>MEMORANDUM|Memorandum)\s+(?:on|about|concerning|regarding|ON|ABOUT|CONCERNING|REGARDING)\s+(?!.*(?:[a-z]{3}\.|[!?;:]|\.\s*$))\S.{2,150}$/;
 export const DOCUMENT_TYPE = new RegExp(
   String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
