@@ -2023,6 +2023,16 @@ test('a government’s note a cable relays is a note, sent by the government it 
   assert.deepEqual(relayed('Transmit the following answer to Kim Il Sung:', '"The Soviet Government agrees to send the specialists."'), ['Telegram: to Kim Il Sung']);
 });
 
+test('a note printed on its own under a bare `NOTE` whose next line names its governments reads the two lines as one heading', () => {
+  const text = ['', 'The events in Korea were provoked by the South Korean troops.', '', 'Moscow, 29 June 1950'];
+  const found = symbols(joinLines('NOTE', 'of the Soviet Government to the Government of the United Kingdom', ...text));
+  assert.deepEqual(outline(found).map(s => s.name), ['Note', 'Message: Soviet Government → Government of the United Kingdom, 29 June 1950']);
+  assert.deepEqual(found[0]!.children?.map(c => c.name), ['NOTE of the Soviet Government to the Government of the United Kingdom']);
+  // a bare `NOTE` over the text stays a bare note, and a line of the text under it is no part of its heading
+  assert.deepEqual(symbols(joinLines('NOTE', ...text)).map(s => s.name), ['Note', 'Message: 29 June 1950']);
+  assert.deepEqual(symbols(joinLines('NOTE', 'of the Soviet Government was handed to the ambassador today.', ...text))[0]!.children?.map(c => c.name), ['NOTE']);
+});
+
 test('a ministry’s memorandum to a leader is titled as the memorandum it calls itself: its heading naming the ministry and the man on one line, or its kind under its number', () => {
   const roots = (...lines: string[]) => symbols(joinLines(...lines)).map(s => s.name);
   const text = ['', 'The Chinese government asks for the delivery of 500 trucks before 1 May 1951.', '', 'A. Gromyko', '12 April 1951'];

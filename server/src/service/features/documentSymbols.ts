@@ -234,7 +234,7 @@ class SymbolBuilder {
    * `note` when the message is a government's diplomatic note, sent by the government it names.
    */
   whoAndWhen(m: Message, envelope: Envelope | undefined): { who: string; when: string; received?: Span; title: string; note: boolean } {
-    const note = m.delimitedBy === 'attachment' ? undefined : this.governmentNote(m);
+    const note = m.delimitedBy === 'attachment' ? undefined : this.governmentNote(m, envelope);
     const from = m.from ? this.signers(m, this.signerName(m.from)) : note?.from;
     let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : note?.to;
     if (!to && m.depth === 0) {
@@ -344,23 +344,26 @@ class SymbolBuilder {
     return displayName(slice(this.text, span)) || oneLine(slice(this.text, span));
   }
 
-  /** A quoted text the envoy is to say, not hand over (`... keeping strictly to the following text, tell them:`): no telegram. */
   /**
    * A government's diplomatic note, quoted or relayed in a cable (or printed on its own), and the governments it
-   * names: headed as one (`NOTE OF THE SOVIET GOVERNMENT TO THE GOVERNMENT OF THE UNITED STATES`), opening with its
+   * names: headed as one (`NOTE OF THE SOVIET GOVERNMENT TO THE GOVERNMENT OF THE UNITED STATES`, over the message
+   * or in the paper's envelope, there perhaps over two lines: `NOTE` / `of the Soviet Government to ...`), opening with its
    * formula (`The Soviet Government considers it necessary to state the following:`) or handed over as one (`hand him
    * the following note of the Soviet Government:`). Undefined for any other text.
    */
-  private governmentNote(m: Message): { from: string; to?: string } | undefined {
+  private governmentNote(m: Message, envelope: Envelope | undefined): { from: string; to?: string } | undefined {
     // (a heading or a formula is short: a long first line, as of a text that lost its line breaks, is read from its start only)
     const first = firstLine(this.text, m.span);
     const opening = oneLine(this.text.slice(first.start, Math.min(first.end, first.start + 240)));
-    const named = NOTE_HEADING.exec(opening) ?? NOTE_FORMULA.exec(opening) ?? (m.introducer ? NOTE_HANDED_OVER.exec(oneLine(slice(this.text, m.introducer.span))) : null);
+    // the paper's heading above the message, over two lines (`NOTE` / `of the Soviet Government to the Government of ...`)
+    const heading = m.depth === 0 ? envelope?.fields.find(f => f.kind === 'documentType' && f.label) : undefined;
+    const named = (heading && NOTE_HEADING.exec(oneLine(slice(this.text, heading.span)))) ?? NOTE_HEADING.exec(opening) ?? NOTE_FORMULA.exec(opening) ?? (m.introducer ? NOTE_HANDED_OVER.exec(oneLine(slice(this.text, m.introducer.span))) : null);
     if (!named) return undefined;
     const { from, to } = named.groups!;
     return { from: displayName(from!), ...(to ? { to: displayName(to) } : {}) };
   }
 
+  /** A quoted text the envoy is to say, not hand over (`... keeping strictly to the following text, tell them:`): no telegram. */
   private toldAloud(m: Message): boolean {
     return m.delimitedBy === 'quotes' && m.introducer !== undefined && TOLD_ALOUD.test(oneLine(slice(this.text, m.introducer.span)));
   }

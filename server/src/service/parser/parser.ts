@@ -836,6 +836,13 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
+      // `NOTE` / `of the Soviet Government to the Government of the United States`: one heading over two lines
+      if (this.noteHeadingGoesOn(fields, i)) {
+        const last = fields[fields.length - 1]!;
+        fields[fields.length - 1] = { ...last, span: { start: last.span.start, end: t.offset + t.text.length } };
+        i = end = i + 1;
+        continue;
+      }
       const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t) ?? this.memorandumTitle(fields, i, limit);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
@@ -935,6 +942,18 @@ class ParseContext implements LineContext {
     if (!INTERLOCUTOR_NAME.test(this.texts[i]) || parseHeaderLine(this.line(i))) return false;
     const next = this.skipBlanks(i + 1);
     return next < limit && this.isDateLine(this.texts[next]);
+  }
+
+  /**
+   * Line `i`, right under a bare `NOTE`, names the governments of the note (`of the Soviet Government to the
+   * Government of the United States`): the heading's words went on to the next line, and read with it they
+   * are the heading a note has on one line (`NOTE_HEADING`).
+   */
+  private noteHeadingGoesOn(fields: readonly HeaderField[], i: number): boolean {
+    const last = fields[fields.length - 1];
+    if (last?.kind !== 'documentType' || !last.label || last.span.end !== last.label.end || this.kinds[i - 1] === 'blank') return false;
+    const s = this.texts[i];
+    return /^(?:of|OF)\s/.test(s) && P.NOTE_HEADING.test(`${this.text.slice(last.label.start, last.label.end)} ${s}`);
   }
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
