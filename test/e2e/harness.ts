@@ -523,11 +523,16 @@ export class Workbench {
     await this.runCommand('Explorer: Focus on Outline View');
     await this.page.locator('.outline-pane, .pane-body.outline-pane').first().waitFor({ state: 'visible' });
     // Give the outline the room of the sidebar: collapse the folder view above it.
-    const folders = this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="true"]');
-    if ((await folders.count()) > 0) {
-      await folders.first().click();
-      await this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').first().waitFor();
-    }
+    // A click while the workbench is still laying the sidebar out can be lost, so it is repeated until the
+    // header says collapsed, each time after giving the last click two seconds to take effect.
+    const expanded = this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="true"]');
+    const collapsed = this.page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]');
+    await pollUntil('the folder view above the outline to collapse', async () => {
+      if ((await expanded.count()) === 0) return true;
+      await expanded.first().click();
+      await collapsed.first().waitFor({ timeout: 2_000 }).catch(() => undefined);
+      return (await expanded.count()) === 0;
+    }, (done) => done, 30_000);
   }
 
   /** The Outline's labels once each of `wanted` matches one (or as they are when that never happens). */
