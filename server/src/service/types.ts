@@ -44,3 +44,8 @@ export interface PartialDate {
   readonly month?: number; // 1-12
   readonly day?: number;
 }
+
+/** A date a cable gets from outside its text (an editor's title, the file's name or folder), and where from, as a hover names it. */
+export interface DateHint extends PartialDate {
+  readonly from?: string;
+}

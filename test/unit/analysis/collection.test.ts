@@ -141,3 +141,23 @@ test('a file named by its date dates a cable that writes no year, within the gaz
   assert.equal(file.cables.length, 2);
   assert.deepEqual(file.cables.map((c) => c.analysis.dateHint), [undefined, undefined]);
 });
+
+test('a file whose name leads with a year, or which sits in a folder named by a year, dates a cable that writes none', () => {
+  const text = joinLines('Chairman Mao [Zedong]:', '', 'Comrade Kim Il Sung and I arrived in Moscow on the evening of June 10.', '', 'Gao Gang', 'June 14');
+  const chronologyOf = (uri: string) => analyzeFile(makeDocument(text, 1, uri), builtinGazetteer, defaultSettings).cables[0]!.analysis.chronology;
+  const yearOf = (uri: string) => chronologyOf(uri).mentions.find((m) => text.slice(m.span.start, m.span.end) === 'June 14')?.date?.year;
+  assert.equal(yearOf('file:///archive/1951/gao-gang-from-moscow.cable'), 1951);
+  assert.equal(yearOf('file:///archive/1951-06/gao-gang.cable'), 1951);
+  assert.equal(yearOf('file:///archive/1951%20Gao%20Gang%20to%20Mao.cable'), 1951);
+  assert.equal(yearOf('file:///archive/1951_06_gao-gang.cable'), 1951);
+  assert.deepEqual(chronologyOf('file:///archive/1951/gao-gang-from-moscow.cable').yearFrom, { from: 'the folder 1951', year: 1951 });
+  // a folder or a name that is not a year of the period, or a year not alone in the folder's name, says nothing
+  for (const uri of ['file:///archive/2023/gao-gang.cable', 'file:///archive/1951-korea/gao-gang.cable', 'file:///archive/19510614.cable', 'file:///archive/1951-13%20gao.cable', 'file:///archive/gao-gang.cable']) {
+    assert.equal(yearOf(uri), undefined, uri);
+  }
+  // a year the text writes wins over the folder's
+  const written = joinLines('Chairman Mao [Zedong]:', '', 'We arrived on June 10.', '', 'Gao Gang', 'June 14, 1950');
+  const cable = analyzeFile(makeDocument(written, 1, 'file:///archive/1951/gao.cable'), builtinGazetteer, defaultSettings).cables[0]!;
+  assert.equal(cable.analysis.chronology.mentions.find((m) => written.slice(m.span.start, m.span.end) === 'June 10')?.date?.year, 1950);
+  assert.equal(cable.analysis.chronology.yearFrom, undefined);
+});

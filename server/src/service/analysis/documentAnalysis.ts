@@ -14,7 +14,7 @@ import { analyzeEntities, type EntityAnalysis } from '../entities';
 import type { Gazetteer } from '../gazetteer';
 import { entityContextOf } from './entityContext';
 import type { CableSettings } from './settings';
-import type { PartialDate } from '../types';
+import type { DateHint } from '../types';
 
 /** Everything the features and the rules know about one version of a document. */
 export interface DocumentAnalysis {
@@ -26,7 +26,7 @@ export interface DocumentAnalysis {
   readonly gazetteer: Gazetteer;
   readonly settings: CableSettings;
   /** The date the editor gave the cable outside its text, when one was given. */
-  readonly dateHint?: PartialDate;
+  readonly dateHint?: DateHint;
   /** The glosses the editor gave outside its text (a collection title's `Matveyev [Zakharov]`), by the folded form glossed. */
   readonly titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -38,7 +38,7 @@ class LazyAnalysis implements DocumentAnalysis {
 
   constructor(
     readonly text: string, readonly gazetteer: Gazetteer, readonly settings: CableSettings,
-    readonly dateHint?: PartialDate, readonly titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
+    readonly dateHint?: DateHint, readonly titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
 
   get parsed(): CableDocument {
@@ -60,7 +60,7 @@ class LazyAnalysis implements DocumentAnalysis {
  * its date (see `analyzeChronology`) and the cover names it glosses.
  */
 export function analyzeDocument(
-  text: string, gazetteer: Gazetteer, settings: CableSettings, dateHint?: PartialDate, titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
+  text: string, gazetteer: Gazetteer, settings: CableSettings, dateHint?: DateHint, titleGlosses?: ReadonlyMap<string, ReadonlySet<string>>,
 ): DocumentAnalysis {
   return new LazyAnalysis(text, gazetteer, settings, dateHint, titleGlosses);
 }

@@ -62,7 +62,7 @@ export function entityContextOf(
       block.items.forEach(item => slot(item.who, item.kind === 'copyTo' ? 'distribution list' : PROCESSING_LINE_CUE));
     }
   }
-  const date = chronology.documentDate ?? dateHint ?? firstWrittenDate(chronology);
+  const date = chronology.documentDate ?? withinHint(dateHint, firstWrittenDate(chronology));
   // every field set, in one order, whether or not the cable has speakers or glosses: one shape for every context
   return {
     date, channels, origin: { place, from, placeSpan }, brackets: parsed.brackets, personSlots,
@@ -70,6 +70,16 @@ export function entityContextOf(
     glosses: glosses?.size ? glosses : undefined,
     datedTexts: datedTextsOf(chronology, date),
   };
+}
+
+/**
+ * The hint, or the first day the text writes out in full when the hint gives only its year or month
+ * (a file in the folder `1951`) and the day falls within it: the day is the closer date.
+ */
+function withinHint(hint: PartialDate | undefined, written: PartialDate | undefined): PartialDate | undefined {
+  if (!hint) return written;
+  if (hint.day !== undefined || !written || written.year !== hint.year || (hint.month !== undefined && written.month !== hint.month)) return hint;
+  return written;
 }
 
 /**

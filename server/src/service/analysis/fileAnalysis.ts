@@ -9,7 +9,7 @@
  * whose text did not change; only the cable an edit touched is analysed again.
  */
 import type { Gazetteer } from '../gazetteer';
-import type { ITextDocument, PartialDate, Span } from '../types';
+import type { DateHint, ITextDocument, PartialDate, Span } from '../types';
 import { scanDates } from '../chronology/scanner';
 import type { Position } from 'vscode-languageserver-types';
 import { partitionPoint } from '../spans';
@@ -139,17 +139,50 @@ function headingDate(body: string): PartialDate | undefined {
 /**
  * The date a file's name leads with (`1949-06-28-liu-to-mao.cable`, `1949_06_28 Liu to Mao.cable`):
  * an archivist's label that dates a text writing no year of its own (a Chinese-side telegram signed
- * `June 28`), as an editor's heading does. Only a year of the period the gazetteer covers: a name
- * dated by its download (`2023-10-03 ...`) says nothing of the cable.
+ * `June 28`), as an editor's heading does. A name that leads with the year alone or its month
+ * (`1950 Peng Dehuai to Mao.cable`, `1951-06 Gao Gang.cable`) gives that much; so does the folder
+ * the file sits in when it is named by a year or a month (`1951/gao-gang-from-moscow.cable`), an
+ * archive sorted by year. Only a year of the period the gazetteer covers: a name dated by its
+ * download (`2023-10-03 ...`) says nothing of the cable, nor does a year at the end of a name.
  */
-function fileNameDate(uri: string): PartialDate | undefined {
-  const name = FILE_NAME_DATE.exec(uri.slice(uri.lastIndexOf('/') + 1));
-  if (!name) return undefined;
-  const [year, month, day] = [Number(name[1]), Number(name[2]), Number(name[3])];
-  return year >= 1945 && year <= 1953 && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : undefined;
+function fileNameDate(uri: string): DateHint | undefined {
+  const parts = uri.split(/[/\\]/).map(decoded);
+  const name = parts.pop() ?? '';
+  const full = FILE_NAME_DATE.exec(name);
+  if (full) {
+    const [year, month, day] = [Number(full[1]), Number(full[2]), Number(full[3])];
+    return inPeriod(year) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day, from: "the file's name" } : undefined;
+  }
+  const leading = LEADING_YEAR.exec(name);
+  if (leading) return yearAndMonth(leading[1]!, leading[2], "the file's name");
+  const folder = YEAR_FOLDER.exec(parts[parts.length - 1] ?? '');
+  return folder ? yearAndMonth(folder[1]!, folder[2], `the folder ${folder[0]}`) : undefined;
 }
 const FILE_NAME_DATE = /^(\d{4})[-_](\d{2})[-_](\d{2})(?!\d)/;
+/** A name that leads with a year, or a year and month, then words: `1950 Peng to Mao`, `1951-06_gao`, not `1950-10-21` (a full date) nor `19501021`. */
+const LEADING_YEAR = /^(\d{4})(?:[-_.](\d{2}))?(?=[\s_.-]+[^\d\s_.-]|\.cable$)/;
+/** A folder named by a year or a month and nothing else: `1951`, `1951-06`. */
+const YEAR_FOLDER = /^(\d{4})(?:[-_.](\d{2}))?$/;
 
+function yearAndMonth(yearText: string, monthText: string | undefined, from: string): DateHint | undefined {
+  const year = Number(yearText);
+  if (!inPeriod(year)) return undefined;
+  if (monthText === undefined) return { year, from };
+  const month = Number(monthText);
+  return month >= 1 && month <= 12 ? { year, month, from } : undefined;
+}
+
+function inPeriod(year: number): boolean {
+  return year >= 1945 && year <= 1953;
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
 /** A bracket on the first line that describes the paper, not the text: `[Stamp: “Declassified 18 September 1992”]`, `[handwritten: ...]`. */
 const PAPER_NOTE = /^\[\s*(?:stamp|handwritten|declassified)\b/i;
 
@@ -188,7 +221,7 @@ function sameGlosses(a: ReadonlyMap<string, ReadonlySet<string>> | undefined, b:
 
 /** A collection title as a view of its own, its analysis lent by the earlier version when the title and its date are unchanged. */
 function titleView(
-  document: ITextDocument, text: string, title: Span, index: number, hint: PartialDate | undefined,
+  document: ITextDocument, text: string, title: Span, index: number, hint: DateHint | undefined,
   gazetteer: Gazetteer, settings: CableSettings, earlier: CableView | undefined,
 ): CableView {
   const words = spacesAsSpaces(text.slice(title.start, title.end));

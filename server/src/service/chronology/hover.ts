@@ -133,7 +133,10 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult, 
     : m.stage === 'relayed' ? 'when the text forwarded below reached the one forwarding it, not its own date' : roleWords[m.role];
   lines.push(`Role: ${m.role}${roleWord !== m.role ? ` — ${roleWord}` : ''}`);
   if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
-  else if (m.date?.yearSource === 'inferred') lines.push('', 'Year inferred from the other dates of the document.');
+  else if (m.date?.yearSource === 'inferred') {
+    const outside = result.yearFrom && result.yearFrom.year === m.date.year ? result.yearFrom.from : undefined;
+    lines.push('', outside ? `Year inferred from ${e(outside)}: the document writes none.` : 'Year inferred from the other dates of the document.');
+  }
   else if (m.date?.yearSource === 'relative') lines.push('', 'Resolved against the document date.');
   else if (m.date?.yearSource === 'editor') lines.push('', "Year supplied by the editor (in brackets).");
   if (m.dateInferred) lines.push('', 'Day taken from the processing step before it.');

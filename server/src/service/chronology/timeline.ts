@@ -15,7 +15,7 @@
 import { NestingIndex, SpanIndex } from './spanIndex';
 import type { CableDocument, Message, Stamp } from '../parser/ast';
 import { PROTOCOL_NUMBER } from '../parser/patterns';
-import type { PartialDate, Span } from '../types';
+import type { DateHint, PartialDate, Span } from '../types';
 import { dayNumber, fromDayNumber, pad2 } from './calendar';
 import type { DateMention } from './mention';
 import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scanner';
@@ -76,6 +76,8 @@ export interface ChronologyResult {
   readonly sent?: ChronologyMention;
   /** Every message, outer before inner, in text order. */
   readonly messages: readonly Message[];
+  /** Where the year of the cable's year-less dates came from when the text writes none (`the file's folder name`). */
+  readonly yearFrom?: { readonly from: string; readonly year: number };
 }
 
 /** Is the role a processing step (sent ... verified) rather than a date the text states? */
@@ -332,7 +334,7 @@ const PROTOCOL_MARK = new RegExp(String.raw`\b${PROTOCOL_NUMBER}\b|\b(?:Extract|
  * from Mao Zedong to Zhou Enlai, 13 October 1950`), the anchor of its year-less dates when the
  * cable writes no complete date of its own.
  */
-export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): ChronologyResult {
+export function analyzeChronology(doc: CableDocument, dateHint?: DateHint): ChronologyResult {
   const text = doc.text;
   const tree = slotsOf(doc);
   const works = withoutFurniture(collectMentions(text, tree.slots), doc.furniture);
@@ -439,9 +441,11 @@ export function analyzeChronology(doc: CableDocument, dateHint?: PartialDate): C
   const at = (w: Work) => mentions[works.indexOf(w)];
   const docWork = works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.month !== undefined) ?? sent ?? rec;
   const documentDate = docWork ? partialOf(docWork) : undefined;
+  const yearFrom = anchor === dateHint && dateHint?.from && dateHint.year !== undefined ? { from: dateHint.from, year: dateHint.year } : undefined;
   return {
     mentions, layout, messages: tree.messages, documentDate, originZone,
     received: rec ? at(rec) : undefined, sent: sent ? at(sent) : undefined,
+    ...(yearFrom ? { yearFrom } : {}),
   };
 }
 
