@@ -140,3 +140,17 @@ test('a no-break space from a PDF export reads as a space: the date under the si
   const dated = message?.children?.find(c => c.name.startsWith('Dated'));
   assert.deepEqual(dated?.range.start, { line: 7, character: 0 });
 });
+
+test('a scanned edition’s `l` for the digit one inside a number reads as `1`; words with an `l` stay words', () => {
+  const scanned = makeDocument([
+    'CIPHERED TELEGRAM No. l5370', 'From PYONGYANG', 'Received 03:20 l4.X.l950', 'To Cde. FYN SI [Stalin].',
+    'At 2l:00 on l3 October Kim Il Sung received me. The ll. 88-89 of the file are lost.', 'SHTYKOV', 'No. l492', 'l4.X.50',
+  ].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(scanned, noToken);
+  assert.equal(roots[0]?.name, 'Ciphered telegram No. 15370 — Pyongyang → Moscow, received 03:20 14.X.1950');
+  assert.equal(roots.find(r => r.name.startsWith('Message'))?.name, 'Message: Shtykov → Fyn Si, 14.X.50');
+  const hover = new HoverProvider(analysisSource()).provideHover(scanned, scanned.positionAt(scanned.getText().indexOf('l3 October') + 4));
+  assert.match(JSON.stringify(hover?.contents), /1950-10-13 21:00/);
+  const kim = new HoverProvider(analysisSource()).provideHover(scanned, scanned.positionAt(scanned.getText().indexOf('Il Sung')));
+  assert.match(JSON.stringify(kim?.contents), /Kim Il Sung/);
+});

@@ -104,11 +104,16 @@ function cableDocument(file: ITextDocument, text: string, offset: number): IText
 
 /**
  * The text as analysed: a no-break, narrow or figure space (from PDF exports: `14\u00a0October`) is
- * read as a space. One character for one, so every offset stays the file's.
+ * read as a space, and a scanned edition's `l` for the digit one inside a number (`l4.X.l950`,
+ * `No. l492`, `2l:00`: a run of digits and `l` standing alone, with a digit in it) as `1`. One
+ * character for one, so every offset stays the file's.
  */
 const ODD_SPACES = /[\u00a0\u2007\u202f]/g;
+/** A run of digits and lower-case `l` with at least one of each, not part of a word: OCR's `l` for `1`. */
+const OCR_ONES = /(?<![\p{L}\p{N}])(?=[0-9l]*[0-9])(?=[0-9]*l)[0-9l]+(?![\p{L}\p{N}])/gu;
 function spacesAsSpaces(text: string): string {
-  return text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f') ? text.replace(ODD_SPACES, ' ') : text;
+  const spaced = text.includes('\u00a0') || text.includes('\u2007') || text.includes('\u202f') ? text.replace(ODD_SPACES, ' ') : text;
+  return /[0-9]l|l[0-9]/.test(spaced) ? spaced.replace(OCR_ONES, (run) => run.replace(/l/g, '1')) : spaced;
 }
 
 /** The complete date an editor's title gives (`Telegram from Mao Zedong to Zhou Enlai, 13 October 1950`). */
