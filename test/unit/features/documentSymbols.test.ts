@@ -429,6 +429,21 @@ test('a web archive\'s page: its site name, title and labelled fields are the ed
   assert.ok(!salutation.some(s => s.name === 'Title and source'), JSON.stringify(salutation.map(s => s.name)));
 });
 
+test('a web page copied as it shows: headings without their colon, fields on one line, a navigation line above', () => {
+  const roots = symbols(joinLines(
+    'Wilson Center Digital Archive', 'International History Declassified', 'Home | Search | Collections | About', 'December 07, 1950', 'Ciphered Telegram, Roshchin to Filippov [Stalin]',
+    'Citation', '"Ciphered Telegram, Roshchin to Filippov [Stalin]," December 07, 1950, APRF, f. 45, op. 1, d. 336.', 'Summary', 'Roshchin reports on his talk with Zhou Enlai.',
+    'Original Language: Russian', 'Contents: English Translation', '',
+    'CIPHERED TELEGRAM No. 27340', 'From BEIJING', 'Received 20:50 7.XII.1950', 'To Cde. FILIPPOV [Stalin].', 'Zhou Enlai visited me today.', 'ROSHCHIN', '7.XII.50',
+  ));
+  assert.deepEqual(roots.map(s => s.name), ['Title and source', 'Ciphered telegram No. 27340 — Beijing → Moscow, received 20:50 7.XII.1950', 'Message: Roshchin → Filippov, 7.XII.50']);
+  // a field on one line holds that line only: the header right under it stays the cable's
+  const packed = symbols(joinLines('Ciphered Telegram, Roshchin to Filippov [Stalin]', 'Original Language: Russian', 'CIPHERED TELEGRAM No. 27340', 'From BEIJING', 'Received 20:50 7.XII.1950', 'To Cde. FILIPPOV [Stalin].', 'Zhou Enlai visited me today.', 'ROSHCHIN'));
+  assert.deepEqual(packed.map(s => s.name).slice(0, 2), ['Title and source', 'Ciphered telegram No. 27340 — Beijing → Moscow, received 20:50 7.XII.1950']);
+  // a report's own `Summary` line under its salutation is the text's
+  assert.ok(!symbols(joinLines('Comrade Kim Il Sung:', 'Summary', 'The front is stable.', '', 'T. SHTYKOV')).some(s => s.name === 'Title and source'));
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

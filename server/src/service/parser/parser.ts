@@ -603,13 +603,18 @@ class ParseContext implements LineContext {
     let label = -1;
     for (let i = first, seen = 0; i < this.lines.length && seen < MAX_LINES_ABOVE_WEB_LABEL; i++) {
       if (this.kinds[i] === 'blank') continue;
-      if (P.WEB_PAGE_LABEL.test(this.texts[i])) { label = i; break; }
+      if (P.WEB_PAGE_LABEL.test(this.texts[i]) || P.WEB_PAGE_INLINE_FIELD.test(this.texts[i])) { label = i; break; }
       if (this.opensMessage(i)) return 0;
       seen++;
     }
     if (label < 0) return 0;
     let next = label;
-    while (next < this.lines.length && P.WEB_PAGE_LABEL.test(this.texts[next])) next = this.skipBlanks(this.afterWebPageField(next));
+    for (;;) {
+      if (next >= this.lines.length) break;
+      if (P.WEB_PAGE_LABEL.test(this.texts[next])) next = this.skipBlanks(this.afterWebPageField(next));
+      else if (P.WEB_PAGE_INLINE_FIELD.test(this.texts[next])) next = this.skipBlanks(next + 1);
+      else break;
+    }
     return next;
   }
 
@@ -620,7 +625,13 @@ class ParseContext implements LineContext {
   private afterWebPageField(i: number): number {
     const listing = this.texts[i].startsWith('Contents');
     let j = i + 1;
-    while (j < this.lines.length && j <= i + MAX_WEB_FIELD_LINES && this.kinds[j] !== 'blank' && !P.WEB_PAGE_LABEL.test(this.texts[j])
+    // a heading copied without its colon may stand a blank line above its content (`Citation` / `` / its text), when that is no header's line
+    if (!this.texts[i].endsWith(':')) {
+      const content = this.skipBlanks(j);
+      if (content > j && content < this.lines.length && this.kinds[content] === 'text' && !this.opensMessage(content)
+        && (this.namesDocument(content) || (!parseHeaderLine(this.line(content)) && !P.DOCUMENT_TYPE.test(this.texts[content])))) j = content;
+    }
+    while (j < this.lines.length && j <= i + MAX_WEB_FIELD_LINES && this.kinds[j] !== 'blank' && !P.WEB_PAGE_LABEL.test(this.texts[j]) && !P.WEB_PAGE_INLINE_FIELD.test(this.texts[j])
       && (!listing || P.WEB_PAGE_CONTENT.test(this.texts[j]))) j++;
     return j;
   }

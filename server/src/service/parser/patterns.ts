@@ -525,9 +525,12 @@ export const SOURCE_NOTE = /^\[\s*Source\s*:/i;
 /**
  * A web archive's document page opens with its labelled fields, each over its content: `Citation:` /
  * `"Ciphered Telegram, ..." October 07, 1950, ...`, `Summary:`, `Credits:`, `Original Language:` /
- * `Russian`, `Contents:` / `English Translation`. All of it is the editor's, never a salutation.
+ * `Russian`, `Contents:` / `English Translation`. All of it is the editor's, never a salutation. A page
+ * copied as it shows drops the colon of a heading (`Citation` / its text), or keeps the field on one
+ * line (`Original Language: Russian`, `Contents: English Translation`: `WEB_PAGE_INLINE_FIELD`).
  */
-export const WEB_PAGE_LABEL = /^(?:Citation|Summary|Credits|Original Language|Contents)\s*:$/;
+export const WEB_PAGE_LABEL = /^(?:Citation|Summary|Credits|Original Language|Contents)\s*:?$/;
+export const WEB_PAGE_INLINE_FIELD = /^(?:Original Language|Contents)\s*:\s*(?:[A-Z][a-z]+)(?:[ ,]+[A-Z][a-z]+){0,3}\s*$/;
 /** What a page's `Contents:` lists: `English Translation`, `Original Scan`, `Transcript - Russian`. */
 export const WEB_PAGE_CONTENT = /^(?:[A-Z][a-z]+\s+){0,2}(?:Translation|Transcript|Transcription|Scan)(?:\s*[-–]\s*[A-Z][a-z]+)?$/;
 export const CHAPTER = /^Chapter\s+\d+\b/;
