@@ -444,6 +444,21 @@ test('a web page copied as it shows: headings without their colon, fields on one
   assert.ok(!symbols(joinLines('Comrade Kim Il Sung:', 'Summary', 'The front is stable.', '', 'T. SHTYKOV')).some(s => s.name === 'Title and source'));
 });
 
+test('an edition’s superscript note markers (`:²`) end an addressee line as `[2]` does, and a `NOTES` heading over the notes opens them, never a signature', () => {
+  const roots = symbols(joinLines(
+    'Telegram, Zhou Enlai to Li Kenong and Qiao Guanhua, on the Military Demarcation Line¹', 'August 14, 1951', '[Source: Translated from a Chinese documentary collection.]',
+    'Li [Kenong], Qiao [Guanhua]:²', '1. Your telegram of the 13th has been received.³', 'Zhou Enlai', 'August 14, 1951, 2200', '',
+    'NOTES', '¹ The title is the editors’.', '² Li Kenong directed the delegation. – Trans.', '³ On 15 August a subcommittee was formed.',
+  ));
+  assert.deepEqual(roots.map(s => s.name), ['Title and source', 'Message: Zhou Enlai → Li Kenong, Qiao Guanhua, August 14, 1951, 2200', "Editor's notes"]);
+  assert.ok(!flatten(roots).some(s => s.name === 'Signed: Notes'));
+  assert.deepEqual(roots[2].children?.map(c => c.name)[0], 'NOTES');
+  // a one-man addressee takes the marker too
+  assert.ok(flatten(symbols(joinLines('To Comrade Li Kenong.²', '', 'Your telegram has been received.', '', 'Zhou Enlai'))).some(s => s.name === 'Message: Zhou Enlai → Li Kenong'));
+  // `Notes` as the text's word, with no note under it, stays the text's
+  assert.ok(!symbols(joinLines('Comrade Li Kenong:', 'Notes', 'The delegation should wait.', 'Zhou Enlai')).some(s => s.name === "Editor's notes"));
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

@@ -262,7 +262,7 @@ function lastLineOf(ctx: LineContext, span: Span): number {
 const PROSE_WORD = /(?<![\w'’\-\u00C0-\u024F])(?!(?:and|of|the|to|for|dear|respected|comrades?|cde|comr?|cdes|cmrds?|copy|at|on|in|from)\b)[a-z]{2,}\b(?![\u00C0-\u024F])/;
 
 /** A group addressee line: `Gao [Gang], Peng [Dehuai]:`, `Lin [Biao], Deng [Zihui], and copy to Liu [Bocheng]:[1]`. */
-const GROUP_ADDRESSEES = new RegExp(String.raw`^${P.OPENING_MARK}(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\])?\s*$`);
+const GROUP_ADDRESSEES = new RegExp(String.raw`^${P.OPENING_MARK}(?<list>[A-Z][^:!]*?(?:,|\sand\s)[^:!]*?)\s*:(?:\s*\[\d+\]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$`);
 
 /** What opens a group addressee line before its first name: `To the `, `To Cdes. `, `Comrades `, `Dear Comrades `. */
 const GROUP_LEAD = new RegExp(String.raw`^${P.OPENING_MARK}(?:To\s+the\s+|(?:(?:To|TO|For|FOR|Dear)\s+)?(?:(?:Cdes?\.|Comrades?|COMRADES?|comrades?|Comr\.|Com\.|Cmrds?\.?)\s*)+|(?:To|TO|For|FOR|Dear)\s+)`);
@@ -763,7 +763,7 @@ function endsWithExclamation(s: string): boolean {
 }
 
 /** `...as follows:`, `... Kim Il Sung:[1]`: a line ending in a colon announces what follows. */
-const ENDS_WITH_COLON = /:\s*(?:\[\d+\])?$/y;
+const ENDS_WITH_COLON = /:\s*(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$/y;
 
 export function endsWithColon(s: string): boolean {
   // Only the last colon can be followed by nothing but spaces and a footnote marker.

@@ -270,12 +270,20 @@ class ParseContext implements LineContext {
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s)) || ((s.startsWith('От') || s.startsWith('от')) && P.RUSSIAN_COPIES.test(s))
       || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
-      || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))) return 'endnote';
+      || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))
+      || (P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.isDateOnly(s))
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';
+  }
+
+  /** Whether the heading `NOTES` at line `i` stands over a note: the next line with text opens one (`¹ The title is the editors'.`, `[1] ...`). */
+  private headsNotes(i: number): boolean {
+    let j = i + 1;
+    while (j < this.texts.length && this.texts[j].length === 0) j++;
+    return j < this.texts.length && P.ENDNOTE_START.start(this.texts[j]) && P.ENDNOTE.test(this.texts[j]);
   }
 
   /**

@@ -306,12 +306,12 @@ const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Comm
 /** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
   // (a word ends before the period of an editor's `x/` mark: `To Cde. Filippov.x/`)
-  String.raw`^${OPENING_MARK}(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\])?\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:and\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*(?:x{1,3}\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
 // A body after `and the` is one of the group (`Chairman [Mao Zedong] and the Military Commission:`), as is one after `To the`.
-export const ADDRESSEE_COLON = new RegExp(String.raw`^${OPENING_MARK}(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\])?\s*$`);
+export const ADDRESSEE_COLON = new RegExp(String.raw`^${OPENING_MARK}(?:To\s+the\s+)?(?:[A-Z][\w'’\-.]*(?![\w'’\-.])|\[[^\]]*\]|[,\s]|and(?:\s+the(?=\s))?)+:(?:\s*\[\d+\]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*$`);
 /** Whether `s` is an addressee ending in its colon (`ADDRESSEE_COLON`): a line without a colon, as most are, is cleared at once. */
 export function isColonAddressee(s: string): boolean {
   return s.includes(':') && ADDRESSEE_COLON.test(s);
@@ -485,6 +485,8 @@ export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTtOo*†‡');
 export const ENDNOTE = new RegExp(
   String.raw`^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*[A-Z“"(\[]|${PROVENANCE}|Source\s*:|\[\s*Source\s*:)`, 'i');
+/** The heading an edition prints over its notes, alone on its line: `NOTES`, `Notes:`, `Footnotes`. */
+export const NOTES_HEADING = /^(?:NOTES|Notes|ENDNOTES|Endnotes|FOOTNOTES|Footnotes)\s*:?$/;
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
