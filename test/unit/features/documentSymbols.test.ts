@@ -459,6 +459,15 @@ test('an edition’s superscript note markers (`:²`) end an addressee line as `
   assert.ok(!symbols(joinLines('Comrade Li Kenong:', 'Notes', 'The delegation should wait.', 'Zhou Enlai')).some(s => s.name === "Editor's notes"));
 });
 
+test('the Russian original’s heading kept among the header’s lines (`Шифртелеграмма № 21405`) is a note of the envelope: the addressee under it is still read', () => {
+  const roots = symbols(joinLines('CABLE № 21405 TOP SECRET', 'From BEIJING received at 0715 28 November 1951', 'to Cde. Stalin', 'to Cde. Molotov', 'Шифртелеграмма № 21405', 'To Cde. FILIPPOV [Stalin].', 'Reporting:', '1. The air divisions flew 120 sorties.', 'KRASOVSKY', '27.XI.51'));
+  assert.deepEqual(roots.map(s => s.name).slice(1), ['Message: Krasovsky → Filippov, 27.XI.51']);
+  assert.ok(roots[0].children?.some(c => c.name === 'Шифртелеграмма № 21405'));
+  // a Russian line of the text, under the addressee, stays the text's
+  const body = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 3105', 'From PYONGYANG Received 12:40 27.III.50', 'To Cde. Vyshinsky.', 'Шифртелеграмма. Совершенно секретно.', 'I report on the talk.', 'Shtykov'))).map(s => s.name);
+  assert.ok(body.includes('Message: Shtykov → Vyshinsky') && !body.includes('Шифртелеграмма. Совершенно секретно.'), JSON.stringify(body));
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

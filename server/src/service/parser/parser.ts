@@ -70,6 +70,9 @@ const MAX_LINES_ABOVE_WEB_LABEL = 6;
 /** Lines a web page's field may hold: a citation or a summary wraps over a few, never over the cable. */
 const MAX_WEB_FIELD_LINES = 8;
 
+/** A short line in Russian, with its number perhaps: `Шифртелеграмма № 21405`, `Совершенно секретно.` */
+const RUSSIAN_HEADING_LINE = /^[\u0400-\u04ff][\u0400-\u04ff\d\s.,:;№°º#\/()«»"-]{0,79}$/;
+
 type LineKind = 'blank' | 'separator' | 'stamp' | 'footer' | 'footerMore' | 'endnote' | 'text';
 
 class ParseContext implements LineContext {
@@ -861,6 +864,16 @@ class ParseContext implements LineContext {
         fields[fields.length - 1] = { ...last, span: { start: last.span.start, end: t.offset + t.text.length } };
         i = end = i + 1;
         continue;
+      }
+      // `Шифртелеграмма № 21405` among the header's lines: the Russian original's own heading, kept by the translator over the rest of the header
+      if (RUSSIAN_HEADING_LINE.test(t.text) && fields.length > 0 && !parseHeaderLine(t)) {
+        const next = this.skipBlanks(i + 1);
+        if (next < limit && (parseHeaderLine(this.line(next)) || this.headerAddressee(next, limit) || this.distributionRun(next, limit))) {
+          const span = { start: t.offset, end: t.offset + t.text.length };
+          fields.push({ kind: 'note', span, value: span });
+          i = end = i + 1;
+          continue;
+        }
       }
       const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t) ?? this.memorandumTitle(fields, i, limit);
       const parsed = read && underDestination(fields, t, read);
