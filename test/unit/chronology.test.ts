@@ -1068,6 +1068,19 @@ test('rhyme-code day: the romanised forms, and a pinyin of two rhymes read as th
   assert.ok(!analyze(name).mentions.some((m) => m.date?.notation === 'rhyme-code'));
 });
 
+test('rhyme-code day with the hour’s branch after it (`巧亥`, `Qiao Hai[3]`) or a clock after its note (`Ma[2], 1100`): the day, and the clock’s time', () => {
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '巧亥[3]'), '巧亥').iso, '1950-12-18');
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Qiao Hai[3]'), 'Qiao Hai').iso, '1950-12-18');
+  const clocked = rhymeCable('22.12.1950', 'Peng Dehuai', 'Ma[2], 1100');
+  assert.equal(rhymeMention(clocked, 'Ma[2], 1100').iso, '1950-12-21T11:00');
+  // the signer's line stays a signature, the coded line its date
+  const message = parseCable(clocked).blocks.find((b) => b.kind === 'message');
+  const parts = message?.kind === 'message' ? message.parts.map((p) => `${p.kind}: ${clocked.slice(p.value.start, p.value.end)}`) : [];
+  assert.ok(parts.includes('signature: Peng Dehuai') && parts.includes('date: Ma[2], 1100'), JSON.stringify(parts));
+  // a branch's pinyin with no note or `day` is a name: `Qiao Hai` alone signs
+  assert.ok(!analyze(rhymeCable('21.12.1950', 'Qiao Hai')).mentions.some((m) => m.date?.notation === 'rhyme-code'));
+});
+
 test('rhyme-code day: the characters in running Chinese text, or in a name, are no date', () => {
   const text = [
     'CIPHERED TELEGRAM No. 12345', 'From BEIJING Received 10:40 21.12.1950', '', '高岗同志：', '',

@@ -97,6 +97,9 @@ export const RHYME_CHARACTER = `[${rhymeCodeDays.map((r) => r.rhyme + r.traditio
  */
 export const HOUR_BRANCH = '[子丑寅卯辰巳午未申酉戌亥]';
 
+/** The earthly branches' pinyin, as an English edition prints the hour after the day's rhyme (`Qiao Hai`: the 18th, 21:00–23:00). */
+export const HOUR_BRANCH_PINYIN = 'Zi|Chou|Yin|Mao|Chen|Si|Wu|Wei|Shen|You|Xu|Hai';
+
 /** The rhymes' pinyin, each once, as a regex alternation: `Dong|Jiang|…`. */
 export const RHYME_PINYIN = alternation([...new Set(rhymeCodeDays.map((r) => r.pinyin))]);
 

@@ -22,7 +22,7 @@ import {
   monthFromName,
   weekdayFromName,
 } from './calendar';
-import { allMonthAbbreviations, alternation, clockWords, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayWords, zoneAbbreviations } from '../vocabulary';
+import { allMonthAbbreviations, alternation, clockWords, HOUR_BRANCH, HOUR_BRANCH_PINYIN, hourWords, monthNames, relativeDays, RHYME_CHARACTER, rhymeCodeDays, RHYME_PINYIN, ROMAN_NUMERAL, romanValue, weekdayWords, zoneAbbreviations } from '../vocabulary';
 import type { DateMention, DateNotation, MentionDate, MentionTime, RelativeWord, ValueSource, ZoneMention } from './mention';
 import { zoneForPlace, type ZoneId } from './timezones';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
@@ -773,10 +773,10 @@ on('chinese', (m, masked, out) => {
  * `ROMANISED_CODED_DAY`); the pinyin needs its `day` or its note's marker, as there.
  */
 const RHYME_CODE_SPAN = new RegExp(
-  String.raw`^[ \t]*[(（]?(?<word>(?<character>${RHYME_CHARACTER})日?|(?<pinyin>${RHYME_PINYIN})(?<dayWord>[ \t]+day)?)(?:[ \t]*(?:\[(?<note>\d{1,3})\]|〔(?<fullWidthNote>\d{1,3})〕))?[)）]?\.?[ \t]*$`,
+  String.raw`^[ \t]*[(（]?(?<word>(?<character>${RHYME_CHARACTER})(?:日|${HOUR_BRANCH})?|(?<pinyin>${RHYME_PINYIN})(?:[ \t]+(?:${HOUR_BRANCH_PINYIN}))?(?<dayWord>[ \t]+day)?)(?:[ \t]*(?:\[(?<note>\d{1,3})\]|〔(?<fullWidthNote>\d{1,3})〕))?[)）]?(?:,[ \t]*(?<clock>(?<hh>\d{1,2}):?(?<mm>\d{2})))?\.?[ \t]*$`,
 );
-/** The longest span `RHYME_CODE_SPAN` can fill: `（Jiong day 〔12〕）.` and a little blank. */
-const RHYME_CODE_REACH = 24;
+/** The longest span `RHYME_CODE_SPAN` can fill: `（Jiong Chou day 〔12〕）, 11:00.` and a little blank. */
+const RHYME_CODE_REACH = 36;
 
 /** The days each rhyme character and each pinyin can stand for. */
 const rhymeReadings = new Map<string, { rhyme: string; day: number }[]>();
@@ -808,7 +808,7 @@ function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefi
   if (end - start > RHYME_CODE_REACH || !rhymeInitials.has(t.charCodeAt(firstAfterBlanksAndParen(t, start, end)))) return undefined;
   const m = RHYME_CODE_SPAN.exec(t.slice(start, end));
   if (!m) return undefined;
-  const { word, character, pinyin, dayWord, note, fullWidthNote } = m.groups as Record<string, string | undefined>;
+  const { word, character, pinyin, dayWord, note, fullWidthNote, clock, hh, mm } = m.groups as Record<string, string | undefined>;
   const noteNumber = note ?? fullWidthNote;
   if (pinyin !== undefined && dayWord === undefined && noteNumber === undefined) return undefined;
   const written = (character ?? pinyin) as string;
@@ -821,7 +821,11 @@ function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefi
     daySource: 'text',
     rhyme: { written, readings, note: noteNumber === undefined ? undefined : Number(noteNumber), byNote: undefined },
   });
-  return candidate(from, to, true, { date });
+  if (clock === undefined || Number(hh) > 23 || Number(mm) > 59 || (clock.length === 4 && !/^\d{4}$/.test(clock))) return candidate(from, to, true, { date });
+  // a clock after the coded day (`Ma[2], 1100`): the telegram's hour on that day
+  const clockAt = start + m[0].lastIndexOf(clock);
+  const time = makeTime(clockAt, clockAt + clock.length, clock.includes(':') ? 'colon' : '24h', Number(hh), Number(mm));
+  return candidate(from, clockAt + clock.length, true, { date, time });
 }
 
 /**

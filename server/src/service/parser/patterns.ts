@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, HOUR_BRANCH, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayWords } from '../vocabulary';
+import { allMonthAbbreviations, alternation, HOUR_BRANCH, HOUR_BRANCH_PINYIN, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayWords } from '../vocabulary';
 import { isDigit } from '../chars';
 
 /**
@@ -559,15 +559,16 @@ export const CHINESE_SIGNATURE = /^(?!此致|敬礼|顺致|致礼)[\u3400-\u9fff
  * (`寒日` is the 14th, `号日` the 20th, `皓` alone the 19th; the editor glosses it in a note): one of
  * the rhymes of `rhymeCodeDays`, perhaps with `日`, perhaps with the note's marker (`皓 [1]`).
  */
-const CODED_DAY = String.raw`[(（]?${RHYME_CHARACTER}日?(?:\s*(?:\[\d+\]|〔\d+〕))?[)）]?`;
+const CODED_DAY = String.raw`[(（]?${RHYME_CHARACTER}(?:日|${HOUR_BRANCH})?(?:\s*(?:\[\d+\]|〔\d+〕))?[)）]?`;
 export const CODED_DAY_LINE = new RegExp(String.raw`^${CODED_DAY}$`);
 /** A signer with the coded day after his name on one line: `Peng Dehuai 皓`, `毛泽东 寒日[1]`. */
 export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
 /**
  * The rhyme-code day romanised, as English editions print it with a note (`Yuan[1]`: the 13th;
- * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line.
+ * `Qiao day`): a rhyme's name with its footnote marker or the word `day`, alone on its line; the
+ * hour's branch may follow the rhyme (`Qiao Hai[3]`, as `巧亥`), and a clock the marker (`Ma[2], 1100`).
  */
-export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))\.?$`);
+export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:\s+(?:${HOUR_BRANCH_PINYIN}))?(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))(?:,\s*(?:\d{4}|\d{1,2}:\d{2}))?\.?$`);
 /**
  * A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the
  * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`).
