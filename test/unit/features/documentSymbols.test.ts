@@ -468,6 +468,16 @@ test('the Russian original’s heading kept among the header’s lines (`Шиф�
   assert.ok(body.includes('Message: Shtykov → Vyshinsky') && !body.includes('Шифртелеграмма. Совершенно секретно.'), JSON.stringify(body));
 });
 
+test('a title addressee naming a People’s Commissar or a military council, an army’s number in it, in capitals or normal case, with the man on its line or the next', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const caps = names('TO THE MILITARY COUNCIL OF THE 25TH ARMY', 'The troops will stay in their places.', 'I. STALIN', '20.IX.45');
+  assert.ok(caps.includes('To: The Military Council of the 25th Army'), JSON.stringify(caps));
+  const oneLine = names('From Chongqing', 'To the People’s Commissar of Foreign Affairs of the USSR Comrade Molotov V.M.', 'Today Chiang Kai-shek received me.', 'PETROV', '17 November 1945');
+  assert.ok(oneLine.some(n => n.startsWith('Message: Petrov → Molotov')), JSON.stringify(oneLine));
+  const twoLines = names('To the People’s Commissar of Foreign Affairs of the USSR', 'Comrade Molotov V.M.', 'Today Chiang Kai-shek received me.', 'PETROV', '17 November 1945');
+  assert.ok(twoLines.includes("To: the People’s Commissar of Foreign Affairs of the USSR") && twoLines.some(n => n.startsWith('Message: Petrov → Molotov')), JSON.stringify(twoLines));
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

@@ -53,7 +53,8 @@ export function displayName(raw: string): string {
   // Initials after a surname keep their final period: `Stalin I.V.`.
   if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
-  return s.replace(/[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
+  // (an ordinal's letters after its digits are small: `25TH ARMY` → `25th Army`)
+  return s.replace(/(?<=\d)(?:ST|ND|RD|TH)\b/g, (w) => w.toLowerCase()).replace(/(?<!\d)[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`; `FORCES IN THE FAR EAST` → `Forces in the Far East` (a lone
     // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`)
     .replace(/(?<=\S )(Of|The|And|For|In(?= [Tt]he\b))(?= )/g, w => w.toLowerCase());

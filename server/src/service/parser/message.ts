@@ -284,12 +284,12 @@ function groupAddressees(t: LineText): Span | undefined {
 /** A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`, `Generalissimo Iosif Vissarionovich STALIN`. */
 const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
 /** The office or body a title addressee opens with, after `To the`: `Minister`, `Central Committee`. */
-const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC';
+const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC|People\'s Commissar|People’s Commissar|Military Council';
 /**
  * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
  */
-const TITLE_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?:TO THE [A-Z ,().-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
+const TITLE_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?:TO THE [A-Z][A-Z0-9 ,().'’-]+|To the (?:${TITLE_WORDS})\b[^.!?:]*)[.]?$`);
 /**
  * A title addressee and the man after it on its line: `To the Central Committee of the VKP(b), Comrade STALIN:`,
  * or without the comma after a comrade's honorific or a general's rank, `To the Minister of Foreign Affairs of the USSR Cde.
