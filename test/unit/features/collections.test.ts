@@ -61,6 +61,16 @@ test('an edition’s title and its bracket before the first heading are an edito
   assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Document No. 1', 'cable'], ['Document No. 2', 'cable']]);
 });
 
+test('a research file’s heading line over its first rule of `=` signs is an editor’s note, and the cables under it are counted from 1', () => {
+  const cable = (n: number) => [`CIPHERED TELEGRAM No. ${n}`, 'From PEKING', 'Received 10:00 3.11.1950', 'To Cde. FILIPPOV.', 'The troops have crossed.', 'ROSHCHIN', '2.11.50'];
+  const file = makeDocument(['Research notes: Beijing channel, November 1950 (two cables)', '=====', ...cable(300), '=====', ...cable(301)].join('\n'));
+  const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(file, noToken);
+  assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Cable 1', 'cable'], ['Cable 2', 'cable']]);
+  // a cable of more lines before the first rule is the first cable
+  const signed = makeDocument(['To Cde. FILIPPOV.', 'The troops have crossed.', 'The enemy is retreating.', 'The bridges are repaired.', 'ROSHCHIN', '=====', ...cable(301)].join('\n'));
+  assert.deepEqual(new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(signed, noToken).map(r => r.name.split(':')[0]), ['Cable 1', 'Cable 2']);
+});
+
 test('dates of one cable are never compared with another’s', () => {
   // Cable 2 was deciphered (0930 1 November) long before cable 1 was received: no finding, they are two cables.
   const found = new DiagnosticsProvider(analysisSource(), allRules).provideDiagnostics(doc);

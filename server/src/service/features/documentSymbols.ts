@@ -52,13 +52,15 @@ export class DocumentSymbolProvider {
     // and title as its root, as each cable of a collection does: they are not in the cable's own blocks.
     if (!file.isCollection && !file.cables[0]?.heading) return perCable[0]?.symbols ?? [];
     // A collection file: each cable is a root of its own, named by its heading and its envelope.
+    // an editor's note before the first heading (`Editorial note: The documents below ...`, or the edition's
+    // title with its bracket, read as a bare text) is no cable, nor counted among them
+    const isNote = (c: (typeof file.cables)[number], i: number) => !c.heading && c.analysis.parsed.blocks.length > 0
+      && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator' || (i === 0 && (file.cables[1]?.heading !== undefined || fewLines(c.analysis.text)) && isBareText(b)));
+    const first = file.cables[0] && isNote(file.cables[0], 0) ? 0 : 1;
     return file.cables.map((c, i) => {
       const children = perCable[i]?.symbols ?? [];
-      // an editor's note before the first heading (`Editorial note: The documents below ...`, or the edition's
-      // title with its bracket, read as a bare text) is no cable
-      const notesOnly = !c.heading && c.analysis.parsed.blocks.length > 0
-        && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator' || (i === 0 && file.cables[1]?.heading !== undefined && isBareText(b)));
-      const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + 1}`;
+      const notesOnly = isNote(c, i);
+      const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + first}`;
       // The editor's title when there is one, else the cable's own.
       const title = c.title ? oneLine(slice(file.text, c.title)) : perCable[i]?.title ?? '';
       const range = rangeOf(doc, trimSpan(file.text, c.span));
@@ -69,6 +71,16 @@ export class DocumentSymbolProvider {
 }
 
 /** A message with nothing of a cable's in it: no addressee, signature, date or other part, no inner telegram. */
+/**
+ * A research file's heading over its first rule (`Research notes: Pyongyang channel, August 1950` /
+ * `=====`): a bare text of three lines at most before the first cable, no cable of its own.
+ */
+function fewLines(text: string): boolean {
+  let lines = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() !== '' && !/^\s*(?:={3,}|\f)\s*$/.test(line) && ++lines > 3) return false;
+  return lines > 0;
+}
+
 function isBareText(b: DocumentAnalysis['parsed']['blocks'][number]): boolean {
   return b.kind === 'message' && b.parts.length === 0 && b.telegrams.length === 0 && b.header.length === 0 && b.stamps.length === 0;
 }
