@@ -31,6 +31,12 @@ test('a form feed glued to a heading or a document line starts a cable there; gl
   assert.equal(pieces(joinLines('CABLE N° 1', 'one', '\fthe text goes on over the page', 'MAO ZEDONG')).length, 1);
 });
 
+test('a routing line under a heading (`From Chongqing`) is the cable’s own first line, not the editor’s title', () => {
+  const text = joinLines('DOCUMENT 3', 'From Chongqing', 'To the People’s Commissar of Foreign Affairs of the USSR Comrade Molotov V.M.', 'Chiang Kai-shek received me.', 'PETROV');
+  assert.equal(pieces(text)[0]!.title, undefined);
+  assert.equal(pieces(joinLines('DOCUMENT 3', 'From the Chinese side: a note on the talks', 'text'))[0]!.title, 'From the Chinese side: a note on the talks');
+});
+
 test('a rule above the first cable starts no empty cable of its own, nor does one above the first heading', () => {
   const text = joinLines('=====', 'CABLE N° 1', 'one', '=====', 'CABLE N° 2', 'two');
   assert.deepEqual(pieces(text).map(p => p.cable), ['=====\nCABLE N° 1\none\n=====\n', 'CABLE N° 2\ntwo']);

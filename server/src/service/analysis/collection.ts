@@ -21,11 +21,12 @@ export interface CablePart {
 
 /**
  * A title line under a heading is the editor's prose, not the envelope's first line: it has small
- * letters and no registration number (`CIPHERED TELEGRAM No. 25620` starts the envelope itself),
+ * letters and no registration number (`CIPHERED TELEGRAM No. 25620` starts the envelope itself), and
+ * is no routing line naming the place the cable came from (`From Chongqing`),
  * unless it goes on to name who wrote to whom (`Ciphered Telegram No. 25620, Roshchin to Filippov
  * (Stalin), 13 October 1950`, as the Wilson Center titles its documents).
  */
-const TITLE = /^(?=.*[a-z])(?!(?!.*,[^,]*\s(?:to|from)\s+[A-Z]).*(?:No\.?|N[°º]|№|#)[ \t]*\d)(?![ \t]*\[)[ \t]*\S.*$/;
+const TITLE = /^(?=.*[a-z])(?!(?!.*,[^,]*\s(?:to|from)\s+[A-Z]).*(?:No\.?|N[°º]|№|#)[ \t]*\d)(?![ \t]*\[)(?![ \t]*From[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?\.?[ \t]*$)[ \t]*\S.*$/;
 
 /** `Document No. 12`, `DOCUMENT 12`, `Document № 3`: a heading, not prose that starts with "Document". */
 const HEADING = /^[ \t]*(?:Document|DOCUMENT)[ \t]+(?:(?:No\.?|N[°º]|№)[ \t]*)?\d+[A-Za-z]?\.?[ \t]*$/;
