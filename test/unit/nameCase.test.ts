@@ -43,6 +43,13 @@ test('an addressee’s title in capitals keeps its small words small: `in the` a
   assert.equal(displayName('PAK IN SOK'), 'Pak In Sok');
 });
 
+test('initials after a surname keep their last period, also when the line’s closing period took it (`Molotov V.M`)', () => {
+  assert.equal(displayName('Molotov V.M'), 'Molotov V.M.');
+  assert.equal(displayName('STALIN I.V.'), 'Stalin I.V.');
+  assert.equal(displayName('I.V. STALIN'), 'I.V. Stalin');
+  assert.equal(displayName('Kim Il Sung'), 'Kim Il Sung');
+});
+
 test('an outline label of two addressees drops the comma that only set off the editor’s note marks', () => {
   assert.equal(displayName('Lin [2], and Gao [3]'), 'Lin and Gao');
   // three or more keep their commas

@@ -51,7 +51,8 @@ export function displayName(raw: string): string {
     // each co-addressee's own `Comrade` goes, as the first man's did: `Kim Il Sung, Comrade Pak Hon-yong`
     .replace(CO_ADDRESSEE_HONORIFIC, '$1');
   // Initials after a surname keep their final period: `Stalin I.V.`.
-  if (/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) s += '.';
+  // (and initials of two letters or more whose last period the line's own took with it: `To Cde. Molotov V.M.`)
+  if ((/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) || /\s(?:[A-Z]\.){1,2}[A-Z]$/.test(s)) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
   // (an ordinal's letters after its digits are small: `25TH ARMY` → `25th Army`)
   return s.replace(/(?<=\d)(?:ST|ND|RD|TH)\b/g, (w) => w.toLowerCase()).replace(/(?<!\d)[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
