@@ -128,6 +128,8 @@ const patterns = {
   roman: re(`(?<![\\d.A-Za-z])(\\d{1,2})\\.[ ]?(${ROMAN_NUMERAL})(?:\\.?[ ]?((?<=\\.)\\d{4}|19[3-5]\\d|\\d{2}(?![:.]\\d))(?!\\d))?`, 'y'),
   // `19/X-51`, `12-X-51`, `4/XII/1951`: with a slash or a dash the year must follow (`2-I` alone is no date)
   romanDashed: re(`(?<![\\d./A-Za-z])(\\d{1,2})[/-](${ROMAN_NUMERAL})[./-](\\d{4}|\\d{2})(?![\\d/])`, 'y'),
+  // `3 XII 1951`: with blanks between, only before a year of these cables (`3 I` alone is no date)
+  romanSpaced: re(`(?<![\\d./A-Za-z])(\\d{1,2})[ ](${ROMAN_NUMERAL})[ ](19[3-5]\\d)(?![\\d./])`, 'y'),
   dotPair: re(`(?<![\\d./A-Za-z])(\\d{1,2})\\.(\\d{1,2})(?!\\d|\\.\\d)(?:[ \\t]*${MER})?`, 'yi'),
   slash: re(`(?<![\\d/#№º°.A-Za-z])(\\d{1,2})/(\\d{1,2})[/-](\\d{4}|\\d{2})(?![\\d/])`, 'yi'),
   colon: re(`(?<![\\d:.A-Za-z])(\\d{1,2}):(\\d{2})(?!\\d|[,.:]\\d)(?:[ \\t]*${MER})?(?:[ \\t]*[-–—][ \\t]*(\\d{1,2}):(\\d{2})(?!\\d)(?:[ \\t]*${MER})?)?`, 'yi'),
@@ -143,7 +145,7 @@ type PatternName = keyof typeof patterns;
 
 /** The order candidates are listed in (ties in length are decided by it). */
 const patternOrder: readonly PatternName[] = [
-  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'ymdDots', 'dNamedY', 'roman', 'romanDashed', 'slash', 'dotPair',
+  'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'ymdDots', 'dNamedY', 'roman', 'romanDashed', 'romanSpaced', 'slash', 'dotPair',
   'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese',
 ];
 /**
@@ -156,7 +158,7 @@ const afterShortNumber: (readonly number[] | undefined)[] = Array.from({ length:
 const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
 const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
 for (const [chars, names] of [
-  [' \t', ['dayMonth', 'hourWords', 'twelveHour']],
+  [' \t', ['dayMonth', 'romanSpaced', 'hourWords', 'twelveHour']],
   ['–—sSnNrRtT', ['dayMonth']],
   ['-', ['dayMonth', 'romanDashed']],
   ['.', ['dmyDots', 'dNamedY', 'roman', 'dotPair']],
@@ -624,6 +626,7 @@ on('dNamedY', (m, masked, out) => {
 
 on('roman', romanDate);
 on('romanDashed', romanDate);
+on('romanSpaced', romanDate);
 
 function romanDate(m: RegExpExecArray, _masked: Masked, out: Candidate[]): void {
   const [all, d, rom, y] = m;
