@@ -478,6 +478,12 @@ test('a title addressee naming a People’s Commissar or a military council, an 
   assert.ok(twoLines.includes("To: the People’s Commissar of Foreign Affairs of the USSR") && twoLines.some(n => n.startsWith('Message: Petrov → Molotov')), JSON.stringify(twoLines));
 });
 
+test('a Chinese telegram dated with 廿 or 卅 for twenty and thirty has its title, date and message', () => {
+  const roots = symbols(joinLines('毛泽东关于志愿军作战部署给彭德怀的电报', '(一九五〇年十月廿一日)', '彭德怀同志：', '(一) 二十一日三时电悉。', '毛泽东', '十月廿一日四时'));
+  assert.deepEqual(roots.map(s => s.name), ['Title and source', 'Message: 毛泽东 → 彭德怀, 十月廿一日四时']);
+  assert.deepEqual(symbols(joinLines('彭德怀同志：', '同意。', '毛泽东', '十月卅日')).map(s => s.name), ['Message: 毛泽东 → 彭德怀, 十月卅日']);
+});
+
 test('a bilingual document: the Chinese original, then the translation with its title, date and message', () => {
   const roots = (text: string) => symbols(text).map(s => s.name);
   const withRule = roots(joinLines('周恩来同志:', '十月七日电悉。', '毛泽东', '十月七日', '——————', 'Telegram from Mao Zedong to Zhou Enlai', '(October 7, 1950)', '[Source: Translated from a Chinese collection.]', '', 'Comrade Zhou Enlai:', '', 'Your telegram of October 7 has been received.', '', 'Mao Zedong', 'October 7'));

@@ -571,9 +571,10 @@ export const CODED_DAY_AFTER = new RegExp(String.raw`\s(?<day>${CODED_DAY})$`);
 export const ROMANISED_CODED_DAY = new RegExp(String.raw`^(?:${RHYME_PINYIN})(?:\s+(?:${HOUR_BRANCH_PINYIN}))?(?:\s+day(?:\s*(?:\[\d+\]|〔\d+〕))?|\s*(?:\[\d+\]|〔\d+〕))(?:,\s*(?:\d{4}|\d{1,2}:\d{2}))?\.?$`);
 /**
  * A Chinese date alone, in brackets or not: `(一九五0年十月七日)`, `（十月七日）` (a Latin 0 among the
- * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`).
+ * numerals occurs); the day alone (`十九日`), and the hour after the day (`十月十九日二十一时`, `...二十一时三十分`);
+ * twenty and thirty may be written `廿` and `卅` (`十月廿一日四时`), the hour in its traditional form `時`.
  */
-export const CHINESE_DATE_LINE = new RegExp(String.raw`^${OPENING_MARK}[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十]+日(?:[一二三四五六七八九十]+时(?:[一二三四五六七八九十]+分)?)?[)）]?["”»“’']?$`);
+export const CHINESE_DATE_LINE = new RegExp(String.raw`^${OPENING_MARK}[(（]?[〇零一二三四五六七八九十0]*年?(?:[一二三四五六七八九十]+月)?[一二三四五六七八九十廿卅]+日(?:[一二三四五六七八九十廿]+[时時](?:[一二三四五六七八九十]+分)?)?[)）]?["”»“’']?$`);
 /**
  * What may stand before a date on its line: a weekday, the place of writing, `at` or `on`, the part
  * of the day (`Friday, 19 October 1951`, `Pyongyang, July 16, 1952`, `Night of January 7`).
