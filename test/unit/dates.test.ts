@@ -134,6 +134,8 @@ const cases: Case[] = [
   { name: 'roman IX', text: 'on 19.IX.1950', expect: [{ words: '19.IX.1950', date: '1950-09-19' }] },
   { name: 'four digits after a day and month that cannot be a year of these cables are its time', text: 'Deciphered by Karpov 19 October 2330', expect: [{ words: '19 October 2330', date: '--10-19', time: '23:30' }] },
   { name: 'a reference with its time after the date', text: 'your telegram of 18 October 0115', expect: [{ words: '18 October 0115', date: '--10-18', time: '01:15' }] },
+  { name: 'an evening hour after a day and month, with a comma or not, is its time, not a year of the last century', text: 'Peng Dehuai\n25 October, 1800', expect: [{ words: '25 October, 1800', date: '--10-25', time: '18:00' }] },
+  { name: 'a year of the nineteenth century that is no hour stays a year', text: 'the treaty of 17 April 1895', expect: [{ words: '17 April 1895', date: '1895-04-17' }] },
   { name: 'a month and four digits beyond the years of these cables are no month and year', text: 'sent October 2145', expect: [] },
   { name: 'hours and minutes abbreviated, then the date', text: '2 hours 30 min, 19 October 1951', expect: [{ words: '2 hours 30 min, 19 October 1951', date: '1951-10-19', time: '02:30' }] },
   { name: 'year, month and day with dots, as Korean letters write them', text: 'PAK HON-YONG\n1951. 8. 23.', expect: [{ words: '1951. 8. 23.', date: '1951-08-23', notation: 'numeric' }] },

@@ -100,11 +100,12 @@ const ZONE_WORD = `(${alternation(clockWords)})`;
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 /**
- * Four digits after a month (and its day) are its year only from 1800 to 1999: after them they are the
- * time (`Deciphered by Karpov 19 October 2330`, `your telegram of 18 October 0115`). An editor's
- * note of this century writes its year in a sentence of its own.
+ * Four digits after a month (and its day) are its year only from 1860 to 1999: after them they are the
+ * time (`Deciphered by Karpov 19 October 2330`, `your telegram of 18 October 0115`), and so are those of
+ * the evening hours 1800–1859, which read as a year of the last century (`Peng Dehuai` / `25 October,
+ * 1800`). An editor's note of this century writes its year in a sentence of its own.
  */
-const YEAR = '(1[89]\\d\\d)';
+const YEAR = '(19\\d\\d|18[6-9]\\d)';
 
 /**
  * The notations. Each is sticky (`y`): it is tried only where a date can start — at the first
