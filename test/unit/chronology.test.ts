@@ -1068,9 +1068,15 @@ test('rhyme-code day: the romanised forms, and a pinyin of two rhymes read as th
   assert.ok(!analyze(name).mentions.some((m) => m.date?.notation === 'rhyme-code'));
 });
 
-test('rhyme-code day with the hour’s branch after it (`巧亥`, `Qiao Hai[3]`) or a clock after its note (`Ma[2], 1100`): the day, and the clock’s time', () => {
-  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '巧亥[3]'), '巧亥').iso, '1950-12-18');
-  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Qiao Hai[3]'), 'Qiao Hai').iso, '1950-12-18');
+test('rhyme-code day with the hour’s branch after it (`巧亥`, `Qiao Hai[3]`) or a clock after its note (`Ma[2], 1100`): the day, and the branch’s period or the clock’s time', () => {
+  // the branch's two-hour period is the telegram's time: 亥 21:00–23:00, 子 from 23:00 over midnight
+  const hai = rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '巧亥[3]'), '巧亥');
+  assert.equal(hai.iso, '1950-12-18T21:00');
+  assert.deepEqual(hai.time?.to, { hour: 23, minute: 0 });
+  assert.equal(rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', 'Qiao Hai[3]'), 'Qiao Hai').iso, '1950-12-18T21:00');
+  const zi = rhymeMention(rhymeCable('21.12.1950', 'Mao Zedong', '巧子'), '巧子');
+  assert.equal(zi.iso, '1950-12-18T23:00');
+  assert.equal(zi.time?.to, undefined);
   const clocked = rhymeCable('22.12.1950', 'Peng Dehuai', 'Ma[2], 1100');
   assert.equal(rhymeMention(clocked, 'Ma[2], 1100').iso, '1950-12-21T11:00');
   // the signer's line stays a signature, the coded line its date

@@ -777,10 +777,18 @@ on('chinese', (m, masked, out) => {
  * `ROMANISED_CODED_DAY`); the pinyin needs its `day` or its note's marker, as there.
  */
 const RHYME_CODE_SPAN = new RegExp(
-  String.raw`^[ \t]*[(（]?(?<word>(?<character>${RHYME_CHARACTER})(?:日|${HOUR_BRANCH})?|(?<pinyin>${RHYME_PINYIN})(?:[ \t]+(?:${HOUR_BRANCH_PINYIN}))?(?<dayWord>[ \t]+day)?)(?:[ \t]*(?:\[(?<note>\d{1,3})\]|〔(?<fullWidthNote>\d{1,3})〕))?[)）]?(?:,[ \t]*(?<clock>(?<hh>\d{1,2}):?(?<mm>\d{2})))?\.?[ \t]*$`,
+  String.raw`^[ \t]*[(（]?(?<word>(?<character>${RHYME_CHARACTER})(?:日|(?<branch>${HOUR_BRANCH}))?|(?<pinyin>${RHYME_PINYIN})(?:[ \t]+(?<branchPinyin>${HOUR_BRANCH_PINYIN}))?(?<dayWord>[ \t]+day)?)(?:[ \t]*(?:\[(?<note>\d{1,3})\]|〔(?<fullWidthNote>\d{1,3})〕))?[)）]?(?:,[ \t]*(?<clock>(?<hh>\d{1,2}):?(?<mm>\d{2})))?\.?[ \t]*$`,
 );
 /** The longest span `RHYME_CODE_SPAN` can fill: `（Jiong Chou day 〔12〕）, 11:00.` and a little blank. */
 const RHYME_CODE_REACH = 36;
+
+/** The first hour of an earthly branch's two-hour period (`子` 23, `丑` 1, … `亥` 21), by its character or its pinyin. */
+function branchHours(character: string | undefined, pinyin: string | undefined): number | undefined {
+  const at = character !== undefined ? BRANCHES.indexOf(character) : pinyin !== undefined ? BRANCH_PINYIN.indexOf(pinyin) : -1;
+  return at < 0 ? undefined : (2 * at + 23) % 24;
+}
+const BRANCHES = [...HOUR_BRANCH.slice(1, -1)];
+const BRANCH_PINYIN = HOUR_BRANCH_PINYIN.split('|');
 
 /** The days each rhyme character and each pinyin can stand for. */
 const rhymeReadings = new Map<string, { rhyme: string; day: number }[]>();
@@ -812,7 +820,7 @@ function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefi
   if (end - start > RHYME_CODE_REACH || !rhymeInitials.has(t.charCodeAt(firstAfterBlanksAndParen(t, start, end)))) return undefined;
   const m = RHYME_CODE_SPAN.exec(t.slice(start, end));
   if (!m) return undefined;
-  const { word, character, pinyin, dayWord, note, fullWidthNote, clock, hh, mm } = m.groups as Record<string, string | undefined>;
+  const { word, character, pinyin, dayWord, note, fullWidthNote, clock, hh, mm, branch, branchPinyin } = m.groups as Record<string, string | undefined>;
   const noteNumber = note ?? fullWidthNote;
   if (pinyin !== undefined && dayWord === undefined && noteNumber === undefined) return undefined;
   const written = (character ?? pinyin) as string;
@@ -825,7 +833,13 @@ function rhymeCodeDay(t: string, start: number, end: number): Candidate | undefi
     daySource: 'text',
     rhyme: { written, readings, note: noteNumber === undefined ? undefined : Number(noteNumber), byNote: undefined },
   });
-  if (clock === undefined || Number(hh) > 23 || Number(mm) > 59 || (clock.length === 4 && !/^\d{4}$/.test(clock))) return candidate(from, to, true, { date });
+  if (clock === undefined || Number(hh) > 23 || Number(mm) > 59 || (clock.length === 4 && !/^\d{4}$/.test(clock))) {
+    const period = branchHours(branch, branchPinyin);
+    if (period === undefined) return candidate(from, to, true, { date });
+    // the hour's branch (`巧亥`, `Qiao Hai`): its two-hour period, 21:00–23:00 for 亥; 子 runs over midnight and gives its start only
+    const time = { ...makeTime(from, to, 'words', period, 0), to: period === 23 ? undefined : { hour: period + 2, minute: 0 } };
+    return candidate(from, to, true, { date, time });
+  }
   // a clock after the coded day (`Ma[2], 1100`): the telegram's hour on that day
   const clockAt = start + m[0].lastIndexOf(clock);
   const time = makeTime(clockAt, clockAt + clock.length, clock.includes(':') ? 'colon' : '24h', Number(hh), Number(mm));
