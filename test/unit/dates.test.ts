@@ -143,6 +143,8 @@ const cases: Case[] = [
   { name: 'roman between dashes', text: 'the report of 12-X-51', expect: [{ words: '12-X-51', date: '1951-10-12', notation: 'roman' }] },
   { name: 'roman between slashes, four-digit year', text: 'dated 4/XII/1951', expect: [{ words: '4/XII/1951', date: '1951-12-04' }] },
   { name: 'a number, a dash and a Roman numeral without a year is no date', text: 'Group 2-I moved; case 3/IV', expect: [] },
+  { name: 'a night over two days, a slash between them', text: 'On the night of 18/19 October the troops crossed', expect: [{ words: 'night of 18/19 October', date: '--10-18' }] },
+  { name: 'two numbers with a slash before a month that are not a day and the next are no date', text: 'a 3/5 October share; 21/10/50', expect: [{ words: '21/10/50', date: '1950-10-21' }] },
   { name: 'roman between blanks before a year of these cables', text: 'On 3 XII 1951 Zhou Enlai visited me at 1730', expect: [{ words: '3 XII 1951', date: '1951-12-03', notation: 'roman' }, { words: '1730', time: '17:30' }] },
   { name: 'a number, a blank and a Roman numeral without such a year is no date', text: 'Division 3 II Corps; page 12 IV 2023', expect: [] },
   // slash dates

@@ -115,7 +115,8 @@ const YEAR = '(19\\d\\d|18[6-9]\\d)';
  */
 const patterns = {
   // (two digits after the month are its year only as a telegraph writes it, `31 AUG 46 1430`: see `telegraphYear`)
-  dayMonth: re(`(?<![\\d.,/:#№º°A-Za-z])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD})?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d)|[ \\t]+(\\d{2})(?![\\d:.]))?`, 'yi'),
+  // (a night over two days is written with a slash between them: `the night of 18/19 October`)
+  dayMonth: re(`(?<![\\d.,/:#№º°A-Za-z])(\\d{1,2})${ORD}(?:[ \\t]*[-–—][ \\t]*(\\d{1,2})${ORD}|\\/(\\d{1,2})(?=[ \\t]))?[ \\t]+(?:of[ \\t]+)?${MONTH}(?:,?[ \\t]+${YEAR}(?!\\d)|[ \\t]+(\\d{2})(?![\\d:.]))?`, 'yi'),
   monthDay: re(`(?<![A-Za-z])${MONTH}[ \\t]+(\\d{1,2})${ORD}(?!\\d|[:.,]\\d)(?:[ \\t]*[-–][ \\t]*(\\d{1,2})(?!\\d))?(?:,?[ \\t]+${YEAR}(?!\\d))?`, 'yi'),
   monthYear: re(`(?<![A-Za-z])(?:(mid|early|late)[- ]?)?${MONTH},?[ \\t]+${YEAR}(?!\\d)`, 'yi'),
   // not after a day (`30 June this year` is the day, its year relative)
@@ -163,7 +164,7 @@ for (const [chars, names] of [
   ['–—sSnNrRtT', ['dayMonth']],
   ['-', ['dayMonth', 'romanDashed']],
   ['.', ['dmyDots', 'dNamedY', 'roman', 'dotPair']],
-  ['/', ['slash', 'romanDashed']],
+  ['/', ['dayMonth', 'slash', 'romanDashed']],
   [':', ['colon']],
   ['aApP', ['twelveHour']],
 ] as const) {
@@ -509,8 +510,11 @@ function telegraphYear(mon: string, yy: string | undefined): number | undefined 
 }
 
 on('dayMonth', (m, masked, out) => {
-  const [whole, d1, d2, mon, y, yy] = m;
+  const [whole, d1, dashed, slashed, mon, y, yy] = m;
   if (!capitalised(mon)) return;
+  // `18/19 October`: the second day must follow the first
+  if (slashed !== undefined && Number(slashed) !== Number(d1) + 1) return;
+  const d2 = dashed ?? slashed;
   const year2 = telegraphYear(mon as string, yy);
   // two digits not read as the year are no part of the date
   const all = yy !== undefined && year2 === undefined ? whole.slice(0, whole.length - yy.length).trimEnd() : whole;
