@@ -1587,6 +1587,20 @@ describe('posts out of their period', () => {
     assert.deepEqual(posts(signed('A. GROMYKO', 'First Deputy Minister of Foreign Affairs of the USSR', '26.XI.50')), []);
   });
 
+  it('reads the signer’s office on the line over his name as the post it names, as Soviet reports from Beijing sign', () => {
+    /** A report from Beijing to Molotov signed by `signer` under `office`, dated `date`. */
+    const signed = (office: string, signer: string, date: string) => ['MFA USSR', 'From PEKING', '', 'To Cde. MOLOTOV.', '',
+      'Zhou Enlai informed me that the agreement had been reached at Panmunjom.', '', office, signer, date].join('\n');
+    const posts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => slice(text, d.span));
+    // Panyushkin was ambassador in Beijing from June 1952 to March 1953, Kuznetsov after him
+    assert.deepEqual(posts(signed('Soviet Ambassador to the PRC', 'A. PANYUSHKIN', '11.VI.53')), ['Ambassador to the PRC\nA. PANYUSHKIN']);
+    assert.deepEqual(posts(signed('SOVIET AMBASSADOR IN THE PRC', 'A. PANYUSHKIN', '11.VI.53')), ['AMBASSADOR IN THE PRC\nA. PANYUSHKIN']);
+    assert.deepEqual(posts(signed('Soviet Ambassador to the PRC', 'A. PANYUSHKIN', '21.XI.52')), []);
+    assert.deepEqual(posts(signed('Soviet Ambassador to the PRC', 'V. KUZNETSOV', '11.VI.53')), []);
+    // the office under one signer is not the next one's: `KIM IL SUNG` / his office / `PAK HON-YONG`
+    assert.deepEqual(posts(['From PEKING', '', 'To Cde. MOLOTOV.', '', 'We agree.', '', 'A. PANYUSHKIN', 'Ambassador to the PRC', 'V. KUZNETSOV', '11.VI.53'].join('\n')), ['PANYUSHKIN\nAmbassador']);
+  });
+
   it('has no month-wide margin at an end the gazetteer knows to the day: the offices changed on 5 March 1953', () => {
     assert.deepEqual(found('11.IV.53', 'The Minister of Foreign Affairs of the USSR A. Vyshinsky declared this.'), [['Minister of Foreign Affairs of the USSR A. Vyshinsky', 'warning']]);
     assert.deepEqual(found('14.II.53', 'Inform Foreign Minister Molotov at once.'), [['Foreign Minister Molotov', 'warning']]);

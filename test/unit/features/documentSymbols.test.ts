@@ -1103,6 +1103,16 @@ test('a signer with his rank or office before his name signs: the rank is no par
   assert.deepEqual(signed('Minister of Foreign Affairs of the USSR'), []);
 });
 
+test('an office alone on the line over the signer’s name is his office, not a signer (`Chief Military Adviser` / `Lieutenant General KOTOV`)', () => {
+  const signed = (...closing: string[]) => flatten(symbols(joinLines('From BEIJING', 'Received 16:35 12.XI.1952', '', 'To Cde. VASILEVSKY.', '', 'I consider the requests justified.', '', ...closing)))
+    .filter(s => s.detail === 'signature' || s.detail === 'office' || s.name.startsWith('Message')).map(s => s.name);
+  assert.deepEqual(signed('Chief Military Adviser', 'Lieutenant General KOTOV', '11 November 1952'), ['Message: Kotov → Vasilevsky, 11 November 1952', 'Office: Chief Military Adviser', 'Signed: Kotov']);
+  assert.deepEqual(signed('SOVIET AMBASSADOR IN THE PRC', 'A. PANYUSHKIN'), ['Message: A. Panyushkin → Vasilevsky', 'Office: SOVIET AMBASSADOR IN THE PRC', 'Signed: A. Panyushkin']);
+  assert.deepEqual(signed('Chairman of the Council of Ministers of the USSR', 'G. MALENKOV'), ['Message: G. Malenkov → Vasilevsky', 'Office: Chairman of the Council of Ministers of the USSR', 'Signed: G. Malenkov']);
+  // a sentence over the signer is the text's, and an office line run on from the text above is no office
+  assert.deepEqual(signed('Chairman Mao agrees', 'ROSHCHIN'), ['Message: Roshchin → Vasilevsky', 'Signed: Roshchin']);
+});
+
 test('a signature’s date line with its clock in hours (`22:00 hours, 14 October`, `13 January, 14:00 hours`) dates the message', () => {
   for (const [line, iso] of [['22:00 hours, 14 October', '--10-14 22:00'], ['13 January, 14:00 hours', '--01-13 14:00'], ['14 October, 22:00 hours', '--10-14 22:00']]) {
     const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', 'The Soviet comrades agree.', '', 'Mao Zedong', line))).map(s => `${s.name} (${s.detail})`);

@@ -1232,6 +1232,18 @@ function voteAbove(ctx: LineContext, j: number, from: number): number {
 const POSTSCRIPT = /^(?:P\.\s?S\.|PS:|P\.P\.S\.)\s/;
 /** An office under a signer's name: `Minister for Foreign Affairs`, `Supreme Commander of the Korean People's Army`. */
 const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Minister|Chairman|Commander(?:[- ]in[- ]Chief)?|Premier|Prime Minister|Chief|Supreme Commander|Secretary|Head|Ambassador|President|Representative|Political Commissar|Delegate)\b[^.!?:;]{0,120}|(?:(?:Vice|Rear|Lieutenant|Major|Colonel)[- ])?(?:Admiral|General)(?: of the Army)?,\s[^.!?:;]{2,120}|(?:Chief\s+)?(?:Marshal|General|Admiral)\s+of\s+(?:the\s+)?[A-Z][^.!?:;]{2,100})\.?$/;
+/**
+ * An office alone on the line over its signer's name, as Soviet reports sign: `Chief Military Adviser`,
+ * `Soviet Ambassador to the PRC`, `SOVIET AMBASSADOR IN THE PRC`, `Chairman of the Council of Ministers of
+ * the USSR`. Its words are capitalised, or the small words joining them: no sentence (`Chairman Mao agrees`).
+ */
+const OFFICE_OVER_SIGNER = /^(?:(?:The|THE)\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:First|Deputy|Vice|Senior|Acting|FIRST|DEPUTY|VICE|SENIOR|ACTING)[- ])?(?:Ambassador|AMBASSADOR|Minister|MINISTER|Chairman|CHAIRMAN|Chief|CHIEF|Commander(?:-in-Chief)?|COMMANDER(?:-IN-CHIEF)?|Head|HEAD|Secretary|SECRETARY|Representative|REPRESENTATIVE|Counsellor|COUNSELLOR|Consul|CONSUL|Charg[ée] d['’]affaires|CHARG[ÉE] D['’]AFFAIRES)(?:\s+(?:of|the|to|in|and|for|at|OF|THE|TO|IN|AND|FOR|AT|[A-Z][\w'’()\-]*)){0,12}\s*$/;
+/** Whether line `t` is an office alone (`OFFICE_OVER_SIGNER`), not a signer named after his office (`Commander of the Korean People's Army KIM IL SUNG`). */
+function officeOverSigner(t: LineText): boolean {
+  if (!OFFICE_OVER_SIGNER.test(t.text)) return false;
+  const signer = trailingPart(t, true)?.find(x => x.kind === 'signature');
+  return !signer || signer.value.start <= t.offset + t.text.search(/\S/);
+}
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`, `on behalf of the CC CCP`. */
 const MANDATE = /^(?:at|on|by) (?:the )?(?:instruction|instructions|direction|behalf|authority) of\b/i;
 
@@ -1346,6 +1358,14 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       j--;
       n++;
       continue;
+    }
+    // `Chief Military Adviser` / `Lieutenant General KOTOV`, `SOVIET AMBASSADOR IN THE PRC` / `A. PANYUSHKIN`: the
+    // signer's office on the line right over his name, the block opening there (a blank line or the
+    // message's start above it); the text above is the message's
+    const below = out[out.length - 1];
+    if (below?.kind === 'signature' && !blankBelow && below.span.start > t.offset && officeOverSigner(t) && (j - 1 < from || ctx.isBlank(j - 1))) {
+      out.push(part('office', t));
+      break;
     }
     // `Chou En-lai` / `Minister for Foreign Affairs`: the signer's office under the name
     if (SIGNER_OFFICE.test(t.text) && underSigner(ctx, j, from)) {

@@ -75,7 +75,7 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
 /** The posts as a title writes them before or after a name. */
 const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|${DELEGATION_HEAD}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS|Marshal(?: of the (?:Soviet Union|DPRK|PRC))?)`;
 /** Where the post is held: `of the USSR in the DPRK`, `to China`, `in Beijing`. */
-const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+)){0,2}`;
+const POST_PLACE = String.raw`(?:\s+(?:of|to|in|OF|TO|IN)\s+(?:the\s+|THE\s+)?(?:USSR|PRC|DPRK|Soviet Union|[A-Z][a-z]+|[A-Z]+)){0,2}`;
 
 /**
  * The title right before a name (`Soviet Ambassador`, `the Minister of Foreign Affairs Cde.`,
@@ -200,6 +200,8 @@ function signersOffices(parsed: CableDocument): SignersOffice[] {
     m.parts.forEach((p, i) => {
       const next = m.parts[i + 1];
       if (p.kind === 'signature' && next?.kind === 'office') out.push({ signer: p.value, office: next.value });
+      // the office over the name (`Soviet Ambassador to the PRC` / `A. PANYUSHKIN`), not another signer's under his
+      else if (p.kind === 'office' && next?.kind === 'signature' && m.parts[i - 1]?.kind !== 'signature') out.push({ signer: next.value, office: p.value });
     });
     m.telegrams.forEach(walk);
   };
