@@ -387,6 +387,15 @@ test('a referring message dated by `Today` gives the day it means', () => {
   assert.match(d.message, /\(dated Today, 1951-06-03\)\.$/);
 });
 
+test('a relayed answer that says `Today` is compared by the dates of the cable relaying it: its `Today` is no date of its own', () => {
+  const relay = (cited: string) => ['COPY OF AN OUTGOING TELEGRAM', 'sent at 0230 17 July 1952', 'BEIJING - To Comrade KRASOVSKY', 'for Comrade MAO ZEDONG', '',
+    'Transmit to Comrade MAO ZEDONG the following answer:', '', '“Comrade MAO ZEDONG.', '', `We have received your telegram of ${cited}.`, '',
+    'Today we have received a report from Pyongyang that Comrade Kim Il Sung agrees with your position.', '', 'With greetings, FILIPPOV [Stalin].”', '', 'FILIPPOV', 'No. 1841', '16 July 1952'].join('\n');
+  const d = analyze(relay('18 July')).diagnostics.find((x) => x.code === 'cable.date.referenceAfter');
+  assert.ok(d, codes(analyze(relay('18 July'))).join());
+  assert.deepEqual(codes(analyze(relay('15 July'))).filter(chronologyCode), []);
+});
+
 test('a telegram still to be sent is a plan, not a citation; a telegram already received is cited whatever the tense', () => {
   for (const line of [
     'Zhou Enlai will send you a telegram on 22 October about the arms.',

@@ -66,11 +66,15 @@ export const rule = defineRule({
     // a quoted text that gives itself no date was written by the day of the text quoting it (Mao
     // Zedong's undated telegram that Roshchin forwards on 18 October, a draft attached to a decision):
     // its citations are compared with the nearest date around it
+    // (a relative word alone, `Today we have received ...`, takes its day from some line of the envelope,
+    // often the sending after midnight: a text whose only date it is gives itself none, and is compared
+    // with the dates around it as an undated one is)
     const datedBefore = (m: ChronologyMention): ChronologyMention | undefined => {
       const dated = (list: readonly ChronologyMention[]) => list.filter((x) => x !== m && x.utc);
+      const written = (list: readonly ChronologyMention[]) => (list.some((x) => x.date?.notation !== 'relative') ? list : []);
       for (let holder = m.message; holder && holder.depth > 0; holder = dates.parentOf(holder)) {
         // (its own date first: the one its forwarding sentence gives it only when it gives none)
-        const own = dated(dates.own(holder));
+        const own = written(dated(dates.own(holder)));
         const at = own.length ? own : dated(dates.introduced(holder));
         if (at.length) return at.find((x) => definitelyAfter(m, x));
       }
