@@ -1422,6 +1422,16 @@ test('a government’s resolution: its header read, titled by the body that pass
   assert.ok(!named.some(n => n.includes('inner telegram')), JSON.stringify(named));
 });
 
+test('a government’s resolution headed by the state before its body (`USSR COUNCIL OF MINISTERS`) is read as under `COUNCIL OF MINISTERS USSR`', () => {
+  for (const body of ['USSR COUNCIL OF MINISTERS', 'USSR Council of Ministers']) {
+    const named = flatten(symbols(joinLines(body, 'Strictly secret', 'RESOLUTION No. 858-372ss', '19 March 1953', 'Moscow, Kremlin', '', 'On the question of the war in Korea', '',
+      'The Council of Ministers of the USSR RESOLVES:', '', '1. To approve the text of the letter (attached).', '', 'Chairman of the Council of Ministers of the USSR', 'G. MALENKOV'))).map(s => `${s.name} (${s.detail})`);
+    for (const wanted of [`Resolution No. 858-372ss — USSR Council of Ministers, 19 Mar 1953 (envelope)`, `Institution: ${body} (institution)`, 'Decision: On the question of the war in Korea (decision)', 'Signed: G. Malenkov (signature)']) {
+      assert.ok(named.includes(wanted), `${wanted} in ${JSON.stringify(named)}`);
+    }
+  }
+});
+
 test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {
   const attachment = (...to: string[]) => flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 501-220ss', '4 June 1952', 'Moscow, Kremlin', '', 'On Korea', '', '1. To approve the letter (Attachment No. 1).', '',
     'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', ...to, '', 'The Soviet Government agrees with your proposals.'))).map(s => s.name).filter(n => n.startsWith('Attachment'));
