@@ -1432,6 +1432,18 @@ test('a government’s resolution headed by the state before its body (`USSR COU
   }
 });
 
+test('a note from an embassy: the embassy heads it, and its addressee is the man under his style and office (`To His Excellency` / `the Minister ...` / `A.Ya. VYSHINSKY`)', () => {
+  const note = (...address: string[]) => flatten(symbols(joinLines("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE USSR", 'No. 241', 'Moscow, 11 August 1952', '', ...address, '', 'Your Excellency:', '',
+    'I have the honour to inform you that a government delegation will arrive in Moscow on 17 August 1952.', '', 'ZHANG WENTIAN'))).map(s => `${s.name} (${s.detail})`);
+  const named = note('To His Excellency', 'the Minister of Foreign Affairs of the USSR', 'A.Ya. VYSHINSKY');
+  for (const wanted of ["Institution: EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE USSR (institution)", 'Message: Zhang Wentian → A.Ya. Vyshinsky (message)', 'To: A.Ya. Vyshinsky (addressee)', 'Salutation: Your Excellency: (salutation)']) {
+    assert.ok(named.includes(wanted), `${wanted} in ${JSON.stringify(named)}`);
+  }
+  assert.ok(note('His Excellency,', 'Minister of Foreign Affairs', 'Mr. Dean Acheson').includes('To: Dean Acheson (addressee)'));
+  // the style with no man under it is no name
+  assert.ok(!note('To His Excellency', 'the Minister of Foreign Affairs of the USSR').some(n => n.startsWith('To: the Minister')));
+});
+
 test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {
   const attachment = (...to: string[]) => flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 501-220ss', '4 June 1952', 'Moscow, Kremlin', '', 'On Korea', '', '1. To approve the letter (Attachment No. 1).', '',
     'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', ...to, '', 'The Soviet Government agrees with your proposals.'))).map(s => s.name).filter(n => n.startsWith('Attachment'));

@@ -126,6 +126,14 @@ export function parseMessage(
       ? { text: ctx.text.slice(opening.start, whole.offset + whole.text.length), offset: opening.start } : whole;
     // A quote opening after the addressee (`For Mao Zedong.` / `“Cde. Mao Zedong!`) starts an inner telegram.
     if (opensQuote(t.text) && !(delimitedBy === 'quotes' && i === skip(lo))) break;
+    // `To His Excellency` / `the Minister of Foreign Affairs of the USSR` / `A.Ya. VYSHINSKY`: a note's addressee,
+    // his office under the style and his name under that
+    const excellency = n === 0 ? excellencyBlock(ctx, i, hi) : undefined;
+    if (excellency) {
+      parts.push(excellency.part);
+      i = skip(excellency.last + 1);
+      continue;
+    }
     const read = leadingKind(t.text, n) ?? (n === 0 && manOverHisOffice(ctx, t.text, i, hi) ? 'addressee' : undefined)
       ?? (stacksOn(ctx, parts, t) ? 'addressee' : undefined);
     if (!read) break;
@@ -357,6 +365,29 @@ export function withoutCopyAddressees(s: string): string {
  * ranks only, so a sentence ending in a colon (`All Party committees must observe the following:`) is none.
  */
 const CIRCULAR_ADDRESSEE = new RegExp(String.raw`^${P.OPENING_MARK}(?<to>(?:To|TO)\s+)?(?<body>(?:all|All|ALL)\s+(?:(?:[A-Z][\w'’\-.]*|\[[^\]]*\]|(?:and|of|the|all|sub-bureaus|bureaus|committees|branches|regions|districts|armies|units|provincial|municipal|regional|district|county|prefectural|military|field|army|party)(?![\w'’\-]))[,\s]*)+?)\s*:$`);
+
+/** The style a diplomatic note addresses a minister or an ambassador by, alone on its line: `To His Excellency`, `HIS EXCELLENCY,`. */
+const EXCELLENCY_LINE = /^(?:To|TO)?\s*(?:His|HIS)\s+(?:Excellency|EXCELLENCY)[,.:]?\s*$/;
+/** An office under the style: `the Minister of Foreign Affairs of the USSR`, `Ambassador of the People's Republic of China,`. */
+const OFFICE_UNDER_STYLE = /^(?:the\s+|The\s+)?(?:Minister|Chairman|Ambassador|Premier|President|Secretary|Head|Envoy|Charg[ée])\b[^.!?:;]{0,100}[,.]?$/;
+/** The man under his office: `A.Ya. VYSHINSKY`, `Mr. Dean Acheson`, `V.M. Molotov.` */
+const NAME_UNDER_STYLE = /^(?:(?:Mr\.?|Monsieur|Comrade|Cde\.)\s+)?(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2}\s*[,.]?$/u;
+
+/**
+ * A note's addressee over its lines: the style (`To His Excellency`), one or two lines of his office,
+ * and the man; the part spans them, its value the man's name. Undefined when no name closes the block.
+ */
+function excellencyBlock(ctx: LineContext, i: number, hi: number): { part: MessagePart; last: number } | undefined {
+  if (!EXCELLENCY_LINE.test(ctx.textOf(i))) return undefined;
+  let k = i + 1;
+  while (k < hi && k <= i + 2 && !ctx.isBlank(k) && OFFICE_UNDER_STYLE.test(ctx.textOf(k))) k++;
+  if (k === i + 1 || k >= hi || ctx.isBlank(k) || !NAME_UNDER_STYLE.test(ctx.textOf(k))) return undefined;
+  const first = ctx.line(i);
+  const name = ctx.line(k);
+  const at = /^(?:(?:Mr\.?|Monsieur|Comrade|Cde\.)\s+)?/.exec(name.text)![0].length;
+  const value = { start: name.offset + at, end: name.offset + name.text.replace(/[,.]?\s*$/, '').length };
+  return { part: { kind: 'addressee', span: { start: first.offset, end: name.offset + name.text.length }, value }, last: k };
+}
 
 /** The bodies a circular goes to (`all Central Bureaus, ..., and Party committees of the armies`), without its `To` and colon. */
 function circularAddressees(t: LineText): Span | undefined {
