@@ -144,6 +144,12 @@ test('a cover name years outside its period, with no gloss and no channel of its
   assert.match(markdown(hover(body('Received 10:20 26.6.1950', 'The counsellor of the embassy Cde. Seme$|nov has asked for instructions.'))), /^\*\*Semenov\*\* — probably a person/);
 });
 
+test('an envoy’s full style under his name is no man: `Ambassador Extraordinary and Plenipotentiary` names no one after `Ambassador`', () => {
+  const note = (office: string) => joinLines("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE USSR", 'Moscow, 11 August 1952', '', 'Your Excellency:', '', 'The delegation will arrive on 17 August.', '', 'ZHANG WENTIAN', office);
+  assert.equal(hover(note("Ambassador Extra$|ordinary and Plenipotentiary of the People's Republic of China in the USSR")), null);
+  assert.equal(hover(note("Envoy Extraordinary and Minister Plenipo$|tentiary of the People's Republic of China")), null);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));

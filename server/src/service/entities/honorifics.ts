@@ -40,4 +40,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'procurator', 'prosecutor', 'court', 'tribunal', 'navy', 'fleet', 'district', 'region', 'province', 'city', 'county', 'village',
   'republic', 'kingdom', 'states', 'nations', 'united', 'democratic', 'communist', 'workers', 'labour', 'labor',
   'political', 'general', 'main', 'operations', 'operational', 'intelligence', 'rear', 'logistics', 'signals', 'engineering',
+  // an envoy's full style: `Ambassador Extraordinary and Plenipotentiary`, `Envoy Extraordinary and Minister Plenipotentiary`
+  'extraordinary', 'plenipotentiary',
 ]);
