@@ -144,6 +144,14 @@ test('a cover name years outside its period, with no gloss and no channel of its
   assert.match(markdown(hover(body('Received 10:20 26.6.1950', 'The counsellor of the embassy Cde. Seme$|nov has asked for instructions.'))), /^\*\*Semenov\*\* — probably a person/);
 });
 
+test('of two posts held on the day, one sure on it comes before one known only to the year to have ended: Nam Il is foreign minister in May 1953', () => {
+  const text = cable('Received 17:55 14.5.1953', 'To Cde. Molotov.', 'Na$|m Il will make the proposal at Panmunjom in the next days.');
+  // (at the talks he is their chief delegate until the armistice; the General Staff, `to 1953`, is among the day's other offices)
+  assert.match(markdown(hover(text)), /^\*\*Nam Il\*\* — Chief delegate of the KPA\/CPV side at the armistice talks \(on 14 May 1953\)\n\nAlso on 14 May 1953: Minister of Foreign Affairs of the DPRK/);
+  // before the ministry, the General Staff
+  assert.match(markdown(hover(cable('Received 17:55 14.5.1952', 'To Cde. Molotov.', 'Na$|m Il will make the proposal at Panmunjom in the next days.'))), /^\*\*Nam Il\*\* — Chief of the General Staff of the KPA \(on 14 May 1952\)/);
+});
+
 test('an envoy’s full style under his name is no man: `Ambassador Extraordinary and Plenipotentiary` names no one after `Ambassador`', () => {
   const note = (office: string) => joinLines("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE USSR", 'Moscow, 11 August 1952', '', 'Your Excellency:', '', 'The delegation will arrive on 17 August.', '', 'ZHANG WENTIAN', office);
   assert.equal(hover(note("Ambassador Extra$|ordinary and Plenipotentiary of the People's Republic of China in the USSR")), null);

@@ -214,6 +214,9 @@ export function rolesOnDate(entry: GazetteerEntry, date: PartialDate | undefined
     .map((role, i) => ({ role, i, rank: rank(role) }))
     .filter((x) => x.rank >= 0)
     .sort((a, b) => a.rank - b.rank || edgeOfYear(a.role, date) - edgeOfYear(b.role, date)
+      // (and, of two single posts, one held for sure on the day before one known only to the day's year to have
+      // ended or begun: Nam Il's ministry from 3 March 1953 before his General Staff, to 1953, in May 1953)
+      || (a.rank === 0 ? (vagueEnds(a.role, date) ? 1 : 0) - (vagueEnds(b.role, date) ? 1 : 0) : 0)
       // of two single posts held at once, one that may have passed on in the month, then the main one, which the
       // data names first (Molotov's ministry before the KI he chaired as well)
       || (a.rank === 0 ? edgeOfMonth(a.role, date) - edgeOfMonth(b.role, date) : monthsHeld(a.role) - monthsHeld(b.role)) || a.i - b.i)
