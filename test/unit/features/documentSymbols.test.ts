@@ -1444,6 +1444,14 @@ test('a note from an embassy: the embassy heads it, and its addressee is the man
   assert.ok(!note('To His Excellency', 'the Minister of Foreign Affairs of the USSR').some(n => n.startsWith('To: the Minister')));
 });
 
+test('a message to several bodies, one `To the ...` line under another, the last closing with a colon, goes to all of them', () => {
+  const names = flatten(symbols(joinLines('To the Central Committee of the Communist Party of the Soviet Union,', 'To the Council of Ministers of the USSR,', 'To the Presidium of the Supreme Soviet of the USSR:', '',
+    'With the deepest grief the Chinese people have received the news of the death of Comrade Stalin.', '', 'Mao Zedong', '6 March 1953'))).map(s => s.name);
+  for (const wanted of ['Message: Mao Zedong → the Central Committee of the Communist Party of the Soviet Union and 2 others, 6 March 1953', 'To: the Council of Ministers of the USSR', 'To: the Presidium of the Supreme Soviet of the USSR']) {
+    assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  }
+});
+
 test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {
   const attachment = (...to: string[]) => flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 501-220ss', '4 June 1952', 'Moscow, Kremlin', '', 'On Korea', '', '1. To approve the letter (Attachment No. 1).', '',
     'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', ...to, '', 'The Soviet Government agrees with your proposals.'))).map(s => s.name).filter(n => n.startsWith('Attachment'));

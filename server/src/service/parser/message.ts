@@ -151,7 +151,7 @@ export function parseMessage(
       i = skip(below + 1);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? withoutComma(t) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? (STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : withoutComma(t)) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -292,7 +292,7 @@ function groupAddressees(t: LineText): Span | undefined {
 /** A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`, `Generalissimo Iosif Vissarionovich STALIN`. */
 const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
 /** The office or body a title addressee opens with, after `To the`: `Minister`, `Central Committee`. */
-const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC|People\'s Commissar|People’s Commissar|Military Council';
+const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC|People\'s Commissar|People’s Commissar|Military Council|Council of Ministers|Presidium|Politburo|Political Bureau';
 /**
  * A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, `To the Minister of
  * Foreign Affairs of the USSR`, `To the Central Committee of the CPSU,` (the man on the next line).
@@ -313,7 +313,7 @@ function personAfterTitle(t: LineText): Span | undefined {
 }
 
 /** `To ` and what follows it to the closing period. */
-const TO_AND_BODY = new RegExp(String.raw`^(${P.OPENING_MARK}(?:To|TO)\s+)(.*?)[.,]?\s*$`);
+const TO_AND_BODY = new RegExp(String.raw`^(${P.OPENING_MARK}(?:To|TO)\s+)(.*?)[.,:]?\s*$`);
 
 /** The body or office a title addressee names, without its `To` and closing period: `the CC of the CPC`. */
 function bodyAfterTo(t: LineText): Span {
@@ -323,7 +323,7 @@ function bodyAfterTo(t: LineText): Span {
 
 /** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
 function isTitleOnly(s: string): boolean {
-  return TITLE_ADDRESSEE.test(s) && !TITLE_THEN_PERSON.test(s);
+  return (TITLE_ADDRESSEE.test(s) || STACKED_TO_THE_LAST.test(s)) && !TITLE_THEN_PERSON.test(s);
 }
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
@@ -468,8 +468,14 @@ const STACKED_THE_LINE = /^the\s+[A-Z][\w ’'.()-]{2,80},?$/;
  */
 function stacksOn(ctx: LineContext, parts: readonly MessagePart[], t: LineText): boolean {
   const above = parts[parts.length - 1];
-  return above?.kind === 'addressee' && /,\s*$/.test(ctx.text.slice(above.span.start, above.span.end)) && STACKED_THE_LINE.test(t.text);
+  return above?.kind === 'addressee' && /,\s*$/.test(ctx.text.slice(above.span.start, above.span.end)) && (STACKED_THE_LINE.test(t.text) || STACKED_TO_THE_LAST.test(t.text));
 }
+
+/**
+ * The last of stacked title addressees, closing them with a colon: `To the Central Committee of the CPSU,` /
+ * `To the Council of Ministers of the USSR,` / `To the Presidium of the Supreme Soviet of the USSR:`.
+ */
+const STACKED_TO_THE_LAST = new RegExp(String.raw`^To the (?:${TITLE_WORDS})\b[^.!?:\[\]]{0,100}:$`);
 
 /** A line's words without the comma closing it. */
 function withoutComma(t: LineText): Span {
