@@ -1450,6 +1450,10 @@ test('a message to several bodies, one `To the ...` line under another, the last
   for (const wanted of ['Message: Mao Zedong → the Central Committee of the Communist Party of the Soviet Union and 2 others, 6 March 1953', 'To: the Council of Ministers of the USSR', 'To: the Presidium of the Supreme Soviet of the USSR']) {
     assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   }
+  // one such line alone is the addressee, or yields to the man the salutation names
+  const alone = (...lines: string[]) => flatten(symbols(joinLines('To the Chairman of the Council of Ministers of the USSR:', '', ...lines, 'We report that the plan has been fulfilled.', '', 'KIM IL SUNG', '5 May 1950'))).map(s => s.name);
+  assert.ok(alone().includes('Message: Kim Il Sung → the Chairman of the Council of Ministers of the USSR, 5 May 1950'), JSON.stringify(alone()));
+  assert.ok(alone('Dear Comrade Stalin!', '').includes('Message: Kim Il Sung → Stalin, 5 May 1950'), JSON.stringify(alone('Dear Comrade Stalin!', '')));
 });
 
 test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {

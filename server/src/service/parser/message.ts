@@ -151,7 +151,7 @@ export function parseMessage(
       i = skip(below + 1);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? (STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : withoutComma(t)) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? (STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : withoutComma(t)) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) || STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -431,7 +431,7 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
   if (P.CHINESE_SALUTATION.test(s)) return 'salutation';
   if (s.length < 240 && CIRCULAR_ADDRESSEE.test(s)) return 'salutation';
   // A title addressee: `TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR`, or stacked comma-ended lines.
-  if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s)) return 'addressee';
+  if (TITLE_ADDRESSEE.test(s) || TITLE_THEN_PERSON.test(s) || STACKED_TO_THE_LAST.test(s)) return 'addressee';
   // (a closing formula is comma-ended too: `Humbly submitted,` over the signer of a message whose text shares its addressee's line)
   if (n > 0 && STACKED_ADDRESSEE_LINE.test(s) && !P.CLOSING_ALONE.test(s)) return 'addressee';
   return undefined;
@@ -472,10 +472,11 @@ function stacksOn(ctx: LineContext, parts: readonly MessagePart[], t: LineText):
 }
 
 /**
- * The last of stacked title addressees, closing them with a colon: `To the Central Committee of the CPSU,` /
+ * A title addressee closing with a colon, alone (`To the Chairman of the Council of Ministers of the USSR:`),
+ * or the last of stacked ones: `To the Central Committee of the CPSU,` /
  * `To the Council of Ministers of the USSR,` / `To the Presidium of the Supreme Soviet of the USSR:`.
  */
-const STACKED_TO_THE_LAST = new RegExp(String.raw`^To the (?:${TITLE_WORDS})\b[^.!?:\[\]]{0,100}:$`);
+const STACKED_TO_THE_LAST = new RegExp(String.raw`^To the (?:${TITLE_WORDS})\b(?:(?!\band\b)[^.!?:,\[\]]){0,100}:$`);
 
 /** A line's words without the comma closing it. */
 function withoutComma(t: LineText): Span {
