@@ -158,6 +158,13 @@ test('an envoy’s full style under his name is no man: `Ambassador Extraordinar
   assert.equal(hover(note("Envoy Extraordinary and Minister Plenipo$|tentiary of the People's Republic of China")), null);
 });
 
+test('a collection title that gives no date is read on the date of the cable under it', () => {
+  const collection = joinLines('Document No. 15', 'Telegram, Pe$|ng Dehuai to Mao Zedong, on the Release of Prisoners by Syngman Rhee', '', 'Chairman [Mao Zedong]:', '',
+    '1. Yesterday Syngman Rhee released more than 25,000 Korean prisoners of war.', '', 'Peng Dehuai', '2000, 20 June 1953', '', '===', '', 'Document No. 16', 'Telegram, Mao Zedong to Peng Dehuai', '',
+    'Comrade [Peng] Dehuai:', '', 'Your telegram has been received.', '', 'Mao Zedong', '21 June 1953');
+  assert.match(markdown(hover(collection)), /^\*\*Peng Dehuai\*\* — Commander and political commissar of the Chinese People\\'s Volunteers \(on 20 Jun 1953\)/);
+});
+
 test('a cover name the collection title glosses is read so in the cable under it', () => {
   const collection = (title: string) => joinLines('Document No. 11', title, 'COPY OF AN OUTGOING TELEGRAM', 'sent at 0335 1 October', 'To PYONGYANG', 'SOVIET AMBASSADOR.', '', 'Visit Kim Il Sung together with Cde. Mat$|veyev.', '', 'FENG XI', 'No. 75966', '1 October 1950');
   const glossed = markdown(hover(collection('Ciphered telegram from Feng Xi [Stalin] to Shtykov and Matveyev [Zakharov], 1 October 1950')));
