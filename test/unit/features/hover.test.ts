@@ -158,6 +158,11 @@ test('an envoy’s full style under his name is no man: `Ambassador Extraordinar
   assert.equal(hover(note("Envoy Extraordinary and Minister Plenipo$|tentiary of the People's Republic of China")), null);
 });
 
+test('the office the text gives a man before his honorific is the one shown: the embassy counsellor Cde. Suzdalev is the counsellor in 1953', () => {
+  const text = cable('Received 22:40 29 March 1953', 'To Cde. Molotov.', 'The Soviet Ambassador Cde. Razuvaev and the embassy counsellor Cde. Suzda$|lev were present.');
+  assert.match(markdown(hover(text)), /^\*\*Sergei Suzdalev\*\* — Counsellor of the Soviet embassy in Pyongyang/);
+});
+
 test('a collection title that gives no date is read on the date of the cable under it', () => {
   const collection = joinLines('Document No. 15', 'Telegram, Pe$|ng Dehuai to Mao Zedong, on the Release of Prisoners by Syngman Rhee', '', 'Chairman [Mao Zedong]:', '',
     '1. Yesterday Syngman Rhee released more than 25,000 Korean prisoners of war.', '', 'Peng Dehuai', '2000, 20 June 1953', '', '===', '', 'Document No. 16', 'Telegram, Mao Zedong to Peng Dehuai', '',

@@ -37,7 +37,7 @@ export function officeWordsBeside(text: string, span: Span): Set<string> {
  */
 export function officeWordsInApposition(text: string, span: Span): Set<string> {
   let from = span.start;
-  while (from > 0 && span.start - from < OFFICE_REACH && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && span.start - from < OFFICE_REACH && !(CLAUSE_END.test(text[from - 1]!) && !abbreviationStop(text, from - 1))) from--;
   let words = text.slice(from, span.start);
   let at = span.end;
   while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
@@ -49,6 +49,11 @@ export function officeWordsInApposition(text: string, span: Span): Set<string> {
   return officeWords(words);
 }
 const CLAUSE_END = /[,.;:!?()\[\]\n]/;
+/** An honorific's, a rank's or an initial's period (`the embassy counsellor Cde. Suzdalev`, `General A. Smirnov`): no end of the clause. */
+const ABBREVIATED_BEFORE = /(?:^|[^A-Za-z])(?:Cdes?|Comrs?|Com|Gen|Col|Lt|Maj|Capt|Mr|Mrs|Dr|[A-Z])$/;
+function abbreviationStop(text: string, i: number): boolean {
+  return text[i] === '.' && ABBREVIATED_BEFORE.test(text.slice(Math.max(0, i - 6), i));
+}
 
 /** The words of `s` as offices are compared: of five letters or more, by their first six, in small letters. */
 function officeWords(s: string): Set<string> {
