@@ -163,6 +163,16 @@ test('the office the text gives a man before his honorific is the one shown: the
   assert.match(markdown(hover(text)), /^\*\*Sergei Suzdalev\*\* — Counsellor of the Soviet embassy in Pyongyang/);
 });
 
+test('a man the gazetteer lacks after his function in small letters is a person the text introduces: the interpreter Pu Shouchang, the ambassador, Raghavan', () => {
+  const body = (line: string) => cable('Received 09:30 22 November 1952', 'To Cde. Vyshinsky.', line);
+  assert.match(markdown(hover(body('Present was the interpreter Pu Shou$|chang.'))), /^\*\*Pu Shouchang\*\* — probably a person \(after \\'interpreter\\'\)/);
+  assert.match(markdown(hover(body('The Indian delegate Krishna Me$|non introduced the draft.'))), /^\*\*Krishna Menon\*\* — probably a person \(after \\'delegate\\'\)/);
+  assert.match(markdown(hover(body('The new Indian ambassador, Ragha$|van, called on him on 18 November.'))), /^\*\*Raghavan\*\* — probably a person \(after \\'ambassador\\'\)/);
+  // a sentence's end after the function, or a known man after it, is no unknown man
+  assert.equal(hover(body('He spoke through the interpreter. Ivan$|ov left at once.')), null);
+  assert.match(markdown(hover(body('The delegate Nam$| Il spoke first.'))), /^\*\*Nam Il\*\*/);
+});
+
 test('a collection title that gives no date is read on the date of the cable under it', () => {
   const collection = joinLines('Document No. 15', 'Telegram, Pe$|ng Dehuai to Mao Zedong, on the Release of Prisoners by Syngman Rhee', '', 'Chairman [Mao Zedong]:', '',
     '1. Yesterday Syngman Rhee released more than 25,000 Korean prisoners of war.', '', 'Peng Dehuai', '2000, 20 June 1953', '', '===', '', 'Document No. 16', 'Telegram, Mao Zedong to Peng Dehuai', '',

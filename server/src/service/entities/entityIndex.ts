@@ -16,7 +16,7 @@ import { foldKey } from '../gazetteer/names';
 import { editDistance, isNearMiss, phoneticKey } from './spelling';
 import { isCommonEnglishWord } from './commonWords';
 import { tokenize, hashKey, isCommaGapAt, isNameGapAt, type Token, type WordFilter, type WordFilters } from './tokenizer';
-import { HONORIFICS } from './honorifics';
+import { HONORIFICS, ROLE_NOUNS } from './honorifics';
 import type { SpellingSystem } from '../romanisation';
 
 /** One way a run of tokens can name something. */
@@ -145,7 +145,8 @@ export function buildEntityIndex(gazetteer: Gazetteer): EntityIndex {
   const anyWords = new HashBits();
   const firstWords = new HashBits();
   const leadingWords = new HashBits(); // first words and honorifics
-  for (const h of HONORIFICS) {
+  // (and the functions in small letters before an unknown man's name: `the interpreter Pu Shouchang`)
+  for (const h of [...HONORIFICS, ...ROLE_NOUNS]) {
     leadingWords.add(hashKey(h));
     anyWords.add(hashKey(h));
   }

@@ -17,6 +17,16 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A man's function written in small letters before his name, as translations write those the text
+ * introduces (`the interpreter Pu Shouchang`, `the Indian delegate Krishna Menon`, `the new Indian
+ * ambassador, Raghavan,`), folded: a capitalised word after one is his name.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'interpreter', 'translator', 'delegate', 'representative', 'ambassador', 'envoy', 'counsellor', 'counselor', 'consul',
+  'attache', 'adviser', 'advisor',
+]);
+
+/**
  * Capitalised words that follow a form of address or a title without being a name: offices,
  * ranks, bodies and the words of their names. Folded.
  */

@@ -11,7 +11,7 @@ import type { Span } from '../types';
 import type { BracketKind } from '../parser/ast';
 import type { EntityIndex } from './entityIndex';
 import { hashKey, type Token } from './tokenizer';
-import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR, TITLES } from './honorifics';
+import { ABBREVIATED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, SINGULAR, TITLES } from './honorifics';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
 import { bareSpelling } from './nameChecks';
@@ -43,7 +43,7 @@ export interface UnknownPeopleInput {
   readonly readGloss: (from: number) => UnknownPerson['gloss'];
 }
 
-const CUE_HASHES = new Set([...HONORIFICS, ...TITLES].map(hashKey));
+const CUE_HASHES = new Set([...HONORIFICS, ...TITLES, ...ROLE_NOUNS].map(hashKey));
 
 /** One word of a name: a capital, then letters, apostrophes and hyphenated parts (`Tae-hong`, `O'Neil`). */
 const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
@@ -82,12 +82,15 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     if (t.kind === 'word' && t.hashed && !CUE_HASHES.has(t.hash)) continue;
     const key = t.key.replace(/\.$/, '');
     const honorific = HONORIFICS.has(key);
-    if (!honorific && !(TITLES.has(key) && t.capitalised)) continue;
+    // (a function in small letters, `the interpreter`, is a cue as a title is; so is one set off by a comma, `the ambassador, Raghavan,`)
+    const role = !honorific && !t.capitalised && ROLE_NOUNS.has(key);
+    if (!honorific && !role && !(TITLES.has(key) && t.capitalised)) continue;
     let from = t.end;
     // an initial token (`Mr.`) holds its period; a word's period follows it
     const period = t.kind === 'initial' || text[from] === '.';
     if (period && !(ABBREVIATED.has(key) || key === 'mr' || key === 'mrs')) continue; // `Comrade.` ends a sentence
     if (text[from] === '.') from++;
+    if (role && text[from] === ',') from++;
     // the name follows on the line, or on the next one after a singular form of address (`Dear Cde.` / `I. V. Stalin`)
     const gap = /^[ \t]*(\r?\n[ \t]*)?/.exec(text.slice(from, from + 40))![0];
     if (gap.includes('\n') && !SINGULAR.has(key)) continue;
