@@ -1456,6 +1456,16 @@ test('a message to several bodies, one `To the ...` line under another, the last
   assert.ok(alone('Dear Comrade Stalin!', '').includes('Message: Kim Il Sung → Stalin, 5 May 1950'), JSON.stringify(alone('Dear Comrade Stalin!', '')));
 });
 
+test('a published text with no date under its signature bears the date the edition gives under its title', () => {
+  const edition = (dateLine: string, ...closing: string[]) => flatten(symbols(joinLines('Letter from Kim Il Sung and Peng Teh-huai to General Mark W. Clark on the Exchange of Sick and Injured Captured Personnel', dateLine,
+    '[Source: New China News Agency, English service, 28 March 1953.]', '', 'General Mark W. Clark,', 'Commander-in-Chief of the United Nations Command:', '', 'We have received your letter of February 22, 1953.', '', ...closing))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(edition('March 28, 1953', 'KIM IL SUNG').includes('Message: Kim Il Sung → Mark W. Clark, March 28, 1953 (1953-03-28)'), JSON.stringify(edition('March 28, 1953', 'KIM IL SUNG')));
+  assert.ok(edition('Pyongyang, March 28, 1953', 'KIM IL SUNG').includes('Message: Kim Il Sung → Mark W. Clark, March 28, 1953 (1953-03-28)'));
+  assert.ok(edition('(March 28, 1953)', 'KIM IL SUNG').includes('Message: Kim Il Sung → Mark W. Clark, March 28, 1953 (1953-03-28)'));
+  // a date under the signature is the text's own
+  assert.ok(edition('March 28, 1953', 'KIM IL SUNG', 'March 27, 1953').some(n => n.startsWith('Message: Kim Il Sung → Mark W. Clark, March 27, 1953')));
+});
+
 test('an attachment addressed to several, one `To` line under another, is labelled with all of them', () => {
   const attachment = (...to: string[]) => flatten(symbols(joinLines('COUNCIL OF MINISTERS USSR', 'DECREE No. 501-220ss', '4 June 1952', 'Moscow, Kremlin', '', 'On Korea', '', '1. To approve the letter (Attachment No. 1).', '',
     'Chairman of the Council of Ministers of the USSR', 'I. STALIN', '', '[Attachment No. 1]', '', ...to, '', 'The Soviet Government agrees with your proposals.'))).map(s => s.name).filter(n => n.startsWith('Attachment'));

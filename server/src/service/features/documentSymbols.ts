@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { ACT_LABEL, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
@@ -157,6 +157,7 @@ function cableOutline(analysis: DocumentAnalysis, doc: ITextDocument, token: ICa
   };
   const b = new SymbolBuilder(doc, parsed.text, details);
   const envelope = parsed.blocks.find((x): x is Envelope => x.kind === 'envelope');
+  b.editionDate = envelope ? undefined : editionDate(parsed.text, parsed.blocks);
   const message = parsed.blocks.find((x): x is Message => x.kind === 'message');
   const out: DocumentSymbol[] = [];
   let title: string | undefined;
@@ -184,7 +185,30 @@ const PART_LABEL: Record<MessagePart['kind'], string> = {
   action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', decision: 'Decision', turn: 'Turn',
 };
 
+/**
+ * The date line an edition gives under its title (`Telegram, ... on the Exchange of Sick ...` / `March 28, 1953`, or
+ * `Peking, March 30, 1953`), in the editor's block heading a text that has no envelope: the date of a text
+ * that gives none under its signature.
+ */
+function editionDate(text: string, blocks: readonly Block[]): Span | undefined {
+  const first = blocks.find(x => x.kind !== 'separator');
+  if (first?.kind !== 'notes' || first.role !== 'preamble') return undefined;
+  for (const item of first.items) {
+    const words = slice(text, item).trim();
+    // (the place of writing before it, or the edition's parentheses around it: `(October 18, 1953)`)
+    const lead = /^(?:[A-Z][\w'’-]+,\s+|\(\s*)/.exec(words)?.[0] ?? '';
+    const date = words.slice(lead.length).replace(/\s*\)$/, '');
+    if (isDateOnly(date)) {
+      const at = text.indexOf(words, item.start) + lead.length;
+      return { start: at, end: at + date.length };
+    }
+  }
+  return undefined;
+}
+
 class SymbolBuilder {
+  /** The date an edition's title block gives the text under it (`editionDate`). */
+  editionDate: Span | undefined;
   constructor(private readonly doc: ITextDocument, private readonly text: string, private readonly details: SymbolDetails) {}
 
   block(block: Block, envelope: Envelope | undefined, message: Message | undefined): DocumentSymbol | undefined {
@@ -259,8 +283,10 @@ class SymbolBuilder {
     // A telegram's date keeps its words as written (`0530 18 October`); without one, when it reached
     // the forwarder, said so (`12.9.51 at 21:30 Beijing time I received the following telegram`).
     const received = !m.when && m.introducer?.when && TOLD_RECEIPT.test(slice(this.text, m.introducer.span)) ? m.introducer.when : undefined;
-    const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : '';
-    return { who, when, received, title: who && when ? `${who}, ${when}` : who || when, note: note !== undefined };
+    // (a published text dated only by the edition's line under its title bears that date)
+    const edition = !m.when && !received && m.depth === 0 ? this.editionDate : undefined;
+    const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : edition ? oneLine(slice(this.text, edition)) : '';
+    return { who, when, received: received ?? edition, title: who && when ? `${who}, ${when}` : who || when, note: note !== undefined };
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
