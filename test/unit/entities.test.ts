@@ -1548,6 +1548,30 @@ describe('posts out of their period', () => {
     }
   });
 
+  it('puts a bare-titled ambassador where the document was written when its text makes him present there, not when it merely names him', () => {
+    /** A cable from BEIJING of 13 June 1951 (Panyushkin was then ambassador in Washington) whose text is `body`. */
+    const fromBeijing = (body: string, date = '13.6.51') => ['CIPHERED TELEGRAM No. 21930', 'From BEIJING', 'Received 19:55 13 June 1951', '', 'To Cde. FILIPPOV.', '', body, '', 'KRASOVSKY', date].join('\n');
+    const posts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => slice(text, d.span));
+    assert.deepEqual(posts(fromBeijing('Today Ambassador Panyushkin and I visited Zhou Enlai and handed him your answer.')), ['Ambassador Panyushkin']);
+    assert.deepEqual(posts(fromBeijing('On 12 June Mao Zedong received me. The Soviet Ambassador Panyushkin took part in the conversation.')), ['Ambassador Panyushkin']);
+    assert.deepEqual(posts(fromBeijing('Mao Zedong received me in the presence of the Soviet Ambassador Panyushkin.')), ['Ambassador Panyushkin']);
+    assert.deepEqual(posts(fromBeijing('Together with Ambassador Panyushkin we visited Gao Gang.')), ['Ambassador Panyushkin']);
+    assert.deepEqual(posts(fromBeijing('Zhou Enlai handed our Ambassador Panyushkin a note on the trade talks.')), ['Ambassador Panyushkin']);
+    assert.deepEqual(posts(fromBeijing('Present: the Soviet Ambassador Panyushkin, Zhou Enlai, the translator Shi Zhe.\nThe talk lasted two hours.')), ['Ambassador Panyushkin']);
+    // a mere mention, an embassy abroad in the sentence, or his time in Beijing: nothing
+    for (const body of ['Ambassador Panyushkin reports from Washington that the Americans want talks.', 'According to Ambassador Panyushkin, Acheson is against the talks.',
+      'Mao Zedong asked the Soviet Ambassador Panyushkin to pass on the note.', 'Ambassador Panyushkin and I agree that the talks in New York are useless.']) {
+      assert.deepEqual(posts(fromBeijing(body)), [], body);
+    }
+    assert.deepEqual(posts(fromBeijing('Today Ambassador Panyushkin and I visited Zhou Enlai.', '13.8.52')), []);
+    // a record of conversation of the embassy in the PRC, its participants listed under its heading
+    const record = ['From the diary of V. V. Vaskov, counsellor of the Embassy of the USSR in the PRC', '', 'RECORD OF CONVERSATION', 'with Zhou Enlai', '10 August 1951', '',
+      'Present:', 'the Soviet Ambassador Panyushkin,', 'the translator Fedorenko.', '', 'Zhou Enlai said that the delegation would leave on 15 August.', '', 'V. VASKOV'].join('\n');
+    assert.deepEqual(posts(record), ['Ambassador Panyushkin']);
+    // the same words in a cable written in Moscow put him nowhere
+    assert.deepEqual(found('14.XI.51', 'Ambassador Panyushkin and I discussed the note.'), []);
+  });
+
   it('compares the untitled addressee of a cable to Beijing with the posts kept there: a relay to a chief adviser not yet in post', () => {
     /** A relay Moscow sends to BEIJING through `to` on `sent`, signed by Stalin. */
     const relay = (to: string, sent: string) => ['COPY OF AN OUTGOING TELEGRAM', `sent at 0105 ${sent}`, '', `BEIJING - To Comrade ${to}`, 'for Comrade MAO ZEDONG', '',

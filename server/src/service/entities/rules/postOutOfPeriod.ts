@@ -13,7 +13,9 @@
  * ambassador is compared with the embassy the text puts him in (`Ambassador in Beijing Panyushkin`,
  * `Ambassador Panyushkin in Beijing`, the addressee of a cable to Beijing, the signer of one from
  * there); a bare `the Soviet Ambassador Panyushkin` puts him nowhere, as a cable of any channel may
- * name the ambassador elsewhere, and is compared with all his embassies. The
+ * name the ambassador elsewhere, and is compared with all his embassies, unless the text makes him
+ * present where it was written (`Present: ...`, `took part in the conversation`, `Ambassador
+ * Panyushkin and I visited ...` in a cable from BEIJING or a record of the embassy there). The
  * date is the text's own: a quoted letter's, not the covering cable's. The words must be the
  * writer's, of that time: not the editor's bracket, gloss or note, not `former Ambassador`, `the
  * previous ambassador`, `the new ambassador` or `send as chief adviser`, and not in a sentence that
@@ -149,7 +151,9 @@ export const rule = defineRule({
       const ofPost = entry.roles.filter(r => post.held.test(r.title));
       // `Ambassador in Beijing Panyushkin`, `Ambassador Panyushkin in Beijing`, or `To Ambassador PANYUSHKIN`
       // in a cable to BEIJING: the post there, not his embassy elsewhere (he was in Washington until 1952)
-      const place = post.key === 'ambassador' ? placeOf(title[0]) ?? placeAfter(text, m.span.end) ?? correspondentsPlace(context, parsed, m.span) : undefined;
+      const place = post.key === 'ambassador'
+        ? placeOf(title[0]) ?? placeAfter(text, m.span.end) ?? correspondentsPlace(context, parsed, m.span) ?? presentWhereWritten(text, parsed, title[0], postStart, m.span)
+        : undefined;
       const there = place ? ofPost.filter(r => r.post?.endsWith(`-${place}`)) : [];
       const held = there.length ? there : ofPost;
       if (!(post.rank ? held.length > 0 : held.some(r => r.post !== undefined))) continue;
@@ -283,6 +287,79 @@ function envelopePlace(parsed: CableDocument, kind: 'destination' | 'origin'): R
     if (b.kind !== 'envelope') continue;
     const field = b.fields.find(f => f.kind === kind);
     if (field) return placeOf(`to ${parsed.text.slice(field.value.start, field.value.end)}`);
+  }
+  return undefined;
+}
+
+/**
+ * Where the document was written, when the text puts the ambassador named in `name` there with its
+ * writer: in a participant list (`Present: the Soviet Ambassador Panyushkin, ...`), taking part or
+ * present (`took part in the conversation`, `in the presence of`), with the writer in the first
+ * person (`Ambassador Panyushkin and I visited ...`, `together with Ambassador ... we`), or as `our
+ * Ambassador` of the embassy writing. The place is the cable's origin (`From BEIJING`) or the embassy
+ * a record's heading names (`counsellor of the Embassy of the USSR in the PRC`). A mere mention
+ * (`Ambassador Panyushkin reports from Washington`, `according to Panyushkin`) is no presence, nor is
+ * a sentence that names a place or forum abroad, nor a name in a quoted or relayed text.
+ */
+function presentWhereWritten(text: string, parsed: CableDocument, titleWords: string, postStart: number, name: Span): ReturnType<typeof placeOf> {
+  if (inInnerTelegram(parsed, name)) return undefined;
+  const sentence = sentenceAround(text, postStart, name.end);
+  const words = text.slice(sentence.start, sentence.end);
+  if (ELSEWHERE.test(words)) return undefined;
+  const before = text.slice(sentence.start, postStart);
+  const after = text.slice(name.end, Math.min(sentence.end, name.end + REACH));
+  const present = inParticipantList(text, name.start) || PRESENCE.test(words)
+    || WITH_ME_AFTER.test(after) || WITH_ME_BEFORE.test(before)
+    || (TOGETHER_BEFORE.test(before) && FIRST_PERSON.test(words)) || OUR_AMBASSADOR.test(titleWords);
+  return present ? writtenPlace(parsed) : undefined;
+}
+
+/** `Present: ...`, `Also present were ...`, `Taking part in the conversation: ...`: a list of those at the talk, by the first line of its paragraph. */
+function inParticipantList(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (PARTICIPANTS.test(text.slice(lineStart, at))) return true;
+  // a heading line ending in a colon, with the names on the lines under it (no blank line between)
+  for (let lines = 0; lineStart > 0 && lines < 8; lines++) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1);
+    if (!line.trim()) return false;
+    if (PARTICIPANTS.test(line)) return /:\s*$/.test(line);
+    lineStart = prevStart;
+  }
+  return false;
+}
+const PARTICIPANTS = /^\s*(?:Also\s+|Those\s+)?(?:[Pp]resent|PRESENT|[Pp]articipants|[Pp]articipating|[Tt]aking part|[Ii]n attendance|[Aa]ttending)\b(?:\s+(?:were|was|at the conversation|in the conversation|at the talk|at the meeting|also))*\s*[:\-–—]/;
+/** Taking part or present at the talk the sentence tells of. */
+const PRESENCE = /\b(?:(?:took|take|taking)\s+part\s+in\s+(?:the|this|our|today['’]s)\s+(?:conversation|talk|talks|meeting|discussion|negotiations)|participated\s+in\s+(?:the|this|our)\s+(?:conversation|talk|talks|meeting|discussion|negotiations)|in\s+the\s+presence\s+of|(?:was|were)\s+(?:also\s+)?present\b)/;
+/** `Ambassador Panyushkin and I`, `... and myself`. */
+const WITH_ME_AFTER = /^(?:\s*\[[^\]\n]*\])?,?\s+and\s+(?:I|myself)\b/;
+/** `I and the Soviet Ambassador ...`, `we with Ambassador ...`. */
+const WITH_ME_BEFORE = /\b(?:I|we)\s+(?:and|together\s+with|with|accompanied\s+by)\s+(?:(?:the|our|Soviet|USSR)\s+)*$/;
+/** `Together with Ambassador ...`, `accompanied by the Soviet Ambassador ...`, with the writer in the sentence. */
+const TOGETHER_BEFORE = /(?:^|[^A-Za-z])(?:[Tt]ogether\s+with|[Aa]ccompanied\s+by)\s+(?:(?:the|our|Soviet|USSR)\s+)*$/;
+const FIRST_PERSON = /\b(?:I|we|We|us|me)\b/;
+/** The embassy's own: `our Ambassador`. */
+const OUR_AMBASSADOR = /\b[Oo]ur\s+(?:Soviet\s+)?(?:ambassador|Ambassador|AMBASSADOR)\b/;
+/** A place or forum abroad: the ambassador there, not with the writer. */
+const ELSEWHERE = /\b(?:Washington|WASHINGTON|New York|United States|USA|U\.S\.A\.|America|American government|Lake Success|UN|United Nations|General Assembly|Security Council|London|Paris|Moscow|MOSCOW)\b/;
+
+/** Whether `span` lies in a text the message quotes or relays: another writer's, written elsewhere. */
+function inInnerTelegram(parsed: CableDocument, span: Span): boolean {
+  const within = (m: Message): boolean => m.telegrams.some(t => (t.span.start <= span.start && span.end <= t.span.end) || within(t));
+  return parsed.blocks.some(b => b.kind === 'message' && within(b));
+}
+
+/** Where the document was written: its origin (`From BEIJING`), else the embassy its heading names (`... of the Embassy of the USSR in the PRC`). */
+function writtenPlace(parsed: CableDocument): ReturnType<typeof placeOf> {
+  const origin = envelopePlace(parsed, 'origin');
+  if (origin) return origin;
+  for (const b of parsed.blocks) {
+    if (b.kind !== 'envelope') continue;
+    for (const line of parsed.text.slice(b.span.start, b.span.end).split('\n')) {
+      const embassy = /^(?!\s*(?:To|TO|For|FOR)\b).*?\b(?:Embassy|EMBASSY)\b(.*)$/.exec(line);
+      const place = embassy ? placeOf(embassy[1]!) : undefined;
+      if (place) return place;
+    }
   }
   return undefined;
 }
