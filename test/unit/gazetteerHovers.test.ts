@@ -224,3 +224,14 @@ describe('people of the cables of 1945-1948', () => {
     assert.deepEqual(analysis.mentions.map((m) => m.name), []);
   });
 });
+
+describe('Xinjiang in the autumn of 1949', () => {
+  it('gives Burhan the provincial chairmanship he kept after declaring for the CCP on 26 September 1949, and the people’s government’s only from December', () => {
+    const text = 'The Chairman of the Xinjiang provincial government Burhan has sent a telegram to Mao Zedong.';
+    assert.match(lead(text, 'Burhan', '1949-09-10'), /^\*\*Burhan Shahidi\*\* — Chairman of the Xinjiang Provincial Government \(Nationalist\)/);
+    for (const day of ['1949-10-20', '1949-11-20']) {
+      assert.match(lead(text, 'Burhan', day), /^\*\*Burhan Shahidi\*\* — Chairman of the Xinjiang Provincial Government, having declared for the CCP \(on /, day);
+    }
+    assert.match(lead(text, 'Burhan', '1950-03-01'), /^\*\*Burhan Shahidi\*\* — Chairman of the Xinjiang Provincial People's Government/);
+  });
+});
