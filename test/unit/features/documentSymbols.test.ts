@@ -2326,6 +2326,20 @@ test('a salutation naming whom its addressee passes the telegram on to (`Comrade
   }
 });
 
+test('a salutation that hands the telegram on (`Comrade Roshchin, and pass on to Comrade Zhou Enlai:`) is to the first man, and its text is relayed to the second', () => {
+  const passed = names('COPY OF AN OUTGOING TELEGRAM', 'sent at 0105 12 March 1951', '', 'BEIJING - SOVIET AMBASSADOR', '', 'Comrade Roshchin, and pass on to Comrade Zhou Enlai:', '',
+    'We agree with the proposal of the Chinese government on the talks.', '', 'FILIPPOV', '12.3.51');
+  includesAll(passed, ['Message: Filippov → Roshchin, 12.3.51', 'Telegram: to Zhou Enlai', 'Signed: Filippov']);
+  const asked = names('Ambassador Wang, and please transmit to Comrade Li Fuchun:', '', 'The Soviet side agrees to deliver the equipment in the second quarter.', 'The list of the plants will follow by mail.', '', 'Zhou Enlai', 'March 12, 1950');
+  includesAll(asked, ['Message: Zhou Enlai → Wang, March 12, 1950', 'Salutation: Ambassador Wang, and please transmit to Comrade Li Fuchun:', 'Telegram: to Li Fuchun', 'Dated: March 12, 1950']);
+  // quoted, the relayed text is the quote
+  const quoted = names('Comrade Roshchin, and pass on to Comrade Zhou Enlai:', '', '"We agree with the proposal of the Chinese government on the talks."', '', 'FILIPPOV', '12.3.51');
+  includesAll(quoted, ['Message: Filippov → Roshchin, 12.3.51', 'Telegram: to Zhou Enlai']);
+  // a copy to another (`and report to`) relays nothing
+  const copied = names('Comrade Peng Dehuai, and report to Comrade Gao Gang:', '', 'Your telegram has been received.', '', 'Mao Zedong', '2100, 21 June');
+  assert.ok(!copied.some(n => n.startsWith('Telegram')), JSON.stringify(copied));
+});
+
 test('a relay’s `for Comrade KIM IL SUNG` under `To PYONGYANG` / `To Comrade SHTYKOV` is the envelope’s, and the message is to the ambassador', () => {
   const found = names('CIPHERED TELEGRAM No. 4829/sh', 'To PYONGYANG', 'To Comrade SHTYKOV', 'for Comrade KIM IL SUNG', '', 'Transmit to Comrade KIM IL SUNG the following:', '',
     '“We propose that you evacuate North Korea.', 'FYN SI [Stalin]”', '', 'FYN SI', '13 October 1950');

@@ -183,6 +183,10 @@ export function parseMessage(
     if (inline) trailing.unshift(...inline);
   }
   parts.push(...trailing);
+  // `Comrade Roshchin, and pass on to Comrade Zhou Enlai:` over an unquoted text: the text up to the
+  // signature is the one relayed, to the man the salutation names last
+  const passedOn = !telegrams.length && depth < MAX_DEPTH ? relayedUnderSalutation(ctx, parts, bodyStart, trailing, hi, depth) : undefined;
+  if (passedOn) telegrams.push(passedOn);
   // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?` (also a record
   // a covering note encloses)
   if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi));
@@ -228,6 +232,28 @@ export function parseMessage(
     // a stamp inside an inner telegram is that telegram's
     stamps: telegrams.length && stamps.length ? stamps.filter(st => !telegrams.some(tg => st.span.start >= tg.span.start && st.span.end <= tg.span.end)) : stamps,
   };
+}
+
+/**
+ * The text a salutation that hands the telegram on (`Ambassador Wang, and please transmit to Comrade
+ * Li Fuchun:`) greets, from `bodyStart` to the signature block (`trailing`), as a telegram relayed to
+ * the man it names last; undefined when the salutation names no such man or no text follows it.
+ */
+function relayedUnderSalutation(ctx: LineContext, parts: readonly MessagePart[], bodyStart: number, trailing: readonly MessagePart[], hi: number, depth: number): Message | undefined {
+  const greeting = [...parts].reverse().find(p => p.kind === 'salutation' || p.kind === 'addressee');
+  if (!greeting || !AND_PASS_ON_TO.test(ctx.text.slice(greeting.span.start, greeting.span.end))) return undefined;
+  const end = trailing.length ? lastLineOf(ctx, { start: trailing[0]!.span.start, end: trailing[0]!.span.start + 1 }) : hi;
+  const first = nextText(ctx, bodyStart, end);
+  if (first >= end) return undefined;
+  let last = end - 1;
+  while (last > first && (ctx.isBlank(last) || ctx.stamp(last))) last--;
+  const introducer = part('introducer', ctx.line(lastLineOf(ctx, greeting.span)));
+  // (quoted whole: `"We agree with the proposal."`)
+  const opened = ctx.line(first);
+  if (opensQuote(opened.text) && closesAtEnd(ctx.textOf(last)) > 0) {
+    return parseMessage(ctx, first, last + 1, depth + 1, 'quotes', { introducer, openQuote: { start: opened.offset, end: opened.offset + 1 }, closeQuote: closeMarkSpan(ctx.line(last)) });
+  }
+  return parseMessage(ctx, first, last + 1, depth + 1, 'relay', { introducer });
 }
 
 /** Parts in the order of the text (they nearly always come in it). */
@@ -333,7 +359,12 @@ const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:i
  * A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`,
  * `..., and also to Deng [Hua]:`, `Northeast Bureau, and to Gao Gang:`, `To Mao Tse-tung and for information to Chou En-lai:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
  */
-const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also|for\s+information)(?:\s+to)?|(?:transmit|pass(?:\s+on)?|forward)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
+const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also|for\s+information)(?:\s+to)?|(?:please\s+)?(?:transmit|pass(?:\s+on)?|forward|convey)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
+/**
+ * The part of such a salutation that hands the telegram on (`Comrade Roshchin, and pass on to Comrade Zhou Enlai:`,
+ * `Ambassador Wang, and please transmit to Comrade Li Fuchun:`): the text under it is relayed to the man it names.
+ */
+const AND_PASS_ON_TO = /,?\s+and\s+(?:please\s+)?(?:transmit|pass(?:\s+on)?|forward|convey)\s+to\s+(?:the\s+)?[A-Z][^:]*:\s*$/;
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named
