@@ -235,3 +235,14 @@ describe('Xinjiang in the autumn of 1949', () => {
     assert.match(lead(text, 'Burhan', '1950-03-01'), /^\*\*Burhan Shahidi\*\* — Chairman of the Xinjiang Provincial People's Government/);
   });
 });
+
+describe('the Chinese advisers with the Viet Minh and the DRV’s envoy in Beijing', () => {
+  it('knows Luo Guibo, Wei Guoqing and Hoang Van Hoan by their offices of 1950–1954', () => {
+    const text = 'Wei Guoqing and Luo Guibo have returned to Vietnam. Hoang Van Hoan will visit the embassy.';
+    assert.match(lead(text, 'Luo Guibo', '1950-09-28'), /^\*\*Luo Guibo\*\* — Liaison representative of the CCP Central Committee with the Viet Minh \(on 28 Sep 1950\)/);
+    assert.match(lead(text, 'Luo Guibo', '1953-04-10'), /^\*\*Luo Guibo\*\* — Head of the Chinese Political Advisory Group in Vietnam \(on 10 Apr 1953\)/);
+    assert.match(lead(text, 'Wei Guoqing', '1953-04-10'), /^\*\*Wei Guoqing\*\* — Head of the Chinese Military Advisory Group in Vietnam \(on 10 Apr 1953\)/);
+    assert.match(lead(text, 'Hoang Van Hoan', '1953-04-10'), /^\*\*Hoang Van Hoan\*\* — DRV representative, then Ambassador, in Beijing \(on 10 Apr 1953\)/);
+    assert.match(lead('罗贵波同志已到越南。', '罗贵波', '1951-03-01'), /^\*\*Luo Guibo\*\*/);
+  });
+});
