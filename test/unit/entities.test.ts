@@ -1489,6 +1489,15 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('8.XII.50', 'I was received by the Chairman of the Council of Ministers of the MPR Tsedenbal.'), [['Chairman of the Council of Ministers of the MPR Tsedenbal', 'warning']]);
     assert.deepEqual(found('8.XII.52', 'I was received by the Chairman of the Council of Ministers of the MPR Tsedenbal.'), []);
     assert.deepEqual(found('8.XII.50', 'I was received by the Chairman of the Council of Ministers of the MPR Choibalsan.'), []);
+    // a double title, one man holding both: the post joined by `and` is read, not the rank next to the name
+    assert.deepEqual(found('8.XII.50', 'I was received by the Chairman of the Council of Ministers of the MPR and Commander-in-Chief Marshal Choibalsan.'), []);
+    assert.deepEqual(found('10.VI.52', 'I was received by the Chairman of the Council of Ministers of the MPR and Commander-in-Chief Marshal Choibalsan.'),
+      [['Chairman of the Council of Ministers of the MPR and Commander-in-Chief Marshal Choibalsan', 'warning']]);
+    assert.deepEqual(found('8.XII.52', 'I was received by the General Secretary of the Central Committee of the MPRP and Chairman of the Council of Ministers of the MPR Tsedenbal.'), []);
+    assert.deepEqual(found('8.XII.50', 'I was received by the General Secretary of the Central Committee of the MPRP and Chairman of the Council of Ministers of the MPR Tsedenbal.'),
+      [['Chairman of the Council of Ministers of the MPR Tsedenbal', 'warning']]);
+    // two men, a name between the titles: each his own
+    assert.deepEqual(found('8.XII.52', 'The Chairman of the Council of Ministers of the MPR Tsedenbal and Marshal Choibalsan’s widow were present.'), []);
     const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });

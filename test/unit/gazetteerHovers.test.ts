@@ -246,3 +246,12 @@ describe('the Chinese advisers with the Viet Minh and the DRV’s envoy in Beiji
     assert.match(lead('罗贵波同志已到越南。', '罗贵波', '1951-03-01'), /^\*\*Luo Guibo\*\*/);
   });
 });
+
+describe('the Mongolian leaders under their double titles', () => {
+  it('names Choibalsan and Tsedenbal, each by the premiership he held on the date', () => {
+    const choibalsan = 'I was received by the Chairman of the Council of Ministers of the MPR and Commander-in-Chief Marshal Choibalsan.';
+    assert.match(lead(choibalsan, 'Choibalsan', '1950-12-08'), /^\*\*Khorloogiin Choibalsan\*\* — Chairman of the Council of Ministers of the Mongolian People's Republic \(on 8 Dec 1950\)/);
+    const tsedenbal = 'I was received by the General Secretary of the Central Committee of the MPRP and Chairman of the Council of Ministers of the MPR Tsedenbal.';
+    assert.match(lead(tsedenbal, 'Tsedenbal', '1952-12-08'), /^\*\*Yumjaagiin Tsedenbal\*\* — Chairman of the Council of Ministers of the Mongolian People's Republic \(on 8 Dec 1952\)/);
+  });
+});

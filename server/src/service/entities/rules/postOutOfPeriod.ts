@@ -8,7 +8,9 @@
  * premiers, the chairmen of the Soviet Council of Ministers), since its other lists
  * of offices are not complete (Gromyko was ambassador in Washington before London); or the rank
  * written must be one the gazetteer dates for him from its conferral (`Marshal Kim Il Sung` in
- * October 1950: Marshal of the DPRK from February 1953), a rank being held once; and the date
+ * October 1950: Marshal of the DPRK from February 1953), a rank being held once (a post joined by
+ * `and` before a rank, `the Chairman of the Council of Ministers of the MPR and Commander-in-Chief
+ * Marshal Choibalsan`, is read as the post); and the date
  * must lie more than two months outside (an appointment is announced before it takes effect). An
  * ambassador is compared with the embassy the text puts him in (`Ambassador in Beijing Panyushkin`,
  * `Ambassador Panyushkin in Beijing`, the addressee of a cable to Beijing, the signer of one from
@@ -74,6 +76,9 @@ const POSTS: readonly { readonly key: string; readonly written: RegExp; readonly
   { key: 'Marshal', written: /^Marshal(?: of the (?:Soviet Union|DPRK|PRC))?$/, held: /^Marshal\b/, rank: true },
 ];
 
+/** The ranks among them, which a post joined before them outweighs. */
+const RANK_WRITTEN = new RegExp(POSTS.filter(p => p.rank).map(p => p.written.source).join('|'));
+
 /** The posts as a title writes them before or after a name. */
 const POST_WORDS = String.raw`(?:(?:Minister|MINISTER|People['’]s Commissar) (?:of|OF) (?:Foreign|FOREIGN) (?:Affairs|AFFAIRS)|Foreign Minister|FM|[Aa]mbassador|AMBASSADOR|[Cc]hief (?:Soviet )?(?:[Mm]ilitary )?[Aa]dvis[eo]r|Chief of (?:the )?General Staff|${UN_COMMANDER}|${DELEGATION_HEAD}|Premier|PREMIER|Chairman (?:of|OF) the Council of Ministers|CHAIRMAN OF THE COUNCIL OF MINISTERS|Marshal(?: of the (?:Soviet Union|DPRK|PRC))?)`;
 /** Where the post is held: `of the USSR in the DPRK`, `to China`, `in Beijing`. */
@@ -88,6 +93,21 @@ const TITLE_BEFORE_NAME = new RegExp(
   String.raw`(?:^|[^A-Za-z'’-])(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?` +
   String.raw`(?<post>${POST_WORDS})${POST_PLACE}` +
   String.raw`(?:,?\s+(?:Cde\.|Comrade|COMRADE|General|Gen\.|Colonel General|Lieutenant General|Marshal))*,?\s+$`,
+);
+
+/**
+ * A post joined by `and` to another title right before the name, one man holding both: `the Chairman
+ * of the Council of Ministers of the MPR and Commander-in-Chief Marshal Choibalsan`, `... of the MPRP
+ * and Chairman of the Council of Ministers of the MPR Tsedenbal` (that one is read by the title next
+ * to the name). The second title opens with an office's word and runs in capitals, `of` and `the`, so a
+ * name between the two (`Premier Zhou Enlai and Marshal Peng Dehuai`) or a second man's `the` (`the
+ * Ambassador and the military attaché Kotov`) breaks it.
+ */
+const JOINED_TITLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:^|[^A-Za-z'’-])(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|our|Chinese|Korean|the)\s+)?` +
+  String.raw`(?<post>${POST_WORDS})${POST_PLACE}\s+(?:and|AND)\s+` +
+  String.raw`(?:Commander-in-Chief|Commander|Supreme Commander|Minister|Marshal|Chairman|General Secretary|Secretary|Premier|COMMANDER-IN-CHIEF|MARSHAL)\b` +
+  String.raw`(?:\s+(?:[A-Z][A-Za-z'’-]*|of|the|OF|THE)){0,8},?\s+$`,
 );
 
 /** The title set off after a name: `General Clark, the commander-in-chief of the UN forces, declared`; group `before` as above. */
@@ -184,7 +204,10 @@ function titleOf(text: string, start: number, end: number): { title: RegExpExecA
   if (start >= 3 && /\s/.test(text[start - 1]!)) {
     const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
     const window = text.slice(lineStart, start);
-    const title = ANY_POST.test(window) ? TITLE_BEFORE_NAME.exec(window) : null;
+    const next = ANY_POST.test(window) ? TITLE_BEFORE_NAME.exec(window) : null;
+    // a rank or no post next to the name, a post joined to it by `and` before: the post
+    const joined = (!next || RANK_WRITTEN.test(next.groups!.post!)) && / (?:and|AND) /.test(window) ? JOINED_TITLE_BEFORE_NAME.exec(window) : null;
+    const title = joined ?? next;
     if (title) return { title, written: title.groups!.post!, postStart: lineStart + title.index + title[0].indexOf(title.groups!.post!) };
   }
   // one after it opens with a comma
