@@ -715,6 +715,19 @@ test('an edition’s title over its date in parentheses, with or without a sourc
   assert.ok(wadeGiles.includes("Message: Mao Tse-tung → P'eng Te-huai, July 11"), JSON.stringify(wadeGiles));
 });
 
+test('an edition’s title naming only its people (`A to B, C and D`) over a plain date is the editor’s, when the salutation follows', () => {
+  const titled = flatten(symbols(joinLines('Deng Liqun to Mao Zedong, Zhu De and Zhou Enlai', '20 August 1949', '', 'Chairman Mao, Commander Zhu, Vice-Chairman Zhou:', '', '1. I arrived in Yining on 17 August.', '', 'Deng Liqun', '20 August, 23 hours'))).map(s => s.name);
+  assert.ok(titled.includes('Title and source'), JSON.stringify(titled));
+  assert.ok(titled.includes('Message: Deng Liqun → Chairman Mao, Commander Zhu, Vice-Chairman Zhou, 20 August, 23 hours'), JSON.stringify(titled));
+  const glossed = flatten(symbols(joinLines('Wang Zhen to Peng Dehuai and Xi Zhongxun', 'October 21, 1949', '', 'Commander Peng [Dehuai], Political Commissar Xi [Zhongxun]:', '', '1. Our units arrived.', '', 'Wang Zhen', '21 October'))).map(s => s.name);
+  assert.ok(glossed.includes('Title and source') && glossed.some(n => n.startsWith('Message: Wang Zhen → Commander Peng Dehuai')), JSON.stringify(glossed));
+  // a sentence, or a line with no opening under its date, stays the text's
+  for (const first of ['Mao Zedong to be informed at once.', 'Deng Liqun to Mao Zedong, Zhu De and Zhou Enlai']) {
+    const body = flatten(symbols(joinLines(first, '20 August 1949', '', first.endsWith('.') ? 'Chairman Mao:' : '1. I arrived in Yining on 17 August.', '', '1. I arrived in Yining.', '', 'Deng Liqun'))).map(s => s.name);
+    assert.ok(!body.includes('Title and source'), JSON.stringify(body));
+  }
+});
+
 test('a signer’s date line may name the place of writing or give the hour without minutes', () => {
   for (const [dateLine, label] of [['October 8, 1950, in Beijing', 'October 8, 1950, in Beijing'], ['29 September 1950, Pyongyang', '29 September 1950, Pyongyang'], ['October 25, 2 a.m.', 'October 25, 2 a.m']]) {
     const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', '1. Advance at once.', '', 'Mao Zedong', dateLine))).map(s => s.name);

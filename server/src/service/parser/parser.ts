@@ -502,6 +502,9 @@ class ParseContext implements LineContext {
     const date = this.texts[this.skipBlanks(at + 1)];
     // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
     if ((/^\(.*\)$/.test(date) || this.namesDocument(at)) && /[a-z]/.test(title)) return end;
+    // a plain date under a title that only names its people (`Deng Liqun to Mao Zedong, Zhu De and Zhou
+    // Enlai` / `20 August 1949`), when the text's own opening follows: a salutation or an addressee
+    if (P.PEOPLE_TITLE.test(title) && /[a-z]/.test(title) && end < this.lines.length && leadingKind(this.texts[end], 0) !== undefined) return end;
     return chineseTitle(title, date) ? end : 0;
   }
 

@@ -546,6 +546,16 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
  */
 export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Nn]ote|[Rr]eport|[Mm]emorandum)\b(?=.*\s(?:from|to)\s+\S)/;
 
+/** A word of a person's name in an editor's title, with its gloss: `Mao`, `Shaoqi's`, `Vice-Chairman`, `Peng [Dehuai]`. */
+const TITLE_NAME_WORD = String.raw`[A-Z][\w'’.-]*(?:\s\[[^\]\n]{1,40}\])?`;
+/**
+ * An editor's title that sends the piece from its people to its people, with no word for the piece:
+ * `Deng Liqun to Mao Zedong, Zhu De and Zhou Enlai`, `Mao Zedong and Zhu De to Burhan and Tao Zhiyue`,
+ * `Wang Zhen to Peng Dehuai on the entry into Dihua`. One to five name words (and `and`) before `to`,
+ * a capital after it; not a sentence (no closing stop) and no colon (an addressee's).
+ */
+export const PEOPLE_TITLE = new RegExp(String.raw`^${TITLE_NAME_WORD}(?:\s(?:${TITLE_NAME_WORD}|and)){0,4}\sto\s(?:the\s)?[A-Z][^:]{0,100}[^.:;!?]$`);
+
 // ---------------------------------------------------------------- signatures and dates
 
 /** A line that is only a date: `19 October`, `27.III.50`, `4.XII.51`, `February 6, 1950`, `9 August 1952”`. */
