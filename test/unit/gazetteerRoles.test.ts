@@ -192,6 +192,18 @@ describe('offices known to the day', () => {
     assert.ok(holds('hong_xuezhi', '1951-06-01', 'Commander of the CPV Logistics Command'));
   });
 
+  it('keep Burhan and Tao Zhiyue in office between the Xinjiang uprising of September 1949 and the People’s Government of December', () => {
+    // the garrison came over on 25 September and the government on the 26th; both men stayed at their posts until December
+    for (const day of ['1949-10-21', '1949-11-15']) {
+      assert.ok(heldOn('burhan_shahidi', day).some((t) => /Chairman of the Xinjiang Provincial Government/.test(t)), day);
+      assert.ok(heldOn('tao_zhiyue', day).some((t) => /Xinjiang garrison/.test(t)), day);
+    }
+    assert.ok(holds('burhan_shahidi', '1949-09-03', 'Chairman of the Xinjiang Provincial Government (Nationalist)') && !holds('burhan_shahidi', '1949-10-21', 'Chairman of the Xinjiang Provincial Government (Nationalist)'));
+    // the First Field Army was named in February 1949: Peng Dehuai commanded it all that autumn
+    const firstFieldArmy = entries.find((e) => e.id === 'peng_dehuai')!.roles!.find((r) => /First Field Army/.test(r.title))!;
+    assert.deepEqual(parseDatePoint(firstFieldArmy.from), parseDatePoint('1949-02'));
+  });
+
   it('end with a death', () => {
     assert.deepEqual(heldOn('ren_bishi', '1950-11-02'), []);
     assert.deepEqual(heldOn('kim_chaek', '1951-02-03'), []);
