@@ -203,6 +203,14 @@ test('a collection title’s names hover, read on the title’s date; its headin
   assert.equal(hover(collection('Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950').replace('Document', 'Docu$|ment')), null);
 });
 
+test('a collection title that gives no date is read on its cable’s date: its people hover with their offices of that day', () => {
+  const collection = (title: string) => joinLines('Document No. 2', title, '', 'Chairman Mao [Zedong]:', '', 'The provincial government declares its adherence to the People’s Government.', '', 'Burhan Shahidi', 'September 26, 1949');
+  const burhan = markdown(hover(collection('Bur$|han’s Telegram to Chairman Mao')));
+  assert.match(burhan, /^\*\*Burhan Shahidi\*\* — Chairman of the Xinjiang Provincial Government[^\n]*\(on 26 Sep 1949\)/);
+  // a date in the title itself still dates it
+  assert.match(markdown(hover(collection('Bur$|han’s Telegram to Chairman Mao, 3 September 1949'))), /\\\(Nationalist\\\), on 3 Sep 1949/);
+});
+
 test('a role held for sure on the date heads the hover before one that ended in that year with no month given', () => {
   const text = cable('Received 10:00 22.11.1949', 'To Cde. Filippov.', 'Chen Y$|un reported on the state of the economy.');
   assert.match(markdown(hover(text)), /^\*\*Chen Yun\*\* — Vice Premier and chairman of the Financial and Economic Committee \(on 22 Nov 1949\)/);

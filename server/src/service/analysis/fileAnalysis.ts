@@ -279,7 +279,7 @@ export function analyzeFile(
     // a title that gives no date (`Telegram, Peng Dehuai to Mao Zedong, on the Release of Prisoners`) is read
     // on the date of the cable under it, as an edition's title over a single text is
     const own = hint === undefined ? analysis.chronology.documentDate : undefined;
-    const dated = own ? titleView(document, text, part.title, index, own, gazetteer, settings, previous?.cables[index]?.titleView) : title;
+    const dated = own?.year !== undefined ? titleView(document, text, part.title, index, own, gazetteer, settings, previous?.cables[index]?.titleView) : title;
     return { ...view, heading: part.heading, title: part.title, titleView: dated };
   });
   return {
