@@ -1140,6 +1140,19 @@ test('a time with its Moscow equivalent in brackets: the two must be apart by th
   assert.deepEqual(found('Mao Zedong received me on 6 April at 21:30 Beijing time (16:30 Moscow time).'), []);
 });
 
+test('a cable from a Soviet consulate in Xinjiang keeps Urumqi’s clock, three hours ahead of Moscow; a cable from Beijing does not', () => {
+  assert.equal(zoneForPlace('KULDJA'), 'xinjiang');
+  assert.equal(zoneForPlace('URUMCHI'), 'xinjiang');
+  assert.equal(zoneForPlace('Tihwa'), 'xinjiang');
+  assert.equal(zoneOffsetMinutes('xinjiang', '1947-02-04'), 360);
+  const cable = (from: string, line: string) => ['CIPHERED TELEGRAM No. 3105', `From ${from}`, 'Received 11:20 4.II.1947', '', 'To Cde. Molotov.', '', line, '', 'Nº 27', '4.II.47'].join('\n');
+  const found = (from: string, line: string) => analyze(cable(from, line)).diagnostics.filter((d) => d.code === 'cable.date.moscowEquivalent').map((d) => d.message);
+  assert.deepEqual(found('KULDJA', 'Akhmedzhan returned at 10.35 local time (07.35 Moscow) on 2 February.'), []);
+  assert.deepEqual(found('KULDJA', 'Akhmedzhan returned at 10.35 local time (08.35 Moscow) on 2 February.').length, 1);
+  // three hours is still no clock of a cable from Beijing, which a clock kept in Xinjiang does not excuse
+  assert.deepEqual(found('BEIJING', 'Zhou Enlai telephoned at 10.35 local time (07.35 Moscow).').length, 1);
+});
+
 test('the night of two days: an hour of the morning is on the second day, against its Moscow equivalent and its weekdays', () => {
   const cable = (line: string) => ['From Khabarovsk', 'Received 05:40 11.8.1945', '', 'To Comrade STALIN.', '', line, '', 'VASILEVSKY', '10 August 1945'].join('\n');
   const found = (line: string) => analyze(cable(line)).diagnostics.filter((d) => chronologyCode(d.code)).map((d) => d.message);

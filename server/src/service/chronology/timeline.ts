@@ -465,7 +465,7 @@ function onClockOfEquivalent(local: Work, moscow: Work, text: string, originZone
   const ahead = (id: ZoneId) => onClockFace(zoneOffsetMinutes(id, day) - zoneOffsetMinutes('moscow', day));
   const apart = onClockFace(local.m.time.hour * 60 + local.m.time.minute - (moscow.m.time.hour * 60 + moscow.m.time.minute));
   if (originZone !== undefined && ahead(originZone) === apart) return;
-  const zone = zoneTable.find((z) => z.id !== 'moscow' && ahead(z.id) === apart)?.id;
+  const zone = zoneTable.find((z) => z.id !== 'moscow' && !z.placedOnly && ahead(z.id) === apart)?.id;
   if (zone === undefined) return;
   local.zone = zone;
   local.zoneStated = true;

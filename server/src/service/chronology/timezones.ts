@@ -12,7 +12,7 @@
  * why the chronology checks assume Moscow for receipt and processing unless the text says otherwise.
  */
 
-export type ZoneId = 'moscow' | 'beijing' | 'pyongyang' | 'manchuria' | 'vladivostok' | 'tokyo';
+export type ZoneId = 'moscow' | 'beijing' | 'pyongyang' | 'manchuria' | 'vladivostok' | 'tokyo' | 'xinjiang';
 
 export interface ZonePeriod {
   /** First day the offset applies, `YYYY-MM-DD`; absent means "since before 1945". */
@@ -31,6 +31,12 @@ export interface ZoneInfo {
   readonly places: readonly string[];
   /** Periods in date order; the last period whose `from` is not after the date applies. */
   readonly periods: readonly ZonePeriod[];
+  /**
+   * A clock kept only where the text puts it (a cable from one of its places, or a time that names
+   * it): a time given with a Moscow equivalent is never read on it, nor believed, only because the
+   * hours apart fit it. Xinjiang's three hours are a slip in a cable from Beijing.
+   */
+  readonly placedOnly?: true;
 }
 
 export const zoneTable: readonly ZoneInfo[] = [
@@ -78,6 +84,15 @@ export const zoneTable: readonly ZoneInfo[] = [
     // Occupation-era summer time (1948–1951) is not modelled.
     places: ['tokyo', 'japan', 'japanese'],
     periods: [{ offsetMinutes: 540 }],
+  },
+  {
+    id: 'xinjiang',
+    label: 'Xinjiang time (Urumqi)',
+    // Urumqi's clock, UTC+6 (the Republic's Xinjiang-Tibet zone, kept in the province after 1949), for the
+    // Soviet consulates' cables from Urumqi (Dihua, Tihwa), Kuldja (Yining) and Chuguchak (Tacheng)
+    places: ['urumqi', 'urumchi', 'tihwa', 'dihua', 'kuldja', 'kulja', 'kuldzha', 'ghulja', 'yining', 'chuguchak', 'tacheng', 'xinjiang', 'sinkiang'],
+    periods: [{ offsetMinutes: 360, approximate: true }],
+    placedOnly: true,
   },
 ];
 

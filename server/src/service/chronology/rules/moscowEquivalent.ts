@@ -33,7 +33,8 @@ export const rule = defineRule({
       const apart = both ? wallMinutes(local) - wallMinutes(moscow) : onClockFace(minuteOfDay(local) - minuteOfDay(moscow));
       // a clock the text names (`21:30 Beijing time (14:30 Moscow time)`) allows its own difference only
       const named = local.statedZone !== undefined && local.statedZone.id !== 'local';
-      if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (both ? ahead(z.id) : onClockFace(ahead(z.id))) === apart)) continue;
+      // (a clock kept only where the text puts it counts for a time on that clock alone: Xinjiang's)
+      if (zoneTable.some(z => z.id !== 'moscow' && (!named || z.id === local.zone) && (!z.placedOnly || z.id === local.zone) && (both ? ahead(z.id) : onClockFace(ahead(z.id))) === apart)) continue;
       // what the local clock makes it, when the text says which clock that is
       const zone = local.zone;
       const expected = zone === undefined ? undefined : both && local.utc ? clock(moscow, local.utc.from) : hhmm(onClockFace(minuteOfDay(local) - ahead(zone)));
