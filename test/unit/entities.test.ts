@@ -345,6 +345,12 @@ describe('resolution of cover names', () => {
     assert.deepEqual(nameDiagnostics(a).map((d) => d.message), []);
   });
 
+  it('reads T.V. Soong by his surname alone, as the records of the 1945 talks name him, and his sister Soong Mei-ling as herself', () => {
+    const ids = (text: string) => analyze(text, { year: 1945, month: 8, day: 10 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ids('Soong said that the Chinese government agrees. Stalin answered Soong Tse-ven.'), ['Soong=soong_tv', 'Stalin=stalin', 'Soong Tse-ven=soong_tv']);
+    assert.deepEqual(ids('Soong Mei-ling left for Washington.'), ['Soong Mei-ling=song_meiling', 'Washington=washington']);
+  });
+
   it('reads Mikoyan under his cover name of January 1949, Andreev, glossed or not; the CCP CC as the party\'s Central Committee', () => {
     const ids = (text: string) => analyze(text, { year: 1949, month: 1, day: 22 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     assert.deepEqual(ids('Cde. Andreev [Mikoyan] will arrive on 26 January.'), ['Andreev=mikoyan', 'Mikoyan=mikoyan']);

@@ -199,6 +199,8 @@ describe('offices known to the day', () => {
       assert.ok(heldOn('tao_zhiyue', day).some((t) => /Xinjiang garrison/.test(t)), day);
     }
     assert.ok(holds('burhan_shahidi', '1949-09-03', 'Chairman of the Xinjiang Provincial Government (Nationalist)') && !holds('burhan_shahidi', '1949-10-21', 'Chairman of the Xinjiang Provincial Government (Nationalist)'));
+    // Zhang Zhizhong chaired the province's government, the coalition with the Ili leaders, until Masud Sabri took over in May 1947
+    assert.ok(holds('zhang_zhizhong', '1947-02-04', 'Chairman of the Xinjiang Provincial Government') && !holds('zhang_zhizhong', '1947-08-01', 'Chairman of the Xinjiang Provincial Government'));
     // the First Field Army was named in February 1949: Peng Dehuai commanded it all that autumn
     const firstFieldArmy = entries.find((e) => e.id === 'peng_dehuai')!.roles!.find((r) => /First Field Army/.test(r.title))!;
     assert.deepEqual(parseDatePoint(firstFieldArmy.from), parseDatePoint('1949-02'));
