@@ -349,6 +349,8 @@ describe('resolution of cover names', () => {
     const ids = (text: string) => analyze(text, { year: 1945, month: 8, day: 10 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     assert.deepEqual(ids('Soong said that the Chinese government agrees. Stalin answered Soong Tse-ven.'), ['Soong=soong_tv', 'Stalin=stalin', 'Soong Tse-ven=soong_tv']);
     assert.deepEqual(ids('Soong Mei-ling left for Washington.'), ['Soong Mei-ling=song_meiling', 'Washington=washington']);
+    // and the deputy commissar who sat with Molotov at the talks
+    assert.deepEqual(ids('Present: from the Soviet side Molotov, Lozovsky.'), ['Molotov=molotov', 'Lozovsky=lozovsky']);
   });
 
   it('reads Mikoyan under his cover name of January 1949, Andreev, glossed or not; the CCP CC as the party\'s Central Committee', () => {
