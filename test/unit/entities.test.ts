@@ -1510,6 +1510,17 @@ describe('posts out of their period', () => {
     assert.equal(message, "'Shtykov' is called ambassador here, but the gazetteer gives Terentii Shtykov that post only as Soviet Ambassador to the DPRK October 1948–December 1950; this text is dated 14 March 1951.");
   });
 
+  it('reads a title addressee alone on its line as the post of the man named on the next (`TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR` / `Comrade MOLOTOV V.M.`)', () => {
+    const addressed = (title: string, name: string, date: string) => ['MFA USSR', 'CIPHERED TELEGRAM No. 20117', 'From PEKING', `Received 18:05 ${date}`, '', title, name, '', 'Zhou Enlai handed me a note.', '', 'ROSHCHIN', date].join('\n');
+    const posts = (text: string) => runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).filter((d) => d.code === 'cable.name.postOutOfPeriod').map((d) => slice(text, d.span));
+    assert.deepEqual(posts(addressed('TO THE MINISTER OF FOREIGN AFFAIRS OF THE USSR', 'Comrade MOLOTOV V.M.', '9.III.1950')), ['MINISTER OF FOREIGN AFFAIRS OF THE USSR\nComrade MOLOTOV V.M.']);
+    assert.deepEqual(posts(addressed('To the Minister of Foreign Affairs of the USSR', 'Comrade VYSHINSKY A.Ya.', '9.I.1948')), ['Minister of Foreign Affairs of the USSR\nComrade VYSHINSKY A.Ya.']);
+    // in his time, nothing; nor when the line above is not a title alone, or a blank line parts them
+    assert.deepEqual(posts(addressed('To the Minister of Foreign Affairs of the USSR', 'Comrade VYSHINSKY A.Ya.', '9.III.1950')), []);
+    assert.deepEqual(posts(addressed('To the Minister of Foreign Affairs of the USSR and his deputies:', 'Comrade MOLOTOV V.M.', '9.III.1950')), []);
+    assert.deepEqual(posts(addressed('To the Minister of Foreign Affairs of the USSR\n', 'Comrade MOLOTOV V.M.', '9.III.1950')), []);
+  });
+
   it('a rank before its conferral is a warning (`Marshal Kim Il Sung` in 1950: Marshal of the DPRK from February 1953); a rank held, or one the gazetteer does not date for him, is not', () => {
     assert.deepEqual(found('8.X.50', 'Today Marshal Kim Il Sung received me.'), [['Marshal Kim Il Sung', 'warning']]);
     assert.deepEqual(found('8.X.50', 'Kim Il Sung, Marshal of the DPRK, received me.'), [['Kim Il Sung, Marshal of the DPRK', 'warning']]);

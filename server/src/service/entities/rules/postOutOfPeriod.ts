@@ -123,6 +123,17 @@ const OFFICE_LINE = new RegExp(
   String.raw`^(?:(?<before>[A-Za-z]+-?)\s+)?(?:(?:Soviet|USSR|the|The)\s+)?(?<post>${POST_WORDS})${POST_PLACE}\s*\.?$`,
 );
 
+/**
+ * A title addressee alone on its line, the man named on the next (`TO THE CHAIRMAN OF THE COUNCIL OF
+ * MINISTERS OF THE USSR` / `Comrade STALIN I.V.`, `To the Minister of Foreign Affairs of the USSR` /
+ * `Comrade VYSHINSKY A.Ya.`); group `post` as above.
+ */
+const TITLE_ADDRESSEE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:To|TO)\s+(?:the\s+|THE\s+)?(?<post>${POST_WORDS})${POST_PLACE.replace('(?:the\\s+)?', '(?:the\\s+|THE\\s+)?')}[ \t]*,?[ \t]*$`,
+);
+/** What may stand before the name on its line under a title addressee: a form of address, nothing else. */
+const ADDRESS_ONLY = /^[ \t]*(?:(?:Cde\.|Comrade|COMRADE)[ \t]+)?$/;
+
 /** Words before a title that put the post in another time than the text's (`former`, `the new`), or make it another post (`Deputy`). */
 const OTHER_TIME = /^(?:former|ex-|then|late|future|new|newly|incoming|outgoing|designate|acting|previous|recalled|erstwhile|past|deputy|vice|first|assistant|as)$/i;
 /** The same, in more words, in the sentence before the title: `as at that time Foreign Minister Molotov`. */
@@ -209,12 +220,25 @@ function titleOf(text: string, start: number, end: number): { title: RegExpExecA
     const joined = (!next || RANK_WRITTEN.test(next.groups!.post!)) && / (?:and|AND) /.test(window) ? JOINED_TITLE_BEFORE_NAME.exec(window) : null;
     const title = joined ?? next;
     if (title) return { title, written: title.groups!.post!, postStart: lineStart + title.index + title[0].indexOf(title.groups!.post!) };
+    // the title addressee on the line right above, the name opening its own line after a form of address
+    const above = titleAddresseeAbove(text, lineStart);
+    if (above && lineStart === text.lastIndexOf('\n', start - 1) + 1 && ADDRESS_ONLY.test(window)) return above;
   }
   // one after it opens with a comma
   if (text.charCodeAt(end) !== 44) return undefined;
   const after = text.slice(end, end + REACH);
   const title = ANY_POST.test(after) ? TITLE_AFTER_NAME.exec(after) : null;
   return title ? { title, written: title.groups!.post!, postStart: end + title[0].indexOf(title.groups!.post!) } : undefined;
+}
+
+/** The title addressee alone on the line right above the line starting at `lineStart`, with no blank line between. */
+function titleAddresseeAbove(text: string, lineStart: number): ReturnType<typeof titleOf> {
+  if (lineStart < 2) return undefined;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const line = text.slice(aboveStart, lineStart - 1).replace(/\r$/, '');
+  if (line.length > 140 || !ANY_POST.test(line)) return undefined;
+  const title = TITLE_ADDRESSEE_LINE.exec(line);
+  return title ? { title, written: title.groups!.post!, postStart: aboveStart + title[0].indexOf(title.groups!.post!) } : undefined;
 }
 
 /** A signature and the office on the line under it, as the parser reads them. */
