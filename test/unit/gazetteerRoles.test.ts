@@ -201,6 +201,11 @@ describe('offices known to the day', () => {
     assert.ok(holds('burhan_shahidi', '1949-09-03', 'Chairman of the Xinjiang Provincial Government (Nationalist)') && !holds('burhan_shahidi', '1949-10-21', 'Chairman of the Xinjiang Provincial Government (Nationalist)'));
     // Zhang Zhizhong chaired the province's government, the coalition with the Ili leaders, until Masud Sabri took over in May 1947
     assert.ok(holds('zhang_zhizhong', '1947-02-04', 'Chairman of the Xinjiang Provincial Government') && !holds('zhang_zhizhong', '1947-08-01', 'Chairman of the Xinjiang Provincial Government'));
+    // Wang Zhen led the First Field Army's 1st Army Corps, formed with it in February 1949, into Xinjiang; Shi Zhe interpreted for Mao's side from Mikoyan's visit of January 1949
+    for (const [id, title] of [['wang_zhen', 'Commander of the 1st Army Corps'], ['shi_zhe', 'Chief Russian interpreter for Mao']] as const) {
+      const role = entries.find((e) => e.id === id)!.roles!.find((r) => r.title.startsWith(title))!;
+      assert.ok(parseDatePoint(role.from)?.month !== undefined, id);
+    }
     // the First Field Army was named in February 1949: Peng Dehuai commanded it all that autumn
     const firstFieldArmy = entries.find((e) => e.id === 'peng_dehuai')!.roles!.find((r) => /First Field Army/.test(r.title))!;
     assert.deepEqual(parseDatePoint(firstFieldArmy.from), parseDatePoint('1949-02'));
