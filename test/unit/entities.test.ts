@@ -349,6 +349,10 @@ describe('resolution of cover names', () => {
     const ids = (text: string) => analyze(text, { year: 1945, month: 8, day: 10 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     assert.deepEqual(ids('Soong said that the Chinese government agrees. Stalin answered Soong Tse-ven.'), ['Soong=soong_tv', 'Stalin=stalin', 'Soong Tse-ven=soong_tv']);
     assert.deepEqual(ids('Soong Mei-ling left for Washington.'), ['Soong Mei-ling=song_meiling', 'Washington=washington']);
+    // the Ili leaders who died with Ahmetjan Qasimi on 27 August 1949, and the Northwest Bureau's second secretary
+    const ili = (text: string) => analyze(text, { year: 1949, month: 8, day: 20 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
+    assert.deepEqual(ili('I had talks with Ahmetjan, Abdulkerim Abbas, Ishaq Beg and Delilkhan.'), ['Ahmetjan=ahmetjan_qasimi', 'Abdulkerim Abbas=abdulkerim_abbas', 'Ishaq Beg=ishaq_beg', 'Delilkhan=delilkhan']);
+    assert.deepEqual(ili('Peng Dehuai and Xi Zhongxun are informed.'), ['Peng Dehuai=peng_dehuai', 'Xi Zhongxun=xi_zhongxun']);
     // and the deputy commissar who sat with Molotov at the talks
     assert.deepEqual(ids('Present: from the Soviet side Molotov, Lozovsky.'), ['Molotov=molotov', 'Lozovsky=lozovsky']);
   });
