@@ -199,6 +199,10 @@ describe('offices known to the day', () => {
       assert.ok(heldOn('tao_zhiyue', day).some((t) => /Xinjiang garrison/.test(t)), day);
     }
     assert.ok(holds('burhan_shahidi', '1949-09-03', 'Chairman of the Xinjiang Provincial Government (Nationalist)') && !holds('burhan_shahidi', '1949-10-21', 'Chairman of the Xinjiang Provincial Government (Nationalist)'));
+    // in the last days of December each is in his office under the People's Government alone: Burhan its chairman, Tao commander of the PLA's 22nd Army, Wang Zhen of the Xinjiang Military District
+    assert.deepEqual(heldOn('tao_zhiyue', '1949-12-20'), ['Commander of the PLA 22nd Army (Corps) in Xinjiang']);
+    assert.deepEqual(heldOn('burhan_shahidi', '1949-12-20'), ["Chairman of the Xinjiang Provincial People's Government"]);
+    assert.ok(!holds('wang_zhen', '1949-12-20', 'Commander of the 1st Army Corps') && holds('wang_zhen', '1949-12-20', 'Secretary of the CCP Xinjiang Sub-bureau'));
     // Zhang Zhizhong chaired the province's government, the coalition with the Ili leaders, until Masud Sabri took over in May 1947
     assert.ok(holds('zhang_zhizhong', '1947-02-04', 'Chairman of the Xinjiang Provincial Government') && !holds('zhang_zhizhong', '1947-08-01', 'Chairman of the Xinjiang Provincial Government'));
     // Wang Zhen led the First Field Army's 1st Army Corps, formed with it in February 1949, into Xinjiang; Shi Zhe interpreted for Mao's side from Mikoyan's visit of January 1949
