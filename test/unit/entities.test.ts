@@ -353,6 +353,8 @@ describe('resolution of cover names', () => {
     const ili = (text: string) => analyze(text, { year: 1949, month: 8, day: 20 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`);
     assert.deepEqual(ili('I had talks with Ahmetjan, Abdulkerim Abbas, Ishaq Beg and Delilkhan.'), ['Ahmetjan=ahmetjan_qasimi', 'Abdulkerim Abbas=abdulkerim_abbas', 'Ishaq Beg=ishaq_beg', 'Delilkhan=delilkhan']);
     assert.deepEqual(ili('Peng Dehuai and Xi Zhongxun are informed.'), ['Peng Dehuai=peng_dehuai', 'Xi Zhongxun=xi_zhongxun']);
+    // the Nationalists' economic negotiator with Malinovsky's command in Changchun
+    assert.deepEqual(analyze('Chang Kia-ngau visited me together with Xiong Shihui.', { year: 1945, month: 11, day: 26 }).mentions.map((m) => `${m.name}=${m.resolution.best.entry.id}`), ['Chang Kia-ngau=zhang_jiaao', 'Xiong Shihui=xiong_shihui']);
     // and the deputy commissar who sat with Molotov at the talks
     assert.deepEqual(ids('Present: from the Soviet side Molotov, Lozovsky.'), ['Molotov=molotov', 'Lozovsky=lozovsky']);
   });
