@@ -334,6 +334,16 @@ test('one `to Cde.` line above the routing lines is the distribution; under a de
     ['Ciphered Telegram # 601', 'Destination: Beiping', 'Addressee: Terebin', 'Received: 0940 4 March']);
 });
 
+test('a copy list whose first line a typist began with a capital (`To Cde. Stalin (2)` over `to Cde. Molotov`) is the distribution, and the addressee below it stays', () => {
+  const envelope = (...lines: string[]) => (symbols(joinLines(...lines)).find(s => s.detail === 'envelope')?.children ?? []).map(s => s.name);
+  const cable = (first: string) => envelope('CIPHERED TELEGRAM No. 25025', '', 'From BEIJING', 'Received 11.35 19 October 1951', 'Copy No. 2', first, 'to Cde. Molotov', 'to Cde. Beria', '', 'TOP SECRET', '', 'To Cde. FILIPPOV.', '', 'We agree.', '', 'MAO ZEDONG');
+  assert.deepEqual(cable('To Cde. Stalin (2)'),
+    ['CIPHERED TELEGRAM No. 25025', 'From: Beijing', 'Received: 11.35 19 October 1951', 'Copy No. 2', 'Distribution: Stalin ×2, Molotov, Beria', 'TOP SECRET', 'Addressee: Filippov']);
+  // an addressee closes with its stop: the lines under it are a list of their own, not his
+  const addressed = flatten(symbols(joinLines('From BEIJING', 'Received 11.35 19 October 1951', '', 'To Cde. FILIPPOV.', 'to Cde. Molotov', 'to Cde. Beria', '', 'We agree.', '', 'MAO ZEDONG'))).map(s => s.name);
+  assert.ok(addressed.includes('Addressee: Filippov') && !addressed.some(n => /^Distribution: Filippov/.test(n)), JSON.stringify(addressed));
+});
+
 test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAEV, For immediate report to comrade FENG XI', () => {
   const northKorea = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'sent at 0125 11 August 1952', '', 'The text.', '', 'VYSHINSKY'))).map(s => s.name);
   assert.ok(northKorea.includes('Destination: North Korea') && northKorea.includes('Addressee: Razuvaev') && northKorea.includes('TOP PRIORITY'), JSON.stringify(northKorea));

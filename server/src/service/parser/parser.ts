@@ -1097,7 +1097,7 @@ class ParseContext implements LineContext {
     while (j < limit) {
       if (this.kinds[j] === 'blank') { j++; continue; }
       const t = this.line(j);
-      const m = P.DISTRIBUTION_ENTRY.exec(t.text);
+      const m = P.DISTRIBUTION_ENTRY.exec(entries.length === 0 && this.capitalListHead(j, limit) ? `t${t.text.slice(1)}` : t.text);
       const bare = entries.length > 0 && /^[A-Z][a-z]+(?:\s*\(\d+\))?$/.test(t.text);
       if (!m && !bare) break;
       const name = m ? m.groups!.name.trim() : t.text.replace(/\s*\(\d+\)$/, '');
@@ -1112,6 +1112,18 @@ class ParseContext implements LineContext {
       j++;
     }
     return { entries, last };
+  }
+
+  /**
+   * Whether line `i` opens a copy list with a capital (`To Cde. Stalin (2)` over `to Cde. Molotov`, as a
+   * typist starts a list): the next line is a lowercase entry, and this one closes with no stop or colon,
+   * as an addressee (`To Cde. FILIPPOV.`) or a salutation does.
+   */
+  private capitalListHead(i: number, limit: number): boolean {
+    const s = this.texts[i];
+    if (!s.startsWith('To ') || /[.:!,]\s*$/.test(s)) return false;
+    const next = this.skipBlanks(i + 1);
+    return next < limit && /^to\s/.test(this.texts[next]) && P.DISTRIBUTION_ENTRY.test(this.texts[next]);
   }
 
   /** `to Cde. Stalin` under the processing footer, as the seed writes its list in the header: a line of the copies' list. */
