@@ -344,6 +344,13 @@ test('a copy list whose first line a typist began with a capital (`To Cde. Stali
   assert.ok(addressed.includes('Addressee: Filippov') && !addressed.some(n => /^Distribution: Filippov/.test(n)), JSON.stringify(addressed));
 });
 
+test('a relay on the addressee\'s own line (`To Comrade Roshchin for Comrade Zhou Enlai.`) names both men, as the relay on the next line does', () => {
+  const envelope = (...lines: string[]) => (symbols(joinLines(...lines)).find(s => s.detail === 'envelope')?.children ?? []).map(s => s.name);
+  const expected = ['CIPHERED TELEGRAM', 'Destination: Beijing', 'Addressee: Roshchin', 'Addressee: Zhou Enlai'];
+  assert.deepEqual(envelope('CIPHERED TELEGRAM', '', 'BEIJING', 'To Comrade Roshchin for Comrade Zhou Enlai.', '', 'We agree.', '', 'FILIPPOV'), expected);
+  assert.deepEqual(envelope('CIPHERED TELEGRAM', '', 'BEIJING', 'To Comrade Roshchin', 'for Comrade Zhou Enlai.', '', 'We agree.', '', 'FILIPPOV'), expected);
+});
+
 test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAEV, For immediate report to comrade FENG XI', () => {
   const northKorea = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'sent at 0125 11 August 1952', '', 'The text.', '', 'VYSHINSKY'))).map(s => s.name);
   assert.ok(northKorea.includes('Destination: North Korea') && northKorea.includes('Addressee: Razuvaev') && northKorea.includes('TOP PRIORITY'), JSON.stringify(northKorea));

@@ -1028,13 +1028,23 @@ class ParseContext implements LineContext {
     const name = written.endsWith('.') ? written.replace(P.INITIALS_AT_END, '') : written;
     const place = m.groups!.place;
     const from = place === undefined ? 0 : place.length + t.text.slice(place.length).search(/[^\s,]/);
+    // a relay on the addressee's own line (`To Comrade Roshchin for Comrade Zhou Enlai.`) names two men, as
+    // the same relay on the next line does (`To Comrade SHTYKOV` / `for Comrade KIM IL SUNG`)
+    const relayed = RELAY_ON_THE_LINE.exec(name);
+    const first = relayed ? relayed[1]! : name;
     const addressee: HeaderField = {
-      kind: 'addressee', span: { start: t.offset + from, end: t.offset + t.text.length },
-      value: { start: t.offset + ns, end: t.offset + ns + name.length },
+      kind: 'addressee', span: { start: t.offset + from, end: t.offset + (relayed ? ns + relayed[1]!.length : t.text.length) },
+      value: { start: t.offset + ns, end: t.offset + ns + first.length },
     };
-    if (place === undefined) return { fields: [addressee], last };
+    const fields: HeaderField[] = [addressee];
+    if (relayed) {
+      const at = t.offset + ns + relayed.index! + relayed[0].length - relayed[2]!.length;
+      const end = t.offset + ns + name.length;
+      fields.push({ kind: 'addressee', span: { start: t.offset + ns + relayed[1]!.length + 1, end: t.offset + t.text.length }, value: { start: at, end } });
+    }
+    if (place === undefined) return { fields, last };
     const at = { start: t.offset, end: t.offset + place.length };
-    return { fields: [{ kind: 'destination', span: at, value: at }, addressee], last };
+    return { fields: [{ kind: 'destination', span: at, value: at }, ...fields], last };
   }
 
   /**
@@ -1317,6 +1327,8 @@ const HONORED_ADDRESSEE = new RegExp(String.raw`^${P.PLACE_BEFORE_ADDRESSEE}?(?:
  * with the editor's footnote mark glued on (`FENG XI [Stalin].x/`); only a line with a `[` is tried.
  */
 const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade|COMRADE|Cde|Comr|Com)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?(?:x{1,3}\/)?$/;
+/** The man a relay is for, after the addressee's name on his line: `Roshchin for Comrade Zhou Enlai` (the addressee, then the other). */
+const RELAY_ON_THE_LINE = /^([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3}) (?:for|FOR) (?:Cde\.|Comrade|Comr\.|COMRADE|CDE\.) ?([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3})$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
 
