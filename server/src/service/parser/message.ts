@@ -355,16 +355,18 @@ function isTitleOnly(s: string): boolean {
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
 const FOR_REPORT_TO = new RegExp(String.raw`^${P.OPENING_MARK}(?:For|FOR)\s+(?:immediate\s+|urgent\s+)?(?:report|REPORT)\s+to\s+(?:${P.HONORIFIC}\s*)?[A-Z][^:!]{0,60}$`, 'i');
 
+/** The words that hand a telegram on to another man: `transmit to`, `please pass on to`, `forward to`. */
+const PASS_ON_TO = String.raw`(?:please\s+)?(?:transmit|pass(?:\s+on)?|forward|convey)\s+to`;
 /**
  * A copy addressee after the main one: `Comrade Peng Dehuai, and report to Comrade Gao Gang:`, `..., and inform Comrades Li Kenong and Qiao Guanhua:`,
  * `..., and also to Deng [Hua]:`, `Northeast Bureau, and to Gao Gang:`, `To Mao Tse-tung and for information to Chou En-lai:`, and one the main addressee passes it on to (`Comrade Peng Dehuai, and transmit to Comrade Kim Il Sung:`, `and pass to`, `and forward to`).
  */
-const AND_REPORT_TO = /,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also|for\s+information)(?:\s+to)?|(?:please\s+)?(?:transmit|pass(?:\s+on)?|forward|convey)\s+to|to)(?:\s+the)?\s+(?=[A-Z])/g;
+const AND_REPORT_TO = new RegExp(String.raw`,?\s+and\s+(?:(?:report|inform|copy|convey|send a copy|also|for\s+information)(?:\s+to)?|${PASS_ON_TO}|to)(?:\s+the)?\s+(?=[A-Z])`, 'g');
 /**
  * The part of such a salutation that hands the telegram on (`Comrade Roshchin, and pass on to Comrade Zhou Enlai:`,
  * `Ambassador Wang, and please transmit to Comrade Li Fuchun:`): the text under it is relayed to the man it names.
  */
-const AND_PASS_ON_TO = /,?\s+and\s+(?:please\s+)?(?:transmit|pass(?:\s+on)?|forward|convey)\s+to\s+(?:the\s+)?[A-Z][^:]*:\s*$/;
+const AND_PASS_ON_TO = new RegExp(String.raw`,?\s+and\s+${PASS_ON_TO}\s+(?:the\s+)?[A-Z][^:]*:\s*$`);
 
 /**
  * `Li [Kenong] and Qiao [Guanhua], and report to Chairman Mao:`: the telegram is to the men named

@@ -129,7 +129,7 @@ const OFFICE_LINE = new RegExp(
  * `Comrade VYSHINSKY A.Ya.`); group `post` as above.
  */
 const TITLE_ADDRESSEE_LINE = new RegExp(
-  String.raw`^[ \t]*(?:To|TO)\s+(?:the\s+|THE\s+)?(?<post>${POST_WORDS})${POST_PLACE.replace('(?:the\\s+)?', '(?:the\\s+|THE\\s+)?')}[ \t]*,?[ \t]*$`,
+  String.raw`^[ \t]*(?:To|TO)\s+(?:the\s+|THE\s+)?(?<post>${POST_WORDS})${POST_PLACE}[ \t]*,?[ \t]*$`,
 );
 /** What may stand before the name on its line under a title addressee: a form of address, nothing else. */
 const ADDRESS_ONLY = /^[ \t]*(?:(?:Cde\.|Comrade|COMRADE)[ \t]+)?$/;
