@@ -31,7 +31,8 @@ const TITLE = /^(?=.*[a-z])(?!(?!.*,[^,]*\s(?:to|from)\s+[A-Z]).*(?:No\.?|N[°º
 /** `Document No. 12`, `DOCUMENT 12`, `Document № 3`: a heading, not prose that starts with "Document". */
 const HEADING = /^[ \t]*(?:Document|DOCUMENT)[ \t]+(?:(?:No\.?|N[°º]|№)[ \t]*)?\d+[A-Za-z]?\.?[ \t]*$/;
 
-function isRuleLine(text: string, start: number, end: number): boolean {
+/** Whether the line `[start, end)` of a text is a boundary between cables: only a form feed, or only `=` signs (three or more), spaces around. */
+export function isRuleLine(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   let e = end;

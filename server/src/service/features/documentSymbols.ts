@@ -13,6 +13,7 @@ import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
 import { ACT_LABEL, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
+import { isRuleLine } from '../analysis/collection';
 import { formatMentionValue, mentionAt } from '../chronology';
 import { displayName, documentTypeLabel, oneLine, shortWhen, slice } from './labels';
 import { rangeOf } from './ranges';
@@ -70,17 +71,17 @@ export class DocumentSymbolProvider {
   }
 }
 
-/** A message with nothing of a cable's in it: no addressee, signature, date or other part, no inner telegram. */
 /**
  * A research file's heading over its first rule (`Research notes: Pyongyang channel, August 1950` /
  * `=====`): a bare text of three lines at most before the first cable, no cable of its own.
  */
 function fewLines(text: string): boolean {
   let lines = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() !== '' && !/^\s*(?:={3,}|\f)\s*$/.test(line) && ++lines > 3) return false;
+  for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() !== '' && !isRuleLine(line, 0, line.length) && ++lines > 3) return false;
   return lines > 0;
 }
 
+/** A message with nothing of a cable's in it: no addressee, signature, date or other part, no inner telegram. */
 function isBareText(b: DocumentAnalysis['parsed']['blocks'][number]): boolean {
   return b.kind === 'message' && b.parts.length === 0 && b.telegrams.length === 0 && b.header.length === 0 && b.stamps.length === 0;
 }

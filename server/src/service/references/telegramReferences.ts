@@ -16,6 +16,7 @@
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { ChronologyMention } from '../chronology/timeline';
 import type { BracketKind, HeaderField, Message } from '../parser/ast';
+import { messagesAt, topMessages } from '../parser/tree';
 import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
@@ -170,19 +171,6 @@ function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
   return mask;
 }
 
-/** The innermost message holding `at`, descending from the top-level messages (each level is sorted). */
-function messageAt(top: readonly Message[], at: number): Message | undefined {
-  let found: Message | undefined;
-  let level = top;
-  for (;;) {
-    const i = partitionPoint(level, (m) => m.span.start <= at) - 1;
-    const m = level[i];
-    if (!m || at >= m.span.end) return found;
-    found = m;
-    level = m.telegrams;
-  }
-}
-
 // ---------------------------------------------------------------- the finder
 
 /**
@@ -200,9 +188,9 @@ export function referenceDateOf(mention: ChronologyMention): string | undefined 
 export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[] {
   const { text, parsed, chronology } = analysis;
   const refs: TelegramRef[] = [];
-  const topMessages = parsed.blocks.filter((b): b is Message => b.kind === 'message');
+  const top = topMessages(parsed);
   const located = (at: number) => {
-    const message = messageAt(topMessages, at);
+    const message = messagesAt(top, at).at(-1);
     return message ? { message, depth: message.depth } : { depth: 0 };
   };
   const mentionAtStart = new Map<number, ChronologyMention>();

@@ -32,6 +32,7 @@
 import { defineRule } from '../../analysis/rule';
 import type { Role } from '../../gazetteer/types';
 import type { CableDocument, Message } from '../../parser/ast';
+import { inInnerTelegram } from '../../parser/tree';
 import type { PartialDate, Span } from '../../types';
 import { formatDate, formatPeriod, monthsOutside, outsideExactEnds } from '../dates';
 import { writersOwnName } from '../recognize';
@@ -389,12 +390,6 @@ const FIRST_PERSON = /\b(?:I|we|We|us|me)\b/;
 const OUR_AMBASSADOR = /\b[Oo]ur\s+(?:Soviet\s+)?(?:ambassador|Ambassador|AMBASSADOR)\b/;
 /** A place or forum abroad: the ambassador there, not with the writer. */
 const ELSEWHERE = /\b(?:Washington|WASHINGTON|New York|United States|USA|U\.S\.A\.|America|American government|Lake Success|UN|United Nations|General Assembly|Security Council|London|Paris|Moscow|MOSCOW)\b/;
-
-/** Whether `span` lies in a text the message quotes or relays: another writer's, written elsewhere. */
-function inInnerTelegram(parsed: CableDocument, span: Span): boolean {
-  const within = (m: Message): boolean => m.telegrams.some(t => (t.span.start <= span.start && span.end <= t.span.end) || within(t));
-  return parsed.blocks.some(b => b.kind === 'message' && within(b));
-}
 
 /** Where the document was written: its origin (`From BEIJING`), else the embassy its heading names (`... of the Embassy of the USSR in the PRC`). */
 function writtenPlace(parsed: CableDocument): ReturnType<typeof placeOf> {
