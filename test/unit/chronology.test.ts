@@ -565,6 +565,10 @@ Distribution list - 6 copies: Stalin - 2, Molotov - 1, Bulganin - 1, Vasilevsky 
 `;
   assert.ok(codes(analyze(stated)).includes('cable.count.distribution'));
   assert.deepEqual(codes(analyze(stated.replace('6 copies', '5 copies'))).filter(chronologyCode), []);
+  // a list that states and names the same number, above the copies printed: one note, on the printing
+  const both = analyze(stated.replace('6 copies', '5 copies').replace('Five copies printed', 'Four copies printed'));
+  assert.deepEqual(both.diagnostics.filter((x) => x.code === 'cable.count.distribution').map((x) => x.message),
+    ['5 copies are listed in the distribution, but only 4 copies were printed.']);
 });
 
 test('a bare count of copies right above a distribution list is the list’s own: a shorter list is noted; a count that names the file copy is not', () => {

@@ -38,8 +38,10 @@ export const rule = defineRule({
         };
         continue;
       }
-      // Fewer names than copies is normal (file copies go unlisted, as in the seed); more is not.
-      if (!listed || list.statedCount !== undefined || listed <= printed.count) continue;
+      // Fewer names than copies is normal (file copies go unlisted, as in the seed); more is not. A list
+      // that states its own count and names as many (`Distribution list - 9 copies: Stalin - 2, ...` over
+      // `Seven copies printed`) says so twice; one that names another number was noted above.
+      if (!listed || (list.statedCount !== undefined && list.statedCount !== listed) || listed <= printed.count) continue;
       yield {
         code: 'cable.count.distribution',
         span: printed.span,
