@@ -1462,6 +1462,24 @@ test('a government’s resolution headed by the state before its body (`USSR COU
   }
 });
 
+test('a government’s resolution naming its body on the type line (`RESOLUTION OF THE USSR COUNCIL OF MINISTERS`, perhaps its number after) is read as the two lines would be', () => {
+  const resolution = (heading: string) => flatten(symbols(joinLines('Top Secret', '', heading, '', '19 March 1953', '', 'On the question of the war in Korea', '',
+    '1. To approve the text of the letter (attached).', '', 'CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR G. MALENKOV'))).map(s => `${s.name} (${s.detail})`);
+  const plain = resolution('RESOLUTION OF THE USSR COUNCIL OF MINISTERS');
+  for (const wanted of ['Resolution — USSR Council of Ministers, 19 Mar 1953 (envelope)', 'Institution: USSR COUNCIL OF MINISTERS (institution)', 'Signed: G. Malenkov (signature)']) {
+    assert.ok(plain.includes(wanted), `${wanted} in ${JSON.stringify(plain)}`);
+  }
+  const numbered = resolution('Resolution of the Council of Ministers of the USSR No. 858-372ss');
+  for (const wanted of ['Resolution No. 858-372ss — Council of Ministers of the USSR, 19 Mar 1953 (envelope)', 'Institution: Council of Ministers of the USSR (institution)']) {
+    assert.ok(numbered.includes(wanted), `${wanted} in ${JSON.stringify(numbered)}`);
+  }
+  // a sentence of the text that begins with an act's name stays the text's
+  const sentence = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 31207', 'From BEIJING Received 13:55 3.7.1951', '', 'To Cde. FILIPPOV.', '',
+    'Resolution of the General Assembly of 1 February is unlawful.', '', 'MAO ZEDONG', '3.7.51'))).map(s => `${s.name} (${s.detail})`);
+  assert.ok(sentence.includes('Ciphered telegram No. 31207 — Beijing → Moscow, received 13:55 3.7.1951 (envelope)'), JSON.stringify(sentence));
+  assert.ok(!sentence.some(n => n.startsWith('Institution')), JSON.stringify(sentence));
+});
+
 test('a note from an embassy: the embassy heads it, and its addressee is the man under his style and office (`To His Excellency` / `the Minister ...` / `A.Ya. VYSHINSKY`)', () => {
   const note = (...address: string[]) => flatten(symbols(joinLines("EMBASSY OF THE PEOPLE'S REPUBLIC OF CHINA IN THE USSR", 'No. 241', 'Moscow, 11 August 1952', '', ...address, '', 'Your Excellency:', '',
     'I have the honour to inform you that a government delegation will arrive in Moscow on 17 August 1952.', '', 'ZHANG WENTIAN'))).map(s => `${s.name} (${s.detail})`);

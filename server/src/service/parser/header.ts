@@ -356,6 +356,30 @@ function isClosingRouting(f: HeaderField): f is ClosingRoutingField {
 }
 
 /**
+ * `RESOLUTION OF THE USSR COUNCIL OF MINISTERS` (perhaps `No. 858-372ss` after it): the act's kind, as a
+ * numbered `RESOLUTION No. ...` line gives it, and the institution that passed it, as the line above
+ * would; undefined unless the words after `of the` name an institution and the line is no party organ's decision.
+ */
+function actOfBody(line: LineText): HeaderField[] | undefined {
+  const t = line.text;
+  if (t.length > 160 || !/^[RDOr]/.test(t)) return undefined;
+  const act = P.ACT_OF_BODY.exec(t);
+  if (!act || P.BODY_DECISION.test(t)) return undefined;
+  const { label, body, number } = act.groups!;
+  if (!P.INSTITUTION.test(body!)) return undefined;
+  const bs = t.indexOf(body!, label!.length);
+  const [s, e] = trimPiece(t, bs, bs + body!.length);
+  const out = [field('documentType', line, 0, label!.length, [0, label!.length], { label: sub(line, 0, label!.length) }), field('institution', line, s, e)];
+  if (number) {
+    // the number after the body, as a number on a line of its own under the type word gives it
+    const ns = t.lastIndexOf(number);
+    const [from] = trimPiece(t, bs + body!.length, ns);
+    out.push(field('documentType', line, from, t.length, [ns, ns + number.length]));
+  }
+  return out;
+}
+
+/**
  * The fields of one envelope line, or undefined when the line is not an envelope line.
  * `inHeader` allows the looser forms (bare upper-case place lines, lone numbers) that only
  * make sense at the top of a cable or of an attached draft.
@@ -372,6 +396,9 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const ns = t.lastIndexOf(copy.groups!.number);
     return [field('copyNumber', line, 0, t.length, [ns, ns + copy.groups!.number.length])];
   }
+
+  const act = actOfBody(line);
+  if (act) return act;
 
   const type = P.DOCUMENT_TYPE_START.start(t) ? P.DOCUMENT_TYPE.exec(t) : null;
   if (type) {

@@ -106,6 +106,12 @@ const NUMBERED_REPORT = String.raw`${REPORT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s
 /** A government's act heading its paper, only with its number: `RESOLUTION No. 858-372ss`, `Decree No. 1234`, `ORDER No. 0012`. */
 const ACT_WORDS = String.raw`(?:RESOLUTION|Resolution|DECREE|Decree|ORDER|Order|DIRECTIVE|Directive)`;
 const NUMBERED_ACT = String.raw`${ACT_WORDS}(?=\s*(?:No\.|N[°º]|№|#)\s*\d)`;
+/**
+ * A government's act heading its paper with the body that passed it, perhaps its number after:
+ * `RESOLUTION OF THE USSR COUNCIL OF MINISTERS`, `Resolution of the Council of Ministers of the USSR No. 858-372ss`
+ * (`body` is tested as an institution by the caller; a party organ's decision is `BODY_DECISION`'s).
+ */
+export const ACT_OF_BODY = new RegExp(String.raw`^(?<label>${ACT_WORDS})\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?<body>[^\s.:;!?#№][^.:;!?#№]*?)(?:\s+(?:${SIGN})\s*(?<number>${NUMBER}))?\.?$`);
 /** The type words of a government's act (`RESOLUTION`): the act is named by the body that passed it and records a decision. */
 export const ACT_LABEL = new RegExp(String.raw`^${ACT_WORDS}$`);
 export const REPORT_LABEL = new RegExp(String.raw`^${REPORT_WORDS}$`);
