@@ -1856,6 +1856,14 @@ test('lost line breaks after an addressee in capitals with no period or gloss (`
   assert.ok(twoWords.includes('To: Mao Zedong'), JSON.stringify(twoWords));
 });
 
+test('lost line breaks before a signer and his date closing the line (`... Please instruct. Li Kenong 8 October 1952, 18:00`): the message is signed and dated; a sentence ending in a place and a date is not cut', () => {
+  const line = 'Chairman Mao [Zedong]: (1) Today Harrison declared an indefinite recess and the enemy delegation left the tent. (2) We propose to keep the liaison officers at Panmunjom. Please instruct. Li Kenong 8 October 1952, 18:00';
+  const names = flatten(symbols(line)).map(s => s.name);
+  for (const wanted of ['Message: Li Kenong → Mao Zedong, 8 October 1952, 18:00', 'Signed: Li Kenong 8 October 1952, 18:00']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const inPlace = flatten(symbols(line.replace('Li Kenong 8 October 1952, 18:00', 'In Kaesong 8 October 1952'))).map(s => s.name);
+  assert.ok(!inPlace.some(n => n.startsWith('Signed')), JSON.stringify(inPlace));
+});
+
 test('a minute under a forwarded telegram whose quote never closes (`I agree with this.` / `Zhou Enlai` / date) is the telegram’s; its date is not the cover’s', () => {
   const names = flatten(symbols(joinLines('To Cde. KUZNETSOV.', '', 'Transmitting another telegram from Mao Zedong', '', '“Comrade Kuznetsov! We have decided to postpone the conference.', '', 'Mao Zedong 2 February', '',
     'I agree with this.', '', 'Zhou Enlai', '', 'February 2, 1948', '', 'TEREBIN', '', '3.II.48'))).map(s => s.name);

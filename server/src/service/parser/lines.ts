@@ -57,7 +57,7 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
   for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
     let cut = at + 1;
     while (segment.charCodeAt(cut) === 32) cut++;
-    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut) || copiesEnd(segment, from, cut)) && cut - from >= 2) {
+    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut) || copiesEnd(segment, from, cut) || signedEnd(segment, at, cut)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
@@ -121,6 +121,21 @@ const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
 const CLASSIFICATION_END = /(?:SECRET|[Ss]ecret)\.?$/;
 const ADDRESS_OPENER = /(?:To|TO) (?:Cde\.|Comrade|COMRADE|CDE\.)/y;
+
+/**
+ * `... Please instruct. Li Kenong 8 October 1952, 18:00`: a signer and his date closing the long line
+ * after a sentence's end, as a telegram from the Chinese side ends when its breaks are lost. The signer
+ * is two or more capitalised words (`Peng Dehuai`, `Kim Il Sung`) or one in capitals (`ROSHCHIN`), not
+ * a sentence's opening (`In Kaesong 8 October`); the date is a day and a month, perhaps a year and a clock.
+ */
+function signedEnd(segment: string, at: number, cut: number): boolean {
+  const before = segment.charCodeAt(at - 1);
+  if ((before !== 0x2e && before !== 0x21) || segment.length - cut > 64) return false;
+  SIGNED_TAIL.lastIndex = cut;
+  return SIGNED_TAIL.test(segment);
+}
+const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
 
 /** A rule of three or more dashes standing as a word: the end of the piece before a lost break. */
 const RULE_END = /(?:^|\s)-{3,}$/;
