@@ -975,6 +975,16 @@ test('an edition’s title over a plain date, with no source note, leaves the sa
   assert.ok(names.includes('Title and source') && names.includes('Salutation: Comrade Peng Dehuai:') && names.includes('Message: Mao Zedong → Peng Dehuai, 2200 21 January'), JSON.stringify(names));
 });
 
+test('an editor’s bracket under an edition’s title (`[Translated from the Russian text.]`) is the title’s, over the salutation or the date line; a place in McCune-Reischauer (`P’anmunjŏm, 11 April 1953`) dates it', () => {
+  const letter = flatten(symbols(joinLines('Letter from Kim Il Sung to Stalin', '[Translated from the Russian text.]', '', 'Dear Comrade Stalin!', '', 'We ask for your help.', '', 'Kim Il Sung', '29 September 1950'))).map(s => s.name);
+  for (const wanted of ['Title and source', 'Salutation: Dear Comrade Stalin!', 'Message: Kim Il Sung → Stalin, 29 September 1950']) assert.ok(letter.includes(wanted), `${wanted} in ${JSON.stringify(letter)}`);
+  const dated = flatten(symbols(joinLines('Letter from Nam Il to William K. Harrison', '[English text as handed over by the liaison officers.]', '', "P'anmunjŏm, 11 April 1953", '', 'General Harrison:', '', 'The agreement was signed today.', '', 'Nam Il'))).map(s => s.name);
+  for (const wanted of ['Title and source', 'Salutation: General Harrison:', 'Message: Nam Il → Harrison, 11 April 1953']) assert.ok(dated.includes(wanted), `${wanted} in ${JSON.stringify(dated)}`);
+  // a stamp under the title is the paper's, not the editor's
+  const stamped = flatten(symbols(joinLines('Letter from Kim Il Sung to Stalin', '[Stamp: Incoming Nº 1412/shs 6 May 1950]', '', 'Dear Comrade Stalin!', '', 'We ask for your help.', '', 'Kim Il Sung'))).map(s => s.name);
+  assert.ok(!stamped.includes('Title and source'), JSON.stringify(stamped));
+});
+
 test('an edition’s title in the editor’s brackets over an English date (`[Telegram from Peng Zhen and Lin Biao to the Central Committee]` / `May 15, 1946`) is a title too', () => {
   const names = flatten(symbols(joinLines('[Telegram from Peng Zhen and Lin Biao to the Central Committee]', 'May 15, 1946', '', 'Central Committee:', '', 'The battle of Siping has lasted one month.', '', 'Peng Zhen, Lin Biao', '十五日'))).map(s => s.name);
   for (const wanted of ['Title and source', 'May 15, 1946', 'Salutation: Central Committee:', 'Message: Peng Zhen and Lin Biao → Central Committee, 十五日']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);

@@ -197,7 +197,7 @@ function editionDate(text: string, blocks: readonly Block[]): Span | undefined {
   for (const item of first.items) {
     const words = slice(text, item).trim();
     // (the place of writing before it, or the edition's parentheses around it: `(October 18, 1953)`)
-    const lead = /^(?:[A-Z][\w'’-]+,\s+|\(\s*)/.exec(words)?.[0] ?? '';
+    const lead = /^(?:[A-Z][\p{L}'’-]+,\s+|\(\s*)/u.exec(words)?.[0] ?? '';
     const date = words.slice(lead.length).replace(/\s*\)$/, '');
     if (isDateOnly(date)) {
       const at = text.indexOf(words, item.start) + lead.length;

@@ -484,8 +484,18 @@ class ParseContext implements LineContext {
   private titleAndDate(from: number): number {
     const title = this.skipBlanks(from);
     if (title >= this.lines.length || /:\s*(?:\[\d+\])?$/.test(this.texts[title])) return 0;
-    const date = this.skipBlanks(title + 1);
-    return date < this.lines.length && this.isDateLine(this.texts[date]) ? this.skipBlanks(date + 1) : 0;
+    const date = this.afterEditorsLines(this.skipBlanks(title + 1));
+    return date < this.lines.length && this.isDateLine(this.texts[date]) ? this.afterEditorsLines(this.skipBlanks(date + 1)) : 0;
+  }
+
+  /**
+   * The first line from `i` that is not an editor's line of his own under a title (`[Translated from the
+   * Russian.]`, `[English text as handed over at Panmunjom.]`): a bracket that opens with a capital and
+   * closes the line, no stamp, handwriting, signature or attachment mark; two at most.
+   */
+  private afterEditorsLines(i: number): number {
+    for (let k = 0; k < 2 && i < this.lines.length && this.kinds[i] === 'text' && EDITORS_LINE.test(this.texts[i]) && !NOT_EDITORS_LINE.test(this.texts[i]); k++) i = this.skipBlanks(i + 1);
+    return i;
   }
 
   /**
@@ -514,7 +524,7 @@ class ParseContext implements LineContext {
     if (title >= this.lines.length) return 0;
     const s = this.texts[title];
     if (!P.DOCUMENT_TITLE.test(s) || !/[a-z]/.test(s) || /:\s*(?:\[\d+\])?$/.test(s)) return 0;
-    const next = this.skipBlanks(title + 1);
+    const next = this.afterEditorsLines(this.skipBlanks(title + 1));
     return next < this.lines.length && leadingKind(this.texts[next], 0) !== undefined ? next : 0;
   }
 
@@ -1468,6 +1478,10 @@ const FOOTER_KIND: ReadonlyMap<string, FooterItemKind> = new Map([
 const WHO = /^\s*(?:by\s*:?\s*|:\s*)?(?:(?:[Ss]hift|[Ss]ection|[Dd]epartment)\s+[Cc]hief\s+|[Cc]olonel\s+|[Mm]ajor\s+|[Ll]ieutenant\s+)*(?<who>[A-Z][a-zа-я]+(?:\[[a-z]+\])?(?:\s*\/\s*[A-Z][a-z]+)?)/;
 
 /** How many short unknown lines may stand under a processing footer and still leave it the footer. */
+/** A line that is one editor's bracket, opening with a capital: `[Translated from the Russian text.]`. */
+const EDITORS_LINE = /^\[[A-Z][^\]]{3,200}\]\.?$/;
+/** Brackets that are the paper's, not a note on it: a stamp, handwriting, a signature, an attachment mark. */
+const NOT_EDITORS_LINE = /^\[(?:Stamp|STAMP|Handwritten|Attachment|Signature|Seal|Illegible)\b/;
 const MAX_STRAYS_UNDER_FOOTER = 2;
 
 function footerItem(t: LineText): FooterItem | undefined {

@@ -200,8 +200,8 @@ export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered(?:\s+by\b|\s*:
 export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 export const DESTINATION_LABELLED_START = new FirstChars('D');
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
-/** Cities letters and cables are written in, as a dateline names them. */
-const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P'yongyang|P’yongyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaesong|Panmunjom|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
+/** Cities letters and cables are written in, as a dateline names them (the Korean ones also as McCune-Reischauer writes them: `P'anmunjŏm`, `Kaesŏng`). */
+const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P['’]y[oŏ]ngyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaes[oŏ]ng|KAESONG|Panmunjom|P['’]anmunj[oŏ]m|PANMUNJOM|Munsan(?:-ni)?|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
 /**
  * A minister's resolution written across the top of a cable: `To Cde. Vyshinsky. Prepare a draft
  * reply. V. Molotov. 6.IV` — an instruction, signed with initials and dated; not the addressee.
