@@ -34,6 +34,16 @@ describe('the other side’s envoys', () => {
   });
 });
 
+describe('the men of the armistice talks and of the United Nations debate on the prisoners, 1951–1952', () => {
+  it('names the first UNC delegates at Kaesong, Eden, Pearson and the Menon of the UN debate', () => {
+    assert.match(lead('The enemy side was represented by Joy, Hodes, Craigie, Burke and Paik Sun-yup.', 'Hodes', '1951-07-10'), /^\*\*Henry I\. Hodes\*\* — Member of the UNC armistice delegation \(Major General\), on 10 Jul 1951/);
+    assert.match(lead('The enemy side was represented by Joy, Hodes, Craigie, Burke and Paik Sun-yup.', 'Burke', '1951-07-10'), /^\*\*Arleigh Burke\*\*/);
+    assert.match(lead('Today Eden, speaking in the House of Commons, supported the Indian draft.', 'Eden', '1952-11-20'), /^\*\*Anthony Eden\*\* — British Foreign Secretary \(on 20 Nov 1952\)/);
+    assert.match(lead('The answer will be sent to Pearson, the President of the Assembly.', 'Pearson', '1952-12-12'), /^\*\*Lester B\. Pearson\*\* — President of the UN General Assembly \(seventh session\), on 12 Dec 1952/);
+    assert.match(lead('The Indian draft, presented by Krishna Menon on 17 November, repeats the American principle.', 'Krishna Menon', '1952-11-25'), /^\*\*V\. K\. Krishna Menon\*\*/);
+  });
+});
+
 describe('spellings of one name', () => {
   it('reads `Kovalyov`, the ё of Ковалёв written yo, as Ivan Kovalev', () => {
     for (const form of ['Kovalyov', 'I.V. Kovalyov', 'Ковалёв']) assert.match(lead(`Mao Zedong agrees. ${form} reported.`, form, '1949-11-10'), /Ivan Kovalev\*\*/);
