@@ -59,6 +59,8 @@ test('an edition’s title and its bracket before the first heading are an edito
   const withTitle = makeDocument('Documents on the talks in Peking, November 1950\n[Translated for the reading room.]\n\n' + text);
   const roots = new DocumentSymbolProvider(analysisSource()).provideDocumentSymbols(withTitle, noToken);
   assert.deepEqual(roots.map(r => [r.name.split(':')[0], r.detail]), [["Editor's note", 'editorial'], ['Document No. 1', 'cable'], ['Document No. 2', 'cable']]);
+  // its lines are the note's, not an empty message
+  assert.deepEqual(roots[0]?.children?.map(c => [c.name, c.detail]), [['Documents on the talks in Peking, November 1950', 'note'], ['[Translated for the reading room.]', 'note']]);
 });
 
 test('a research file’s heading line over its first rule of `=` signs is an editor’s note, and the cables under it are counted from 1', () => {

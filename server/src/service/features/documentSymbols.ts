@@ -59,8 +59,9 @@ export class DocumentSymbolProvider {
       && c.analysis.parsed.blocks.every(b => b.kind === 'notes' || b.kind === 'separator' || (i === 0 && (file.cables[1]?.heading !== undefined || fewLines(c.analysis.text)) && isBareText(b)));
     const first = file.cables[0] && isNote(file.cables[0], 0) ? 0 : 1;
     return file.cables.map((c, i) => {
-      const children = perCable[i]?.symbols ?? [];
       const notesOnly = isNote(c, i);
+      // an edition's heading read as a bare text is its lines, not an empty message
+      const children = notesOnly ? (perCable[i]?.symbols ?? []).flatMap(s => isBareMessage(s) ? lineNotes(doc, file.text, s.range) : [s]) : perCable[i]?.symbols ?? [];
       const heading = c.heading ? oneLine(slice(file.text, c.heading)) : notesOnly ? "Editor's note" : `Cable ${i + first}`;
       // The editor's title when there is one, else the cable's own.
       const title = c.title ? oneLine(slice(file.text, c.title)) : perCable[i]?.title ?? '';
@@ -69,6 +70,29 @@ export class DocumentSymbolProvider {
       return DocumentSymbol.create(title ? `${heading}: ${title}` : heading, notesOnly ? 'editorial' : 'cable', SymbolKind.File, range, selection, children);
     });
   }
+}
+
+/** The outline's symbol of a message with nothing in it: `Message`, no detail of its own, no children. */
+function isBareMessage(s: DocumentSymbol): boolean {
+  return s.name === 'Message' && s.detail === 'message' && !s.children?.length;
+}
+
+/** Each line of text within `range`, as a note of the editor's (the first 60 characters of it). */
+function lineNotes(doc: ITextDocument, text: string, range: Range): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const end = doc.offsetAt(range.end);
+  for (let at = doc.offsetAt(range.start); at < end;) {
+    const eol = text.indexOf('\n', at);
+    const stop = eol < 0 || eol > end ? end : eol;
+    const words = text.slice(at, stop).trim();
+    if (words) {
+      const from = at + text.slice(at, stop).indexOf(words);
+      const r = rangeOf(doc, { start: from, end: from + words.length });
+      out.push(DocumentSymbol.create(words.length > 60 ? words.slice(0, 59) + '…' : words, 'note', SymbolKind.String, r, r));
+    }
+    at = stop + 1;
+  }
+  return out;
 }
 
 /**
