@@ -138,3 +138,13 @@ test('an embassy’s covering note with an enclosed record of conversation: the 
   assert.ok(!flat.some(s => s.detail === 'turn' && s.name.startsWith('Enclosure')), 'the enclosure line is no speaker');
   assert.deepEqual(flat.filter(s => s.detail === 'turn').map(s => s.name.split(':')[0]), ['Kim Il Sung', 'Shtykov']);
 });
+
+test('`Copy of an outgoing telegram` in small letters heads the envelope as its capitals do, and the destination under it stays the envelope’s', () => {
+  const text = ['CIPHERED TELEGRAM', '', 'Copy of an outgoing telegram', '', 'BEIPING [SIC] – TO TEREBIN', '', 'For immediate report to comrade MAO ZEDONG.', '', 'We have received a proposal from Nanjing.', '', 'FILIPPOV [Stalin]', '10.I.1949', ''].join('\n');
+  const flat = outlineOfText(text);
+  const names = flat.map(s => s.name);
+  assert.ok(names.includes('Copy of an outgoing telegram'), JSON.stringify(names));
+  assert.ok(names.includes('Destination: Beiping'));
+  assert.ok(names.includes('Addressee: Terebin'));
+  assert.ok(names.includes('Message: Filippov → Mao Zedong, 10.I.1949'));
+});

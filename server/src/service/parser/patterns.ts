@@ -130,7 +130,7 @@ export const MEMORANDUM_HEADING = new RegExp(String.raw`^(?:MEMORANDUM|Memorandu
  */
 export const MEMORANDUM_SUBJECT_HEADING = /^(?<label>MEMORANDUM|Memorandum)\s+(?:on|about|concerning|regarding|ON|ABOUT|CONCERNING|REGARDING)\s+(?!.*(?:[a-z]{3}\.|[!?;:]|\.\s*$))\S.{2,150}$/;
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|[Cc]opy of (?:an\s+)?(?:[Oo]utgoing|[Ii]ncoming)\s+[Tt]elegram|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, `SUMMARY No. 174`, ...). */
 export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBLDd');
