@@ -148,3 +148,15 @@ test('`Copy of an outgoing telegram` in small letters heads the envelope as its 
   assert.ok(names.includes('Addressee: Terebin'));
   assert.ok(names.includes('Message: Filippov → Mao Zedong, 10.I.1949'));
 });
+
+test('`From MOSCOW to PEKING`: the city after `to` is the destination, not the addressee; the man on the next line is', () => {
+  const text = ['CIPHERED TELEGRAM No. 0130', '', 'From MOSCOW to PEKING', 'For Comrade LIU SHAOQI', '', 'Comrade Shaoqi:', '', 'Zhou Enlai should come to Moscow.', '', 'MAO ZEDONG', '2 January 1950', ''].join('\n');
+  const flat = outlineOfText(text);
+  const names = flat.map(s => s.name);
+  assert.ok(names.includes('Destination: Peking'), JSON.stringify(names));
+  assert.ok(!names.includes('Addressee: Peking'));
+  assert.ok(names.includes('Addressee: Liu Shaoqi'));
+  // a man after `to` stays the addressee
+  const man = outlineOfText(['CIPHERED TELEGRAM No. 2', 'From Pyongyang To Vyshinsky', '', 'The front holds.', '', 'SHTYKOV', ''].join('\n')).map(s => s.name);
+  assert.ok(man.includes('Addressee: Vyshinsky'), JSON.stringify(man));
+});

@@ -239,12 +239,14 @@ function originFields(line: LineText, at: number, after: number, end: number): H
   const piece = t.slice(after, end);
   const num = ORIGIN_NUMBER.exec(piece);
   let placeEnd = num ? after + num.index : end;
-  // `From Pyongyang To Vyshinsky`: the sender, then the addressee.
+  // `From Pyongyang To Vyshinsky`: the sender, then the addressee (or the place it went to).
   const toWhom = /\s(?:To|TO|to)\s+(?<whom>[A-Z].*)$/.exec(t.slice(after, placeEnd));
   let addressee: HeaderField | undefined;
   if (toWhom) {
     const ws = after + toWhom.index + toWhom[0].lastIndexOf(toWhom.groups!.whom);
-    addressee = field('addressee', line, after + toWhom.index + 1, placeEnd, trimPiece(t, ws, placeEnd, true));
+    // `From MOSCOW to PEKING`: a city after `to` is where the cable went, not whom
+    const kind = P.CITY_ONLY.test(toWhom.groups!.whom.replace(/[\s.,:]+$/, '')) ? 'destination' : 'addressee';
+    addressee = field(kind, line, after + toWhom.index + 1, placeEnd, trimPiece(t, ws, placeEnd, true));
     placeEnd = after + toWhom.index;
   }
   // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
