@@ -160,3 +160,10 @@ test('`From MOSCOW to PEKING`: the city after `to` is the destination, not the a
   const man = outlineOfText(['CIPHERED TELEGRAM No. 2', 'From Pyongyang To Vyshinsky', '', 'The front holds.', '', 'SHTYKOV', ''].join('\n')).map(s => s.name);
   assert.ok(man.includes('Addressee: Vyshinsky'), JSON.stringify(man));
 });
+
+test('a bare `Incoming` over the numbered telegram line: the telegram’s line names the envelope, not the direction word with the sender’s number', () => {
+  const text = ['MFA USSR', 'Tenth Department', 'Incoming', '', 'CIPHERED TELEGRAM No. 1412', '', 'From PEKING No. 41 20 hours 05 minutes, 10.1.1950', 'Received 17:30 10.1.1950', '', 'To Comrade VYSHINSKY.', '', 'Zhou Enlai left for Moscow today.', '', '10.1.50 ROSHCHIN', ''].join('\n');
+  const names = outlineOfText(text).map(s => s.name);
+  assert.ok(names.includes('Ciphered telegram No. 1412 — Peking → Moscow, received 17:30 10.1.1950'), JSON.stringify(names));
+  assert.ok(names.includes('Incoming'));
+});

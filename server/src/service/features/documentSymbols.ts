@@ -541,13 +541,18 @@ function jointNoteOffices(text: string, env: Envelope): readonly HeaderField[] {
   return offices.length > 1 && ministries && offices.length < env.fields.length ? offices : [];
 }
 
+/** A type line that only says which way the cable went: `Incoming`, `OUTGOING.` */
+const BARE_DIRECTION = /^(?:Incoming|INCOMING|Outgoing|OUTGOING)\.?$/;
+
 /** The one place the envelope's title is made: the outline and the corpus index both read it. */
 export function describeEnvelope(
   text: string, env: Envelope, message: Message | undefined, namesPerson?: (span: Span) => boolean, peopleNamed?: (span: Span) => readonly string[],
 ): EnvelopeDescription {
   const f = (kind: HeaderField['kind']) => env.fields.find(x => x.kind === kind);
   // the paper's kind names it, wherever its line stands: `No. 312/gs` / `Top Secret` / `MEMORANDUM` is a memorandum numbered 312/gs
-  const type = env.fields.find(x => x.kind === 'documentType' && x.label) ?? f('documentType');
+  // (a bare `Incoming` or `Outgoing` over `CIPHERED TELEGRAM No. 1412` says which way it went: the telegram's line names it)
+  const labelled = env.fields.filter(x => x.kind === 'documentType' && x.label);
+  const type = labelled.find(x => !BARE_DIRECTION.test(slice(text, x.span))) ?? labelled[0] ?? f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
   const offices = jointNoteOffices(text, env);
   const kind = offices.length ? 'Joint note' : 'Cable';
