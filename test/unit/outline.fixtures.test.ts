@@ -167,3 +167,15 @@ test('a bare `Incoming` over the numbered telegram line: the telegram’s line n
   assert.ok(names.includes('Ciphered telegram No. 1412 — Peking → Moscow, received 17:30 10.1.1950'), JSON.stringify(names));
   assert.ok(names.includes('Incoming'));
 });
+
+test('a letter’s addressee by his office alone, without `To the`, over the line greeting him by name: the man is the recipient', () => {
+  for (const greeting of ['Mr. A. Ya. Vyshinsky:', 'Comrade A. Ya. Vyshinsky:']) {
+    const text = ['Minister of Foreign Affairs of the USSR', greeting, '', 'The Central People’s Government has appointed Mr. Wang Jiaxiang ambassador.', '', 'Zhou Enlai', '3 October 1949', ''].join('\n');
+    const names = outlineOfText(text).map(s => s.name);
+    assert.ok(names.includes('Message: Zhou Enlai → A. Ya. Vyshinsky, 3 October 1949'), JSON.stringify(names));
+    assert.ok(names.includes('To: Minister of Foreign Affairs of the USSR'));
+  }
+  // an office line over prose is the text's
+  const prose = outlineOfText(['Chairman of the Council of Ministers of the USSR', 'Stalin received the delegation today.', '', 'Zhou Enlai', '3 October 1949', ''].join('\n')).map(s => s.name);
+  assert.ok(!prose.some(n => n.startsWith('To:')), JSON.stringify(prose));
+});

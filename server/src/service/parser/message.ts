@@ -134,7 +134,7 @@ export function parseMessage(
       i = skip(excellency.last + 1);
       continue;
     }
-    const read = leadingKind(t.text, n) ?? (n === 0 && manOverHisOffice(ctx, t.text, i, hi) ? 'addressee' : undefined)
+    const read = leadingKind(t.text, n) ?? (n === 0 && (manOverHisOffice(ctx, t.text, i, hi) || officeOverTheMan(ctx, t.text, i, hi)) ? 'addressee' : undefined)
       ?? (stacksOn(ctx, parts, t) ? 'addressee' : undefined);
     if (!read) break;
     const kind = read === 'salutation' && headsStackedAddressee(ctx, t.text, i, hi) ? 'addressee' : read;
@@ -151,7 +151,7 @@ export function parseMessage(
       i = skip(below + 1);
       break;
     }
-    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? (STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : withoutComma(t)) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) || STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
+    parts.push(part(kind, t, stackedBody(t, n) ?? (stacksOn(ctx, parts, t) ? (STACKED_TO_THE_LAST.test(t.text) ? bodyAfterTo(t) : withoutComma(t)) : undefined) ?? personAfterTitle(t) ?? (TITLE_ADDRESSEE.test(t.text) || STACKED_TO_THE_LAST.test(t.text) || (n === 0 && OFFICE_ALONE_LINE.test(t.text)) ? bodyAfterTo(t) : addresseesBeforeCopy(t) ?? groupAddressees(t) ?? circularAddressees(t) ?? nameAfterHonorific(t, 0))));
     i = skip(i + 1);
     if (kind === 'salutation') break;
   }
@@ -347,9 +347,9 @@ function bodyAfterTo(t: LineText): Span {
   return m ? { start: t.offset + m[1]!.length, end: t.offset + m[1]!.length + m[2]!.length } : { start: t.offset, end: t.offset + t.text.length };
 }
 
-/** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`): the man is on another line. */
+/** A title addressee naming no man (`To the Minister of Foreign Affairs of the USSR`, or its office alone): the man is on another line. */
 function isTitleOnly(s: string): boolean {
-  return (TITLE_ADDRESSEE.test(s) || STACKED_TO_THE_LAST.test(s)) && !TITLE_THEN_PERSON.test(s);
+  return (TITLE_ADDRESSEE.test(s) || STACKED_TO_THE_LAST.test(s) || OFFICE_ALONE_LINE.test(s)) && !TITLE_THEN_PERSON.test(s);
 }
 
 /** `For immediate report to comrade FENG XI [Stalin].x/`: the addressee of a report to be passed on at once. */
@@ -477,6 +477,17 @@ export function leadingKind(s: string, n: number): MessagePartKind | undefined {
 function manOverHisOffice(ctx: LineContext, s: string, i: number, hi: number): boolean {
   return MAN_WITH_COMMA.test(s) && i + 1 < hi && !ctx.isBlank(i + 1) && OFFICE_WITH_COLON.test(ctx.textOf(i + 1));
 }
+/**
+ * `Minister of Foreign Affairs of the USSR` / `Mr. A. Ya. Vyshinsky:`: a letter's addressee by his office alone,
+ * without `To the`, right over the line that greets him by name.
+ */
+function officeOverTheMan(ctx: LineContext, s: string, i: number, hi: number): boolean {
+  return OFFICE_ALONE_LINE.test(s) && i + 1 < hi && !ctx.isBlank(i + 1) && NAMED_GREETING.test(ctx.textOf(i + 1)) && leadingKind(ctx.textOf(i + 1), 1) !== undefined;
+}
+/** (no honorific on it: `Commander of the 25th Army Comrade Chistyakov` names his man on his line) */
+const OFFICE_ALONE_LINE = new RegExp(String.raw`^(?!.*\b(?:Comrade|Cde\.|Comr\.|COMRADE|Mr\.|General|Marshal)\s)(?:${TITLE_WORDS})\s+(?:of|OF)\s[^.!?:;]{3,120}$`);
+/** A greeting by honorific and name, closing with its colon or a stop: `Mr. A. Ya. Vyshinsky:`, `Comrade STALIN I.V.` */
+const NAMED_GREETING = /^(?:Mr\.|Comrade|Cde\.|Comr\.|COMRADE|Dear\s+(?:Comrade|Mr\.))\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+(?:[A-Z][a-z]?\.\s?){1,3})?\s*[:!.,]?$/;
 const MAN_WITH_COMMA = /^(?:[A-Z][\w.'’-]*\s+){1,6}[A-Z][\w'’-]+,\s*$/;
 const OFFICE_WITH_COLON = /^[A-Z][^.!?:]{3,100}:\s*$/;
 
