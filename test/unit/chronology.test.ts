@@ -1239,6 +1239,14 @@ test('`Today` is the day the sender dated his text, not the day Moscow received 
   assert.equal(mentionOf(analyze(undated), undated, 'Today').iso, '1949-02-06');
 });
 
+test('`Today` is the sender’s day also when he wrote it without its year (`2 January, 11 p.m.`), in the envelope’s year or the one before', () => {
+  const text = ['CIPHERED TELEGRAM No. 0130', 'From MOSCOW to PEKING', 'Received at 0215 3 January 1950', 'Sent at 0305 3 January 1950', '', 'Comrade Shaoqi:', '', 'Today at 4 p.m. Molotov and Mikoyan came to my residence.', '', 'MAO ZEDONG', '2 January, 11 p.m.', ''].join('\n');
+  assert.equal(mentionOf(analyze(text), text, 'Today').iso, '1950-01-02');
+  // across the new year: `31 December` under a cable received on 1 January is of the year before
+  const newYear = text.replace(/3 January 1950/g, '1 January 1950').replace('2 January, 11 p.m.', '31 December, 11 p.m.');
+  assert.equal(mentionOf(analyze(newYear), newYear, 'Today').iso, '1949-12-31');
+});
+
 test('a quoted letter dated without its year, months after the cable in the cable’s year, is of the year before', () => {
   const text = ['CIPHERED TELEGRAM No. 600040/sh', 'From PYONGYANG', 'Sent 20.1.51 10:05', '', 'To Comrade FENG XI.', '', 'I give the text of the letter of Kim Il Sung:', '',
     '"Comrade Feng Xi!', 'We ask for help with the air defence of Pyongyang.', 'KIM IL SUNG', '3.10"', '', 'RAZUVAEV', '20.1.51'].join('\n');

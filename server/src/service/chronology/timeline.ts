@@ -237,6 +237,19 @@ function spanKey(length: number): (sp: Span) => number | string {
 const CITED_AHEAD_DAYS = 60;
 
 /**
+ * The sender's day written without its year (`2 January`), in the year of the envelope's full date: the year
+ * before when the day would fall more than a few days after it (`31 December` under a cable received on
+ * 2 January). Undefined without a day and month, or an anchor with its year.
+ */
+function yearOfSenderDay(d: PartialDate | undefined, anchor: PartialDate | undefined): PartialDate | undefined {
+  if (!d || d.year !== undefined || d.month === undefined || d.day === undefined || anchor?.year === undefined || anchor.month === undefined || anchor.day === undefined) return undefined;
+  const ahead = dayNumber(anchor.year, d.month, d.day) > dayNumber(anchor.year, anchor.month, anchor.day) + SENDER_AHEAD_DAYS;
+  return { year: ahead ? anchor.year - 1 : anchor.year, month: d.month, day: d.day };
+}
+/** How far after the envelope's date a sender's year-less day may fall and stay in its year (a cable logged before it was dated is a slip, not a year). */
+const SENDER_AHEAD_DAYS = 7;
+
+/**
  * A message cited or quoted without its year was sent before the cable citing it: `Your telegram of
  * 5 December` in a cable of 9 March 1950 is of December 1949, and so is a quoted letter dated `3.10`
  * in a cable of January 1951. A date a few days ahead keeps the cable's year: that is the slip
@@ -383,7 +396,12 @@ export function analyzeChronology(doc: CableDocument, dateHint?: DateHint): Chro
   // a quoted letter or forwarded telegram that writes its own full date anchors the year-less dates in it
   const ownAnchor = quotedTextAnchors(works, tree.messages);
   // `Today` in the cable's own text is its sender's day: the date he wrote under it, where he wrote one in full
-  const senderDay = works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash')?.m.date;
+  // (`2 January, 11 p.m.` under a cable Moscow received on 3 January: his day in the year of the envelope's routing
+  // date, or the year before; only a routing date: a date the text cites says nothing of the sender's year)
+  const senderDay = works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash')?.m.date
+    ?? (anchorWork && anchorWork.depth === 0 && (anchorWork.role === 'received' || anchorWork.role === 'sent') && anchor === firstPass?.date
+      ? yearOfSenderDay(works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.notation !== 'slash' && !w.m.date?.relative)?.m.date, anchor)
+      : undefined);
   const dayAnchorOf = senderDay && ((i: number) => (works[i]!.depth === 0 ? senderDay : undefined));
   resolveInPlace(works.map((w) => w.m), { anchor, dayAnchorOf, text: doc.text, slashOrder, anchorOf: ownAnchor && ((i) => ownAnchor(works[i]!)) });
   citedBeforeCiting(works, (w) => ownAnchor?.(w) ?? anchor);
