@@ -302,7 +302,8 @@ export const PIPE_ONLY = /^\|[\s|]*$/;
 // ---------------------------------------------------------------- message lines
 
 /** A salutation's closing group after its names: `, and leading comrades of the Volunteers at all levels:`. */
-const GROUP_TAIL_WORDS = String.raw`,?\s+and\s+(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b[^!:]{0,60}`;
+/** (or the others it is to be passed to, as Mao's 并告 writes it: `Comrade Shaoqi, and inform the other Central Committee comrades:`) */
+const GROUP_TAIL_WORDS = String.raw`,?\s+and\s+(?:(?:all\s+)?(?:the\s+)?(?:leading\s+|responsible\s+)?comrades\b|(?:please\s+)?(?:inform|notify|convey\s+(?:this\s+)?to|pass\s+(?:this\s+)?(?:on\s+)?to|forward\s+(?:this\s+)?to|transmit\s+(?:this\s+)?to)\s+(?:all\s+)?the\s+(?:other\s+)?(?:[A-Z][\w'’()]*\s+){0,4}(?:comrades|members|leaders)\b)[^!:]{0,60}`;
 const GROUP_TAIL = String.raw`(?:${GROUP_TAIL_WORDS})?`;
 /** The same closing group where it ends the salutation, to be read apart from the names. */
 export const SALUTATION_GROUP_TAIL = new RegExp(String.raw`${GROUP_TAIL_WORDS}(?=[!:])`);
