@@ -190,3 +190,13 @@ test('a salutation that asks the addressee to pass the text on (`Comrade Shaoqi,
   const prose = outlineOfText(['Comrade Kovalev said that he would inform the other members of the group.', '', 'Mao Zedong', '18 December', ''].join('\n')).map(s => s.name);
   assert.ok(!prose.some(n => n.startsWith('Salutation')), JSON.stringify(prose));
 });
+
+test('`To Beiping – to TEREBIN`: a known city in small letters after `To`, then the man there, are the destination and the addressee', () => {
+  const text = ['CIPHERED TELEGRAM', '', 'To Beiping – to TEREBIN', '', 'Comrade MAO ZEDONG!', '', 'Your telegram of 13 January received.', '', 'FILIPPOV', ''].join('\n');
+  const names = outlineOfText(text).map(s => s.name);
+  assert.ok(names.includes('Destination: Beiping'), JSON.stringify(names));
+  assert.ok(names.includes('Addressee: Terebin'));
+  // a man's name after `To` is no city
+  const man = outlineOfText(['CIPHERED TELEGRAM', '', 'To Kovalev – to Terebin', '', 'Comrade MAO ZEDONG!', '', 'Received.', '', 'FILIPPOV', ''].join('\n')).map(s => s.name);
+  assert.ok(!man.includes('Destination: Kovalev'), JSON.stringify(man));
+});

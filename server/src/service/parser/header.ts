@@ -24,6 +24,9 @@ export function trimmedLine(doc: string, span: Span): LineText {
 /** A second `To` after a destination names the addressee there: ` To RAZUVAEV`, ` To Comrade Razuvaev`. */
 const TO_PERSON_AFTER_PLACE = /^\s+(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?(?<who>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\.?\s*$/;
 
+/** `To Beiping – to TEREBIN`, `To Peking, to Comrade Roshchin.`: the city the cable goes to (checked against the known cities), then its addressee. */
+const CITY_THEN_MAN = /^(?:To|TO)\s+(?<place>[A-Z][A-Za-z'’]+(?: [A-Z][a-z]+)?)\s*(?:,|\s[-–—]|[–—])\s*(?:to|To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+)?(?<who>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\.?$/;
+
 /** Blanks around a line's text: spaces, tabs, and a form feed (a page break: a line holding only one is blank, §11). */
 /** An honorific closing the words before an origin's value: the sender is a man (`From Cde. Kovalev`), not a place. */
 const HONORIFIC_BEFORE_ORIGIN = new RegExp(String.raw`${P.HONORIFIC}\s*$`);
@@ -488,6 +491,16 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
 
   if (P.REFERENCE.test(t)) return [field('reference', line, 0, t.length, trimPiece(t, t.startsWith('RE') || t.startsWith('Re') ? t.indexOf(':') + 1 : 0, t.length))];
 
+  // `To Beiping – to TEREBIN`: a city in small letters, then the man there
+  const cityTo = CITY_THEN_MAN.exec(t);
+  if (cityTo && P.CITY_ONLY.test(cityTo.groups!.place)) {
+    const ps = t.indexOf(cityTo.groups!.place, 2);
+    const ws = t.lastIndexOf(cityTo.groups!.who);
+    return [
+      field('destination', line, 0, ps + cityTo.groups!.place.length, [ps, ps + cityTo.groups!.place.length]),
+      field('addressee', line, ps + cityTo.groups!.place.length + t.slice(ps + cityTo.groups!.place.length).search(/[^\s,–—-]/), t.length, [ws, ws + cityTo.groups!.who.length]),
+    ];
+  }
   const to = P.DESTINATION_TO.exec(t);
   if (to && !/^\s*(?:Cde|Comrade)/.test(to.groups!.rest)) {
     const ps = t.indexOf(to.groups!.place, 2);
