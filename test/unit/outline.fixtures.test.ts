@@ -200,3 +200,11 @@ test('`To Beiping – to TEREBIN`: a known city in small letters after `To`, the
   const man = outlineOfText(['CIPHERED TELEGRAM', '', 'To Kovalev – to Terebin', '', 'Comrade MAO ZEDONG!', '', 'Received.', '', 'FILIPPOV', ''].join('\n')).map(s => s.name);
   assert.ok(!man.includes('Destination: Kovalev'), JSON.stringify(man));
 });
+
+test('a relay’s `For Mao Zedong` without an honorific under the destination keeps the routing times under it in the envelope', () => {
+  const text = ['CIPHERED TELEGRAM', '', 'BEIPING – TO TEREBIN', 'For Mao Zedong', '', 'Received at 1410 14 January 1949', 'Sent at 1635 14 January 1949', '', 'Comrade MAO ZEDONG!', '', 'Your telegram of 13 January received.', '', 'FILIPPOV', ''].join('\n');
+  const names = outlineOfText(text).map(s => s.name);
+  assert.ok(names.includes('Ciphered telegram — Moscow → Beiping, sent 1635 14 Jan 1949'), JSON.stringify(names));
+  assert.ok(names.includes('Addressee: Mao Zedong'));
+  assert.ok(names.includes('Message: Filippov → Mao Zedong'));
+});

@@ -823,6 +823,19 @@ class ParseContext implements LineContext {
         if (addressee.last) break;
         continue;
       }
+      // `To Beiping – to TEREBIN` / `For Mao Zedong` / `Received at 1410 14 January 1949`: the man a relay is for,
+      // named without an honorific right under the destination, with more header lines below him
+      const relayFor = RELAY_FOR_NAME.exec(t.text);
+      const above = fields[fields.length - 1];
+      if (relayFor && i > 0 && this.kinds[i - 1] !== 'blank' && (above?.kind === 'addressee' || above?.kind === 'destination') && !P.CITY_ONLY.test(relayFor.groups!.name)) {
+        const next = this.skipBlanks(i + 1);
+        if (next < limit && parseHeaderLine(this.line(next))?.some(f => f.kind === 'received' || f.kind === 'sent')) {
+          const ns = t.text.lastIndexOf(relayFor.groups!.name);
+          fields.push({ kind: 'addressee', span: { start: t.offset, end: t.offset + t.text.length }, value: { start: t.offset + ns, end: t.offset + ns + relayFor.groups!.name.length } });
+          i = end = i + 1;
+          continue;
+        }
+      }
       // `From BEIJING No. 1412 21 hours 40` / `minutes, 19.1.1951`: a time split over two lines.
       const last = fields[fields.length - 1];
       if (last?.when && /^minutes\b/.test(t.text) && /hours\s+\d{1,2}$/.test(this.text.slice(last.when.start, last.when.end))) {
@@ -1339,6 +1352,8 @@ const HONORED_ADDRESSEE = new RegExp(String.raw`^${P.PLACE_BEFORE_ADDRESSEE}?(?:
 const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade|COMRADE|Cde|Comr|Com)\b)(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*\[(?!SIC|sic|\?)[A-Z][^\]]*\]\s*[.:]?(?:x{1,3}\/)?$/;
 /** The man a relay is for, after the addressee's name on his line: `Roshchin for Comrade Zhou Enlai` (the addressee, then the other). */
 const RELAY_ON_THE_LINE = /^([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3}) (?:for|FOR) (?:Cde\.|Comrade|Comr\.|COMRADE|CDE\.) ?([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3})$/;
+/** A relay's `For Mao Zedong` with no honorific: `For`, then a name of two or three capitalised words. */
+const RELAY_FOR_NAME = /^(?:For|FOR|for)\s+(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})\.?$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
 
