@@ -99,6 +99,12 @@ describe('offices dated by the month they began or ended', () => {
     assert.match(kotov('1951-01-10'), /Deputy chief military adviser in China \(under Zakharov\)/);
   });
 
+  it('puts military intelligence inside the Committee of Information from the committee’s founding in May 1947', () => {
+    const gru = (day: string) => lead('SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY', 'SECOND', day);
+    assert.match(gru('1947-11-30'), /— inside the Committee of Information \(on 30 Nov 1947\)$/);
+    assert.match(gru('1947-03-10'), /— Main Intelligence Directorate of the General Staff \(on 10 Mar 1947\)$/);
+  });
+
   it('gives Beijing a mayor after Nie Rongzhen: Peng Zhen from February 1951', () => {
     assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1951-03-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing \(on 20 Mar 1951\)/);
     assert.match(lead('Mayor Peng Zhen received the delegation.', 'Peng', '1952-11-20'), /^\*\*Peng Zhen\*\* — Mayor of Beijing/);
