@@ -476,3 +476,49 @@ describe('a bare surname after another man of that surname named in full', () =>
     assert.equal(dehuai.mentions.find((m) => m.name === 'Peng')!.resolution.best.entry.id, 'peng_dehuai');
   });
 });
+
+describe('a surname after a title', () => {
+  // two men named Wang: one the PRC's ambassador in Moscow until January 1951, the other a minister of the Republic of China
+  const wangs = gazetteerOf([
+    person('wang_jiaxiang', 'Wang Jiaxiang', ['Wang Chia-hsiang'], {
+      roles: [
+        { title: 'PRC Ambassador to the USSR', from: '1949-10', to: '1951-01' },
+        { title: 'Vice Minister of Foreign Affairs', from: '1949-10', to: 1959 },
+      ],
+    }),
+    person('wang_shijie', 'Wang Shijie', [], { roles: [{ title: 'Minister of Foreign Affairs of the Republic of China', from: '1945-07', to: '1948-12' }] }),
+    person('stalin', 'Joseph Stalin', ['Stalin'], { system: 'english' }),
+  ]);
+  const cable = (date: string, line: string) => ['To Cde. Stalin.', line, 'Zhou Enlai', date].join('\n');
+
+  it('is the one man of that surname who held an office of that title on the date: `Ambassador Wang` in March 1950', () => {
+    const a = entities(cable('12 March 1950', "Ambassador Wang handed over the note. Ambassador Wang's car waited."), wangs);
+    const wang = at(a, 'Wang')!;
+    assert.equal(wang.resolution.best.entry.id, 'wang_jiaxiang');
+    assert.equal(wang.reference, 'titledSurname');
+    assert.equal(wang.resolution.confidence, 'probable');
+    assert.equal(at(a, 'Wang', 1)?.resolution.best.entry.id, 'wang_jiaxiang', 'the possessive too');
+    const hover = hoverAt(a, 'Wang');
+    assert.match(hover, /surname after a title: \*\*Wang Jiaxiang\*\*/);
+    assert.match(hover, /such an office on the cable's date: PRC Ambassador to the USSR/);
+    assert.match(hover, /Also on 12 Mar 1950: Vice Minister of Foreign Affairs/);
+    assert.deepEqual(nameDiagnostics(a.text, wangs), []);
+  });
+
+  it('reads the title as written: a minister is not a vice minister, nor a vice minister a minister', () => {
+    assert.equal(at(entities(cable('12 March 1950', 'Vice Minister Wang received me.'), wangs), 'Wang')?.resolution.best.entry.id, 'wang_jiaxiang');
+    assert.equal(at(entities(cable('12 March 1950', 'Minister Wang received me.'), wangs), 'Wang'), undefined, 'no Wang was a minister in 1950');
+    assert.equal(at(entities(cable('12 March 1947', 'Minister Wang received me.'), wangs), 'Wang')?.resolution.best.entry.id, 'wang_shijie');
+  });
+
+  it('names nobody outside the office, with two holders, or with no date', () => {
+    assert.equal(at(entities(cable('3 June 1951', 'Ambassador Wang received me.'), wangs), 'Wang'), undefined, 'Wang Jiaxiang had left the embassy');
+    const two = gazetteerOf([
+      person('wang_a', 'Wang Aaa', [], { roles: [{ title: 'Ambassador to Poland', from: 1950, to: 1952 }] }),
+      person('wang_b', 'Wang Bbb', [], { roles: [{ title: 'Ambassador to the USSR', from: 1950, to: 1952 }] }),
+    ]);
+    assert.equal(at(entities(cable('12 March 1951', 'Ambassador Wang received me.'), two), 'Wang'), undefined, 'two ambassadors named Wang');
+    assert.equal(at(entities('Ambassador Wang received me.', wangs), 'Wang'), undefined, 'no date');
+    assert.equal(at(entities(cable('12 March 1950', 'Ambassador Wang Bingnan received me.'), wangs), 'Wang'), undefined, 'another Wang');
+  });
+});

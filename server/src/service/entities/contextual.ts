@@ -10,18 +10,21 @@
  *   that surname or given name the document names in full (the inner telegram included: it is
  *   part of the cable's text).
  *
+ * - a surname after a title (`Ambassador Wang`) standing for the one person of the gazetteer with
+ *   that surname who held such an office on the text's date.
+ *
  * None of these is ever a diagnostic; when two people fit, the mention lists both.
  */
 import type { PartialDate, Span } from '../types';
 import type { BracketKind } from '../parser/ast';
-import type { GazetteerEntry, NameForm } from '../gazetteer/types';
+import type { GazetteerEntry, NameForm, Role } from '../gazetteer/types';
 import { nameForms } from '../gazetteer/gazetteer';
 import { foldKey } from '../gazetteer/names';
 import type { EntityIndex } from './entityIndex';
 import { hashKey, isNameGapAt, type Token } from './tokenizer';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { HONORIFICS, NOT_NAMES } from './honorifics';
-import { rolesFitDate } from './dates';
+import { roleFitsDate, rolesFitDate } from './dates';
 import { languagesOf } from './romanised';
 import { dateAt } from './textDates';
 import type { Candidate, ContextualReference, EntityContext, EntityMention, Evidence, Resolution } from './types';
@@ -100,6 +103,7 @@ export function contextualMentions(input: ContextualInput): EntityMention[] {
   const full = fullMentions([...input.mentions, ...out]);
   readCharacterRuns(input, full, out);
   readBareNames(input, full, out);
+  readTitledSurnames(input, out);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -475,4 +479,96 @@ function namedInFullResolution(named: ReadonlyMap<string, EntityMention>): Resol
   return candidates.length === 1
     ? { best: candidates[0]!, confidence: 'certain', alternatives: [] }
     : { best: candidates[0]!, confidence: 'uncertain', alternatives: candidates.slice(1) };
+}
+
+// ---------------------------------------------------------------- a surname after a title
+
+/**
+ * A title before a name, as the office it names: `Ambassador`, `Vice Minister`, `Consul General`
+ * (the consul's office), `the ambassador`. The qualifier (`Vice`, `Deputy`) names a deputy's office.
+ */
+const TITLE_BEFORE_SURNAME = /(?:^|[^A-Za-z])(?:((?:[Vv]ice|[Dd]eputy)[- ]))?([Aa]mbassador|[Mm]inister|[Pp]remier|[Cc]hairman|[Pp]resident|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]ounsell?or|[Aa]ttach[eé]|[Aa]dvis[eo]r|[Cc]ommander|[Ss]ecretary|[Ee]nvoy)[ \t]+$/;
+/** A title's words as a role's title spells them: `counselor` is a `Counsellor`. */
+const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  counselor: ['counsellor', 'counselor'],
+  counsellor: ['counsellor', 'counselor'],
+  adviser: ['adviser', 'advisor'],
+  advisor: ['adviser', 'advisor'],
+  attaché: ['attache', 'attaché'],
+  attache: ['attache', 'attaché'],
+};
+/** Words that make an office a deputy's: `Vice Minister`, `Deputy Chairman`, `Vice-Chairman`. */
+const DEPUTY_WORDS = new Set(['vice', 'deputy', 'assistant']);
+
+/** Does the role's title hold the title (`ambassador`), as the deputy's office when `deputy`, else not? */
+function roleHasTitle(role: Role, words: readonly string[], deputy: boolean): boolean {
+  const title = role.title.toLowerCase().split(/[^a-zé]+/);
+  return title.some((w, i) => words.includes(w) && DEPUTY_WORDS.has(title[i - 1] ?? '') === deputy);
+}
+
+interface PeopleBySurname {
+  readonly bySurname: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  /** The surnames' hashes (`hashKey`): most capitalised words are told apart without making their keys. */
+  readonly hashes: ReadonlySet<number>;
+}
+const peopleBySurnameMemo = new WeakMap<EntityIndex, PeopleBySurname>();
+
+/** The people of the gazetteer by surname (folded): the first word of a Chinese or Korean name of two words or more, the last of any other. */
+function peopleBySurname(index: EntityIndex): PeopleBySurname {
+  let memo = peopleBySurnameMemo.get(index);
+  if (memo) return memo;
+  const out = new Map<string, GazetteerEntry[]>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    const first = surnameFirst(entry);
+    for (const form of nameForms(entry)) {
+      const words = foldKey(form.form).split(/\s+/);
+      if (words.length < 2 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w))) continue; // initials, hanzi, Cyrillic
+      const surname = first ? words[0]! : words[words.length - 1]!;
+      const list = out.get(surname) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      out.set(surname, list);
+    }
+  }
+  peopleBySurnameMemo.set(index, (memo = { bySurname: out, hashes: new Set([...out.keys()].map(hashKey)) }));
+  return memo;
+}
+
+/**
+ * `Ambassador Wang` in 1950: a surname after a title, of the one person of the gazetteer with that
+ * surname who held an office of that title on the text's date (Wang Jiaxiang, the PRC's ambassador in
+ * Moscow); none or several, and the name stays unread. A name the document gives in full, or a form
+ * of the gazetteer (`Ambassador Roshchin`), is read before this.
+ */
+function readTitledSurnames(input: ContextualInput, out: EntityMention[]): void {
+  const { text, tokens, inMention } = input;
+  const { bySurname, hashes } = peopleBySurname(input.index);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (inMention[k] || t.kind !== 'word' || !t.capitalised || !t.latin || (t.hashed && !hashes.has(t.lookupHash))) continue;
+    const key = t.lookupKey;
+    const people = bySurname.get(key);
+    if (!people) continue;
+    const before = TITLE_BEFORE_SURNAME.exec(text.slice(Math.max(0, t.start - 30), t.start));
+    if (!before || isShortEnglishWord(key) || isCommonEnglishWord(key) || NOT_NAMES.has(key) || input.isCommonWord?.(t.text)) continue;
+    if (partOfLongerName(text, tokens, inMention, k, k)) continue;
+    const date = dateAt(input.context, t.start);
+    if (date?.year === undefined) continue;
+    const office = before[2]!.toLowerCase().replace(/[- ]general$/, '');
+    const words = TITLE_WORDS[office] ?? [office];
+    const deputy = before[1] !== undefined;
+    const holders: Candidate[] = [];
+    for (const entry of people) {
+      const role = (entry.roles ?? []).find((r) => roleFitsDate(r, date) !== 'no' && roleHasTitle(r, words, deputy));
+      if (!role) continue;
+      const form = nameForms(entry)[0]!;
+      holders.push({ entry, via: 'name', form, system: form.system, score: 2, evidence: [{ kind: 'titleHeld', detail: role.title }] });
+    }
+    if (holders.length !== 1) continue;
+    const end = t.isPossessive ? t.end - 2 : t.end;
+    const written = text.slice(t.start, end);
+    const mention = contextMention(input, t.start, end, written, { best: holders[0]!, confidence: 'probable', alternatives: [] }, 'titledSurname', key);
+    out.push({ ...mention, possessive: t.isPossessive });
+    inMention[k] = 1;
+  }
 }

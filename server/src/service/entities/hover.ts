@@ -319,6 +319,7 @@ const REFERENCE_WORDS = {
   character: 'one-character reference',
   surname: 'surname alone',
   givenName: 'given name alone',
+  titledSurname: 'surname after a title',
 } as const;
 
 /** `林` of `林邓谭萧赵`, a lone `倪`, a bare `Kim`: who it stands for, and why. */
@@ -346,7 +347,10 @@ function contextualMarkdown(mention: EntityMention, analysis: EntityAnalysis, ho
     const line = contextEvidenceText(ev, analysis, hoverContext);
     if (line) lines.push(`- ${line}`);
   }
-  pushBlock(lines, entryLines(best.entry, dateAt(analysis.context, mention.span.start), true));
+  // `Ambassador Wang`: the office the title names is in the evidence; the others of the day follow it
+  const titled = best.evidence.find((ev) => ev.kind === 'titleHeld')?.detail;
+  const shown = titled !== undefined ? best.entry.roles?.find((r) => r.title === titled) : undefined;
+  pushBlock(lines, entryLines(best.entry, dateAt(analysis.context, mention.span.start), true, shown));
   return lines.join('\n');
 }
 
@@ -363,6 +367,8 @@ function contextEvidenceText(ev: Evidence, analysis: EntityAnalysis, hoverContex
       return `stands for ${e(ev.detail ?? '')} named on line ${ev.span ? lineOf(analysis, ev.span.start, hoverContext) : '?'}`;
     case 'role':
       return `active on the cable's date: ${e(ev.detail ?? '')}`;
+    case 'titleHeld':
+      return `the only person of this surname in the gazetteer with such an office on the cable's date: ${e(ev.detail ?? '')}`;
     default:
       return undefined;
   }

@@ -69,6 +69,7 @@ export type EvidenceKind =
   | 'onlyCandidate'
   | 'disputed' //         sources name different people
   | 'addresseeRun' //     `林邓谭萧赵：`: one character of a run of surnames heading a telegram
+  | 'titleHeld' //      `Ambassador Wang`: the only man of the surname who held an office of the title on the date (`detail`: the office)
   | 'namedInFull' //      `倪` or `Kim` stands for a person the document names in full (`evidence.span`)
   | 'editorNote' //       the editor's role gloss (`[Foreign Minister] Pak Heon-yeong`) or a numbered note about the name
   | 'processingLine' //   named on a processing line (`Deciphered by Orlov`): the cipher office's own staff
@@ -88,9 +89,9 @@ export interface Evidence {
 /**
  * How a name too short to be a gazetteer form was read from its context: `林` in the addressee run
  * `林邓谭萧赵：`, a lone `倪` or a bare `Kim` standing for someone the document names in full,
- * a bare given name (`Zhiliang`).
+ * a bare given name (`Zhiliang`), a surname after a title (`Ambassador Wang`).
  */
-export type ContextualReference = 'addresseeRun' | 'character' | 'surname' | 'givenName';
+export type ContextualReference = 'addresseeRun' | 'character' | 'surname' | 'givenName' | 'titledSurname';
 
 export interface Candidate {
   readonly entry: GazetteerEntry;
