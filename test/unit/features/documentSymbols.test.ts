@@ -351,6 +351,18 @@ test('a relay on the addressee\'s own line (`To Comrade Roshchin for Comrade Zho
   assert.deepEqual(envelope('CIPHERED TELEGRAM', '', 'BEIJING', 'To Comrade Roshchin', 'for Comrade Zhou Enlai.', '', 'We agree.', '', 'FILIPPOV'), expected);
 });
 
+test('a relay under the addressee reads the same with a blank line between them (`TO TEREBIN` / `` / `For Cde. Mao Zedong.`), and under `to` in small letters', () => {
+  const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
+  const expected = ['CIPHERED TELEGRAM', 'Destination: Beijing', 'Addressee: Terebin', 'Addressee: Mao Zedong', 'Message: Filippov → Terebin, 14 May 1949'];
+  for (const to of ['TO TEREBIN', 'to TEREBIN']) {
+    for (const gap of [[], ['']]) {
+      const got = names('CIPHERED TELEGRAM', 'BEIJING', to, ...gap, 'For Cde. Mao Zedong.', 'We agree with your plan.', 'FILIPPOV', '14 May 1949');
+      for (const wanted of expected) assert.ok(got.includes(wanted), `${wanted} in ${JSON.stringify(got)} (${to}, ${gap.length} blank)`);
+      assert.ok(!got.includes('To: Mao Zedong'), JSON.stringify(got));
+    }
+  }
+});
+
 test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAEV, For immediate report to comrade FENG XI', () => {
   const northKorea = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'sent at 0125 11 August 1952', '', 'The text.', '', 'VYSHINSKY'))).map(s => s.name);
   assert.ok(northKorea.includes('Destination: North Korea') && northKorea.includes('Addressee: Razuvaev') && northKorea.includes('TOP PRIORITY'), JSON.stringify(northKorea));

@@ -1041,8 +1041,9 @@ class ParseContext implements LineContext {
     const sentences = /\.\s*$/.test(t.text) && next < limit && /\.\s*$/.test(this.texts[next]) && P.ROUTING_START.test(this.texts[next]) && !/^(?:From|FROM)\b/.test(this.texts[next]);
     // (a note to several leaders stacks them, a `To Comrade` line each: all are the header's)
     const stacked = next < limit && !/:\s*$/.test(t.text) && P.TO_COMRADE.test(t.text) && P.TO_COMRADE.test(this.texts[next]) && HONORED_ADDRESSEE.test(this.texts[next]);
-    // (a relay's `for Comrade KIM IL SUNG` right under `To Comrade SHTYKOV` is the header's, as under `PYONGYANG - To Comrade SHTYKOV`)
-    const relay = next === i + 1 && next < limit && /^(?:To|TO)\s/.test(t.text) && /^(?:for|For|FOR)\s/.test(this.texts[next]) && HONORED_ADDRESSEE.test(this.texts[next]);
+    // (a relay's `for Comrade KIM IL SUNG` right under `To Comrade SHTYKOV` is the header's, as under `PYONGYANG - To Comrade SHTYKOV`;
+    // a typist's blank line between them changes nothing: `TO TEREBIN` / `` / `For Cde. Mao Zedong.`)
+    const relay = (next === i + 1 || (next === i + 2 && this.kinds[i + 1] === 'blank')) && next < limit && /^(?:[Tt]o|TO)\s/.test(t.text) && /^(?:for|For|FOR)\s/.test(this.texts[next]) && HONORED_ADDRESSEE.test(this.texts[next]);
     const last = /:\s*$/.test(t.text) || sentences
       || !(next < limit && (stacked || relay || parseHeaderLine(this.line(next)) || P.DISTRIBUTION_HEAD.test(this.texts[next])) && !this.looksLikeMessageStart(next));
     const ns = t.text.lastIndexOf(m.groups!.name);
