@@ -2533,3 +2533,14 @@ test('a CCP circular’s addressees (`To all Central Bureaus, sub-bureaus, ..., 
   const prose = names('All Party committees must observe the following:', '', 'The campaign shall be carried out.', '', 'Central Committee', 'October 26, 1950');
   assert.ok(!prose.some(n => n.startsWith('Salutation')), JSON.stringify(prose));
 });
+
+test('an envoy signing with his office alone signs as the office: `Consul General of the USSR in Shanghai`, `SOVIET CONSUL GENERAL IN TIANJIN.`', () => {
+  const cable = (signed: string) => names('CIPHERED TELEGRAM No. 3318', 'From SHANGHAI', 'Received 16:20 14 June 1950', 'To Cde. Vyshinsky.',
+    '1. The municipal authorities have asked the consulate for lists of Soviet citizens.', '2. The request has been answered.', signed, 'No. 87', '14 June 1950');
+  includesAll(cable('Consul General of the USSR in Shanghai'), ['Message: Consul General of the USSR in Shanghai → Vyshinsky, 14 June 1950', 'Signed: Consul General of the USSR in Shanghai', 'Number: No. 87']);
+  includesAll(cable('SOVIET CONSUL GENERAL IN TIANJIN.'), ['Signed: Soviet Consul General in Tianjin']);
+  includesAll(cable('Chargé d’Affaires of the USSR in Pyongyang'), ['Signed: Chargé d’Affaires of the USSR in Pyongyang']);
+  // a sentence about the consul is no signature
+  const sentence = cable('The Consul General in Shanghai has been informed of this.');
+  assert.ok(!sentence.some(n => n.startsWith('Signed:')), JSON.stringify(sentence));
+});

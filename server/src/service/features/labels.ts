@@ -57,8 +57,9 @@ export function displayName(raw: string): string {
   // (an ordinal's letters after its digits are small: `25TH ARMY` → `25th Army`)
   return s.replace(/(?<=\d)(?:ST|ND|RD|TH)\b/g, (w) => w.toLowerCase()).replace(/(?<!\d)[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`; `FORCES IN THE FAR EAST` → `Forces in the Far East` (a lone
-    // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`)
-    .replace(/(?<=\S )(Of|The|And|For|In(?= [Tt]he\b))(?= )/g, w => w.toLowerCase());
+    // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`; after an envoy's office it is his post's:
+    // `SOVIET CONSUL GENERAL IN TIANJIN` → `Soviet Consul General in Tianjin`)
+    .replace(/(?<=\S )(Of|The|And|For|In(?= [Tt]he\b)|(?<=(?:Consul|General|Ambassador|Affaires|USSR) )In)(?= )/g, w => w.toLowerCase());
 }
 
 /** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */

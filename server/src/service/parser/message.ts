@@ -1579,6 +1579,8 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
   if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”»’']+$/, '').length })];
+  // `Consul General of the USSR in Shanghai`: an envoy signing with his office alone signs as the office
+  if (signatureAllowed && P.OFFICE_SIGNATURE.test(s)) return [part('signature', t, { start: t.offset + s.search(/[A-Za-z]/), end: t.offset + s.replace(/[\s."”»’']+$/, '').length })];
   if (signatureAllowed) {
     // (a normal-case signer is a few words, his office after a comma aside: `Mao Zedong, Chairman of the ...`)
     const m = P.SIGNATURE_CAPS.exec(s) ?? (normalCaseSigner && piecesAtMost(withoutOfficeAfter(s), 6) ? P.SIGNATURE_CASE.exec(s) : null);

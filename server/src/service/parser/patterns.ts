@@ -736,6 +736,13 @@ export const SIGNATURE_CASE = new RegExp(
  */
 export const SIGNATURE_BODY = new RegExp(String.raw`^${OPENING_MARK}(?:The\s+)?(?:(?:Politburo|POLITBURO|Secretariat|SECRETARIAT)\s+(?:of\s+the\s+|OF\s+THE\s+)?)?(?:(?:CC|Central Committee|CENTRAL COMMITTEE)\s+(?:of\s+the\s+|OF\s+THE\s+)?(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK|KWP|Communist Party of China|Workers[’']? Party of Korea)|(?:VKP\([bB]\)|CPSU|CPC|CCP|WPK) CC)[.]?["”»’']?\.?\s*$`);
 
+/**
+ * An envoy signing with his office alone, no name (CABLE-FORMAT §4, institutional signatures): `Consul General of
+ * the USSR in Shanghai`, `Soviet Consul General in Tianjin`, `USSR CONSUL IN URUMCHI`, `Chargé d'Affaires of the USSR
+ * in Pyongyang`; the place of his post closes the line.
+ */
+export const OFFICE_SIGNATURE = new RegExp(String.raw`^${OPENING_MARK}(?:The\s+|THE\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:Vice[- ])?Consul(?:[- ]General)?|(?:VICE[- ])?CONSUL(?:[- ]GENERAL)?|Ambassador|AMBASSADOR|Charg[eé]\s+d[’']Affaires|CHARG[EÉ]\s+D[’']AFFAIRES)(?:\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:USSR|Soviet\s+Union|SOVIET\s+UNION))?\s+(?:in|IN|at|AT)\s+(?:${PLACE_WORD}|${CAPS_PLACE})(?:\s*\[[^\]\n]{1,40}\])?["”»’']?\.?["”»’']?\s*$`);
+
 export const QUOTE_OPEN = /^\s*(["“„«])/;
 /** A line ending in a closing quote, before or after the final period: `... October"`, `... [Stalin].”`, `...”.` */
 export const QUOTE_CLOSE_AT_END = /(["”»])\s*[.,]?\s*(?:x{1,3}\/)?\s*$/;
