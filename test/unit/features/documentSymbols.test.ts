@@ -277,6 +277,14 @@ test('an addressee after the place he is reached at (`Moscow, to Comrade STALIN.
   }
 });
 
+test('the ministry between the city and the addressee (`MOSCOW, MFA – to Cde. MOLOTOV`, after a comma or a dash) is addressed too, and he stays the message’s addressee', () => {
+  for (const line of ['MOSCOW, MFA, to Cde. MOLOTOV', 'MOSCOW, MFA – to Cde. MOLOTOV', 'MOSCOW, MFA - to Cde. MOLOTOV', 'MOSCOW – MFA – to Cde. MOLOTOV']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 5120', 'From TIANJIN', 'Received 09:40 3 August 1949', line, 'The Soviet citizens have registered.', 'TSYGANKOV', '3 August 1949'))).map(s => s.name);
+    includesAll(names, ['Destination: Moscow', 'Addressee: MFA', 'Addressee: Molotov', 'Message: Tsygankov → Molotov, 3 August 1949']);
+    assert.ok(!names.some(n => /MFA . to/.test(n)), `${line}: ${JSON.stringify(names)}`);
+  }
+});
+
 test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) is the cable’s destination, as after a dash', () => {
   for (const line of ['MUKDEN, TO COMRADE KOVALEV', 'MUKDEN - TO COMRADE KOVALEV']) {
     const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0125 27 April 1949', line, '', 'Act as agreed.', '', 'FILIPPOV'))).map(s => s.name);

@@ -1051,7 +1051,12 @@ class ParseContext implements LineContext {
     const written = m.groups!.name.trim();
     const name = written.endsWith('.') ? written.replace(P.INITIALS_AT_END, '') : written;
     const place = m.groups!.place;
-    const from = place === undefined ? 0 : place.length + t.text.slice(place.length).search(/[^\s,]/);
+    // `MOSCOW, MFA – to Cde. MOLOTOV`: the ministry he is reached at, between the city and him, is addressed too
+    const office = m.groups!.office;
+    const officeAt = office === undefined ? -1 : t.text.indexOf(office, place!.length);
+    const from = place === undefined ? 0
+      : officeAt >= 0 ? officeAt + office!.length + t.text.slice(officeAt + office!.length).search(/[^\s,\-–—]/)
+      : place.length + t.text.slice(place.length).search(/[^\s,]/);
     // a relay on the addressee's own line (`To Comrade Roshchin for Comrade Zhou Enlai.`) names two men, as
     // the same relay on the next line does (`To Comrade SHTYKOV` / `for Comrade KIM IL SUNG`)
     const relayed = RELAY_ON_THE_LINE.exec(name);
@@ -1068,6 +1073,10 @@ class ParseContext implements LineContext {
     }
     if (place === undefined) return { fields, last };
     const at = { start: t.offset, end: t.offset + place.length };
+    if (officeAt >= 0) {
+      const ministry = { start: t.offset + officeAt, end: t.offset + officeAt + office!.length };
+      fields.unshift({ kind: 'addressee', span: ministry, value: ministry });
+    }
     return { fields: [{ kind: 'destination', span: at, value: at }, ...fields], last };
   }
 
