@@ -1620,6 +1620,15 @@ test('the addressee with the editor’s x/ glued on, under a copies line, or und
   assert.ok(titled.includes('Title and source') && titled.includes('Message: Kim Il Sung → Stalin, 29 September 1950'), JSON.stringify(titled));
 });
 
+test('a diary’s list of those present is the header’s, down to the record’s first sentence with no blank line, and after the diary’s heading on its line', () => {
+  const under = names('FROM THE DIARY OF A.A. GROMYKO', 'RECORD OF CONVERSATION WITH THE AMBASSADOR OF THE PRC WANG JIAXIANG', '12 January 1950', 'Present:', 'Counsellor of the Embassy Dai Zheng', 'the interpreter Lapin',
+    'Wang Jiaxiang handed over a note of the Central People’s Government.', 'I promised to inform the government.', 'A. Gromyko');
+  includesAll(under, ['Record of conversation — Andrei Gromyko and Wang Jiaxiang, 12 Jan 1950', 'Present: Counsellor of the Embassy Dai Zheng the interpreter Lapin', 'Message: from A. Gromyko', 'Signed: A. Gromyko']);
+  const inline = names('From the diary of V.V. KUZNETSOV. Present: Comrade Zhou Enlai, the interpreter Shi Zhe.', 'Record of conversation with Mao Zedong on 2 April 1953', 'Mao Zedong said that the Chinese comrades had studied the proposal.', 'V. Kuznetsov');
+  // those present are no side of the conversation, as on a line of their own
+  includesAll(inline, ['Record of conversation — Vasily Kuznetsov and Mao Zedong, 2 Apr 1953', 'From the diary of V.V. KUZNETSOV.', 'Present: Comrade Zhou Enlai, the interpreter Shi Zhe.', 'Signed: V. Kuznetsov']);
+});
+
 test('a record’s `Present:` over the list of those present greets no one', () => {
   const names = flatten(symbols(joinLines('Record of Conversation between Comrade I.V. Stalin and Zhou Enlai, 3 September 1952', '', 'Present:', 'Cdes. Molotov, Vyshinsky, Fedorenko (interpreter).', '', 'Stalin: What does Nehru say?', '', 'Recorded by A. Vyshinsky'))).map(s => s.name);
   assert.ok(!names.some(n => n.startsWith('Salutation')) && names.includes('Message: recorded by A. Vyshinsky'), JSON.stringify(names));

@@ -389,13 +389,22 @@ function actOfBody(line: LineText): HeaderField[] | undefined {
  * `inHeader` allows the looser forms (bare upper-case place lines, lone numbers) that only
  * make sense at the top of a cable or of an attached draft.
  */
+/** A list of those present after a diary's heading on its line: `... KUZNETSOV. Present: ...` (group 1 the heading's stop, group 2 the list). */
+const PRESENT_AFTER_DIARY = /([.;,])\s+((?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*\S.*)$/;
+
 export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   const t = line.text;
   if (t.length === 0) return undefined;
 
   if (t.startsWith('To ') && P.RESOLUTION_LINE.test(t)) return [field('note', line, 0, t.length)];
   // a diary's heading and a record's list of those present are the editor's or the recorder's notes
-  if ((P.DIARY_HEADING_START.start(t) && P.DIARY_HEADING.test(t)) || (P.PRESENT_LINE_START.start(t) && P.PRESENT_LINE.test(t))) return [field('note', line, 0, t.length)];
+  if (P.DIARY_HEADING_START.start(t) && P.DIARY_HEADING.test(t)) {
+    // `From the diary of V.V. KUZNETSOV. Present: Comrade Zhou Enlai, ...`: the heading, then the list of those present, each a note
+    const present = PRESENT_AFTER_DIARY.exec(t);
+    if (present) return [field('note', line, 0, present.index + present[1]!.length), field('note', line, present.index + present[0].length - present[2]!.length, t.length)];
+    return [field('note', line, 0, t.length)];
+  }
+  if (P.PRESENT_LINE_START.start(t) && P.PRESENT_LINE.test(t)) return [field('note', line, 0, t.length)];
   const copy = P.COPY_NUMBER_START.start(t) ? P.COPY_NUMBER.exec(t) : null;
   if (copy) {
     const ns = t.lastIndexOf(copy.groups!.number);

@@ -869,8 +869,9 @@ class ParseContext implements LineContext {
       }
       // `Present:` over the lines that list those present, down to a blank line: one note of the record's header
       if (P.PRESENT_HEAD.test(t.text) && fields.some(f => f.kind === 'documentType')) {
+        // (the record's text may follow with no blank line: its first sentence ends the list)
         let last = i;
-        while (last + 1 < limit && this.kinds[last + 1] !== 'blank' && last - i < 8) last++;
+        while (last + 1 < limit && this.kinds[last + 1] !== 'blank' && last - i < 8 && !P.isSentenceNotListed(this.texts[last + 1])) last++;
         const span = { start: t.offset, end: this.lines[last].span.end };
         fields.push({ kind: 'note', span, value: span });
         i = end = last + 1;

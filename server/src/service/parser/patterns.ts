@@ -193,6 +193,24 @@ export const DIARY_OWNER = /^(?:(?:Ambassador|AMBASSADOR|Comrade|COMRADE)\s+)?(?
 /** Who attended a conversation, under its record's heading: `Present: Molotov, Vyshinsky, Shtykov.` */
 export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\S/;
 export const PRESENT_LINE_START = new FirstChars('PA');
+/**
+ * Words in small letters a line of a list of those present may hold (`Counsellor of the Embassy Dai Zheng`, `the
+ * interpreter Shi Zhe`, `Ignatiev, head of the mission`): offices and their bodies. Folded.
+ */
+const PRESENT_LIST_WORDS = new Set([
+  'also', 'comrade', 'comrades', 'interpreter', 'interpreters', 'translator', 'counsellor', 'counselor', 'secretary', 'adviser', 'advisor',
+  'attache', 'attaché', 'ambassador', 'minister', 'ministry', 'deputy', 'chief', 'head', 'department', 'section', 'division', 'embassy',
+  'mission', 'consul', 'consulate', 'general', 'first', 'second', 'third', 'member', 'members', 'staff', 'assistant', 'officer',
+  'representative', 'delegation', 'foreign', 'affairs', 'military', 'soviet', 'chinese', 'korean', 'side', 'from', 'with',
+]);
+/**
+ * A line of the record's text, not of a list of those present above it: a word in small letters of four letters or
+ * more that names no office (`Wang Jiaxiang handed over a note`, `Today at 1600 I visited ...`).
+ */
+export function isSentenceNotListed(line: string): boolean {
+  for (const w of line.match(/(?<![\p{L}'’.-])\p{Ll}[\p{Ll}'’-]{3,}/gu) ?? []) if (!PRESENT_LIST_WORDS.has(w)) return true;
+  return false;
+}
 /** `Present:` alone on its line, the names below it. */
 export const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*$/;
 export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered(?:\s+by\b|\s*:|\s+(?:on\s+|at\s+)?\d)|DECIPHERED(?:\s+BY\b|\s*:|\s+\d)|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
