@@ -2561,3 +2561,12 @@ test('an envoy signing with his office alone signs as the office: `Consul Genera
   const sentence = cable('The Consul General in Shanghai has been informed of this.');
   assert.ok(!sentence.some(n => n.startsWith('Signed:')), JSON.stringify(sentence));
 });
+
+test('a diplomatic note’s heading with its number (`NOTE No. 95`) names the paper, under an edition’s title calling it a cable', () => {
+  const text = joinLines('Cable No. 241, Note from the Chinese Embassy in the USSR to the USSR MFA', 'March 16, 1951', '[Source: AVP RF, fond 0100, opis 44, delo 12.]',
+    'Embassy of the People’s Republic of China in the USSR', 'NOTE No. 95',
+    'The Embassy presents its compliments to the Ministry of Foreign Affairs of the USSR and has the honour to inform it that the delegation will arrive in Moscow on 20 March.', 'Moscow, 14 March 1951');
+  const all = flatten(symbols(text)).map(s => s.name);
+  includesAll(all, ['Note No. 95', 'NOTE No. 95', 'Message: 14 March 1951']);
+  assert.ok(names('VERBAL NOTE Nº 12', '', 'The Embassy has the honour to inform the Ministry.', '', 'Moscow, 3 April 1952').includes('Verbal note Nº 12'));
+});

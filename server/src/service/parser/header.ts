@@ -232,6 +232,8 @@ const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
  * `REFUTATION BY TASS`, and a directive by the body that gave it (`DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND`).
  */
 const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE(?:\s+OF\s+THE\s+[A-Z][A-Z ]{2,80})?|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
+/** A diplomatic note's kind with its number: `NOTE No. 95`, `Verbal Note Nº 12` (group `number`; a `Note No. 2` alone may be an editor's). */
+const NUMBERED_NOTE_LINE = new RegExp(String.raw`^(?<label>(?:VERBAL\s+)?NOTE|Verbal\s+[Nn]ote)\s+${P.SIGN}\s*(?<number>${P.NUMBER})\.?$`);
 
 /** An editor's gloss closing a place: ` [Beijing]`, ` [Ussuriysk].` */
 const PLACE_GLOSS = /\s*\[[^\]\n]*\]\s*[.,]?\s*$/;
@@ -558,6 +560,11 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   }
   // `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`: the kind of paper, not where it went
   if (DOCUMENT_KIND_LINE.test(t)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, t.replace(/\.$/, '').length) })];
+  const note = /^(?:VERBAL|Verbal|NOTE)\b/.test(t) ? NUMBERED_NOTE_LINE.exec(t) : null;
+  if (note) {
+    const ns = t.lastIndexOf(note.groups!.number);
+    return [field('documentType', line, 0, t.length, [ns, ns + note.groups!.number.length], { label: sub(line, 0, note.groups!.label.length) })];
+  }
   const dash = P.DESTINATION_PLACE_DASH.exec(t);
   if (dash) {
     const place = dash.groups!.place;
