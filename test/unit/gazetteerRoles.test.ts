@@ -192,6 +192,11 @@ describe('offices known to the day', () => {
     assert.ok(holds('hong_xuezhi', '1951-06-01', 'Commander of the CPV Logistics Command'));
   });
 
+  it('begin the PRC’s ministry’s posts with the PRC: Wu Xiuquan heads no department of its Ministry of Foreign Affairs before October 1949', () => {
+    assert.ok(!holds('wu_xiuquan', '1949-03-15', 'Director, Department of the USSR and Eastern Europe'));
+    assert.ok(holds('wu_xiuquan', '1950-02-14', 'Director, Department of the USSR and Eastern Europe'));
+  });
+
   it('keep Burhan and Tao Zhiyue in office between the Xinjiang uprising of September 1949 and the People’s Government of December', () => {
     // the garrison came over on 25 September and the government on the 26th; both men stayed at their posts until December
     for (const day of ['1949-10-21', '1949-11-15']) {
