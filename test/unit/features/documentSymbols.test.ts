@@ -283,6 +283,9 @@ test('the ministry between the city and the addressee (`MOSCOW, MFA – to Cde. 
     includesAll(names, ['Destination: Moscow', 'Addressee: MFA', 'Addressee: Molotov', 'Message: Tsygankov → Molotov, 3 August 1949']);
     assert.ok(!names.some(n => /MFA . to/.test(n)), `${line}: ${JSON.stringify(names)}`);
   }
+  // the ministry with its state, and `To` in capitals after the dash
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 31544', 'From BEIJING', 'Received 22:40 12.XII.1952', 'MOSCOW, MFA USSR - To Comrade VYSHINSKY', 'Zhou Enlai received me.', '12.XII.52 PANYUSHKIN'))).map(s => s.name);
+  includesAll(names, ['Destination: Moscow', 'Addressee: MFA USSR', 'Addressee: Vyshinsky', 'Message: Panyushkin → Vyshinsky, 12.XII.52']);
 });
 
 test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) is the cable’s destination, as after a dash', () => {
