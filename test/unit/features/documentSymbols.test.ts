@@ -2573,3 +2573,14 @@ test('a diplomatic note’s heading with its number (`NOTE No. 95`) names the pa
   includesAll(all, ['Note No. 95', 'NOTE No. 95', 'Message: 14 March 1951']);
   assert.ok(names('VERBAL NOTE Nº 12', '', 'The Embassy has the honour to inform the Ministry.', '', 'Moscow, 3 April 1952').includes('Verbal note Nº 12'));
 });
+
+test('an institution’s name set over two lines of a letterhead (`COMMITTEE OF INFORMATION` / `under the Council of Ministers of the USSR`) is one institution, and the header under it is kept', () => {
+  const committee = names('COMMITTEE OF INFORMATION', 'under the Council of Ministers of the USSR', '', 'Top Secret', 'Copy No. 2', '', 'No. 4/7315', '17 December 1948', '',
+    'To Comrade V. M. MOLOTOV', '', 'I report on the situation in Northern China.', '', 'Deputy Chairman of the Committee of Information', 'P. FEDOTOV');
+  includesAll(committee, ['Institution: COMMITTEE OF INFORMATION under the Council of Ministers of the USSR', 'Addressee: V. M. Molotov', 'Dated: 17 December 1948', 'Message: P. Fedotov → V. M. Molotov']);
+  const ministry = names('MINISTRY OF FOREIGN AFFAIRS', 'of the USSR', '', 'Top Secret', '', 'To Comrade I. V. STALIN', '', 'I report that the delegation has left Moscow.', '', 'A. VYSHINSKY', '3 March 1950');
+  includesAll(ministry, ['Institution: MINISTRY OF FOREIGN AFFAIRS of the USSR', 'Addressee: I. V. Stalin', 'Message: A. Vyshinsky → I. V. Stalin, 3 March 1950']);
+  // a sentence under the institution is the text's, not its name
+  const prose = names('MINISTRY OF FOREIGN AFFAIRS', 'of the USSR has received the note of the Embassy.', '', 'A. VYSHINSKY');
+  assert.ok(!prose.includes('Institution: MINISTRY OF FOREIGN AFFAIRS of the USSR has received the note of the Embassy.'), JSON.stringify(prose));
+});

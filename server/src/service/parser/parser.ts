@@ -892,6 +892,14 @@ class ParseContext implements LineContext {
         i = end = i + 1;
         continue;
       }
+      // `COMMITTEE OF INFORMATION` / `under the Council of Ministers of the USSR`: one institution over two lines
+      if (this.institutionGoesOn(fields, i)) {
+        const last = fields[fields.length - 1]!;
+        const lineEnd = t.offset + t.text.length;
+        fields[fields.length - 1] = { ...last, span: { start: last.span.start, end: lineEnd }, value: { start: last.value.start, end: lineEnd } };
+        i = end = i + 1;
+        continue;
+      }
       // `Шифртелеграмма № 21405` among the header's lines: the Russian original's own heading, kept by the translator over the rest of the header
       if (RUSSIAN_HEADING_LINE.test(t.text) && fields.length > 0 && !parseHeaderLine(t)) {
         const next = this.skipBlanks(i + 1);
@@ -1013,6 +1021,17 @@ class ParseContext implements LineContext {
     if (last?.kind !== 'documentType' || !last.label || last.span.end !== last.label.end || this.kinds[i - 1] === 'blank') return false;
     const s = this.texts[i];
     return /^(?:of|OF)\s/.test(s) && P.NOTE_HEADING.test(`${this.text.slice(last.label.start, last.label.end)} ${s}`);
+  }
+
+  /**
+   * Line `i`, right under an institution's line, goes on naming it: the body it belongs to or the state
+   * (`COMMITTEE OF INFORMATION` / `under the Council of Ministers of the USSR`, `MINISTRY OF FOREIGN AFFAIRS` /
+   * `of the USSR`), as a letterhead sets a long name over two lines. A sentence is not such a line.
+   */
+  private institutionGoesOn(fields: readonly HeaderField[], i: number): boolean {
+    const last = fields[fields.length - 1];
+    if (last?.kind !== 'institution' || this.kinds[i - 1] === 'blank' || last.span.end < this.lines[i - 1]!.span.start) return false;
+    return INSTITUTION_GOES_ON.test(this.texts[i]) && !this.isDateLine(this.texts[i]);
   }
 
   /** A line that opens the message even though it could be read as a header line (`To Cde. Filippov.`). */
@@ -1364,6 +1383,13 @@ const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade
 /** The man a relay is for, after the addressee's name on his line: `Roshchin for Comrade Zhou Enlai` (the addressee, then the other). */
 const RELAY_ON_THE_LINE = /^([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3}) (?:for|FOR) (?:Cde\.|Comrade|Comr\.|COMRADE|CDE\.) ?([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3})$/;
 /** A relay's `For Mao Zedong` with no honorific: `For`, then a name of two or three capitalised words. */
+/**
+ * The rest of an institution's name on the line under it: `under the Council of Ministers of the USSR`,
+ * `of the USSR`, `OF THE ARMED FORCES OF THE USSR`, `attached to the CC VKP(b)` — a link word, then words
+ * naming a body or a state, no sentence's stop or colon.
+ */
+const INSTITUTION_GOES_ON = /^(?:under|of|at|attached to|UNDER|OF|AT|ATTACHED TO)\s+(?:the\s+|THE\s+)?(?=[^.:;!?]{0,90}$)[^.:;!?]*\b(?:USSR|U\.S\.S\.R|Soviet Union|SOVIET UNION|Council|COUNCIL|General Staff|GENERAL STAFF|Armed Forces|ARMED FORCES|Ministry|MINISTRY|CC|Central Committee|CENTRAL COMMITTEE|VKP\(b\)|CPSU|PRC|DPRK|People['’]s Republic|PEOPLE['’]S REPUBLIC|Government|GOVERNMENT)\b[^.:;!?]*$/;
+
 const RELAY_FOR_NAME = /^(?:For|FOR|for)\s+(?<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})\.?$/;
 /** A surname in capitals after `to`: `to TEREBIN`. */
 const CAPITALS_ADDRESSEE = /^(?:to|TO)\s+(?<name>[A-Z][A-Z'’-]+)\.?$/;
