@@ -2584,3 +2584,10 @@ test('an institution’s name set over two lines of a letterhead (`COMMITTEE OF 
   const prose = names('MINISTRY OF FOREIGN AFFAIRS', 'of the USSR has received the note of the Embassy.', '', 'A. VYSHINSKY');
   assert.ok(!prose.includes('Institution: MINISTRY OF FOREIGN AFFAIRS of the USSR has received the note of the Embassy.'), JSON.stringify(prose));
 });
+
+test('a relay for one man or another (`For Mao Zedong or Zhou Enlai.`) addresses the message to both, as `and` does', () => {
+  const all = names('COPY OF AN OUTGOING TELEGRAM No. 4581', 'sent at 0340 2 October 1950', '', 'BEIJING', 'SOVIET AMBASSADOR', 'For Mao Zedong or Zhou Enlai.', '',
+    'I am far from Moscow on vacation.', '', 'FILIPPOV');
+  includesAll(all, ['Message: Filippov → Mao Zedong or Zhou Enlai', 'To: Mao Zedong or Zhou Enlai']);
+  includesAll(names('To Cdes. Shtykov or Matveyev.', '', 'Report at once.', '', 'FILIPPOV'), ['Message: Filippov → Shtykov or Matveyev']);
+});

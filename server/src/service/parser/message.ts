@@ -596,9 +596,10 @@ const PLURAL_HONORIFIC = /\b(?:Cdes\.|Comrades|COMRADES|Cmrds\.?)\s*$/;
 /**
  * The men named with the first after `and` (and commas before it): `To Cdes. SHTYKOV and MATVEYEV.`,
  * `Comrades Kim Il Sung and Pak Heon-yeong!`, `To Cdes. Malenkov, Molotov and Beria.` A comma alone
- * joins no second man (`Comrade Kim Il Sung, Chairman of the Cabinet ...` is his office).
+ * joins no second man (`Comrade Kim Il Sung, Chairman of the Cabinet ...` is his office). `or` names a second man
+ * too, either of whom is to receive the text (`For Mao Zedong or Zhou Enlai.`).
  */
-const CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)*${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*,?\s+and\s+(?:${P.HONORIFIC}\s*)*(?<last>${NAME})`);
+const CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)*${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*,?\s+(?:and|or)\s+(?:${P.HONORIFIC}\s*)*(?<last>${NAME})`);
 
 /** Men each given his honorific after a comma, with no `and`: `Comrade Kim Il Sung, Comrade Pak Hon-yong.` */
 const HONOURED_CO_ADDRESSEES = new RegExp(String.raw`^(?:\s*\[[^\]\n]{1,40}\])?(?:\s*,\s*(?:${P.HONORIFIC}\s*)+${NAME}(?:\s*\[[^\]\n]{1,40}\])?)*\s*,\s*(?:${P.HONORIFIC}\s*)+(?<last>${NAME})`);
