@@ -44,6 +44,12 @@ describe('the men of the armistice talks and of the United Nations debate on the
   });
 });
 
+describe('the occupation of Japan, 1945–1947', () => {
+  it('names Atcheson, the American chairman of the Allied Council for Japan, and no longer takes him for a slip of Acheson', () => {
+    assert.match(lead('At today’s meeting of the Allied Council the American representative Atcheson raised the question of the prisoners.', 'Atcheson', '1947-04-11'), /^\*\*George Atcheson Jr\.\*\* — US member and chairman of the Allied Council for Japan \(on 11 Apr 1947\)/);
+  });
+});
+
 describe('spellings of one name', () => {
   it('reads `Kovalyov`, the ё of Ковалёв written yo, as Ivan Kovalev', () => {
     for (const form of ['Kovalyov', 'I.V. Kovalyov', 'Ковалёв']) assert.match(lead(`Mao Zedong agrees. ${form} reported.`, form, '1949-11-10'), /Ivan Kovalev\*\*/);
