@@ -2591,3 +2591,13 @@ test('a relay for one man or another (`For Mao Zedong or Zhou Enlai.`) addresses
   includesAll(all, ['Message: Filippov → Mao Zedong or Zhou Enlai', 'To: Mao Zedong or Zhou Enlai']);
   includesAll(names('To Cdes. Shtykov or Matveyev.', '', 'Report at once.', '', 'FILIPPOV'), ['Message: Filippov → Shtykov or Matveyev']);
 });
+
+test('a cable on one line: the copies after the classification, the destination in capitals before the addressee, the date and signer after the text, and the footer under the signer are each a line', () => {
+  const all = names('CIPHERED TELEGRAM No. 31544 From BEIJING Sent 20:15 12.XII.1952 Received 22:40 12.XII.1952 TOP SECRET Copies: Stalin (2), Molotov, Malenkov, Beria, Bulganin, Vyshinsky MOSCOW, MFA USSR - To Comrade VYSHINSKY On 11 December Zhou Enlai received me and said that the statement will be published on 14 December. 12.XII.52 PANYUSHKIN Deciphered by Sokolov 23:30 12.XII.52 Typed: 8 copies');
+  includesAll(all, ['TOP SECRET', 'Distribution: Stalin ×2, Molotov, Malenkov, Beria, Bulganin, Vyshinsky', 'Destination: Moscow', 'Addressee: Vyshinsky',
+    'Message: Panyushkin → Vyshinsky, 12.XII.52', 'Signed: Panyushkin 12.XII.52', 'Typed: 8 copies']);
+  // a classification in capitals after a signer is no footer, and a name in capitals in prose cuts nothing
+  const prose = names('CIPHERED TELEGRAM No. 31545 From BEIJING Received 22:40 12.XII.1952 To Cde. FILIPPOV. The delegation of the KOREAN side, with NAM IL at its head, arrived in Beijing on 11 December and will leave on 14 December. ROSHCHIN 12.XII.52');
+  includesAll(prose, ['Message: Roshchin → Filippov, 12.XII.52']);
+  assert.ok(!prose.some(n => n === 'NAM IL at its head, arrived in Beijing on 11 December and will leave on 14 December.'), JSON.stringify(prose));
+});

@@ -24,7 +24,7 @@ const LONG_LINE = 80;
  */
 const WORD_AFTER_QUOTE = /(?:[A-Z][a-z]+|I) /y;
 const BLOCK_OPENER =
-  /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“„«‘](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|-{3,} )/y;
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Typed: |Printed: |Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“„«‘](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4} +[A-Z]{4,}\b|-{3,} )/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -68,14 +68,18 @@ function pushSplit(text: string, start: number, end: number, fullEnd: number, li
 }
 
 /**
- * Spaces between a small letter or a comma and a word that starts with neither `T` nor `S` (most
- * spaces of prose): none of the checks below can find a break there, each needing a sentence's end,
- * a quote, a rule or a capital before the spaces, or a classification or an address after them.
+ * Spaces between a small letter or a comma and a word that starts with neither `T` nor `S` and is not
+ * in capitals (most spaces of prose): none of the checks below can find a break there, each needing a
+ * sentence's end, a quote, a rule or a capital before the spaces, or a classification or an address
+ * (`To Cde.`, `MOSCOW, MFA - To ...`) after them.
  */
 function midSentence(segment: string, at: number, cut: number): boolean {
   const before = segment.charCodeAt(at - 1);
   const next = segment.charCodeAt(cut);
-  return ((before >= 0x61 && before <= 0x7a) || before === 0x2c) && next !== 0x54 && next !== 0x53;
+  return ((before >= 0x61 && before <= 0x7a) || before === 0x2c) && next !== 0x54 && next !== 0x53 && !(isCapital(next) && isCapital(segment.charCodeAt(cut + 1)));
+}
+function isCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /**
@@ -84,9 +88,17 @@ function midSentence(segment: string, at: number, cut: number): boolean {
  */
 function addressEnds(segment: string, from: number, at: number): boolean {
   const before = segment.charCodeAt(at - 1);
-  return (before === 0x2e || before === 0x5d) && at - from <= 60 && startsWithT(segment, from) && ADDRESS_PIECE.test(segment.slice(from, at));
+  return (before === 0x2e || before === 0x5d) && at - from <= 80 && startsWithAddress(segment, from) && ADDRESS_PIECE.test(segment.slice(from, at));
 }
-const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$/;
+/**
+ * Where the addressee is reached, before him on his line, in capitals: `MOSCOW, `, `MOSCOW, MFA USSR - `
+ * (as `PLACE_BEFORE_ADDRESSEE` reads it on a line of its own), the cities cables went to in capitals.
+ */
+const CAPITAL_CITY = 'MOSCOW|BEIJING|PEKING|PEIPING|BEIPING|PYONGYANG|HARBIN|MUKDEN|SHANGHAI|TOKYO|SEOUL';
+const CITY_BEFORE_ADDRESSEE = String.raw`(?:(?:${CAPITAL_CITY})(?:,\s*|\s+[-–—]{1,2}\s*)(?:[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—]{1,2})\s*)?)?`;
+/** A destination in capitals opening an address: `MOSCOW, MFA USSR - To Comrade ...`, `BEIJING - To ...`. */
+const CITY_ADDRESS_OPENER = new RegExp(String.raw`(?:${CAPITAL_CITY})(?:,|\s+[-–—])\s`, 'y');
+const ADDRESS_PIECE = new RegExp(String.raw`^${CITY_BEFORE_ADDRESSEE}(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$`);
 
 /**
  * `To Comrade FILIPPOV Your telegram ...`: an addressee whose name is in capitals ends where the
@@ -94,26 +106,30 @@ const ADDRESS_PIECE = /^(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*
  */
 function capitalsAddressEnds(segment: string, from: number, at: number, cut: number): boolean {
   const before = segment.charCodeAt(at - 1);
-  if (before < 0x41 || before > 0x5a || at - from > 60 || !startsWithT(segment, from)) return false;
+  if (before < 0x41 || before > 0x5a || at - from > 80 || !startsWithAddress(segment, from)) return false;
   NORMAL_CASE_WORD.lastIndex = cut;
   return NORMAL_CASE_WORD.test(segment) && CAPITALS_ADDRESS_PIECE.test(segment.slice(from, at));
 }
-const CAPITALS_ADDRESS_PIECE = /^(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.|CDE\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z]{2,}(?:[\s-][A-Z]{2,}){0,2}$/;
-/** Both address pieces open with `To` or `TO`: a piece starting with any other letter is no address. */
-function startsWithT(segment: string, from: number): boolean {
-  return segment.charCodeAt(from) === 0x54;
+const CAPITALS_ADDRESS_PIECE = new RegExp(String.raw`^${CITY_BEFORE_ADDRESSEE}(?:To|TO)\s+(?:Comrade|COMRADE|Cde\.|CDE\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z]{2,}(?:[\s-][A-Z]{2,}){0,2}$`);
+/** Both address pieces open with `To` or `TO`, or with a destination in capitals: a piece starting with any other letter is no address. */
+function startsWithAddress(segment: string, from: number): boolean {
+  if (segment.charCodeAt(from) === 0x54) return true;
+  CITY_ADDRESS_OPENER.lastIndex = from;
+  return CITY_ADDRESS_OPENER.test(segment);
 }
 /** A capital and small letters: the first word of a sentence (`Your`), not a name in capitals or an initial. */
 const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
 
 /**
  * `Copies: Stalin (2), Molotov, Bulganin To Cde. FILIPPOV. ...`: a list of copies ends where the
- * envelope's addressee begins, with no period between (copies go `to Cde. Molotov`, in small letters).
+ * envelope's addressee begins, with no period between (copies go `to Cde. Molotov`, in small letters),
+ * or the destination in capitals before him (`... Vyshinsky MOSCOW, MFA USSR - To Comrade VYSHINSKY ...`).
  */
 function copiesEnd(segment: string, from: number, cut: number): boolean {
-  if (segment.charCodeAt(cut) !== 0x54 || !COPIES_PIECE.test(segment.slice(from, from + 14))) return false;
+  if (!isCapital(segment.charCodeAt(cut)) || !COPIES_PIECE.test(segment.slice(from, from + 14))) return false;
   ADDRESS_OPENER.lastIndex = cut;
-  return ADDRESS_OPENER.test(segment);
+  CITY_ADDRESS_OPENER.lastIndex = cut;
+  return ADDRESS_OPENER.test(segment) || CITY_ADDRESS_OPENER.test(segment);
 }
 const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
 
@@ -136,6 +152,11 @@ function signedEnd(segment: string, at: number, cut: number): boolean {
 }
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
+
+/** The processing footer's first words (`Deciphered by Sokolov 23:30 12.XII.52`). */
+const FOOTER_OPENER = /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ])/y;
+/** A signer's surname in capitals ending the piece (`PANYUSHKIN`, `12.XII.52 ROSHCHIN`), not a classification. */
+const SIGNER_IN_CAPITALS_END = /(?:^|\s)(?!(?:SECRET|URGENT|PRIORITY|MOLNIYA|SPECIAL|PERSONAL)$)[A-Z]{4,}\.?$/;
 
 /** A rule of three or more dashes standing as a word: the end of the piece before a lost break. */
 const RULE_END = /(?:^|\s)-{3,}$/;
@@ -161,6 +182,13 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     ADDRESS_OPENER.lastIndex = cut;
     if (ADDRESS_OPENER.test(segment) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   }
+  // `... PANYUSHKIN Deciphered by Sokolov ...`: the footer under a signer in capitals
+  if (isCapital(before) && isCapital(next) && SIGNER_IN_CAPITALS_END.test(segment.slice(Math.max(0, at - 24), at))) {
+    FOOTER_OPENER.lastIndex = cut;
+    if (FOOTER_OPENER.test(segment)) return true;
+  }
+  // `... TOP SECRET Copies: Stalin (2), Molotov ...`: the list of copies after a classification
+  if ((next === 0x43 || next === 0x44) && COPIES_PIECE.test(segment.slice(cut, cut + 14)) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
     || before === 0x5d || (before >= 0x30 && before <= 0x39);
   if (!sentenceEnd) return false;
