@@ -2601,3 +2601,10 @@ test('a cable on one line: the copies after the classification, the destination 
   includesAll(prose, ['Message: Roshchin → Filippov, 12.XII.52']);
   assert.ok(!prose.some(n => n === 'NAM IL at its head, arrived in Beijing on 11 December and will leave on 14 December.'), JSON.stringify(prose));
 });
+
+test('a cable on one line: the type under the institution, the series and `MOLNIYA` after the times, the address after `MOLNIYA`, and an addressee with his initials after his name are each a line', () => {
+  const flash = names('CIPHERED TELEGRAM From NEW YORK Sent 02:10 1 August 1950 Received 10:35 1 August 1950 Series "G" MOLNIYA To Comrade GROMYKO Today, 1 August, I took the chair of the Security Council. I ask for instructions. No. 2241 MALIK');
+  includesAll(flash, ['Received: 10:35 1 August 1950', 'Series "G"', 'MOLNIYA', 'Addressee: Gromyko', 'Message: Malik → Gromyko']);
+  const initials = names('NKID USSR CIPHERED TELEGRAM No. 18422 From CHUNGKING Sent 14:20 27.VI.1945 Received 19:55 27.VI.1945 To Comrade MOLOTOV V.M. Today T.V. Soong told me that he will fly to Moscow on 28 June. PETROV No. 311');
+  includesAll(initials, ['Institution: NKID USSR', 'CIPHERED TELEGRAM No. 18422', 'Addressee: Molotov', 'Message: Petrov → Molotov']);
+});

@@ -24,7 +24,7 @@ const LONG_LINE = 80;
  */
 const WORD_AFTER_QUOTE = /(?:[A-Z][a-z]+|I) /y;
 const BLOCK_OPENER =
-  /(?:Deciphered by|Decoded by|Printed by|Typed by|Typed: |Printed: |Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“„«‘](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4} +[A-Z]{4,}\b|-{3,} )/y;
+  /(?:Deciphered by|Decoded by|Printed by|Typed by|Typed: |Printed: |Verified[: ]|Copies: |Distribution: |(?:[A-Z][a-z]+|\d+) copies (?:printed|made|typed)|\[Stamp:|\[stamp:|Copy N[°ºo.]|Received |Sent |From [A-Z]|To Cde\.|To Comrade|To [A-Z]{4,}\.|Dear |With greetings|With respect|Telegraph the|Confirm receipt|Comrade [A-Z]+[,!:]|Cde\. [A-Z]+[!:,]|["“„«‘](?:To |Cde\.|Comrade|Dear)|[A-Z]{4,}(?: [A-Z]{2,}){0,2} (?:No\.|N[°º]|\d{1,2}\.[\dIVX])|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4} +[A-Z]{4,}\b|Series ["“]?[A-Z]["”]?(?= )|MOLNIYA\b|-{3,} )/y;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -98,7 +98,7 @@ const CAPITAL_CITY = 'MOSCOW|BEIJING|PEKING|PEIPING|BEIPING|PYONGYANG|HARBIN|MUK
 const CITY_BEFORE_ADDRESSEE = String.raw`(?:(?:${CAPITAL_CITY})(?:,\s*|\s+[-–—]{1,2}\s*)(?:[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—]{1,2})\s*)?)?`;
 /** A destination in capitals opening an address: `MOSCOW, MFA USSR - To Comrade ...`, `BEIJING - To ...`. */
 const CITY_ADDRESS_OPENER = new RegExp(String.raw`(?:${CAPITAL_CITY})(?:,|\s+[-–—])\s`, 'y');
-const ADDRESS_PIECE = new RegExp(String.raw`^${CITY_BEFORE_ADDRESSEE}(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$`);
+const ADDRESS_PIECE = new RegExp(String.raw`^${CITY_BEFORE_ADDRESSEE}(?:To|TO)\s+(?:(?:Comrade|COMRADE|Cde\.)\s+(?:[A-Z]\.\s*){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}(?:\s+(?:[A-Z]\.\s?){0,2}[A-Z])?|[A-Z]{4,}(?:\s+[A-Z]{2,}){0,2})\s*(?:(?:\[[^\]]{1,30}\])?\.|\[[^\]]{1,30}\])$`);
 
 /**
  * `To Comrade FILIPPOV Your telegram ...`: an addressee whose name is in capitals ends where the
@@ -135,7 +135,7 @@ const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
 
 /** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
-const CLASSIFICATION_END = /(?:SECRET|[Ss]ecret)\.?$/;
+const CLASSIFICATION_END = /(?:SECRET|[Ss]ecret|MOLNIYA|URGENT|PRIORITY)\.?$/;
 const ADDRESS_OPENER = /(?:To|TO) (?:Cde\.|Comrade|COMRADE|CDE\.)/y;
 
 /**
@@ -153,6 +153,8 @@ function signedEnd(segment: string, at: number, cut: number): boolean {
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
 
+/** A telegram's type in capitals: `CIPHERED TELEGRAM`, `COPY OF AN OUTGOING TELEGRAM`. */
+const TYPE_IN_CAPITALS = /(?:CIPHERED TELEGRAM|COPY OF AN OUTGOING (?:CIPHERED )?TELEGRAM)\b/y;
 /** The processing footer's first words (`Deciphered by Sokolov 23:30 12.XII.52`). */
 const FOOTER_OPENER = /(?:Deciphered by|Decoded by|Printed by|Typed by|Verified[: ])/y;
 /** A signer's surname in capitals ending the piece (`PANYUSHKIN`, `12.XII.52 ROSHCHIN`), not a classification. */
@@ -172,15 +174,20 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     if (WORD_AFTER_QUOTE.test(segment)) return true;
   }
   // `... Molotov TOP SECRET To Cde. Filippov`: a classification, and the address after it, start lines of their own
-  // (both open with `T` or `S`, and an address only after `SECRET`/`secret`, or its period)
+  // (both open with `T` or `S`, and an address only after `SECRET`/`secret`, `MOLNIYA`, `URGENT`, `PRIORITY`, or its period)
   const next = segment.charCodeAt(cut);
   if (next === 0x54 || next === 0x53) {
     CLASSIFICATION_OPENER.lastIndex = cut;
     if (CLASSIFICATION_OPENER.test(segment)) return true;
   }
-  if (next === 0x54 && (before === 0x54 || before === 0x74 || before === 0x2e)) {
+  if (next === 0x54 && (isCapital(before) || before === 0x74 || before === 0x2e)) {
     ADDRESS_OPENER.lastIndex = cut;
     if (ADDRESS_OPENER.test(segment) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
+  }
+  // `NKID USSR CIPHERED TELEGRAM No. 18422 ...`: the paper's type under the institution's name
+  if (next === 0x43 && isCapital(before)) {
+    TYPE_IN_CAPITALS.lastIndex = cut;
+    if (TYPE_IN_CAPITALS.test(segment)) return true;
   }
   // `... PANYUSHKIN Deciphered by Sokolov ...`: the footer under a signer in capitals
   if (isCapital(before) && isCapital(next) && SIGNER_IN_CAPITALS_END.test(segment.slice(Math.max(0, at - 24), at))) {
