@@ -489,6 +489,28 @@ test('a declassification stamp is not compared with the envelope', () => {
   assert.deepEqual(codes(analyze(text)).filter(chronologyCode), []);
 });
 
+test('a stamp whose `]` is missing ends with its lines: the dates of the text under it are no stamp dates', () => {
+  const text = `CIPHERED TELEGRAM No. 7702
+From BEIJING
+Received 21:15 27.7.1951
+
+[Stamp: SUBJECT TO RETURN
+VKP(b) CC Special Section
+Incoming No. 1832/shs 28.7.51
+
+To Cde. FILIPPOV.
+
+The enemy has agreed to resume the talks on 10 August.
+
+RAZUVAEV
+27.7.51
+`;
+  const r = analyze(text);
+  assert.deepEqual(codes(r).filter(chronologyCode), []);
+  assert.equal(mentionOf(r, text, '28.7.51').role, 'stamp');
+  assert.notEqual(mentionOf(r, text, '10 August').role, 'stamp');
+});
+
 test('weekday: a stated weekday that is wrong', () => {
   const bad = incoming('1420 23 October 1950', 'Deciphered by Sizov 1500 23 October', 'On Monday, 22 October 1950 the troops crossed the river.');
   const r = analyze(bad);

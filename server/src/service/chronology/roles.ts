@@ -62,6 +62,8 @@ const proseAfterDate = /^[^.\n]*?\b(?!(?:time|local|hours?|minutes?|min|by|copie
 const incomingWord = /\bIncoming\b/i;
 /** An editor's note of a stamp, `[stamp: Incoming N° 8732]`, tried where a `[` stands (sticky). */
 const STAMP_NOTE = /\[\s*stamp\b[^\]]*\]?/iy;
+/** A line holding nothing but spaces, with the line end before it (global, searched from a stamp's `[`). */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
 /** `resolutionDated` reads this far back: its longest match (`resolution`, 30 characters, `dated`) and blanks. */
 const RESOLUTION_REACH = 120;
@@ -101,8 +103,15 @@ export class MentionWords {
     for (let open = text.indexOf('['); open >= 0; ) {
       STAMP_NOTE.lastIndex = open;
       if (STAMP_NOTE.test(text)) {
-        stampSpans.push({ start: open, end: STAMP_NOTE.lastIndex });
-        open = text.indexOf('[', STAMP_NOTE.lastIndex);
+        // a stamp whose `]` is missing ends with its lines, at the first blank line, as the parser ends it (not with the text)
+        let end = STAMP_NOTE.lastIndex;
+        if (text.charCodeAt(end - 1) !== 0x5d) {
+          BLANK_LINE.lastIndex = open;
+          const blank = BLANK_LINE.exec(text);
+          if (blank && blank.index < end) end = blank.index;
+        }
+        stampSpans.push({ start: open, end });
+        open = text.indexOf('[', end);
       } else open = text.indexOf('[', open + 1);
     }
     this.stamps = new SpanIndex(stampSpans, (sp) => sp);
