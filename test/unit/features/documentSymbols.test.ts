@@ -2325,6 +2325,18 @@ test("the editor's long note under the processing footer, and an edition's part 
   assert.ok(!inside.includes("Editor's notes"), inside.join('\n'));
 });
 
+test("a signer's initial that is also a Roman numeral (`I. STALIN`, `V. MOLOTOV`) closing the text signs it, not an edition's part heading", () => {
+  const closed = names('Dear Comrade Mao Zedong,', 'We agree with your proposal.', 'With greetings,', 'I. STALIN');
+  includesAll(closed, ['Message: I. Stalin → Mao Zedong', 'Signed: I. Stalin']);
+  assert.ok(!closed.includes("Editor's notes"), closed.join('\n'));
+  // with only the date and the footer under it
+  includesAll(names('To Cde. ROSHCHIN.', 'Convey our agreement.', 'V. MOLOTOV', '12 March 1950', 'Deciphered by Karpov 1505 12 March'),
+    ['Message: V. Molotov → Roshchin, 12 March 1950', 'Signed: V. Molotov']);
+  // a part heading over a text stays the editor's; two numerals stay a heading even at the end
+  const parted = names('To Cde. ROSHCHIN.', 'Convey our agreement.', 'FILIPPOV', '1 October 1950', 'II. CONCLUSIONS');
+  includesAll(parted, ['Message: Filippov → Roshchin, 1 October 1950', "Editor's notes", 'II. CONCLUSIONS']);
+});
+
 test("`to Cde. X` lines under the processing footer are its copies' list, and the signature block above stays whole", () => {
   const found = names('CIPHERED TELEGRAM No. 5', 'From BEIJING Received 11:20 17.10.1950', 'To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50',
     'Deciphered by Yelezov 11:55 17.10.50', 'to Cde. Stalin', 'to Cde. Molotov', 'to Cde. Malenkov');

@@ -103,6 +103,7 @@ class ParseContext implements LineContext {
     for (let i = 0; i < lines.length; i++) this.kinds[i] = this.classify(this.texts[i], i);
     this.markListContinuations();
     this.markListsOfTheText();
+    this.markSignersNotParts();
     this.markWebResidue();
   }
 
@@ -302,6 +303,22 @@ class ParseContext implements LineContext {
       for (let j = i; j < this.kinds.length && (this.kinds[j] === 'blank' || (this.kinds[j] === 'footerMore' && NUMBERED_COMRADE.test(this.texts[j]))); j++) {
         if (this.kinds[j] !== 'blank') this.kinds[j] = 'text';
       }
+    }
+  }
+
+  /**
+   * A part heading heads what follows it: `I. STALIN` (or `V. MOLOTOV`) with no text under it, only
+   * blank lines, a date, a footer, a stamp or notes, is the signer's initial and surname closing the
+   * letter (`With greetings,` / `I. STALIN`), not an edition's part `I` titled `STALIN`. Only a
+   * one-letter numeral before one word: `II. THE CHINESE ANSWER` stays a heading wherever it stands.
+   */
+  private markSignersNotParts(): void {
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== 'endnote' || !SIGNER_AS_PART.test(this.texts[i])) continue;
+      let j = i + 1;
+      while (j < this.kinds.length && this.kinds[j] !== 'text' && this.kinds[j] !== 'endnote') j++;
+      const endsText = j === this.kinds.length || (this.kinds[j] === 'endnote' && !SIGNER_AS_PART.test(this.texts[j]) && !(P.PART_HEADING_START.start(this.texts[j]) && P.PART_HEADING.test(this.texts[j])));
+      if (endsText) this.kinds[i] = 'text';
     }
   }
 
@@ -1344,6 +1361,8 @@ class LastLine {
 
 /** A numbered line naming a comrade: `1. Comrade Nam Il`, `2 - Cde. Molotov`. */
 const NUMBERED_COMRADE = /^\d{1,2}(?:\.|\s*[-–—])\s+(?:Comr?\.|Cde\.|Comrade)\s/;
+/** An initial that is also a Roman numeral, then one surname in capitals: `I. STALIN`, `V. MOLOTOV`. */
+const SIGNER_AS_PART = /^[IVX]\.\s?[A-Z][A-Z'’-]+\.?$/;
 
 /**
  * A reply's lead under the destination or the addressee (`PYONGYANG` / `SOVIET AMBASSADOR` / `To No. 94.`)
