@@ -2267,6 +2267,26 @@ test('a memorandum titled by its subject in normal case heads its paper as a `Me
   assert.equal(head('MFA USSR', 'CIPHERED TELEGRAM No. 12', 'Memorandum on the Chinese request for trucks', '', 'To Comrade Molotov V.M.'), 'Ciphered telegram No. 12');
 });
 
+test("a memorandum's labelled header (`From:` / `To:` / `Date:` / `Subject:`) is its writer, the man it is for, its date and its subject, not turns of a conversation nor a copy list", () => {
+  const text = ['', 'Mao Zedong is expected to arrive in Moscow on 16 December.', '', 'I. TUGARINOV'];
+  const found = symbols(joinLines('Memorandum of the Far Eastern Department of the MFA USSR', '', 'From: Head of the Far Eastern Department I. Tugarinov',
+    'To: Deputy Minister of Foreign Affairs A. A. Gromyko', 'Date: 5 December 1949', 'Subject: On the forthcoming visit of Mao Zedong', ...text));
+  assert.deepEqual(outline(found).map(s => s.name), [
+    'Memorandum — Head of the Far Eastern Department I. Tugarinov → Deputy Minister of Foreign Affairs A. A. Gromyko, 5 Dec 1949',
+    'Message: I. Tugarinov → Deputy Minister of Foreign Affairs A. A. Gromyko']);
+  assert.deepEqual(found[0]!.children?.map(c => c.name), ['Memorandum of the Far Eastern Department of the MFA USSR', 'From: Head of the Far Eastern Department I. Tugarinov',
+    'Addressee: Deputy Minister of Foreign Affairs A. A. Gromyko', 'Dated: 5 December 1949', 'Subject: On the forthcoming visit of Mao Zedong']);
+  assert.ok(!flatten(found).some(s => s.detail === 'turn'));
+  // `To: Cde.` names the addressee among the labels, under a letterhead with no heading too
+  const lettered = symbols(joinLines('COMMITTEE OF INFORMATION', '', 'From: P. Fedotov', 'To: Cde. V. M. Molotov', 'Date: 3 November 1948', ...text));
+  assert.equal(lettered[0]!.name, 'Cable — P. Fedotov → V. M. Molotov, 3 Nov 1948');
+  assert.ok(!flatten(lettered).some(s => s.detail?.endsWith('copy') || s.detail?.endsWith('copies')), JSON.stringify(outline(lettered)));
+  // a protocol extract's readers stay its copy list, and `FROM: PYONGYANG` alone its origin
+  const extract = symbols(joinLines('VKP(b) CC', '# P91/204', '12/11/50', 'To: Cmrds Malenkov, Vyshinsky', 'Extract Minutes from Protocol #91 of the Meeting of the Politburo', '204. The Question of Kim.', 'Approve the draft.'));
+  assert.ok(flatten(extract).some(s => s.name === 'Distribution: Malenkov, Vyshinsky'), JSON.stringify(outline(extract)));
+  assert.equal(symbols(joinLines('CIPHERED TELEGRAM', 'FROM: PYONGYANG', 'Received 10:20 3.9.50', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name, 'Ciphered telegram — Pyongyang → Moscow, received 10:20 3.9.50');
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

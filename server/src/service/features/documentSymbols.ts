@@ -586,7 +586,12 @@ export function describeEnvelope(
   const outgoing = env.fields.some(x => x.kind === 'documentType' && x.label && /outgoing|issuing/i.test(slice(text, x.label)));
   const toMan = dest !== undefined && namesPerson?.(dest.value) === true && !outgoing && !sent && !received;
   const from = origin ? displayName(slice(text, origin.value)) : dest && !toMan ? 'Moscow' : undefined;
-  const to = dest
+  // a memorandum's labelled lines (`From: Head of the Far Eastern Department I. Tugarinov` / `To: Cde. A. A. Gromyko`)
+  // say whom it went to, and no city: the paper was no cipher traffic to Moscow
+  const memoTo = !dest && !received && !sent && origin && /^From\s*:/i.test(slice(text, origin.span))
+    ? env.fields.find(x => x.kind === 'addressee' && /^To\s*:/i.test(slice(text, x.span))) : undefined;
+  const to = memoTo ? displayName(slice(text, memoTo.value))
+    : dest
     ? displayName(slice(text, dest.value))
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise;
     // a cable from Moscow went out, to a place its header does not give

@@ -394,6 +394,40 @@ function actOfBody(line: LineText): HeaderField[] | undefined {
 /** A list of those present after a diary's heading on its line: `... KUZNETSOV. Present: ...` (group 1 the heading's stop, group 2 the list). */
 const PRESENT_AFTER_DIARY = /([.;,])\s+((?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*\S.*)$/;
 
+/**
+ * A memorandum's labelled header line, one of a run of them (`From: Head of the Far Eastern Department
+ * I. Tugarinov` / `To: Cde. V. M. Molotov` / `Date: 5 December 1949` / `Subject: On the visit of Mao
+ * Zedong`): `label` the word before the colon, `value` what follows it.
+ */
+export const MEMO_LABEL = /^(?<label>From|FROM|To|TO|Date|DATE|Subject|SUBJECT|Re|RE)\s*:\s*(?<value>\S.*)$/;
+
+/**
+ * The fields of a memorandum's labelled header line: the man it is for (`To: Cde. V. M. Molotov`, a city
+ * after `To:` is where it went), its date (`Date: 5 December 1949`) and its subject (a note of the header).
+ * `From:` and a telegram's number after `Re:` (`RE: 2217/sh`) are read as every header reads them.
+ */
+export function memoLabelFields(line: LineText): HeaderField[] | undefined {
+  const m = MEMO_LABEL.exec(line.text);
+  if (!m) return undefined;
+  const t = line.text;
+  const at = t.length - m.groups!.value.length;
+  switch (m.groups!.label.toLowerCase()) {
+    case 'to': {
+      const [vs, ve] = personPiece(t, at, t.length);
+      return [field(P.CITY_ONLY.test(t.slice(vs, ve)) ? 'destination' : 'addressee', line, 0, t.length, [vs, ve])];
+    }
+    case 'date': {
+      const w = findWhen(t, at, t.length);
+      return w ? [field('date', line, 0, t.length, w, { when: sub(line, w[0], w[1]) })] : undefined;
+    }
+    case 'subject':
+    case 're':
+      return P.REFERENCE.test(t) ? undefined : [field('note', line, 0, t.length, trimPiece(t, at, t.length))];
+    default:
+      return undefined;
+  }
+}
+
 export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   const t = line.text;
   if (t.length === 0) return undefined;

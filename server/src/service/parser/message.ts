@@ -1348,8 +1348,8 @@ const ENCLOSURE_NOTE = /^(?:Attachments?|Enclosures?|Appendix)\s*:\s*\S.{0,160}$
 /** A speaker's turn in a record of conversation: the name, a colon, and what he said on the same line. */
 const SPEAKER_TURN = /^(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S/;
 
-/** Labels a record writes before a colon that name no speaker: `Present:`, `Interpreters:`, `Subject:`. */
-const NOT_A_SPEAKER = /^(?:Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Distributed|Sent(?: to)?|Mailed|Dispatched|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by|Enclosures?|Attachments?)\s*:/i;
+/** Labels a record or a memorandum writes before a colon that name no speaker: `Present:`, `Interpreters:`, `Subject:`, `From:`, `To:`. */
+const NOT_A_SPEAKER = /^(?:From|To|Present|Also present|Attending|Interpreters?|Translators?|Note|Notes|Source|Copies|Distribution|Distributed|Sent(?: to)?|Mailed|Dispatched|Subject|Re|Agenda|Place|Date|Time|Duration|Recorded by|Enclosures?|Attachments?)\s*:/i;
 
 /** A line that opens with a speaker's turn: a name and a colon, then the words (`Stalin: What does Nehru say?`). */
 function isTurn(s: string): boolean {

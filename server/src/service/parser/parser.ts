@@ -12,7 +12,7 @@ import type {
 } from './ast';
 import type { Span } from '../types';
 import { scanBrackets } from './brackets';
-import { closingRoutingFields, findWhen, parseHeaderLine, trimmedLine, underDestination, type ClosingRoutingField, type LineText } from './header';
+import { closingRoutingFields, findWhen, memoLabelFields, MEMO_LABEL, parseHeaderLine, trimmedLine, underDestination, type ClosingRoutingField, type LineText } from './header';
 import { endsWithColon, isIntroducer, leadingKind, leavesQuoteOpen, parseMessage, withoutCopyAddressees, type LineContext } from './message';
 import { splitLines } from './lines';
 import { collectRepairs } from './repairs';
@@ -815,6 +815,14 @@ class ParseContext implements LineContext {
         real++;
         continue;
       }
+      // a memorandum's `To: Cde. V. M. Molotov` / `Date: ...` / `Subject: ...` among its labelled lines: the man it is for, not a copy list
+      const memo = this.memoLabelled(i, limit) ? memoLabelFields(t) : undefined;
+      if (memo) {
+        fields.push(...memo);
+        if (memo.some(f => f.kind !== 'note' && f.kind !== 'date')) real++;
+        i = end = i + 1;
+        continue;
+      }
       const dist = this.distributionRun(i, limit);
       if (dist) {
         distribution = distribution ? mergeDistribution(distribution, dist.list) : dist.list;
@@ -988,6 +996,24 @@ class ParseContext implements LineContext {
     // the header goes on below it, or the message opens right under it (`Comrade STALIN I.V.`)
     const headerGoesOn = next < limit && (parseHeaderLine(this.line(next)) !== undefined || this.headerAddressee(next, limit) !== undefined || leadingKind(this.texts[next], 0) !== undefined);
     return P.COPIES.test(s) && fields.some(f => f.kind === 'received') && headerGoesOn ? 'note' : 'end';
+  }
+
+  /**
+   * Whether line `i` is one of a memorandum's labelled header lines, with another of them right above or
+   * below it and one of the run naming who wrote it or whom it is for (`From:` / `To:`): `To: Cde. Molotov`
+   * alone, as a protocol extract's readers (`To: Cmrds Malenkov, Vyshinsky`), stays the copy list it is.
+   */
+  private memoLabelled(i: number, limit: number): boolean {
+    const label = (j: number) => (j >= 0 && j < limit ? MEMO_LABEL.exec(this.texts[j])?.groups!.label.toLowerCase() : undefined);
+    const here = label(i);
+    if (!here) return false;
+    let from = i;
+    while (label(from - 1)) from--;
+    let to = i + 1;
+    while (label(to)) to++;
+    const labels = new Set<string>();
+    for (let j = from; j < to; j++) labels.add(label(j)!);
+    return labels.size >= 2 && (labels.has('from') || labels.has('to'));
   }
 
   /**

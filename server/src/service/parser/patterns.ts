@@ -115,8 +115,11 @@ export const ACT_OF_BODY = new RegExp(String.raw`^(?<label>${ACT_WORDS})\s+(?:of
 /** The type words of a government's act (`RESOLUTION`): the act is named by the body that passed it and records a decision. */
 export const ACT_LABEL = new RegExp(String.raw`^${ACT_WORDS}$`);
 export const REPORT_LABEL = new RegExp(String.raw`^${REPORT_WORDS}$`);
-/** The ministry a memorandum's heading names after its kind: ` of the Ministry of Foreign Affairs of the USSR`, ` OF THE MFA USSR`. */
-const MEMORANDUM_BY = String.raw`\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Ministry|MINISTRY|MFA|MID)\b`;
+/**
+ * The ministry (or its department, or a committee) a memorandum's heading names after its kind: ` of the Ministry of
+ * Foreign Affairs of the USSR`, ` OF THE MFA USSR`, ` of the Far Eastern Department of the MFA USSR`, ` of the Committee of Information`.
+ */
+const MEMORANDUM_BY = String.raw`\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:Ministry|MINISTRY|MFA|MID|Committee|COMMITTEE|(?:[A-Z][\w-]*\s+){1,3}(?:Department|DEPARTMENT))\b`;
 /**
  * A memorandum's heading naming the ministry that wrote it, and perhaps the leader it is for, on one line:
  * `MEMORANDUM of the Ministry of Foreign Affairs of the USSR to Comrade Stalin I.V.` (`to` the addressee, `name` his surname).
