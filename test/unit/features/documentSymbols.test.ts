@@ -123,7 +123,7 @@ test('editorial notes: a source note before the cable, endnotes after it', () =>
   const notes = found.filter(s => s.kind === SymbolKind.Package);
   assert.deepEqual(outline(notes), [
     {
-      name: 'Title and source', detail: 'editorial', kind: SymbolKind.Package, children: [
+      name: 'Source', detail: 'editorial', kind: SymbolKind.Package, children: [
         { name: '[Source: Archive of the President,', detail: 'note', kind: SymbolKind.String },
         { name: 'fond 45, opis 1.]', detail: 'note', kind: SymbolKind.String },
       ],
@@ -136,6 +136,15 @@ test('editorial notes: a source note before the cable, endnotes after it', () =>
     },
   ]);
   assert.deepEqual(notes[1].range, range(9, 0, 10, 18));
+});
+
+test("an editor's block over the text holding only where it was found (`[Source: AVP RF, f. 07, ...]`, `Translated by ...`) is its source; with the edition's title it is the title and source", () => {
+  const record = ['', 'RECORD OF CONVERSATION', 'between A. Ya. Vyshinsky and Zhou Enlai', '17 January 1950', '', 'Vyshinsky said that the proposals had been studied.', '', 'Recorded by N. Fedorenko'];
+  const found = symbols(joinLines('[Source: AVP RF, f. 07, op. 23a, p. 18, d. 235, ll. 1-3.]', 'Translated by Danny Rozas.', ...record));
+  assert.deepEqual(found.map(s => s.name).slice(0, 2), ['Source', 'Record of conversation — Andrey Vyshinsky and Zhou Enlai, 17 Jan 1950']);
+  assert.equal(symbols(joinLines('APRF, f. 45, op. 1, d. 329, ll. 9-17.', '', 'To Comrade Filippov.', 'I have received your telegram.', 'Mao Zedong'))[0]!.name, 'Source');
+  const titled = symbols(joinLines('Letter from Mao Zedong to Stalin', '[Source: APRF, f. 45, op. 1, d. 334, ll. 71-72.]', '', 'Comrade Stalin,', 'I ask you to send specialists.', 'Mao Zedong'));
+  assert.equal(titled[0]!.name, 'Title and source');
 });
 
 test('a cancelled request has no outline', () => {

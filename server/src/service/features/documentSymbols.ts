@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { ACT_LABEL, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, ARCHIVE_CITATION, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { isRuleLine } from '../analysis/collection';
 import { formatMentionValue, mentionAt } from '../chronology';
@@ -463,7 +463,9 @@ class SymbolBuilder {
       const words = oneLine(slice(this.text, i));
       return this.symbol(words.length > 60 ? words.slice(0, 59) + '…' : words, 'note', SymbolKind.String, i, i);
     });
-    const title = n.role === 'preamble' ? 'Title and source' : n.role === 'original' ? 'Chinese original' : "Editor's notes";
+    // (the editor's block over a text that holds only where the text was found, `[Source: AVP RF, f. 07, ...]`, has no title to name)
+    const sourceOnly = n.role === 'preamble' && sourcesOnly(n.items.map(i => oneLine(slice(this.text, i))));
+    const title = sourceOnly ? 'Source' : n.role === 'preamble' ? 'Title and source' : n.role === 'original' ? 'Chinese original' : "Editor's notes";
     return this.symbol(title, n.role === 'original' ? 'original text' : 'editorial', SymbolKind.Package, n.span, n.items[0] ?? n.span, children);
   }
 
@@ -494,6 +496,21 @@ class SymbolBuilder {
     // at its end, which may lie past its parent's last written character: it is no entry of the outline.
     return DocumentSymbol.create(name || '(untitled)', detail, kind, range, sel, children?.filter(c => !isEmpty(c.range)));
   }
+}
+
+/** An editor's line saying where the text was found or who translated it: `[Source: AVP RF, f. 07, op. 23a, ...]`, `APRF, f. 45, op. 1, d. 329`, `Translated by Danny Rozas.` */
+function isSourceLine(words: string): boolean {
+  return /^\[?\s*(?:Sources?|Archive)\s*:|^\[?\s*Translat(?:ed|ion) (?:by|from)\s/i.test(words) || ARCHIVE_CITATION.test(words);
+}
+
+/** Whether the lines are source notes and nothing else, a bracket's later lines (`[Source: Archive of the President,` / `fond 45, opis 1.]`) its own. */
+function sourcesOnly(lines: readonly string[]): boolean {
+  let open = 0;
+  for (const words of lines) {
+    if (open <= 0 && !isSourceLine(words)) return false;
+    for (const c of words) open += c === '[' ? 1 : c === ']' ? -1 : 0;
+  }
+  return lines.length > 0;
 }
 
 const isEmpty = (r: Range): boolean => r.start.line === r.end.line && r.start.character === r.end.character;

@@ -681,7 +681,9 @@ class ParseContext implements LineContext {
   private afterSourceNote(i: number): number {
     let j = i;
     while (j < this.lines.length && !this.texts[j].includes(']') && j < i + 4) j++;
-    return this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
+    const next = this.skipBlanks(Math.min(j, this.lines.length - 1) + 1);
+    // the translator's credit under the note is the editor's too (`[Source: AVP RF, ...]` / `Translated by Danny Rozas.`): the record's heading follows it
+    return next < this.lines.length && P.TRANSLATION_CREDIT.test(this.texts[next]) && next + 1 < this.lines.length ? this.skipBlanks(next + 1) : next;
   }
 
   /**
