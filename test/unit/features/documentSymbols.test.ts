@@ -1652,6 +1652,18 @@ test('a record’s `Present:` over the list of those present greets no one', () 
   assert.deepEqual(turns, ['Zhou Enlai: We must continue the war.', 'Stalin: Mao Zedong is right.']);
 });
 
+test("a record told in reported speech (`Vyshinsky said that ...`, `Zhou Enlai replied that ...`) has each speaker's sentence as his turn, where its message was empty", () => {
+  const turns = (...lines: string[]) => flatten(symbols(joinLines(...lines))).filter(s => s.detail === 'turn').map(s => s.name);
+  assert.deepEqual(turns('RECORD OF CONVERSATION', 'between A. Ya. Vyshinsky and Zhou Enlai', '17 January 1950', '',
+    'Vyshinsky said that the proposals had been studied. Zhou Enlai replied that Mao Zedong was ready. I said that I would inform Moscow.', '', 'Comrade Stalin asked about the harvest.'),
+  ['Vyshinsky said that the proposals had been studied.', 'Zhou Enlai replied that Mao Zedong was ready.', 'Comrade Stalin asked about the harvest.']);
+  // under a diary's heading too; the recorder's own `I replied` and a pronoun's sentence name no one
+  assert.deepEqual(turns('From the diary of N. V. Roshchin', '', 'Record of conversation with Zhou Enlai, 10 January 1950', '', 'Zhou Enlai said that the barracks would be requisitioned. He added that the consuls had been told. I replied that I would inform Moscow.'),
+    ['Zhou Enlai said that the barracks would be requisitioned.']);
+  // an ambassador's cable that tells what was said is no record: its text has no turns
+  assert.deepEqual(turns('CIPHERED TELEGRAM No. 12', 'From PEKING', 'Received 21:15 10 January 1950', '', 'To Cde. Vyshinsky.', 'Zhou Enlai said that he would leave on 20 January. Mao Zedong agreed.', 'ROSHCHIN'), []);
+});
+
 test('an editorial note under the signature, unbracketed, is the editor’s and leaves the signers theirs', () => {
   const names = flatten(symbols(joinLines('Reply.', '', 'KIM IL SUNG', 'PENG DEHUAI', '1 July 1951', '', 'Editorial note: Mao Zedong sent the text of the reply to Stalin before it was broadcast.'))).map(s => s.name);
   assert.ok(names.includes("Editor's notes") && names.includes('Message: from Kim Il Sung and Peng Dehuai, 1 July 1951'), JSON.stringify(names));

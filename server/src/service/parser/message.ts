@@ -189,7 +189,10 @@ export function parseMessage(
   if (passedOn) telegrams.push(passedOn);
   // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?` (also a record
   // a covering note encloses)
-  if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi));
+  const bodyEnd = trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi;
+  if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, bodyEnd));
+  // a record told in reported speech (`Vyshinsky said that ...`, `Zhou Enlai replied that ...`): each speaker's sentence is his turn
+  else if (depth === 0 && !telegrams.length && recordsConversation(ctx.text, delimiters.envelope)) parts.push(...reportedTurns(ctx, bodyStart, bodyEnd));
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
   const cover = attached ? trailingParts(ctx, bodyStart, lastLineOf(ctx, attached.span)) : [];
@@ -1366,6 +1369,38 @@ function speakerTurns(ctx: LineContext, from: number, to: number): MessagePart[]
     if (colon > 0) out.push(part('turn', t, { start: t.offset, end: t.offset + colon }));
   }
   return out;
+}
+
+/**
+ * A sentence of a record told in reported speech, opening with its speaker and his verb: `Vyshinsky said
+ * that ...`, `Zhou Enlai replied that ...`, `Comrade Stalin asked whether ...` (`name` the speaker). The
+ * recorder's own `I replied` and a pronoun's `He noted` name no one.
+ */
+const REPORTED_TURN = /(?<=^|[.!?]["”]?\s+)(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed)\b/g;
+
+/** Each sentence of `[from, to)` that opens with a speaker's reported words, its speaker as the value; to the sentence's end. */
+function reportedTurns(ctx: LineContext, from: number, to: number): MessagePart[] {
+  const out: MessagePart[] = [];
+  for (let k = from; k < to; k++) {
+    if (ctx.isBlank(k) || ctx.stamp(k)) continue;
+    const t = ctx.line(k);
+    REPORTED_TURN.lastIndex = 0;
+    for (let m = REPORTED_TURN.exec(t.text); m; m = REPORTED_TURN.exec(t.text)) {
+      const name = t.text.indexOf(m.groups!.name, m.index);
+      const stop = /[.!?]["”]?(?=\s|$)/g;
+      stop.lastIndex = name + m.groups!.name.length;
+      const end = stop.exec(t.text);
+      const sentenceEnd = end ? end.index + end[0].length : t.text.length;
+      out.push({ kind: 'turn', span: { start: t.offset + m.index, end: t.offset + sentenceEnd }, value: { start: t.offset + name, end: t.offset + name + m.groups!.name.length } });
+    }
+  }
+  return out;
+}
+
+/** Whether the envelope heads a record of conversation: `RECORD OF CONVERSATION ...`, `From the diary of N. V. Roshchin`. */
+function recordsConversation(text: string, envelope: readonly HeaderField[] | undefined): boolean {
+  return (envelope ?? []).some(f => (f.kind === 'documentType' && f.label !== undefined && P.CONVERSATION_HEADING.test(text.slice(f.label.start, f.label.end)))
+    || (f.kind === 'note' && P.DIARY_HEADING.test(text.slice(f.span.start, f.span.end))));
 }
 
 /** Two or more lines of the message open with a speaker's turn: the text is a conversation, not a letter. */
