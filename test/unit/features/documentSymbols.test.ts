@@ -1677,6 +1677,17 @@ test('offices and ranks under a signer are his (`Vice Admiral, United States Nav
   assert.ok(kim.includes('Message: Kim Il Sung → Iosif Vissarionovich Stalin, 15 August 1949'), JSON.stringify(kim));
 });
 
+test('a commander under his command’s title, named by his rank and honorific (`Marshal of the Soviet Union Comrade MERETSKOV`), is the addressee', () => {
+  const names = (rank: string) => flatten(symbols(joinLines('TOP SECRET', 'From HEIJO', 'Received 0415 5 October 1945', '', 'To the Commander of the Troops of the 1st Far Eastern Front', rank, '', 'Reporting:', '', '1. The committees of the five provinces met in Heijo.', '', 'CHISTYAKOV', 'LEBEDEV', '4 October 1945'))).map(s => s.name);
+  const marshal = names('Marshal of the Soviet Union Comrade MERETSKOV');
+  assert.ok(marshal.includes('Message: Chistyakov and Lebedev → Meretskov, 4 October 1945') && marshal.includes('To: Meretskov'), JSON.stringify(marshal));
+  const general = names('Colonel General Comrade SHTYKOV');
+  assert.ok(general.includes('Message: Chistyakov and Lebedev → Shtykov, 4 October 1945'), JSON.stringify(general));
+  // a rank alone over a line of text stays the text's
+  const prose = names('Major General Romanenko reports that the committees met.');
+  assert.ok(!prose.includes('To: Romanenko'), JSON.stringify(prose));
+});
+
 test('a handwritten note under the signature is shown as a note', () => {
   const names = flatten(symbols(joinLines('From BEIJING Received 21:15 14.10.1949', '', 'To Cde. Filippov [Stalin].', '', 'Text.', '', 'ROSHCHIN', '14.10.49', '', '[handwritten: Cde. Stalin has read it. A. Poskrebyshev 15.X.49]'))).map(s => s.name);
   assert.ok(names.some(n => n.startsWith('[handwritten: Cde. Stalin has read it.')) && names.includes('Signed: Roshchin'), JSON.stringify(names));

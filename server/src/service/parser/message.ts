@@ -318,8 +318,13 @@ function groupAddressees(t: LineText): Span | undefined {
   return { start: t.offset + at, end: t.offset + at + m.groups!.list.length };
 }
 
-/** A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`, `Generalissimo Iosif Vissarionovich STALIN`. */
-const NAMED_UNDER_TITLE = /^(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$/;
+/**
+ * A man named after his honorific or rank and nothing else, initials and all: `Comrade A. Ya. VYSHINSKY`,
+ * `Generalissimo Iosif Vissarionovich STALIN`, and after his rank and honorific both, as a Soviet directive
+ * addresses a commander under his command's title: `Marshal of the Soviet Union Comrade MERETSKOV`,
+ * `Colonel General Comrade SHTYKOV`.
+ */
+const NAMED_UNDER_TITLE = new RegExp(String.raw`^(?:(?:${P.SIGNER_RANK})\s+(?:Comrade|Cde\.|Comr\.|COMRADE|CDE\.)|Comrade|Cde\.|Comr\.|COMRADE|CDE\.|Generalissimo|GENERALISSIMO|Marshal|MARSHAL)\s+(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][A-Za-z'’-]*[A-Za-z](?:\s+[A-Z][A-Za-z'’-]*[A-Za-z]){0,2}(?:\s+(?:[A-Z]\.\s?){1,3})?$`);
 /** The office or body a title addressee opens with, after `To the`: `Minister`, `Central Committee`. */
 const TITLE_WORDS = 'Minister|Chairman|Ambassador|Premier|Commander|Supreme Commander|President|Secretary|Head|Central Committee|CC|People\'s Commissar|People’s Commissar|Military Council|Council of Ministers|Presidium|Politburo|Political Bureau';
 /**

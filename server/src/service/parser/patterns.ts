@@ -715,7 +715,7 @@ const NUMBER_AFTER = String.raw`(?:\s*[-–—,]?\s*(?<numberAfter>${SIGN}\s*${N
 /** An editor's gloss of the signer's office before his name: `[Foreign Minister] Pak Heon-yeong`. */
 const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)?`;
 /** A signer's rank as it stands before his name: `Major General`, `Marshal of the Soviet Union`, `Ambassador`. */
-const SIGNER_RANK = String.raw`${RANK_OF}|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
+export const SIGNER_RANK = String.raw`${RANK_OF}|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
 /**
  * An office in normal case before a name in capitals, as joint messages sign: `Commander of the Korean
  * People's Army KIM IL SUNG`, `Commander of the Chinese People's Volunteers PENG DEHUAI` (the capitals of
