@@ -297,6 +297,15 @@ test('the ministry between the city and the addressee (`MOSCOW, MFA – to Cde. 
   includesAll(names, ['Destination: Moscow', 'Addressee: MFA USSR', 'Addressee: Vyshinsky', 'Message: Panyushkin → Vyshinsky, 12.XII.52']);
 });
 
+test('a cable addressed to Moscow with no origin line is not from Moscow: it is from the place its sender wrote under his name, or from a place unsaid', () => {
+  const envelope = (...tail: string[]) => flatten(symbols(joinLines('TOP SECRET', 'BY CIPHER', '', 'MOSCOW, MFA – to Cde. MOLOTOV', '', 'Reporting:', '', 'On 20 March the Joint Commission opened in Seoul.', '', ...tail))).map(s => s.name).find(n => n.startsWith('Cable'));
+  assert.strictEqual(envelope('T. SHTYKOV', '21 March 1946', 'Seoul'), 'Cable — Seoul → Moscow');
+  assert.strictEqual(envelope('T. SHTYKOV', '21 March 1946'), 'Cable — to Moscow');
+  // a cable to another city with no origin line still went out from Moscow
+  const out = flatten(symbols(joinLines('TOP SECRET', '', 'PYONGYANG, TO THE SOVIET AMBASSADOR', '', 'Visit Kim Il Sung.', '', 'FYN SI'))).map(s => s.name);
+  assert.ok(out.some(n => / — Moscow → Pyongyang/.test(n)), JSON.stringify(out));
+});
+
 test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) is the cable’s destination, as after a dash', () => {
   for (const line of ['MUKDEN, TO COMRADE KOVALEV', 'MUKDEN - TO COMRADE KOVALEV']) {
     const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'sent at 0125 27 April 1949', line, '', 'Act as agreed.', '', 'FILIPPOV'))).map(s => s.name);

@@ -602,14 +602,20 @@ export function describeEnvelope(
   // need not have gone from Moscow; a cable its label calls outgoing did
   const outgoing = env.fields.some(x => x.kind === 'documentType' && x.label && /outgoing|issuing/i.test(slice(text, x.label)));
   const toMan = dest !== undefined && namesPerson?.(dest.value) === true && !outgoing && !sent && !received;
-  const from = origin ? displayName(slice(text, origin.value)) : dest && !toMan ? 'Moscow' : undefined;
+  const destName = dest ? displayName(slice(text, dest.value)) : undefined;
+  // a cable to Moscow did not come from it: with no origin line it came from where its sender wrote it
+  // (`MOSCOW, MFA – to Cde. MOLOTOV` over a report signed `T. SHTYKOV` / `Seoul`), or from a place unsaid
+  const writtenAt = message?.parts.find(p => p.kind === 'place');
+  const toMoscow = destName?.toLowerCase() === 'moscow';
+  const from = origin ? displayName(slice(text, origin.value))
+    : dest && !toMan ? (!toMoscow ? 'Moscow' : writtenAt ? displayName(slice(text, writtenAt.value)) : undefined) : undefined;
   // a memorandum's labelled lines (`From: Head of the Far Eastern Department I. Tugarinov` / `To: Cde. A. A. Gromyko`)
   // say whom it went to, and no city: the paper was no cipher traffic to Moscow
   const memoTo = !dest && !received && !sent && origin && /^From\s*:/i.test(slice(text, origin.span))
     ? env.fields.find(x => x.kind === 'addressee' && /^To\s*:/i.test(slice(text, x.span))) : undefined;
   const to = memoTo ? displayName(slice(text, memoTo.value))
     : dest
-    ? displayName(slice(text, dest.value))
+    ? destName
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise;
     // a cable from Moscow went out, to a place its header does not give
     : received?.who ? displayName(slice(text, received.who)) : from && from.toLowerCase() !== 'moscow' ? 'Moscow' : undefined;
