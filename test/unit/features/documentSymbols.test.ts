@@ -1947,6 +1947,18 @@ test('lost line breaks before a signer and his date closing the line (`... Pleas
   assert.ok(!inPlace.some(n => n.startsWith('Signed')), JSON.stringify(inPlace));
 });
 
+test('lost line breaks before a Soviet signer’s surname alone and his date closing the line (`... Pak Hon-yong and Nam Il share this view. Razuvaev 16 July 1952`): the message is signed and dated; a city and its date, or a verb that ends as a surname does, is not cut', () => {
+  const line = 'From Pyongyang. Sent 16.7.52 22:40 Received 16.7 18:10 To Comrade FILIPPOV. Kim Il Sung asked me to transmit to you that the enemy bombed Pyongyang on 11 July. Pak Hon-yong and Nam Il share this view. Razuvaev 16 July 1952';
+  const names = flatten(symbols(line)).map(s => s.name);
+  for (const wanted of ['Message: Razuvaev → Filippov, 16 July 1952', 'Signed: Razuvaev 16 July 1952']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const numeric = flatten(symbols(line.replace('Razuvaev 16 July 1952', 'Shtykov 12.5.50'))).map(s => s.name);
+  assert.ok(numeric.some(n => n.startsWith('Message: Shtykov → Filippov')), JSON.stringify(numeric));
+  for (const tail of ['Harbin 16 July 1952', 'Begin 16 July 1952']) {
+    const other = flatten(symbols(line.replace('Razuvaev 16 July 1952', tail))).map(s => s.name);
+    assert.ok(!other.some(n => n.startsWith('Signed')), `${tail}: ${JSON.stringify(other)}`);
+  }
+});
+
 test('a minute under a forwarded telegram whose quote never closes (`I agree with this.` / `Zhou Enlai` / date) is the telegram’s; its date is not the cover’s', () => {
   const names = flatten(symbols(joinLines('To Cde. KUZNETSOV.', '', 'Transmitting another telegram from Mao Zedong', '', '“Comrade Kuznetsov! We have decided to postpone the conference.', '', 'Mao Zedong 2 February', '',
     'I agree with this.', '', 'Zhou Enlai', '', 'February 2, 1948', '', 'TEREBIN', '', '3.II.48'))).map(s => s.name);

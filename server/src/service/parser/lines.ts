@@ -5,6 +5,7 @@
  * line by line; offsets stay those of the real text.
  */
 import type { Line } from './ast';
+import { CITY_ONLY } from './patterns';
 
 /**
  * A line longer than this is checked for lost line breaks: a header alone run together fills a
@@ -148,10 +149,18 @@ function signedEnd(segment: string, at: number, cut: number): boolean {
   const before = segment.charCodeAt(at - 1);
   if ((before !== 0x2e && before !== 0x21) || segment.length - cut > 64) return false;
   SIGNED_TAIL.lastIndex = cut;
-  return SIGNED_TAIL.test(segment);
+  const m = SIGNED_TAIL.exec(segment);
+  // a city and its date (`Harbin 16 July 1952`) is a dateline, not a signer
+  return m !== null && !(m.groups?.surname && CITY_ONLY.test(m.groups.surname));
 }
+/**
+ * A Soviet signer's surname alone in normal case, as `Razuvaev 16 July 1952` or `Shtykov 12.5.50` closes a
+ * report whose breaks were lost: one capitalised word with a Russian surname's ending (`-ov`, `-ev`, `-in`,
+ * `-sky`, `-ko`), which no sentence opens with.
+ */
+const RUSSIAN_SURNAME = String.raw`(?!(?:Begin|Within|Again|Origin|Cabin|Basin|Margin|Latin)\b)[A-Z][a-z]{2,}(?:ov|ev|yev|in|yn|sky|skii|skiy|ko)`;
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
+const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}|(?<surname>${RUSSIAN_SURNAME})) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
 
 /** A telegram's type in capitals: `CIPHERED TELEGRAM`, `COPY OF AN OUTGOING TELEGRAM`. */
 const TYPE_IN_CAPITALS = /(?:CIPHERED TELEGRAM|COPY OF AN OUTGOING (?:CIPHERED )?TELEGRAM)\b/y;
