@@ -2437,6 +2437,15 @@ test("a joint message's title addressee with a general's rank, and its signers w
   includesAll(found, ['Telegram: Kim Il Sung and Peng Dehuai → Ridgway', 'To: Ridgway', 'Signed: Kim Il Sung', 'Signed: Peng Dehuai', 'Message: Mao Zedong → Filippov, 30.6.51']);
 });
 
+test("joint signers whose offices open with `Supreme` or `Deputy` (`Supreme Commander of the Korean People's Army KIM IL SUNG`) sign both, not the last alone", () => {
+  const found = names('From Pyongyang. Sent 1.7.51 15:20', 'Received 1.7 10:10', '', 'To Comrade FILIPPOV [Stalin].', '', 'I transmit the reply of Kim Il Sung and Peng Dehuai to Ridgway:', '',
+    '"General Ridgway, Commander-in-Chief of the United Nations Forces:', '', 'We agree to meet your representative in the area of Kaesong.', '',
+    "Supreme Commander of the Korean People's Army KIM IL SUNG", "Commander of the Chinese People's Volunteers PENG DEHUAI", '1 July 1951"', '', 'RAZUVAEV', '1.7.51');
+  includesAll(found, ['Telegram: Kim Il Sung and Peng Dehuai → Ridgway, 1 July 1951', 'Signed: Kim Il Sung', 'Signed: Peng Dehuai', 'Message: Razuvaev → Filippov, 1.7.51']);
+  const deputy = names('Comrade FILIPPOV!', '', 'We report.', '', "Deputy Commander of the Chinese People's Volunteers DENG HUA", '12.8.51');
+  includesAll(deputy, ['Signed: Deng Hua']);
+});
+
 test("the sender's own number run into the routing line is shown as his, not as a second document", () => {
   const found = names('CIPHERED TELEGRAM No. 25844', 'From BEIJING No. 2563 21 hours 40', 'minutes, 19.10.1950', 'Received 18:05 19.10.1950', '', 'To Cde. FILIPPOV.', '', 'I report.', '', 'ROSHCHIN');
   includesAll(found, ["Sender's number: No. 2563", 'CIPHERED TELEGRAM No. 25844']);

@@ -717,11 +717,11 @@ const ROLE_GLOSS_BEFORE = String.raw`(?:\[(?!signature\b)[A-Z][^\][]{1,40}\]\s+)
 /** A signer's rank as it stands before his name: `Major General`, `Marshal of the Soviet Union`, `Ambassador`. */
 export const SIGNER_RANK = String.raw`${RANK_OF}|(?:Colonel|Lieutenant|Major)[- ]General|(?:COLONEL|LIEUTENANT|MAJOR)[- ]GENERAL|Lieutenant Colonel|LIEUTENANT COLONEL|(?:Vice|Rear)[- ]Admiral|(?:VICE|REAR)[- ]ADMIRAL|Marshal|MARSHAL|Generalissimo|GENERALISSIMO|Admiral|ADMIRAL|Colonel|COLONEL|Major|MAJOR|Captain|CAPTAIN|Ambassador|AMBASSADOR`;
 /**
- * An office in normal case before a name in capitals, as joint messages sign: `Commander of the Korean
+ * An office in normal case before a name in capitals, as joint messages sign: `Supreme Commander of the Korean
  * People's Army KIM IL SUNG`, `Commander of the Chinese People's Volunteers PENG DEHUAI` (the capitals of
  * a state or a body ending the office, `... of the USSR`, are no name).
  */
-const OFFICE_BEFORE_CAPITALS = String.raw`(?:Commander|Chairman|Minister|Chief|Secretary|Premier|Head)(?:-in-[Cc]hief)?(?:\s+(?:of|the|and|for|in|[A-Z][a-z][\w'’()\-]*)){1,10}\s+(?=(?:[A-Z]\.\s*){0,3}[A-Z]{2})(?!(?:USSR|SSSR|PRC|DPRK|CPC|CCP|CPSU|KPA|CPV|PLA|UNC?|VKP|CC|MFA|MID)\b)`;
+const OFFICE_BEFORE_CAPITALS = String.raw`(?:(?:Supreme|Deputy|First Deputy|Vice|Acting)\s+)?(?:Commander|Chairman|Minister|Chief|Secretary|Premier|Head)(?:-in-[Cc]hief)?(?:\s+(?:of|the|and|for|in|[A-Z][a-z][\w'’()\-]*)){1,10}\s+(?=(?:[A-Z]\.\s*){0,3}[A-Z]{2})(?!(?:USSR|SSSR|PRC|DPRK|CPC|CCP|CPSU|KPA|CPV|PLA|UNC?|VKP|CC|MFA|MID)\b)`;
 /**
  * A signer's rank or office before his name, which is then the signature (the rank is left out of it):
  * `Major General ROMANENKO`, `Colonel General T. SHTYKOV`, `Ambassador PETROV`, and an office in capitals
