@@ -1370,6 +1370,14 @@ describe('spellings across systems', () => {
     assert.equal(mentionOf(a, 'Chong Jun-taek').resolution.best.system, 'other');
   });
 
+  it('reads Kim Il Sung in the pinyin of his characters, as a translation of a Chinese telegram may write him (`Jin Richeng`)', () => {
+    const a = analyze('On 3 July Jin Richeng and Peng Dehuai met at the headquarters of the volunteers.', { year: 1951, month: 7, day: 3 });
+    const kim = mentionOf(a, 'Jin Richeng');
+    assert.equal(kim.resolution.best.entry.id, 'kim_il_sung');
+    assert.equal(kim.resolution.best.system, 'pinyin');
+    assert.deepEqual(nameDiagnostics(a).map((d) => d.code), []);
+  });
+
   it('an editor’s description after a name is no gloss of it; a hedged identification still is', () => {
     const a = analyze('Our fighters met the enemy over MiG Alley [the area between the Chongchon and the Yalu River] eleven times.', { year: 1951, month: 7, day: 3 });
     const alley = mentionOf(a, 'MiG Alley');
