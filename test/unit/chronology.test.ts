@@ -967,6 +967,8 @@ test('names of bodies before they existed are anachronisms: the CPV before Octob
   assert.deepEqual(found('3.10.1950', 'Zhou Enlai said that CPV commander Peng Dehuai has inspected the troops in Andong.'), ['CPV']);
   assert.deepEqual(found('3.10.1950', "Peng Dehuai, commander of the Chinese People's Volunteers, has inspected the troops."), ["Chinese People's Volunteers"]);
   assert.deepEqual(found('8.10.1950', 'The headquarters of the CPV is at Andong.'), []);
+  // words the editor supplied inside the name make it the editor's (Mao's `volunteers` of 2 October 1950)
+  assert.deepEqual(found('2.10.1950', "We will send troops under the name of [Chinese People's] Volunteers to Korea."), []);
   assert.deepEqual(found('10.10.1947', "Comrade Gao Gang, as Chairman of the Northeast People's Government, has asked for locomotives."), ["Northeast People's Government"]);
   assert.deepEqual(found('10.10.1950', "Comrade Gao Gang, as Chairman of the Northeast People's Government, has asked for locomotives."), []);
   assert.deepEqual(found('26.12.1945', 'The Council of Ministers of the USSR has decided.'), ['Council of Ministers of the USSR']);

@@ -1852,8 +1852,15 @@ function isCoverName(index: EntityIndex, fullKey: string): boolean {
  * time), not a citation of another telegram, not a name the editor marks `[sic]`.
  */
 export function writersOwnName(m: EntityMention, text: string): boolean {
-  return m.glossOf === undefined && m.bracket === undefined && m.reference === undefined && !vouchedFor(text, m.span.end);
+  return m.glossOf === undefined && m.bracket === undefined && m.reference === undefined && !vouchedFor(text, m.span.end)
+    && !SUPPLIED_WORDS.test(text.slice(m.span.start, m.span.end));
 }
+/**
+ * The leading words of a name supplied by the editor (`[Chinese People's] Volunteers`): the name as
+ * it reads is the editor's, the writer's own word alone (`Volunteers`) naming nothing dated; words
+ * supplied after the writer's (`Ni [Zhiliang]`) and a partial reading (`Sadov[in]`) leave the name his.
+ */
+const SUPPLIED_WORDS = /^\[[^\[\]]+\]\s/;
 
 /**
  * `[SIC]` or `[?]` right after a word (spaces allowed inside and before), or after the editor's gloss
