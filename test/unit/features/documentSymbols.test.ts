@@ -392,6 +392,14 @@ test('a relay under the addressee reads the same with a blank line between them 
   }
 });
 
+test('a destination line naming a man under the origin (`From BEIJING` / `To FILIPPOV`) makes him the message’s addressee, as the envelope’s', () => {
+  const names = flatten(symbols(joinLines('CIPHERED TELEGRAM', 'From BEIJING No. 1412 21 hours 40', 'minutes, 19.1.1951', 'Received 23:55 19.1.1951', '', 'To FILIPPOV', '', 'Mao Zedong agrees with the proposal of Peng Dehuai.', '', 'ZAKHAROV', '19.1.51'))).map(s => s.name);
+  assert.ok(names.includes('Addressee: Filippov') && names.includes('Message: Zakharov → Filippov, 19.1.51'), JSON.stringify(names));
+  // a place stays the destination, and the message names no addressee
+  const place = flatten(symbols(joinLines('CIPHERED TELEGRAM', 'From BEIJING', 'Received 23:55 19.1.1951', '', 'To MOSCOW', '', 'The troops have crossed the river.', '', 'ZAKHAROV', '19.1.51'))).map(s => s.name);
+  assert.ok(place.includes('Message: from Zakharov, 19.1.51'), JSON.stringify(place));
+});
+
 test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAEV, For immediate report to comrade FENG XI', () => {
   const northKorea = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'To NORTH KOREA To RAZUVAEV TOP PRIORITY', 'sent at 0125 11 August 1952', '', 'The text.', '', 'VYSHINSKY'))).map(s => s.name);
   assert.ok(northKorea.includes('Destination: North Korea') && northKorea.includes('Addressee: Razuvaev') && northKorea.includes('TOP PRIORITY'), JSON.stringify(northKorea));

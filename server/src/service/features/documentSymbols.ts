@@ -299,7 +299,8 @@ class SymbolBuilder {
     const from = m.from ? this.signers(m, this.signerName(m.from)) : note?.from;
     let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : note?.to;
     if (!to && m.depth === 0) {
-      const addressee = envelope && addresseeOf(this.text, envelope.fields);
+      // (`From BEIJING` / `To FILIPPOV`: the man a destination line names is the addressee, as the envelope shows him)
+      const addressee = envelope && (addresseeOf(this.text, envelope.fields) ?? addresseeAsDestination(envelope, this.details.namesPerson)?.value);
       if (addressee) to = displayName(slice(this.text, addressee));
     }
     // a record of conversation is signed by the man who wrote it down
