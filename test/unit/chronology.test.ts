@@ -1042,6 +1042,15 @@ test('rhyme-code day: the character alone, with 日, with a note marker, in brac
   assert.equal(rhymeMention(rhymeCable('21.1.1951', 'Mao Zedong', '引'), '引').iso, '1950-12-31');
 });
 
+test('a telegram cited by its day alone (`your telegram of the 12th`, `of the 22nd, 0600`) is that day of the last month that has it on or before the cable’s date; a unit or a day that may lie ahead is no date', () => {
+  const text = ['Comrade Filippov:', '', 'We have received your telegram of the 12th. As to your telegram of the 22nd, 0600, and the report of the 13th Army Group, the troops will leave on the 20th. The cable dated the 1st has arrived.', '', 'Mao Zedong', '13 October 1950'].join('\n');
+  const r = analyze(text);
+  const cited = r.mentions.filter((m) => m.date?.notation === 'day-ordinal').map((m) => [text.slice(m.span.start, m.span.end), m.iso, m.role]);
+  assert.deepEqual(cited, [['12th', '1950-10-12', 'reference'], ['22nd, 0600', '1950-09-22T06:00', 'reference'], ['1st', '1950-10-01', 'reference']]);
+  assert.match(dateHoverAt(r, text.indexOf('12th'))?.markdown ?? '', /month and year inferred, the last 12th on or before the cable's date/);
+  assert.deepEqual(codes(r).filter(isWarning), []);
+});
+
 test('rhyme-code day: the hover says the day, its rhyme and the inferred date, and the outline dates the message by it', () => {
   const text = rhymeCable('21.12.1950', 'Peng Dehuai', '皓 [1]', '', '[1] 皓 (hao) is the rhyme-code for the 19th day of the month.');
   const r = analyze(text);

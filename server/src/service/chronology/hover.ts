@@ -133,7 +133,11 @@ export function formatDateHover(m: ChronologyMention, result: ChronologyResult, 
     : m.stage === 'relayed' ? 'when the text forwarded below reached the one forwarding it, not its own date' : roleWords[m.role];
   lines.push(`Role: ${m.role}${roleWord !== m.role ? ` — ${roleWord}` : ''}`);
   if (m.date?.rhyme) lines.push('', ...rhymeCodeLines(m.date));
-  else if (m.date?.yearSource === 'inferred') {
+  // `your telegram of the 12th`: the day alone, the telegram cited sent before the text citing it
+  else if (m.date?.notation === 'day-ordinal' && m.date.day !== undefined) {
+    lines.push('', m.date.month === undefined ? 'A day of the month alone: no date of the cable gives its month and year.'
+      : `A day of the month alone: month and year inferred, the last ${ordinal(m.date.day)} on or before the cable's date.`);
+  } else if (m.date?.yearSource === 'inferred') {
     const outside = result.yearFrom && result.yearFrom.year === m.date.year ? result.yearFrom.from : undefined;
     lines.push('', outside ? `Year inferred from ${e(outside)}: the document writes none.` : 'Year inferred from the other dates of the document.');
   }

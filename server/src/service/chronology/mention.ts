@@ -15,6 +15,7 @@ export type DateNotation =
   | 'slash' //         `10/21/50`, `07/10/50`, `11/5-50`
   | 'chinese' //       `十月七日`, `一九五0年十月七日`
   | 'rhyme-code' //    `皓`, `寒日`, `Hao day[1]`: a day of the month only (see `RhymeCode`)
+  | 'day-ordinal' //   `your telegram of the 22nd`: a day of the month only, of a telegram cited
   | 'relative'; //     `Today`, `yesterday`
 
 export type TimeNotation =

@@ -140,6 +140,10 @@ const patterns = {
   hourWords: re(`(?<![\\d.,:A-Za-z])(\\d{1,2})[ \\t]+(?:hours?(?![A-Za-z])|h\\.)(?:([ \\t]*,?[ \\t]*)(\\d{1,2})(?!\\d)(?:(\\s+)(?:minutes?|min\\.?|m\\.)(?![A-Za-z]))?)?`, 'yi'),
   twelveHour: re(`(?<![\\d.:A-Za-z])(\\d{1,2})[ \\t]*${MER}`, 'yi'),
   relative: re(`(?<![A-Za-z])(${alternation(relativeDays)})(?![A-Za-z])`, 'yi'),
+  // `your telegram of the 22nd`, `the cable dated the 13th, 2200`: a telegram cited by its day alone, as the
+  // Chinese side dates its telegrams (the month is the last one with that day: a telegram cited was sent
+  // before the text citing it); not `the 13th Army`, nor a day that may lie ahead (`will leave on the 20th`)
+  dayOrdinal: re(`(?<=(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Rr]eport|[Dd]irective|[Ii]nstruction|[Nn]ote)s?[ \\t]+(?:of|dated|from)[ \\t]+the[ \\t]+)(\\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\\d])(?![ \\t]+(?:[A-Z]|(?:army|armies|division|regiment|corps|group|brigade|parallel|fleet|congress|plenum)\\b))`, 'y'),
   // tried just before each `月` (see `chineseDates`)
   chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号](?:([〇零一二三四五六七八九十廿]{1,3}|\\d{1,2})[时時](?:([〇零一二三四五六七八九十]{1,3}|\\d{1,2})分)?)?`, 'y'),
 };
@@ -148,7 +152,7 @@ type PatternName = keyof typeof patterns;
 /** The order candidates are listed in (ties in length are decided by it). */
 const patternOrder: readonly PatternName[] = [
   'dayMonth', 'monthDay', 'monthYear', 'monthRelYear', 'dmyDots', 'ymdDots', 'dNamedY', 'roman', 'romanDashed', 'romanSpaced', 'slash', 'dotPair',
-  'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese',
+  'colon', 'fourDigits', 'hourWords', 'twelveHour', 'relative', 'chinese', 'dayOrdinal',
 ];
 /**
  * The patterns that can start at a number, by the number's length and the character after it:
@@ -161,7 +165,8 @@ const patternIndex = (name: PatternName): number => patternOrder.indexOf(name);
 const patternList: readonly RegExp[] = patternOrder.map((name) => patterns[name]);
 for (const [chars, names] of [
   [' \t', ['dayMonth', 'romanSpaced', 'hourWords', 'twelveHour']],
-  ['–—sSnNrRtT', ['dayMonth']],
+  ['–—', ['dayMonth']],
+  ['sSnNrRtT', ['dayMonth', 'dayOrdinal']],
   ['-', ['dayMonth', 'romanDashed']],
   ['.', ['dmyDots', 'dNamedY', 'roman', 'dotPair']],
   ['/', ['dayMonth', 'slash', 'romanDashed']],
@@ -747,6 +752,14 @@ on('relative', (m, masked, out) => {
   const s = m.index;
   const e = m.index + m[0].length;
   out.push(candidate(s, e, true, { relative: (m[1] as string).toLowerCase() as RelativeWord }));
+});
+
+on('dayOrdinal', (m, masked, out) => {
+  const s = m.index;
+  const e = m.index + m[0].length;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return;
+  out.push(candidate(s, e, true, { date: newDate({ start: s, end: e }, 'day-ordinal', { day, daySource: 'text' }) }));
 });
 
 on('chinese', (m, masked, out) => {
