@@ -1051,7 +1051,10 @@ test('a routing line’s time, its clock and then its date are one receipt', () 
 
 test('an inner telegram takes its sender from who asked for it and its recipient from the relay’s last words; an action above a rule and the sending is kept', () => {
   const asked = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin]', '', 'Mao Zedong asked me to transmit to you the following:', '', '"1. Our delegation will leave for Kaesong on 8 July.', '2. Li Kenong will direct the negotiations."', '', 'KRASOVSKY', '2 July 1951'))).map(s => s.name);
-  assert.ok(asked.includes('Telegram: from Mao Zedong'), JSON.stringify(asked));
+  // (asked to transmit it to you: the telegram is for the man the relay is written to)
+  assert.ok(asked.includes('Telegram: Mao Zedong → Filippov'), JSON.stringify(asked));
+  const sent = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin]', '', 'I am sending you a telegram received from Peng Dehuai:', '', '"1. The troops need rest."', '', 'KRASOVSKY', '2 July 1951'))).map(s => s.name);
+  assert.ok(sent.includes('Telegram: from Peng Dehuai'), JSON.stringify(sent));
   const relay = flatten(symbols(joinLines('PYONGYANG', 'SOVIET AMBASSADOR', '', 'Pass the following to Kim Il Sung:', '', '"We have received your request of 3 September. Two military advisers will be sent."', '', 'FYN SI'))).map(s => s.name);
   assert.ok(relay.includes('Telegram: to Kim Il Sung'), JSON.stringify(relay));
   const action = flatten(symbols(joinLines('PYONGYANG, TO THE SOVIET AMBASSADOR', '', 'To Cde. Shtykov.', '', 'Your request has been approved.', '', 'Confirm receipt.', '', '---', 'Sent 23:40 10.IV.50'))).map(s => s.name);

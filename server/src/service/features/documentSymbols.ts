@@ -274,14 +274,14 @@ class SymbolBuilder {
     return this.symbol(`Sender's number: ${oneLine(slice(this.text, x.span))}`, "sender's number", SymbolKind.Field, x.span, x.value);
   }
 
-  private message(m: Message, envelope: Envelope | undefined): DocumentSymbol {
-    const { who, when, received, note } = this.whoAndWhen(m, envelope);
+  private message(m: Message, envelope: Envelope | undefined, forwardedTo?: string): DocumentSymbol {
+    const { who, when, received, note, to } = this.whoAndWhen(m, envelope, forwardedTo);
     const label = m.depth === 0 ? 'Message' : m.delimitedBy === 'attachment' ? 'Attachment' : note ? 'Note' : this.toldAloud(m) ? 'Oral message' : 'Telegram';
     const title = `${label}${who ? `: ${who}` : ''}${when ? `${who ? ',' : ':'} ${when}` : ''}`;
     const children: DocumentSymbol[] = [
       ...m.header.map(x => this.field(x)),
       ...m.parts.filter(p => p.kind !== 'introducer').map(p => this.part(p, m.parts)),
-      ...m.telegrams.map(t => this.message(t, undefined)),
+      ...m.telegrams.map(t => this.message(t, undefined, to)),
       ...m.stamps.map(s => this.stamp(s)),
     ].sort((a, b) => compare(a.range, b.range));
     const kind = m.depth === 0 ? SymbolKind.Namespace : SymbolKind.Event;
@@ -294,10 +294,13 @@ class SymbolBuilder {
    * outline label gives them; `title` joins the two (`Mao Zedong → Peng Dehuai, 0600, October 24`);
    * `note` when the message is a government's diplomatic note, sent by the government it names.
    */
-  whoAndWhen(m: Message, envelope: Envelope | undefined): { who: string; when: string; received?: Span; title: string; note: boolean } {
+  whoAndWhen(m: Message, envelope: Envelope | undefined, forwardedTo?: string): { who: string; when: string; received?: Span; title: string; note: boolean; to?: string } {
     const note = m.delimitedBy === 'attachment' ? undefined : this.governmentNote(m, envelope);
     const from = m.from ? this.signers(m, this.signerName(m.from)) : note?.from;
     let to = m.to ? this.addressees(m, this.addresseeName(m.to)) : note?.to;
+    // `Mao Zedong asked me to relay the following to you:` over a telegram that greets no one: it is for
+    // the man the forwarding message goes to
+    if (!to && forwardedTo && m.introducer && PASSED_ON_TO_YOU.test(slice(this.text, m.introducer.span))) to = forwardedTo;
     if (!to && m.depth === 0) {
       // (`From BEIJING` / `To FILIPPOV`: the man a destination line names is the addressee, as the envelope shows him)
       const addressee = envelope && (addresseeOf(this.text, envelope.fields) ?? addresseeAsDestination(envelope, this.details.namesPerson)?.value);
@@ -312,7 +315,7 @@ class SymbolBuilder {
     // (a published text dated only by the edition's line under its title bears that date)
     const edition = !m.when && !received && m.depth === 0 ? this.editionDate : undefined;
     const when = m.when ? oneLine(slice(this.text, m.when)) : received ? `received ${oneLine(slice(this.text, received))}` : edition ? oneLine(slice(this.text, edition)) : '';
-    return { who, when, received: received ?? edition, title: who && when ? `${who}, ${when}` : who || when, note: note !== undefined };
+    return { who, when, received: received ?? edition, title: who && when ? `${who}, ${when}` : who || when, note: note !== undefined, to };
   }
 
   private part(p: MessagePart, all: readonly MessagePart[]): DocumentSymbol {
@@ -673,6 +676,13 @@ const NEXT_LINE = /^[ \t]*\r?\n[ \t]*$/;
  * PYONGYANG`, a bare `FENG XI` (Stalin's cover name, without the gloss that would make it read as
  * an addressee) is the man the cable is for, and the cable went where incoming traffic went.
  */
+/**
+ * A forwarding sentence that passes a text on at its author's request to the man it is written to:
+ * `Chairman Mao Zedong asked me to relay the following to you`, `Zhou Enlai asks to transmit to you:`.
+ * (`I am sending you a telegram received from Peng Dehuai` says nothing of whom the telegram greets.)
+ */
+const PASSED_ON_TO_YOU = /\bask(?:s|ed)\s+(?:me\s+|us\s+)?to\s+(?:relay|transmit|pass(?:\s+on)?|convey|forward|send)\b[^.;]{0,60}?\bto\s+you\b/i;
+
 export function addresseeAsDestination(env: Envelope, namesPerson: ((span: Span) => boolean) | undefined): HeaderField | undefined {
   if (env.layout !== 'incoming' || !namesPerson || !env.fields.some(x => x.kind === 'origin')) return undefined;
   const dest = env.fields.find(x => x.kind === 'destination');
