@@ -1956,6 +1956,9 @@ test('lost line breaks before a signer and his date closing the line (`... Pleas
   for (const wanted of ['Message: Li Kenong → Mao Zedong, 8 October 1952, 18:00', 'Signed: Li Kenong 8 October 1952, 18:00']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
   const inPlace = flatten(symbols(line.replace('Li Kenong 8 October 1952, 18:00', 'In Kaesong 8 October 1952'))).map(s => s.name);
   assert.ok(!inPlace.some(n => n.startsWith('Signed')), JSON.stringify(inPlace));
+  // the clock in four digits after the year, as the Chinese side writes it
+  const mao = flatten(symbols('Comrade Filippov: Our troops will cross the Yalu on the 19th. Comrade Zhou Enlai will arrive in Moscow on 10 October. Mao Zedong 8 October 1950, 2300')).map(s => s.name);
+  for (const wanted of ['Message: Mao Zedong → Filippov, 8 October 1950, 2300', 'Signed: Mao Zedong 8 October 1950, 2300']) assert.ok(mao.includes(wanted), `${wanted} in ${JSON.stringify(mao)}`);
 });
 
 test('lost line breaks before a Soviet signer’s surname alone and his date closing the line (`... Pak Hon-yong and Nam Il share this view. Razuvaev 16 July 1952`): the message is signed and dated; a city and its date, or a verb that ends as a surname does, is not cut', () => {

@@ -143,7 +143,8 @@ const ADDRESS_OPENER = /(?:To|TO) (?:Cde\.|Comrade|COMRADE|CDE\.)/y;
  * `... Please instruct. Li Kenong 8 October 1952, 18:00`: a signer and his date closing the long line
  * after a sentence's end, as a telegram from the Chinese side ends when its breaks are lost. The signer
  * is two or more capitalised words (`Peng Dehuai`, `Kim Il Sung`) or one in capitals (`ROSHCHIN`), not
- * a sentence's opening (`In Kaesong 8 October`); the date is a day and a month, perhaps a year and a clock.
+ * a sentence's opening (`In Kaesong 8 October`); the date is a day and a month, perhaps a year and a clock
+ * (`18:00`, or four digits as the Chinese side writes it: `Mao Zedong 8 October 1950, 2300`).
  */
 function signedEnd(segment: string, at: number, cut: number): boolean {
   const before = segment.charCodeAt(at - 1);
@@ -160,7 +161,7 @@ function signedEnd(segment: string, at: number, cut: number): boolean {
  */
 const RUSSIAN_SURNAME = String.raw`(?!(?:Begin|Within|Again|Origin|Cabin|Basin|Margin|Latin)\b)[A-Z][a-z]{2,}(?:ov|ev|yev|in|yn|sky|skii|skiy|ko)`;
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}|(?<surname>${RUSSIAN_SURNAME})) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? \d{1,2}:\d{2})?\.?$`, 'y');
+const SIGNED_TAIL = new RegExp(String.raw`(?!(?:On|In|At|By|For|Since|Until|From|To|Of|Before|After|Today|Dated|The|Our|Your|This|That)\b)(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{4,}|(?<surname>${RUSSIAN_SURNAME})) (?:(?:\d{4}|\d{1,2}:\d{2}),? )?(?:\d{1,2} (?:${MONTH_WORD})(?:,? \d{4})?|(?:${MONTH_WORD}) \d{1,2}(?:, \d{4})?|\d{1,2}\.(?:\d{1,2}|[IVX]{1,4})\.\d{2,4})(?:,? (?:\d{1,2}:\d{2}|\d{4}))?\.?$`, 'y');
 
 /** A telegram's type in capitals: `CIPHERED TELEGRAM`, `COPY OF AN OUTGOING TELEGRAM`. */
 const TYPE_IN_CAPITALS = /(?:CIPHERED TELEGRAM|COPY OF AN OUTGOING (?:CIPHERED )?TELEGRAM)\b/y;
