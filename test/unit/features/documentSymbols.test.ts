@@ -1478,6 +1478,19 @@ test('a record’s date line with its place, or the place the editor supplied, d
   }
 });
 
+test("a letter's dateline over its greeting says where it was written and when, on one line (`Moscow, the Kremlin, 12 March 1950`) or two (`Moscow` / `12 March 1950`), and sends the letter nowhere", () => {
+  const letter = ['', 'Dear Comrade Mao Zedong,', '', 'We agree with your proposal.', '', 'With communist greetings,', 'J. Stalin'];
+  for (const dateline of [['Moscow, 12 March 1950'], ['Moscow, the Kremlin, 12 March 1950'], ['Moscow', '12 March 1950']]) {
+    const found = symbols(joinLines(...dateline, ...letter));
+    assert.deepEqual(found.map(s => s.name), ['Cable — from Moscow, 12 Mar 1950', 'Message: J. Stalin → Mao Zedong'], dateline.join(' / '));
+    includesAll(flatten(found).map(s => s.name), ['From: Moscow', 'Dated: 12 March 1950', 'Salutation: Dear Comrade Mao Zedong,']);
+  }
+  // a letter written elsewhere went where its addressee was, which its dateline does not say
+  assert.equal(symbols(joinLines('Pyongyang, 14 September 1950', '', 'Dear Comrade Stalin!', '', 'The situation is grave.', '', 'Kim Il Sung'))[0]!.name, 'Cable — from Pyongyang, 14 Sep 1950');
+  // a city alone over a routing line is no dateline
+  assert.equal(symbols(joinLines('CIPHERED TELEGRAM', 'From PYONGYANG', 'Received 10:20 3.9.50', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name, 'Ciphered telegram — Pyongyang → Moscow, received 10:20 3.9.50');
+});
+
 test('a record’s date line opened by any place in normal case, however romanised, dates it: not only the cities the patterns list', () => {
   for (const place of ['Changchun', 'Khabarovsk', 'Voroshilov', "P'yŏngyang", 'Ulan-Bator']) {
     const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'of Marshal of the Soviet Union R.Ya. MALINOVSKY with XIONG SHIHUI', '', `${place}, 13 October 1945`, '', 'Xiong Shihui thanked the Soviet command.'))).map(s => s.name);

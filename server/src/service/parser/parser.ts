@@ -937,6 +937,14 @@ class ParseContext implements LineContext {
           continue;
         }
       }
+      // a letter's dateline over two lines, the place of writing over the date (`Moscow` / `12 March 1950`), as on one
+      const twoLine = fields.length === 0 ? this.datelineOverTwoLines(i, limit) : undefined;
+      if (twoLine) {
+        fields.push(...twoLine);
+        real++;
+        i = end = i + 2;
+        continue;
+      }
       const read = parseHeaderLine(t) ?? this.conversationTitleGoesOn(fields, t) ?? replyLeadUnder(fields, t) ?? placeOfIssueUnder(fields, t) ?? this.memorandumTitle(fields, i, limit);
       const parsed = read && underDestination(fields, t, read);
       if (parsed && !this.looksLikeMessageStart(i)) {
@@ -1016,6 +1024,27 @@ class ParseContext implements LineContext {
     const labels = new Set<string>();
     for (let j = from; j < to; j++) labels.add(label(j)!);
     return labels.size >= 2 && (labels.has('from') || labels.has('to'));
+  }
+
+  /**
+   * A letter's place of writing alone on its first line in normal case, the date alone right under it and a
+   * greeting or an addressee below (`Moscow` / `12 March 1950` / `` / `Dear Comrade Mao Zedong,`): the origin
+   * and the date of its dateline. A city in capitals alone is a destination, and is not tried.
+   */
+  private datelineOverTwoLines(i: number, limit: number): HeaderField[] | undefined {
+    const place = this.line(i);
+    if (i + 1 >= limit || !/^[A-Z][a-z]/.test(place.text) || !P.CITY_ONLY.test(place.text)) return undefined;
+    const date = this.line(i + 1);
+    const below = this.skipBlanks(i + 2);
+    if (!P.isDateOnly(date.text) || below >= limit || leadingKind(this.texts[below], 0) === undefined) return undefined;
+    const w = findWhen(date.text, 0, date.text.length);
+    if (!w) return undefined;
+    const comma = place.text.indexOf(',');
+    const when = { start: date.offset + w[0], end: date.offset + w[1] };
+    return [
+      { kind: 'origin', span: { start: place.offset, end: place.offset + place.text.length }, value: { start: place.offset, end: place.offset + (comma < 0 ? place.text.length : comma) } },
+      { kind: 'date', span: { start: date.offset, end: date.offset + date.text.length }, value: when, when },
+    ];
   }
 
   /**

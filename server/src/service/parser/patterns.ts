@@ -257,9 +257,10 @@ const CAPS_PLACE = String.raw`[A-Z][A-Z'’]{2,}(?:[\s-][A-Z][A-Z'’]{2,})?`;
 /**
  * A letter's dateline, the place of writing and the date: `PEKING, November 11, 1950`, `Pyongyang,
  * 29 September 1950`, `Changchun, 13 October 1945`; any place in capitals (`KANGGYE, 3 November 1950`: a date is never an
- * addressee), and a FRUS telegram's hour after a dash (`NEW DELHI, October 3, 1950—4 p.m.`).
+ * addressee), and a FRUS telegram's hour after a dash (`NEW DELHI, October 3, 1950—4 p.m.`); the Kremlin after Moscow
+ * (`Moscow, the Kremlin, 12 March 1950`) is no part of the place.
  */
-export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|${PLACE_WORD}|${CAPS_PLACE}),|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
+export const DATELINE = new RegExp(String.raw`^(?:(?<place>${CITY}|${PLACE_WORD}|${CAPS_PLACE})(?:,\s*(?:the\s+)?Kremlin)?,|\[(?<supplied>${CITY}),?\])\s+(?<when>${WHEN}(?:\s*[—–]\s*${TIME})?)\.?$`);
 /** A month as a telegraph abbreviates it, three capitals: `AUG`, `MAY`, `SEP`. */
 const TELEGRAPH_MONTH = `(?:${alternation([...monthNames, ...allMonthAbbreviations].filter(m => m.length === 3).map(m => m.toUpperCase()))})`;
 /**
