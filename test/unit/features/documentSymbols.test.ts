@@ -2367,6 +2367,17 @@ test("a memorandum's labelled header (`From:` / `To:` / `Date:` / `Subject:`) is
   assert.equal(symbols(joinLines('CIPHERED TELEGRAM', 'FROM: PYONGYANG', 'Received 10:20 3.9.50', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name, 'Ciphered telegram — Pyongyang → Moscow, received 10:20 3.9.50');
 });
 
+test("an institution's name going on to the next line (`COMMITTEE OF INFORMATION` / `UNDER THE MFA USSR`) is one institution, and a memorandum's `Re:` in words is its subject", () => {
+  const found = symbols(joinLines('COMMITTEE OF INFORMATION', 'UNDER THE MFA USSR', '', 'From: Deputy Chairman of the Committee of Information V. Zorin', 'To: Comrade V. M. Molotov',
+    'Re: Statements of Liu Shaoqi on the Marshall Plan', '', 'Liu Shaoqi told a meeting of party officials that the CCP would not seek American aid.', '', 'V. ZORIN', '5 August 1949'));
+  assert.deepEqual(found[0]!.children?.map(c => c.name), ['Institution: COMMITTEE OF INFORMATION UNDER THE MFA USSR', 'From: Deputy Chairman of the Committee of Information V. Zorin',
+    'Addressee: V. M. Molotov', 'Re: Statements of Liu Shaoqi on the Marshall Plan']);
+  assert.equal(found[1]!.name, 'Message: V. Zorin → V. M. Molotov, 5 August 1949');
+  // a telegram's number after `RE:` stays a reference
+  const cited = flatten(symbols(joinLines('From: V. Zorin', 'To: Comrade V. M. Molotov', 'RE: 2217/sh', '', 'The answer is attached.', '', 'V. ZORIN')));
+  assert.ok(cited.some(s => s.name === 'Reference: 2217/sh'), JSON.stringify(cited.map(s => s.name)));
+});
+
 test('a telegram quoted German-style over several lines (`„Comrade Kim Il Sung:` ... `30 June 1951“`) closes at its `“`', () => {
   const found = names('To Comrade FILIPPOV.', 'I am sending you my telegram to Kim Il Sung:', '„Comrade Kim Il Sung:', 'We agree with your proposal.',
     'Mao Zedong', '30 June 1951“', '', 'MAO ZEDONG', 'No. 3026', '2 July 1951');

@@ -404,7 +404,8 @@ export const MEMO_LABEL = /^(?<label>From|FROM|To|TO|Date|DATE|Subject|SUBJECT|R
 /**
  * The fields of a memorandum's labelled header line: the man it is for (`To: Cde. V. M. Molotov`, a city
  * after `To:` is where it went), its date (`Date: 5 December 1949`) and its subject (a note of the header).
- * `From:` and a telegram's number after `Re:` (`RE: 2217/sh`) are read as every header reads them.
+ * `From:` and a telegram's number after `Re:` (`RE: 2217/sh`) are read as every header reads them; words after
+ * `Re:` (`Re: Statements of Liu Shaoqi on the Marshall Plan`) are its subject.
  */
 export function memoLabelFields(line: LineText): HeaderField[] | undefined {
   const m = MEMO_LABEL.exec(line.text);
@@ -422,7 +423,8 @@ export function memoLabelFields(line: LineText): HeaderField[] | undefined {
     }
     case 'subject':
     case 're':
-      return P.REFERENCE.test(t) ? undefined : [field('note', line, 0, t.length, trimPiece(t, at, t.length))];
+      // (`RE: 2217/sh`, `Re: your No. 3105` cite a telegram: a reference, as every header reads it)
+      return /\d/.test(m.groups!.value) && P.REFERENCE.test(t) ? undefined : [field('note', line, 0, t.length, trimPiece(t, at, t.length))];
     default:
       return undefined;
   }

@@ -1009,24 +1009,6 @@ class ParseContext implements LineContext {
   }
 
   /**
-   * Whether line `i` is one of a memorandum's labelled header lines, with another of them right above or
-   * below it and one of the run naming who wrote it or whom it is for (`From:` / `To:`): `To: Cde. Molotov`
-   * alone, as a protocol extract's readers (`To: Cmrds Malenkov, Vyshinsky`), stays the copy list it is.
-   */
-  private memoLabelled(i: number, limit: number): boolean {
-    const label = (j: number) => (j >= 0 && j < limit ? MEMO_LABEL.exec(this.texts[j])?.groups!.label.toLowerCase() : undefined);
-    const here = label(i);
-    if (!here) return false;
-    let from = i;
-    while (label(from - 1)) from--;
-    let to = i + 1;
-    while (label(to)) to++;
-    const labels = new Set<string>();
-    for (let j = from; j < to; j++) labels.add(label(j)!);
-    return labels.size >= 2 && (labels.has('from') || labels.has('to'));
-  }
-
-  /**
    * A letter's place of writing alone on its first line in normal case, the date alone right under it and a
    * greeting or an addressee below (`Moscow` / `12 March 1950` / `` / `Dear Comrade Mao Zedong,`): the origin
    * and the date of its dateline. A city in capitals alone is a destination, and is not tried.
@@ -1045,6 +1027,24 @@ class ParseContext implements LineContext {
       { kind: 'origin', span: { start: place.offset, end: place.offset + place.text.length }, value: { start: place.offset, end: place.offset + (comma < 0 ? place.text.length : comma) } },
       { kind: 'date', span: { start: date.offset, end: date.offset + date.text.length }, value: when, when },
     ];
+  }
+
+  /**
+   * Whether line `i` is one of a memorandum's labelled header lines, with another of them right above or
+   * below it and one of the run naming who wrote it or whom it is for (`From:` / `To:`): `To: Cde. Molotov`
+   * alone, as a protocol extract's readers (`To: Cmrds Malenkov, Vyshinsky`), stays the copy list it is.
+   */
+  private memoLabelled(i: number, limit: number): boolean {
+    const label = (j: number) => (j >= 0 && j < limit ? MEMO_LABEL.exec(this.texts[j])?.groups!.label.toLowerCase() : undefined);
+    const here = label(i);
+    if (!here) return false;
+    let from = i;
+    while (label(from - 1)) from--;
+    let to = i + 1;
+    while (label(to)) to++;
+    const labels = new Set<string>();
+    for (let j = from; j < to; j++) labels.add(label(j)!);
+    return labels.size >= 2 && (labels.has('from') || labels.has('to'));
   }
 
   /**
