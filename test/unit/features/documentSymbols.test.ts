@@ -2448,6 +2448,14 @@ test("a signer's initial that is also a Roman numeral (`I. STALIN`, `V. MOLOTOV`
   includesAll(parted, ['Message: Filippov → Roshchin, 1 October 1950', "Editor's notes", 'II. CONCLUSIONS']);
 });
 
+test("a record's `Sent to Cdes. Stalin, Molotov, Vyshinsky.` under its signature is the list of its copies, and the signature above stays the message's", () => {
+  const found = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'with Zhou Enlai', '10 March 1950', '', 'Zhou Enlai said that the note had been received.', '', 'N. ROSHCHIN', '', 'Sent to Cdes. Stalin, Molotov, Vyshinsky.')));
+  includesAll(found.map(s => s.name), ['Message: from N. Roshchin', 'Signed: N. Roshchin', 'Distribution: Stalin, Molotov, Vyshinsky']);
+  // one man, or no honorific of several, is a sentence of the text
+  const sentence = flatten(symbols(joinLines('To Cde. Vyshinsky.', 'The note was handed over.', 'Sent to Cde. Roshchin for delivery.', 'ROSHCHIN')));
+  assert.ok(!sentence.some(s => s.name.startsWith('Distribution')), JSON.stringify(sentence.map(s => s.name)));
+});
+
 test("`to Cde. X` lines under the processing footer are its copies' list, and the signature block above stays whole", () => {
   const found = names('CIPHERED TELEGRAM No. 5', 'From BEIJING Received 11:20 17.10.1950', 'To Cde. FILIPPOV.', 'Zhou Enlai informed me.', 'ROSHCHIN', '17.10.50',
     'Deciphered by Yelezov 11:55 17.10.50', 'to Cde. Stalin', 'to Cde. Molotov', 'to Cde. Malenkov');

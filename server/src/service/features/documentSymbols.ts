@@ -11,7 +11,7 @@ import type {
 import type { ICancellationToken, ITextDocument, Span } from '../types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import { addresseeOf, routeOrigin } from '../parser/header';
-import { ACT_LABEL, ARCHIVE_CITATION, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
+import { ACT_LABEL, ARCHIVE_CITATION, isDateOnly, CONVERSATION_HEADING, DIARY_HEADING, DISTRIBUTION_HEAD, NOTE_FORMULA, NOTE_HANDED_OVER, NOTE_HEADING, PROTOCOL_EXTRACT, PROTOCOL_NUMBER_RE, RECORDED_BY, SALUTATION, SENT_TO_COMRADES, TOLD_ALOUD, TOLD_RECEIPT } from '../parser/patterns';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import { isRuleLine } from '../analysis/collection';
 import { formatMentionValue, mentionAt } from '../chronology';
@@ -444,7 +444,7 @@ class SymbolBuilder {
     const first = footer.items.find(i => i.kind === 'deciphered') ?? footer.items[0];
     const title = first ? this.itemTitle(first) : 'Processing';
     // a list of copies in the footer (`Distribution list - 5 copies: Stalin - 2, ...`) shows its names, as the envelope's does
-    const listed = footer.distribution && footer.items.find(i => i.kind === 'copyTo' && DISTRIBUTION_HEAD.test(this.itemTitle(i)));
+    const listed = footer.distribution && footer.items.find(i => i.kind === 'copyTo' && (DISTRIBUTION_HEAD.test(this.itemTitle(i)) || SENT_TO_COMRADES.test(this.itemTitle(i))));
     const children = footer.items.map(i => i === listed ? this.distribution(footer.distribution!)
       : this.symbol(this.itemTitle(i), this.whenDetail(i.when) ?? i.kind, SymbolKind.Property, i.span, i.who ?? i.verb));
     return this.symbol(title, 'processing footer', SymbolKind.Struct, footer.span, first?.span ?? footer.span, children);

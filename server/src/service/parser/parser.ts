@@ -272,7 +272,7 @@ class ParseContext implements LineContext {
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
       || (P.COPIES_AFTER_VERB_START.start(s) && P.COPIES_AFTER_VERB.test(s))
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s)) || ((s.startsWith('От') || s.startsWith('от')) && P.RUSSIAN_COPIES.test(s))
-      || (P.DISTRIBUTION_HEAD_START.start(s) && P.DISTRIBUTION_HEAD.test(s) && !/^To\s*:/.test(s))) return 'footer';
+      || (P.DISTRIBUTION_HEAD_START.start(s) && (P.DISTRIBUTION_HEAD.test(s) ? !/^To\s*:/.test(s) : P.SENT_TO_COMRADES.test(s)))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))
       || (P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
@@ -1336,6 +1336,15 @@ class ParseContext implements LineContext {
         lists.push(block.list);
         items.push({ kind: 'copyTo', span: block.list.span, verb: { start: t.offset, end: t.offset + t.text.indexOf(':') } });
         i = block.end - 1;
+        continue;
+      }
+      // `Sent to Cdes. Stalin, Molotov, Vyshinsky.`: the copies' list on one line, after its verb
+      const sentTo = P.SENT_TO_COMRADES.exec(t.text);
+      if (sentTo) {
+        const at = t.text.length - sentTo.groups!.names.length - (t.text.endsWith('.') && !sentTo.groups!.names.endsWith('.') ? 1 : 0);
+        const list: DistributionList = { kind: 'distribution', span: { start: t.offset, end: t.offset + t.text.length }, entries: listEntries(t, at) };
+        lists.push(list);
+        items.push({ kind: 'copyTo', span: list.span, verb: { start: t.offset, end: t.offset + t.text.indexOf(' to ') + 3 } });
         continue;
       }
       if (P.PIPE_ONLY.test(t.text)) continue; // a table's empty row

@@ -319,6 +319,12 @@ export function isTableRow(s: string): boolean {
 }
 export const DISTRIBUTION_HEAD_START = new FirstChars('DCST');
 export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distribution|Distribute to|Copies|COPIES|Copies to|Sent to|To)\s*(?:[-–—]\s*(?<count>\d+)\s+copies)?\s*:/;
+/**
+ * A record's line saying whom its copies went to, with no colon: `Sent to Cdes. Stalin, Molotov, Vyshinsky.`,
+ * `Copies sent to Comrades Malenkov and Bulganin` (`names` where the names begin). Only with the honorific of several
+ * men: `Sent to Cde. Roshchin for delivery.` stays a sentence.
+ */
+export const SENT_TO_COMRADES = /^(?:Sent|Copies sent|Distributed|Sent in copies) to (?<names>(?:Cdes\.|Comrades|Cmrds\.?|Comrs\.)\s+[A-Z][^.!?]*(?:,|\band\b)[^.!?]*)\.?$/;
 export const PIPE_ONLY_START = new FirstChars('|');
 export const PIPE_ONLY = /^\|[\s|]*$/;
 
