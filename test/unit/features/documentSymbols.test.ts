@@ -431,6 +431,14 @@ test('an endorsement below the signature is another person’s minute, and a let
   assert.ok(two.includes('Signed: Kim Il Sung') && two.includes('Signed: Pak Hon-yong'), JSON.stringify(two));
 });
 
+test("a sentence of the text that opens with `On behalf of ...` is no mandate of the signer's: above the closing, or with its subject and verb (`... of the DPRK I ask you ...`)", () => {
+  const letter = (...body: string[]) => flatten(symbols(joinLines('Dear Comrade Stalin,', '', ...body, '', 'With deep respect,', '', 'KIM IL SUNG', '', 'Pyongyang, 17 January 1951'))).map(s => s.name);
+  const asked = letter('On behalf of the Government of the DPRK I ask you to receive our delegation.');
+  assert.ok(!asked.some(n => n.startsWith('On behalf of:')) && asked.includes('Signed: Kim Il Sung'), JSON.stringify(asked));
+  const above = letter('On behalf of the Government of the DPRK', 'and of the Workers’ Party of Korea, greetings.');
+  assert.ok(!above.some(n => n.startsWith('On behalf of:')), JSON.stringify(above));
+});
+
 test('a copy number on its own line below the signature does not hide the signature', () => {
   const names = flatten(symbols(joinLines('To Comrade FILIPPOV [Stalin].', 'Zhou Enlai asked me.', '3.1.51 ROSHCHIN', '', 'Copy Nº 2', 'Deciphered by Karpov 1640 3 January'))).map(s => s.name);
   assert.ok(names.includes('Message: Roshchin → Filippov, 3.1.51') && names.includes('Number: Copy Nº 2'), JSON.stringify(names));

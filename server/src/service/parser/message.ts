@@ -1337,6 +1337,8 @@ function officeOverSigner(t: LineText): boolean {
 }
 /** A letter's mandate under its signer: `at the instruction of the Central Committee of the Communist Party of China`, `on behalf of the CC CCP`. */
 const MANDATE = /^(?:at|on|by) (?:the )?(?:instruction|instructions|direction|behalf|authority) of\b/i;
+/** A mandate's words opening a sentence of the text, its subject and verb after them: `... of the DPRK I ask you`, `... we request`. */
+const MANDATE_SENTENCE = /\s(?:I|we|We)\s+[a-z]/;
 
 /** Whether the line of `[from, to)` that starts at `offset` names a city alone (`Moscow`), as a letter's place of writing does. */
 function isCityLine(ctx: LineContext, from: number, to: number, offset: number): boolean {
@@ -1473,8 +1475,9 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     }
     // `Zhou Enlai` / `at the instruction of the Central Committee ...` / `Moscow` / date: a city below
     // the mandate is the place of writing, not a signer; men below it (`On behalf of the CC of the
-    // Workers' Party of Korea` / `KIM IL SUNG` / `PAK HON-YONG`) sign on its behalf
-    if (MANDATE.test(t.text)) {
+    // Workers' Party of Korea` / `KIM IL SUNG` / `PAK HON-YONG`) sign on its behalf; above the closing, or a
+    // sentence with its subject (`On behalf of the Government of the DPRK I ask you to receive ...`), it is the text's
+    if (MANDATE.test(t.text) && !out.some(x => x.kind === 'closing') && !MANDATE_SENTENCE.test(t.text)) {
       const below = out[out.length - 1];
       if (below?.kind === 'signature' && below.span.start > t.offset && isCityLine(ctx, j + 1, to, below.span.start)) out.pop();
       out.push(part('mandate', t));
