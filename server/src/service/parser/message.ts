@@ -1383,7 +1383,7 @@ function speakerTurns(ctx: LineContext, from: number, to: number): MessagePart[]
  * that ...`, `Zhou Enlai replied that ...`, `Comrade Stalin asked whether ...` (`name` the speaker). The
  * recorder's own `I replied` and a pronoun's `He noted` name no one.
  */
-const REPORTED_TURN = /(?<=^|[.!?]["”]?\s+)(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed)\b/g;
+const REPORTED_TURN = /(?<=^|[.!?]["”]?\s+)(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed|reported|conveyed|confirmed|announced|requested)\b/g;
 
 /** Each sentence of `[from, to)` that opens with a speaker's reported words, its speaker as the value; to the sentence's end. */
 function reportedTurns(ctx: LineContext, from: number, to: number): MessagePart[] {
