@@ -802,6 +802,13 @@ test('an edition’s title naming only its people (`A to B, C and D`) over a pla
   }
 });
 
+test('an edition’s title naming the piece by its author’s possessive (`Zhou Enlai’s Notes on the Talks with Stalin`) over a plain date is the editor’s; a sentence stays the text’s', () => {
+  const notes = (first: string) => flatten(symbols(joinLines(first, '3 September 1952', '', 'Present: Comrades Stalin, Molotov; on the Chinese side, Zhou Enlai, Chen Yun.', '', '1. Stalin agreed with Mao Zedong’s position.', '', 'Zhou Enlai', '3 September 1952'))).map(s => s.name);
+  const titled = notes("Zhou Enlai's Notes on the Talks with Stalin");
+  assert.ok(titled.includes('Title and source') && titled.includes("Zhou Enlai's Notes on the Talks with Stalin"), JSON.stringify(titled));
+  assert.ok(!notes("Zhou Enlai's notes were handed to Stalin.").includes('Title and source'));
+});
+
 test('a signer’s date line may name the place of writing or give the hour without minutes', () => {
   for (const [dateLine, label] of [['October 8, 1950, in Beijing', 'October 8, 1950, in Beijing'], ['29 September 1950, Pyongyang', '29 September 1950, Pyongyang'], ['October 25, 2 a.m.', 'October 25, 2 a.m']]) {
     const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', '1. Advance at once.', '', 'Mao Zedong', dateLine))).map(s => s.name);

@@ -518,7 +518,8 @@ class ParseContext implements LineContext {
   /**
    * An edition's title over its date in parentheses, with no source note: `Telegram to Peng Dehuai
    * on Crossing the 38th Parallel` / `(December 13, 1950)`, or over a plain date when the title names
-   * the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`). A
+   * the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`) or its
+   * author's possessive (`Zhou Enlai's Notes on the Talks with Stalin` / `3 September 1952`). A
    * heading in capitals is the cable's own.
    */
   private editionTitle(from: number): number {
@@ -528,7 +529,7 @@ class ParseContext implements LineContext {
     const title = this.texts[at];
     const date = this.texts[this.skipBlanks(at + 1)];
     // a date in parentheses, or a plain date under a title that names the piece and its people (`Telegram from Mao Zedong to Peng Dehuai` / `21 January 1951`)
-    if ((/^\(.*\)$/.test(date) || this.namesDocument(at)) && /[a-z]/.test(title)) return end;
+    if ((/^\(.*\)$/.test(date) || this.namesDocument(at) || P.POSSESSIVE_TITLE.test(title)) && /[a-z]/.test(title)) return end;
     // a plain date under a title that only names its people (`Deng Liqun to Mao Zedong, Zhu De and Zhou
     // Enlai` / `20 August 1949`), when the text's own opening follows: a salutation or an addressee
     if (P.PEOPLE_TITLE.test(title) && /[a-z]/.test(title) && end < this.lines.length && leadingKind(this.texts[end], 0) !== undefined) return end;

@@ -582,6 +582,13 @@ export const CHAPTER = /^Chapter\s+\d+\b/;
  */
 export const DOCUMENT_TITLE = /^(?:[A-Z][a-z]+\.?\s+)?(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Nn]ote|[Rr]eport|[Mm]emorandum)\b(?=.*\s(?:from|to)\s+\S)/;
 
+/**
+ * An editor's title naming the piece by its author's possessive, with no `from` or `to`: `Zhou Enlai's
+ * Notes on the Talks with Stalin`, `Mao Zedong's Record of his Conversation with Yudin`. Up to four
+ * capitalised words and `'s`, perhaps a word, then the piece; not a sentence (no closing stop or colon).
+ */
+export const POSSESSIVE_TITLE = /^(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:[A-Z][a-z]+\s+)?(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Nn]otes?|[Rr]eport|[Mm]emorandum|[Mm]inutes|[Rr]ecord)\b[^.:;!?]*$/;
+
 /** A word of a person's name in an editor's title, with its gloss: `Mao`, `Shaoqi's`, `Vice-Chairman`, `Peng [Dehuai]`. */
 const TITLE_NAME_WORD = String.raw`[A-Z][\w'’.-]*(?:\s\[[^\]\n]{1,40}\])?`;
 /**
