@@ -925,6 +925,14 @@ test('a salutation by name and patronymic (`Dear Iosif Vissarionovich,`) names t
   assert.equal(title('Dear Andrei Yanuaryevich!'), 'Message: Kim Il Sung → Andrey Vyshinsky, 29 September 1950');
 });
 
+test('a Chinese greeting by the given name alone (`Comrade Shaoqi:`) names the man by his full name; a surname stays as written', () => {
+  const title = (greeting: string, signer = 'Mao Zedong') => symbols(joinLines(greeting, '', 'Your telegram has been received. We agree with all the points.', '', signer, '4 July 1949'))[0]!.name;
+  assert.equal(title('Comrade Shaoqi:'), 'Message: Mao Zedong → Liu Shaoqi, 4 July 1949');
+  assert.equal(title('Comrade Enlai:'), 'Message: Mao Zedong → Zhou Enlai, 4 July 1949');
+  assert.equal(title('Comrade Peng:'), 'Message: Mao Zedong → Peng, 4 July 1949');
+  assert.equal(title('Comrade Roshchin!', 'Zhou Enlai'), 'Message: Zhou Enlai → Roshchin, 4 July 1949');
+});
+
 test('a forwarded telegram to two men (`my telegram to Cdes. Li Kenong and Qiao Guanhua`) is titled with both; a man’s possessive (`to Cde. Li Kenong’s telegram`) stays his alone', () => {
   const telegram = (intro: string) => flatten(symbols(joinLines('CABLE N° 31207', 'from [BEIJING] received at 0905 3 July 1951', '', 'To Cde. FILIPPOV.', '', intro,
     '"To Cdes. Li Kenong and Qiao Guanhua.', 'Hold to the proposal on the demarcation line.', 'MAO ZEDONG', '2 July"', '', 'MAO ZEDONG', '3 July 1951'))).map(s => s.name).find(n => n.startsWith('Telegram'));
@@ -1814,7 +1822,7 @@ test('a signature’s date with the editor’s glosses after it (`19 December [�
 test('a `[Source: ...]` note printed after the text is an editor’s note under the message, not a title over it', () => {
   const found = outline(symbols(joinLines('Enlai:', '', 'The Politburo has decided that our army should enter Korea.', '', 'Mao Zedong', '13 October', '',
     '[Source: Jianguo yilai Mao Zedong wengao, vol. 1, p. 556.]')));
-  assert.deepEqual(found.map(s => [s.name, s.detail]), [['Message: Mao Zedong → Enlai, 13 October', '--10-13'], ['Editor\'s notes', 'editorial']]);
+  assert.deepEqual(found.map(s => [s.name, s.detail]), [['Message: Mao Zedong → Zhou Enlai, 13 October', '--10-13'], ['Editor\'s notes', 'editorial']]);
   assert.deepEqual(found[0].children!.map(s => s.name), ['Salutation: Enlai:', 'Signed: Mao Zedong', 'Dated: 13 October']);
 });
 

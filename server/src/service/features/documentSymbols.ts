@@ -146,12 +146,21 @@ const NAME_AND_PATRONYMIC = /^[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|e
  */
 function addressedAsIn(analysis: DocumentAnalysis): (span: Span) => string | undefined {
   return (span) => {
-    if (!NAME_AND_PATRONYMIC.test(displayName(slice(analysis.text, span)))) return undefined;
+    const written = displayName(slice(analysis.text, span));
+    const patronymic = NAME_AND_PATRONYMIC.test(written);
+    if (!patronymic && !GIVEN_NAME_ALONE.test(written)) return undefined;
     const mention = analysis.entities.mentions.find(m => m.type === 'person' && m.span.start >= span.start && m.span.end <= span.end);
     const person = mention?.resolution.best.entry;
-    return person ? person.short ?? person.canonical : undefined;
+    if (!person) return undefined;
+    if (patronymic) return person.short ?? person.canonical;
+    // `Comrade Shaoqi:`, as Mao greets his comrades by the given name: the man by his full name (`Liu
+    // Shaoqi`); only a name in pinyin, the surname first (`Comrade Roshchin` is Nikolai Roshchin's surname)
+    const words = person.canonical.split(' ');
+    return person.system === 'pinyin' && words.length === 2 && words[1] === written && words[0] !== written ? person.canonical : undefined;
   };
 }
+/** One word of a given name, as a Chinese greeting writes it without the surname: `Shaoqi`, `Enlai`, `Dehuai`. */
+const GIVEN_NAME_ALONE = /^[A-Z][a-z]+$/;
 
 /** One cable's outline, and the title a collection gives the cable's root when no editor titled it. */
 interface CableOutline {
