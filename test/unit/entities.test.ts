@@ -1039,6 +1039,17 @@ describe('name diagnostics', () => {
     }
   });
 
+  it('reads Korean names in the conventional English spelling of American texts (`Kim Doo Bong`, `Pak Il Woo`, `Hong Myung Hee`) as their men, and names that system', () => {
+    const a = analyze('Present were Kim Doo Bong, Pak Il Woo and Hong Myung Hee; Kim Il Sung spoke.', { year: 1951, month: 3, day: 12 });
+    for (const [written, id] of [['Kim Doo Bong', 'kim_tu_bong'], ['Pak Il Woo', 'pak_il_u'], ['Hong Myung Hee', 'hong_myong_hui'], ['Kim Il Sung', 'kim_il_sung']] as const) {
+      assert.equal(mentionOf(a, written).resolution.best.entry.id, id, written);
+    }
+    assert.equal(mentionOf(a, 'Kim Doo Bong').resolution.best.system, 'english');
+    assert.deepEqual(nameDiagnostics(a).map((d) => d.code), []);
+    // a spelling without `oo` or `ee` is read in the systems as before
+    assert.equal(mentionOf(analyze('Kim Tu-bong arrived.', { year: 1951, month: 3, day: 12 }), 'Kim Tu-bong').resolution.best.entry.id, 'kim_tu_bong');
+  });
+
   it('reads a surname after another given name as another man: John Achison is no spelling or slip of Dean Acheson', () => {
     // at a sentence's start too, when the word before begins a known man's name (`John Foster Dulles`)
     assert.deepEqual(nameDiagnostics(analyze("Acheson spoke with Truman. John Achison's reports are cited.", { year: 1950, month: 8, day: 20 })).map((d) => d.code), []);

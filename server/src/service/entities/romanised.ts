@@ -175,7 +175,7 @@ function buildRomanisedIndex(index: EntityIndex): RomanisedIndex {
 }
 
 /** The Latin systems of Korean, whose spellings keep `n` and `ng` apart. */
-const LATIN_KOREAN: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>(['mccune-reischauer', 'revised-romanization', 'dprk']);
+const LATIN_KOREAN: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>(['mccune-reischauer', 'revised-romanization', 'dprk', 'korean-english']);
 const KOREAN_IN_LATIN: ReadonlySet<SpellingSystem> = new Set<SpellingSystem>([...LATIN_KOREAN, 'korean-russian']);
 
 /**

@@ -43,6 +43,7 @@ const LABELS: Record<SpellingSystem, string> = {
   'revised-romanization': 'Revised Romanization',
   dprk: 'the DPRK’s romanisation',
   'korean-russian': 'Russian spelling of Korean',
+  'korean-english': 'conventional English spelling of Korean',
   'russian-english': 'English transliteration of Russian',
   'russian-german': 'German transliteration of Russian',
   'russian-scholarly': 'scholarly transliteration of Russian (with háčeks)',
@@ -71,13 +72,16 @@ export function gazetteerSystem(system: SpellingSystem): RomanisationSystem {
       return 'cyrillic';
     case 'hangul':
       return 'hangul';
+    case 'korean-english':
+      return 'english';
     default:
       return 'russian-transliteration';
   }
 }
 
 const CHINESE_LATIN: readonly ChineseSystem[] = ['pinyin', 'wade-giles', 'postal', 'palladius'];
-const KOREAN_LATIN: readonly KoreanSystem[] = ['mccune-reischauer', 'revised-romanization', 'dprk', 'korean-russian'];
+const ENGLISH_KOREAN_VOWEL = /oo|ee/i;
+const KOREAN_LATIN: readonly KoreanSystem[] = ['mccune-reischauer', 'revised-romanization', 'dprk', 'korean-russian', 'korean-english'];
 
 /** The Russian skeleton of one word (`Wyschinski` → `viSinski` in the German reading). */
 export function russianSkeleton(word: string, reading: RussianReading): string {
@@ -117,7 +121,8 @@ export function romanisationKeys(written: string, languages?: ReadonlySet<Langua
   } else {
     if (/[\u0400-\u04ff\u3400-\u9fff\uac00-\ud7a3]/.test(written)) return [];
     if (reads('zh')) for (const s of CHINESE_LATIN) add(s, chineseReadings(words, s), chineseMarkers(written, s));
-    if (reads('ko')) for (const s of KOREAN_LATIN) add(s, koreanKeys(words, s), koreanMarkers(written, s));
+    // (the conventional English spelling is tried only on a name that writes its `oo` or `ee`)
+    if (reads('ko')) for (const s of KOREAN_LATIN) if (s !== 'korean-english' || ENGLISH_KOREAN_VOWEL.test(written)) add(s, koreanKeys(words, s), koreanMarkers(written, s));
     if (reads('ru')) {
       add('russian-english', russianKeys(words, 'russian-english'), 0);
       add('russian-german', russianKeys(words, 'russian-german'), /w|sch|z/.test(written.toLowerCase()) ? 1 : -1);

@@ -118,6 +118,9 @@ export function koreanMarkers(written: string, system: KoreanSystem): number {
       return count(w, /(^|\s)r[iy]|chh|(^|[\s-])(kh|th|ph)/g) * 2;
     case 'korean-russian':
       return count(w, /[\u0400-\u04ff]|(^|[\s-])(kh|ts|dz)|\bir\b|en\b|sen\b|chkh/g) * 2;
+    case 'korean-english':
+      // no system writes `oo` or `ee`; a spelling without them reads in the systems first
+      return count(w, /oo|ee/g) * 2 - 1;
     default:
       return 0;
   }

@@ -11,7 +11,12 @@
  * `Seong`, `Sung`, `Sen`).
  */
 
-export type KoreanSystem = 'mccune-reischauer' | 'revised-romanization' | 'dprk' | 'korean-russian';
+/**
+ * `korean-english` is the conventional English spelling of Korean names before and beside the
+ * systems, as American and South Korean texts of the period write them: `oo` for ㅜ (`Kim Doo-bong`,
+ * `Pak Il-woo`), `ee` for ㅢ (`Hong Myung-hee`), `u`/`yu` for ㅓ/ㅕ (`Pak Hun-yung`).
+ */
+export type KoreanSystem = 'mccune-reischauer' | 'revised-romanization' | 'dprk' | 'korean-russian' | 'korean-english';
 
 const COMMON_CONSONANTS: Record<string, string> = {
   g: 'K', k: 'K', kk: 'K', d: 'T', t: 'T', tt: 'T', b: 'P', p: 'P', pp: 'P', j: 'C', ch: 'C', jj: 'C', tch: 'C',
@@ -25,6 +30,7 @@ export const KOREAN_CONSONANTS: Record<KoreanSystem, Record<string, string>> = {
   // the DPRK marks aspiration with h: kh, th, ph, chh
   dprk: { ...COMMON_CONSONANTS, kh: 'K', th: 'T', ph: 'P', chh: 'C' },
   // Russian: х (kh) is ㅎ, кх/тх/пх/чх the aspirates, ц and дз for ㅈ ㅊ
+  'korean-english': COMMON_CONSONANTS,
   'korean-russian': { ...COMMON_CONSONANTS, kh: 'H', kkh: 'K', tkh: 'T', pkh: 'P', chkh: 'C', ts: 'C', dz: 'C', dzh: 'C', zh: 'C', tsh: 'C' },
 };
 
@@ -39,6 +45,8 @@ export const KOREAN_VOWELS: Record<KoreanSystem, Record<string, string>> = {
   'revised-romanization': VOWELS,
   dprk: VOWELS,
   'korean-russian': { ...VOWELS, yui: 'V', oi: 'V' },
+  // (`ee` writes 희 in given names, `Myung-hee`; ㅢ folds with the other vowels)
+  'korean-english': { ...VOWELS, oo: 'V', woo: 'V', ee: 'V' },
 };
 
 /** Initial, vowel and final jamo of a hangul syllable, as classes (`''` is the silent initial ㅇ). */
