@@ -295,6 +295,12 @@ test('the ministry between the city and the addressee (`MOSCOW, MFA – to Cde. 
   // the ministry with its state, and `To` in capitals after the dash
   const names = flatten(symbols(joinLines('CIPHERED TELEGRAM No. 31544', 'From BEIJING', 'Received 22:40 12.XII.1952', 'MOSCOW, MFA USSR - To Comrade VYSHINSKY', 'Zhou Enlai received me.', '12.XII.52 PANYUSHKIN'))).map(s => s.name);
   includesAll(names, ['Destination: Moscow', 'Addressee: MFA USSR', 'Addressee: Vyshinsky', 'Message: Panyushkin → Vyshinsky, 12.XII.52']);
+  // the city after a `To` of its own, the ministry and the man after it
+  for (const line of ['To MOSCOW, MFA USSR - to Comrade MOLOTOV V.M.', 'TO MOSCOW - MFA - to Comrade MOLOTOV', 'To Moscow, to Comrade Molotov.']) {
+    const toCity = flatten(symbols(joinLines('From PYONGYANG', 'Received 20:40 9 March 1953', line, '', 'Kim Il Sung received me.', '', 'SUZDALEV', '9.III.53'))).map(s => s.name);
+    includesAll(toCity, ['Destination: Moscow', 'Addressee: Molotov', 'Message: Suzdalev → Molotov, 9.III.53']);
+    assert.ok(!toCity.some(n => /To Mos/.test(n)), `${line}: ${JSON.stringify(toCity)}`);
+  }
 });
 
 test('a cable addressed to Moscow with no origin line is not from Moscow: it is from the place its sender wrote under his name, or from a place unsaid', () => {
@@ -304,6 +310,18 @@ test('a cable addressed to Moscow with no origin line is not from Moscow: it is 
   // a cable to another city with no origin line still went out from Moscow
   const out = flatten(symbols(joinLines('TOP SECRET', '', 'PYONGYANG, TO THE SOVIET AMBASSADOR', '', 'Visit Kim Il Sung.', '', 'FYN SI'))).map(s => s.name);
   assert.ok(out.some(n => / — Moscow → Pyongyang/.test(n)), JSON.stringify(out));
+});
+
+test('the city and the man on the first line (`MOSCOW, MFA - to Cde. VYSHINSKY`), with no other header line, are an envelope: the message goes to him', () => {
+  const body = ['', 'Liu Shaoqi received me on 7 February.', '', '8.II.50 ROSHCHIN'];
+  for (const head of [[], ['Roshchin to Vyshinsky', '(8 February 1950)', '']]) {
+    const names = flatten(symbols(joinLines(...head, 'MOSCOW, MFA - to Cde. VYSHINSKY', ...body))).map(s => s.name);
+    includesAll(names, ['Cable — to Moscow', 'Destination: Moscow', 'Addressee: Vyshinsky', 'Message: Roshchin → Vyshinsky, 8.II.50']);
+  }
+  // the man alone on the first line is the message's own addressee, with no envelope
+  const alone = flatten(symbols(joinLines('To Cde. VYSHINSKY', ...body))).map(s => s.name);
+  includesAll(alone, ['Message: Roshchin → Vyshinsky, 8.II.50']);
+  assert.ok(!alone.some(n => n.startsWith('Cable')), JSON.stringify(alone));
 });
 
 test('the place before the addressee on his line (`MUKDEN, TO COMRADE KOVALEV`) is the cable’s destination, as after a dash', () => {

@@ -847,6 +847,9 @@ class ParseContext implements LineContext {
       const addressee = t.text.startsWith('To ') && P.RESOLUTION_LINE.test(t.text) ? undefined : this.headerAddressee(i, limit);
       if (addressee) {
         fields.push(...addressee.fields);
+        // (the man alone, `To Cde. Filippov.`, may be the message's own first line; the city he is reached
+        // at, `MOSCOW, MFA - to Cde. VYSHINSKY`, is the cable's routing, an envelope however short)
+        if (addressee.fields.some(f => f.kind === 'destination')) real++;
         i = end = i + 1;
         if (addressee.last) break;
         continue;
@@ -1148,10 +1151,13 @@ class ParseContext implements LineContext {
     const place = m.groups!.place;
     // `MOSCOW, MFA – to Cde. MOLOTOV`: the ministry he is reached at, between the city and him, is addressed too
     const office = m.groups!.office;
-    const officeAt = office === undefined ? -1 : t.text.indexOf(office, place!.length);
+    // (the city may follow a `To` of its own: `To MOSCOW, MFA USSR - to Comrade MOLOTOV`)
+    const placeAt = place === undefined ? 0 : t.text.indexOf(place);
+    const placeEnd = place === undefined ? 0 : placeAt + place.length;
+    const officeAt = office === undefined ? -1 : t.text.indexOf(office, placeEnd);
     const from = place === undefined ? 0
       : officeAt >= 0 ? officeAt + office!.length + t.text.slice(officeAt + office!.length).search(/[^\s,\-–—]/)
-      : place.length + t.text.slice(place.length).search(/[^\s,]/);
+      : placeEnd + t.text.slice(placeEnd).search(/[^\s,]/);
     // a relay on the addressee's own line (`To Comrade Roshchin for Comrade Zhou Enlai.`) names two men, as
     // the same relay on the next line does (`To Comrade SHTYKOV` / `for Comrade KIM IL SUNG`)
     const relayed = RELAY_ON_THE_LINE.exec(name);
@@ -1167,12 +1173,12 @@ class ParseContext implements LineContext {
       fields.push({ kind: 'addressee', span: { start: t.offset + ns + relayed[1]!.length + 1, end: t.offset + t.text.length }, value: { start: at, end } });
     }
     if (place === undefined) return { fields, last };
-    const at = { start: t.offset, end: t.offset + place.length };
+    const at = { start: t.offset + placeAt, end: t.offset + placeEnd };
     if (officeAt >= 0) {
       const ministry = { start: t.offset + officeAt, end: t.offset + officeAt + office!.length };
       fields.unshift({ kind: 'addressee', span: ministry, value: ministry });
     }
-    return { fields: [{ kind: 'destination', span: at, value: at }, ...fields], last };
+    return { fields: [{ kind: 'destination', span: { start: t.offset, end: at.end }, value: at }, ...fields], last };
   }
 
   /**

@@ -242,7 +242,7 @@ export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)
  * `Moscow, MFA, to Cde. MOLOTOV`, `MOSCOW, MFA – to Cde. MOLOTOV`, `MOSCOW, MFA USSR - To Comrade VYSHINSKY`, `MOSCOW – MFA – to ...` (group `office`); the city (group
  * `place`) is where the cable went (`MUKDEN, TO COMRADE KOVALEV`).
  */
-export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:(?<place>${CITY})(?:,\s*|\s*[-–—]{1,2}\s*(?=[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—])))(?:(?<office>[A-Z]{2,6}(?:\s+USSR)?)\s*(?:,|[-–—]{1,2})\s*)?)`;
+export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:(?:To|TO)\s+(?=${CITY}(?:,|\s*[-–—])))?(?:(?<place>${CITY})(?:,\s*|\s*[-–—]{1,2}\s*(?=[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—])))(?:(?<office>[A-Z]{2,6}(?:\s+USSR)?)\s*(?:,|[-–—]{1,2})\s*)?)`;
 /** The first letters of the cities (`CITY`). */
 export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
 /** Small letters of a romanised word, with the breves and accents of McCune–Reischauer and pinyin (`ŏ`, `ŭ`, `ü`). */
