@@ -2576,7 +2576,9 @@ test('a designator signs as its routing line names the sender: `CORRESPONDENT 17
 test('a bilingual addressee and signature, each name followed by its characters (`Peng [Dehuai] 彭, Gao [Gang] 高:`, `Mao Zedong 毛泽东`)', () => {
   const found = names('Peng [Dehuai] 彭, Gao [Gang] 高:', '', 'Our troops will cross tonight.', '', 'Mao Zedong 毛泽东', 'October 19, 1950');
   includesAll(found, ['Salutation: Peng [Dehuai] 彭, Gao [Gang] 高:', 'Signed: Mao Zedong']);
-  assert.ok(found[0]!.startsWith('Message: Mao Zedong → Peng Dehuai'), found[0]);
+  // the characters after each name are not the outline's (`Peng Dehuai 彭`); a name in characters alone stays
+  assert.equal(found[0], 'Message: Mao Zedong → Peng Dehuai, Gao Gang, October 19, 1950');
+  assert.ok(names('彭高:', '', '我军今晚过江。', '', '毛泽东', 'October 19, 1950')[0]!.startsWith('Message: 毛泽东 → 彭高'), 'names in characters alone');
 });
 
 test('a rank of several words before the addressee is his title: `To Marshal of the Soviet Union VASILEVSKY.`, `... Cde. MALINOVSKY`', () => {

@@ -43,7 +43,7 @@ export function displayName(raw: string): string {
     .replace(GLOSSED_SURNAME, (whole, surname: string, name: string) => sameEnding(surname, name) ? name : whole)
     .replace(COMPLETED_SURNAME, '$1 $2')
     .replace(NAMED_TITLE, '$1 $2');
-  let s = oneLine(supplied.replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«‘]+|[)"”»’'.,:;!：，。]+$/g, '').trim()
+  let s = oneLine(withoutHanziBeside(supplied).replace(/\[[^\]]*\]/g, ' ')).replace(/\s+([,;])/g, '$1').replace(/^[("“„«‘]+|[)"”»’'.,:;!：，。]+$/g, '').trim()
     // a closing parenthesis that closes one in the name stays: `CC VKP(b)`
     .replace(/\([a-z]$/, '$&)')
     // two names joined `Lin [2], and Gao [3]`: the comma only set off the editor's note mark
@@ -60,6 +60,14 @@ export function displayName(raw: string): string {
     // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`; after an envoy's office it is his post's:
     // `SOVIET CONSUL GENERAL IN TIANJIN` → `Soviet Consul General in Tianjin`)
     .replace(/(?<=\S )(Of|The|And|For|In(?= [Tt]he\b)|(?<=(?:Consul|General|Ambassador|Affaires|USSR) )In)(?= )/g, w => w.toLowerCase());
+}
+
+/**
+ * `Peng Dehuai 彭, Gao Gang 高` → `Peng Dehuai, Gao Gang`: the characters a bilingual edition writes after each
+ * romanised name go; a name in characters alone (`毛泽东`) stays.
+ */
+function withoutHanziBeside(s: string): string {
+  return /[\u3400-\u9fff]/.test(s) && /[A-Za-z]/.test(s) ? s.replace(/(?<=[A-Za-z\]])[ \t]+[\u3400-\u9fff]{1,4}(?=\s*(?:[,，、:：]|$))/g, '') : s;
 }
 
 /** `October` → `Oct`; May stays May. Built from the shared vocabulary, so the outline shortens exactly the months the scanner reads. */
