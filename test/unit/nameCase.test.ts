@@ -43,6 +43,15 @@ test('an addressee’s title in capitals keeps its small words small: `in the` a
   assert.equal(displayName('PAK IN SOK'), 'Pak In Sok');
 });
 
+test('an office in capitals keeps its abbreviations in capitals: the commissariat, the Mongolian and Vietnamese states', () => {
+  assert.equal(displayName('AMBASSADOR OF THE USSR IN THE MPR'), 'Ambassador of the USSR in the MPR');
+  assert.equal(displayName('NKID USSR'), 'NKID USSR');
+  assert.equal(displayName('CC OF THE MPRP'), 'CC of the MPRP');
+  assert.equal(displayName('GOVERNMENT OF THE DRV'), 'Government of the DRV');
+  // a name is still a name
+  assert.equal(displayName('CHOIBALSAN'), 'Choibalsan');
+});
+
 test('initials after a surname keep their last period, also when the line’s closing period took it (`Molotov V.M`)', () => {
   assert.equal(displayName('Molotov V.M'), 'Molotov V.M.');
   assert.equal(displayName('STALIN I.V.'), 'Stalin I.V.');

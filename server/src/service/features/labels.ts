@@ -34,6 +34,13 @@ const NAMED_TITLE = /\b((?:Chairman|CHAIRMAN|Premier|PREMIER|Commander|COMMANDER
 /** `, Comrade ` or ` and Cde. ` before a second man of a list. */
 const CO_ADDRESSEE_HONORIFIC = /(,\s*|\s(?:and|AND)\s+)(?:Cdes?\.|Comrades?|COMRADES?|Comr\.|Com\.)\s*/g;
 
+/**
+ * Words in capitals that are abbreviations, kept in capitals where a label title-cases the rest: the Soviet
+ * ministries and commissariats (`NKID USSR`, `MGB`), parties, armies and states (`AMBASSADOR OF THE USSR IN THE MPR`
+ * is 'Ambassador of the USSR in the MPR', not '... the Mpr'; `DRV`, `SCAP`).
+ */
+const ACRONYM = /^(?:USSR|CC|VKP|MFA|MID|NKID|NKO|NKGB|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|ROC|MPR|MPRP|DRV|SCAP|UNC|MGB|MVD|NKVD|GRU)$/;
+
 /** `MAO ZEDONG` → `Mao Zedong`; `S H T Y K O V` → `Shtykov`; `FILIPPOV [Stalin]` → `Filippov`; `Stalin I.V.` and `Kim Il Sung` unchanged. */
 export function displayName(raw: string): string {
   // An editor's supplied word inside a name stays (`[Liu] Shaoqi`, `Sadov[in]`); a trailing gloss goes (`FILIPPOV [Stalin]`).
@@ -55,7 +62,7 @@ export function displayName(raw: string): string {
   if ((/(?:^|[\s.])[A-Z]$/.test(s) && /[A-Z]\.[)"”»,:;!]*$/.test(oneLine(raw))) || /\s(?:[A-Z]\.){1,2}[A-Z]$/.test(s)) s += '.';
   if (/^(?:[A-Z] ){2,}[A-Z]$/.test(s)) s = s.replace(/ /g, '');
   // (an ordinal's letters after its digits are small: `25TH ARMY` → `25th Army`)
-  return s.replace(/(?<=\d)(?:ST|ND|RD|TH)\b/g, (w) => w.toLowerCase()).replace(/(?<!\d)[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (/^(?:USSR|CC|VKP|MFA|MID|CPV|KPA|PLA|UN|US|II|III|IV|GS|OS|CPC|CCP|CPSU|WPK|KWP|DPRK|PRC|ROK|UNC|MGB|MVD|NKVD|GRU)$/.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
+  return s.replace(/(?<=\d)(?:ST|ND|RD|TH)\b/g, (w) => w.toLowerCase()).replace(/(?<!\d)[A-Z][\p{Lu}'’-]+/gu, (w, at: number) => (ACRONYM.test(w) ? w : titleCaseWord(w, at > 0 && /[A-Za-z] $/.test(s.slice(0, at)))))
     // `SECRETARY OF THE CC` → `Secretary of the CC`; `FORCES IN THE FAR EAST` → `Forces in the Far East` (a lone
     // `In` not before `the` may be a Korean name's syllable: `PAK IN SOK`; after an envoy's office it is his post's:
     // `SOVIET CONSUL GENERAL IN TIANJIN` → `Soviet Consul General in Tianjin`)
