@@ -1532,6 +1532,17 @@ test("a letter's dateline over its greeting says where it was written and when, 
   assert.equal(symbols(joinLines('CIPHERED TELEGRAM', 'From PYONGYANG', 'Received 10:20 3.9.50', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name, 'Ciphered telegram — Pyongyang → Moscow, received 10:20 3.9.50');
 });
 
+test("a letter's dateline names the Far East's other capitals of two words or the period's spellings (`Ulan Bator, 10 October 1950`, `Chungking, ...`, `Dairen, ...`) as it names Moscow", () => {
+  const letter = ['', 'Dear Comrade Stalin!', '', 'I ask you to receive our delegation.', '', 'With deep respect,', 'Kh. CHOIBALSAN'];
+  for (const place of ['Ulan Bator', 'ULAN BATOR', 'Ulan-Bator', 'Ulaanbaatar', 'Chungking', 'Dairen', 'Hanoi']) {
+    const found = symbols(joinLines(`${place}, 10 October 1950`, ...letter));
+    assert.deepEqual(found.map(s => s.name).slice(1), ['Message: Kh. Choibalsan → Stalin'], place);
+    includesAll(flatten(found).map(s => s.name), ['Dated: 10 October 1950', 'Salutation: Dear Comrade Stalin!']);
+  }
+  // a destination of two words over the addressee is where the cable went
+  assert.equal(symbols(joinLines('CIPHERED TELEGRAM No. 1207', '', 'ULAN BATOR, TO THE SOVIET AMBASSADOR', '', 'Visit Choibalsan and tell him that we agree.', '', 'MOLOTOV'))[0]!.name, 'Ciphered telegram No. 1207 — Moscow → Ulan Bator');
+});
+
 test('a record’s date line opened by any place in normal case, however romanised, dates it: not only the cities the patterns list', () => {
   for (const place of ['Changchun', 'Khabarovsk', 'Voroshilov', "P'yŏngyang", 'Ulan-Bator']) {
     const names = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'of Marshal of the Soviet Union R.Ya. MALINOVSKY with XIONG SHIHUI', '', `${place}, 13 October 1945`, '', 'Xiong Shihui thanked the Soviet command.'))).map(s => s.name);

@@ -222,7 +222,7 @@ export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place
 export const DESTINATION_LABELLED_START = new FirstChars('D');
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
 /** Cities letters and cables are written in, as a dateline names them (the Korean ones also as McCune-Reischauer writes them: `P'anmunjŏm`, `Kaesŏng`). */
-const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P['’]y[oŏ]ngyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaes[oŏ]ng|KAESONG|Panmunjom|P['’]anmunj[oŏ]m|PANMUNJOM|Munsan(?:-ni)?|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO)`;
+const CITY = String.raw`(?:Moscow|MOSCOW|Beijing|BEIJING|Peking|PEKING|Peiping|PEIPING|Beiping|BEIPING|Pyongyang|PYONGYANG|P['’]y[oŏ]ngyang|Yan'an|Yan’an|Xibaipo|Harbin|HARBIN|Mukden|MUKDEN|Shenyang|Port Arthur|Dalny|Dalian|Kaes[oŏ]ng|KAESONG|Panmunjom|P['’]anmunj[oŏ]m|PANMUNJOM|Munsan(?:-ni)?|Shanghai|SHANGHAI|Nanjing|Nanking|Andong|Antung|Washington|New York|Lake Success|Seoul|SEOUL|Tokyo|TOKYO|Ulan[- ]Bator|ULAN[- ]BATOR|Ulaanbaatar|Chungking|CHUNGKING|Chongqing|Dairen|DAIREN|Hanoi|HANOI)`;
 /**
  * A minister's resolution written across the top of a cable: `To Cde. Vyshinsky. Prepare a draft
  * reply. V. Molotov. 6.IV` — an instruction, signed with initials and dated; not the addressee.
@@ -244,7 +244,7 @@ export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)
  */
 export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:(?:To|TO)\s+(?=${CITY}(?:,|\s*[-–—])))?(?:(?<place>${CITY})(?:,\s*|\s*[-–—]{1,2}\s*(?=[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—])))(?:(?<office>[A-Z]{2,6}(?:\s+USSR)?)\s*(?:,|[-–—]{1,2})\s*)?)`;
 /** The first letters of the cities (`CITY`). */
-export const CITY_START = new FirstChars('MBPYXHSDKNAWLT');
+export const CITY_START = new FirstChars('MBPYXHSDKNAWLTUC');
 /** Small letters of a romanised word, with the breves and accents of McCune–Reischauer and pinyin (`ŏ`, `ŭ`, `ü`). */
 const ROMANISED_SMALL = String.raw`a-z\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
 /**
