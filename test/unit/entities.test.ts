@@ -506,6 +506,13 @@ describe('hover', () => {
     assert.ok(!analysis.entities.unknownPeople.some((p) => p.name === 'Lebedev'), 'nor offered as an unknown person');
   });
 
+  it('a Russian initial written with two letters (`Marshal Kh. CHOIBALSAN`, `Comrade Kh. Lobsanov`) is an initial, not an unknown man', () => {
+    const text = ['Dear Comrade Stalin!', '', 'Comrade Kh. Lobsanov will head the delegation.', '', 'With deep respect,', 'Marshal Kh. CHOIBALSAN'].join('\n');
+    const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+    assert.deepEqual(analysis.entities.unknownPeople.map((p) => analysis.text.slice(p.span.start, p.span.end)), ['Kh. Lobsanov']);
+    assert.equal(analysis.entities.mentions.find((m) => m.name === 'CHOIBALSAN')?.resolution.best.entry.id, 'choibalsan');
+  });
+
   it('a post at a distance from the name (`the counsellor of the embassy Cde. Gromyko`) that none of his offices was makes the reading uncertain', () => {
     const text = (name: string) => ['CIPHERED TELEGRAM No. 600742/sh', 'From PYONGYANG Received 28.8.50 05:52', '', 'To Comrade FYN SI.', '', `The counsellor of the embassy Cde. ${name} was present at the conversation.`, '', 'SHTYKOV'].join('\n');
     const m = analyzeDocument(text('Gromyko'), gazetteer, defaultSettings).entities.mentions.find((x) => x.name === 'Gromyko')!;

@@ -49,6 +49,8 @@ const CUE_HASHES = new Set([...HONORIFICS, ...TITLES, ...ROLE_NOUNS].map(hashKey
 const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
 /** An initial: `I.`, `I. `. */
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
+/** The two Latin letters of one Russian initial and its period: `Kh.` (Х.), `Ya.`, `Yu.`, `Zh.`, `Ch.`, `Sh.`, `Ts.`, `Ye.`, in either case. */
+const RUSSIAN_PAIR_INITIAL = /(?:Kh|Ya|Yu|Ye|Zh|Ch|Sh|Ts|KH|YA|YU|YE|ZH|CH|SH|TS)\.[ \t]?/y;
 
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const { text, tokens } = input;
@@ -303,11 +305,13 @@ function wordAt(text: string, i: number): string | undefined {
   return text.slice(i, j);
 }
 
-/** The length of `INITIAL` at `i` (`I. `), 0 where there is none; read like `wordAt`. */
+/** The length of `INITIAL` at `i` (`I. `, `Kh. `), 0 where there is none; read like `wordAt`. */
 function initialLengthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (!(c < 0x80)) return patternAt(INITIAL, text, i)?.length ?? 0;
-  if (!(c >= 65 && c <= 90) || text.charCodeAt(i + 1) !== 46) return 0;
+  if (!(c >= 65 && c <= 90)) return 0;
+  // `Marshal Kh. CHOIBALSAN`, `A. Ya. Vyshinsky`: a Russian letter written with two
+  if (text.charCodeAt(i + 1) !== 46) return text.charCodeAt(i + 2) === 46 ? patternAt(RUSSIAN_PAIR_INITIAL, text, i)?.length ?? 0 : 0;
   const blank = text.charCodeAt(i + 2);
   return blank === 32 || blank === 9 ? 3 : 2;
 }
