@@ -1246,6 +1246,17 @@ test('an office alone on the line over the signer’s name is his office, not a 
   assert.deepEqual(signed('Chairman Mao agrees', 'ROSHCHIN'), ['Message: Roshchin → Vasilevsky', 'Signed: Roshchin']);
 });
 
+test('a report signed by each man under his office (`Commander-in-Chief ...` / `Marshal of the Soviet Union A. VASILEVSKY` / `Member of the Military Council` / `Colonel General I. SHIKIN`) is signed by both', () => {
+  const signed = (...closing: string[]) => flatten(symbols(joinLines('To Comrade STALIN', '', 'The troops of the 1st Far Eastern Front took Mudanjiang.', '', ...closing)))
+    .filter(s => s.detail === 'signature' || s.detail === 'office' || s.name.startsWith('Message')).map(s => s.name);
+  assert.deepEqual(signed('Commander-in-Chief of the Soviet Forces in the Far East', 'Marshal of the Soviet Union A. VASILEVSKY', 'Member of the Military Council', 'Colonel General I. SHIKIN', '16 August 1945'), [
+    'Message: A. Vasilevsky and I. Shikin → Stalin, 16 August 1945', 'Office: Commander-in-Chief of the Soviet Forces in the Far East', 'Signed: A. Vasilevsky', 'Office: Member of the Military Council', 'Signed: I. Shikin']);
+  assert.deepEqual(signed('COMMANDER OF THE TROOPS OF THE FRONT', 'K. MERETSKOV', 'MEMBER OF THE MILITARY COUNCIL', 'T. SHTYKOV'), [
+    'Message: K. Meretskov and T. Shtykov → Stalin', 'Office: COMMANDER OF THE TROOPS OF THE FRONT', 'Signed: K. Meretskov', 'Office: MEMBER OF THE MILITARY COUNCIL', 'Signed: T. Shtykov']);
+  // with no office over the first man the block is the last man's, as before
+  assert.deepEqual(signed('We await your orders.', 'A. VASILEVSKY', 'Member of the Military Council', 'I. SHIKIN'), ['Message: I. Shikin → Stalin', 'Signed: I. Shikin']);
+});
+
 test('a signature’s date line with its clock in hours (`22:00 hours, 14 October`, `13 January, 14:00 hours`) dates the message', () => {
   for (const [line, iso] of [['22:00 hours, 14 October', '--10-14 22:00'], ['13 January, 14:00 hours', '--01-13 14:00'], ['14 October, 22:00 hours', '--10-14 22:00']]) {
     const names = flatten(symbols(joinLines('Comrade Peng Dehuai:', '', 'The Soviet comrades agree.', '', 'Mao Zedong', line))).map(s => `${s.name} (${s.detail})`);

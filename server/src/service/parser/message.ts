@@ -1328,7 +1328,12 @@ const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Ministe
  * `Soviet Ambassador to the PRC`, `SOVIET AMBASSADOR IN THE PRC`, `Chairman of the Council of Ministers of
  * the USSR`. Its words are capitalised, or the small words joining them: no sentence (`Chairman Mao agrees`).
  */
-const OFFICE_OVER_SIGNER = /^(?:(?:The|THE)\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:First|Deputy|Vice|Senior|Acting|FIRST|DEPUTY|VICE|SENIOR|ACTING)[- ])?(?:Ambassador|AMBASSADOR|Minister|MINISTER|Chairman|CHAIRMAN|Chief|CHIEF|Commander(?:-in-Chief)?|COMMANDER(?:-IN-CHIEF)?|Head|HEAD|Secretary|SECRETARY|Representative|REPRESENTATIVE|Counsellor|COUNSELLOR|Consul|CONSUL|Charg[ée] d['’]affaires|CHARG[ÉE] D['’]AFFAIRES)(?:\s+(?:of|the|to|in|and|for|at|OF|THE|TO|IN|AND|FOR|AT|[A-Z][\w'’()\-]*)){0,12}\s*$/;
+const OFFICE_OVER_SIGNER = /^(?:(?:The|THE)\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:First|Deputy|Vice|Senior|Acting|FIRST|DEPUTY|VICE|SENIOR|ACTING)[- ])?(?:Ambassador|AMBASSADOR|Minister|MINISTER|Chairman|CHAIRMAN|Chief|CHIEF|Commander(?:-in-Chief)?|COMMANDER(?:-IN-CHIEF)?|Head|HEAD|Secretary|SECRETARY|Representative|REPRESENTATIVE|Counsellor|COUNSELLOR|Consul|CONSUL|Member of|MEMBER OF|Charg[ée] d['’]affaires|CHARG[ÉE] D['’]AFFAIRES)(?:\s+(?:of|the|to|in|and|for|at|OF|THE|TO|IN|AND|FOR|AT|[A-Z][\w'’()\-]*)){0,12}\s*$/;
+/** Whether line `t` is a signer's name alone, or with his rank (`Colonel General I. SHIKIN`): nothing but a signature. */
+function signerAlone(t: LineText): boolean {
+  const parts = trailingPart(t, true);
+  return parts !== undefined && parts.length > 0 && parts.every(x => x.kind === 'signature');
+}
 /** Whether line `t` is an office alone (`OFFICE_OVER_SIGNER`), not a signer named after his office (`Commander of the Korean People's Army KIM IL SUNG`). */
 function officeOverSigner(t: LineText): boolean {
   if (!OFFICE_OVER_SIGNER.test(t.text)) return false;
@@ -1489,9 +1494,21 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     // signer's office on the line right over his name, the block opening there (a blank line or the
     // message's start above it); the text above is the message's
     const below = out[out.length - 1];
-    if (below?.kind === 'signature' && !blankBelow && below.span.start > t.offset && officeOverSigner(t) && (j - 1 < from || ctx.isBlank(j - 1))) {
-      out.push(part('office', t));
-      break;
+    if (below?.kind === 'signature' && !blankBelow && below.span.start > t.offset && officeOverSigner(t)) {
+      if (j - 1 < from || ctx.isBlank(j - 1)) {
+        out.push(part('office', t));
+        break;
+      }
+      // a military council's report signed by each man under his office (`Commander-in-Chief of the Soviet
+      // Forces in the Far East` / `Marshal of the Soviet Union A. VASILEVSKY` / `Member of the Military Council` /
+      // `Colonel General I. SHIKIN`): a signer over this office, and his own office over him opening the block
+      if (j - 2 >= from && officeOverSigner(ctx.line(j - 2)) && !ctx.isBlank(j - 1) && signerAlone(ctx.line(j - 1))) {
+        out.push(part('office', t));
+        blankBelow = false;
+        j--;
+        n++;
+        continue;
+      }
     }
     // `Chou En-lai` / `Minister for Foreign Affairs`: the signer's office under the name
     if (SIGNER_OFFICE.test(t.text) && underSigner(ctx, j, from)) {
