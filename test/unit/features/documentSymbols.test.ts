@@ -2193,7 +2193,8 @@ test('a numbered list of comrades under a sentence of the text ending in its col
 });
 
 test('a paper’s kind in capitals on a line of its own is its document line, not a destination: `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`', () => {
-  for (const kind of ['STATEMENT', 'MEMORANDUM', 'TASS STATEMENT', 'VERBAL NOTE', 'AIDE-MEMOIRE']) {
+  // (and a command's report by its kind: `COMBAT REPORT`, `OPERATIONAL SUMMARY`, `INTELLIGENCE REPORT`)
+  for (const kind of ['STATEMENT', 'MEMORANDUM', 'TASS STATEMENT', 'VERBAL NOTE', 'AIDE-MEMOIRE', 'COMBAT REPORT', 'OPERATIONAL SUMMARY', 'INTELLIGENCE REPORT']) {
     const found = gromykoUnder(kind);
     assert.ok(found.includes(kind) && !found.some(n => n.startsWith('Destination')), JSON.stringify(found));
   }

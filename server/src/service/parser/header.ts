@@ -231,7 +231,7 @@ const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
  * A paper's kind in capitals on a line of its own, which no place is named: `STATEMENT`, `VERBAL NOTE`, `AIDE-MEMOIRE`,
  * `REFUTATION BY TASS`, and a directive by the body that gave it (`DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND`).
  */
-const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE(?:\s+OF\s+THE\s+[A-Z][A-Z ]{2,80})?|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
+const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:(?:COMBAT|OPERATIONAL|OPERATIVE|INTELLIGENCE|POLITICAL|SPECIAL|DAILY|BRIEF)\s+(?:REPORT|SUMMARY|INFORMATION)|STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE(?:\s+OF\s+THE\s+[A-Z][A-Z ]{2,80})?|INSTRUCTION|RESOLUTION|SPRAVKA)\.?$/;
 /** A diplomatic note's kind with its number: `NOTE No. 95`, `Verbal Note Nº 12` (group `number`; a `Note No. 2` alone may be an editor's). */
 const NUMBERED_NOTE_LINE = new RegExp(String.raw`^(?<label>(?:VERBAL\s+)?NOTE|Verbal\s+[Nn]ote)\s+${P.SIGN}\s*(?<number>${P.NUMBER})\.?$`);
 
@@ -594,7 +594,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const we = ws + decision.groups!.when.length;
     return [field('date', line, 0, t.length, [ws, we], { when: sub(line, ws, we) })];
   }
-  // `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`: the kind of paper, not where it went
+  // `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`, a command's `COMBAT REPORT` or `OPERATIONAL SUMMARY`: the kind of paper, not where it went
   if (DOCUMENT_KIND_LINE.test(t)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, t.replace(/\.$/, '').length) })];
   const note = /^(?:VERBAL|Verbal|NOTE)\b/.test(t) ? NUMBERED_NOTE_LINE.exec(t) : null;
   if (note) {
