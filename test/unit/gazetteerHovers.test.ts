@@ -48,6 +48,12 @@ describe('the occupation of Japan, 1945–1947', () => {
   it('names Atcheson, the American chairman of the Allied Council for Japan, and no longer takes him for a slip of Acheson', () => {
     assert.match(lead('At today’s meeting of the Allied Council the American representative Atcheson raised the question of the prisoners.', 'Atcheson', '1947-04-11'), /^\*\*George Atcheson Jr\.\*\* — US member and chairman of the Allied Council for Japan \(on 11 Apr 1947\)/);
   });
+
+  it('names the Council\'s other members of the period, Sebald after Atcheson and Macmahon Ball for the Commonwealth, and the Council itself from the Moscow agreement that set it up', () => {
+    assert.match(lead('The American member Sebald demanded the figures of the repatriation.', 'Sebald', '1949-05-14'), /^\*\*William J\. Sebald\*\* — US member and chairman of the Allied Council for Japan \(on 14 May 1949\)/);
+    assert.match(lead('The British Commonwealth member Ball supported our proposal.', 'Ball', '1946-06-12'), /^\*\*W\. Macmahon Ball\*\* — British Commonwealth member of the Allied Council for Japan \(on 12 Jun 1946\)/);
+    assert.match(lead('At today’s meeting of the Allied Council for Japan the chairman read a statement.', 'Allied Council for Japan', '1946-04-17'), /^\*\*Allied Council for Japan\*\* — advisory body in Tokyo \(on 17 Apr 1946\)/);
+  });
 });
 
 describe('spellings of one name', () => {
