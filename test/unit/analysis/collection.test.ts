@@ -37,6 +37,15 @@ test('a routing line under a heading (`From Chongqing`) is the cable’s own fir
   assert.equal(pieces(joinLines('DOCUMENT 3', 'From the Chinese side: a note on the talks', 'text'))[0]!.title, 'From the Chinese side: a note on the talks');
 });
 
+test('a letter’s dateline under a heading (`Moscow` / `12 March 1950`, `Moscow, 12 March 1950`) is the cable’s own first line, not the editor’s title', () => {
+  const letter = (...dateline: string[]) => pieces(joinLines('Document 3', ...dateline, '', 'Dear Comrade Mao Zedong!', 'We agree.', 'I. STALIN'))[0]!;
+  assert.equal(letter('Moscow', '12 March 1950').title, undefined);
+  assert.equal(letter('Moscow', '12 March 1950').body.split('\n')[0], 'Moscow');
+  assert.equal(letter('Moscow, 12 March 1950').title, undefined);
+  // a city alone with no date under it is still the editor's title
+  assert.equal(pieces(joinLines('Document 3', 'Moscow', 'CIPHERED TELEGRAM No. 100', 'text'))[0]!.title, 'Moscow');
+});
+
 test('a rule above the first cable starts no empty cable of its own, nor does one above the first heading', () => {
   const text = joinLines('=====', 'CABLE N° 1', 'one', '=====', 'CABLE N° 2', 'two');
   assert.deepEqual(pieces(text).map(p => p.cable), ['=====\nCABLE N° 1\none\n=====\n', 'CABLE N° 2\ntwo']);

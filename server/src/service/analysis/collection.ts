@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import { isBlank } from '../chars';
-import { DOCUMENT_TYPE } from '../parser/patterns';
+import { CITY_ONLY, DATELINE, DOCUMENT_TYPE, isDateOnly } from '../parser/patterns';
 
 export interface CablePart {
   /** The cable's whole extent in the file, separator line and heading included. */
@@ -102,7 +102,7 @@ export function splitCollection(text: string): CablePart[] {
     // The heading line (and a title under it) belong to the cable, not to the text analysed as it.
     let bodyStart = nextLine(text, s.heading.end);
     const titleEnd = lineEnd(text, bodyStart);
-    const title = bodyStart < end && titleEnd <= end && TITLE.test(text.slice(bodyStart, titleEnd)) ? { start: bodyStart, end: titleEnd } : undefined;
+    const title = bodyStart < end && titleEnd <= end && TITLE.test(text.slice(bodyStart, titleEnd)) && !isDateline(text, bodyStart, titleEnd, end) ? { start: bodyStart, end: titleEnd } : undefined;
     if (title) bodyStart = nextLine(text, title.end);
     // ... and so does the rule that underlines them
     const underline = lineEnd(text, bodyStart);
@@ -110,6 +110,19 @@ export function splitCollection(text: string): CablePart[] {
     const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
     return title ? { ...part, title } : part;
   });
+}
+
+/**
+ * Whether the line `[start, end)` under a heading is a letter's dateline, the text's own first line and
+ * not the editor's title: the place and the date on one line (`Moscow, 12 March 1950`), or the place
+ * alone over a date alone (`Moscow` / `12 March 1950`).
+ */
+function isDateline(text: string, start: number, end: number, limit: number): boolean {
+  const line = text.slice(start, end).trim();
+  if (DATELINE.test(line)) return true;
+  if (!CITY_ONLY.test(line)) return false;
+  const below = nextLine(text, end);
+  return below < limit && isDateOnly(text.slice(below, Math.min(lineEnd(text, below), limit)).trim());
 }
 
 /**
