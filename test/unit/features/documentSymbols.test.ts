@@ -426,6 +426,16 @@ test('addressees of two more header and opening forms: To NORTH KOREA To RAZUVAE
   assert.ok(report.includes('Message: Razuvaev → Feng Xi, 3.1.51'), JSON.stringify(report));
 });
 
+test('`For the attention of Comrade X` is an addressee line as `For Comrade X` is', () => {
+  const names = flatten(symbols(joinLines('From PYONGYANG', 'Received 23:40 14 October 1950', '', 'For the attention of Comrade FILIPPOV [Stalin].', '', 'The Chinese units will cross the river on the 19th.', '', 'SHTYKOV', '14.10.50'))).map(s => s.name);
+  assert.ok(names.includes('Message: Shtykov → Filippov, 14.10.50') && names.includes('To: Filippov'), JSON.stringify(names));
+  const capitals = flatten(symbols(joinLines('From PYONGYANG', '', 'FOR THE ATTENTION OF COMRADE FYN SI', '', 'The text.', '', 'SHTYKOV'))).map(s => s.name);
+  assert.ok(capitals.includes('Message: Shtykov → Fyn Si'), JSON.stringify(capitals));
+  // a sentence that only speaks of attention stays the text's
+  const prose = flatten(symbols(joinLines('From PYONGYANG', '', 'For the attention of the army command the following is reported.', '', 'SHTYKOV'))).map(s => s.name);
+  assert.ok(prose.includes('Message: from Shtykov'), JSON.stringify(prose));
+});
+
 test('a title addressee names its man on the next line; an introducer’s possessive and a signature’s final period are not part of the names and dates', () => {
   const title = flatten(symbols(joinLines('MID USSR', 'Top Secret', '', 'TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR', 'Comrade STALIN I.V.', '', 'I submit a draft for your approval.', '', '(A. Gromyko)', '', '4.XII.1950'))).map(s => s.name);
   assert.ok(title.includes('Message: A. Gromyko → Stalin, 4.XII.1950'), JSON.stringify(title));

@@ -341,10 +341,12 @@ export const SALUTATION = new RegExp(
 );
 /** The addressee's office after the name: `, Chairman of the Central People's Government of the People's Republic of China` (each word whole). */
 const APPOSITION = String.raw`(?:,\s*(?:Chairman|Premier|Minister|President|Commander|Secretary|Ambassador|Head|Chief|Deputy|General|Marshal)(?![\w'’\-.])(?:\s+(?:of|the|and|for|in|[A-Z][\w'’\-.]*)(?![\w'’\-.])){0,20})?`;
-/** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `For Mao Zedong or Zhou Enlai.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
+/** `the attention of ` in `For the attention of Comrade FILIPPOV [Stalin].`, `FOR THE ATTENTION OF`: the man after it is the addressee. */
+const ATTENTION_OF = String.raw`(?:the|THE)\s+(?:attention|ATTENTION)\s+(?:of|OF)\s+`;
+/** An addressee line: `To Cde. Filippov.`, `To Vyshinsky.`, `TO NAME`, `For NAME.`, `For the attention of Comrade NAME.`, `For Mao Zedong or Zhou Enlai.`, `Chairman Mao [Zedong]:`, `To Comrade Mao Zedong, Chairman of ...`. */
 export const ADDRESSEE = new RegExp(
   // (a word ends before the period of an editor's `x/` mark: `To Cde. Filippov.x/`)
-  String.raw`^${OPENING_MARK}(?:To|TO|to|For|FOR|for)\s+(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:(?:and|or)\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*(?:x{1,3}\/)?$`,
+  String.raw`^${OPENING_MARK}(?:To|TO|to|For|FOR|for)\s+(?:${ATTENTION_OF})?(?:the\s+|THE\s+)?(?:${HONORIFIC}\s*)?(?:[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/)))(?:[\s,]+(?:(?:and|or)\s+)?(?:${HONORIFIC}\s*)?[A-Z][\w'’\-.]*(?![\w'’\-]|\.(?!x{1,3}\/))|\s*\[[^\]]*\]){0,12}${APPOSITION}\s*[.:!,]?(?:\s*\[\d+\]|\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})?\s*(?:x{1,3}\/)?$`,
 );
 /** A group or title addressee ending in a colon: `Chairman Mao [Zedong]:`, `Lin [Biao], Deng [Zihui]:[1]`. */
 // Each word is matched whole (the lookahead), so that a line of capitals cannot backtrack exponentially.
