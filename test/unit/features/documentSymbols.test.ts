@@ -1766,6 +1766,10 @@ test("a record told in reported speech (`Vyshinsky said that ...`, `Zhou Enlai r
   // under a diary's heading too; the recorder's own `I replied` and a pronoun's sentence name no one
   assert.deepEqual(turns('From the diary of N. V. Roshchin', '', 'Record of conversation with Zhou Enlai, 10 January 1950', '', 'Zhou Enlai said that the barracks would be requisitioned. He added that the consuls had been told. I replied that I would inform Moscow.'),
     ['Zhou Enlai said that the barracks would be requisitioned.']);
+  // a speaker named after words that place his sentence in the talk (`In reply, `, `Then `, `After a pause, `)
+  const led = flatten(symbols(joinLines('RECORD OF CONVERSATION', 'between Comrade Stalin and Zhou Enlai', '20 August 1952', '',
+    'Stalin asked about the talks.', 'In reply, Zhou Enlai said that the Americans would not yield.', 'Then Stalin remarked that they could not fight long.', 'After a pause, Zhou Enlai added that the army was ready. Then I said that I would report.'))).filter(s => s.detail === 'turn');
+  assert.deepEqual(led.map(s => s.name.slice(0, 30)), ['Stalin asked about the talks.', 'In reply, Zhou Enlai said that', 'Then Stalin remarked that they', 'After a pause, Zhou Enlai adde']);
   // an ambassador's cable that tells what was said is no record: its text has no turns
   assert.deepEqual(turns('CIPHERED TELEGRAM No. 12', 'From PEKING', 'Received 21:15 10 January 1950', '', 'To Cde. Vyshinsky.', 'Zhou Enlai said that he would leave on 20 January. Mao Zedong agreed.', 'ROSHCHIN'), []);
 });

@@ -1383,12 +1383,15 @@ function speakerTurns(ctx: LineContext, from: number, to: number): MessagePart[]
   return out;
 }
 
+/** Words that place a reported sentence in the talk before its speaker: `In reply, `, `Then `, `After a pause, `. */
+const REPORTED_LEAD = String.raw`(?:In reply|In response|In answer|In turn|Then|Thereupon|Afterwards|Later|Next|Further|Finally|In conclusion|After (?:a pause|that|this)),?\s+`;
 /**
  * A sentence of a record told in reported speech, opening with its speaker and his verb: `Vyshinsky said
  * that ...`, `Zhou Enlai replied that ...`, `Comrade Stalin asked whether ...` (`name` the speaker). The
- * recorder's own `I replied` and a pronoun's `He noted` name no one.
+ * recorder's own `I replied` and a pronoun's `He noted` name no one. The sentence may open with words that
+ * place it in the talk before its speaker (`In reply, Zhou Enlai said that ...`, `Then Stalin remarked ...`).
  */
-const REPORTED_TURN = /(?<=^|[.!?]["”]?\s+)(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed|reported|conveyed|confirmed|announced|requested)\b/g;
+const REPORTED_TURN = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+)(?:${REPORTED_LEAD})?(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed|reported|conveyed|confirmed|announced|requested)\b`, 'g');
 
 /** Each sentence of `[from, to)` that opens with a speaker's reported words, its speaker as the value; to the sentence's end. */
 function reportedTurns(ctx: LineContext, from: number, to: number): MessagePart[] {
