@@ -2445,6 +2445,15 @@ test("a memorandum's labelled header (`From:` / `To:` / `Date:` / `Subject:`) is
   assert.equal(symbols(joinLines('CIPHERED TELEGRAM', 'FROM: PYONGYANG', 'Received 10:20 3.9.50', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name, 'Ciphered telegram — Pyongyang → Moscow, received 10:20 3.9.50');
 });
 
+test('a paper with no heading whose labelled header gives its writer, its man and its subject (`From:` / `To:` / `Subject:`) is a memorandum', () => {
+  const text = ['', 'On 3 October Zhou Enlai summoned the Indian ambassador Panikkar.', '', 'A. Gromyko', '5 October 1950'];
+  assert.equal(symbols(joinLines('From: A. Gromyko', 'To: Comrade V. M. Molotov', 'Subject: On the statement of Zhou Enlai of 3 October 1950', ...text))[0]!.name, 'Memorandum — A. Gromyko → V. M. Molotov');
+  assert.equal(symbols(joinLines('From: A. Gromyko', 'To: Comrade V. M. Molotov', 'Re: Statements of Zhou Enlai', ...text))[0]!.name, 'Memorandum — A. Gromyko → V. M. Molotov');
+  // without a subject, or with a cipher office's times, the labelled lines may be a cable's
+  assert.equal(symbols(joinLines('From: A. Gromyko', 'To: Comrade V. M. Molotov', ...text))[0]!.name, 'Cable — A. Gromyko → V. M. Molotov');
+  assert.ok(symbols(joinLines('FROM: PYONGYANG', 'Received 10:20 3.9.50', 'Subject: the front', '', 'To Cde. FENG XI.', 'I report.', 'SHTYKOV'))[0]!.name.startsWith('Cable'));
+});
+
 test("an institution's name going on to the next line (`COMMITTEE OF INFORMATION` / `UNDER THE MFA USSR`) is one institution, and a memorandum's `Re:` in words is its subject", () => {
   const found = symbols(joinLines('COMMITTEE OF INFORMATION', 'UNDER THE MFA USSR', '', 'From: Deputy Chairman of the Committee of Information V. Zorin', 'To: Comrade V. M. Molotov',
     'Re: Statements of Liu Shaoqi on the Marshall Plan', '', 'Liu Shaoqi told a meeting of party officials that the CCP would not seek American aid.', '', 'V. ZORIN', '5 August 1949'));

@@ -571,6 +571,23 @@ function jointNoteOffices(text: string, env: Envelope): readonly HeaderField[] {
   return offices.length > 1 && ministries && offices.length < env.fields.length ? offices : [];
 }
 
+/** The label of a memorandum's subject line: `Subject: On the visit of Mao Zedong`, `Re: Statements of Liu Shaoqi ...`. */
+const SUBJECT_LABEL = /^(?:Subject|SUBJECT|Re|RE)\s*:/;
+
+/**
+ * Whether a paper with no heading is a memorandum by its labelled header: who wrote it (`From: A. Gromyko`),
+ * the man it is for (`To: Comrade V. M. Molotov`) and its subject (`Subject: On the statement of Zhou Enlai`),
+ * with no route, time or cipher office's mark. Without a subject line a `From:` / `To:` header may be
+ * a cable's, and stays one.
+ */
+function isLabelledMemorandum(text: string, env: Envelope): boolean {
+  if (env.fields.some(x => x.kind !== 'origin' && x.kind !== 'reference' && CIPHER_FIELDS.has(x.kind))) return false;
+  const origin = routeOrigin(text, env.fields);
+  return origin !== undefined && /^From\s*:/i.test(slice(text, origin.span))
+    && env.fields.some(x => x.kind === 'addressee' && /^To\s*:/i.test(slice(text, x.span)))
+    && env.fields.some(x => x.kind === 'note' && SUBJECT_LABEL.test(slice(text, x.span)));
+}
+
 /** A type line that only says which way the cable went: `Incoming`, `OUTGOING.` */
 const BARE_DIRECTION = /^(?:Incoming|INCOMING|Outgoing|OUTGOING)\.?$/;
 
@@ -585,7 +602,7 @@ export function describeEnvelope(
   const type = labelled.find(x => !BARE_DIRECTION.test(slice(text, x.span))) ?? labelled[0] ?? f('documentType');
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
   const offices = jointNoteOffices(text, env);
-  const kind = offices.length ? 'Joint note' : 'Cable';
+  const kind = offices.length ? 'Joint note' : !type && isLabelledMemorandum(text, env) ? 'Memorandum' : 'Cable';
   let title = !type && env.fields.some(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span))) ? 'Protocol extract' : kind;
   let numbered: string | undefined;
   if (type) {
