@@ -61,6 +61,11 @@ describe('resolution in the index', () => {
     assert.deepEqual(linksIn(service, 'b20.cable'), [['m17c.cable#0']]);
   });
 
+  test('a telegram cited by its day alone (`your telegram of the 5th`) is linked to the cable of that day, as one cited by its date', async () => {
+    const service = await serviceOver({ ...files, 'b7d.cable': beijingCable('25392', 7, 'I have received your telegram of the 5th.') });
+    assert.deepEqual(linksIn(service, 'b7d.cable'), [['m5.cable#0']]);
+  });
+
   test('the channel decides: your telegram of 5 October is not a Beijing cable of that day', async () => {
     const service = await serviceOver({ ...files, 'b5.cable': beijingCable('25300', 5, 'Nothing to cite.') });
     assert.deepEqual(linksIn(service, 'b7.cable'), [['m5.cable#0']]);

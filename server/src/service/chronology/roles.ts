@@ -46,6 +46,8 @@ const referenceBefore = new RegExp(
     '|(?:\\bNo\\.|N[°º]|№|#)[ \\t]*[\\w/-]+[ \\t]+(?:of|dated)[ \\t]*$',
   'i',
 );
+/** A day of the month alone after `the`, the whole of a mention: `the 12th`, `the 2nd`. */
+const ordinalDayThe = /\bthe[ \t]+\d{1,2}(?:st|nd|rd|th)$/;
 /** `referenceBefore` ends with one of these words and blanks: a quick test before the pattern. */
 const referenceBeforeEndings = ['of', 'at', 'on', 'dated'];
 /** Tried where the mention ends (sticky), up to the end of its line. */
@@ -149,8 +151,10 @@ export class MentionWords {
 
   /** Does the text around a reference say it is another message's date? */
   refersToMessage(span: Span, line: TextLine): boolean {
-    const before = this.text.slice(Math.max(0, span.start - 90), span.start);
-    if (endsWithReferenceWord(this.text, span.start) && referenceBefore.test(before)) return !announcesLaterMessage(before);
+    // a day cited alone goes after `the` (`your telegram of the 12th`): the words before it are read as before a date
+    const at = ordinalDayThe.test(this.text.slice(Math.max(line.start, span.start - 5), span.end)) ? this.text.lastIndexOf('the', span.start) : span.start;
+    const before = this.text.slice(Math.max(0, at - 90), at);
+    if (endsWithReferenceWord(this.text, at) && referenceBefore.test(before)) return !announcesLaterMessage(before);
     if (span.end > line.end) return false;
     referenceAfter.lastIndex = span.end;
     return referenceAfter.test(this.text) && referenceAfter.lastIndex <= line.end && !announcesLaterMessage(this.text.slice(line.start, span.start))
