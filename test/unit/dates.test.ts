@@ -59,6 +59,8 @@ const cases: Case[] = [
   // 24-hour without colon, time before date
   { name: 'seed receipt', text: 'from [BEIJING] received at 1135 19 October 1951', expect: [{ words: '1135 19 October 1951', date: '1951-10-19', time: '11:35' }] },
   { name: 'inner signature', text: 'MAO ZEDONG 0530 18 October"', expect: [{ words: '0530 18 October', date: '--10-18', time: '05:30' }] },
+  { name: 'clock in parentheses before its date', text: 'Received (22:00) 14 October 1950', expect: [{ words: '(22:00) 14 October 1950', date: '1950-10-14', time: '22:00' }] },
+  { name: 'clock in parentheses after its date', text: 'Sent 14.10.50 (22.00)', expect: [{ words: '14.10.50 (22.00)', date: '1950-10-14', time: '22:00' }] },
   { name: 'reference time-date', text: 'I have received your telegram of 0115 18 October.', expect: [{ words: '0115 18 October', date: '--10-18', time: '01:15' }] },
   { name: 'at + bare time', text: 'At 2140 I received the following telegram', expect: [{ words: '2140', time: '21:40', notation: '24h' }] },
   { name: 'footer deciphered', text: 'Deciphered by Fedyaev 1205 19 October', expect: [{ words: '1205 19 October', date: '--10-19', time: '12:05' }] },

@@ -917,6 +917,12 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
 /** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's), `22:00 hours, 14 October`. */
 const TIME_THEN_DATE = new RegExp(`^[ \\t]*(?:hours[ \\t]*)?,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
+/** Whether a clock stands in parentheses of its own, `(22:00)` in `Received (22:00) 14 October 1950`: its date is read past them. */
+const inParens = (t: string, c: { start: number; end: number }) => t.charCodeAt(c.start - 1) === 40 && t.charCodeAt(c.end) === 41; // ( )
+/** The end of a clock and its closing parenthesis (`(22:00)`), else of the clock: where the gap to a date after it starts. */
+const clockEnd = (t: string, c: { start: number; end: number }) => inParens(t, c) ? c.end + 1 : c.end;
+/** The start of a clock with its opening parenthesis (`(22.00)` in `14.10.50 (22.00)`), else of the clock: where the gap from a date before it ends. */
+const clockStart = (t: string, c: { start: number; end: number }) => inParens(t, c) ? c.start - 1 : c.start;
 const AT_BEFORE = /\bat[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+)?$/i;
 const KEYWORD_BEFORE = /\b(sent|received|arrived|transmitted|deciphered|printed|typed|verified|dated|of|on|from|since|until|till|by|to)[ \t]*[.:,]?[ \t]*(?:(?:on|at)[ \t]+)?$/i;
 
@@ -993,11 +999,11 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   const pairs = weak.filter((d) => d.time || d.dotPair);
   const dateAfter = (c: Candidate) => {
     const d = dates[partitionPoint(dates, (x) => x.start < c.end)];
-    return d !== undefined && sameLineGap(t, c.end, d.start, TIME_THEN_DATE);
+    return d !== undefined && sameLineGap(t, clockEnd(t, c), d.start, TIME_THEN_DATE);
   };
   const dateBefore = (c: Candidate) => {
     const d = dates[partitionPoint(dates, (x) => x.end <= c.start) - 1];
-    return d !== undefined && sameLineGap(t, d.end, c.start, DATE_THEN_TIME);
+    return d !== undefined && d.end <= clockStart(t, c) && sameLineGap(t, d.end, clockStart(t, c), DATE_THEN_TIME);
   };
   // the weak pair right after `c` on its line, with only blanks between, that may be read as `as`
   const pairAfter = (c: Candidate, as: (p: Candidate) => boolean) => {
@@ -1218,10 +1224,12 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
         end = next.end;
         i++;
       }
-    } else if (time && !date && next?.date && !next.time && sameLineGap(t, c.end, next.start, TIME_THEN_DATE)) {
+    } else if (time && !date && next?.date && !next.time && next.start >= clockEnd(t, c) && sameLineGap(t, clockEnd(t, c), next.start, TIME_THEN_DATE)) {
+      // `(22:00) 14 October 1950`: the mention takes in the clock's parentheses
+      start = clockStart(t, c);
       date = next.date;
       end = next.end;
-      const day = TIME_THEN_DATE.exec(t.slice(c.end, next.start))?.[1];
+      const day = TIME_THEN_DATE.exec(t.slice(clockEnd(t, c), next.start))?.[1];
       const at = day ? t.indexOf(day, c.end) : -1;
       if (day) gapWeekday = { value: weekdayFromName(day) as number, span: { start: at, end: at + day.length } };
       i++;
@@ -1229,9 +1237,9 @@ function assemble(t: string, chosen: Candidate[]): Mutable<DateMention>[] {
       date = next!.date;
       end = next!.end;
       i++;
-    } else if (date && !time && next?.time && !next.date && sameLineGap(t, c.end, next.start, DATE_THEN_TIME)) {
+    } else if (date && !time && next?.time && !next.date && c.end <= clockStart(t, next) && sameLineGap(t, c.end, clockStart(t, next), DATE_THEN_TIME)) {
       time = next.time;
-      end = next.end;
+      end = clockEnd(t, next);
       i++;
     }
     // every mention has every field, in one order: one hidden class for all of them

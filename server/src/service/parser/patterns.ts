@@ -83,7 +83,9 @@ const CLOCK_AFTER = String.raw`(?:${CLOCK}|\(${CLOCK}\))`;
 const WEEKDAY = `(?:${alternation(weekdayWords)})`;
 // `16:20 Wednesday, 25 October 1950`: a weekday may stand before a later part's date
 const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
-export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME})(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK_AFTER})?)`;
+/** A clock in parentheses beside its date: `(22:00)` in `Received (22:00) 14 October 1950`, `(22.00)` in `Sent 14.10.50 (22.00)`. */
+const CLOCK_IN_PARENS = String.raw`\(\d{1,2}[:.]\d{2}\)`;
+export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME}|${CLOCK_IN_PARENS}(?=\s+\d))(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|${CLOCK_IN_PARENS}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK_AFTER})?)`;
 export const WHEN_RE = new RegExp(WHEN, 'g');
 
 /** An addressee line to one comrade, as a note to several leaders stacks them: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
