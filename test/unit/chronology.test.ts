@@ -1051,6 +1051,17 @@ test('a telegram cited by its day alone (`your telegram of the 12th`, `of the 22
   assert.deepEqual(codes(r).filter(isWarning), []);
 });
 
+test('a signer’s date written as the day alone on its line (`KIM IL SUNG` / `the 14th`) is the message’s own day, of the last month that has it on or before the cable’s date', () => {
+  const text = ['From PYONGYANG', 'Received 10:15 15 October 1950', '', 'To Comrade FYN SI [Stalin].', '', 'We thank you for your help.', '', 'KIM IL SUNG', 'the 14th'].join('\n');
+  const r = analyze(text);
+  const own = r.mentions.filter((m) => m.date?.notation === 'day-ordinal').map((m) => [text.slice(m.span.start, m.span.end), m.iso, m.role]);
+  assert.deepEqual(own, [['14th', '1950-10-14', 'document']]);
+  assert.deepEqual(codes(r).filter(isWarning), []);
+  // a day in running text is no date of its own
+  const prose = analyze(['To Comrade FYN SI.', '', 'The troops will cross on', 'the 19th of this month we shall know more.', '', 'SHTYKOV', '14.10.50'].join('\n'));
+  assert.deepEqual(prose.mentions.filter((m) => m.date?.notation === 'day-ordinal'), []);
+});
+
 test('rhyme-code day: the hover says the day, its rhyme and the inferred date, and the outline dates the message by it', () => {
   const text = rhymeCable('21.12.1950', 'Peng Dehuai', '皓 [1]', '', '[1] 皓 (hao) is the rhyme-code for the 19th day of the month.');
   const r = analyze(text);

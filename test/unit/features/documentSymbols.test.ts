@@ -436,6 +436,11 @@ test('`For the attention of Comrade X` is an addressee line as `For Comrade X` i
   assert.ok(prose.includes('Message: from Shtykov'), JSON.stringify(prose));
 });
 
+test('a signer’s date written as the day alone under the signature (`KIM IL SUNG` / `the 14th`) dates the message, and the signer is read above it', () => {
+  const names = flatten(symbols(joinLines('From PYONGYANG', 'Received 10:15 15 October 1950', '', 'To Comrade FYN SI [Stalin].', '', 'We thank you for your help.', '', 'KIM IL SUNG', 'the 14th'))).map(s => `${s.name} (${s.detail})`);
+  for (const wanted of ['Message: Kim Il Sung → Fyn Si, 14th (1950-10-14)', 'Signed: Kim Il Sung (signature)', 'Dated: the 14th (date)']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+});
+
 test('a title addressee names its man on the next line; an introducer’s possessive and a signature’s final period are not part of the names and dates', () => {
   const title = flatten(symbols(joinLines('MID USSR', 'Top Secret', '', 'TO THE CHAIRMAN OF THE COUNCIL OF MINISTERS OF THE USSR', 'Comrade STALIN I.V.', '', 'I submit a draft for your approval.', '', '(A. Gromyko)', '', '4.XII.1950'))).map(s => s.name);
   assert.ok(title.includes('Message: A. Gromyko → Stalin, 4.XII.1950'), JSON.stringify(title));

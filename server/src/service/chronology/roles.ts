@@ -46,6 +46,8 @@ const referenceBefore = new RegExp(
     '|(?:\\bNo\\.|N[°º]|№|#)[ \\t]*[\\w/-]+[ \\t]+(?:of|dated)[ \\t]*$',
   'i',
 );
+/** What stands before a day alone on its line: `the ` in `the 14th`. */
+const ordinalDayBefore = /^[ \t"“]*(?:the|The|THE)[ \t]+$/;
 /** A day of the month alone after `the`, the whole of a mention: `the 12th`, `the 2nd`. */
 const ordinalDayThe = /\bthe[ \t]+\d{1,2}(?:st|nd|rd|th)$/;
 /** `referenceBefore` ends with one of these words and blanks: a quick test before the pattern. */
@@ -185,7 +187,8 @@ export class MentionWords {
     }
     const own: DateRole = depth === 0 ? 'document' : 'telegram';
     if (m.date?.relative === 'today' || m.date?.relative === 'tonight' || (endsWithWord(text, m.span.start, 'dated') && resolutionDated.test(before.slice(-RESOLUTION_REACH)))) return { role: own, stage: own, depth, refersToMessage: false };
-    const bareBefore = monthOrDigits.test(before);
+    // (a day alone on its line goes after `the`: `KIM IL SUNG` / `the 14th`)
+    const bareBefore = monthOrDigits.test(before) || (m.date?.notation === 'day-ordinal' && ordinalDayBefore.test(before));
     const namedBefore = () => namesBefore.test(before) && before.trim().length > 0;
     const ownDate =
       // a line holding only the date

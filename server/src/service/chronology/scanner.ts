@@ -143,7 +143,9 @@ const patterns = {
   // `your telegram of the 22nd`, `the cable dated the 13th, 2200`: a telegram cited by its day alone, as the
   // Chinese side dates its telegrams (the month is the last one with that day: a telegram cited was sent
   // before the text citing it); not `the 13th Army`, nor a day that may lie ahead (`will leave on the 20th`)
-  dayOrdinal: re(`(?<=(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Rr]eport|[Dd]irective|[Ii]nstruction|[Nn]ote)s?[ \\t]+(?:of|dated|from)[ \\t]+the[ \\t]+)(\\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\\d])(?![ \\t]+(?:[A-Z]|(?:army|armies|division|regiment|corps|group|brigade|parallel|fleet|congress|plenum)\\b))`, 'y'),
+  // (and a signer's date written so alone on its line, `KIM IL SUNG` / `the 14th`: the message's own day)
+  dayOrdinal: re(`(?<=(?:[Tt]elegram|[Cc]able|[Ll]etter|[Mm]essage|[Rr]eport|[Dd]irective|[Ii]nstruction|[Nn]ote)s?[ \\t]+(?:of|dated|from)[ \\t]+the[ \\t]+)(\\d{1,2})(?:st|nd|rd|th)(?![A-Za-z\\d])(?![ \\t]+(?:[A-Z]|(?:army|armies|division|regiment|corps|group|brigade|parallel|fleet|congress|plenum)\\b))`
+    + `|(?<=(?:^|\\n)[ \\t]*["“]?(?:the|The|THE)[ \\t]+)(\\d{1,2})(?:st|nd|rd|th|ST|ND|RD|TH)(?=[ \\t]*[.”"]?[ \\t]*(?:\\r|\\n|$))`, 'y'),
   // tried just before each `月` (see `chineseDates`)
   chinese: re(`(?:([〇○零一二三四五六七八九0-9]{4})年)?([一二三四五六七八九十]{1,3}|\\d{1,2})月([一二三四五六七八九十廿卅]{1,3}|\\d{1,2})[日号](?:([〇零一二三四五六七八九十廿]{1,3}|\\d{1,2})[时時](?:([〇零一二三四五六七八九十]{1,3}|\\d{1,2})分)?)?`, 'y'),
 };
@@ -757,7 +759,7 @@ on('relative', (m, masked, out) => {
 on('dayOrdinal', (m, masked, out) => {
   const s = m.index;
   const e = m.index + m[0].length;
-  const day = Number(m[1]);
+  const day = Number(m[1] ?? m[2]);
   if (day < 1 || day > 31) return;
   out.push(candidate(s, e, true, { date: newDate({ start: s, end: e }, 'day-ordinal', { day, daySource: 'text' }) }));
 });

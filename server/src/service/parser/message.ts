@@ -1605,6 +1605,9 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   const s = t.text;
   if (s.length > 120) return undefined;
   if (P.isDateOnly(s) || P.CHINESE_DATE_LINE.test(s) || P.CODED_DAY_LINE.test(s) || P.ROMANISED_CODED_DAY.test(s)) return [part('date', t, dateValue(t))];
+  // `the 14th`: the day is the date, without its `the`
+  const ordinal = P.ORDINAL_DAY_LINE.exec(s);
+  if (ordinal) return [part('date', t, { start: t.offset + ordinal.index + ordinal[0].search(/\d/), end: t.offset + ordinal.index + ordinal[0].search(/(?<=st|nd|rd|th|ST|ND|RD|TH)[^A-Za-z]*$/) })];
   if (signatureAllowed) {
     const coded = signerAndCodedDay(t, normalCaseSigner);
     if (coded) return [coded];

@@ -659,6 +659,11 @@ const SIGNED_WHEN = String.raw`${WHEN}(?:\s*\[1[89]\d\d\])?`;
 const CLOSING_MARKS = String.raw`["”»“’']?\.?["”»“’']?`;
 /** A line holding only a date or a time: a signature's, a letter's (with its place, or a weekday before or after it), an edition's in parentheses. */
 export const DATE_ONLY = new RegExp(String.raw`^${OPENING_MARK}\(?${DATE_LEAD}${GLOSSED_WHEN}(?:,?\s+${WEEKDAY})?${PLACE_OF_WRITING}?\)?${CLOSING_MARKS}$`);
+/**
+ * A signer's date written as the day alone, as Korean and Chinese letters date themselves under the
+ * signature (`KIM IL SUNG` / `the 14th`): the month and year are the cable's (the chronology infers them).
+ */
+export const ORDINAL_DAY_LINE = new RegExp(String.raw`^${OPENING_MARK}(?:the|The|THE)\s+\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)${CLOSING_MARKS}$`);
 
 /**
  * Whether `s` is a line holding only a date (`DATE_ONLY`). The pattern is anchored and fails within
