@@ -1129,6 +1129,12 @@ test('`For immediate transmission to X or Y.` opens a relay: the quoted text sig
   assert.ok(names.includes('Telegram: Filippov → Gao Gang or Peng Dehuai') && names.includes('Message: to Soviet Ambassador'), JSON.stringify(names));
 });
 
+test('`For immediate transmission to X or Y.` over the text it relays unquoted makes the message the first man’s, as `Transmit to Cde. X` does', () => {
+  const names = flatten(symbols(joinLines('COPY OF AN OUTGOING TELEGRAM', 'BEIJING - SOVIET AMBASSADOR', 'For immediate transmission to MAO ZEDONG or ZHOU ENLAI.', '',
+    'I think you should move at least five or six divisions toward the 38th Parallel at once.', '', 'FILIPPOV [Stalin]', '1 October 1950', 'No. 4581'))).map(s => s.name);
+  assert.ok(names.includes('Message: Filippov → Mao Zedong, 1 October 1950'), JSON.stringify(names));
+});
+
 test('a closing alone, an order above the signer, an ordinal or Chinese date line and an unclosed stamp leave the signature block whole', () => {
   const names = (...lines: string[]) => flatten(symbols(joinLines(...lines))).map(s => s.name);
   const order = names('Comrade Peng Dehuai:', '', 'The plan is approved.', '', 'Hold Pyongyang.', '', 'Mao Zedong', 'January 9, 1951');

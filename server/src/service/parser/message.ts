@@ -638,7 +638,8 @@ function senderDateline(t: LineText): MessagePart | undefined {
   return part('sender', t, { start: t.offset, end: t.offset + m.groups!.name.length }, { start: t.offset + at, end: t.offset + at + m.groups!.when.length });
 }
 
-const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to|To transmit to|To convey to|For transmission to)\s+(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
+// (`For immediate transmission to MAO ZEDONG or ZHOU ENLAI.` over the text it relays names the first man, with no honorific)
+const INSTRUCTED_PERSON = new RegExp(String.raw`^(?:(?:Visit|Tell|Inform|Convey to|Transmit to|Pass to|Hand to|To transmit to|To convey to|For transmission to)\s+(?:${P.HONORIFIC}\s*)+|(?:For|FOR)\s+(?:(?:immediate|urgent|IMMEDIATE|URGENT)\s+)?(?:transmission|TRANSMISSION)\s+(?:to|TO)\s+(?:${P.HONORIFIC}\s*)*)(?<name>${NAME})`);
 
 /** A relay instruction names the message's recipient: `Visit Comrade Kim Il Sung and tell him ...`. */
 function instructedPerson(t: LineText): Span | undefined {
