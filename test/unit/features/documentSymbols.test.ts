@@ -2848,3 +2848,15 @@ test('a cable on one line: the type under the institution, the series and `MOLNI
   const initials = names('NKID USSR CIPHERED TELEGRAM No. 18422 From CHUNGKING Sent 14:20 27.VI.1945 Received 19:55 27.VI.1945 To Comrade MOLOTOV V.M. Today T.V. Soong told me that he will fly to Moscow on 28 June. PETROV No. 311');
   includesAll(initials, ['Institution: NKID USSR', 'CIPHERED TELEGRAM No. 18422', 'Addressee: Molotov', 'Message: Petrov → Molotov']);
 });
+
+test('a paper’s kind alone over the line naming who issued it (`ORDER` / `of the Supreme Commander of the Korean People’s Army and ...`) is one heading, and the date under it is the paper’s; a sentence under the kind stays the text’s', () => {
+  const text = ['27 July 1953', '', 'The armistice agreement was signed today at 10:00 at Panmunjom.', '', 'Supreme Commander of the Korean People\'s Army KIM IL SUNG', 'Commander of the Chinese People\'s Volunteers PENG DEHUAI'];
+  const found = symbols(joinLines('ORDER', 'of the Supreme Commander of the Korean People\'s Army and the Commander of the Chinese People\'s Volunteers', ...text));
+  assert.equal(found[0]!.name, 'Order, 27 Jul 1953');
+  assert.deepEqual(found[0]!.children?.map(c => c.name), ['ORDER of the Supreme Commander of the Korean People\'s Army and the Commander of the Chinese People\'s Volunteers', 'Dated: 27 July 1953']);
+  assert.ok(found[1]!.name.startsWith('Message: from Kim Il Sung and Peng Dehuai'), found[1]!.name);
+  const statement = symbols(joinLines('STATEMENT', 'of the Government of the PRC', ...text));
+  assert.deepEqual(statement[0]!.children?.map(c => c.name), ['STATEMENT of the Government of the PRC', 'Dated: 27 July 1953']);
+  // a sentence under the kind is the text's, not the heading's
+  assert.deepEqual(symbols(joinLines('STATEMENT', 'of the Government was read out on the radio today.', ...text))[0]!.children?.map(c => c.name), ['STATEMENT']);
+});

@@ -1098,7 +1098,9 @@ class ParseContext implements LineContext {
     const last = fields[fields.length - 1];
     if (last?.kind !== 'documentType' || !last.label || last.span.end !== last.label.end || this.kinds[i - 1] === 'blank') return false;
     const s = this.texts[i];
-    return /^(?:of|OF)\s/.test(s) && P.NOTE_HEADING.test(`${this.text.slice(last.label.start, last.label.end)} ${s}`);
+    if (!/^(?:of|OF)\s/.test(s)) return false;
+    const label = this.text.slice(last.label.start, last.label.end);
+    return P.NOTE_HEADING.test(`${label} ${s}`) || (!/NOTE/i.test(label) && ISSUER_UNDER_KIND.test(s));
   }
 
   /**
@@ -1475,6 +1477,13 @@ const GLOSSED_ADDRESSEE = /^(?:to|To|TO|For|FOR)?\s*(?!(?:From|FROM|from|Comrade
 /** The man a relay is for, after the addressee's name on his line: `Roshchin for Comrade Zhou Enlai` (the addressee, then the other). */
 const RELAY_ON_THE_LINE = /^([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3}) (?:for|FOR) (?:Cde\.|Comrade|Comr\.|COMRADE|CDE\.) ?([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3})$/;
 /** A relay's `For Mao Zedong` with no honorific: `For`, then a name of two or three capitalised words. */
+/**
+ * Who issued a paper whose kind stands alone over it, on the line under the kind (`ORDER` / `of the Supreme Commander
+ * of the Korean People's Army and the Commander of the Chinese People's Volunteers`, `STATEMENT` / `of the Government
+ * of the PRC`): `of the`, then capitalised words and their link words only, as a title is set, with no sentence's stop.
+ */
+const ISSUER_UNDER_KIND = /^(?:of|OF)\s+(?:the|THE)\s+(?=.{0,200}$)(?:[A-Z][\w'’().-]*|of|the|and|to|for|in|on|at|under|OF|THE|AND|TO|FOR|IN|ON|AT|UNDER)(?:[ ,]+(?:[A-Z][\w'’().-]*|of|the|and|to|for|in|on|at|under|OF|THE|AND|TO|FOR|IN|ON|AT|UNDER))*[:.]?$/;
+
 /**
  * The rest of an institution's name on the line under it: `under the Council of Ministers of the USSR`,
  * `of the USSR`, `OF THE ARMED FORCES OF THE USSR`, `attached to the CC VKP(b)` — a link word, then words
