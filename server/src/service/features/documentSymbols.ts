@@ -403,7 +403,10 @@ class SymbolBuilder {
     const gaps = office ? [this.text.slice(a.span.end, office.span.start), this.text.slice(office.span.end, b.span.start)] : [this.text.slice(a.span.end, b.span.start)];
     if (!office && !gaps[0]!.includes('\n')) return true;
     // (under an office a blank line may part the next signer: `Kim Il Sung` / his office / blank / `Peng Dehuai`)
-    const stacked = gaps.every((gap, k) => (office && k === 1 ? /^[ \t]*(?:\r?\n[ \t]*){1,2}$/ : /^[ \t]*\r?\n[ \t]*$/).test(gap));
+    // (or over the next signer, a blank line parting the blocks: `G. MALENKOV` / blank / his office / `V. MOLOTOV`)
+    const line = /^[ \t]*\r?\n[ \t]*$/;
+    const blank = /^[ \t]*(?:\r?\n[ \t]*){1,2}$/;
+    const stacked = office ? (line.test(gaps[0]!) && blank.test(gaps[1]!)) || (blank.test(gaps[0]!) && line.test(gaps[1]!)) : line.test(gaps[0]!);
     // (the editor's gloss is not the signer's: `PAK HEON-YEONG [Pak Hon Yong]` is in capitals)
     const caps = (p: MessagePart) => { const s = slice(this.text, p.value).replace(/\s*\[[^\]]*\]/g, ''); return s === s.toUpperCase() && /\p{Lu}/u.test(s); };
     // `A. Vyshinsky`: an initial before the surname marks a signer's name, not a word of the text

@@ -1335,6 +1335,20 @@ function signerAlone(t: LineText): boolean {
   const parts = trailingPart(t, true);
   return parts !== undefined && parts.length > 0 && parts.every(x => x.kind === 'signature');
 }
+/**
+ * A signer under his office right above the blank line over line `j` (`Chairman of the Council of Ministers of the
+ * USSR` / `G. MALENKOV`), the block itself opening at the message's start or after a blank line: the signature's
+ * parts and the office's line, or undefined.
+ */
+function blockAbove(ctx: LineContext, j: number, from: number): { parts: MessagePart[]; office: number } | undefined {
+  let k = j - 1;
+  while (k >= from && ctx.isBlank(k)) k--;
+  const office = k - 1;
+  if (k === j - 1 || office < from || ctx.isBlank(office) || (office - 1 >= from && !ctx.isBlank(office - 1))) return undefined;
+  const signed = trailingPart(ctx.line(k), true);
+  if (!signed?.length || !signed.every(x => x.kind === 'signature') || !officeOverSigner(ctx.line(office))) return undefined;
+  return { parts: [...signed, part('office', ctx.line(office))], office };
+}
 /** Whether line `t` is an office alone (`OFFICE_OVER_SIGNER`), not a signer named after his office (`Commander of the Korean People's Army KIM IL SUNG`). */
 function officeOverSigner(t: LineText): boolean {
   if (!OFFICE_OVER_SIGNER.test(t.text)) return false;
@@ -1501,7 +1515,13 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
     if (below?.kind === 'signature' && !blankBelow && below.span.start > t.offset && officeOverSigner(t)) {
       if (j - 1 < from || ctx.isBlank(j - 1)) {
         out.push(part('office', t));
-        break;
+        // joint signers, each under his office and a blank line between them (`Chairman of the Council of Ministers
+        // of the USSR` / `G. MALENKOV` over `Minister of Foreign Affairs of the USSR` / `V. MOLOTOV`): each block signs
+        const above = blockAbove(ctx, j, from);
+        if (!above) break;
+        out.push(...above.parts);
+        j = above.office;
+        continue;
       }
       // a military council's report signed by each man under his office (`Commander-in-Chief of the Soviet
       // Forces in the Far East` / `Marshal of the Soviet Union A. VASILEVSKY` / `Member of the Military Council` /
