@@ -2868,3 +2868,11 @@ test('joint signers, each under his office with a blank line between the blocks 
   const one = flatten(symbols(joinLines('To Comrade Mao Zedong.', '', 'The Soviet Government agrees with your proposal.', 'We ask you to inform Comrade Kim Il Sung.', '', 'Minister of Foreign Affairs of the USSR', 'V. MOLOTOV'))).map(s => s.name);
   assert.ok(one.includes('Message: V. Molotov → Mao Zedong'), JSON.stringify(one));
 });
+
+test('a paper’s place of issue under its date (`STATEMENT` / `30 March 1953` / `Beijing`) says where it was issued, not a route to Moscow', () => {
+  const text = ['', 'The Government of the PRC proposes that the exchange of sick and wounded prisoners begin at once.', '', 'Zhou Enlai'];
+  assert.equal(symbols(joinLines('STATEMENT', '30 March 1953', 'Beijing', ...text))[0]!.name, 'Statement — from Beijing, 30 Mar 1953');
+  assert.equal(symbols(joinLines('ORDER', 'of the Supreme Commander of the Korean People\'s Army', '27 July 1953', 'Pyongyang', ...text))[0]!.name, 'Order — from Pyongyang, 27 Jul 1953');
+  // a routing line makes the place a route again
+  assert.equal(symbols(joinLines('STATEMENT', '30 March 1953', 'Beijing', 'Received 23:10 30.3.53', ...text))[0]!.name.includes('Beijing → Moscow'), true);
+});

@@ -680,15 +680,17 @@ export function describeEnvelope(
 
 /**
  * Whether the origin is a letter's place of writing: its date follows it on its line or the next
- * (`Pyongyang, 14 September 1950`, `Moscow, the Kremlin, 12 March 1950`, `Moscow` / `12 March 1950`)
- * and no routing line says when the paper was sent or came.
+ * (`Pyongyang, 14 September 1950`, `Moscow, the Kremlin, 12 March 1950`, `Moscow` / `12 March 1950`), or it
+ * stands under the paper's date (`27 July 1953` / `Pyongyang`), and no routing line says when the paper was sent or came.
  */
 function isDateline(text: string, env: Envelope, origin: HeaderField): boolean {
   if (env.fields.some(x => x.kind === 'sent' || x.kind === 'received' || x.kind === 'arrived' || x.kind === 'transmitted' || x.kind === 'destination')) return false;
   // (a comma between the place and the date on their line, or the place alone over the date: `From BEIJING` over
   // a date, and a telegraph's `PYONGYANG 31 AUG 46 1430`, where the telegram was handed in, are routing)
   if (/^(?:From|FROM|from)\b/.test(slice(text, origin.span))) return false;
-  return env.fields.some(x => x.kind === 'date' && x.span.start >= origin.span.end && /^(?:,[^\n\d]*|[ \t]*\r?\n[ \t]*)$/.test(text.slice(origin.span.end, x.span.start)));
+  return env.fields.some(x => x.kind === 'date' && x.span.start >= origin.span.end && /^(?:,[^\n\d]*|[ \t]*\r?\n[ \t]*)$/.test(text.slice(origin.span.end, x.span.start)))
+    // (or the place of issue under a paper's date: `ORDER` / `27 July 1953` / `Pyongyang`)
+    || env.fields.some(x => x.kind === 'date' && x.span.end <= origin.span.start && /^[ \t]*\r?\n[ \t]*$/.test(text.slice(x.span.end, origin.span.start)));
 }
 
 /**
