@@ -2876,3 +2876,13 @@ test('a paper’s place of issue under its date (`STATEMENT` / `30 March 1953` /
   // a routing line makes the place a route again
   assert.equal(symbols(joinLines('STATEMENT', '30 March 1953', 'Beijing', 'Received 23:10 30.3.53', ...text))[0]!.name.includes('Beijing → Moscow'), true);
 });
+
+test('a record of `Stalin: ...` lines that tells some turns in reported speech (`Zhou Enlai asked whether ...`, `Stalin said that ...`) has those sentences as turns too; a cable with such lines has none', () => {
+  const turns = (...lines: string[]) => flatten(symbols(joinLines(...lines))).filter(s => s.detail === 'turn').map(s => s.name);
+  const dialogue = ['Stalin: What is the situation in Korea?', '', 'Zhou Enlai: The Korean comrades want to conclude the armistice.', '', 'Zhou Enlai asked whether more aviation divisions could be sent.', '', 'Stalin said that this would be discussed with Bulganin.'];
+  const found = turns('RECORD OF CONVERSATION', 'between Comrade I. V. Stalin and Zhou Enlai', '20 August 1952', '', ...dialogue);
+  assert.equal(found.length, 4, JSON.stringify(found));
+  assert.ok(found[2]!.startsWith('Zhou Enlai asked whether') && found[3]!.startsWith('Stalin said that'), JSON.stringify(found));
+  // with no record's heading the `Name:` lines alone are turns
+  assert.equal(turns('To Cde. Molotov.', '', ...dialogue, '', 'ROSHCHIN').filter(n => /said|asked/.test(n)).length, 0);
+});

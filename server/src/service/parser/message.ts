@@ -190,7 +190,11 @@ export function parseMessage(
   // a record of conversation's text is its speakers' turns: `Stalin: What does Nehru say?` (also a record
   // a covering note encloses)
   const bodyEnd = trailing.length ? lastLineOf(ctx, trailing[0]!.span) : hi;
-  if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) parts.push(...speakerTurns(ctx, bodyStart, bodyEnd));
+  if ((depth === 0 || delimitedBy === 'attachment') && !telegrams.length && isDialogue(ctx, bodyStart, hi)) {
+    parts.push(...speakerTurns(ctx, bodyStart, bodyEnd));
+    // (a record may tell some of its turns in reported speech among the `Stalin: ...` lines: `Zhou Enlai asked whether ...`)
+    if (depth === 0 && recordsConversation(ctx.text, delimiters.envelope)) parts.push(...reportedTurns(ctx, bodyStart, bodyEnd, k => isTurn(ctx.textOf(k))));
+  }
   // a record told in reported speech (`Vyshinsky said that ...`, `Zhou Enlai replied that ...`): each speaker's sentence is his turn
   else if (depth === 0 && !telegrams.length && recordsConversation(ctx.text, delimiters.envelope)) parts.push(...reportedTurns(ctx, bodyStart, bodyEnd));
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
@@ -1408,11 +1412,11 @@ const REPORTED_LEAD = String.raw`(?:In reply|In response|In answer|In turn|Then|
  */
 const REPORTED_TURN = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+)(?:${REPORTED_LEAD})?(?:(?:Comrade|Cde\.|Mr\.|Chairman|Premier|Marshal|General|Ambassador|Minister)\s+)?(?<name>(?!(?:I|We|He|She|They|It|The|This|That|Then|After|In|On|At)\s)(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|replied|answered|noted|asked|stated|remarked|declared|observed|added|explained|agreed|responded|emphasi[sz]ed|stressed|inquired|pointed out|continued|objected|proposed|suggested|informed|reported|conveyed|confirmed|announced|requested)\b`, 'g');
 
-/** Each sentence of `[from, to)` that opens with a speaker's reported words, its speaker as the value; to the sentence's end. */
-function reportedTurns(ctx: LineContext, from: number, to: number): MessagePart[] {
+/** Each sentence of `[from, to)` that opens with a speaker's reported words, its speaker as the value; to the sentence's end (lines `skip` names aside). */
+function reportedTurns(ctx: LineContext, from: number, to: number, skip?: (k: number) => boolean): MessagePart[] {
   const out: MessagePart[] = [];
   for (let k = from; k < to; k++) {
-    if (ctx.isBlank(k) || ctx.stamp(k)) continue;
+    if (ctx.isBlank(k) || ctx.stamp(k) || skip?.(k)) continue;
     const t = ctx.line(k);
     REPORTED_TURN.lastIndex = 0;
     for (let m = REPORTED_TURN.exec(t.text); m; m = REPORTED_TURN.exec(t.text)) {
