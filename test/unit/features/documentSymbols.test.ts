@@ -2886,3 +2886,13 @@ test('a record of `Stalin: ...` lines that tells some turns in reported speech (
   // with no record's heading the `Name:` lines alone are turns
   assert.equal(turns('To Cde. Molotov.', '', ...dialogue, '', 'ROSHCHIN').filter(n => /said|asked/.test(n)).length, 0);
 });
+
+test('an extract from a resolution, headed by the act and its date (`Extract from the Resolution of the Council of Ministers of the USSR No. 858-372ss of 19 March 1953`), is named and dated as one; a protocol extract keeps its name', () => {
+  const text = ['To: Cdes. Molotov, Vyshinsky', '', '1. To instruct the Soviet delegation at the General Assembly to support the proposal.', '', 'Chairman of the Council of Ministers of the USSR G. Malenkov'];
+  const found = symbols(joinLines('Extract from the Resolution of the Council of Ministers of the USSR No. 858-372ss of 19 March 1953', ...text));
+  assert.equal(found[0]!.name, 'Resolution extract, 19 Mar 1953');
+  assert.ok(found[0]!.children?.some(c => c.name === 'Dated: 19 March 1953'), JSON.stringify(found[0]!.children?.map(c => c.name)));
+  // a party organ's decision stays its protocol's item
+  assert.equal(symbols(joinLines('Extract from the decision of the Presidium of the CC CPSU dated 19 March 1953', ...text))[0]!.name, 'Protocol extract, 19 Mar 1953');
+  assert.equal(symbols(joinLines('Extract Minutes from Protocol #5 of the Meeting of the Presidium of the CC CPSU', ...text))[0]!.name, 'Protocol extract');
+});

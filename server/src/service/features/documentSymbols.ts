@@ -606,7 +606,10 @@ export function describeEnvelope(
   // an extract without a protocol number is named by its heading (`Extract from Protocol No. 4 of the Meeting of ...`)
   const offices = jointNoteOffices(text, env);
   const kind = offices.length ? 'Joint note' : !type && isLabelledMemorandum(text, env) ? 'Memorandum' : 'Cable';
-  let title = !type && env.fields.some(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span))) ? 'Protocol extract' : kind;
+  // (an extract from a government's resolution, `Extract from the Resolution of the Council of Ministers ...`, is named as one;
+  // a party organ's decision is a protocol's item)
+  const extract = type ? undefined : env.fields.find(x => x.kind === 'note' && PROTOCOL_EXTRACT.test(slice(text, x.span)));
+  let title = extract ? (/^\S+\s+(?:from\s+)?(?:the\s+)?resolution\b/i.test(slice(text, extract.span)) ? 'Resolution extract' : 'Protocol extract') : kind;
   let numbered: string | undefined;
   if (type) {
     // `# P78/131`: item 131 of the Politburo's protocol 78, as its extracts are numbered

@@ -235,6 +235,9 @@ const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:(?:COMBAT|OPER
 /** A diplomatic note's kind with its number: `NOTE No. 95`, `Verbal Note Nº 12` (group `number`; a `Note No. 2` alone may be an editor's). */
 const NUMBERED_NOTE_LINE = new RegExp(String.raw`^(?<label>(?:VERBAL\s+)?NOTE|Verbal\s+[Nn]ote)\s+${P.SIGN}\s*(?<number>${P.NUMBER})\.?$`);
 
+/** The act's date closing an extract's heading: ` of 19 March 1953`, ` dated 12 November 1950.` (group `when`). */
+const EXTRACT_DATED = new RegExp(String.raw`\s(?:of|dated)\s+(?<when>${P.WHEN})\.?$`);
+
 /** An editor's gloss closing a place: ` [Beijing]`, ` [Ussuriysk].` */
 const PLACE_GLOSS = /\s*\[[^\]\n]*\]\s*[.,]?\s*$/;
 
@@ -586,7 +589,14 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     const we = ws + dateline.groups!.when.length;
     return [field('origin', line, 0, ps + place.length, [ps, ps + place.length]), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
   }
-  if ((t.startsWith('Ext') || t.startsWith('Exc')) && P.PROTOCOL_EXTRACT.test(t)) return [field('note', line, 0, t.length)];
+  if ((t.startsWith('Ext') || t.startsWith('Exc')) && P.PROTOCOL_EXTRACT.test(t)) {
+    // the date the heading gives its act (`Extract from the Resolution of the Council of Ministers of the USSR No. 858-372ss of 19 March 1953`)
+    const dated = EXTRACT_DATED.exec(t);
+    if (!dated) return [field('note', line, 0, t.length)];
+    const ws = t.length - dated[0].length + dated[0].indexOf(dated.groups!.when);
+    const we = ws + dated.groups!.when.length;
+    return [field('note', line, 0, t.length), field('date', line, ws, we, [ws, we], { when: sub(line, ws, we) })];
+  }
   if (P.BODY_DECISION.test(t)) return [field('note', line, 0, t.length)];
   const decision = t.startsWith('Decision') || t.startsWith('Resolution') ? P.DECISION_DATE.exec(t) : null;
   if (decision) {
