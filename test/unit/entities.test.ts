@@ -1752,6 +1752,13 @@ describe('correspondents after their death', () => {
     assert.equal(message, "'STALIN I.V.' (Joseph Stalin) is addressed here, but he died on 5 March 1953; this text is dated 3 April 1953.");
   });
 
+  it('a man addressed the day after his death is no finding: the cable may precede the death on Moscow’s clock, or its news; a later day is', () => {
+    // (`Sent 6.3.53 03:10` from Pyongyang is 21:10 on 5 March in Moscow, before Stalin died at 21:50)
+    assert.deepEqual(found(cable('6.III.1953', 'To Comrade FILIPPOV.', 'Kim Il Sung asks you to receive the delegation.')), []);
+    assert.deepEqual(found(cable('6.III.1953', 'To Comrade STALIN I.V.', 'Kim Il Sung asks you to receive the delegation.')), []);
+    assert.deepEqual(found(cable('7.III.1953', 'To Comrade FILIPPOV.', 'Kim Il Sung asks you to receive the delegation.')), [['cable.name.afterDeath', 'FILIPPOV']]);
+  });
+
   it('a dead man who reports today or yesterday, as the subject of the clause, is a warning', () => {
     const body = (text: string) => cable('15.3.1951', 'To Comrade FILIPPOV.', text, 'RAZUVAEV');
     assert.deepEqual(found(body('The front commander Kim Chaek reported to Kim Il Sung today that the corps is withdrawing.')), [['cable.name.afterDeath', 'Kim Chaek']]);

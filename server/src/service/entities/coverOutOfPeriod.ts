@@ -7,7 +7,7 @@ import type { ChronologyMention } from '../chronology';
 import type { PartialDate } from '../types';
 import { afterExactEnd, coverNameInUse, coverNameOutOfPeriod, monthsOutside } from './dates';
 import { sentenceAround, sentenceDatedWithin } from './datedSentence';
-import { deadCorrespondent } from './deadCorrespondent';
+import { dayAfterDeath, deadCorrespondent } from './deadCorrespondent';
 import { writersOwnName } from './recognize';
 import { dateAt } from './textDates';
 import type { Pseudonym } from '../gazetteer/types';
@@ -25,7 +25,7 @@ export interface CoverOutOfPeriod {
  * known to the day (`FILIPPOV` on 21 March 1953); undefined when the name fits its date or the text
  * says otherwise. Not out of its period: a name read as its man only in doubt between him and
  * another bearer; another's name cited or glossed (`writersOwnName`); a dead man addressed or
- * signing (`cable.name.afterDeath` says that); a name in a sentence that dates it within its period
+ * signing (`cable.name.afterDeath` says that), or written the day after the death that ended it; a name in a sentence that dates it within its period
  * (`the letter of Feng Xi of 8 October 1950`, read in `dates`, the chronology's mentions).
  */
 export function coverNameOutOfItsPeriod(m: EntityMention, entities: EntityAnalysis, dates: readonly ChronologyMention[]): CoverOutOfPeriod | undefined {
@@ -37,6 +37,9 @@ export function coverNameOutOfItsPeriod(m: EntityMention, entities: EntityAnalys
   const exact = afterExactEnd(date, pseudonym.to);
   // the look at the text around the name last: few names are cover names out of their period
   if (!writersOwnName(m, entities.text) || (exact && deadCorrespondent(m, context, entities.text))) return undefined;
+  // (a name that ended with its man's death, written the day after: that day may precede the death on Moscow's clock, or its news)
+  const died = m.resolution.best.entry.diedOn;
+  if (exact && died !== undefined && died === pseudonym.to && dayAfterDeath(died, date)) return undefined;
   const inUse = (d: PartialDate) => exact ? !afterExactEnd(d, pseudonym.to) && monthsOutside(d, pseudonym.from, pseudonym.to) === 0 : coverNameInUse(pseudonym, d);
   return sentenceDatedWithin(entities.text, sentenceAround(entities.text, m.fullSpan.start, m.span.end, true), dates, inUse) ? undefined : { pseudonym, date };
 }

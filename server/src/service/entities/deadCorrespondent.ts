@@ -38,8 +38,19 @@ export function deadCorrespondent(m: EntityMention, context: EntityContext, text
   if (!slot) return undefined;
   const date = dateAt(context, m.span.start);
   const died = date && diedBefore({ diedOn: entry.diedOn }, date);
-  if (!date || died === undefined || !writersOwnName(m, text)) return undefined;
+  if (!date || died === undefined || dayAfterDeath(entry.diedOn, date) || !writersOwnName(m, text)) return undefined;
   return { canonical: entry.canonical, died, date, cue: slot.cue };
+}
+
+/**
+ * Whether the text is dated the day after the death: a cable written in the East that day may precede it on
+ * Moscow's clock (`Sent 6.3.53 03:10` from Pyongyang is 21:10 on 5 March in Moscow, before Stalin died at 21:50),
+ * and one written later that day may precede the news of it. Only a later day leaves no doubt.
+ */
+export function dayAfterDeath(diedOn: string, date: PartialDate): boolean {
+  const died = parseDatePoint(diedOn);
+  if (date.year === undefined || date.month === undefined || date.day === undefined || died?.month === undefined || died.day === undefined) return false;
+  return dayNumber(date.year, date.month, date.day) === dayNumber(died.year, died.month, died.day) + 1;
 }
 
 /**
