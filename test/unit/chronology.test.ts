@@ -387,6 +387,15 @@ test('a referring message dated by `Today` gives the day it means', () => {
   assert.match(d.message, /\(dated Today, 1951-06-03\)\.$/);
 });
 
+test('a referring message that says `today` and writes its date under its signer is named by the written date', () => {
+  const text = ['From BEIJING', 'Received 23:15 30.III.1953', '', 'To Cde. MOLOTOV.', '',
+    'In reply to your telegram No. 4620 of 2 April I report that Zhou Enlai has agreed. The statement will be read out today.', '', 'KUZNETSOV', '30.III.53'].join('\n');
+  const d = analyze(text).diagnostics.find((x) => x.code === 'cable.date.referenceAfter');
+  assert.ok(d, codes(analyze(text)).join());
+  assert.match(d.message, /\(dated 30\.III\.53\)\.$/);
+  assert.equal(text.slice(d.related![0]!.span.start, d.related![0]!.span.end), '30.III.53');
+});
+
 test('a relayed answer that says `Today` is compared by the dates of the cable relaying it: its `Today` is no date of its own', () => {
   const relay = (cited: string) => ['COPY OF AN OUTGOING TELEGRAM', 'sent at 0230 17 July 1952', 'BEIJING - To Comrade KRASOVSKY', 'for Comrade MAO ZEDONG', '',
     'Transmit to Comrade MAO ZEDONG the following answer:', '', '“Comrade MAO ZEDONG.', '', `We have received your telegram of ${cited}.`, '',

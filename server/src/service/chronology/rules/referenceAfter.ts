@@ -33,6 +33,12 @@ function ownDateWords(text: string, own: ChronologyMention): string {
   return /\d/.test(written) || !own.iso ? written : `${written}, ${own.iso}`;
 }
 
+/** The message's own date written out for the day a relative word (`today`) means: `30.III.53` under `... read out today`. */
+function writtenForDay(relative: ChronologyMention, list: readonly ChronologyMention[]): ChronologyMention | undefined {
+  const day = relative.iso?.slice(0, 10);
+  return day === undefined ? undefined : list.find((x) => x !== relative && x.role === 'document' && x.date?.notation !== 'relative' && x.iso?.slice(0, 10) === day);
+}
+
 /** How the message's own date reads before it: `dated 21.6.53`, `sent 23:30 27.7.53`, `of 21 June` (the date its introducer gives it). */
 const OWN_DATE_WORDS: Partial<Record<DateRole, string>> = { document: 'dated', telegram: 'dated', stamp: 'dated', reference: 'of' };
 
@@ -84,8 +90,10 @@ export const rule = defineRule({
       // an introducer's date is the forwarded telegram's: checked by innerAfterOuter
       // (nor a date the editor supplied or marks `[sic]`: the editor answers for it, not the cable)
       if (m.role !== 'reference' || !m.refersToMessage || editors(m.span) || editorsOwn(m.span) || dates.isIntroducerDate(m.span)) continue;
-      const own = !m.utc ? yearless(m) : datedBefore(m);
-      if (!own) continue;
+      const found = !m.utc ? yearless(m) : datedBefore(m);
+      if (!found) continue;
+      // (a relative word, `will be read out today`, is named by the date the message writes for that day: `dated 30.III.53`)
+      const own = found.date?.notation === 'relative' ? writtenForDay(found, m.message ? dates.own(m.message) : dates.cable) ?? found : found;
       yield {
         code: 'cable.date.referenceAfter',
         span: m.span,
