@@ -2864,6 +2864,10 @@ test('a paper’s kind alone over the line naming who issued it (`ORDER` / `of t
 test('joint signers, each under his office with a blank line between the blocks (`Chairman of the Council of Ministers of the USSR` / `G. MALENKOV` over `Minister of Foreign Affairs of the USSR` / `V. MOLOTOV`), both sign', () => {
   const names = flatten(symbols(joinLines('To Comrade Mao Zedong.', '', 'The Soviet Government agrees with your proposal on the prisoners of war.', '', 'Chairman of the Council of Ministers of the USSR', 'G. MALENKOV', '', 'Minister of Foreign Affairs of the USSR', 'V. MOLOTOV'))).map(s => s.name);
   for (const wanted of ['Message: G. Malenkov and V. Molotov → Mao Zedong', 'Office: Chairman of the Council of Ministers of the USSR', 'Signed: G. Malenkov', 'Office: Minister of Foreign Affairs of the USSR', 'Signed: V. Molotov']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  // a government's resolution, signed by the Council's chairman and its business manager
+  const resolution = flatten(symbols(joinLines('Council of Ministers of the USSR', 'Resolution No. 858-372ss', '19 March 1953', '', '1. To approve the text of the letter.', '',
+    'Chairman of the Council of Ministers of the USSR', 'G. MALENKOV', '', 'Business Manager of the Council of Ministers of the USSR', 'A. KORNEEV'))).map(s => s.name);
+  for (const wanted of ['Message: from G. Malenkov and A. Korneev', 'Office: Business Manager of the Council of Ministers of the USSR']) assert.ok(resolution.includes(wanted), `${wanted} in ${JSON.stringify(resolution)}`);
   // a paragraph of the text over the one block is no second block
   const one = flatten(symbols(joinLines('To Comrade Mao Zedong.', '', 'The Soviet Government agrees with your proposal.', 'We ask you to inform Comrade Kim Il Sung.', '', 'Minister of Foreign Affairs of the USSR', 'V. MOLOTOV'))).map(s => s.name);
   assert.ok(one.includes('Message: V. Molotov → Mao Zedong'), JSON.stringify(one));

@@ -1331,9 +1331,10 @@ const SIGNER_OFFICE = /^(?:(?:First |Deputy |Vice[- ]|Senior |Chief )?(?:Ministe
 /**
  * An office alone on the line over its signer's name, as Soviet reports sign: `Chief Military Adviser`,
  * `Soviet Ambassador to the PRC`, `SOVIET AMBASSADOR IN THE PRC`, `Chairman of the Council of Ministers of
- * the USSR`. Its words are capitalised, or the small words joining them: no sentence (`Chairman Mao agrees`).
+ * the USSR`, the Council's `Business Manager of the Council of Ministers of the USSR` under its chairman. Its words are capitalised,
+ * or the small words joining them: no sentence (`Chairman Mao agrees`).
  */
-const OFFICE_OVER_SIGNER = /^(?:(?:The|THE)\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:First|Deputy|Vice|Senior|Acting|FIRST|DEPUTY|VICE|SENIOR|ACTING)[- ])?(?:Ambassador|AMBASSADOR|Minister|MINISTER|Chairman|CHAIRMAN|Chief|CHIEF|Commander(?:-in-Chief)?|COMMANDER(?:-IN-CHIEF)?|Head|HEAD|Secretary|SECRETARY|Representative|REPRESENTATIVE|Counsellor|COUNSELLOR|Consul|CONSUL|Member of|MEMBER OF|Charg[ée] d['’]affaires|CHARG[ÉE] D['’]AFFAIRES)(?:\s+(?:of|the|to|in|and|for|at|OF|THE|TO|IN|AND|FOR|AT|[A-Z][\w'’()\-]*)){0,12}\s*$/;
+const OFFICE_OVER_SIGNER = /^(?:(?:The|THE)\s+)?(?:(?:Soviet|SOVIET|USSR)\s+)?(?:(?:First|Deputy|Vice|Senior|Acting|FIRST|DEPUTY|VICE|SENIOR|ACTING)[- ])?(?:Ambassador|AMBASSADOR|Minister|MINISTER|Chairman|CHAIRMAN|Chief|CHIEF|Commander(?:-in-Chief)?|COMMANDER(?:-IN-CHIEF)?|Head|HEAD|Secretary|SECRETARY|Representative|REPRESENTATIVE|Counsellor|COUNSELLOR|Consul|CONSUL|Member of|MEMBER OF|Charg[ée] d['’]affaires|CHARG[ÉE] D['’]AFFAIRES|Business Manager|BUSINESS MANAGER|Administrator of Affairs|ADMINISTRATOR OF AFFAIRS)(?:\s+(?:of|the|to|in|and|for|at|OF|THE|TO|IN|AND|FOR|AT|[A-Z][\w'’()\-]*)){0,12}\s*$/;
 /** Whether line `t` is a signer's name alone, or with his rank (`Colonel General I. SHIKIN`): nothing but a signature. */
 function signerAlone(t: LineText): boolean {
   const parts = trailingPart(t, true);
