@@ -2900,3 +2900,11 @@ test('an extract from a resolution, headed by the act and its date (`Extract fro
   assert.equal(symbols(joinLines('Extract from the decision of the Presidium of the CC CPSU dated 19 March 1953', ...text))[0]!.name, 'Protocol extract, 19 Mar 1953');
   assert.equal(symbols(joinLines('Extract Minutes from Protocol #5 of the Meeting of the Presidium of the CC CPSU', ...text))[0]!.name, 'Protocol extract');
 });
+
+test('a diary’s mailing line with a colon under its signer, closing the record (`V. KUZNETSOV` / `Sent: Cdes. Malenkov, Molotov, Bulganin, file.`), is the list of its copies; between the signer and his date it stays the message’s', () => {
+  const record = ['From the diary of', 'V. V. KUZNETSOV', '', 'RECORD OF CONVERSATION', 'with Zhou Enlai', '3 April 1953', '', 'Today I visited Zhou Enlai at his request.', '', 'V. KUZNETSOV', ''];
+  const names = flatten(symbols(joinLines(...record, 'Sent: Cdes. Malenkov, Molotov, Bulganin, file.'))).map(s => s.name);
+  for (const wanted of ['Signed: V. Kuznetsov', 'Distribution: Malenkov, Molotov, Bulganin, file']) assert.ok(names.includes(wanted), `${wanted} in ${JSON.stringify(names)}`);
+  const dated = flatten(symbols(joinLines(...record.slice(0, -1), 'Sent: Cdes. Malenkov, Molotov, Bulganin, file.', '4 April 1953'))).map(s => s.name);
+  assert.ok(dated.includes('Dated: 4 April 1953') && !dated.some(n => n.startsWith('Distribution')), JSON.stringify(dated));
+});

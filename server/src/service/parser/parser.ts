@@ -264,6 +264,21 @@ class ParseContext implements LineContext {
     }
   }
 
+  /**
+   * A diary's mailing line with a colon between its signer and his date (`N. ROSHCHIN` / `Sent: Cdes. Stalin, Molotov,
+   * file.` / `6 January 1951`): the message's, which reads the date under it; under the block it is the copies' list.
+   */
+  private mailingOverDate(s: string, i: number): boolean {
+    if (!/^\w+:/.test(s)) return false;
+    for (let j = i + 1, seen = 0; j < this.texts.length && seen < 3; j++) {
+      const t = this.texts[j].trim();
+      if (t.length === 0) continue;
+      if (P.isDateOnly(t)) return true;
+      seen++;
+    }
+    return false;
+  }
+
   private classify(s: string, i: number): LineKind {
     if (this.stampAt[i]) return 'stamp';
     if (s.length === 0) return 'blank';
@@ -272,7 +287,7 @@ class ParseContext implements LineContext {
     if ((P.FOOTER_VERB_START.start(s) && P.FOOTER_VERB.test(s)) || (P.COPIES_START.start(s) && P.COPIES.test(s))
       || (P.COPIES_AFTER_VERB_START.start(s) && P.COPIES_AFTER_VERB.test(s))
       || (P.SENT_IN_COPY_START.start(s) && P.SENT_IN_COPY.test(s)) || ((s.startsWith('От') || s.startsWith('от')) && P.RUSSIAN_COPIES.test(s))
-      || (P.DISTRIBUTION_HEAD_START.start(s) && (P.DISTRIBUTION_HEAD.test(s) ? !/^To\s*:/.test(s) : P.SENT_TO_COMRADES.test(s)))) return 'footer';
+      || (P.DISTRIBUTION_HEAD_START.start(s) && (P.DISTRIBUTION_HEAD.test(s) ? !/^To\s*:/.test(s) : P.SENT_TO_COMRADES.test(s) && !this.mailingOverDate(s, i)))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))
       || (P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
@@ -1353,7 +1368,8 @@ class ParseContext implements LineContext {
         const at = t.text.length - sentTo.groups!.names.length - (t.text.endsWith('.') && !sentTo.groups!.names.endsWith('.') ? 1 : 0);
         const list: DistributionList = { kind: 'distribution', span: { start: t.offset, end: t.offset + t.text.length }, entries: listEntries(t, at) };
         lists.push(list);
-        items.push({ kind: 'copyTo', span: list.span, verb: { start: t.offset, end: t.offset + t.text.indexOf(' to ') + 3 } });
+        const to = t.text.indexOf(' to ');
+        items.push({ kind: 'copyTo', span: list.span, verb: { start: t.offset, end: t.offset + (to >= 0 && to < at ? to + 3 : t.text.indexOf(':')) } });
         continue;
       }
       if (P.PIPE_ONLY.test(t.text)) continue; // a table's empty row

@@ -324,9 +324,9 @@ export const DISTRIBUTION_HEAD = /^(?:Distribution list|DISTRIBUTION LIST|Distri
 /**
  * A record's line saying whom its copies went to, with no colon: `Sent to Cdes. Stalin, Molotov, Vyshinsky.`,
  * `Copies sent to Comrades Malenkov and Bulganin` (`names` where the names begin). Only with the honorific of several
- * men: `Sent to Cde. Roshchin for delivery.` stays a sentence.
+ * men: `Sent to Cde. Roshchin for delivery.` stays a sentence. A diary's `Sent: Cdes. Malenkov, Molotov, file.` is one too.
  */
-export const SENT_TO_COMRADES = /^(?:Sent|Copies sent|Distributed|Sent in copies) to (?<names>(?:Cdes\.|Comrades|Cmrds\.?|Comrs\.)\s+[A-Z][^.!?]*(?:,|\band\b)[^.!?]*)\.?$/;
+export const SENT_TO_COMRADES = /^(?:(?:Sent|Copies sent|Distributed|Sent in copies) to |(?:Sent|Distributed):\s*)(?<names>(?:Cdes\.|Comrades|Cmrds\.?|Comrs\.)\s+[A-Z][^.!?]*(?:,|\band\b)[^.!?]*)\.?$/;
 export const PIPE_ONLY_START = new FirstChars('|');
 export const PIPE_ONLY = /^\|[\s|]*$/;
 
