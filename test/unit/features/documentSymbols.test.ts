@@ -2871,6 +2871,10 @@ test('joint signers, each under his office with a blank line between the blocks 
   // a paragraph of the text over the one block is no second block
   const one = flatten(symbols(joinLines('To Comrade Mao Zedong.', '', 'The Soviet Government agrees with your proposal.', 'We ask you to inform Comrade Kim Il Sung.', '', 'Minister of Foreign Affairs of the USSR', 'V. MOLOTOV'))).map(s => s.name);
   assert.ok(one.includes('Message: V. Molotov → Mao Zedong'), JSON.stringify(one));
+  // three blocks or more: each signs, the first too
+  const three = flatten(symbols(joinLines('To Comrade Mao Zedong.', '', 'The Soviet Government agrees.', '', 'Chairman of the Council of Ministers of the USSR', 'G. MALENKOV', '',
+    'Minister of Foreign Affairs of the USSR', 'V. MOLOTOV', '', 'Deputy Chairman of the Council of Ministers of the USSR', 'N. BULGANIN'))).map(s => s.name);
+  for (const wanted of ['Message: G. Malenkov and 2 others → Mao Zedong', 'Signed: G. Malenkov', 'Signed: V. Molotov', 'Signed: N. Bulganin']) assert.ok(three.includes(wanted), `${wanted} in ${JSON.stringify(three)}`);
 });
 
 test('a paper’s place of issue under its date (`STATEMENT` / `30 March 1953` / `Beijing`) says where it was issued, not a route to Moscow', () => {

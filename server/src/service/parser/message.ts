@@ -1521,12 +1521,10 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       if (j - 1 < from || ctx.isBlank(j - 1)) {
         out.push(part('office', t));
         // joint signers, each under his office and a blank line between them (`Chairman of the Council of Ministers
-        // of the USSR` / `G. MALENKOV` over `Minister of Foreign Affairs of the USSR` / `V. MOLOTOV`): each block signs
-        const above = blockAbove(ctx, j, from);
-        if (!above) break;
-        out.push(...above.parts);
-        j = above.office;
-        continue;
+        // of the USSR` / `G. MALENKOV` over `Minister of Foreign Affairs of the USSR` / `V. MOLOTOV`): each block
+        // signs, however many there are; the text is above the first
+        for (let above = blockAbove(ctx, j, from); above; above = blockAbove(ctx, above.office, from)) out.push(...above.parts);
+        break;
       }
       // a military council's report signed by each man under his office (`Commander-in-Chief of the Soviet
       // Forces in the Far East` / `Marshal of the Soviet Union A. VASILEVSKY` / `Member of the Military Council` /
