@@ -17,6 +17,7 @@ import {
 import type { BracketKind, EditorialBracket } from '../../server/src/service/parser/ast';
 import type { PartialDate } from '../../server/src/service/types';
 import { diedBefore } from '../../server/src/service/entities/dates';
+import { russianPairInitials } from '../../server/src/service/vocabulary';
 import { allRules, analyzeDocument, defaultSettings, runRules, type DocumentAnalysis } from '../../server/src/service/analysis';
 import type { CableDiagnostic } from '../../server/src/service/diagnosticCodes';
 
@@ -511,6 +512,17 @@ describe('hover', () => {
     const analysis = analyzeDocument(text, gazetteer, defaultSettings);
     assert.deepEqual(analysis.entities.unknownPeople.map((p) => analysis.text.slice(p.span.start, p.span.end)), ['Kh. Lobsanov']);
     assert.equal(analysis.entities.mentions.find((m) => m.name === 'CHOIBALSAN')?.resolution.best.entry.id, 'choibalsan');
+  });
+
+  it('every two-letter Russian initial, in name case and in capitals, is one initial to the signer and to the unknown people alike', () => {
+    for (const pair of [...russianPairInitials, ...russianPairInitials.map((p) => p.toUpperCase())]) {
+      const text = ['Dear Comrade Stalin!', '', `Comrade ${pair}. Lobsanov will head the delegation.`, '', 'With deep respect,', `${pair}. M. TSEDENBAL`].join('\n');
+      const analysis = analyzeDocument(text, gazetteer, defaultSettings);
+      assert.deepEqual(analysis.entities.unknownPeople.map((p) => analysis.text.slice(p.span.start, p.span.end)), [`${pair}. Lobsanov`], pair);
+      const message = analysis.parsed.blocks.find((b) => b.kind === 'message');
+      const signature = message?.kind === 'message' ? message.parts.find((x) => x.kind === 'signature') : undefined;
+      assert.equal(signature && analysis.text.slice(signature.value.start, signature.value.end), `${pair}. M. TSEDENBAL`, pair);
+    }
   });
 
   it('a post at a distance from the name (`the counsellor of the embassy Cde. Gromyko`) that none of his offices was makes the reading uncertain', () => {

@@ -103,6 +103,16 @@ export const HOUR_BRANCH_PINYIN = 'Zi|Chou|Yin|Mao|Chen|Si|Wu|Wei|Shen|You|Xu|Ha
 /** The rhymes' pinyin, each once, as a regex alternation: `Dong|Jiang|…`. */
 export const RHYME_PINYIN = alternation([...new Set(rhymeCodeDays.map((r) => r.pinyin))]);
 
+/**
+ * The two Latin letters that write one Russian letter, as they stand for an initial (`A. Ya.
+ * Vyshinsky`, `Yu. V. Andropov`, `Kh.`, `Zh.`). The parser's signers and addressees and the entity
+ * layer's unknown people read the same ones.
+ */
+export const russianPairInitials = ['Ya', 'Yu', 'Ye', 'Yo', 'Zh', 'Ch', 'Sh', 'Kh', 'Ts'] as const;
+
+/** A regex alternation of the pairs in name case and in capitals (`Ya|…|YA|…`), without the period. */
+export const RUSSIAN_PAIR_INITIAL = [...russianPairInitials, ...russianPairInitials.map((pair) => pair.toUpperCase())].join('|');
+
 /** A regex alternation of words, without a group: `January|February|…`. */
 export function alternation(words: readonly string[]): string {
   return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

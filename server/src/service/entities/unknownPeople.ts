@@ -15,6 +15,7 @@ import { ABBREVIATED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, SINGULAR, TITLES } from
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
 import { bareSpelling } from './nameChecks';
+import { RUSSIAN_PAIR_INITIAL } from '../vocabulary';
 import { foldKey } from '../gazetteer';
 import type { UnknownPerson } from './types';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
@@ -49,8 +50,8 @@ const CUE_HASHES = new Set([...HONORIFICS, ...TITLES, ...ROLE_NOUNS].map(hashKey
 const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
 /** An initial: `I.`, `I. `. */
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
-/** The two Latin letters of one Russian initial and its period: `Kh.` (Х.), `Ya.`, `Yu.`, `Zh.`, `Ch.`, `Sh.`, `Ts.`, `Ye.`, in either case. */
-const RUSSIAN_PAIR_INITIAL = /(?:Kh|Ya|Yu|Ye|Zh|Ch|Sh|Ts|KH|YA|YU|YE|ZH|CH|SH|TS)\.[ \t]?/y;
+/** The two Latin letters of one Russian initial and its period: `Kh.` (Х.), `Ya.`, `Yu.`, `Zh.`, in either case (`vocabulary.ts`). */
+const PAIR_INITIAL = new RegExp(String.raw`(?:${RUSSIAN_PAIR_INITIAL})\.[ \t]?`, 'y');
 
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const { text, tokens } = input;
@@ -311,7 +312,7 @@ function initialLengthAt(text: string, i: number): number {
   if (!(c < 0x80)) return patternAt(INITIAL, text, i)?.length ?? 0;
   if (!(c >= 65 && c <= 90)) return 0;
   // `Marshal Kh. CHOIBALSAN`, `A. Ya. Vyshinsky`: a Russian letter written with two
-  if (text.charCodeAt(i + 1) !== 46) return text.charCodeAt(i + 2) === 46 ? patternAt(RUSSIAN_PAIR_INITIAL, text, i)?.length ?? 0 : 0;
+  if (text.charCodeAt(i + 1) !== 46) return text.charCodeAt(i + 2) === 46 ? patternAt(PAIR_INITIAL, text, i)?.length ?? 0 : 0;
   const blank = text.charCodeAt(i + 2);
   return blank === 32 || blank === 9 ? 3 : 2;
 }

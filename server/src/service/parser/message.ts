@@ -569,8 +569,8 @@ function part(kind: MessagePartKind, t: LineText, value?: Span, when?: Span): Me
 
 /** One word of a name; an editor may have supplied it in brackets (`[Liu] Shaoqi`) or completed it (`Sadov[in]`). */
 const NAME_WORD = String.raw`(?:\[[A-Z][\w'’\-]*\]\s*)?[A-Z][\w'’\-${P.ACCENTED}]*(?:\[[a-z]+\])?`;
-/** An initial: one capital, or a Russian digraph (`A. Ya. Vyshinsky`, `Yu. V. Andropov`). */
-const INITIAL = String.raw`(?:[A-Z]|Ya|Yu|Ye|Yo|Zh|Ch|Sh|Kh|Ts)\.\s*`;
+/** An initial and the space after it: one capital, or a Russian digraph (`A. Ya. Vyshinsky`, `Yu. V. Andropov`). */
+const INITIAL = String.raw`${P.INITIAL}\s*`;
 const NAME = String.raw`(?:${INITIAL}){0,3}${NAME_WORD}(?:\s+(?!(?:and|AND|of|copy|Your|The|We|I|In|On|At|To|Our|This|My|His|Please|Transmit|Tell)\b)(?:${INITIAL})*${NAME_WORD}){0,3}`;
 const NAME_AFTER_HONORIFIC = new RegExp(String.raw`(?:${P.HONORIFIC}\s*)+(?<name>${NAME})`);
 /** The name a line opens with, after its `To`, `Dear` (and a body's `the`: `To the Northeast Bureau[1]:` names the bureau, not `To`). */

@@ -4,7 +4,7 @@
  * parser stays linear in the length of the text.
  */
 
-import { allMonthAbbreviations, alternation, HOUR_BRANCH, HOUR_BRANCH_PINYIN, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, weekdayWords } from '../vocabulary';
+import { allMonthAbbreviations, alternation, HOUR_BRANCH, HOUR_BRANCH_PINYIN, monthNames, RHYME_CHARACTER, RHYME_PINYIN, ROMAN_NUMERAL, RUSSIAN_PAIR_INITIAL, weekdayWords } from '../vocabulary';
 import { isDigit } from '../chars';
 
 /**
@@ -193,8 +193,10 @@ export const DIARY_HEADING = /^(?:From|FROM) (?:the|THE) (?:Diary|DIARY|diary|Jo
 export const DIARY_HEADING_START = new FirstChars('F');
 /** A diary's heading whose owner went to the next line: `From the diary of` / `N.V. ROSHCHIN`. */
 export const DIARY_HEADING_ALONE = new RegExp(String.raw`${DIARY_HEADING.source}\s*$`);
+/** An initial: a letter, or the two letters of one Russian letter (`Ya.` Malik, `YU.`, `Zh.`: `vocabulary.ts`), and its period. */
+export const INITIAL = String.raw`(?:${RUSSIAN_PAIR_INITIAL}|[A-Z])\.`;
 /** The diary's owner on the line under its heading: `N.V. ROSHCHIN`, `A. Ya. Vyshinsky`, `Ambassador N. V. Roshchin`. */
-export const DIARY_OWNER = /^(?:(?:Ambassador|AMBASSADOR|Comrade|COMRADE)\s+)?(?:(?:[A-Z]|Ya|Yu|Zh)\.\s?){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$/;
+export const DIARY_OWNER = new RegExp(String.raw`^(?:(?:Ambassador|AMBASSADOR|Comrade|COMRADE)\s+)?(?:${INITIAL}\s?){0,3}[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}$`);
 /** Who attended a conversation, under its record's heading: `Present: Molotov, Vyshinsky, Shtykov.` */
 export const PRESENT_LINE = /^(?:Present|PRESENT|Also present|Attending)\s*:\s*\S/;
 export const PRESENT_LINE_START = new FirstChars('PA');
@@ -709,8 +711,6 @@ export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The rec
  * past its first in McCune–Reischauer and pinyin (`KIM IL-SŎNG`, `Pak Hŏn-yŏng`, `Lü`).
  */
 export const ACCENTED = String.raw`\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u017F\u01CD-\u01DC`;
-/** An initial: a letter, or the two letters of one Russian letter (`Ya.` Malik, `YU.`, `Zh.`), and its period. */
-export const INITIAL = String.raw`(?:Ya|Yu|Zh|Ch|Sh|Kh|Ts|YA|YU|ZH|CH|SH|KH|TS|[A-Z])\.`;
 /** Initials after the surname, final period included: `Stalin I.V.`, `STALIN I. V.`, `Malik Ya.A.` */
 const INITIALS_AFTER = String.raw`(?:\s+${INITIAL}(?:\s?${INITIAL}){0,2})?`;
 /** Initials closing a surname, final period included, as a Soviet address writes them: `STALIN I.V.`, `VYSHINSKY A.Ya.`, `Malik Ya. A.` */
