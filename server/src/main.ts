@@ -6,6 +6,7 @@ import { format } from 'node:util';
 import { nodeServerHost } from './lsp/nodeHost';
 import { startServer } from './server';
 import { FramingGuard } from './lsp/framing';
+import { jsonAnswers } from './lsp/jsonAnswers';
 import { LifecycleGate } from './lsp/lifecycle';
 import { tuneV8 } from './lsp/v8Tuning';
 
@@ -36,7 +37,7 @@ function stdioConnection() {
   // stdout carries the protocol: anything printed goes to the client's log instead.
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
   console.warn = console.error = (...args: unknown[]) => connection.console.error(format(...args));
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), options);
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonAnswers }), options);
 }
 // A failure in one request is logged; it never ends the server for the documents still open.
 process.on('unhandledRejection', reason => connection.console.error(`cable: unhandled rejection: ${String(reason)}`));

@@ -401,7 +401,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onReferences(async (params, token) => {
     const doc = await ready('textDocument/references', params, token);
-    return doc ? service.getReferences(doc, params.position, token) : [];
+    return doc ? host.locationsAnswer(service.getReferences(doc, params.position, token)) : [];
   });
   connection.onDocumentHighlight(async (params, token) => {
     const doc = await ready('textDocument/documentHighlight', params, token);

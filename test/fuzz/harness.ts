@@ -362,7 +362,7 @@ export const FEATURES: readonly Feature[] = [
     name: 'references',
     atPosition: true,
     run(ctx, offset) {
-      const refs = ctx.service.getReferences(ctx.doc, ctx.doc.positionAt(offset));
+      const refs = ctx.service.getReferences(ctx.doc, ctx.doc.positionAt(offset)).toArray();
       checkArray(refs, 'references');
       refs.forEach((l, i) => checkLocation(ctx, l, `reference ${i}`));
     },

@@ -43,5 +43,6 @@ export function browserServerHost(connection: Connection): ServerHost {
       return tooLarge ? { refused: tooLarge } : gazetteerTextOf(text);
     },
     fileExists: async uri => (await readFile(uri)) !== undefined,
+    locationsAnswer: list => list.toArray(),
   };
 }

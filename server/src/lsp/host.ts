@@ -5,10 +5,11 @@
  * `vscode.workspace.fs`. `startServer` sees only this interface, so neither kind of file access
  * is bundled where it cannot run.
  */
-import type { TextDocuments } from 'vscode-languageserver';
+import type { Location, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Emitter, type CableSettings, type ComputedFile, type ICableWorkspace, type ICancellationToken, type ILogger } from '../service';
 import type { Gazetteer, GazetteerProvider } from '../service/gazetteer';
+import type { LocationList } from '../service/locationList';
 import type { GazetteerFiles, GazetteerFileText } from './workspaceGazetteer';
 
 /** The workspace of cable files, with the events the server fires from its watcher and its open documents. */
@@ -63,6 +64,12 @@ export interface ServerHost {
   loadGazetteerFile(uri: string, folders: readonly string[]): Promise<GazetteerFileText>;
   /** Whether a file exists (for a quick fix that would add to it). */
   fileExists(uri: string): Promise<boolean>;
+  /**
+   * A list of locations as the answer to send. Under Node every transport writes JSON, which the
+   * list writes for itself (`jsonAnswers.ts` on stdio, its `toJSON` elsewhere), so the list is
+   * sent as it is; a browser worker posts objects, so there it is made into locations first.
+   */
+  locationsAnswer(list: LocationList): Location[];
   /** A pool that indexes files in parallel, or undefined to index on the server's thread. */
   createIndexPool?(context: IndexPoolContext): IndexPool | undefined;
 }

@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Location } from 'vscode-languageserver';
 import { FileIndexing } from './fileIndexing';
 import type { ServerHost } from './host';
 import { IndexWorkerPool } from './indexWorkerPool';
@@ -43,6 +44,8 @@ export function nodeServerHost(options: NodeHostOptions): ServerHost {
       return loadGazetteerFile(fileURLToPath(uri), folders.map(folderPath).filter((r): r is string => r !== undefined));
     },
     fileExists: async uri => uri.startsWith('file:') && fs.stat(fileURLToPath(uri)).then(() => true, () => false),
+    // The protocol's writer takes the list as it is and writes its JSON (see `ServerHost.locationsAnswer`).
+    locationsAnswer: list => list as unknown as Location[],
     createIndexPool: ({ gazetteer, settings, logger }) => {
       const size = options.indexWorkers ?? Math.min(4, Math.max(1, os.availableParallelism()));
       if (size <= 0) return undefined;

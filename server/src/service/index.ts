@@ -23,6 +23,7 @@ import { ReferencesProvider } from './features/references';
 import { RenameProvider, type RenameOptions, type RenameRefusal } from './features/rename';
 import { WorkspaceSymbolProvider } from './features/workspaceSymbols';
 import { Emitter, type Event, type ICableWorkspace } from './workspace';
+import { LocationList } from './locationList';
 import { DocumentSymbolProvider } from './features/documentSymbols';
 import { FoldingRangeProvider } from './features/foldingRanges';
 import { SelectionRangeProvider } from './features/selectionRanges';
@@ -128,8 +129,12 @@ export interface CableLanguageService {
    * files when that is too far back to tell, and no answer when the findings failed.
    */
   getCorpusDiagnosticChanges(version: number): CorpusDiagnosticChanges | undefined;
-  /** On a name, its mentions across the corpus; on a cable's header, the references that cite the cable. */
-  getReferences(document: ITextDocument, position: Position, token?: ICancellationToken): Location[];
+  /**
+   * On a name, its mentions across the corpus; on a cable's header, the references that cite the
+   * cable. A compact list (a person named in every file has tens of thousands of places):
+   * `toArray()` gives the locations, and `JSON.stringify` writes them as the protocol does.
+   */
+  getReferences(document: ITextDocument, position: Position, token?: ICancellationToken): LocationList;
   getDocumentHighlights(document: ITextDocument, position: Position, token?: ICancellationToken): DocumentHighlight[];
   /** Which gazetteer entry a name stands for, and who defined it; the server turns it into a location. */
   getDefinition(document: ITextDocument, position: Position, token?: ICancellationToken): EntityDefinition | undefined;
@@ -285,9 +290,9 @@ export function createCableLanguageService(options: CableServiceOptions): CableL
     getCorpusDiagnostics: () => guarded<ReadonlyMap<string, readonly Diagnostic[]>>('corpusDiagnostics', new Map(), neverCancelled, corpusDiagnostics),
     getCorpusDiagnosticChanges: (version: number) => guarded<CorpusDiagnosticChanges | undefined>('corpusDiagnosticChanges', undefined, neverCancelled, () => corpusFindings.changesSince(version)),
     getReferences: (document: ITextDocument, position: Position, token = neverCancelled) =>
-      guarded('references', [], token, () => full(document, [], () => {
+      guarded('references', new LocationList(), token, () => full(document, new LocationList(), () => {
         const mentions = references.provideReferences(document, position, token);
-        return mentions.length ? mentions : cableReferences.provideReferences(document, position, token);
+        return mentions.length ? mentions : LocationList.of(cableReferences.provideReferences(document, position, token));
       })),
     getDocumentHighlights: (document: ITextDocument, position: Position, token = neverCancelled) =>
       guarded('documentHighlight', [], token, () => full(document, [], () => highlights.provideDocumentHighlights(document, position, token))),
@@ -343,6 +348,7 @@ export type { ITextDocument, ICancellationToken, ILogger, Span } from './types';
 export { Emitter, type Event, type ICableWorkspace, type IDisposable } from './workspace';
 export { summarizeFile } from './corpus/summarize';
 export { CorpusIndex } from './corpus/corpusIndex';
+export { LocationList } from './locationList';
 export type { EntityDefinition } from './features/definition';
 export type { CorpusTimeline, TimelineEntry, TimelineEdge } from './features/timeline';
 export { renameProblem, type RenameOptions, type RenameRefusal } from './features/rename';

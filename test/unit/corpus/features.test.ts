@@ -27,13 +27,13 @@ const corpus = {
 test('references: every mention of the person in every file, from any spelling, and the slips that suggest him', async () => {
   const { service } = await serviceOver(corpus);
   const doc = makeDocument(corpus['a.cable'], 0, uriOf('a.cable'));
-  const refs = service.getReferences(doc, rangeOfText(doc, 'Roshchin').start);
+  const refs = service.getReferences(doc, rangeOfText(doc, 'Roshchin').start).toArray();
   // `Roschin` in c.cable, whose hover calls it probably Roshchin, is among his places
   assert.deepEqual(refs.map(r => r.uri), [uriOf('a.cable'), uriOf('b.cable'), uriOf('b.cable'), uriOf('c.cable'), uriOf('d.cable')]);
   const c = makeDocument(corpus['c.cable'], 0, uriOf('c.cable'));
   assert.deepEqual(refs[3].range, rangeOfText(c, 'Roschin'));
   // from the slip itself: the other places it is written so
-  assert.deepEqual(service.getReferences(c, rangeOfText(c, 'Roschin').start).map(r => r.uri), [uriOf('c.cable')]);
+  assert.deepEqual(service.getReferences(c, rangeOfText(c, 'Roschin').start).toArray().map(r => r.uri), [uriOf('c.cable')]);
 });
 
 test('highlights: a slip of the name beside the name', async () => {
@@ -46,7 +46,7 @@ test('highlights: a slip of the name beside the name', async () => {
 test('references follow the open text, not the last saved one', async () => {
   const { service } = await serviceOver(corpus);
   const doc = makeDocument(corpus['a.cable'].replace('Cde. Roshchin reports.', 'Cde. Roshchin and Cde. Roshchin.'), 3, uriOf('a.cable'));
-  assert.equal(service.getReferences(doc, rangeOfText(doc, 'Roshchin').start).filter(r => r.uri === uriOf('a.cable')).length, 2);
+  assert.equal(service.getReferences(doc, rangeOfText(doc, 'Roshchin').start).toArray().filter(r => r.uri === uriOf('a.cable')).length, 2);
 });
 
 test('highlights: the cover name and the gloss of one person in the open file', async () => {
@@ -81,7 +81,7 @@ test('definition, highlights, references and rename find no name on a collection
   for (const heading of [{ line: 0, character: 3 }, { line: 1, character: 3 }]) {
     assert.equal(service.getDefinition(doc, heading), undefined);
     assert.deepEqual(service.getDocumentHighlights(doc, heading), []);
-    assert.deepEqual(service.getReferences(doc, heading), []);
+    assert.deepEqual(service.getReferences(doc, heading).toArray(), []);
     assert.equal(service.prepareRename(doc, heading), null);
   }
   assert.equal(service.getDefinition(doc, { line: 2, character: 3 })?.entityId, 'mao');

@@ -432,7 +432,7 @@ describe('features on references', () => {
     assert.deepEqual(locations.map(l => l.uri), [uriOf('b3.cable'), uriOf('m5.cable')]);
     const b7 = makeDocument(files['b7.cable'], 0, uriOf('b7.cable'));
     assert.deepEqual(service.getCodeLenses(b7), [], 'no one cites 25391');
-    const refs = service.getReferences(m1, lenses[0].range.start);
+    const refs = service.getReferences(m1, lenses[0].range.start).toArray();
     assert.deepEqual(refs, locations);
   });
 
@@ -449,15 +449,15 @@ describe('features on references', () => {
     const service = await serviceOver({ ...files, 'b3.cable': '', 'c.cable': collection });
     const doc = makeDocument(collection, 0, uriOf('c.cable'));
     const heading = rangeOfText(doc, 'Document No. 2').start;
-    const cited = service.getReferences(doc, heading);
+    const cited = service.getReferences(doc, heading).toArray();
     assert.deepEqual(cited.map(l => l.uri), [uriOf('m5.cable')], 'm5 cites No. 2467');
     // on the title's words (its names have references of their own) and on the cable's header line
     for (const at of [rangeOfText(doc, 'Roshchin to Filippov').start, rangeOfText(doc, 'CIPHERED TELEGRAM No. 25150').start]) {
-      assert.deepEqual(service.getReferences(doc, { line: at.line, character: 2 }), cited);
+      assert.deepEqual(service.getReferences(doc, { line: at.line, character: 2 }).toArray(), cited);
     }
     // the first cable's header lines are its own: no one cites it
-    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'CIPHERED TELEGRAM No. 25202').start.line, character: 2 }), []);
-    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'Your telegram No. 6101').start.line, character: 2 }), []);
+    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'CIPHERED TELEGRAM No. 25202').start.line, character: 2 }).toArray(), []);
+    assert.deepEqual(service.getReferences(doc, { line: rangeOfText(doc, 'Your telegram No. 6101').start.line, character: 2 }).toArray(), []);
   });
 });
 

@@ -41,7 +41,7 @@ test('the data reads the same after its strings are shared, the typed table and 
     index.update(received);
   }
   assert.equal(index.size, 2);
-  assert.deepEqual(index.mentionLocationsOf('stalin').map(l => l.uri), ['file:///a.cable', 'file:///b.cable']);
+  assert.deepEqual(index.mentionLocationsOf('stalin').toArray().map(l => l.uri), ['file:///a.cable', 'file:///b.cable']);
 });
 
 test('values that are not data are passed over', () => {

@@ -6,7 +6,8 @@
  * corpus. No text and no analysis are kept, and a mention is kept once, in its file's table: the
  * lookups by entity name files and counts, and the places are read from those files' tables.
  */
-import type { Location, Range } from 'vscode-languageserver-types';
+import type { Range } from 'vscode-languageserver-types';
+import { LocationList } from '../locationList';
 import { normaliseTelegramNumber } from '../references/resolveReference';
 import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, placesOf } from './mentionTable';
 import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
@@ -365,31 +366,27 @@ export class CorpusIndex {
   /**
    * Every mention of an entity as locations, by file (uris in code-unit order) and by place in the
    * file: the order of `sortLocations`, reached by sorting the files, not every mention, and read
-   * straight from the files' tables.
+   * straight from the files' tables into a compact list (no object per mention).
    */
-  mentionLocationsOf(entityId: string): Location[] {
+  mentionLocationsOf(entityId: string): LocationList {
+    const out = new LocationList();
     const files = this.mentionFiles.get(entityId);
-    if (!files) return [];
-    const out: Location[] = [];
+    if (!files) return out;
+    const places: number[] = [];
     for (const uri of this.inUriOrder(files)) {
       const { strings, data: r } = this.files.get(uri)!.mentions;
       const entity = strings.indexOf(entityId);
-      const first = out.length;
       // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
       let inOrder = true;
-      let line = -1;
-      let character = -1;
+      places.length = 0;
       for (let at = 0; at < r.length; at += MENTION_FIELDS) {
         if (r[at + ENTITY] !== entity) continue;
-        if (r[at] < line || (r[at] === line && r[at + 1] < character)) inOrder = false;
-        line = r[at];
-        character = r[at + 1];
-        out.push({ uri, range: { start: { line: r[at], character: r[at + 1] }, end: { line: r[at + 2], character: r[at + 3] } } });
+        const last = places[places.length - 1];
+        if (last !== undefined && (r[at] < r[last] || (r[at] === r[last] && r[at + 1] < r[last + 1]))) inOrder = false;
+        places.push(at);
       }
-      if (!inOrder) {
-        const mine = out.splice(first).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        for (const l of mine) out.push(l);
-      }
+      if (!inOrder) places.sort((a, b) => r[a] - r[b] || r[a + 1] - r[b + 1]);
+      for (const at of places) out.add(uri, r[at], r[at + 1], r[at + 2], r[at + 3]);
     }
     return out;
   }
@@ -491,7 +488,7 @@ export class CorpusIndex {
   }
 
   /** Every near-miss spelling of an entity (`Roschin` for Roshchin) as locations, in the order of `mentionLocationsOf`. */
-  nearMissLocationsOf(entityId: string): Location[] {
+  nearMissLocationsOf(entityId: string): LocationList {
     const byUri = new Map<string, NearMissSummary[]>();
     for (const key of this.nearMisses.keys()) {
       for (const [uri, list] of this.nearMisses.byUri(key) ?? []) {
@@ -502,7 +499,7 @@ export class CorpusIndex {
   }
 
   /** Every near-miss written so as locations, in the order of `mentionLocationsOf`. */
-  nearMissLocationsWritten(key: string): Location[] {
+  nearMissLocationsWritten(key: string): LocationList {
     return locationsIn(this.nearMisses.byUri(key));
   }
 
@@ -543,10 +540,10 @@ function adjust(counts: Map<string, number>, key: string, delta: number): void {
 }
 
 /** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */
-function locationsIn(byUri: ReadonlyMap<string, readonly { readonly range: Range }[]> | undefined): Location[] {
-  if (!byUri) return [];
+function locationsIn(byUri: ReadonlyMap<string, readonly { readonly range: Range }[]> | undefined): LocationList {
+  const out = new LocationList();
+  if (!byUri) return out;
   const uris = [...byUri.keys()].sort();
-  const out: Location[] = [];
   for (const uri of uris) {
     let list = byUri.get(uri)!;
     // A file's entries are summarised in text order, cable by cable; sorted only when they are not.
@@ -556,7 +553,7 @@ function locationsIn(byUri: ReadonlyMap<string, readonly { readonly range: Range
         break;
       }
     }
-    for (const item of list) out.push({ uri, range: item.range });
+    for (const item of list) out.addRange(uri, item.range);
   }
   return out;
 }

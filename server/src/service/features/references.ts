@@ -9,15 +9,16 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { AnalysisSource } from '../analysis/analysisCache';
 import type { CorpusIndexer } from '../corpus/indexer';
 import { foldKey } from '../gazetteer';
+import { LocationList } from '../locationList';
 import type { ICancellationToken, ITextDocument } from '../types';
 import { entityTargetAt } from './entityTarget';
 
 export class ReferencesProvider {
   constructor(private readonly analyses: AnalysisSource, private readonly indexer: CorpusIndexer) {}
 
-  provideReferences(doc: ITextDocument, position: Position, token: ICancellationToken): Location[] {
+  provideReferences(doc: ITextDocument, position: Position, token: ICancellationToken): LocationList {
     const target = entityTargetAt(this.analyses.get(doc), doc, position);
-    if (!target || token.isCancellationRequested) return [];
+    if (!target || token.isCancellationRequested) return new LocationList();
     // The document asked about is summarised as it is now, not as the last keystroke left it.
     this.indexer.update(doc);
     const index = this.indexer.index;
@@ -26,19 +27,8 @@ export class ReferencesProvider {
     // a slip of the name (`Roschin`), which its hover calls probably this person, is one of its places too
     const mentions = index.mentionLocationsOf(target.entityId);
     const slips = index.nearMissLocationsOf(target.entityId);
-    return slips.length ? mergeInOrder(mentions, slips) : mentions;
+    return slips.length ? LocationList.merge(mentions, slips) : mentions;
   }
-}
-
-/** Two lists of locations in reading order, as one. */
-function mergeInOrder(a: readonly Location[], b: readonly Location[]): Location[] {
-  const out: Location[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(compareLocations(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
 }
 
 function compareLocations(a: Location, b: Location): number {
