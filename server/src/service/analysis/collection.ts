@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import { isBlank } from '../chars';
-import { CITY_ONLY, DATELINE, DOCUMENT_TYPE, isDateOnly } from '../parser/patterns';
+import { DATELINE, DOCUMENT_TYPE, isCityOverDate } from '../parser/patterns';
 
 export interface CablePart {
   /** The cable's whole extent in the file, separator line and heading included. */
@@ -120,9 +120,8 @@ export function splitCollection(text: string): CablePart[] {
 function isDateline(text: string, start: number, end: number, limit: number): boolean {
   const line = text.slice(start, end).trim();
   if (DATELINE.test(line)) return true;
-  if (!CITY_ONLY.test(line)) return false;
   const below = nextLine(text, end);
-  return below < limit && isDateOnly(text.slice(below, Math.min(lineEnd(text, below), limit)).trim());
+  return below < limit && isCityOverDate(line, text.slice(below, Math.min(lineEnd(text, below), limit)).trim());
 }
 
 /**

@@ -655,7 +655,7 @@ export function describeEnvelope(
     // Incoming cipher traffic of these archives went to Moscow unless the cable says otherwise;
     // a cable from Moscow went out, to a place its header does not give
     // (a letter's dateline, `Pyongyang, 14 September 1950`, says where it was written, not where it went)
-    : received?.who ? displayName(slice(text, received.who)) : from && from.toLowerCase() !== 'moscow' && !(origin && isDateline(text, env, origin)) ? 'Moscow' : undefined;
+    : received?.who ? displayName(slice(text, received.who)) : from && from.toLowerCase() !== 'moscow' && !(origin && isPlaceOfWriting(text, env, origin)) ? 'Moscow' : undefined;
   const participants = peopleNamed && type?.label && CONVERSATION_HEADING.test(slice(text, type.label)) ? conversationParticipants(text, env, type, peopleNamed) : [];
   // a record is named by who spoke; the place on its date line (`Moscow, 10 April 1950`) is where, not a route
   const issuer = type?.label && ACT_LABEL.test(slice(text, type.label)) ? f('institution') : undefined;
@@ -682,12 +682,18 @@ export function describeEnvelope(
 }
 
 /**
+ * The fields that say a paper went by wire: where it went and when it was sent, handed in or came (not the cipher
+ * office's own marks of `CIPHER_FIELDS`, which a letter copied into a cable bears too).
+ */
+const ROUTING: ReadonlySet<HeaderField['kind']> = new Set<HeaderField['kind']>(['sent', 'received', 'arrived', 'transmitted', 'destination']);
+
+/**
  * Whether the origin is a letter's place of writing: its date follows it on its line or the next
  * (`Pyongyang, 14 September 1950`, `Moscow, the Kremlin, 12 March 1950`, `Moscow` / `12 March 1950`), or it
  * stands under the paper's date (`27 July 1953` / `Pyongyang`), and no routing line says when the paper was sent or came.
  */
-function isDateline(text: string, env: Envelope, origin: HeaderField): boolean {
-  if (env.fields.some(x => x.kind === 'sent' || x.kind === 'received' || x.kind === 'arrived' || x.kind === 'transmitted' || x.kind === 'destination')) return false;
+function isPlaceOfWriting(text: string, env: Envelope, origin: HeaderField): boolean {
+  if (env.fields.some(x => ROUTING.has(x.kind))) return false;
   // (a comma between the place and the date on their line, or the place alone over the date: `From BEIJING` over
   // a date, and a telegraph's `PYONGYANG 31 AUG 46 1430`, where the telegram was handed in, are routing)
   if (/^(?:From|FROM|from)\b/.test(slice(text, origin.span))) return false;

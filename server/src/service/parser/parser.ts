@@ -1034,10 +1034,10 @@ class ParseContext implements LineContext {
    */
   private datelineOverTwoLines(i: number, limit: number): HeaderField[] | undefined {
     const place = this.line(i);
-    if (i + 1 >= limit || !/^[A-Z][a-z]/.test(place.text) || !P.CITY_ONLY.test(place.text)) return undefined;
+    if (i + 1 >= limit || !/^[A-Z][a-z]/.test(place.text)) return undefined;
     const date = this.line(i + 1);
     const below = this.skipBlanks(i + 2);
-    if (!P.isDateOnly(date.text) || below >= limit || leadingKind(this.texts[below], 0) === undefined) return undefined;
+    if (!P.isCityOverDate(place.text, date.text) || below >= limit || leadingKind(this.texts[below], 0) === undefined) return undefined;
     const w = findWhen(date.text, 0, date.text.length);
     if (!w) return undefined;
     const comma = place.text.indexOf(',');

@@ -678,6 +678,15 @@ export function isDateOnly(s: string): boolean {
   return (s.charCodeAt(0) === 0x5b && editorsDateOnly(s)) || DATE_ONLY.test(s.replace(SUPPLIED_DATE_PART, '$1'));
 }
 
+/**
+ * A letter's place of writing alone on its line over its date alone on the next (`Moscow` / `12 March 1950`):
+ * its dateline over two lines. The parser reads it as the letter's origin and date, and a collection does not
+ * take it for the editor's title under a document heading.
+ */
+export function isCityOverDate(placeLine: string, dateLine: string): boolean {
+  return CITY_ONLY.test(placeLine) && isDateOnly(dateLine);
+}
+
 /** The editor's date in brackets on a line of its own, perhaps with a note's marker: `[19 October 1950]`, `[18 December][2]`. */
 function editorsDateOnly(s: string): boolean {
   const close = s.indexOf(']');
