@@ -10,7 +10,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { LocationList } from '../locationList';
 import { normaliseTelegramNumber } from '../references/resolveReference';
 import { ENTITY, KEY, WRITTEN, mentionAt, mentionCount, placesOf } from './mentionTable';
-import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
+import { MENTION_FIELDS, type CableSummary, type FileSummary, type MentionSummary, type MentionTable, type NearMissSummary, type TelegramReference, type UnknownPersonSummary } from './types';
 
 /** One file's change in the index: its summary before (none when it is new) and after (none when it left). */
 export interface CorpusChange {
@@ -374,19 +374,8 @@ export class CorpusIndex {
     if (!files) return out;
     const places: number[] = [];
     for (const uri of this.inUriOrder(files)) {
-      const { strings, data: r } = this.files.get(uri)!.mentions;
-      const entity = strings.indexOf(entityId);
-      // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
-      let inOrder = true;
-      places.length = 0;
-      for (let at = 0; at < r.length; at += MENTION_FIELDS) {
-        if (r[at + ENTITY] !== entity) continue;
-        const last = places[places.length - 1];
-        if (last !== undefined && (r[at] < r[last] || (r[at] === r[last] && r[at + 1] < r[last + 1]))) inOrder = false;
-        places.push(at);
-      }
-      if (!inOrder) places.sort((a, b) => r[a] - r[b] || r[a + 1] - r[b + 1]);
-      for (const at of places) out.add(uri, r[at], r[at + 1], r[at + 2], r[at + 3]);
+      const { strings, data } = this.files.get(uri)!.mentions;
+      addPlacesOf(out, uri, data, strings.indexOf(entityId), places);
     }
     return out;
   }
@@ -537,6 +526,24 @@ function adjust(counts: Map<string, number>, key: string, delta: number): void {
   const n = (counts.get(key) ?? 0) + delta;
   if (n > 0) counts.set(key, n);
   else counts.delete(key);
+}
+
+/**
+ * Appends the places of one entity (its index in the file's strings) in one file's mention table, in
+ * text order. A function of its own, called once a file, so that V8 optimises it early as a whole.
+ */
+function addPlacesOf(out: LocationList, uri: string, r: MentionTable['data'], entity: number, places: number[]): void {
+  // A file's mentions are summarised in text order, cable by cable; sorted only when they are not.
+  let inOrder = true;
+  places.length = 0;
+  for (let at = 0; at < r.length; at += MENTION_FIELDS) {
+    if (r[at + ENTITY] !== entity) continue;
+    const last = places[places.length - 1];
+    if (last !== undefined && (r[at] < r[last] || (r[at] === r[last] && r[at + 1] < r[last + 1]))) inOrder = false;
+    places.push(at);
+  }
+  if (!inOrder) places.sort((a, b) => r[a] - r[b] || r[a + 1] - r[b + 1]);
+  for (const at of places) out.add(uri, r[at], r[at + 1], r[at + 2], r[at + 3]);
 }
 
 /** The entries' ranges as locations, files in uri order, each file's entries in text order (ties keep index order). */
