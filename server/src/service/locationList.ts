@@ -75,31 +75,9 @@ export class LocationList {
     }
   }
 
-  /** The four numbers of location `i`'s range: start line, start character, end line, end character. */
-  rangeNumbers(i: number): readonly [number, number, number, number] {
-    const n = this.numbers;
-    return [n[4 * i]!, n[4 * i + 1]!, n[4 * i + 2]!, n[4 * i + 3]!];
-  }
-
-  /** Number `k` (0–3, as `rangeNumbers` orders them) of location `i`, without making a tuple. */
+  /** Number `k` of location `i`'s range: 0 start line, 1 start character, 2 end line, 3 end character. */
   numberAt(i: number, k: number): number {
     return this.numbers[4 * i + k]!;
-  }
-
-  uriAt(i: number): string {
-    // the last run that starts at or before i (binary search: runs start in increasing order)
-    let lo = 0;
-    let hi = this.runStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.runStarts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.runUris[lo]!;
-  }
-
-  at(i: number): Location {
-    return this.location(this.uriAt(i), i);
   }
 
   toArray(): Location[] {
@@ -114,8 +92,8 @@ export class LocationList {
   }
 
   private location(uri: string, i: number): Location {
-    const [sl, sc, el, ec] = this.rangeNumbers(i);
-    return { uri, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } } };
+    const n = this.numbers;
+    return { uri, range: { start: { line: n[4 * i]!, character: n[4 * i + 1]! }, end: { line: n[4 * i + 2]!, character: n[4 * i + 3]! } } };
   }
 
   /**
@@ -143,8 +121,13 @@ export class LocationList {
         let j = runB.from;
         while (i < runA.to || j < runB.to) {
           const takeA = j >= runB.to || (i < runA.to && compareStarts(a, i, b, j) <= 0);
-          if (takeA) out.addRun(runA.uri, a, i, i + 1), i++;
-          else out.addRun(runB.uri, b, j, j + 1), j++;
+          if (takeA) {
+            out.addRun(runA.uri, a, i, i + 1);
+            i++;
+          } else {
+            out.addRun(runB.uri, b, j, j + 1);
+            j++;
+          }
         }
         x++;
         y++;
