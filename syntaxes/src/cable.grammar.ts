@@ -127,7 +127,7 @@ const CITY_CAPS = `\\b${alt(...CITIES.map((c) => c.toUpperCase()))}\\b`;
 
 /** Words an UPPER-CASE header line starts with, which are never a signature. */
 const HEADER_WORD = alt(
-  'TOP', 'SECRET', 'SPECIAL', 'MOLNIYA', 'CABLE', 'CIPHERED', 'COPY', 'PRIORITY', 'URGENT', 'EXTREMELY', 'BY',
+  'TOP', 'SECRET', 'SPECIAL', 'MOLNIYA', 'CABLE', 'CIPHERED', 'CIPHER', 'ENCRYPTED', 'ENCIPHERED', 'CODED', 'CODE', 'MAKING', 'COPYING', 'COPY', 'PRIORITY', 'URGENT', 'EXTREMELY', 'BY',
   'TO', 'FROM', 'FOR', 'RE', 'NO', 'SOVIET', 'MFA', 'MID', 'SECRETARY', 'SECOND', 'DESTINATION', 'CHAIRMAN',
   'THE', 'SERIES', 'STRICTLY', 'T', 'CC', 'VKP', 'ISSUING', 'CHAPTER', 'SPRAVKA',
 );
@@ -395,9 +395,9 @@ const grammar: Grammar = {
         {
           comment:
             'Document type and number: `CABLE N° 25025`, `CIPHERED TELEGRAM No. 20815`, `Ciphered Telegram # 600512/sh`, ' +
-            '`COPY OF AN OUTGOING TELEGRAM`, `Issuing No. 8711`, `PRIORITY CABLE`, `Ciphered Telegram.`.',
+            '`COPY OF AN OUTGOING TELEGRAM`, `Issuing No. 8711`, `PRIORITY CABLE`, `Ciphered Telegram.`, `ENCRYPTED TELEGRAM`, `Cipher telegram`.',
           match:
-            `^\\s*(${alt('(?:PRIORITY\\s+)?CABLE', 'Cable', 'CIPHERED\\s+TELEGRAM', 'Ciphered\\s+[Tt]elegram', 'COPY\\s+OF\\s+AN\\s+OUTGOING\\s+TELEGRAM', 'Copy\\s+of\\s+an\\s+outgoing\\s+telegram', 'Issuing')})\\b(\\.)?` +
+            `^\\s*(${alt('(?:PRIORITY\\s+)?CABLE', 'Cable', '(?:CIPHER(?:ED)?|ENCRYPTED|ENCIPHERED|CODED?)\\s+TELEGRAM', '(?:[Cc]ipher(?:ed)?|[Ee]ncrypted|[Ee]nciphered|[Cc]oded?)\\s+[Tt]elegram', 'COPY\\s+OF\\s+AN\\s+OUTGOING\\s+TELEGRAM', 'Copy\\s+of\\s+an\\s+outgoing\\s+telegram', 'Issuing')})\\b(\\.)?` +
             `(?:\\s*(${NUMERO})\\s*(${REFNUM}))?`,
           name: 'markup.heading.document-type.cable',
           captures: {
@@ -458,7 +458,8 @@ const grammar: Grammar = {
         '\\bTop\\s+(?:[Ss]ecret|[Pp]riority)\\b',
         '\\b(?:Strictly|STRICTLY)\\s+(?:secret|SECRET)\\b',
         '\\bSECRET\\b',
-        '\\bMaking\\s+copies\\s+is\\s+(?:prohibited|forbidden)\\b',
+        '\\b(?:Making|MAKING)\\s+(?:copies|COPIES)\\s+(?:(?:is|IS)\\s+)?(?:prohibited|forbidden|PROHIBITED|FORBIDDEN)\\b',
+        '\\b(?:Copying|COPYING)\\s+(?:(?:is|IS)\\s+)?(?:prohibited|forbidden|PROHIBITED|FORBIDDEN)\\b',
         '\\bSPECIAL\\b',
         '\\b(?:[Ee]xtremely|EXTREMELY)\\s+(?:urgent|URGENT)\\b',
         '\\bURGENT\\b',

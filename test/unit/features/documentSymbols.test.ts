@@ -868,6 +868,19 @@ test('envelope lines of ministries, the Politburo and editions: Ciph. telegram, 
   assert.ok(dateline.includes('Signed: Chou En-lai') && dateline.includes('Office: Minister for Foreign Affairs'), JSON.stringify(dateline));
 });
 
+test('a telegram called encrypted, enciphered, cipher or coded is a document type, and `Making copies prohibited` without its verb is a handling line', () => {
+  const title = (...lines: string[]) => symbols(joinLines(...lines))[0]!.name;
+  const body = ['To Filippov', '', 'Zhou Enlai visited me today.', '', 'ROSHCHIN', 'No. 1435'];
+  for (const type of ['ENCRYPTED TELEGRAM', 'Encrypted telegram', 'ENCIPHERED TELEGRAM', 'CIPHER TELEGRAM', 'Cipher telegram', 'CODED TELEGRAM', 'Coded telegram']) {
+    const expected = `${type.charAt(0)}${type.slice(1).toLowerCase()} No. 1435 — Beijing → Moscow, received 14 May 1950 at 0310`;
+    assert.equal(title(type, '', 'From Beijing, sent 13 May 1950 at 2330, received 14 May 1950 at 0310', '', ...body), expected);
+  }
+  for (const handling of ['Making copies prohibited', 'MAKING COPIES PROHIBITED', 'Copying is forbidden']) {
+    const names = flatten(symbols(joinLines('CIPHERED TELEGRAM', '', 'Strictly Secret', handling, '', 'From PYONGYANG     Received 14 hours 25 minutes 30.09.1950', 'No. 1286', '', 'TO COMRADE FYN SI', '', 'Kim Il Sung asks for help.', '', 'SHTYKOV', '30.IX.50'))).map(s => s.name);
+    assert.ok(names[0] === 'Ciphered telegram No. 1286 — Pyongyang → Moscow, received 14 hours 25 minutes 30.09.1950' && names.includes(handling), JSON.stringify(names));
+  }
+});
+
 test('stacked signers with their offices under their names, and a McCune–Reischauer name with breves', () => {
   const names = flatten(symbols(joinLines('To General Ridgway:', '', 'We agree to meet at Kaesong.', '', 'Kim Il Sung', 'Supreme Commander of the Korean People’s Army', 'Peng Teh-huai', 'Commander of the Chinese People’s Volunteers', 'July 1, 1951'))).map(s => s.name);
   assert.ok(names.includes('Signed: Kim Il Sung') && names.includes('Signed: Peng Teh-huai') && names.filter(n => n.startsWith('Office:')).length === 2, JSON.stringify(names));

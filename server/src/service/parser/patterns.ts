@@ -135,10 +135,10 @@ export const MEMORANDUM_HEADING = new RegExp(String.raw`^(?:MEMORANDUM|Memorandu
  */
 export const MEMORANDUM_SUBJECT_HEADING = /^(?<label>MEMORANDUM|Memorandum)\s+(?:on|about|concerning|regarding|ON|ABOUT|CONCERNING|REGARDING)\s+(?!.*(?:[a-z]{3}\.|[!?;:]|\.\s*$))\S.{2,150}$/;
 export const DOCUMENT_TYPE = new RegExp(
-  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:CIPHERED\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]iphered|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|[Cc]opy of (?:an\s+)?(?:[Oo]utgoing|[Ii]ncoming)\s+[Tt]elegram|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
+  String.raw`^(?<label>(?:PRIORITY\s+)?CABLE|Cable|(?:COPY OF (?:AN )?)?(?:OUTGOING\s+|INCOMING\s+)?(?:(?:CIPHER(?:ED)?|ENCRYPTED|ENCIPHERED|CODED?)\s+)?TELEGRAM|(?:Copy of an outgoing\s+)?(?:[Cc]ipher(?:ed)?|[Ee]ncrypted|[Ee]nciphered|[Cc]oded?|[Cc]iph\.|CIPH\.)\s?(?:[Tt]elegram|TELEGRAM|[Tt]el\.)|[Cc]opy of (?:an\s+)?(?:[Oo]utgoing|[Ii]ncoming)\s+[Tt]elegram|Issuing|ISSUING|Outgoing|Incoming|${CONVERSATION_RECORD}|${NUMBERED_REPORT}|${NUMBERED_ACT}|(?:MEMORANDUM|Memorandum)(?=\.?$|${MEMORANDUM_BY}))\.?(?:\s*(?<sign>${SIGN})\s*(?<number>${NUMBER}))?\.?(?=[\s,]|$)`,
 );
 /** The first letters of a document's type (`CABLE`, `Ciphered telegram`, `Outgoing`, `RECORD OF CONVERSATION`, `SUMMARY No. 174`, ...). */
-export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBLDd');
+export const DOCUMENT_TYPE_START = new FirstChars('PCOITcRMNSBLDdEe');
 /** A bare number as the document number: `No. 31877`, `# P91/204`. */
 /** A Politburo protocol's number: the protocol, then the item (`P78/131`). */
 export const PROTOCOL_NUMBER = String.raw`P\d{1,3}\/\d{1,4}`;
@@ -166,7 +166,7 @@ export const INSTITUTION = new RegExp(String.raw`^${INSTITUTION_NAME}(?![\w\u040
 export const INSTITUTION_START = new RegExp(String.raw`^\s*${INSTITUTION_NAME}`);
 
 /** Classification and handling phrases, and the Russian ones a translation leaves as they are (`Совершенно секретно`, `Вне очереди`); several may share a line. */
-export const CLASSIFICATION = /(?:TOP SECRET|[Tt]op [Ss]ecret|STRICTLY SECRET|[Ss]trictly [Ss]ecret|SECRET|Secret|Making copies is (?:prohibited|forbidden)|Copying (?:is )?prohibited|Copying forbidden|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
+export const CLASSIFICATION = /(?:TOP SECRET|[Tt]op [Ss]ecret|STRICTLY SECRET|[Ss]trictly [Ss]ecret|SECRET|Secret|(?:Making|MAKING) (?:copies|COPIES) (?:(?:is|IS) )?(?:prohibited|forbidden|PROHIBITED|FORBIDDEN)|(?:Copying|COPYING) (?:(?:is|IS) )?(?:prohibited|forbidden|PROHIBITED|FORBIDDEN)|TOP PRIORITY|Top priority|EXTREMELY URGENT|[Ee]xtremely urgent|URGENT|Urgent|MOLNIYA(?:\s+EH)?|Molniya|BY CIPHER|By (?:cipher|CIPHER)|[Bb]y telegraph|BY TELEGRAPH|PRIORITY|SPECIAL FILE|Special [Ff]ile|SPECIAL FOLDER|Special [Ff]older|\(?Osobaya papka\)?|SPECIAL(?!\s+(?:no|No|NO)\b)|Special(?=\.?$)|PERSONAL|Personal|DRAFT(?=\.?$)|Draft(?=\.?$)|Совершенно секретно|СОВЕРШЕННО СЕКРЕТНО|Секретно|СЕКРЕТНО|Вне очереди|ВНЕ ОЧЕРЕДИ|Срочно|СРОЧНО|Молния|МОЛНИЯ|Особая папка|ОСОБАЯ ПАПКА|Лично|ЛИЧНО|Копия|КОПИЯ|(?:Cabled|Sent|Transmitted|Passed|Forwarded) by (?:VTCh|VCh|HF)(?: (?:line|telephone))?(?: to the [Ss]outh)?(?: for (?:Cde\.\s*|Comrade\s+)?[A-Z][a-z]+)?)\.?/g;
 export const SPECIAL_NO = new RegExp(String.raw`(?:Special|SPECIAL)\s+(?:no\.?|No\.?|NO\.?|N[°º]|№)\s*(?<number>${NUMBER})`);
 export const SERIES = /^(?:SERIES|[Ss]eries)\s*["'“‘]?[A-Za-zА-Я]["'”’]?\.?(?:\s+T\.?)?$|^T\.?$/;
 /**
