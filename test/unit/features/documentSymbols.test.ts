@@ -881,6 +881,27 @@ test('a telegram called encrypted, enciphered, cipher or coded is a document typ
   }
 });
 
+test('an edition’s title naming both sides over an outgoing copy’s destination is the editor’s, and `TO FYN SI.` is the man the cable goes to', () => {
+  const body = ['', 'PYONGYANG', 'SOVIET AMBASSADOR', '', 'To Comrade Kim Il Sung.', '', 'We received your telegram of 29 August.', '', 'FILIPPOV'];
+  for (const title of ['Ciphered telegram from Filippov (Stalin) to Kim Il Sung via Razuvaev, 31 August 1951', 'Ciphered telegram from Filippov [Stalin] to Kim Il Sung, 31 August 1951']) {
+    const names = flatten(symbols(joinLines(title, ...body))).map(s => s.name);
+    assert.ok(names[0] === 'Title and source' && names.includes('Cable — Moscow → Pyongyang') && names.includes('Message: Filippov → Kim Il Sung'), JSON.stringify(names));
+  }
+  // a cable's own first line that reads like a title, over its routing, keeps it
+  const own = flatten(symbols(joinLines('Ciphered telegram from Beijing', 'Received 14:30 3 October 1950', '', 'To Filippov.', '', 'Zhou Enlai visited me.', '', 'ROSHCHIN'))).map(s => s.name);
+  assert.ok(own[0]!.startsWith('Ciphered telegram'), JSON.stringify(own));
+  const addressed = (line: string) => flatten(symbols(joinLines('CIPHERED TELEGRAM No. 600934/sh', '', 'From PYONGYANG    Sent 14.10.50 03:15', '', line, '', 'Kim Il Sung thanks you.', '', 'SHTYKOV'))).map(s => s.name);
+  for (const line of ['TO FYN SI.', 'TO FENG XI.']) {
+    const names = addressed(line);
+    const who = line.slice(3, -1).split(' ').map(w => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+    assert.ok(names.includes(`Addressee: ${who}`) && names.includes(`Message: Shtykov → ${who}`), JSON.stringify(names));
+  }
+  assert.ok(addressed('TO PYONGYANG.').includes('Destination: Pyongyang'), JSON.stringify(addressed('TO PYONGYANG.')));
+  // `From Beijing. To Comrade Filippov.`: the man, without his `Comrade`
+  const routed = flatten(symbols(joinLines('From Beijing. To Comrade Filippov.', '', 'Zhou Enlai visited me.', '', 'ROSHCHIN', '3 October 1950'))).map(s => s.name);
+  assert.ok(routed.includes('Addressee: Filippov') && routed.includes('Message: Roshchin → Filippov, 3 October 1950'), JSON.stringify(routed));
+});
+
 test('stacked signers with their offices under their names, and a McCune–Reischauer name with breves', () => {
   const names = flatten(symbols(joinLines('To General Ridgway:', '', 'We agree to meet at Kaesong.', '', 'Kim Il Sung', 'Supreme Commander of the Korean People’s Army', 'Peng Teh-huai', 'Commander of the Chinese People’s Volunteers', 'July 1, 1951'))).map(s => s.name);
   assert.ok(names.includes('Signed: Kim Il Sung') && names.includes('Signed: Peng Teh-huai') && names.filter(n => n.startsWith('Office:')).length === 2, JSON.stringify(names));

@@ -122,8 +122,8 @@ function trimPiece(text: string, from: number, to: number, alsoBrackets = false)
 }
 
 /** A recipient without the words around the name: `To Comrade ZAKHAROV` gives `ZAKHAROV`, `the Soviet Ambassador` stays. */
-function personPiece(text: string, from: number, to: number): [number, number] {
-  let [s, e] = trimPiece(text, from, to);
+function personPiece(text: string, from: number, to: number, alsoBrackets = false): [number, number] {
+  let [s, e] = trimPiece(text, from, to, alsoBrackets);
   const lead = LEADING_TO.exec(text.slice(s, e));
   if (lead && lead[0].length < e - s) s += lead[0].length;
   return [s, e];
@@ -254,7 +254,8 @@ function originFields(line: LineText, at: number, after: number, end: number): H
     const ws = after + toWhom.index + toWhom[0].lastIndexOf(toWhom.groups!.whom);
     // `From MOSCOW to PEKING`: a city after `to` is where the cable went, not whom
     const kind = P.CITY_ONLY.test(toWhom.groups!.whom.replace(/[\s.,:]+$/, '')) ? 'destination' : 'addressee';
-    addressee = field(kind, line, after + toWhom.index + 1, placeEnd, trimPiece(t, ws, placeEnd, true));
+    // (`From Beijing. To Comrade Filippov.`: the man, without his `Comrade`)
+    addressee = field(kind, line, after + toWhom.index + 1, placeEnd, kind === 'addressee' ? personPiece(t, ws, placeEnd, true) : trimPiece(t, ws, placeEnd, true));
     placeEnd = after + toWhom.index;
   }
   // A date or time run into the origin (`From BEIJING 21 hours 40`) is not part of the place.
@@ -620,6 +621,12 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return out;
   }
   if (P.BARE_CAPS_LINE.test(t) && t.length <= 40) {
+    // `TO FYN SI.`: a two-word cover name, which `DESTINATION_TO` leaves alone, is the man the cable goes to
+    // (`TO PYONGYANG.` stays the place); the value is the name without the `TO`.
+    if (t.startsWith('TO ')) {
+      const [ns, ne] = personPiece(t, 0, t.search(/\s*\[|\.?$/));
+      return [field(P.CITY_ONLY.test(t.slice(ns, ne)) ? 'destination' : 'addressee', line, 0, t.length, [ns, ne])];
+    }
     // `SOVIET AMBASSADOR.` under `To PYONGYANG` names the addressee, not a place.
     const kind = P.OFFICE_ADDRESSEE.test(t) || /COMRADE/.test(t) ? 'addressee' : 'destination';
     return [field(kind, line, 0, t.length, trimPiece(t, 0, t.search(/\s*\[|\.?$/)))];

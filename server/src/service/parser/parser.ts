@@ -51,6 +51,8 @@ const WEB_RESIDUE_HEADING = /^(?:Related Documents|Associated People (?:&|and) O
 
 /** A quote mark or the editor's bracket opening a title's line: `"`, `“`, `„`, `«`, `[`. */
 const TITLE_OPENING = /^["“„«[]/;
+/** A title that names who sent the piece and to whom: `... from Filippov (Stalin) to Kim Il Sung ...`. */
+const FROM_AND_TO = /\sfrom\s+\S.*\sto\s+\S/;
 
 /** How far a Chinese original may run before its rule. */
 const ORIGINAL_MAX_LINES = 60;
@@ -565,7 +567,10 @@ class ParseContext implements LineContext {
    * An edition's title right over the cable's own header, perhaps with a date line between:
    * `Ciphered telegram from Roshchin to Filippov [Stalin], 13 October 1950` / `CIPHERED TELEGRAM
    * No. 25620`. Only a header that starts with the document's type or its office counts, so a
-   * cable whose own first line reads like a title keeps it. Any other line or two that no header
+   * cable whose own first line reads like a title keeps it; or, under a title naming both sides
+   * (`Ciphered telegram from Filippov (Stalin) to Kim Il Sung via Razuvaev, 31 August 1951`), an
+   * outgoing copy's destination (`PYONGYANG` / `SOVIET AMBASSADOR`), which no cable's own
+   * `Ciphered telegram from ...` line has under it. Any other line or two that no header
    * reads (`Шифртелеграмма`, `Kovalev to Filippov`, `Translation from Russian`) is a title too
    * when the document's type follows in capitals or with its number: `CIPHERED TELEGRAM No. 4159`.
    */
@@ -581,9 +586,14 @@ class ParseContext implements LineContext {
     if (next < this.lines.length && this.isDateLine(this.texts[next])) next = this.skipBlanks(next + 1);
     if (next >= this.lines.length) return 0;
     const s = this.texts[next];
-    if (named) return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) ? next : 0;
+    if (named) return P.DOCUMENT_TYPE.test(s) || P.INSTITUTION.test(s) || (FROM_AND_TO.test(this.texts[title]) && this.isDestination(next)) ? next : 0;
     const type = P.DOCUMENT_TYPE.exec(s);
     return type && (type.groups?.number !== undefined || /^[A-Z]{2,}\b/.test(s)) ? next : 0;
+  }
+
+  /** Whether line `i` opens with where the cable goes: `PYONGYANG`, `PEKING, TO THE SOVIET AMBASSADOR`, `Destination: PEKING`. */
+  private isDestination(i: number): boolean {
+    return parseHeaderLine(this.line(i))?.[0]?.kind === 'destination';
   }
 
   /**
