@@ -46,7 +46,12 @@ test('two lists in reading order merge into one in reading order, the first list
     const tagged = [...a.map(l => ({ l, from: 0 })), ...b.map(l => ({ l, from: 1 }))];
     // a stable sort of a's then b's: what a merge of two sorted lists gives
     const expected = tagged.sort((x, y) => compare(x.l, y.l) || x.from - y.from).map(x => x.l);
-    assert.deepEqual(LocationList.merge(LocationList.of(a), LocationList.of(b)).toArray(), expected);
+    const merged = LocationList.merge(LocationList.of(a), LocationList.of(b));
+    assert.deepEqual(merged.toArray(), expected);
+    // one run for each file, as the stdio writer expects of a list in reading order
+    const uris = [...merged.runs()].map(r => r.uri);
+    assert.deepEqual(uris, [...new Set(expected.map(l => l.uri))]);
+    assert.equal(writeLocations(merged)?.toString('utf8') ?? JSON.stringify(expected), JSON.stringify(expected));
   }), { seed: SEED, numRuns: 300 });
 });
 

@@ -59,13 +59,17 @@ export class LocationList {
       this.runStarts.push(this.count);
     }
     const at = 4 * this.count;
-    if (at + 4 * n > this.numbers.length) {
-      const grown = new Float64Array(Math.max(2 * this.numbers.length, at + 4 * n));
-      grown.set(this.numbers.subarray(0, at));
-      this.numbers = grown;
-    }
+    this.grow(at + 4 * n);
     this.count += n;
     return at;
+  }
+
+  /** Makes the numbers' array hold at least `size` numbers, doubling it as needed. */
+  private grow(size: number): void {
+    if (size <= this.numbers.length) return;
+    const grown = new Float64Array(Math.max(2 * this.numbers.length, size));
+    grown.set(this.numbers.subarray(0, 4 * this.count));
+    this.numbers = grown;
   }
 
   /** The runs of locations in one file, in order: the uri and the location indexes [from, to). */
@@ -98,34 +102,40 @@ export class LocationList {
 
   /**
    * Two lists in reading order (by uri in code-unit order, then by start), as one in that order;
-   * on a tie the location of `a` comes first.
+   * on a tie the location of `a` comes first. The runs of files only one list has are copied a
+   * stretch at a time: a person's few near misses merged into his thousands of mentions cost a
+   * handful of copies, not one per file.
    */
   static merge(a: LocationList, b: LocationList): LocationList {
     const out = new LocationList();
-    const ra = [...a.runs()];
-    const rb = [...b.runs()];
+    const na = a.runUris.length;
+    const nb = b.runUris.length;
     let x = 0;
     let y = 0;
-    while (x < ra.length || y < rb.length) {
-      const runA = ra[x];
-      const runB = rb[y];
-      if (!runB || (runA && runA.uri < runB.uri)) {
-        out.addRun(runA!.uri, a, runA!.from, runA!.to);
-        x++;
-      } else if (!runA || runB.uri < runA.uri) {
-        out.addRun(runB.uri, b, runB.from, runB.to);
-        y++;
+    while (x < na || y < nb) {
+      if (y >= nb || (x < na && a.runUris[x]! < b.runUris[y]!)) {
+        let end = x + 1;
+        while (end < na && (y >= nb || a.runUris[end]! < b.runUris[y]!)) end++;
+        out.addRuns(a, x, end);
+        x = end;
+      } else if (x >= na || b.runUris[y]! < a.runUris[x]!) {
+        let end = y + 1;
+        while (end < nb && (x >= na || b.runUris[end]! < a.runUris[x]!)) end++;
+        out.addRuns(b, y, end);
+        y = end;
       } else {
         // one file in both: its locations merged by start
-        let i = runA.from;
-        let j = runB.from;
-        while (i < runA.to || j < runB.to) {
-          const takeA = j >= runB.to || (i < runA.to && compareStarts(a, i, b, j) <= 0);
-          if (takeA) {
-            out.addRun(runA.uri, a, i, i + 1);
+        const uri = a.runUris[x]!;
+        let i = a.runStarts[x]!;
+        let j = b.runStarts[y]!;
+        const iEnd = a.runEnd(x);
+        const jEnd = b.runEnd(y);
+        while (i < iEnd || j < jEnd) {
+          if (j >= jEnd || (i < iEnd && compareStarts(a, i, b, j) <= 0)) {
+            out.addRun(uri, a, i, i + 1);
             i++;
           } else {
-            out.addRun(runB.uri, b, j, j + 1);
+            out.addRun(uri, b, j, j + 1);
             j++;
           }
         }
@@ -134,6 +144,25 @@ export class LocationList {
       }
     }
     return out;
+  }
+
+  /** Where run `r` ends, as a location index. */
+  private runEnd(r: number): number {
+    return this.runStarts[r + 1] ?? this.count;
+  }
+
+  /** Appends runs [from, to) of another list, whose files are none of this list's last: their uris, and their numbers in one move. */
+  private addRuns(other: LocationList, from: number, to: number): void {
+    const first = other.runStarts[from]!;
+    const n = other.runEnd(to - 1) - first;
+    for (let r = from; r < to; r++) {
+      this.runUris.push(other.runUris[r]!);
+      this.runStarts.push(this.count + other.runStarts[r]! - first);
+    }
+    const at = 4 * this.count;
+    this.grow(at + 4 * n);
+    this.numbers.set(other.numbers.subarray(4 * first, 4 * (first + n)), at);
+    this.count += n;
   }
 }
 

@@ -100,8 +100,11 @@ export class CorpusIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The uris in code-unit order, kept so as files come and go: answers in reading order need no sort of their files. */
   private readonly ordered: string[] = [];
-  /** entity id → the files mentioning it, in the order they were indexed. */
-  private readonly mentionFiles = new Map<string, Set<string>>();
+  /**
+   * entity id → the files mentioning it, in the order they were indexed, each with its mention
+   * table: an answer over thousands of files reads each table from here, not from `files` again.
+   */
+  private readonly mentionFiles = new Map<string, Map<string, MentionTable>>();
   /** entity id → how many mentions it has in the corpus. */
   private readonly mentionTotals = new Map<string, number>();
   /** One copy of each spelling and id, however many mentions write it. */
@@ -261,8 +264,8 @@ export class CorpusIndex {
       const entityId = strings[entity];
       let files = this.mentionFiles.get(entityId);
       if (sign > 0) {
-        if (!files) this.mentionFiles.set(entityId, (files = new Set()));
-        files.add(uri);
+        if (!files) this.mentionFiles.set(entityId, (files = new Map()));
+        files.set(uri, summary.mentions);
       } else if (files) {
         files.delete(uri);
         if (!files.size) this.mentionFiles.delete(entityId);
@@ -339,8 +342,7 @@ export class CorpusIndex {
   /** Every mention of an entity in the corpus, whatever the spelling or cover name. */
   mentionsOf(entityId: string): Located<MentionSummary>[] {
     const out: Located<MentionSummary>[] = [];
-    for (const uri of this.mentionFiles.get(entityId) ?? []) {
-      const table = this.files.get(uri)!.mentions;
+    for (const [uri, table] of this.mentionFiles.get(entityId) ?? []) {
       for (const i of placesOf(table, entityId)) out.push({ uri, item: mentionAt(table, i) });
     }
     return out;
@@ -355,9 +357,10 @@ export class CorpusIndex {
   /** The entity's first mention in reading order (the first file by uri), whatever order the files were indexed in. */
   firstMention(entityId: string): Located<MentionSummary> | undefined {
     let first: string | undefined;
-    for (const uri of this.mentionFiles.get(entityId) ?? []) if (first === undefined || uri < first) first = uri;
+    const files = this.mentionFiles.get(entityId);
+    for (const uri of files?.keys() ?? []) if (first === undefined || uri < first) first = uri;
     if (first === undefined) return undefined;
-    const table = this.files.get(first)!.mentions;
+    const table = files!.get(first)!;
     const item = placesOf(table, entityId).map(p => mentionAt(table, p)).reduce((a, b) =>
       (b.range.start.line < a.range.start.line || (b.range.start.line === a.range.start.line && b.range.start.character < a.range.start.character) ? b : a));
     return { uri: first, item };
@@ -373,10 +376,10 @@ export class CorpusIndex {
     const files = this.mentionFiles.get(entityId);
     if (!files) return out;
     const places: number[] = [];
-    for (const uri of this.inUriOrder(files)) {
-      const { strings, data } = this.files.get(uri)!.mentions;
+    this.inUriOrder(files, (uri, { strings, data }) => {
       addPlacesOf(out, uri, data, strings.indexOf(entityId), places);
-    }
+      return true;
+    });
     return out;
   }
 
@@ -418,21 +421,27 @@ export class CorpusIndex {
     const files = this.mentionFiles.get(entityId);
     if (!files || !this.filesSpelling(entityId, key)) return [];
     const out: string[] = [];
-    for (const uri of this.inUriOrder(files)) {
-      if (!placesOf(this.files.get(uri)!.mentions, entityId, key).length) continue;
-      out.push(uri);
-      if (out.length >= n) break;
-    }
+    this.inUriOrder(files, (uri, table) => {
+      if (placesOf(table, entityId, key).length) out.push(uri);
+      return out.length < n;
+    });
     return out;
   }
 
   /**
-   * Some of the index's files in code-unit order of their uris: a set in most files (Stalin's) is
-   * read through the index's own ordered list, a set in a few sorts its own.
+   * Visits some of the index's files, with their mention tables, in code-unit order of their uris,
+   * until `visit` returns false: those of an entity in most files (Stalin's) through the index's own
+   * ordered list, those of an entity in a few sorted on their own.
    */
-  private *inUriOrder(files: ReadonlySet<string>): Iterable<string> {
-    if (files.size * Math.log2(files.size + 1) < this.ordered.length) yield* [...files].sort();
-    else for (const uri of this.ordered) if (files.has(uri)) yield uri;
+  private inUriOrder(files: ReadonlyMap<string, MentionTable>, visit: (uri: string, table: MentionTable) => boolean): void {
+    if (files.size * Math.log2(files.size + 1) < this.ordered.length) {
+      for (const uri of [...files.keys()].sort()) if (!visit(uri, files.get(uri)!)) return;
+      return;
+    }
+    for (const uri of this.ordered) {
+      const table = files.get(uri);
+      if (table !== undefined && !visit(uri, table)) return;
+    }
   }
 
   /** The cables with a registration number (`25025`, `1405/sh`). */
