@@ -270,6 +270,21 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(b.unknownPeople.map((u) => [u.name, u.key]), [['Łukasz Nowak', 'łukasznowak'], ["Kuz'min-Karavaev", 'kuzminkaravaev'], ['Sidorov-Éclair', 'sidoroveclair'], ['A. Ž. Kovač', 'kovac']]);
   });
 
+  it('reads a name before an office in apposition as a person, the office his in the hover', () => {
+    const text = 'Wang Heshou, Vice Minister of Heavy Industry, will stay in Moscow. Later Wang Heshou will leave.\nComrade Ivanov, Counsellor of the Embassy will report.';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [
+      ['Wang Heshou', 'Vice Minister of Heavy Industry'],
+      ['Wang Heshou', 'Vice Minister of Heavy Industry'],
+      ['Ivanov', 'Counsellor of the Embassy'],
+    ]);
+    const hover = getEntityHover(a, text.indexOf('Heshou', 70))!;
+    assert.match(hover.markdown, /Office, as the text gives it: Vice Minister of Heavy Industry\./);
+    // a known man, a place, a single word, or words that are no name: nothing
+    const none = entities('Zhou Enlai, Premier of the Government Administration Council, agrees. In Moscow, Minister Vyshinsky said so. Today, Chairman Mao left. Wang, Minister of Finance, came. Foreign Affairs, Deputy Minister.', builtin);
+    assert.deepEqual(none.unknownPeople.map((u) => u.name), []);
+  });
+
   it('reads initials and steps over ranks: Colonel General, Dear Cde. on its own line', () => {
     const a = entities('Today Colonel General Razin arrived.\nDear Cde.\nI. P. Sokolov:\nComrade Tsarapkin agrees.');
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Razin', 'I. P. Sokolov', 'Tsarapkin']);

@@ -395,6 +395,8 @@ function unknownMarkdown(person: UnknownPerson, analysis: EntityAnalysis, hoverC
     '',
     `Not in the gazetteer: ${count} mention${count === 1 ? '' : 's'} ${scope}.`,
   ];
+  const office = person.office ?? same.find((u) => u.office)?.office;
+  if (office) lines.push('', `Office, as the text gives it: ${e(office)}.`);
   const spellings = [...new Set(same.map((u) => u.name))];
   if (spellings.length > 1) lines.push('', `Written: ${spellings.map(e).join(', ')}.`);
   if (person.gloss) {

@@ -154,6 +154,8 @@ export interface UnknownPerson {
   readonly cue: string;
   /** An editor's bracket right after the name that names known entries (`Ivanov [Stalin]`). */
   readonly gloss?: { readonly span: Span; readonly text: string; readonly entryIds: readonly string[] };
+  /** The office the text gives him in apposition (`Wang Heshou, Vice Minister of Heavy Industry,`), as written. */
+  readonly office?: string;
 }
 
 /** A capitalised word (or words) that look like a gazetteer name mistyped. */

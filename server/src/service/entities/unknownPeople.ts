@@ -127,8 +127,74 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     accept(name, slot.cue);
   }
 
+  // before an office in apposition: `Wang Heshou, Vice Minister of Heavy Industry,`
+  namesBeforeAnOffice(found, input, accept);
   sameNameElsewhere(found, input);
+  givenOffices(found, input.text);
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * An office in apposition after a name: a comma, then a title (`Vice Minister`, `Consul General`,
+ * `Counsellor`, `Chief`, `Head`) and its complement up to the next comma, period, semicolon, line end
+ * or verb (`Wang Heshou, Vice Minister of Heavy Industry, will stay`). The title is capitalised, as an
+ * office is; `the Chinese interpreter` in small letters is not read here. Group 1 is the office.
+ */
+const OFFICE_AFTER = /,[ \t]+((?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?(?:Vice[- ])?(?:Minister-Counsell?or|Minister|Ambassador|Consul(?:[- ]General)?|Counsell?or|Chairman|Commander|Chief|Head|Director|Secretary|Adviser|Advisor|Attach[eé]|Governor|Envoy)\b(?:[ \t]+(?!(?:will|is|was|has|had|who|and|arrived|left|said|asked|told|came|stayed)\b)[\p{L}'’()-]+){0,8})/uy;
+/** Quick test that `OFFICE_AFTER` may match at a comma: the next capitalised word is a title's. */
+const OFFICE_FIRST_WORDS = /^,[ \t]+(?:First|Vice|Deputy|Acting|Assistant|Minister|Ambassador|Consul|Counsell?or|Chairman|Commander|Chief|Head|Director|Secretary|Advis[eo]r|Attach|Governor|Envoy)/;
+
+/** The office in apposition at `end` (the name's end), as written, or undefined. */
+function officeAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 44 || !OFFICE_FIRST_WORDS.test(text.slice(end, end + 16))) return undefined;
+  OFFICE_AFTER.lastIndex = end;
+  const m = OFFICE_AFTER.exec(text);
+  if (!m) return undefined;
+  // `Vice Minister of the` cut by the eight-word limit or a verb: end on a word of the office
+  return m[1]!.replace(/[ \t]+(?:of|the|for|to|in|and)$/g, '').replace(/[ \t]+(?:of|the|for|to|in|and)$/g, '');
+}
+
+/**
+ * `Wang Heshou, Vice Minister of Heavy Industry`: a name of two or three words right before an office
+ * in apposition is a person's, the office his. Only a name of two words or more (a lone `Wang` may be
+ * anyone, or someone the gazetteer knows), none of them a mention, an office word or an English word.
+ */
+function namesBeforeAnOffice(found: Map<number, UnknownPerson>, input: UnknownPeopleInput, accept: (name: { start: number; end: number; words: string[] }, cue: string) => void): void {
+  const { text } = input;
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    if (!OFFICE_FIRST_WORDS.test(text.slice(comma, comma + 16))) continue;
+    const office = officeAfter(text, comma);
+    if (!office) continue;
+    // the words before the comma on its line, and a name of them that ends at the comma
+    const lineStart = Math.max(text.lastIndexOf('\n', comma - 1) + 1, comma - 60);
+    const before = text.slice(lineStart, comma);
+    const starts: number[] = [];
+    const word = /(?:^|[^\p{L}'’-])(?=\p{Lu})/gu;
+    for (let m = word.exec(before); m; m = word.exec(before)) {
+      starts.push(lineStart + m.index + m[0].length);
+      if (m[0].length === 0) word.lastIndex++;
+    }
+    for (const start of starts.slice(-3)) {
+      const name = readName(text, start, input, false);
+      if (!name || name.start !== start || name.end !== comma || name.words.length < 2) continue;
+      if ([...found.values()].some((u) => u.span.start <= start && comma <= u.span.end)) break;
+      accept(name, 'followed by his office');
+      break;
+    }
+  }
+}
+
+/** The office each found name has in apposition after it, and the same man's elsewhere in the text. */
+function givenOffices(found: Map<number, UnknownPerson>, text: string): void {
+  const byKey = new Map<string, string>();
+  for (const [start, person] of found) {
+    const office = officeAfter(text, person.span.end);
+    if (!office) continue;
+    found.set(start, { ...person, office });
+    if (!byKey.has(person.key)) byKey.set(person.key, office);
+  }
+  if (byKey.size === 0) return;
+  for (const [start, person] of found) if (!person.office && byKey.has(person.key)) found.set(start, { ...person, office: byKey.get(person.key)! });
 }
 
 /**
