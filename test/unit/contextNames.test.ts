@@ -536,4 +536,25 @@ describe('a surname after a title', () => {
     assert.equal(at(entities('Ambassador Wang received me.', wangs), 'Wang'), undefined, 'no date');
     assert.equal(at(entities(cable('12 March 1950', 'Ambassador Wang Bingnan received me.'), wangs), 'Wang'), undefined, 'another Wang');
   });
+
+  it('picks, among the men of the surname the cable names in full, the one who held the office; and passes over a named man who held none', () => {
+    const zhangs = gazetteerOf([
+      person('zhang_wentian', 'Zhang Wentian', [], { roles: [{ title: 'PRC Ambassador to the USSR', from: '1951-04', to: 1955 }] }),
+      person('zhang_hanfu', 'Zhang Hanfu', [], { roles: [{ title: 'Vice Minister of Foreign Affairs of the PRC', from: 1949, to: 1967 }] }),
+      person('stalin', 'Joseph Stalin', ['Stalin'], { system: 'english' }),
+    ]);
+    const both = entities(cable('5 June 1951', 'Zhang Wentian and Zhang Hanfu met. Ambassador Zhang will stay. Vice Minister Zhang will leave. Zhang agrees.'), zhangs);
+    assert.equal(at(both, 'Zhang', 2)?.resolution.best.entry.id, 'zhang_wentian');
+    assert.equal(at(both, 'Zhang', 2)?.resolution.confidence, 'probable');
+    assert.equal(at(both, 'Zhang', 3)?.resolution.best.entry.id, 'zhang_hanfu');
+    assert.equal(at(both, 'Zhang', 4)?.resolution.confidence, 'uncertain', 'a bare surname with no title stays in doubt');
+    // only the vice minister named in full: the ambassador is still the ambassador
+    const one = entities(cable('16 July 1951', 'Vice Minister Zhang Hanfu wrote. Ambassador Zhang is to answer. Zhang is ill.'), zhangs);
+    assert.equal(at(one, 'Zhang', 1)?.resolution.best.entry.id, 'zhang_wentian');
+    assert.equal(at(one, 'Zhang', 1)?.reference, 'titledSurname');
+    assert.equal(at(one, 'Zhang', 2)?.resolution.best.entry.id, 'zhang_hanfu', 'the bare surname is still the man named in full');
+    // before the ambassador's time, the title names no one else: the named man stays
+    const early = entities(cable('16 July 1950', 'Zhang Hanfu wrote. Ambassador Zhang is to answer.'), zhangs);
+    assert.equal(at(early, 'Zhang', 1)?.resolution.best.entry.id, 'zhang_hanfu');
+  });
 });

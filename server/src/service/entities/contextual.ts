@@ -440,8 +440,11 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     if (partOfLongerName(text, tokens, inMention, k, last)) continue;
     const start = t.start;
     const end = t.isPossessive && last === k ? t.end - 2 : tokens[last]!.end;
+    // `Ambassador Zhang` among several men of the surname: the one who held the office
+    const titled = !given ? titledAmongNamed(input, t, key, named) : undefined;
+    if (titled === 'unread') continue;
     // every bare `Kim` of a cable reads alike
-    let resolution = resolved.get(named);
+    let resolution = titled ?? resolved.get(named);
     if (!resolution) resolved.set(named, (resolution = namedInFullResolution(named)));
     const written = text.slice(start, end);
     const mention = contextMention(input, start, end, written, resolution, given ? 'givenName' : 'surname', last === k ? key : foldKey(written));
@@ -449,6 +452,52 @@ function readBareNames(input: ContextualInput, full: readonly EntityMention[], o
     for (let n = k; n <= last; n++) inMention[n] = 1;
     k = last;
   }
+}
+
+/**
+ * Those of `people` who held an office of the title `before` names (`TITLE_BEFORE_SURNAME`'s match)
+ * on the text's date at `at`, each with the office as evidence; undefined when the date has no year.
+ */
+function titleHolders(input: ContextualInput, at: number, before: RegExpExecArray, people: Iterable<GazetteerEntry>): Candidate[] | undefined {
+  const date = dateAt(input.context, at);
+  if (date?.year === undefined) return undefined;
+  const office = before[2]!.toLowerCase().replace(/[- ]general$/, '');
+  const words = TITLE_WORDS[office] ?? [office];
+  const deputy = before[1] !== undefined;
+  const holders: Candidate[] = [];
+  for (const entry of people) {
+    const role = (entry.roles ?? []).find((r) => roleFitsDate(r, date) !== 'no' && roleHasTitle(r, words, deputy));
+    if (!role) continue;
+    const form = nameForms(entry)[0]!;
+    holders.push({ entry, via: 'name', form, system: form.system, score: 2, evidence: [{ kind: 'titleHeld', detail: role.title }] });
+  }
+  return holders;
+}
+
+/**
+ * `Ambassador Zhang` in a cable that names Zhang Wentian and Zhang Hanfu in full: of the people a
+ * bare surname may stand for, the one who held an office of the title before it on the date; when
+ * the document names only one man of the surname and he held no such office, the one man of the
+ * gazetteer who did (`Ambassador Zhang` beside `Vice Minister Zhang Hanfu` in June 1951 is Zhang
+ * Wentian). Undefined where no title stands before the word or the title tells nothing.
+ */
+function titledAmongNamed(input: ContextualInput, t: Token, key: string, named: ReadonlyMap<string, EntityMention>): Resolution | 'unread' | undefined {
+  const before = TITLE_BEFORE_SURNAME.exec(input.text.slice(Math.max(0, t.start - 30), t.start));
+  if (!before) return undefined;
+  const entries = [...named.values()].map((m) => m.resolution.best.entry);
+  const holders = titleHolders(input, t.start, before, entries);
+  if (!holders) return undefined;
+  if (named.size > 1 && holders.length === 1) {
+    const m = named.get(holders[0]!.entry.id)!;
+    const best: Candidate = { ...holders[0]!, form: m.resolution.best.form, system: m.resolution.best.system, evidence: [...holders[0]!.evidence, { kind: 'namedInFull', detail: m.name, span: m.span }] };
+    return { best, confidence: 'probable', alternatives: [] };
+  }
+  if (named.size === 1 && holders.length === 0) {
+    // the man named in full held no such office: leave the word to the office's one holder, if the gazetteer has one
+    const all = titleHolders(input, t.start, before, peopleBySurname(input.index).bySurname.get(key) ?? []) ?? [];
+    if (all.length === 1 && !named.has(all[0]!.entry.id)) return 'unread';
+  }
+  return undefined;
 }
 
 /** `the ` right before a word. */
@@ -552,19 +601,8 @@ function readTitledSurnames(input: ContextualInput, out: EntityMention[]): void 
     const before = TITLE_BEFORE_SURNAME.exec(text.slice(Math.max(0, t.start - 30), t.start));
     if (!before || isShortEnglishWord(key) || isCommonEnglishWord(key) || NOT_NAMES.has(key) || input.isCommonWord?.(t.text)) continue;
     if (partOfLongerName(text, tokens, inMention, k, k)) continue;
-    const date = dateAt(input.context, t.start);
-    if (date?.year === undefined) continue;
-    const office = before[2]!.toLowerCase().replace(/[- ]general$/, '');
-    const words = TITLE_WORDS[office] ?? [office];
-    const deputy = before[1] !== undefined;
-    const holders: Candidate[] = [];
-    for (const entry of people) {
-      const role = (entry.roles ?? []).find((r) => roleFitsDate(r, date) !== 'no' && roleHasTitle(r, words, deputy));
-      if (!role) continue;
-      const form = nameForms(entry)[0]!;
-      holders.push({ entry, via: 'name', form, system: form.system, score: 2, evidence: [{ kind: 'titleHeld', detail: role.title }] });
-    }
-    if (holders.length !== 1) continue;
+    const holders = titleHolders(input, t.start, before, people);
+    if (holders?.length !== 1) continue;
     const end = t.isPossessive ? t.end - 2 : t.end;
     const written = text.slice(t.start, end);
     const mention = contextMention(input, t.start, end, written, { best: holders[0]!, confidence: 'probable', alternatives: [] }, 'titledSurname', key);
