@@ -520,6 +520,13 @@ describe('a surname after a title', () => {
     assert.deepEqual(nameDiagnostics(a.text, wangs), []);
   });
 
+  it('reads a title and a surname written in capitals: AMBASSADOR WANG', () => {
+    const a = entities(cable('12 March 1950', 'AMBASSADOR WANG handed over the note. VICE MINISTER WANG left.'), wangs);
+    assert.equal(at(a, 'WANG')?.resolution.best.entry.id, 'wang_jiaxiang');
+    assert.equal(at(a, 'WANG')?.reference, 'titledSurname');
+    assert.equal(at(a, 'WANG', 1)?.resolution.best.entry.id, 'wang_jiaxiang');
+  });
+
   it('reads the title as written: a minister is not a vice minister, nor a vice minister a minister', () => {
     assert.equal(at(entities(cable('12 March 1950', 'Vice Minister Wang received me.'), wangs), 'Wang')?.resolution.best.entry.id, 'wang_jiaxiang');
     assert.equal(at(entities(cable('12 March 1950', 'Minister Wang received me.'), wangs), 'Wang'), undefined, 'no Wang was a minister in 1950');

@@ -533,10 +533,10 @@ function namedInFullResolution(named: ReadonlyMap<string, EntityMention>): Resol
 // ---------------------------------------------------------------- a surname after a title
 
 /**
- * A title before a name, as the office it names: `Ambassador`, `Vice Minister`, `Consul General`
+ * A title before a name, as the office it names: `Ambassador`, `Vice Minister`, `Consul General`, in any case (`AMBASSADOR WANG`)
  * (the consul's office), `the ambassador`. The qualifier (`Vice`, `Deputy`) names a deputy's office.
  */
-const TITLE_BEFORE_SURNAME = /(?:^|[^A-Za-z])(?:((?:[Vv]ice|[Dd]eputy)[- ]))?([Aa]mbassador|[Mm]inister|[Pp]remier|[Cc]hairman|[Pp]resident|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]ounsell?or|[Aa]ttach[eé]|[Aa]dvis[eo]r|[Cc]ommander|[Ss]ecretary|[Ee]nvoy)[ \t]+$/;
+const TITLE_BEFORE_SURNAME = /(?:^|[^A-Za-z])(?:((?:[Vv]ice|[Dd]eputy)[- ]))?([Aa]mbassador|[Mm]inister|[Pp]remier|[Cc]hairman|[Pp]resident|[Cc]onsul(?:[- ][Gg]eneral)?|[Cc]ounsell?or|[Aa]ttach[eé]|[Aa]dvis[eo]r|[Cc]ommander|[Ss]ecretary|[Ee]nvoy)[ \t]+$/i;
 /** A title's words as a role's title spells them: `counselor` is a `Counsellor`. */
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   counselor: ['counsellor', 'counselor'],
