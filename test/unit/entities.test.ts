@@ -1554,6 +1554,10 @@ describe('posts out of their period', () => {
     assert.deepEqual(found('8.XII.52', 'I was received by the General Secretary of the Central Committee of the MPRP and Chairman of the Council of Ministers of the MPR Tsedenbal.'), []);
     assert.deepEqual(found('8.XII.50', 'I was received by the General Secretary of the Central Committee of the MPRP and Chairman of the Council of Ministers of the MPR Tsedenbal.'),
       [['Chairman of the Council of Ministers of the MPR Tsedenbal', 'warning']]);
+    // a man who died in the post, named by it in a sentence that speaks of his death (Kang Kon, killed on 8 September 1950)
+    assert.deepEqual(found('26.IX.50', 'Kang Kon, Chief of the General Staff of the KPA, has been killed; inform us who replaces him.'), []);
+    assert.deepEqual(found('26.IX.50', 'We mourn the late Chief of the General Staff Kang Kon.'), []);
+    assert.deepEqual(found('26.IX.50', 'Kang Kon, Chief of the General Staff of the KPA, inspected the front yesterday.'), [['Kang Kon, Chief of the General Staff', 'warning']]);
     // two men, a name between the titles: each his own
     assert.deepEqual(found('8.XII.52', 'The Chairman of the Council of Ministers of the MPR Tsedenbal and Marshal Choibalsan’s widow were present.'), []);
     const message = runRules(analyzeDocument(cable('14.III.51', 'Soviet Ambassador Shtykov is informed.'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.postOutOfPeriod')?.message;

@@ -195,6 +195,10 @@ export const rule = defineRule({
       if (!writersOwnName(m, text) || editors.some(e => e.start <= start && start < e.end)) continue;
       const span = postStart < start ? { start: postStart, end: m.span.end } : { start: m.span.start, end: postStart + written.length };
       const sentence = sentenceAround(text, span.start, span.end);
+      // `Kang Kon, Chief of the General Staff of the KPA, has been killed`: a man who died in the post,
+      // named by it in a sentence that speaks of his death (without one, `received by ... Choibalsan`
+      // months after his death is a date or a name wrong)
+      if (diedInPostBefore(entry.died, held, date) && DEATH_WORDS.test(text.slice(sentence.start, sentence.end))) continue;
       const inPost = (d: PartialDate) => held.some(r => mayHold(r, d));
       if (OTHER_TIME_PHRASE.test(text.slice(sentence.start, Math.min(postStart, start))) || sentenceDatedWithin(text, sentence, chronology.mentions, inPost)) continue;
       yield {
@@ -205,6 +209,19 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * Did the man die holding one of the posts (it ends in the year he died), and is `date` after its start
+ * (so, the post not being his on it, after its end)? The last office of the dead is how a later text
+ * names him (`the late Kang Kon, Chief of the General Staff`).
+ */
+/** Words that speak of a man's death. */
+const DEATH_WORDS = /\b(?:late|killed|died|dead|death|deceased|funeral|perished|fell|fallen|memory|mourning|obituary|buried|burial)\b/i;
+
+function diedInPostBefore(died: number | undefined, held: readonly Role[], date: PartialDate): boolean {
+  if (died === undefined) return false;
+  return held.some(r => r.to !== undefined && String(r.to).slice(0, 4) === String(died) && monthsOutside(date, r.from, undefined) === 0);
+}
 
 /**
  * The title written right before the name that starts at `start` (on its line, at most `REACH`
