@@ -285,6 +285,14 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(none.unknownPeople.map((u) => u.name), []);
   });
 
+  it('reads a name after an office with its complement as a person, the office his', () => {
+    const a = entities('Vice Minister of Heavy Industry Wang Heshou will arrive. The Chairman of the Financial and Economic Committee Chen Yun left.', builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [['Wang Heshou', 'Vice Minister of Heavy Industry']]);
+    // a known man, a man of one word, or no complement: nothing
+    const none = entities('Minister of Foreign Affairs of the USSR Cde. Vyshinsky agrees. Chief of the General Staff Shtemenko left. Minister of Wang Heshou.', builtin);
+    assert.deepEqual(none.unknownPeople.map((u) => u.name), []);
+  });
+
   it('reads initials and steps over ranks: Colonel General, Dear Cde. on its own line', () => {
     const a = entities('Today Colonel General Razin arrived.\nDear Cde.\nI. P. Sokolov:\nComrade Tsarapkin agrees.');
     assert.deepEqual(a.unknownPeople.map((u) => u.name), ['Razin', 'I. P. Sokolov', 'Tsarapkin']);

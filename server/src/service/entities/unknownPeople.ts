@@ -129,6 +129,8 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
 
   // before an office in apposition: `Wang Heshou, Vice Minister of Heavy Industry,`
   namesBeforeAnOffice(found, input, accept);
+  // after an office with its complement: `Vice Minister of Heavy Industry Wang Heshou`
+  namesAfterAnOffice(found, input, accept);
   sameNameElsewhere(found, input);
   givenOffices(found, input.text);
   return [...found.values()].sort((a, b) => a.span.start - b.span.start);
@@ -181,6 +183,52 @@ function namesBeforeAnOffice(found: Map<number, UnknownPerson>, input: UnknownPe
       accept(name, 'followed by his office');
       break;
     }
+  }
+}
+
+/** A title and the `of` or `to` of its complement: `Vice Minister of `, `Chairman of the `. */
+const OFFICE_BEFORE = /(?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?(?:Minister|Chairman|Commander|Chief|Head|Director|Secretary|Consul|Counsell?or|Ambassador)[ \t]+(?:of|to)[ \t]+/g;
+/** A ministry's or a body's field, as its name writes it (`Heavy Industry`, `Posts and Telegraphs`), folded. */
+const OFFICE_DOMAINS: ReadonlySet<string> = new Set([
+  'heavy', 'light', 'industry', 'industries', 'trade', 'finance', 'financial', 'economic', 'economy', 'railways', 'railway', 'transport',
+  'communications', 'posts', 'telegraphs', 'public', 'health', 'education', 'culture', 'agriculture', 'forestry', 'fuel', 'coal', 'oil',
+  'geology', 'textile', 'commerce', 'interior', 'justice', 'labor', 'water', 'conservancy', 'planning', 'construction', 'machine',
+  'machinery', 'metallurgy', 'chemical', 'food', 'fisheries', 'propaganda', 'organisation', 'organization', 'united', 'work', 'political',
+  'cadres', 'personnel', 'supply', 'supplies', 'rear', 'services', 'logistics', 'operations', 'intelligence', 'naval', 'artillery',
+  'armour', 'armoured', 'engineering', 'signals', 'mobilisation', 'mobilization', 'commission', 'general', 'information', 'press',
+]);
+/** Small words inside an office's complement: `Committee of the Party and the Government`. */
+const OFFICE_LINKS = new Set(['of', 'the', 'and', 'for', 'to']);
+
+/**
+ * `Vice Minister of Heavy Industry Wang Heshou`: after a title and its complement (words that are
+ * office, body or English words, or no name's: `Heavy Industry`, `Foreign Affairs of the USSR`), a name
+ * of two or three words on the line is a person's, the office his. Only a name of two words or more.
+ */
+function namesAfterAnOffice(found: Map<number, UnknownPerson>, input: UnknownPeopleInput, accept: (name: { start: number; end: number; words: string[] }, cue: string) => void): void {
+  const { text } = input;
+  OFFICE_BEFORE.lastIndex = 0;
+  for (let m = OFFICE_BEFORE.exec(text); m; m = OFFICE_BEFORE.exec(text)) {
+    let i = m.index + m[0].length;
+    let complement = 0;
+    for (;;) {
+      const word = /^[\p{L}'’-]+/u.exec(text.slice(i, i + 40))?.[0];
+      if (!word) break;
+      const isLink = OFFICE_LINKS.has(word);
+      const capital = /^\p{Lu}/u.test(word);
+      if (!isLink && !(capital && (OFFICE_DOMAINS.has(word.toLowerCase()) || !isNameWord(word, input) || covered(input, i, i + word.length, true)))) break;
+      if (!isLink) complement++;
+      const gap = blanksAt(text, i + word.length, 2);
+      if (gap === 0) { i += word.length; break; }
+      i += word.length + gap;
+    }
+    if (complement === 0 || !/^\p{Lu}/u.test(text.slice(i, i + 1))) continue;
+    const name = readName(text, i, input, false);
+    if (!name || name.start !== i || name.words.length < 2 || found.has(name.start)) continue;
+    accept(name, 'after his office');
+    const office = text.slice(m.index, i).trim();
+    const person = found.get(name.start);
+    if (person && !person.office) found.set(name.start, { ...person, office });
   }
 }
 
