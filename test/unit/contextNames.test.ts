@@ -278,6 +278,8 @@ describe('people the gazetteer lacks', () => {
       ['Wang Heshou', 'Vice Minister of Heavy Industry'],
       ['Ivanov', 'Counsellor of the Embassy'],
     ]);
+    // a hyphened office: Secretary-General
+    assert.deepEqual(entities('Ivan Sidorenko, Secretary-General of the Society, came.', builtin).unknownPeople.map((u) => u.office), ['Secretary-General of the Society']);
     const hover = getEntityHover(a, text.indexOf('Heshou', 70))!;
     assert.match(hover.markdown, /Office, as the text gives it: Vice Minister of Heavy Industry\./);
     // a known man, a place, a single word, or words that are no name: nothing

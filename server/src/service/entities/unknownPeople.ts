@@ -142,7 +142,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
  * or verb (`Wang Heshou, Vice Minister of Heavy Industry, will stay`). The title is capitalised, as an
  * office is; `the Chinese interpreter` in small letters is not read here. Group 1 is the office.
  */
-const OFFICE_AFTER = /,[ \t]+((?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?(?:Vice[- ])?(?:Minister-Counsell?or|Minister|Ambassador|Consul(?:[- ]General)?|Counsell?or|Chairman|Commander|Chief|Head|Director|Secretary|Adviser|Advisor|Attach[eé]|Governor|Envoy)\b(?:[ \t]+(?!(?:will|is|was|has|had|who|and|arrived|left|said|asked|told|came|stayed)\b)[\p{L}'’()-]+){0,8})/uy;
+const OFFICE_AFTER = /,[ \t]+((?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?(?:Vice[- ])?(?:Minister-Counsell?or|Minister|Ambassador|Consul(?:[- ]General)?|Counsell?or|Chairman|Commander|Chief|Head|Director|Secretary(?:-General)?|Adviser|Advisor|Attach[eé]|Governor|Envoy)\b(?:[ \t]+(?!(?:will|is|was|has|had|who|and|arrived|left|said|asked|told|came|stayed)\b)[\p{L}'’()-]+){0,8})/uy;
 /** Quick test that `OFFICE_AFTER` may match at a comma: the next capitalised word is a title's. */
 const OFFICE_FIRST_WORDS = /^,[ \t]+(?:First|Vice|Deputy|Acting|Assistant|Minister|Ambassador|Consul|Counsell?or|Chairman|Commander|Chief|Head|Director|Secretary|Advis[eo]r|Attach|Governor|Envoy)/;
 
