@@ -210,14 +210,14 @@ export const rule = defineRule({
   },
 });
 
+/** Words that speak of a man's death. */
+const DEATH_WORDS = /\b(?:late|killed|died|dead|death|deceased|funeral|perished|fell|fallen|memory|mourning|obituary|buried|burial)\b/i;
+
 /**
  * Did the man die holding one of the posts (it ends in the year he died), and is `date` after its start
  * (so, the post not being his on it, after its end)? The last office of the dead is how a later text
  * names him (`the late Kang Kon, Chief of the General Staff`).
  */
-/** Words that speak of a man's death. */
-const DEATH_WORDS = /\b(?:late|killed|died|dead|death|deceased|funeral|perished|fell|fallen|memory|mourning|obituary|buried|burial)\b/i;
-
 function diedInPostBefore(died: number | undefined, held: readonly Role[], date: PartialDate): boolean {
   if (died === undefined) return false;
   return held.some(r => r.to !== undefined && String(r.to).slice(0, 4) === String(died) && monthsOutside(date, r.from, undefined) === 0);
