@@ -2961,3 +2961,9 @@ test('a copy’s addressee under a ministry letter’s addressee (`To Comrade A.
   const names = flatten(found).map(s => s.name);
   assert.ok(names.includes('Copy: to Comrade A. A. Gromyko') && names.includes('Addressee: A. Ya. Vyshinsky'), JSON.stringify(names));
 });
+
+test('an outgoing copy’s `To PYONGYANG, SOVIET AMBASSADOR` is the destination and the office reached there, as `BEIJING - SOVIET AMBASSADOR` is, not the message’s addressee `Pyongyang`', () => {
+  const found = symbols(joinLines('CIPHERED TELEGRAM', 'To PYONGYANG, SOVIET AMBASSADOR', 'To Comrade SHTYKOV.', '', 'Tell Kim Il Sung that I am ready to receive him.', '', 'FILIPPOV [Stalin]'));
+  const names = flatten(found).map(s => s.name);
+  assert.ok(names.includes('Destination: Pyongyang') && names.includes('Addressee: Soviet Ambassador') && !names.includes('To: Pyongyang'), JSON.stringify(names));
+});
