@@ -2946,3 +2946,24 @@ test('a diary’s mailing line with a colon under its signer, closing the record
   const dated = flatten(symbols(joinLines(...record.slice(0, -1), 'Sent: Cdes. Malenkov, Molotov, Bulganin, file.', '4 April 1953'))).map(s => s.name);
   assert.ok(dated.includes('Dated: 4 April 1953') && !dated.some(n => n.startsWith('Distribution')), JSON.stringify(dated));
 });
+
+test('a record of conversation closing on its list of those present (`Present: Molotov, Malenkov, ... Shi Zhe`) shows it, as the same line under its heading does', () => {
+  const record = ['RECORD OF CONVERSATION BETWEEN COMRADE I. V. STALIN AND ZHOU ENLAI', '20 August 1952', '', 'Stalin asked what the situation was at the front.', 'Zhou Enlai replied that the volunteers held their positions.', ''];
+  const names = flatten(symbols(joinLines(...record, 'Present: Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko, Shi Zhe'))).map(s => s.name);
+  assert.ok(names.includes('Present: Molotov, Malenkov, Bulganin, Vyshinsky, Fedorenko, Shi Zhe'), JSON.stringify(names));
+  // over the recorder's signature too
+  const signed = flatten(symbols(joinLines(...record, 'Present: Molotov, Fedorenko (interpreter)', '', 'Recorded by N. Fedorenko'))).map(s => s.name);
+  assert.ok(signed.includes('Present: Molotov, Fedorenko (interpreter)') && signed.includes('Recorded by: N. Fedorenko'), JSON.stringify(signed));
+});
+
+test('a copy’s addressee under a ministry letter’s addressee (`To Comrade A. Ya. Vyshinsky` / `Copy: to Comrade A. A. Gromyko`) is a note of the header, not dropped', () => {
+  const found = symbols(joinLines('Top Secret', 'MINISTRY OF FOREIGN AFFAIRS OF THE USSR', 'To Comrade A. Ya. Vyshinsky', 'Copy: to Comrade A. A. Gromyko', '', 'I report that the Korean ambassador visited me.', '', 'A. GROMYKO', '4 March 1950'));
+  const names = flatten(found).map(s => s.name);
+  assert.ok(names.includes('Copy: to Comrade A. A. Gromyko') && names.includes('Addressee: A. Ya. Vyshinsky'), JSON.stringify(names));
+});
+
+test('an outgoing copy’s `To PYONGYANG, SOVIET AMBASSADOR` is the destination and the office reached there, as `BEIJING - SOVIET AMBASSADOR` is, not the message’s addressee `Pyongyang`', () => {
+  const found = symbols(joinLines('CIPHERED TELEGRAM', 'To PYONGYANG, SOVIET AMBASSADOR', 'To Comrade SHTYKOV.', '', 'Tell Kim Il Sung that I am ready to receive him.', '', 'FILIPPOV [Stalin]'));
+  const names = flatten(found).map(s => s.name);
+  assert.ok(names.includes('Destination: Pyongyang') && names.includes('Addressee: Soviet Ambassador') && !names.includes('To: Pyongyang'), JSON.stringify(names));
+});

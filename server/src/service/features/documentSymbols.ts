@@ -216,7 +216,7 @@ const FIELD_LABEL: Record<HeaderField['kind'], string> = {
 
 const PART_LABEL: Record<MessagePart['kind'], string> = {
   sender: 'From', addressee: 'To', salutation: 'Salutation', closing: 'Closing', signature: 'Signed', date: 'Dated', number: 'Number',
-  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', decision: 'Decision', turn: 'Turn',
+  action: 'Action', introducer: 'Forwarding note', endorsement: 'Endorsement', mandate: 'On behalf of', office: 'Office', place: 'Written at', address: 'Address', enclosure: 'Enclosure', present: 'Present', decision: 'Decision', turn: 'Turn',
 };
 
 /**
@@ -339,7 +339,7 @@ class SymbolBuilder {
     // a number or date that shares its line with a signature is labelled by itself (`ROSHCHIN No. 2781 11.11.50`)
     if ((p.kind === 'number' || p.kind === 'date') && narrower && all.some(q => q !== p && q.span.start === p.span.start)) words = oneLine(slice(this.text, p.value));
     // what a letter encloses is named by its own words: `Enclosure: draft telegram to Malik (3 pages).`
-    if (p.kind === 'enclosure') words = oneLine(slice(this.text, p.value));
+    if (p.kind === 'enclosure' || p.kind === 'present') words = oneLine(slice(this.text, p.value));
     const named = p.kind === 'signature' || p.kind === 'sender' || (p.kind === 'addressee' && narrower);
     const label = p.kind === 'signature' && this.recordedBy(p) ? 'Recorded by' : PART_LABEL[p.kind];
     // a speaker's turn is named by its own words: `Stalin: What does Nehru say?`

@@ -137,6 +137,7 @@ export type MessagePartKind =
   | 'place' //       the place of writing on a line of its own under the signer: `Pyongyang`
   | 'address' //     the addressee's place on the line above his name: `Moscow, Kremlin`
   | 'enclosure' //   what a letter encloses, on its last line: `Attachment: draft telegram to Malik (3 pages).`
+  | 'present' //     those present at a conversation, on the record's last line: `Present: Molotov, Malenkov, Fedorenko`
   | 'decision' //    a Politburo protocol's item opening the extract: `131. The Question of Comrade Shtykov's telegram No. 1298.`
   | 'turn' //        a speaker's turn in a record of conversation: `Stalin: What does Nehru say?` (its value the speaker)
   | 'introducer'; // the forwarding sentence: `I am sending you the text of my telegram to ...`

@@ -82,6 +82,8 @@ function firstOfSeveralDestinations(fields: readonly HeaderField[]): HeaderField
   }
   return places > 1 ? first : undefined;
 }
+/** `To PYONGYANG, SOVIET AMBASSADOR`, `TO BEIJING - SOVIET AMBASSADOR.`: a destination in capitals with the office reached there. */
+const TO_PLACE_OFFICE = /^(?:To|TO)\s+(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)\s*(?:,|\s[-–—])\s*(?<whom>(?:THE\s+|the\s+|To\s+the\s+|TO\s+THE\s+)?[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\.?$/;
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
 const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
 
@@ -550,6 +552,17 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return [
       field('destination', line, 0, ps + cityTo.groups!.place.length, [ps, ps + cityTo.groups!.place.length]),
       field('addressee', line, ps + cityTo.groups!.place.length + t.slice(ps + cityTo.groups!.place.length).search(/[^\s,–—-]/), t.length, [ws, ws + cityTo.groups!.who.length]),
+    ];
+  }
+  // `To PYONGYANG, SOVIET AMBASSADOR`: the place, then the office reached there after a comma or a dash, as
+  // `BEIJING - SOVIET AMBASSADOR` writes it without its `To`
+  const toOffice = TO_PLACE_OFFICE.exec(t);
+  if (toOffice && P.OFFICE_ADDRESSEE.test(toOffice.groups!.whom)) {
+    const ps = t.indexOf(toOffice.groups!.place, 2);
+    const ws = t.lastIndexOf(toOffice.groups!.whom);
+    return [
+      field('destination', line, 0, ps + toOffice.groups!.place.length, [ps, ps + toOffice.groups!.place.length]),
+      field('addressee', line, ws, t.length, [ws, ws + toOffice.groups!.whom.length]),
     ];
   }
   const to = P.DESTINATION_TO.exec(t);

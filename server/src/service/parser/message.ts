@@ -1478,6 +1478,15 @@ function trailingParts(ctx: LineContext, from: number, to: number, routing?: Hea
       n++;
       continue;
     }
+    // `Present: Molotov, Malenkov, ... Fedorenko (interpreter)` closing a record of conversation names those
+    // present, as the same line under the record's heading does; the record's text (or its recorder) is above it
+    if ((out.length === 0 || overSignatureBlock) && PRESENT_LIST.test(t.text) && /:\s*\S/.test(t.text)) {
+      const at = t.text.indexOf(':') + 1 + t.text.slice(t.text.indexOf(':') + 1).search(/\S/);
+      out.push(part('present', t, { start: t.offset + at, end: t.offset + t.text.length }));
+      j--;
+      n++;
+      continue;
+    }
     // a rule between the message and its routing lines (`Confirm receipt.` / `---` / `Sent 23:40 10.IV.50`)
     if (out.length === 0 && routing && routing.length > routingBefore && P.SEPARATOR.test(t.text)) { j--; continue; }
     // a postscript below the signature block is the signer's afterthought, and a covering note's copies

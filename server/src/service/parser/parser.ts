@@ -876,6 +876,14 @@ class ParseContext implements LineContext {
         // at, `MOSCOW, MFA - to Cde. VYSHINSKY`, is the cable's routing, an envelope however short)
         if (addressee.fields.some(f => f.kind === 'destination')) real++;
         i = end = i + 1;
+        // `To Comrade A. Ya. Vyshinsky` / `Copy: to Comrade A. A. Gromyko`: the man a copy goes to, right under the
+        // addressee of a ministry's letter, is one note of the header (the letter's text starts below him)
+        if (i < limit && this.kinds[i] !== 'blank' && fields.some(f => f.kind !== 'addressee' && f.kind !== 'note') && COPY_UNDER_ADDRESSEE.test(this.texts[i]!)) {
+          const c = this.line(i);
+          const span = { start: c.offset, end: c.offset + c.text.length };
+          fields.push({ kind: 'note', span, value: span });
+          i = end = i + 1;
+        }
         if (addressee.last) break;
         continue;
       }
@@ -1509,6 +1517,9 @@ const RELAY_ON_THE_LINE = /^([A-Z][\w'’\-.]*(?: [A-Z][\w'’\-.]*){0,3}) (?:fo
  * of the PRC`): `of the`, then capitalised words and their link words only, as a title is set, with no sentence's stop.
  */
 const ISSUER_UNDER_KIND = /^(?:of|OF)\s+(?:the|THE)\s+(?=.{0,200}$)(?:[A-Z][\w'’().-]*|of|the|and|to|for|in|on|at|under|OF|THE|AND|TO|FOR|IN|ON|AT|UNDER)(?:[ ,]+(?:[A-Z][\w'’().-]*|of|the|and|to|for|in|on|at|under|OF|THE|AND|TO|FOR|IN|ON|AT|UNDER))*[:.]?$/;
+
+/** A copy's addressee under a letter's: `Copy: to Comrade A. A. Gromyko`, `Copy to Cde. Malik.`, `Copies: Cdes. Molotov, Malenkov`. */
+const COPY_UNDER_ADDRESSEE = /^(?:Copy|Copies|COPY|COPIES)\s*:?\s*(?:to\s+)?(?:Cdes?\.|Comrades?|Com\.)\s*(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s*,\s*(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+)*\.?$/u;
 
 /**
  * The rest of an institution's name on the line under it: `under the Council of Ministers of the USSR`,
