@@ -82,6 +82,16 @@ function firstOfSeveralDestinations(fields: readonly HeaderField[]): HeaderField
   }
   return places > 1 ? first : undefined;
 }
+/**
+ * A place and the man or office reached there, on one line: the destination up to the place's end (`place`
+ * at `ps`), the addressee from `from` to the line's end, its value `who` at `ws`.
+ */
+function destinationAndAddressee(line: LineText, place: string, ps: number, who: string, ws: number, from: number): HeaderField[] {
+  return [
+    field('destination', line, 0, ps + place.length, [ps, ps + place.length]),
+    field('addressee', line, from, line.text.length, [ws, ws + who.length]),
+  ];
+}
 /** `To PYONGYANG, SOVIET AMBASSADOR`, `TO BEIJING - SOVIET AMBASSADOR.`: a destination in capitals with the office reached there. */
 const TO_PLACE_OFFICE = /^(?:To|TO)\s+(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)\s*(?:,|\s[-–—])\s*(?<whom>(?:THE\s+|the\s+|To\s+the\s+|TO\s+THE\s+)?[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\.?$/;
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
@@ -547,23 +557,17 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   // `To Beiping – to TEREBIN`: a city in small letters, then the man there
   const cityTo = CITY_THEN_MAN.exec(t);
   if (cityTo && P.CITY_ONLY.test(cityTo.groups!.place)) {
-    const ps = t.indexOf(cityTo.groups!.place, 2);
-    const ws = t.lastIndexOf(cityTo.groups!.who);
-    return [
-      field('destination', line, 0, ps + cityTo.groups!.place.length, [ps, ps + cityTo.groups!.place.length]),
-      field('addressee', line, ps + cityTo.groups!.place.length + t.slice(ps + cityTo.groups!.place.length).search(/[^\s,–—-]/), t.length, [ws, ws + cityTo.groups!.who.length]),
-    ];
+    const { place, who } = cityTo.groups!;
+    const ps = t.indexOf(place, 2);
+    return destinationAndAddressee(line, place, ps, who, t.lastIndexOf(who), ps + place.length + t.slice(ps + place.length).search(/[^\s,–—-]/));
   }
   // `To PYONGYANG, SOVIET AMBASSADOR`: the place, then the office reached there after a comma or a dash, as
   // `BEIJING - SOVIET AMBASSADOR` writes it without its `To`
   const toOffice = TO_PLACE_OFFICE.exec(t);
   if (toOffice && P.OFFICE_ADDRESSEE.test(toOffice.groups!.whom)) {
-    const ps = t.indexOf(toOffice.groups!.place, 2);
-    const ws = t.lastIndexOf(toOffice.groups!.whom);
-    return [
-      field('destination', line, 0, ps + toOffice.groups!.place.length, [ps, ps + toOffice.groups!.place.length]),
-      field('addressee', line, ws, t.length, [ws, ws + toOffice.groups!.whom.length]),
-    ];
+    const { place, whom } = toOffice.groups!;
+    const ws = t.lastIndexOf(whom);
+    return destinationAndAddressee(line, place, t.indexOf(place, 2), whom, ws, ws);
   }
   const to = P.DESTINATION_TO.exec(t);
   if (to && !/^\s*(?:Cde|Comrade)/.test(to.groups!.rest)) {
