@@ -75,7 +75,7 @@ export class LocationList {
   /** The runs of locations in one file, in order: the uri and the location indexes [from, to). */
   *runs(): IterableIterator<{ readonly uri: string; readonly from: number; readonly to: number }> {
     for (let r = 0; r < this.runUris.length; r++) {
-      yield { uri: this.runUris[r]!, from: this.runStarts[r]!, to: this.runStarts[r + 1] ?? this.length };
+      yield { uri: this.runUris[r]!, from: this.runStarts[r]!, to: this.runEnd(r) };
     }
   }
 
@@ -114,13 +114,11 @@ export class LocationList {
     let y = 0;
     while (x < na || y < nb) {
       if (y >= nb || (x < na && a.runUris[x]! < b.runUris[y]!)) {
-        let end = x + 1;
-        while (end < na && (y >= nb || a.runUris[end]! < b.runUris[y]!)) end++;
+        const end = a.stretchBefore(x, b.runUris[y]);
         out.addRuns(a, x, end);
         x = end;
       } else if (x >= na || b.runUris[y]! < a.runUris[x]!) {
-        let end = y + 1;
-        while (end < nb && (x >= na || b.runUris[end]! < a.runUris[x]!)) end++;
+        const end = b.stretchBefore(y, a.runUris[x]);
         out.addRuns(b, y, end);
         y = end;
       } else {
@@ -144,6 +142,13 @@ export class LocationList {
       }
     }
     return out;
+  }
+
+  /** Where the stretch of runs from `from` ends whose files come before `uri` (every run left, with no `uri`). */
+  private stretchBefore(from: number, uri: string | undefined): number {
+    let end = from + 1;
+    while (end < this.runUris.length && (uri === undefined || this.runUris[end]! < uri)) end++;
+    return end;
   }
 
   /** Where run `r` ends, as a location index. */
