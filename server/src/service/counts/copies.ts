@@ -19,6 +19,34 @@ const wordNumbers: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20,
 };
 
+/** The words after a count of copies printed, in any case: `copies printed`, `COPIES MADE`. */
+const COPIES_DONE = /copies\s+(?:printed|made|typed)\b/gi;
+/** The count itself, a word of its own: `8`, `Eight`, `TWELVE`. */
+const COUNT_WORD = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)$/i;
+
+/**
+ * The first `N copies printed|made|typed` written anywhere (`Eight copies printed`, `3 copies typed`),
+ * as the count and the span from the count to the verb; undefined when there is none, or when the
+ * first says nought (`0 copies made`). The verbs are looked for first and the count read back from
+ * them: a text names them once at most, where a pattern that began with the count would be tried at
+ * every word of the text.
+ */
+function copiesPrintedIn(text: string): { count: number; span: Span } | undefined {
+  COPIES_DONE.lastIndex = 0;
+  for (let m = COPIES_DONE.exec(text); m; m = COPIES_DONE.exec(text)) {
+    let end = m.index;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    if (end === m.index) continue;
+    let start = end;
+    while (start > 0 && /\w/.test(text[start - 1]!)) start--;
+    const word = text.slice(start, end);
+    if (!COUNT_WORD.test(word)) continue;
+    const count = /^\d/.test(word) ? Number(word) : wordNumbers[word.toLowerCase()]!;
+    return count ? { count, span: { start, end: m.index + m[0].length } } : undefined;
+  }
+  return undefined;
+}
+
 const memo = new WeakMap<CableDocument, CopyCounts>();
 
 export function copyCountsOf(doc: CableDocument): CopyCounts {
@@ -64,9 +92,7 @@ function computeCopyCounts(doc: CableDocument): CopyCounts {
     }
   }
   if (!printed) {
-    const m = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)\s+copies\s+(?:printed|made|typed)\b/i.exec(text);
-    const n = m ? (/^\d+$/.test(m[1] as string) ? Number(m[1]) : wordNumbers[(m[1] as string).toLowerCase()]) : undefined;
-    if (m && n) printed = { count: n, span: { start: m.index, end: m.index + m[0].length } };
+    printed = copiesPrintedIn(text);
   }
   for (const field of copyFields) {
     const n = Number(/\d+/.exec(text.slice(field.value.start, field.value.end))?.[0]);
