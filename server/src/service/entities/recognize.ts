@@ -33,7 +33,7 @@ import type {
   UnknownPerson,
 } from './types';
 import { PROCESSING_LINE_CUE } from './types';
-import { isBlank } from '../chars';
+import { isAsciiLetter, isBlank } from '../chars';
 
 export interface RecognitionOptions {
   /**
@@ -376,7 +376,7 @@ function withoutPlacesAfterSurnames(raw: readonly RawMention[], text: string, in
   const named = (m: RawMention) => {
     // (most names are people's: the kind of the first form is looked at first)
     if (m.targets[0]?.entry.kind !== 'place' || m.gloss || !m.targets.every((t) => t.entry.kind === 'place') || m.key.includes('\u0001')) return false;
-    const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, m.span.start - 16), m.span.start))?.[1];
+    const before = surnameBefore(text, m.span.start);
     return before !== undefined && sameCase(before, m.name) && gazetteerSurnames(index).has(before.toLowerCase());
   };
   if (!raw.some(named)) return raw;
@@ -425,6 +425,30 @@ function endsBefore(role: Role, year: number): boolean {
 
 /** A capitalised word and one space right before a name: `Chen ` of `Chen Jian`. */
 const SURNAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}]+) $/u;
+/** How far before a name `SURNAME_BEFORE` looks. */
+const SURNAME_BEFORE_WINDOW = 16;
+
+/**
+ * The word `SURNAME_BEFORE` reads in the 16 characters before `start` (`Chen` of `Chen Jian`), or
+ * undefined. Most words before a name are ASCII and read here by their characters (the pattern,
+ * anchored at the end, tried each position of the window); beside any other character the pattern reads it.
+ */
+function surnameBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - SURNAME_BEFORE_WINDOW);
+  if (start - 1 < from || text.charCodeAt(start - 1) !== 32) return undefined;
+  // the letters before the space, back to the window's start at most
+  let k = start - 1;
+  while (k > from && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  const previous = k > from ? text.charCodeAt(k - 1) : undefined;
+  if (previous !== undefined && previous >= 0x80) return SURNAME_BEFORE.exec(text.slice(from, start))?.[1];
+  // (`'` or `-` before the word makes it the end of another: `O'Chen`, `Li-Chen`)
+  if (previous === 39 || previous === 45 || start - 1 - k < 2 || !isAsciiUpper(text.charCodeAt(k))) return undefined;
+  return text.slice(k, start - 1);
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 /** Both in capitals, or both not: `CHEN JIAN`, `Chen Jian`. */
 function sameCase(a: string, b: string): boolean {

@@ -186,8 +186,39 @@ function namesBeforeAnOffice(found: Map<number, UnknownPerson>, input: UnknownPe
   }
 }
 
-/** A title and the `of` or `to` of its complement: `Vice Minister of `, `Chairman of the `. */
-const OFFICE_BEFORE = /(?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?(?:Minister|Chairman|Commander|Chief|Head|Director|Secretary|Consul|Counsell?or|Ambassador)[ \t]+(?:of|to)[ \t]+/g;
+/** The titles an office's complement follows: `Minister` of `Vice Minister of Heavy Industry`. */
+const OFFICE_TITLES = String.raw`(?:Minister|Chairman|Commander|Chief|Head|Director|Secretary|Consul|Counsell?or|Ambassador)`;
+/**
+ * The `of` or `to` of an office's complement, between blanks, a title before it: ` of ` of `Vice
+ * Minister of Heavy Industry`. The title is looked for behind each ` of ` and ` to ` found, not
+ * tried at every position of the text.
+ */
+const OF_OR_TO_AFTER_TITLE = new RegExp(String.raw`[ \t](?:of|to)[ \t](?<=${OFFICE_TITLES}[ \t]+(?:of|to)[ \t])`, 'g');
+/** A title ending the text, with its `Vice` or `First`: `Vice Minister`, `Chairman`, `Assistant-Counsellor`. */
+const OFFICE_TITLE_END = new RegExp(String.raw`(?:(?:First|Vice|Deputy|Acting|Assistant)[- ])?${OFFICE_TITLES}$`);
+/** The longest title `OFFICE_TITLE_END` reads: `Assistant Ambassador`, `Assistant-Counsellor`. */
+const OFFICE_TITLE_MAX = 20;
+
+/**
+ * Each title and the `of` or `to` of its complement in the text, in order: `Vice Minister of `,
+ * `Chairman of the ` (the blanks after `of` included), as `start`..`end`. The ` of ` and ` to ` after
+ * a title are found first, and the title with its `Vice` then read in the few characters before
+ * them: a pattern of titles tried at every position of the text cost more than the rest of the
+ * reading of unknown people.
+ */
+function* officesBefore(text: string): Generator<Span> {
+  OF_OR_TO_AFTER_TITLE.lastIndex = 0;
+  for (let m = OF_OR_TO_AFTER_TITLE.exec(text); m; m = OF_OR_TO_AFTER_TITLE.exec(text)) {
+    let titleEnd = m.index;
+    while (titleEnd > 0 && isBlank(text.charCodeAt(titleEnd - 1))) titleEnd--;
+    const window = Math.max(0, titleEnd - OFFICE_TITLE_MAX);
+    const title = OFFICE_TITLE_END.exec(text.slice(window, titleEnd));
+    if (!title) continue;
+    const end = m.index + 3 + blanksAt(text, m.index + 3, Infinity);
+    yield { start: window + title.index, end };
+  }
+}
+
 /** A ministry's or a body's field, as its name writes it (`Heavy Industry`, `Posts and Telegraphs`), folded. */
 const OFFICE_DOMAINS: ReadonlySet<string> = new Set([
   'heavy', 'light', 'industry', 'industries', 'trade', 'finance', 'financial', 'economic', 'economy', 'railways', 'railway', 'transport',
@@ -207,9 +238,8 @@ const OFFICE_LINKS = new Set(['of', 'the', 'and', 'for', 'to']);
  */
 function namesAfterAnOffice(found: Map<number, UnknownPerson>, input: UnknownPeopleInput, accept: (name: { start: number; end: number; words: string[] }, cue: string) => void): void {
   const { text } = input;
-  OFFICE_BEFORE.lastIndex = 0;
-  for (let m = OFFICE_BEFORE.exec(text); m; m = OFFICE_BEFORE.exec(text)) {
-    let i = m.index + m[0].length;
+  for (const title of officesBefore(text)) {
+    let i = title.end;
     let complement = 0;
     for (;;) {
       const word = /^[\p{L}'’-]+/u.exec(text.slice(i, i + 40))?.[0];
@@ -226,7 +256,7 @@ function namesAfterAnOffice(found: Map<number, UnknownPerson>, input: UnknownPeo
     const name = readName(text, i, input, false);
     if (!name || name.start !== i || name.words.length < 2 || found.has(name.start)) continue;
     accept(name, 'after his office');
-    const office = text.slice(m.index, i).trim();
+    const office = text.slice(title.start, i).trim();
     const person = found.get(name.start);
     if (person && !person.office) found.set(name.start, { ...person, office });
   }
