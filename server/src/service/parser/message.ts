@@ -1065,7 +1065,7 @@ function nextText(ctx: LineContext, i: number, to: number): number {
 
 /** `No. 1412` in a forwarding sentence is a telegram number, not a date: blanked before the date is sought. */
 const NUMBER_REF = /\bNo\.\s*\S+/g;
-const WHEN_ONCE = new RegExp(P.WHEN);
+const WHEN_ONCE = new RegExp(P.WHEN_START + P.WHEN);
 
 /**
  * A relay instruction (`Pass the following to Comrade Kim Il Sung, who is expected back on 3

@@ -61,8 +61,10 @@ const ROMAN = `(?:${ROMAN_NUMERAL})`;
  * Four digits right after a month's name (`18 October 1950`), or after its day (`October 18, 1950`), are its year, never a clock (`1950`
  * hours): read either way, a line of many dates (`18 October 1950, 18 October 1950, ...`) that the
  * pattern then fails to end could be split in twice as many ways for each date.
+ * The clock's first digit (`[0-2]`, which always follows) is checked before the look back: without it
+ * the look back over the month names ran at every position a scan for a date tried.
  */
-const NOT_A_YEAR = String.raw`(?<!\b${MONTH},?\s{1,3}|\b${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,\s{1,3})`;
+const NOT_A_YEAR = String.raw`(?=[0-2])(?<!\b${MONTH},?\s{1,3}|\b${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,\s{1,3})`;
 /** A clock written other than as four bare digits: `14:08`, `3:25 am`, `21 hours 40 minutes`, `21 h. 40 m.`. */
 const SPELLED_TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s+hours\b|\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*(?:[ap]\.\s?m\.|[ap]m\b)|\d{1,2}\s+hours(?:\s+\d{1,2}(?:\s+(?:minutes|min\.?))?)?|\d{1,2}\s+h\.\s*\d{1,2}\s+m\.)`;
 /** A clock opening a date expression: also four bare digits, when more of the date follows (`1135 19 October`, `2000 hours, October 23`). */
@@ -86,7 +88,13 @@ const WEEKDAY_BEFORE = String.raw`(?:${WEEKDAY},?\s+)?`;
 /** A clock in parentheses beside its date: `(22:00)` in `Received (22:00) 14 October 1950`, `(22.00)` in `Sent 14.10.50 (22.00)`. */
 const CLOCK_IN_PARENS = String.raw`\(\d{1,2}[:.]\d{2}\)`;
 export const WHEN = String.raw`(?:(?:${DAY_MONTH}|${TIME}|${CLOCK_IN_PARENS}(?=\s+\d))(?:[\s,]+(?:at\s+|on\s+)?(?:${WEEKDAY_BEFORE}${DAY_MONTH}|${SPELLED_TIME}|${CLOCK_AFTER_DATE}|${CLOCK_IN_PARENS}|minutes|${CLOCK}(?=[\s,]+\d)))*(?:\s+${CLOCK_AFTER})?)`;
-export const WHEN_RE = new RegExp(WHEN, 'g');
+/**
+ * The first character of every `WHEN`: a digit, the `(` of a clock in parentheses, or a month's capital
+ * (`October 19`). A scan for a date (`WHEN_RE`) tries only where one stands: the pattern alone, having no
+ * literal start, ran its alternatives at every position of the line (a call took 1.8 times as long).
+ */
+export const WHEN_START = `(?=[0-9(${[...new Set([...monthNames, ...allMonthAbbreviations].map(m => m[0]))].join('')}])`;
+export const WHEN_RE = new RegExp(WHEN_START + WHEN, 'g');
 
 /** An addressee line to one comrade, as a note to several leaders stacks them: `To Comrade STALIN I.V.`, `TO CDE. MOLOTOV`. */
 export const TO_COMRADE = /^(?:To|TO)\s+(?:Cde\.|Comrade|Comr\.|Com\.|Com\[rade\]|COMRADE|CDE\.)\s*/;
