@@ -530,6 +530,15 @@ export const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]M\s+\S.{0,80}`,
   String.raw`https?:\/\/\S+\s+\d{1,3}\/\d{1,3}`,
 ].join('|') + ')$');
+/** What page furniture (`PAGE_FURNITURE`) may open with: a dash, a digit, `http`; else it names the bulletin or its issue. */
+const PAGE_FURNITURE_START = new FirstChars('-–—' + DIGITS + 'h');
+/**
+ * Whether line `s` may be page furniture (`PAGE_FURNITURE`): it opens as one may, or names the bulletin or
+ * its issue. Most lines do neither, and the pattern's look ahead for `Bulletin` would read each to its end.
+ */
+export function mayBePageFurniture(s: string): boolean {
+  return PAGE_FURNITURE_START.start(s) || s.includes('Bulletin') || s.includes('BULLETIN') || s.includes('Issue ') || s.includes('ISSUE ');
+}
 /** A line holding only a number: a page's number past the header, the cable's own number in it (`227` over `CIPHERED TELEGRAM`). */
 export const PAGE_NUMBER_ONLY = /^\d{1,4}$/;
 export const SEPARATOR_START = new FirstChars('-#*_=~');
