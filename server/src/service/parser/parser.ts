@@ -1293,7 +1293,8 @@ class ParseContext implements LineContext {
     while (j < limit) {
       if (this.kinds[j] === 'blank') { j++; continue; }
       const t = this.line(j);
-      const m = P.DISTRIBUTION_ENTRY.exec(entries.length === 0 && this.capitalListHead(j, limit) ? `t${t.text.slice(1)}` : t.text);
+      const entry = entries.length === 0 && this.capitalListHead(j, limit) ? `t${t.text.slice(1)}` : t.text;
+      const m = P.DISTRIBUTION_ENTRY_START.start(entry) ? P.DISTRIBUTION_ENTRY.exec(entry) : null;
       const bare = entries.length > 0 && /^[A-Z][a-z]+(?:\s*\(\d+\))?$/.test(t.text);
       if (!m && !bare) break;
       const name = m ? m.groups!.name.trim() : t.text.replace(/\s*\(\d+\)$/, '');
