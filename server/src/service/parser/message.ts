@@ -1065,7 +1065,7 @@ function nextText(ctx: LineContext, i: number, to: number): number {
 
 /** `No. 1412` in a forwarding sentence is a telegram number, not a date: blanked before the date is sought. */
 const NUMBER_REF = /\bNo\.\s*\S+/g;
-const WHEN_ONCE = new RegExp(P.WHEN);
+const WHEN_ONCE = new RegExp(P.WHEN_START + P.WHEN);
 
 /**
  * A relay instruction (`Pass the following to Comrade Kim Il Sung, who is expected back on 3
@@ -1645,7 +1645,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
     const coded = signerAndCodedDay(t, normalCaseSigner);
     if (coded) return [coded];
   }
-  const numberAndDate = P.NUMBER_DATE_LINE.exec(s);
+  const numberAndDate = P.NUMBER_DATE_LINE_START.start(s) ? P.NUMBER_DATE_LINE.exec(s) : null;
   if (numberAndDate) {
     const { number, date } = numberAndDate.groups!;
     const at = s.lastIndexOf(date);
@@ -1667,7 +1667,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
   }
   if (P.CLOSING_ALONE.test(s)) return [part('closing', t)];
   // `Recorded by Cde. N. Fedorenko`: a record of conversation is signed by the man who wrote it down
-  const recorder = signatureAllowed ? P.RECORDED_BY.exec(s) : null;
+  const recorder = signatureAllowed && P.RECORDED_BY_START.start(s) ? P.RECORDED_BY.exec(s) : null;
   if (recorder) {
     const name = recorder.groups!.name ?? recorder.groups!.marked ?? recorder.groups!.elided!;
     const at = s.indexOf(name, s.search(/\s(?:by|BY):?\s/));

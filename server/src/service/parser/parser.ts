@@ -46,6 +46,23 @@ function chineseTitle(title: string, date: string): boolean {
 /** A sentence of prose: five words or more ending in a full stop (`Mao Zedong asks for your instructions.`), no header line. */
 const PROSE_SENTENCE = /^\S+(?:\s+\S+){4,}(?<=[.!?]["”»’]?)$/;
 
+/**
+ * Whether line text `s` is a sentence of prose (`PROSE_SENTENCE`). Its end is looked at first: most lines
+ * of a header or a list end in no stop (`Copies: Stalin, Molotov`), and the pattern would read them word
+ * by word to their end before finding it.
+ */
+function isProseSentence(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  const ends = isStop(last) || (QUOTE_AFTER_STOP.includes(s.charAt(s.length - 1)) && isStop(s.charCodeAt(s.length - 2)));
+  return ends && PROSE_SENTENCE.test(s);
+}
+/** The closing quotes `PROSE_SENTENCE` allows after the stop: `... instructions.”` */
+const QUOTE_AFTER_STOP = '"”»’';
+/** `.`, `!` or `?`. */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /** A section heading of a web archive's page, under the document it shows. */
 const WEB_RESIDUE_HEADING = /^(?:Related Documents|Associated People (?:&|and) Organizations|Associated (?:Places|Topics|Events)|Original Archive|Rights|Citation|Download PDF|Document Information|Source)$/;
 
@@ -242,7 +259,7 @@ class ParseContext implements LineContext {
         this.furniture.push({ start: this.offsets[i], end: this.text.length });
         return;
       }
-      if (!prose && this.kinds[i] === 'text') prose = PROSE_SENTENCE.test(s);
+      if (!prose && this.kinds[i] === 'text') prose = isProseSentence(s);
     }
   }
 
@@ -258,11 +275,11 @@ class ParseContext implements LineContext {
     for (let i = 0; i < this.texts.length; i++) {
       const s = this.texts[i];
       if (s.length === 0 || this.stampAt[i]) continue;
-      if (P.PAGE_FURNITURE.test(s) || (pastHeader && P.PAGE_NUMBER_ONLY.test(s))) {
+      if ((P.mayBePageFurniture(s) && P.PAGE_FURNITURE.test(s)) || (pastHeader && P.PAGE_NUMBER_ONLY.test(s))) {
         this.furniture.push({ start: this.offsets[i], end: this.offsets[i] + s.length });
         this.texts[i] = '';
         this.offsets[i] = this.lines[i].span.end;
-      } else if (!pastHeader) pastHeader = PROSE_SENTENCE.test(s);
+      } else if (!pastHeader) pastHeader = isProseSentence(s);
     }
   }
 
@@ -1276,7 +1293,8 @@ class ParseContext implements LineContext {
     while (j < limit) {
       if (this.kinds[j] === 'blank') { j++; continue; }
       const t = this.line(j);
-      const m = P.DISTRIBUTION_ENTRY.exec(entries.length === 0 && this.capitalListHead(j, limit) ? `t${t.text.slice(1)}` : t.text);
+      const entry = entries.length === 0 && this.capitalListHead(j, limit) ? `t${t.text.slice(1)}` : t.text;
+      const m = P.DISTRIBUTION_ENTRY_START.start(entry) ? P.DISTRIBUTION_ENTRY.exec(entry) : null;
       const bare = entries.length > 0 && /^[A-Z][a-z]+(?:\s*\(\d+\))?$/.test(t.text);
       if (!m && !bare) break;
       const name = m ? m.groups!.name.trim() : t.text.replace(/\s*\(\d+\)$/, '');
