@@ -193,8 +193,12 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     const message = messagesAt(top, at).at(-1);
     return message ? { message, depth: message.depth } : { depth: 0 };
   };
-  const mentionAtStart = new Map<number, ChronologyMention>();
-  for (const m of chronology.mentions) if (!mentionAtStart.has(m.span.start)) mentionAtStart.set(m.span.start, m);
+  // the chronology's mentions are in text order: the first one starting at an offset is found by a binary search, with no map built of them all
+  const mentions = chronology.mentions;
+  const mentionAtStart = (at: number): ChronologyMention | undefined => {
+    const m = mentions[partitionPoint(mentions, (x) => x.span.start < at)];
+    return m !== undefined && m.span.start === at ? m : undefined;
+  };
 
   const withDate = (ref: Mutable<TelegramRef>, mention: ChronologyMention) => {
     ref.dateSpan = mention.span;
@@ -227,7 +231,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   /** The date a number is cited with: `No. 5205 of 19 October`, `#1405/sh dated 5 October`. */
   const dateAfter = (numberEnd: number) => {
     DATE_LINK.lastIndex = numberEnd;
-    return DATE_LINK.exec(text) ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
+    return DATE_LINK.exec(text) ? mentionAtStart(DATE_LINK.lastIndex) : undefined;
   };
   /** Records the citation of the number at `numberSpan`, written from `start`, with the side and noun it is cited under. */
   const citeNumber = (start: number, numberSpan: Span, dated: ChronologyMention | undefined, cited: { whose?: Whose; noun?: string; owner?: Word }) => {
@@ -307,7 +311,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   }
 
   // 3. dates the chronology found to be another message's: `your telegram of 0115 18 October`
-  const holdsName = personNames(analysis);
+  // the people's names are gathered only when a date cites a telegram (most cables cite none so)
+  let holdsName: ((span: Span) => boolean) | undefined;
   const coveredStarts = covered.map((c) => c.start);
   const isCovered = (sp: Span) => {
     const c = covered[partitionPoint(coveredStarts, (s) => s <= sp.start) - 1];
@@ -322,7 +327,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     const named = nounAround(text, m.span, earlierDateEnd);
     if (!named) continue;
     // `my telegram to Cde. Li Kenong of 0530 18 October`: the name stays the person's, the date is the citation
-    if (holdsName(named.span)) named.span = m.span;
+    if ((holdsName ??= personNames(analysis))(named.span)) named.span = m.span;
     const ref: Mutable<TelegramRef> = { span: named.span, noun: named.noun, via: 'date', ...located(m.span.start) };
     if (named.whose) ref.whose = named.whose;
     withDate(ref, m);
