@@ -1588,12 +1588,34 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   return mentions;
 }
 
+/**
+ * The date of mention `i` with its slash order decided as `resolveMentions` decides it, the others
+ * left as they are: for the envelope's `10/21/50`, before the rest of the document is resolved. Only
+ * the slash dates are copied and decided (the first step of `resolveInPlace`): a slash date always
+ * writes its year, so the later steps, which infer years and check validity, leave its date as it is.
+ */
+export function slashDecided(input: readonly DateMention[], i: number, options: ResolveOptions = {}): MentionDate | undefined {
+  const mentions = input.map((m) => (m.date?.notation === 'slash' ? cloneMention(m) : m)) as readonly Mutable<DateMention>[];
+  decideSlashes(mentions, mentions.map((m) => m.date as MDate | undefined), options);
+  return mentions[i]?.date;
+}
+
 /** `resolveMentions` on mentions the caller owns: their dates are decided and completed where they are. */
 export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
   // Nothing to decide; and an empty list is an array of another kind, which would throw away the optimised code below.
   if (mentions.length === 0) return;
   const dates = mentions.map((m) => m.date as MDate | undefined);
+  decideSlashes(mentions, dates, options);
+  resolveYears(mentions, options);
 
+  // 3. validity
+  for (const m of mentions) {
+    m.invalid = validityOf(m);
+  }
+}
+
+/** Step 1 of `resolveInPlace`: the order of each slash date (`dates` are the mentions' dates, changed in place; no other date is). */
+function decideSlashes(mentions: readonly DateMention[], dates: readonly (MDate | undefined)[], options: ResolveOptions): void {
   // 1. slash dates, with the index of each
   const slashes: number[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -1651,7 +1673,10 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       } else applySlashOrder(d, undefined, undefined);
     } else applySlashOrder(d, undefined, undefined);
   }
+}
 
+/** Step 2 of `resolveInPlace`: the missing years, months and days. */
+function resolveYears(mentions: readonly Mutable<DateMention>[], options: ResolveOptions): void {
   // 2. years: from the anchor, else from the nearest mention with a written year
   const withYear = options.anchor?.year !== undefined ? [] : mentions
     .map((m, i) => ({ m, i }))
@@ -1729,10 +1754,5 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     }
     d.year = year;
     d.yearSource = 'inferred';
-  }
-
-  // 3. validity
-  for (const m of mentions) {
-    m.invalid = validityOf(m);
   }
 }
