@@ -1526,7 +1526,10 @@ export function yearWrittenBefore(
   }
   const inADate = (offset: number) => dates.some((o) => o.span.start <= offset && offset < o.span.end);
   const from = found ? found.at : lineStart;
-  for (const y of text.slice(from, at).matchAll(LONE_YEAR)) {
+  // an `exec` loop, as `matchAll` builds a copy of the pattern on every call
+  const between = text.slice(from, at);
+  LONE_YEAR.lastIndex = 0;
+  for (let y = LONE_YEAR.exec(between); y; y = LONE_YEAR.exec(between)) {
     if (!inADate(from + y.index)) found = { at: from + y.index, year: Number(y[1]) };
   }
   return found?.year;
