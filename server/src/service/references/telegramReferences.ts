@@ -20,7 +20,7 @@ import { messagesAt, topMessages } from '../parser/tree';
 import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
-import { isAsciiLetter } from '../chars';
+import { isAsciiLetter, isBlank } from '../chars';
 import { endsSentence } from '../sentence';
 
 /** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
@@ -131,18 +131,24 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
  */
 function wordBefore(text: string, end: number): Word | undefined {
   let i = end;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  if (text[i - 1] === ':') i--;
-  const bracketed = text[i - 1] === ']';
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (text.charCodeAt(i - 1) === 0x3a) i--; // :
+  const bracketed = text.charCodeAt(i - 1) === 0x5d; // ]
   if (bracketed) i--;
   let s = i;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-  if (s === i || (bracketed && text[s - 1] !== '[')) return undefined;
+  if (s === i || (bracketed && text.charCodeAt(s - 1) !== 0x5b)) return undefined; // [
   const written = text.slice(s, i);
-  const word = written.toLowerCase().replace(/['’]s?$/, '');
-  const ownerName = /^[A-Z]/.test(written) && /[a-zA-Z]['’]s$/.test(written);
+  const word = written.toLowerCase().replace(POSSESSIVE_END, '');
+  const ownerName = CAPITALISED.test(written) && NAME_POSSESSIVE.test(written);
   return word ? { word, start: bracketed ? s - 1 : s, ownerName } : undefined;
 }
+// (the patterns of `wordBefore`, built once: a pattern written in a function is a new object on every call)
+/** A possessive's ending, dropped from the word: `Shtykov's` → `shtykov`. */
+const POSSESSIVE_END = /['’]s?$/;
+const CAPITALISED = /^[A-Z]/;
+/** A name's possessive: `Shtykov's`, `Zedong’s`. */
+const NAME_POSSESSIVE = /[a-zA-Z]['’]s$/;
 
 /** The word right after a date on its line (for `the 7 October telegram`). */
 const NOUN_AFTER = /[ \t]*([A-Za-z]+)/y;
@@ -178,9 +184,12 @@ function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
  * (`In addition to our telegram of 13 October.` in a Moscow outgoing copy) the day without it,
  * `--10-13`, which can still name another such cable; undefined without a full day.
  */
+/** An ISO value that starts with a whole day, with or without its year: `1951-10-18`, `--10-13`. */
+const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}/;
+
 export function referenceDateOf(mention: ChronologyMention): string | undefined {
   const iso = mention.iso;
-  if (!iso || !/^(?:\d{4}|-)-\d{2}-\d{2}/.test(iso)) return undefined;
+  if (!iso || !ISO_DAY.test(iso)) return undefined;
   return iso.replace('T', ' ');
 }
 
@@ -444,13 +453,17 @@ function ownedBy(text: string, noun: string, span: Span): { noun: string; span: 
   return { noun, span: { start: owner.start, end: span.end }, ...(whose ? { whose } : {}) };
 }
 
-const singular = (noun: string) => noun.replace(/s$/, '');
+/** `telegrams` → `telegram`: the noun without one final `s`. */
+const singular = (noun: string) => (noun.endsWith('s') ? noun.slice(0, -1) : noun);
+
+/** What a header's number does not end with: white space and punctuation. */
+const TRAILING_PUNCTUATION = /[\s.,;:]/;
 
 /** For `RE: 2217/sh` (value `2217/sh`) or a bare `2217/sh.` the range of `2217/sh`: no sign, no final period. */
 function headerNumberSpan(text: string, value: Span): Span | undefined {
   let { start, end } = value;
   const lead = LEADING_SIGN.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
-  while (end > start && /[\s.,;:]/.test(text[end - 1] as string)) end--;
+  while (end > start && TRAILING_PUNCTUATION.test(text[end - 1] as string)) end--;
   return end > start ? { start, end } : undefined;
 }
