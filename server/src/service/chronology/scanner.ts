@@ -716,6 +716,9 @@ on('fourDigits', (m, masked, out) => {
   out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
 });
 
+/** The words before a duration, not a time of day: `for 48 hours`, `within 24 hours`. */
+const DURATION_BEFORE = /\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i;
+
 /** The hour's word in a `hourWords` match: `hours`, `hour`, `h.`. */
 const HOUR_UNIT = /hours?|h\./i;
 
@@ -724,7 +727,7 @@ on('hourWords', (m, masked, out) => {
   const [all, h, , min, nl] = m;
   const before = t.slice(Math.max(0, m.index - 12), m.index);
   // Durations are not times of day: `for 48 hours`, `within 24 hours`.
-  if (/\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i.test(before)) return;
+  if (DURATION_BEFORE.test(before)) return;
   const hasMinuteWord = nl !== undefined;
   let length = all.length;
   let minute = 0;
@@ -919,6 +922,8 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
 /** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's), `22:00 hours, 14 October`. */
 const TIME_THEN_DATE = new RegExp(`^[ \\t]*(?:hours[ \\t]*)?,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
+/** Between two numbers that read as one date and time: `20.05 28.8`. */
+const ONLY_BLANKS = /^[ \t]+$/;
 /** Whether a clock stands in parentheses of its own, `(22:00)` in `Received (22:00) 14 October 1950`: its date is read past them. */
 const inParens = (t: string, c: { start: number; end: number }) => t.charCodeAt(c.start - 1) === 40 && t.charCodeAt(c.end) === 41; // ( )
 /** The end of a clock and its closing parenthesis (`(22:00)`), else of the clock: where the gap to a date after it starts. */
@@ -1011,7 +1016,7 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   const pairAfter = (c: Candidate, as: (p: Candidate) => boolean) => {
     const first = partitionPoint(pairs, (x) => x.start < c.end);
     for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
-      if (pairs[i] !== c && as(pairs[i]) && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
+      if (pairs[i] !== c && as(pairs[i]) && sameLineGap(t, c.end, pairs[i].start, ONLY_BLANKS)) return true;
     }
     return false;
   };
