@@ -223,8 +223,10 @@ function announcesLaterMessage(before: string): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';')) + 1);
   // an order to send it: `Send me a telegram on 22 October`, `Telegraph on 22 October`
   if (ORDER_TO_SEND.test(sentence)) return true;
+  // the last plan word: an `exec` loop, as `matchAll` builds a copy of the pattern on every call
   let plan = -1;
-  for (const m of sentence.matchAll(FUTURE)) plan = m.index! + m[0].length;
+  FUTURE.lastIndex = 0;
+  for (let m = FUTURE.exec(sentence); m; m = FUTURE.exec(sentence)) plan = m.index + m[0].length;
   if (plan < 0) return false;
   // the plan must be what the message is for: `will continue on the dates set out in our telegram of
   // 21 September` cites a telegram already sent

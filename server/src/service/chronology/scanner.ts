@@ -716,6 +716,9 @@ on('fourDigits', (m, masked, out) => {
   out.push(candidate(s, e, hours !== undefined, { time: makeTime(s, e, '24h', Number(d.slice(0, 2)), Number(d.slice(2))) }));
 });
 
+/** The words before a duration, not a time of day: `for 48 hours`, `within 24 hours`. */
+const DURATION_BEFORE = /\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i;
+
 /** The hour's word in a `hourWords` match: `hours`, `hour`, `h.`. */
 const HOUR_UNIT = /hours?|h\./i;
 
@@ -724,7 +727,7 @@ on('hourWords', (m, masked, out) => {
   const [all, h, , min, nl] = m;
   const before = t.slice(Math.max(0, m.index - 12), m.index);
   // Durations are not times of day: `for 48 hours`, `within 24 hours`.
-  if (/\b(for|within|in|after|than|over|every|some|last|next|of)[ \t]+$/i.test(before)) return;
+  if (DURATION_BEFORE.test(before)) return;
   const hasMinuteWord = nl !== undefined;
   let length = all.length;
   let minute = 0;
@@ -919,6 +922,8 @@ function sameLineGap(t: string, from: number, to: number, pattern: RegExp): bool
 /** Between a time and its date: `16:40 23 November`, `21:30 on 27 July`, `16:20 Wednesday, 25 October` (the weekday is the date's), `22:00 hours, 14 October`. */
 const TIME_THEN_DATE = new RegExp(`^[ \\t]*(?:hours[ \\t]*)?,?[ \\t]*(?:(?:on|of)[ \\t]+(?:the[ \\t]+)?)?(?:${WEEKDAY},?[ \\t]+)?$`, 'i');
 const DATE_THEN_TIME = /^[ \t]*,?[ \t]*(?:at[ \t]+)?$/i;
+/** Between two numbers that read as one date and time: `20.05 28.8`. */
+const ONLY_BLANKS = /^[ \t]+$/;
 /** Whether a clock stands in parentheses of its own, `(22:00)` in `Received (22:00) 14 October 1950`: its date is read past them. */
 const inParens = (t: string, c: { start: number; end: number }) => t.charCodeAt(c.start - 1) === 40 && t.charCodeAt(c.end) === 41; // ( )
 /** The end of a clock and its closing parenthesis (`(22:00)`), else of the clock: where the gap to a date after it starts. */
@@ -1011,7 +1016,7 @@ function acceptWeak(t: string, strong: Candidate[], weak: Candidate[], dateConte
   const pairAfter = (c: Candidate, as: (p: Candidate) => boolean) => {
     const first = partitionPoint(pairs, (x) => x.start < c.end);
     for (let i = first; i < pairs.length && pairs[i].start === pairs[first].start; i++) {
-      if (pairs[i] !== c && as(pairs[i]) && sameLineGap(t, c.end, pairs[i].start, /^[ \t]+$/)) return true;
+      if (pairs[i] !== c && as(pairs[i]) && sameLineGap(t, c.end, pairs[i].start, ONLY_BLANKS)) return true;
     }
     return false;
   };
@@ -1526,7 +1531,10 @@ export function yearWrittenBefore(
   }
   const inADate = (offset: number) => dates.some((o) => o.span.start <= offset && offset < o.span.end);
   const from = found ? found.at : lineStart;
-  for (const y of text.slice(from, at).matchAll(LONE_YEAR)) {
+  // an `exec` loop, as `matchAll` builds a copy of the pattern on every call
+  const between = text.slice(from, at);
+  LONE_YEAR.lastIndex = 0;
+  for (let y = LONE_YEAR.exec(between); y; y = LONE_YEAR.exec(between)) {
     if (!inADate(from + y.index)) found = { at: from + y.index, year: Number(y[1]) };
   }
   return found?.year;
@@ -1588,12 +1596,34 @@ export function resolveMentions(input: readonly DateMention[], options: ResolveO
   return mentions;
 }
 
+/**
+ * The date of mention `i` with its slash order decided as `resolveMentions` decides it, the others
+ * left as they are: for the envelope's `10/21/50`, before the rest of the document is resolved. Only
+ * the slash dates are copied and decided (the first step of `resolveInPlace`): a slash date always
+ * writes its year, so the later steps, which infer years and check validity, leave its date as it is.
+ */
+export function slashDecided(input: readonly DateMention[], i: number, options: ResolveOptions = {}): MentionDate | undefined {
+  const mentions = input.map((m) => (m.date?.notation === 'slash' ? cloneMention(m) : m)) as readonly Mutable<DateMention>[];
+  decideSlashes(mentions, mentions.map((m) => m.date as MDate | undefined), options);
+  return mentions[i]?.date;
+}
+
 /** `resolveMentions` on mentions the caller owns: their dates are decided and completed where they are. */
 export function resolveInPlace(mentions: readonly Mutable<DateMention>[], options: ResolveOptions = {}): void {
   // Nothing to decide; and an empty list is an array of another kind, which would throw away the optimised code below.
   if (mentions.length === 0) return;
   const dates = mentions.map((m) => m.date as MDate | undefined);
+  decideSlashes(mentions, dates, options);
+  resolveYears(mentions, options);
 
+  // 3. validity
+  for (const m of mentions) {
+    m.invalid = validityOf(m);
+  }
+}
+
+/** Step 1 of `resolveInPlace`: the order of each slash date (`dates` are the mentions' dates, changed in place; no other date is). */
+function decideSlashes(mentions: readonly DateMention[], dates: readonly (MDate | undefined)[], options: ResolveOptions): void {
   // 1. slash dates, with the index of each
   const slashes: number[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -1651,7 +1681,10 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
       } else applySlashOrder(d, undefined, undefined);
     } else applySlashOrder(d, undefined, undefined);
   }
+}
 
+/** Step 2 of `resolveInPlace`: the missing years, months and days. */
+function resolveYears(mentions: readonly Mutable<DateMention>[], options: ResolveOptions): void {
   // 2. years: from the anchor, else from the nearest mention with a written year
   const withYear = options.anchor?.year !== undefined ? [] : mentions
     .map((m, i) => ({ m, i }))
@@ -1729,10 +1762,5 @@ export function resolveInPlace(mentions: readonly Mutable<DateMention>[], option
     }
     d.year = year;
     d.yearSource = 'inferred';
-  }
-
-  // 3. validity
-  for (const m of mentions) {
-    m.invalid = validityOf(m);
   }
 }

@@ -18,7 +18,7 @@ import { PROTOCOL_NUMBER } from '../parser/patterns';
 import type { DateHint, PartialDate, Span } from '../types';
 import { dayNumber, fromDayNumber, pad2 } from './calendar';
 import type { DateMention } from './mention';
-import { resolveInPlace, resolveMentions, scanOwned, type Mutable } from './scanner';
+import { resolveInPlace, scanOwned, slashDecided, type Mutable } from './scanner';
 import { partitionPoint } from '../spans';
 import { MentionWords, outgoingLayout, originZoneOf, type Classified } from './roles';
 import { slotsOf, type DateRole, type Slot, type Stage } from './slots';
@@ -389,17 +389,17 @@ export function analyzeChronology(doc: CableDocument, dateHint?: DateHint): Chro
   // a slash date is decided first without an anchor, so that an ambiguous envelope date cannot
   // anchor itself; any other complete date is its own value
   const slashOrder = sovietProtocol(doc) ? 'day-month' : undefined;
-  const firstPass = anchorWork?.m.date?.notation === 'slash' ? resolveMentions(works.map((w) => w.m), { slashOrder })[works.indexOf(anchorWork)] : anchorWork?.m;
+  const firstPass = anchorWork?.m.date?.notation === 'slash' ? slashDecided(works.map((w) => w.m), works.indexOf(anchorWork), { slashOrder }) : anchorWork?.m.date;
   // (an envelope whose slash dates nothing decides is anchored by the date the sender wrote under his text: `1/4/51` over `3.1.51`)
-  const written = firstPass?.date?.ambiguous ? works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash') : undefined;
-  const anchor: PartialDate | undefined = (firstPass?.date?.ambiguous ? written?.m.date : firstPass?.date) ?? dateHint;
+  const written = firstPass?.ambiguous ? works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash') : undefined;
+  const anchor: PartialDate | undefined = (firstPass?.ambiguous ? written?.m.date : firstPass) ?? dateHint;
   // a quoted letter or forwarded telegram that writes its own full date anchors the year-less dates in it
   const ownAnchor = quotedTextAnchors(works, tree.messages);
   // `Today` in the cable's own text is its sender's day: the date he wrote under it, where he wrote one in full
   // (`2 January, 11 p.m.` under a cable Moscow received on 3 January: his day in the year of the envelope's routing
   // date, or the year before; only a routing date: a date the text cites says nothing of the sender's year)
   const senderDay = works.find((w) => w.depth === 0 && w.role === 'document' && complete(w) && w.m.date?.notation !== 'slash')?.m.date
-    ?? (anchorWork && anchorWork.depth === 0 && (anchorWork.role === 'received' || anchorWork.role === 'sent') && anchor === firstPass?.date
+    ?? (anchorWork && anchorWork.depth === 0 && (anchorWork.role === 'received' || anchorWork.role === 'sent') && anchor === firstPass
       ? yearOfSenderDay(works.find((w) => w.depth === 0 && w.role === 'document' && w.m.date?.notation !== 'slash' && !w.m.date?.relative)?.m.date, anchor)
       : undefined);
   const dayAnchorOf = senderDay && ((i: number) => (works[i]!.depth === 0 ? senderDay : undefined));

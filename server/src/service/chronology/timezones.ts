@@ -111,9 +111,14 @@ const placeWords: readonly { readonly id: ZoneId; readonly pattern: RegExp }[] =
   z.places.filter((p) => p.length >= 5).map((p) => ({ id: z.id, pattern: new RegExp(`(^|[^a-z])${p.replace(/[.*+?^${}()|[\]\\']/g, '\\$&')}($|[^a-z])`) })),
 );
 
+// (the patterns of `zoneForPlace`, built once: a pattern written in a function is a new object on every call)
+/** What a place name is read without: brackets and punctuation (`[BEIJING]`, `From Pyongyang.`). */
+const PLACE_PUNCTUATION = /[[\]().,:;"“”]/g;
+const BLANKS = /\s+/g;
+
 /** The zone a place name or clock adjective selects: `PEKING` and `[BEIJING]` give beijing. */
 export function zoneForPlace(name: string): ZoneId | undefined {
-  const key = name.toLowerCase().replace(/[[\]().,:;"“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  const key = name.toLowerCase().replace(PLACE_PUNCTUATION, ' ').replace(BLANKS, ' ').trim();
   if (!key) return undefined;
   const exact = zoneByPlace.get(key);
   if (exact) return exact;

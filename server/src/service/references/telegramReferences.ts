@@ -20,7 +20,7 @@ import { messagesAt, topMessages } from '../parser/tree';
 import { partitionPoint } from '../spans';
 import type { Span } from '../types';
 import { alternation, numberSigns, pluralNumberSigns } from '../vocabulary';
-import { isAsciiLetter } from '../chars';
+import { isAsciiLetter, isBlank } from '../chars';
 import { endsSentence } from '../sentence';
 
 /** Whose telegram is cited: the recipient's (`your`) or the sender's own (`my`, `our`). */
@@ -131,18 +131,24 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
  */
 function wordBefore(text: string, end: number): Word | undefined {
   let i = end;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  if (text[i - 1] === ':') i--;
-  const bracketed = text[i - 1] === ']';
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (text.charCodeAt(i - 1) === 0x3a) i--; // :
+  const bracketed = text.charCodeAt(i - 1) === 0x5d; // ]
   if (bracketed) i--;
   let s = i;
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-  if (s === i || (bracketed && text[s - 1] !== '[')) return undefined;
+  if (s === i || (bracketed && text.charCodeAt(s - 1) !== 0x5b)) return undefined; // [
   const written = text.slice(s, i);
-  const word = written.toLowerCase().replace(/['’]s?$/, '');
-  const ownerName = /^[A-Z]/.test(written) && /[a-zA-Z]['’]s$/.test(written);
+  const word = written.toLowerCase().replace(POSSESSIVE_END, '');
+  const ownerName = CAPITALISED.test(written) && NAME_POSSESSIVE.test(written);
   return word ? { word, start: bracketed ? s - 1 : s, ownerName } : undefined;
 }
+// (the patterns of `wordBefore`, built once: a pattern written in a function is a new object on every call)
+/** A possessive's ending, dropped from the word: `Shtykov's` → `shtykov`. */
+const POSSESSIVE_END = /['’]s?$/;
+const CAPITALISED = /^[A-Z]/;
+/** A name's possessive: `Shtykov's`, `Zedong’s`. */
+const NAME_POSSESSIVE = /[a-zA-Z]['’]s$/;
 
 /** The word right after a date on its line (for `the 7 October telegram`). */
 const NOUN_AFTER = /[ \t]*([A-Za-z]+)/y;
@@ -178,9 +184,12 @@ function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
  * (`In addition to our telegram of 13 October.` in a Moscow outgoing copy) the day without it,
  * `--10-13`, which can still name another such cable; undefined without a full day.
  */
+/** An ISO value that starts with a whole day, with or without its year: `1951-10-18`, `--10-13`. */
+const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}/;
+
 export function referenceDateOf(mention: ChronologyMention): string | undefined {
   const iso = mention.iso;
-  if (!iso || !/^(?:\d{4}|-)-\d{2}-\d{2}/.test(iso)) return undefined;
+  if (!iso || !ISO_DAY.test(iso)) return undefined;
   return iso.replace('T', ' ');
 }
 
@@ -193,8 +202,12 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     const message = messagesAt(top, at).at(-1);
     return message ? { message, depth: message.depth } : { depth: 0 };
   };
-  const mentionAtStart = new Map<number, ChronologyMention>();
-  for (const m of chronology.mentions) if (!mentionAtStart.has(m.span.start)) mentionAtStart.set(m.span.start, m);
+  // the chronology's mentions are in text order: the first one starting at an offset is found by a binary search, with no map built of them all
+  const mentions = chronology.mentions;
+  const mentionAtStart = (at: number): ChronologyMention | undefined => {
+    const m = mentions[partitionPoint(mentions, (x) => x.span.start < at)];
+    return m !== undefined && m.span.start === at ? m : undefined;
+  };
 
   const withDate = (ref: Mutable<TelegramRef>, mention: ChronologyMention) => {
     ref.dateSpan = mention.span;
@@ -227,7 +240,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   /** The date a number is cited with: `No. 5205 of 19 October`, `#1405/sh dated 5 October`. */
   const dateAfter = (numberEnd: number) => {
     DATE_LINK.lastIndex = numberEnd;
-    return DATE_LINK.exec(text) ? mentionAtStart.get(DATE_LINK.lastIndex) : undefined;
+    return DATE_LINK.exec(text) ? mentionAtStart(DATE_LINK.lastIndex) : undefined;
   };
   /** Records the citation of the number at `numberSpan`, written from `start`, with the side and noun it is cited under. */
   const citeNumber = (start: number, numberSpan: Span, dated: ChronologyMention | undefined, cited: { whose?: Whose; noun?: string; owner?: Word }) => {
@@ -307,7 +320,8 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
   }
 
   // 3. dates the chronology found to be another message's: `your telegram of 0115 18 October`
-  const holdsName = personNames(analysis);
+  // the people's names are gathered only when a date cites a telegram (most cables cite none so)
+  let holdsName: ((span: Span) => boolean) | undefined;
   const coveredStarts = covered.map((c) => c.start);
   const isCovered = (sp: Span) => {
     const c = covered[partitionPoint(coveredStarts, (s) => s <= sp.start) - 1];
@@ -322,7 +336,7 @@ export function findTelegramReferences(analysis: DocumentAnalysis): TelegramRef[
     const named = nounAround(text, m.span, earlierDateEnd);
     if (!named) continue;
     // `my telegram to Cde. Li Kenong of 0530 18 October`: the name stays the person's, the date is the citation
-    if (holdsName(named.span)) named.span = m.span;
+    if ((holdsName ??= personNames(analysis))(named.span)) named.span = m.span;
     const ref: Mutable<TelegramRef> = { span: named.span, noun: named.noun, via: 'date', ...located(m.span.start) };
     if (named.whose) ref.whose = named.whose;
     withDate(ref, m);
@@ -439,13 +453,17 @@ function ownedBy(text: string, noun: string, span: Span): { noun: string; span: 
   return { noun, span: { start: owner.start, end: span.end }, ...(whose ? { whose } : {}) };
 }
 
-const singular = (noun: string) => noun.replace(/s$/, '');
+/** `telegrams` → `telegram`: the noun without one final `s`. */
+const singular = (noun: string) => (noun.endsWith('s') ? noun.slice(0, -1) : noun);
+
+/** What a header's number does not end with: white space and punctuation. */
+const TRAILING_PUNCTUATION = /[\s.,;:]/;
 
 /** For `RE: 2217/sh` (value `2217/sh`) or a bare `2217/sh.` the range of `2217/sh`: no sign, no final period. */
 function headerNumberSpan(text: string, value: Span): Span | undefined {
   let { start, end } = value;
   const lead = LEADING_SIGN.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
-  while (end > start && /[\s.,;:]/.test(text[end - 1] as string)) end--;
+  while (end > start && TRAILING_PUNCTUATION.test(text[end - 1] as string)) end--;
   return end > start ? { start, end } : undefined;
 }
