@@ -300,6 +300,13 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(none.unknownPeople.map((u) => u.name), ['Ivanov']);
   });
 
+  it('reads each name of a signature that two men sign together (IVANOV, PETROV)', () => {
+    const text = 'To Cde. Shtykov.\n\nThe work is proceeding.\n\nIVANOV, PETROV\n';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [['IVANOV', 'signature'], ['PETROV', 'signature']]);
+    assert.deepEqual(nameDiagnostics(text, builtin), []);
+  });
+
   it('reads a name after an office with its complement as a person, the office his', () => {
     const a = entities('Vice Minister of Heavy Industry Wang Heshou will arrive. The Chairman of the Financial and Economic Committee Chen Yun left.', builtin);
     assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [['Wang Heshou', 'Vice Minister of Heavy Industry']]);

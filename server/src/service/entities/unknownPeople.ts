@@ -110,22 +110,29 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     }
   }
 
-  // the whole of a slot the parser marks as a person's
+  // the whole of a slot the parser marks as a person's, or a list of names that fills it (`IVANOV, PETROV` signing together)
   for (const slot of input.slots) {
-    let i = slot.span.start;
     const end = slot.span.end;
-    // forms of address, titles and initials before the name
-    for (;;) {
-      const skipped = skipLead(text, i, end);
-      if (skipped === i) break;
-      i = skipped;
+    const names: { start: number; end: number; words: string[] }[] = [];
+    for (let i = slot.span.start; ; ) {
+      // forms of address, titles and initials before the name
+      for (;;) {
+        const skipped = skipLead(text, i, end);
+        if (skipped === i) break;
+        i = skipped;
+      }
+      const name = readName(text, i, input, true);
+      if (!name || name.end > end) break;
+      names.push(name);
+      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(name.end, Math.min(end, name.end + 8)));
+      if (!next) break;
+      i = name.end + next[0].length;
     }
-    const name = readName(text, i, input, true);
-    if (!name || name.end > end) continue;
-    // nothing but closing punctuation, a gloss or a footnote marker may follow in the slot
-    const rest = text.slice(name.end, end);
+    if (names.length === 0) continue;
+    // nothing but closing punctuation, a gloss or a footnote marker may follow the last name in the slot
+    const rest = text.slice(names[names.length - 1]!.end, end);
     if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
-    accept(name, slot.cue);
+    for (const name of names) accept(name, slot.cue);
   }
 
   // before an office in apposition: `Wang Heshou, Vice Minister of Heavy Industry,`
