@@ -305,6 +305,10 @@ describe('people the gazetteer lacks', () => {
     const a = entities(text, builtin);
     assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [['IVANOV', 'signature'], ['PETROV', 'signature']]);
     assert.deepEqual(nameDiagnostics(text, builtin), []);
+    // a man the gazetteer knows beside him is his mention, not an unknown person, and does not hide him
+    const b = entities('To Cde. Shtykov.\n\nThe work is proceeding.\n\nA. GROMYKO, PETROV\n', builtin);
+    assert.deepEqual(b.unknownPeople.map((u) => u.name), ['PETROV']);
+    assert.ok(at(b, 'GROMYKO'), 'GROMYKO is a mention');
   });
 
   it('reads a name after an office with its complement as a person, the office his', () => {

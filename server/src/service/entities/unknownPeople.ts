@@ -114,6 +114,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   for (const slot of input.slots) {
     const end = slot.span.end;
     const names: { start: number; end: number; words: string[] }[] = [];
+    let last = slot.span.start;
     for (let i = slot.span.start; ; ) {
       // forms of address, titles and initials before the name
       for (;;) {
@@ -122,15 +123,19 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
         i = skipped;
       }
       const name = readName(text, i, input, true);
-      if (!name || name.end > end) break;
-      names.push(name);
-      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(name.end, Math.min(end, name.end + 8)));
+      // a man the gazetteer knows in the list (`GROMYKO, PETROV`) is stepped over, not read
+      const known = name ? undefined : mentionEndAt(input, i);
+      const nameEnd = name?.end ?? known;
+      if (nameEnd === undefined || nameEnd > end) break;
+      if (name) names.push(name);
+      last = nameEnd;
+      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
       if (!next) break;
-      i = name.end + next[0].length;
+      i = nameEnd + next[0].length;
     }
     if (names.length === 0) continue;
     // nothing but closing punctuation, a gloss or a footnote marker may follow the last name in the slot
-    const rest = text.slice(names[names.length - 1]!.end, end);
+    const rest = text.slice(last, end);
     if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
     for (const name of names) accept(name, slot.cue);
   }
@@ -316,6 +321,25 @@ function sameNameElsewhere(found: Map<number, UnknownPerson>, input: UnknownPeop
       break;
     }
   }
+}
+
+/**
+ * Where the mention whose first token starts at `i` ends (`Andrei Gromyko`: the tokens in mentions
+ * that follow each other with only blanks between), or undefined where no token in a mention starts there.
+ */
+function mentionEndAt(input: UnknownPeopleInput, i: number): number | undefined {
+  const { tokens, inMention, text } = input;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= tokens.length || tokens[lo]!.start !== i || !inMention[lo]) return undefined;
+  let k = lo;
+  while (k + 1 < tokens.length && inMention[k + 1] && /^[ \t]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+  return tokens[k]!.end;
 }
 
 /** A letter, digit or hyphen that would make a found name part of a longer word (`Mingyuan-ho`, `Petrova`). */
