@@ -287,6 +287,30 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(none.unknownPeople.map((u) => u.name), []);
   });
 
+  it('reads a Chinese surname that is an English word (Song, He, Sung) before a Chinese given name and an office', () => {
+    const text = 'Song Shaowen, Deputy Secretary-General of the Government Administration Council, will arrive. Vice Minister of Trade Sun Guozhi left.\nSung Ping-hsiang, Counsellor of the Embassy, stayed.';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [
+      ['Song Shaowen', 'Deputy Secretary-General of the Government Administration Council'],
+      ['Sun Guozhi', 'Vice Minister of Trade'],
+      ['Sung Ping-hsiang', 'Counsellor of the Embassy'],
+    ]);
+    // the English word, a given name that is no Chinese one, or a surname alone: nothing
+    const none = entities('Song of the Volga, Director of the choir, was sung. Song Festival, Chairman Ivanov presiding. Long March, Commander of the column. He Smith, Director of the works. Song, Deputy Minister of Trade, came.', builtin);
+    assert.deepEqual(none.unknownPeople.map((u) => u.name), ['Ivanov']);
+  });
+
+  it('reads each name of a signature that two men sign together (IVANOV, PETROV)', () => {
+    const text = 'To Cde. Shtykov.\n\nThe work is proceeding.\n\nIVANOV, PETROV\n';
+    const a = entities(text, builtin);
+    assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.cue]), [['IVANOV', 'signature'], ['PETROV', 'signature']]);
+    assert.deepEqual(nameDiagnostics(text, builtin), []);
+    // a man the gazetteer knows beside him is his mention, not an unknown person, and does not hide him
+    const b = entities('To Cde. Shtykov.\n\nThe work is proceeding.\n\nA. GROMYKO, PETROV\n', builtin);
+    assert.deepEqual(b.unknownPeople.map((u) => u.name), ['PETROV']);
+    assert.ok(at(b, 'GROMYKO'), 'GROMYKO is a mention');
+  });
+
   it('reads a name after an office with its complement as a person, the office his', () => {
     const a = entities('Vice Minister of Heavy Industry Wang Heshou will arrive. The Chairman of the Financial and Economic Committee Chen Yun left.', builtin);
     assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [['Wang Heshou', 'Vice Minister of Heavy Industry']]);

@@ -19,6 +19,7 @@ import { RUSSIAN_PAIR_INITIAL } from '../vocabulary';
 import { foldKey } from '../gazetteer';
 import type { UnknownPerson } from './types';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
+import { chineseKeys } from '../romanisation/chinese';
 
 /** Brackets whose words are the editor's prose or a transliteration, where no unknown person is read. */
 const SILENT_BRACKETS = new Set<BracketKind>(['transliteration', 'doubt', 'supplied-date', 'supplied-word', 'stamp', 'footnote-marker', 'summary', 'role-gloss']);
@@ -109,22 +110,34 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     }
   }
 
-  // the whole of a slot the parser marks as a person's
+  // the whole of a slot the parser marks as a person's, or a list of names that fills it (`IVANOV, PETROV` signing together)
   for (const slot of input.slots) {
-    let i = slot.span.start;
     const end = slot.span.end;
-    // forms of address, titles and initials before the name
-    for (;;) {
-      const skipped = skipLead(text, i, end);
-      if (skipped === i) break;
-      i = skipped;
+    const names: { start: number; end: number; words: string[] }[] = [];
+    let last = slot.span.start;
+    for (let i = slot.span.start; ; ) {
+      // forms of address, titles and initials before the name
+      for (;;) {
+        const skipped = skipLead(text, i, end);
+        if (skipped === i) break;
+        i = skipped;
+      }
+      const name = readName(text, i, input, true);
+      // a man the gazetteer knows in the list (`GROMYKO, PETROV`) is stepped over, not read
+      const known = name ? undefined : mentionEndAt(input, i);
+      const nameEnd = name?.end ?? known;
+      if (nameEnd === undefined || nameEnd > end) break;
+      if (name) names.push(name);
+      last = nameEnd;
+      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
+      if (!next) break;
+      i = nameEnd + next[0].length;
     }
-    const name = readName(text, i, input, true);
-    if (!name || name.end > end) continue;
-    // nothing but closing punctuation, a gloss or a footnote marker may follow in the slot
-    const rest = text.slice(name.end, end);
+    if (names.length === 0) continue;
+    // nothing but closing punctuation, a gloss or a footnote marker may follow the last name in the slot
+    const rest = text.slice(last, end);
     if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
-    accept(name, slot.cue);
+    for (const name of names) accept(name, slot.cue);
   }
 
   // before an office in apposition: `Wang Heshou, Vice Minister of Heavy Industry,`
@@ -177,7 +190,7 @@ function namesBeforeAnOffice(found: Map<number, UnknownPerson>, input: UnknownPe
       if (m[0].length === 0) word.lastIndex++;
     }
     for (const start of starts.slice(-3)) {
-      const name = readName(text, start, input, false);
+      const name = readName(text, start, input, false, true);
       if (!name || name.start !== start || name.end !== comma || name.words.length < 2) continue;
       if ([...found.values()].some((u) => u.span.start <= start && comma <= u.span.end)) break;
       accept(name, 'followed by his office');
@@ -246,14 +259,16 @@ function namesAfterAnOffice(found: Map<number, UnknownPerson>, input: UnknownPeo
       if (!word) break;
       const isLink = OFFICE_LINKS.has(word);
       const capital = /^\p{Lu}/u.test(word);
-      if (!isLink && !(capital && (OFFICE_DOMAINS.has(word.toLowerCase()) || !isNameWord(word, input) || covered(input, i, i + word.length, true)))) break;
+      // (`Sun` of `Minister of Trade Sun Guozhi` is no word of the complement: a surname, his given name after it)
+      const noName = !isNameWord(word, input) && !englishWordAsSurname(text, i + word.length, word, input);
+      if (!isLink && !(capital && (OFFICE_DOMAINS.has(word.toLowerCase()) || noName || covered(input, i, i + word.length, true)))) break;
       if (!isLink) complement++;
       const gap = blanksAt(text, i + word.length, 2);
       if (gap === 0) { i += word.length; break; }
       i += word.length + gap;
     }
     if (complement === 0 || !/^\p{Lu}/u.test(text.slice(i, i + 1))) continue;
-    const name = readName(text, i, input, false);
+    const name = readName(text, i, input, false, true);
     if (!name || name.start !== i || name.words.length < 2 || found.has(name.start)) continue;
     accept(name, 'after his office');
     const office = text.slice(title.start, i).trim();
@@ -306,6 +321,25 @@ function sameNameElsewhere(found: Map<number, UnknownPerson>, input: UnknownPeop
       break;
     }
   }
+}
+
+/**
+ * Where the mention whose first token starts at `i` ends (`Andrei Gromyko`: the tokens in mentions
+ * that follow each other with only blanks between), or undefined where no token in a mention starts there.
+ */
+function mentionEndAt(input: UnknownPeopleInput, i: number): number | undefined {
+  const { tokens, inMention, text } = input;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < i) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= tokens.length || tokens[lo]!.start !== i || !inMention[lo]) return undefined;
+  let k = lo;
+  while (k + 1 < tokens.length && inMention[k + 1] && /^[ \t]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;
+  return tokens[k]!.end;
 }
 
 /** A letter, digit or hyphen that would make a found name part of a longer word (`Mingyuan-ho`, `Petrova`). */
@@ -368,9 +402,11 @@ function leadAt(text: string, i: number, limit: number): RegExpExecArray | null 
  * The name at `from`: initials, then one to three capitalised words on one line, none an office
  * word or an English word, none already read as a name. A title word first (`General` after
  * `Colonel`) is stepped over; anything else that is no name word ends the reading with nothing.
- * `inSlot`: the name is a slot's whole, not one after a form of address or a title.
+ * `inSlot`: the name is a slot's whole, not one after a form of address or a title. `surnames`: a
+ * Chinese surname that is also an English word may open the name when a Chinese given name follows
+ * it (`Song Shaowen` before his office; see `englishWordAsSurname`).
  */
-function readName(text: string, from: number, input: UnknownPeopleInput, inSlot: boolean): { start: number; end: number; words: string[] } | undefined {
+function readName(text: string, from: number, input: UnknownPeopleInput, inSlot: boolean, surnames = false): { start: number; end: number; words: string[] } | undefined {
   let i = from;
   for (let titles = 0; titles < 3; titles++) {
     const title = wordAt(text, i);
@@ -396,7 +432,8 @@ function readName(text: string, from: number, input: UnknownPeopleInput, inSlot:
     const word = read.replace(/['’]s$/, '');
     // digits or a glued letter of another script: not a word of a name
     if (letterOrDigitAt(text, i + read.length)) break;
-    if (covered(input, i, i + word.length, inSlot) || !isNameWord(word, input)) break;
+    if (covered(input, i, i + word.length, inSlot)) break;
+    if (!isNameWord(word, input) && !(surnames && words.length === 0 && word === read && englishWordAsSurname(text, i + read.length, word, input))) break;
     words.push(word);
     end = i + word.length;
     i += read.length;
@@ -407,6 +444,27 @@ function readName(text: string, from: number, input: UnknownPeopleInput, inSlot:
   // `Ivanov` must not be the first word of a longer capitalised phrase that is not a name (`Ivanov Street` is rare; `Korea Bay` is not)
   if (text[end] === ' ' && words.length === 3 && wordAt(text, end + 1) !== undefined) return undefined;
   return { start, end, words };
+}
+
+/**
+ * Chinese surnames that are also English words (`isShortEnglishWord`), and so no name word alone:
+ * `Song` (Song Shaowen, Song Qingling), `Sun`, `He` (He Long), `Du`, `Ye` (Ye Jianying), `Tan` (Tan
+ * Zheng), `Long` (Long Yun), `An` (An Ziwen), and the Wade–Giles `Sung` and `Chin`. Folded.
+ */
+const SURNAMES_ALSO_ENGLISH: ReadonlySet<string> = new Set(['song', 'sun', 'he', 'du', 'ye', 'tan', 'long', 'an', 'sung', 'chin']);
+
+/**
+ * Is `word`, which ends at `end`, a Chinese surname that is also an English word, read as a surname
+ * because a given name follows it on the line: one blank, then a capitalised word that is a name
+ * word made of Chinese syllables in pinyin, Wade–Giles or postal spelling (`Song Shaowen`, `Sung
+ * Ching-ling`). `Song of the Volga` and `Song Festival` have none, and stay English.
+ */
+function englishWordAsSurname(text: string, end: number, word: string, input: UnknownPeopleInput): boolean {
+  if (!SURNAMES_ALSO_ENGLISH.has(word.toLowerCase()) || blanksAt(text, end, 2) !== 1) return false;
+  const given = wordAt(text, end + 1);
+  if (given === undefined || letterOrDigitAt(text, end + 1 + given.length) || !isNameWord(given, input) || covered(input, end + 1, end + 1 + given.length, true)) return false;
+  const parts = given.toLowerCase().replace(/['’]/g, '').split('-');
+  return (['pinyin', 'wade-giles', 'postal'] as const).some((system) => chineseKeys([parts], system).length > 0);
 }
 
 /**
