@@ -20,6 +20,7 @@ import { foldKey } from '../gazetteer';
 import type { UnknownPerson } from './types';
 import { isAsciiLetter, isBlank, isDigit } from '../chars';
 import { chineseKeys } from '../romanisation/chinese';
+import { partitionPoint } from '../spans';
 
 /** Brackets whose words are the editor's prose or a transliteration, where no unknown person is read. */
 const SILENT_BRACKETS = new Set<BracketKind>(['transliteration', 'doubt', 'supplied-date', 'supplied-word', 'stamp', 'footnote-marker', 'summary', 'role-gloss']);
@@ -53,6 +54,8 @@ const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
 /** The two Latin letters of one Russian initial and its period: `Kh.` (Х.), `Ya.`, `Yu.`, `Zh.`, in either case (`vocabulary.ts`). */
 const PAIR_INITIAL = new RegExp(String.raw`(?:${RUSSIAN_PAIR_INITIAL})\.[ \t]?`, 'y');
+/** What joins two names of a list in one slot: `IVANOV, PETROV`, `Ivanov and Petrov`, `Ivanov, and Petrov`. */
+const LIST_JOINT = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/;
 
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const { text, tokens } = input;
@@ -129,7 +132,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
       if (nameEnd === undefined || nameEnd > end) break;
       if (name) names.push(name);
       last = nameEnd;
-      const next = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
+      const next = LIST_JOINT.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
       if (!next) break;
       i = nameEnd + next[0].length;
     }
@@ -329,13 +332,7 @@ function sameNameElsewhere(found: Map<number, UnknownPerson>, input: UnknownPeop
  */
 function mentionEndAt(input: UnknownPeopleInput, i: number): number | undefined {
   const { tokens, inMention, text } = input;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens, (t) => t.start < i);
   if (lo >= tokens.length || tokens[lo]!.start !== i || !inMention[lo]) return undefined;
   let k = lo;
   while (k + 1 < tokens.length && inMention[k + 1] && /^[ \t]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) k++;

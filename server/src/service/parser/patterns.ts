@@ -321,11 +321,11 @@ export const REPLY_LEAD = new RegExp(String.raw`^(?:To|TO)\s+(?:your\s+|YOUR\s+)
 // ---------------------------------------------------------------- distribution
 
 /** `to Cde. Molotov`, `o Cde. Stalin` (clipped first letter), `Copy Nº 1 to Cde. Stalin |`. */
-/** `DISTRIBUTION_ENTRY` opens with `Copy`, `copy`, `to` or a clipped `o`. */
-export const DISTRIBUTION_ENTRY_START = new FirstChars('Ccto');
 export const DISTRIBUTION_ENTRY = new RegExp(
   String.raw`^(?:(?:Copy|copy)\s*${SIGN}?\s*(?<copy>\d+)\s*[-–—]?\s*)?t?o\s+(?:${HONORIFIC}\s*)?(?<name>[A-Z][\w'’.\- ]*?)\s*(?:\((?<paren>\d+)\))?\s*[.|]*$`,
 );
+/** `DISTRIBUTION_ENTRY` opens with `Copy`, `copy`, `to` or a clipped `o`. */
+export const DISTRIBUTION_ENTRY_START = new FirstChars('Ccto');
 export const DISTRIBUTION_TABLE_ROW = new RegExp(String.raw`(?:Copy|copy)\s*${SIGN}?\s*\d+\s*[-–—]?\s*to\s+`);
 /** Whether `s` holds a cell of a copy table (`DISTRIBUTION_TABLE_ROW`): a line without `Copy` or `copy` is cleared before the search. */
 export function isTableRow(s: string): boolean {
@@ -431,11 +431,11 @@ export function mayBeAttachmentMark(s: string): boolean {
 const ATTACHMENT_WORD = String.raw`(?:Attachment|ATTACHMENT|Appendix|APPENDIX|Annex|ANNEX)`;
 export const ATTACHMENT_MARK = new RegExp(String.raw`^(?:\[\s*(?:${ATTACHMENT_WORD}|Enclosure|ENCLOSURE|handwritten:\s*\])[^\]]*\]?|Attachment\s*:|${ATTACHMENT_WORD} to the\b|(?:${ATTACHMENT_WORD}|Enclosure|ENCLOSURE)\s*:?\s*$|(?:${ATTACHMENT_WORD}|Enclosure)\s+(?:${SIGN}\s*)?\d{1,2}\.?\s*$|Draft\s*$)`);
 
-/** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 /** A number and a date on one line under the signature: `No. 2781 11.11.50`, `No. 312 -- 14 October 1949`. */
+export const NUMBER_DATE_LINE = new RegExp(String.raw`^(?<number>${SIGN}\s*${NUMBER})\s*(?:--|[-–—,])?\s*(?<date>${WHEN})\.?$`);
 /** `NUMBER_DATE_LINE` opens with its number's sign: `N°`, `№`, `No.`, `no.`, `#`. */
 export const NUMBER_DATE_LINE_START = new FirstChars('Nn#');
-export const NUMBER_DATE_LINE = new RegExp(String.raw`^(?<number>${SIGN}\s*${NUMBER})\s*(?:--|[-–—,])?\s*(?<date>${WHEN})\.?$`);
+/** A number line under a message: `N° 5205`, `No. 1522/sh`, clerk marks `3ak`, `7-nb`, `No. 187-gi`, `Nº [handwritten: 412/ag] [signature]`. */
 export const NUMBER_LINE = new RegExp(String.raw`^(?:${SIGN}\s*(?:(?<number>${NUMBER})|\[handwritten:\s*(?<handwritten>${NUMBER})\s*\])(?:\s*\[[^\]]*\])*(?:\s*\[signature\])?|\d{1,3}-?[a-z]{2,3}|\d{1,2}\s?[a-z]{2,3})\.?$`);
 
 // ---------------------------------------------------------------- footer
@@ -734,9 +734,9 @@ const RECORDER = String.raw`(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{
  * (`Recorded by N. Fedorenko, 18.II.50`), and the editor may give the name only beside the signature's
  * mark (`Recorded by [signature] (Shtykov)`) or leave it out (`Recorded by [...]`, the recorder unnamed, his place kept).
  */
+export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\)|(?<elided>\[(?:\.{3}|…)\]))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
 /** `RECORDED_BY` opens with `The conversation`, `The record`, `Recorded`, `Record`, `Notes` or `Written`. */
 export const RECORDED_BY_START = new FirstChars('TRNW');
-export const RECORDED_BY = new RegExp(String.raw`^(?:(?:The conversation|The record) was recorded|Recorded|RECORDED|Record (?:made|kept)|Notes taken|Written down)\s+(?:by|BY):?\s+(?:(?:${HONORIFIC}\s*)?(?<name>${RECORDER}(?:(?:\s*,\s*|\s+and\s+)(?:${HONORIFIC}\s*)?${RECORDER})?)\.?(?:\s*\[(?:signature|signed)\])?|\[(?:signature|signed)\]\s*\((?<marked>${RECORDER})\)|(?<elided>\[(?:\.{3}|…)\]))(?:,?\s+(?<when>${WHEN}))?\.?$`, 'u');
 
 /**
  * Latin letters with accents and breves, either case, as a character class's inside: a name's letters

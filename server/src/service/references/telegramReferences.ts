@@ -179,14 +179,14 @@ function runningTextMask(analysis: DocumentAnalysis): Uint8Array {
 
 // ---------------------------------------------------------------- the finder
 
+/** An ISO value that starts with a whole day, with or without its year: `1951-10-18`, `--10-13`. */
+const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}/;
+
 /**
  * `1951-10-18` or `1951-10-18 01:15` from the chronology's ISO value; in a cable that writes no year
  * (`In addition to our telegram of 13 October.` in a Moscow outgoing copy) the day without it,
  * `--10-13`, which can still name another such cable; undefined without a full day.
  */
-/** An ISO value that starts with a whole day, with or without its year: `1951-10-18`, `--10-13`. */
-const ISO_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}/;
-
 export function referenceDateOf(mention: ChronologyMention): string | undefined {
   const iso = mention.iso;
   if (!iso || !ISO_DAY.test(iso)) return undefined;
