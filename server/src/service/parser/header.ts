@@ -244,6 +244,13 @@ const LEADING_HONORIFIC = new RegExp(String.raw`^${P.HONORIFIC}\s*`);
  * `REFUTATION BY TASS`, and a directive by the body that gave it (`DIRECTIVE OF THE HEADQUARTERS OF THE SUPREME HIGH COMMAND`).
  */
 const DOCUMENT_KIND_LINE = /^(?:(?:TASS|SOVIET GOVERNMENT)\s+)?(?:(?:COMBAT|OPERATIONAL|OPERATIVE|INTELLIGENCE|POLITICAL|SPECIAL|DAILY|BRIEF)\s+(?:REPORT|SUMMARY|INFORMATION)|STATEMENT|MEMORANDUM|(?:VERBAL\s+)?NOTE|COMMUNIQU[EÉ]|DECREE|REPORT|PROTOCOL|INFORMATION|APPEAL|AIDE-M[EÉ]MOIRE|REFUTATION(?:\s+BY\s+TASS)?|LETTER|DIRECTIVE(?:\s+OF\s+THE\s+[A-Z][A-Z ]{2,80})?|INSTRUCTION|RESOLUTION|SPRAVKA|ORDER)\.?$/;
+/**
+ * A diplomatic paper's kind in small letters on a line of its own, under the ministry that sent it
+ * (`Ministry of Foreign Affairs of the People's Republic of China` / `Note`): `Note`, `Verbal Note`, `Aide-Memoire`.
+ */
+const TITLED_NOTE_LINE = /^(?:Verbal\s+[Nn]ote|Note|Aide-[Mm][eé]moire)\.?$/;
+/** A ministry and its note on one line: group 1 the ministry, group 2 the blanks, then the kind (`... of China Note`). */
+const INSTITUTION_THEN_NOTE = /^(.*\S)(\s+)(?:Verbal\s+[Nn]ote|Note)\.?$/;
 /** A diplomatic note's kind with its number: `NOTE No. 95`, `Verbal Note Nº 12` (group `number`; a `Note No. 2` alone may be an editor's). */
 const NUMBERED_NOTE_LINE = new RegExp(String.raw`^(?<label>(?:VERBAL\s+)?NOTE|Verbal\s+[Nn]ote)\s+${P.SIGN}\s*(?<number>${P.NUMBER})\.?$`);
 
@@ -544,6 +551,12 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
       const [s, e] = trimPiece(t, 0, kw.index);
       return [field('institution', line, s, e), ...routingFields(line, kw.index)];
     }
+    // `Ministry of Foreign Affairs of the People's Republic of China Note`: the ministry, then the paper's kind on its line
+    const kind = t.endsWith('ote') || t.endsWith('ote.') ? INSTITUTION_THEN_NOTE.exec(t) : null;
+    if (kind && t.length < 160 && P.INSTITUTION.test(kind[1]!)) {
+      const ks = kind[1]!.length + kind[2]!.length;
+      return [field('institution', line, 0, kind[1]!.length, trimPiece(t, 0, kind[1]!.length)), field('documentType', line, ks, t.length, [ks, t.length], { label: sub(line, ks, t.replace(/\.$/, '').length) })];
+    }
     if (P.INSTITUTION.test(t) && t.length < 160) return [field('institution', line, 0, t.length, trimPiece(t, 0, t.length))];
   }
 
@@ -623,7 +636,7 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
     return [field('date', line, 0, t.length, [ws, we], { when: sub(line, ws, we) })];
   }
   // `STATEMENT`, `MEMORANDUM`, `TASS STATEMENT`, a command's `COMBAT REPORT` or `OPERATIONAL SUMMARY`: the kind of paper, not where it went
-  if (DOCUMENT_KIND_LINE.test(t)) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, t.replace(/\.$/, '').length) })];
+  if (DOCUMENT_KIND_LINE.test(t) || (t.length < 16 && TITLED_NOTE_LINE.test(t))) return [field('documentType', line, 0, t.length, [0, t.length], { label: sub(line, 0, t.replace(/\.$/, '').length) })];
   const note = /^(?:VERBAL|Verbal|NOTE)\b/.test(t) ? NUMBERED_NOTE_LINE.exec(t) : null;
   if (note) {
     const ns = t.lastIndexOf(note.groups!.number);
@@ -633,6 +646,12 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   if (dash) {
     const place = dash.groups!.place;
     const ws = t.length - dash.groups!.whom.length;
+    // `MOSCOW, to PYONGYANG`: a routing line, the place of issue, then the destination after a small-letter
+    // `to` (a man or an office there stays the addressee: `PEKING - to the Soviet Ambassador`, `BEIPING, to TEREBIN`)
+    if (dash.groups!.whom.startsWith('to ')) {
+      const [ds, de] = trimPiece(t, ws + 3, t.search(/\.?$/));
+      if (P.CITY_ONLY.test(t.slice(ds, de))) return [field('origin', line, 0, place.length, [0, place.length]), field('destination', line, ws, t.length, [ds, de])];
+    }
     const out = [field('destination', line, 0, place.length, [0, place.length])];
     if (dash.groups!.whom.trim()) out.push(field('addressee', line, ws, t.length, personPiece(t, ws, t.length)));
     return out;
