@@ -1,9 +1,10 @@
 // The twenty-eighth outline round: a routing line's two places, a collection's title set off by blank lines,
-// two telegrams one after the other with no rule between them, and a ministry's note named as one.
+// two telegrams one after the other with no rule between them, a ministry's note named as one, and a record's turns.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { DocumentSymbolProvider } from '../../../server/src/service/features/documentSymbols';
+import { splitCollection } from '../../../server/src/service/analysis/collection';
 import { analysisSource, makeDocument, noToken } from './fixture';
 
 function outline(lines: string[]): DocumentSymbol[] {
@@ -20,6 +21,32 @@ test('`MOSCOW, to PYONGYANG` under the telegram line is the route: the place of 
   assert.ok(names(man[0]).includes('Addressee: Terebin'), JSON.stringify(names(man[0])));
   assert.ok(names(man[0]).includes('Destination: Beiping'), JSON.stringify(names(man[0])));
 });
+
+test('a collection\'s title set off from its heading by a blank line names the cable\'s root', () => {
+  const cable = ['CIPHERED TELEGRAM No. 20815', 'From BEIJING Received 21:15 27.July.1951', '', 'To Comrade FILIPPOV.', '', 'We have received your telegram.', '', 'MAO ZEDONG', '27.7.51'];
+  assert.deepEqual(outline(['Document No. 1', '', 'Mao Zedong to Filippov, 27 July 1951', '', ...cable]).map(r => r.name), ['Document No. 1: Mao Zedong to Filippov, 27 July 1951']);
+  assert.deepEqual(outline(['Document No. 1', '', 'Mao Zedong to Filippov, 27 July 1951', ...cable]).map(r => r.name), ['Document No. 1: Mao Zedong to Filippov, 27 July 1951']);
+  // with no title, the envelope names it, as before; a salutation after the blank is the text's, not a title
+  assert.ok(outline(['Document No. 1', '', ...cable])[0]?.name.startsWith('Document No. 1: Ciphered telegram No. 20815'));
+  const letter = splitCollection(['Document No. 3', '', 'Comrade Stalin:', '', 'We agree.', '', 'Mao Zedong'].join('\n'));
+  assert.equal(letter[0]?.title, undefined);
+});
+
+test('a second telegram\'s full header after the first\'s signature starts a cable of its own, blank lines between', () => {
+  const first = ['CIPHERED TELEGRAM No. 20815', 'From BEIJING Received 21:15 27.July.1951', '', 'To Comrade FILIPPOV.', '', 'We have received your telegram of 25 July.', '', 'MAO ZEDONG', '27.7.51'];
+  const second = ['CIPHERED TELEGRAM No. 20990', 'From PYONGYANG Received 18:46 3.9.1950', '', 'To Comrade FYN SI.', '', 'I report on the situation at the front.', '', 'SHTYKOV', '3.9.50'];
+  const roots = outline([...first, '', '', ...second]);
+  assert.deepEqual(roots.map(r => r.name), [
+    'Cable 1: Ciphered telegram No. 20815 — Beijing → Moscow, received 21:15 27.Jul.1951',
+    'Cable 2: Ciphered telegram No. 20990 — Pyongyang → Moscow, received 18:46 3.9.1950',
+  ]);
+  // not after a line that introduces what follows, not a second copy of the same number, not without a routing line under it
+  assert.equal(splitCollection([...first.slice(0, 6), 'I transmit the following telegram:', '', ...second].join('\n')).length, 1);
+  assert.equal(splitCollection([...first, '', '[Attachment]', '', ...second].join('\n')).length, 1);
+  assert.equal(splitCollection([...first, '', 'CIPHERED TELEGRAM No. 20815', ...first.slice(1)].join('\n')).length, 1);
+  assert.equal(splitCollection([...first, '', 'CIPHERED TELEGRAM No. 20990', '', 'To Comrade FYN SI.'].join('\n')).length, 1);
+});
+
 test('a ministry\'s note is named a note, its kind on a line of its own or after the ministry\'s name', () => {
   const body = ['', 'The Ministry of Foreign Affairs presents its compliments to the Embassy of the USSR.', '', 'Beijing, 12 January 1950'];
   const two = outline(['Ministry of Foreign Affairs of the People\'s Republic of China', 'Note', ...body]);

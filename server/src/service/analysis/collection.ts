@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import { isBlank } from '../chars';
-import { DATELINE, DOCUMENT_TYPE, isCityOverDate } from '../parser/patterns';
+import { DATELINE, DOCUMENT_TYPE, ROUTING_START, isCityOverDate } from '../parser/patterns';
 
 export interface CablePart {
   /** The cable's whole extent in the file, separator line and heading included. */
@@ -52,6 +52,12 @@ export function splitCollection(text: string): CablePart[] {
   // Lines since a heading with no blank line between: 1 for the heading, 2 for the title under it.
   // A rule right under either underlines them (`Document No. 7` / its title / `=====`); it starts nothing.
   let headed = 0;
+  // The number of the telegram header opening the current cable (`CIPHERED TELEGRAM No. 20815` over a
+  // routing line), whether a blank line came since the last line of text, and that line.
+  let cableNumber: string | undefined;
+  let blankBefore = false;
+  let lastText = 0;
+  let lastTextEnd = 0;
   // The next `\n` and `\r` at or after the line's start, found with indexOf and kept until passed
   // (reading the text a character at a time to its line ends took most of the split).
   let lf = text.indexOf('\n');
@@ -84,13 +90,27 @@ export function splitCollection(text: string): CablePart[] {
       afterRule = false;
       sawText = true;
       headed = 1;
+      cableNumber = undefined;
     } else if (lineEnd > lineStart && (isPrintableAscii(c) || text.slice(lineStart, lineEnd).trim() !== '')) {
+      const opened = telegramOpening(text, lineStart, lineEnd, next);
+      if (opened && !afterRule) {
+        // A second telegram's full header after the first's last line, blank lines between and no rule
+        // (`MAO ZEDONG` / `27.7.51` / blank / `CIPHERED TELEGRAM No. 20990` / `From PYONGYANG Received ...`)
+        if (blankBefore && cableNumber !== undefined && cableNumber !== opened && closes(text, lastText, lastTextEnd)) starts.push({ at: lineStart });
+        cableNumber = opened;
+      } else if (afterRule) {
+        cableNumber = opened;
+      }
       if (afterRule) starts.push({ at: lineStart });
       afterRule = false;
+      blankBefore = false;
+      lastText = lineStart;
+      lastTextEnd = lineEnd;
       sawText = true;
       headed = headed === 1 ? 2 : 0;
     } else {
       headed = 0;
+      blankBefore = sawText;
     }
     if (next === lineStart || lineEnd >= text.length) break;
     lineStart = next;
@@ -101,8 +121,14 @@ export function splitCollection(text: string): CablePart[] {
     if (!s.heading) return { span, body: span };
     // The heading line (and a title under it) belong to the cable, not to the text analysed as it.
     let bodyStart = nextLine(text, s.heading.end);
-    const titleEnd = lineEnd(text, bodyStart);
-    const title = bodyStart < end && titleEnd <= end && TITLE.test(text.slice(bodyStart, titleEnd)) && !isDateline(text, bodyStart, titleEnd, end) ? { start: bodyStart, end: titleEnd } : undefined;
+    // (a title set off by blank lines, `Document No. 1` / blank / `Mao Zedong to Filippov, 27 July 1951` / blank
+    // or the envelope's `CIPHERED TELEGRAM No. 20815`, is the editor's too; a line after a blank that runs on into the text, or opens a letter, is not)
+    const titleStart = blankLinesEnd(text, bodyStart, end);
+    const titleEnd = lineEnd(text, titleStart);
+    const below = nextLine(text, titleEnd);
+    const set = titleStart === bodyStart || (titleEnd < end && !/[:,;]\s*$/.test(text.slice(titleStart, titleEnd))
+      && (blankLinesEnd(text, below, end) > below || DOCUMENT_TYPE.test(text.slice(below, Math.min(lineEnd(text, below), end)))));
+    const title = set && titleStart < end && titleEnd <= end && TITLE.test(text.slice(titleStart, titleEnd)) && !isDateline(text, titleStart, titleEnd, end) ? { start: titleStart, end: titleEnd } : undefined;
     if (title) bodyStart = nextLine(text, title.end);
     // ... and so does the rule that underlines them
     const underline = lineEnd(text, bodyStart);
@@ -110,6 +136,29 @@ export function splitCollection(text: string): CablePart[] {
     const part = { span, body: { start: Math.min(bodyStart, end), end }, heading: s.heading };
     return title ? { ...part, title } : part;
   });
+}
+
+/**
+ * The number of a telegram's full header opening at the line `[start, end)`: a numbered telegram's line
+ * (`CIPHERED TELEGRAM No. 20990`, `CABLE Nº 60112`) with a routing line under it (`From PYONGYANG Received
+ * 18:46 3.9.1950`); undefined for any other line. `next` is the start of the line below.
+ */
+function telegramOpening(text: string, start: number, end: number, next: number): string | undefined {
+  const c = text.charCodeAt(start);
+  if (c !== 67 && c !== 99) return undefined; // `C`, `c`: a cable's or a ciphered telegram's line
+  const m = DOCUMENT_TYPE.exec(text.slice(start, end));
+  if (!m?.groups!.number || !/TELEGRAM|CABLE|[Tt]elegram|Cable/.test(m.groups!.label)) return undefined;
+  return ROUTING_START.test(text.slice(next, lineEnd(text, next))) ? m.groups!.number : undefined;
+}
+
+/**
+ * Whether the line `[start, end)` can close a cable: a short line, as a signature, a date, a footer's
+ * or a stamp's line is (`MAO ZEDONG`, `27.7.51`, `Printed by Kornushina 1250 19 October № 3007`), that
+ * introduces nothing (`[Attachment]`, `Attachment: draft telegram`, a line ending in a colon do).
+ */
+function closes(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  return line.length <= 80 && !/[:,]$/.test(line) && !/^\[?(?:Attachment|ATTACHMENT|handwritten)/.test(line);
 }
 
 /**
@@ -138,6 +187,17 @@ function afterPageBreak(text: string, lineStart: number, lineEnd: number): numbe
 /** `!` to `~`: a line that opens with one has text (only a line opening with a space or a non-ASCII character is trimmed to see). */
 function isPrintableAscii(c: number): boolean {
   return c > 0x20 && c < 0x7f;
+}
+
+/** The start of the first line at or after `from` (a line's start) that is not blank, or `limit`. */
+function blankLinesEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit) {
+    const e = lineEnd(text, at);
+    if (text.slice(at, e).trim() !== '' || e >= limit) break;
+    at = nextLine(text, e);
+  }
+  return Math.min(at, limit);
 }
 
 function lineEnd(text: string, from: number): number {
