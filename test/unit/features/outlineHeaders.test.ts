@@ -56,3 +56,11 @@ test('a ministry\'s note is named a note, its kind on a line of its own or after
   assert.equal(one[0]?.name, 'Note');
   assert.ok(names(one[0]).includes('Institution: Ministry of Foreign Affairs of the People\'s Republic of China'), JSON.stringify(names(one[0])));
 });
+
+test('a record told in reported speech shows a lone `Mao: ...` line and a turn after the greetings as turns too', () => {
+  const roots = outline(['RECORD OF CONVERSATION BETWEEN COMRADE I.V. STALIN AND MAO ZEDONG', '22 January 1950', '',
+    'After the exchange of greetings, Comrade Stalin said that the treaty should be changed.', '', 'Mao Zedong replied that the Chinese side agreed.', '',
+    'Mao: The railway should be returned after the peace treaty with Japan.', '', 'Recorded by N. Fedorenko.']);
+  const turns = (roots[1]?.children ?? []).filter(c => c.detail === 'turn').map(c => c.name.slice(0, 20));
+  assert.deepEqual(turns, ['After the exchange o', 'Mao Zedong replied t', 'Mao: The railway sho']);
+});

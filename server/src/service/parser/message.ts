@@ -196,7 +196,10 @@ export function parseMessage(
     if (depth === 0 && recordsConversation(ctx.text, delimiters.envelope)) parts.push(...reportedTurns(ctx, bodyStart, bodyEnd, k => isTurn(ctx.textOf(k))));
   }
   // a record told in reported speech (`Vyshinsky said that ...`, `Zhou Enlai replied that ...`): each speaker's sentence is his turn
-  else if (depth === 0 && !telegrams.length && recordsConversation(ctx.text, delimiters.envelope)) parts.push(...reportedTurns(ctx, bodyStart, bodyEnd));
+  // (and a lone `Mao: The railway should be returned ...` among them is a turn too, as among two or more)
+  else if (depth === 0 && !telegrams.length && recordsConversation(ctx.text, delimiters.envelope)) {
+    parts.push(...speakerTurns(ctx, bodyStart, bodyEnd), ...reportedTurns(ctx, bodyStart, bodyEnd, k => isTurn(ctx.textOf(k))));
+  }
   // A covering note ends before its attachment: `(A. Vasilevsky) (A. Gromyko)` / `No. 201-gi` / `[Attachment]`.
   const attached = telegrams[0]?.delimitedBy === 'attachment' ? telegrams[0].introducer : undefined;
   const cover = attached ? trailingParts(ctx, bodyStart, lastLineOf(ctx, attached.span)) : [];
@@ -1403,8 +1406,8 @@ function speakerTurns(ctx: LineContext, from: number, to: number): MessagePart[]
   return out;
 }
 
-/** Words that place a reported sentence in the talk before its speaker: `In reply, `, `Then `, `After a pause, `. */
-const REPORTED_LEAD = String.raw`(?:In reply|In response|In answer|In turn|Then|Thereupon|Afterwards|Later|Next|Further|Finally|In conclusion|After (?:a pause|that|this)),?\s+`;
+/** Words that place a reported sentence in the talk before its speaker: `In reply, `, `Then `, `After a pause, `, `After the exchange of greetings, `. */
+const REPORTED_LEAD = String.raw`(?:In reply|In response|In answer|In turn|Then|Thereupon|Afterwards|Later|Next|Further|Finally|In conclusion|After (?:a pause|that|this|the exchange of (?:greetings|courtesies))),?\s+`;
 /**
  * A sentence of a record told in reported speech, opening with its speaker and his verb: `Vyshinsky said
  * that ...`, `Zhou Enlai replied that ...`, `Comrade Stalin asked whether ...` (`name` the speaker). The
