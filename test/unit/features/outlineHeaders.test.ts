@@ -64,3 +64,15 @@ test('a record told in reported speech shows a lone `Mao: ...` line and a turn a
   const turns = (roots[1]?.children ?? []).filter(c => c.detail === 'turn').map(c => c.name.slice(0, 20));
   assert.deepEqual(turns, ['After the exchange o', 'Mao Zedong replied t', 'Mao: The railway sho']);
 });
+
+test('`MOSCOW, MFA` after `To` or `Destination:` keeps the ministry as the addressee, and `To Whom:` on its own line is the form\'s addressee', () => {
+  const body = ['', 'Pak Hon-yong asked me to convey the request of the government of the DPRK.', '', 'RAZUVAEV', '3.III.51'];
+  for (const line of ['To MOSCOW, MFA', 'Destination: MOSCOW, MFA']) {
+    const roots = outline(['CIPHERED TELEGRAM No. 22140', 'From PYONGYANG', line, 'Received 14:20 3 March 1951', ...body]);
+    assert.deepEqual(names(roots[0]).slice(2, 5), ['Destination: Moscow', 'Addressee: MFA', 'Received: 14:20 3 March 1951'], line);
+    assert.equal(roots[1]?.name, 'Message: Razuvaev → MFA, 3.III.51', line);
+  }
+  const form = outline(['Destination: PEKING', 'To Whom: SovAmbassador', '', 'To Comrade ROSHCHIN', '', 'Visit Mao Zedong and convey our agreement.', '', 'FILIPPOV', '5 January 1950']);
+  assert.deepEqual(names(form[0]), ['Destination: Peking', 'Addressee: SovAmbassador', 'Addressee: Roshchin']);
+  assert.equal(form[1]?.name, 'Message: Filippov → Roshchin, 5 January 1950');
+});

@@ -94,6 +94,10 @@ function destinationAndAddressee(line: LineText, place: string, ps: number, who:
 }
 /** `To PYONGYANG, SOVIET AMBASSADOR`, `TO BEIJING - SOVIET AMBASSADOR.`: a destination in capitals with the office reached there. */
 const TO_PLACE_OFFICE = /^(?:To|TO)\s+(?<place>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)\s*(?:,|\s[-–—])\s*(?<whom>(?:THE\s+|the\s+|To\s+the\s+|TO\s+THE\s+)?[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+){0,2})\.?$/;
+/** A ministry reached at a destination, by its initials: `MFA`, `MID`, `MGB`, `MVD`. */
+const MINISTRY = /^(?:MFA|MID|MGB|MVD)$/;
+/** The form's addressee field on a line of its own: `To Whom: SovAmbassador` (group `whom`). */
+const TO_WHOM_LINE = /^(?:To Whom|TO WHOM)\s*:\s*(?<whom>\S.*)$/;
 /** An addressee that is an office and no man: `SOVIET AMBASSADOR`, `the Soviet Ambassador`, `SovAmbassador`. */
 const OFFICE_ALONE = /^(?:(?:to\s+)?the\s+)?(?:Soviet\s+Ambassador|SovAmbassador|Ambassador)\.?$/i;
 
@@ -530,11 +534,23 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   if (dest) {
     const ps = t.indexOf(dest.groups!.place);
     const out = [field('destination', line, 0, dest.groups!.whom ? t.search(/To Whom|TO WHOM/) : t.length, [ps, ps + dest.groups!.place.length])];
+    // `Destination: MOSCOW, MFA`: the office reached there, after a comma
+    if (dest.groups!.office) {
+      const os = t.indexOf(dest.groups!.office, ps + dest.groups!.place.length);
+      out[0] = field('destination', line, 0, ps + dest.groups!.place.length, [ps, ps + dest.groups!.place.length]);
+      out.push(field('addressee', line, os, dest.groups!.whom ? t.search(/To Whom|TO WHOM/) : t.length, [os, os + dest.groups!.office.length]));
+    }
     if (dest.groups!.whom) {
       const ws = t.lastIndexOf(dest.groups!.whom);
       out.push(field('addressee', line, t.search(/To Whom|TO WHOM/), t.length, trimPiece(t, ws, ws + dest.groups!.whom.length)));
     }
     return out;
+  }
+  // `To Whom: SovAmbassador` on a line of its own under `Destination: PEKING`: the form's addressee field
+  const toWhom = t.startsWith('To Whom') || t.startsWith('TO WHOM') ? TO_WHOM_LINE.exec(t) : null;
+  if (toWhom) {
+    const ws = t.length - toWhom.groups!.whom.length;
+    return [field('addressee', line, 0, t.length, trimPiece(t, ws, t.length))];
   }
 
   if (P.ROUTING_START.test(t)) {
@@ -577,7 +593,8 @@ export function parseHeaderLine(line: LineText): HeaderField[] | undefined {
   // `To PYONGYANG, SOVIET AMBASSADOR`: the place, then the office reached there after a comma or a dash, as
   // `BEIJING - SOVIET AMBASSADOR` writes it without its `To`
   const toOffice = TO_PLACE_OFFICE.exec(t);
-  if (toOffice && P.OFFICE_ADDRESSEE.test(toOffice.groups!.whom)) {
+  // (or a ministry: `To MOSCOW, MFA`)
+  if (toOffice && (P.OFFICE_ADDRESSEE.test(toOffice.groups!.whom) || MINISTRY.test(toOffice.groups!.whom))) {
     const { place, whom } = toOffice.groups!;
     const ws = t.lastIndexOf(whom);
     return destinationAndAddressee(line, place, t.indexOf(place, 2), whom, ws, ws);

@@ -230,7 +230,8 @@ export function isSentenceNotListed(line: string): boolean {
 export const PRESENT_HEAD = /^(?:Present|PRESENT|Also present|ALSO PRESENT|Attending|ATTENDING)\s*:\s*$/;
 export const ROUTING_START = /^(?:from\b|FROM\b|From\b|Deciphered(?:\s+by\b|\s*:|\s+(?:on\s+|at\s+)?\d)|DECIPHERED(?:\s+BY\b|\s*:|\s+\d)|Typed\s+by\s+[A-Z]|TYPED\s+BY\s|received\b|Received\b|RECEIVED\b|sent\b|Sent\b|SENT\b|arrived\b|Arrived\b|transmitted\b|Transmitted\b|Destination\s*:|DESTINATION\s*:)/;
 
-export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
+/** `Destination: PEKING To Whom: SovAmbassador`, `Destination: MOSCOW, MFA` (group `office`, reached at the place). */
+export const DESTINATION_LABELLED = /^(?:Destination|DESTINATION)\s*:\s*(?<place>[^\s,]+(?:\s+[A-Z]{3,})?)(?:\s*,\s*(?<office>MFA|MID|MGB|MVD|SovAmbassador|(?:Soviet\s+|SOVIET\s+)?(?:Ambassador|AMBASSADOR)))?(?:\s+(?:To Whom|TO WHOM)\s*:\s*(?<whom>.+))?$/;
 export const DESTINATION_LABELLED_START = new FirstChars('D');
 /** `PEKING, TO THE SOVIET AMBASSADOR`, `BEIJING - SOVIET AMBASSADOR`, `BEIJING--`, `BEIJING - To Comrade ZAKHAROV`. */
 /** Cities letters and cables are written in, as a dateline names them (the Korean ones also as McCune-Reischauer writes them: `P'anmunjŏm`, `Kaesŏng`). */
