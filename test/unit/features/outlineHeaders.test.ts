@@ -43,6 +43,7 @@ test('a second telegram\'s full header after the first\'s signature starts a cab
   // not after a line that introduces what follows, not a second copy of the same number, not without a routing line under it
   assert.equal(splitCollection([...first.slice(0, 6), 'I transmit the following telegram:', '', ...second].join('\n')).length, 1);
   assert.equal(splitCollection([...first, '', '[Attachment]', '', ...second].join('\n')).length, 1);
+  assert.equal(splitCollection([...first.slice(0, 6), 'Transmitting another telegram from Shtykov', '', ...second].join('\n')).length, 1);
   assert.equal(splitCollection([...first, '', 'CIPHERED TELEGRAM No. 20815', ...first.slice(1)].join('\n')).length, 1);
   assert.equal(splitCollection([...first, '', 'CIPHERED TELEGRAM No. 20990', '', 'To Comrade FYN SI.'].join('\n')).length, 1);
 });

@@ -151,14 +151,18 @@ function telegramOpening(text: string, start: number, end: number, next: number)
   return ROUTING_START.test(text.slice(next, lineEnd(text, next))) ? m.groups!.number : undefined;
 }
 
+/** A forwarding sentence with no stop (`Transmitting another telegram from Mao Zedong`): the telegram under it is inner. */
+const FORWARDS = /telegram|following|[Tt]ransmit|[Ss]ending|TELEGRAM/;
+
 /**
  * Whether the line `[start, end)` can close a cable: a short line, as a signature, a date, a footer's
  * or a stamp's line is (`MAO ZEDONG`, `27.7.51`, `Printed by Kornushina 1250 19 October № 3007`), that
- * introduces nothing (`[Attachment]`, `Attachment: draft telegram`, a line ending in a colon do).
+ * introduces nothing (`[Attachment]`, `Attachment: draft telegram`, a line ending in a colon, a forwarding
+ * sentence do).
  */
 function closes(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).trim();
-  return line.length <= 80 && !/[:,]$/.test(line) && !/^\[?(?:Attachment|ATTACHMENT|handwritten)/.test(line);
+  return line.length <= 80 && !/[:,]$/.test(line) && !/^\[?(?:Attachment|ATTACHMENT|handwritten)/.test(line) && !FORWARDS.test(line);
 }
 
 /**
