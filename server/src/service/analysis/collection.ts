@@ -92,7 +92,8 @@ export function splitCollection(text: string): CablePart[] {
       headed = 1;
       cableNumber = undefined;
     } else if (lineEnd > lineStart && (isPrintableAscii(c) || text.slice(lineStart, lineEnd).trim() !== '')) {
-      const opened = telegramOpening(text, lineStart, lineEnd, next);
+      // (only a line after a blank line, a heading or a rule, or the first, may open a telegram's header here)
+      const opened = blankBefore || !sawText || afterRule || headed > 0 ? telegramOpening(text, lineStart, lineEnd, next) : undefined;
       if (opened && !afterRule) {
         // A second telegram's full header after the first's last line, blank lines between and no rule
         // (`MAO ZEDONG` / `27.7.51` / blank / `CIPHERED TELEGRAM No. 20990` / `From PYONGYANG Received ...`)
