@@ -1804,6 +1804,18 @@ describe('correspondents after their death', () => {
     assert.deepEqual(found(cable('20.1.1951', 'To Comrade FILIPPOV.', 'Today Kim Chaek reported to Kim Il Sung that the corps is withdrawing.', 'RAZUVAEV')), []);
   });
 
+  it('a dead man speaking in a record of conversation dated after his death is a warning; his name in another speaker\'s words is not', () => {
+    const record = (date: string) => ['RECORD OF CONVERSATION', 'between Comrade I. V. Stalin and Zhou Enlai', date, '',
+      'Zhou Enlai: The Chinese delegation wishes to discuss the question of the prisoners of war.', 'Stalin: What does Mao Zedong think about the armistice?',
+      'Zhou Enlai: Mao Zedong considers that the war should be continued, as Stalin advised.', '', 'Recorded by N. Fedorenko'].join('\n');
+    assert.deepEqual(found(record('3 April 1953')), [['cable.name.afterDeath', 'Stalin']]);
+    const text = record('3 April 1953');
+    const d = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).find((x) => x.code === 'cable.name.afterDeath')!;
+    assert.equal(d.span.start, text.indexOf('Stalin: What'));
+    assert.equal(d.message, "'Stalin' (Joseph Stalin) is speaking here, but he died on 5 March 1953; this text is dated 3 April 1953.");
+    assert.deepEqual(found(record('3 September 1952')), []);
+  });
+
   it('is silent before his death, and for a mere mention of a dead man', () => {
     assert.deepEqual(found(cable('3.III.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.')), []);
     assert.deepEqual(found(cable('3.IV.1953', 'To Comrade MALENKOV.', "In accordance with Stalin's instructions we ask you to support this proposal. The late Ren Bishi agreed.")), []);

@@ -1,6 +1,7 @@
 /**
  * A man who writes or is written to after the day of his death: `To Comrade STALIN I.V.` or `To
- * Comrade FILIPPOV.` in a cable of 3 April 1953, a telegram signed `KIM CHAEK` in March 1951. A
+ * Comrade FILIPPOV.` in a cable of 3 April 1953, a telegram signed `KIM CHAEK` in March 1951, or
+ * who speaks in a record of conversation of that date (`Stalin: What does Mao Zedong think ...`). A
  * cable may speak of a dead man (`the late Ren Bishi`, `Stalin's instructions`), but none is sent
  * to him or by him: the date or the name has slipped. Only a death the gazetteer knows to the day
  * counts, and only the text's own date (a quoted telegram's, else the cable's).
@@ -21,7 +22,7 @@ export interface DeadCorrespondent {
   readonly canonical: string;
   readonly died: string;
   readonly date: PartialDate;
-  /** `addressee`, `salutation`, `signature`; `report` for a man who reports on the text's day (`deadReporter`). */
+  /** `addressee`, `salutation`, `signature`, `turn` (speaking in a record); `report` for a man who reports on the text's day (`deadReporter`). */
   readonly cue: string;
 }
 
@@ -35,11 +36,18 @@ export function deadCorrespondent(m: EntityMention, context: EntityContext, text
   if (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0) return undefined;
   // (the name may run past the slot: `STALIN I.V.` holds initials the addressee's slot leaves out)
   const slot = context.personSlots?.find(s => CORRESPONDENT_CUES.has(s.cue) && s.span.start <= m.span.start && m.span.start < s.span.end);
-  if (!slot) return undefined;
+  // (a speaker of a record of conversation, `Stalin: What does Mao Zedong think ...`, speaks in person)
+  if (!slot && !opensTurn(m, context)) return undefined;
   const date = dateAt(context, m.span.start);
   const died = date && diedBefore({ diedOn: entry.diedOn }, date);
   if (!date || died === undefined || dayAfterDeath(entry.diedOn, date) || !writersOwnName(m, text)) return undefined;
-  return { canonical: entry.canonical, died, date, cue: slot.cue };
+  return { canonical: entry.canonical, died, date, cue: slot?.cue ?? 'turn' };
+}
+
+/** Whether the mention is the speaker's name that opens a turn of a record of conversation (`Stalin: What does ...`). */
+function opensTurn(m: EntityMention, context: EntityContext): boolean {
+  for (const turn of context.speakers ?? []) if (turn.span.start === m.fullSpan.start || turn.span.start === m.span.start) return true;
+  return false;
 }
 
 /**
