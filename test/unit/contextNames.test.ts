@@ -311,6 +311,30 @@ describe('people the gazetteer lacks', () => {
     assert.ok(at(b, 'GROMYKO'), 'GROMYKO is a mention');
   });
 
+  it('reads both signers of a line that sets them apart by a run of blanks, or joins them with initials and `and`', () => {
+    const signed = (line: string) => entities(`To Cde. Shtykov.\n\nThe work is proceeding.\n\n${line}\n3.IV.51\n`, builtin).unknownPeople.map((u) => [u.name, u.cue]);
+    // (the parser's slot holds the whole line `IVANOV    PETROV`, or only `PETROV` after `I. IVANOV and P. `)
+    assert.deepEqual(signed('IVANOV    PETROV'), [['IVANOV', 'signature'], ['PETROV', 'signature']]);
+    assert.deepEqual(signed('I. IVANOV and P. PETROV'), [['IVANOV', 'signature'], ['PETROV', 'signature']]);
+    // a man the gazetteer knows beside him stays his mention
+    const b = entities('To Cde. Shtykov.\n\nThe work is proceeding.\n\nROSHCHIN    PETROV\n3.IV.51\n', builtin);
+    assert.deepEqual(b.unknownPeople.map((u) => u.name), ['PETROV']);
+    assert.ok(at(b, 'ROSHCHIN'), 'ROSHCHIN is a mention');
+    // a closing formula before the signer is no name
+    assert.deepEqual(signed('With greetings, IVANOV'), [['IVANOV', 'signature']]);
+  });
+
+  it('reads a letter-spaced signer (P E T R O V) and the name after the page\'s [signature] ([signature] (Petrov))', () => {
+    const signed = (line: string) => entities(`To Cde. Shtykov.\n\nThe work is proceeding.\n\n${line}\n3.IV.51\n`, builtin).unknownPeople.map((u) => [u.name, u.cue]);
+    assert.deepEqual(signed('P E T R O V'), [['PETROV', 'signature']]);
+    assert.deepEqual(signed('[signature] (Petrov)'), [['Petrov', 'signature']]);
+    // a man the gazetteer knows, letter-spaced, is his mention
+    const a = entities('To Cde. Vyshinsky.\n\nThe work is proceeding.\n\nS H T Y K O V\n3.IV.51\n', builtin);
+    assert.deepEqual(a.unknownPeople, []);
+    // and one whose two words run together is no unknown man
+    assert.deepEqual(signed('M A O Z E D O N G'), []);
+  });
+
   it('reads a name after an office with its complement as a person, the office his', () => {
     const a = entities('Vice Minister of Heavy Industry Wang Heshou will arrive. The Chairman of the Financial and Economic Committee Chen Yun left.', builtin);
     assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [['Wang Heshou', 'Vice Minister of Heavy Industry']]);

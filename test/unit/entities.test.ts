@@ -1787,6 +1787,35 @@ describe('correspondents after their death', () => {
     assert.deepEqual(found(cable('20.1.1951', 'To Comrade FILIPPOV.', 'Kim Chaek reported to Kim Il Sung today that the corps is withdrawing.', 'RAZUVAEV')), []);
   });
 
+  it('a dead man reported as acting today with the day before his name, or in the present, and a man a message is relayed to, is a warning', () => {
+    const body = (text: string) => cable('20.3.1951', 'To Comrade FILIPPOV.', text, 'RAZUVAEV');
+    for (const text of ['Today Kim Chaek reported to Kim Il Sung that the corps is withdrawing.', 'Yesterday, Kim Chaek told me that the corps is withdrawing.',
+      'Kim Chaek said today that the enemy is retreating.', 'Kim Chaek reports that the corps has reached the new line.', 'Immediately convey to Comrade Kim Chaek: "We agree with your proposal."']) {
+      assert.deepEqual(found(body(text)), [['cable.name.afterDeath', 'Kim Chaek']], text);
+    }
+    const relayed = runRules(analyzeDocument(body('Immediately convey to Comrade Kim Chaek: "We agree."'), gazetteer, defaultSettings), allRules).find((d) => d.code === 'cable.name.afterDeath')?.message;
+    assert.equal(relayed, "'Kim Chaek' (Kim Chaek) is addressed here, but he died on 31 January 1951; this text is dated 20 March 1951.");
+    // reported dead, remembered, named in history: nothing
+    for (const text of ['Kim Il Sung said today that Kim Chaek, who died in January, had planned the withdrawal.', 'The late Kim Chaek planned the withdrawal.',
+      'In January Kim Chaek reported to us on the front.', 'Today the memory of Kim Chaek was honoured.', 'Today we convey to Comrade Kim Il Sung the news of the death of Kim Chaek.']) {
+      assert.deepEqual(found(body(text)), [], text);
+    }
+    // before his death: nothing
+    assert.deepEqual(found(cable('20.1.1951', 'To Comrade FILIPPOV.', 'Today Kim Chaek reported to Kim Il Sung that the corps is withdrawing.', 'RAZUVAEV')), []);
+  });
+
+  it('a dead man speaking in a record of conversation dated after his death is a warning; his name in another speaker\'s words is not', () => {
+    const record = (date: string) => ['RECORD OF CONVERSATION', 'between Comrade I. V. Stalin and Zhou Enlai', date, '',
+      'Zhou Enlai: The Chinese delegation wishes to discuss the question of the prisoners of war.', 'Stalin: What does Mao Zedong think about the armistice?',
+      'Zhou Enlai: Mao Zedong considers that the war should be continued, as Stalin advised.', '', 'Recorded by N. Fedorenko'].join('\n');
+    assert.deepEqual(found(record('3 April 1953')), [['cable.name.afterDeath', 'Stalin']]);
+    const text = record('3 April 1953');
+    const d = runRules(analyzeDocument(text, gazetteer, defaultSettings), allRules).find((x) => x.code === 'cable.name.afterDeath')!;
+    assert.equal(d.span.start, text.indexOf('Stalin: What'));
+    assert.equal(d.message, "'Stalin' (Joseph Stalin) is speaking here, but he died on 5 March 1953; this text is dated 3 April 1953.");
+    assert.deepEqual(found(record('3 September 1952')), []);
+  });
+
   it('is silent before his death, and for a mere mention of a dead man', () => {
     assert.deepEqual(found(cable('3.III.1953', 'To Comrade STALIN I.V.', 'We ask you to support this proposal.')), []);
     assert.deepEqual(found(cable('3.IV.1953', 'To Comrade MALENKOV.', "In accordance with Stalin's instructions we ask you to support this proposal. The late Ren Bishi agreed.")), []);

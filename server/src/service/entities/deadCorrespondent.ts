@@ -1,6 +1,7 @@
 /**
  * A man who writes or is written to after the day of his death: `To Comrade STALIN I.V.` or `To
- * Comrade FILIPPOV.` in a cable of 3 April 1953, a telegram signed `KIM CHAEK` in March 1951. A
+ * Comrade FILIPPOV.` in a cable of 3 April 1953, a telegram signed `KIM CHAEK` in March 1951, or
+ * who speaks in a record of conversation of that date (`Stalin: What does Mao Zedong think ...`). A
  * cable may speak of a dead man (`the late Ren Bishi`, `Stalin's instructions`), but none is sent
  * to him or by him: the date or the name has slipped. Only a death the gazetteer knows to the day
  * counts, and only the text's own date (a quoted telegram's, else the cable's).
@@ -21,7 +22,7 @@ export interface DeadCorrespondent {
   readonly canonical: string;
   readonly died: string;
   readonly date: PartialDate;
-  /** `addressee`, `salutation`, `signature`; `report` for a man who reports on the text's day (`deadReporter`). */
+  /** `addressee`, `salutation`, `signature`, `turn` (speaking in a record); `report` for a man who reports on the text's day (`deadReporter`). */
   readonly cue: string;
 }
 
@@ -35,11 +36,18 @@ export function deadCorrespondent(m: EntityMention, context: EntityContext, text
   if (m.resolution.confidence === 'uncertain' && m.resolution.alternatives.length > 0) return undefined;
   // (the name may run past the slot: `STALIN I.V.` holds initials the addressee's slot leaves out)
   const slot = context.personSlots?.find(s => CORRESPONDENT_CUES.has(s.cue) && s.span.start <= m.span.start && m.span.start < s.span.end);
-  if (!slot) return undefined;
+  // (a speaker of a record of conversation, `Stalin: What does Mao Zedong think ...`, speaks in person)
+  if (!slot && !opensTurn(m, context)) return undefined;
   const date = dateAt(context, m.span.start);
   const died = date && diedBefore({ diedOn: entry.diedOn }, date);
   if (!date || died === undefined || dayAfterDeath(entry.diedOn, date) || !writersOwnName(m, text)) return undefined;
-  return { canonical: entry.canonical, died, date, cue: slot.cue };
+  return { canonical: entry.canonical, died, date, cue: slot?.cue ?? 'turn' };
+}
+
+/** Whether the mention is the speaker's name that opens a turn of a record of conversation (`Stalin: What does ...`). */
+function opensTurn(m: EntityMention, context: EntityContext): boolean {
+  for (const turn of context.speakers ?? []) if (turn.span.start === m.fullSpan.start || turn.span.start === m.span.start) return true;
+  return false;
 }
 
 /**
@@ -55,25 +63,41 @@ export function dayAfterDeath(diedOn: string, date: PartialDate): boolean {
 
 /**
  * The dead man as the one who reports, on the text's own day or the day before: `The front commander
- * Kim Chaek reported to Kim Il Sung today that ...` in a cable of March 1951 (he died on 31 January).
- * The name must open the clause (no preposition before it: `the death of Kim Chaek` is about him),
- * and `today` or `yesterday` must follow the verb in that clause; a text dated at least two days after
- * the death leaves no doubt about `yesterday`.
+ * Kim Chaek reported to Kim Il Sung today that ...` in a cable of March 1951 (he died on 31 January),
+ * `Today Kim Chaek reported ...`, `Kim Chaek said today ...`, or who reports as the text is written
+ * (`Kim Chaek reports that the corps has reached the line`); and the man a relayed message is for
+ * (`Immediately convey to Comrade Kim Chaek:`). The name must open the clause (no preposition
+ * before it: `the death of Kim Chaek` is about him), and `today` or `yesterday` must follow the verb
+ * in that clause or open it; a text dated at least two days after the death leaves no doubt about
+ * `yesterday`. `Kim Chaek reported in January ...`, `the late Kim Chaek had planned it` are history.
  */
 export function deadReporter(m: EntityMention, context: EntityContext, text: string): DeadCorrespondent | undefined {
   const { entry, via } = m.resolution.best;
   if (entry.diedOn === undefined || m.type !== 'person' || via !== 'name' || m.resolution.confidence === 'uncertain') return undefined;
-  if (!REPORTS_TODAY.test(text.slice(m.span.end, m.span.end + REPORT_REACH)) || ABOUT_HIM.test(text.slice(Math.max(0, m.fullSpan.start - 30), m.fullSpan.start))) return undefined;
+  const after = text.slice(m.span.end, m.span.end + REPORT_REACH);
+  const before = text.slice(Math.max(0, m.fullSpan.start - 40), m.fullSpan.start);
+  // (the verb after the name first: most mentions of a dead man have none of these, and no `to` before them)
+  const acts = REPORTS_TODAY.test(after) || REPORTS_NOW.test(after) || (REPORTS.test(after) && TODAY_BEFORE.test(before));
+  const relayed = !acts && before.includes(' to ') && RELAYED_TO.test(before);
+  if (!relayed && (!acts || ABOUT_HIM.test(before))) return undefined;
   const date = dateAt(context, m.span.start);
   const died = parseDatePoint(entry.diedOn);
   if (date?.year === undefined || date.month === undefined || date.day === undefined || died?.month === undefined || died.day === undefined) return undefined;
   if (dayNumber(date.year, date.month, date.day) < dayNumber(died.year, died.month, died.day) + 2 || !writersOwnName(m, text)) return undefined;
-  return { canonical: entry.canonical, died: formatDate(died), date, cue: 'report' };
+  return { canonical: entry.canonical, died: formatDate(died), date, cue: relayed ? 'addressee' : 'report' };
 }
 
 /** How far after the name the verb and its day are looked for. */
 const REPORT_REACH = 70;
-/** `reported to Kim Il Sung today`, `told me yesterday`, `has informed us today`: within the clause (not past `that`). */
-const REPORTS_TODAY = /^\s+(?:has\s+|had\s+)?(?:reported|told|informed)\b(?:(?!\b(?:that|which|who|when|as)\b)[^.;:!?\n]){0,40}?\b(?:today|yesterday)\b/;
+/** `reported to Kim Il Sung today`, `told me yesterday`, `has informed us today`, `said today`: within the clause (not past `that`). */
+const REPORTS_TODAY = /^\s+(?:has\s+|had\s+)?(?:reported|told|informed|said|stated|asked)\b(?:(?!\b(?:that|which|who|when|as)\b)[^.;:!?\n]){0,40}?\b(?:today|yesterday)\b/;
+/** The same verbs, the day given before the name: `Today Kim Chaek reported ...`, `Yesterday, Kim Chaek told me ...`. */
+const REPORTS = /^\s+(?:has\s+|had\s+)?(?:reported|told|informed|said|stated|asked)\b/;
+/** `Today` or `yesterday` opening the clause the name opens (`Today`, `Today,`, `and yesterday`). */
+const TODAY_BEFORE = /(?:^|[.;:!?\n]|\band)\s*(?:today|yesterday),?\s+(?:(?:Comrade|Cde\.|General|Marshal|the front commander)\s+)*$/i;
+/** Reporting as the text is written, in the present: `Kim Chaek reports that ...`, `informs`, `asks`. */
+const REPORTS_NOW = /^\s+(?:reports|informs|says|asks|requests|proposes)\b/;
+/** A message relayed to him: `Immediately convey to Comrade Kim Chaek:`, `Transmit to Comrade NAME the following answer`. */
+const RELAYED_TO = /\b(?:convey|transmit|pass|hand)(?:\s+(?:the following|this|it))?\s+to\s+(?:(?:Comrade|Cde\.|Comr\.|Com\.)\s+)?$/i;
 /** A word before the name that makes it no subject: `the death of`, `about`, `the late`. */
 const ABOUT_HIM = /\b(?:of|about|on|for|to|by|from|with|after|the late|late|deceased|death|funeral|memory)\s+(?:(?:Comrade|Cde\.|General|Marshal|the)\s+)*$/i;

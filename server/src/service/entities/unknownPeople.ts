@@ -14,6 +14,7 @@ import { hashKey, type Token } from './tokenizer';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, SINGULAR, TITLES } from './honorifics';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
 import { gazetteerSurnames } from './contextual';
+import { allForms } from '../gazetteer/gazetteer';
 import { bareSpelling } from './nameChecks';
 import { RUSSIAN_PAIR_INITIAL } from '../vocabulary';
 import { foldKey } from '../gazetteer';
@@ -54,15 +55,91 @@ const WORD = /\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{L}+)*/uy;
 const INITIAL = /\p{Lu}\.[ \t]?/uy;
 /** The two Latin letters of one Russian initial and its period: `Kh.` (Х.), `Ya.`, `Yu.`, `Zh.`, in either case (`vocabulary.ts`). */
 const PAIR_INITIAL = new RegExp(String.raw`(?:${RUSSIAN_PAIR_INITIAL})\.[ \t]?`, 'y');
-/** What joins two names of a list in one slot: `IVANOV, PETROV`, `Ivanov and Petrov`, `Ivanov, and Petrov`. */
-const LIST_JOINT = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)/;
+/**
+ * What joins two names of a list in one slot: `IVANOV, PETROV`, `Ivanov and Petrov`, `Ivanov, and Petrov`,
+ * or a run of blanks between two signers (`ZHOU ENLAI    NIE RONGZHEN`; one blank joins the words of one name).
+ */
+const LIST_JOINT = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]{2,})/;
+
+/**
+ * The names of a list that fills `i..end` (one name, or several: `IVANOV, PETROV`), or undefined when
+ * anything but closing punctuation, a gloss or a footnote marker follows the last; a man the gazetteer
+ * knows in the list (`GROMYKO, PETROV`) is stepped over, not read. The page's `[signature]` before a
+ * name in parentheses (`[signature] (Makarov)`) is no part of it.
+ */
+function slotList(text: string, i: number, end: number, input: UnknownPeopleInput): { start: number; end: number; words: string[] }[] | undefined {
+  const names: { start: number; end: number; words: string[] }[] = [];
+  if (text.charCodeAt(i) === 91 && SIGNATURE_MARK.test(text.slice(i, i + 14))) {
+    i = text.indexOf(']', i) + 1;
+    while (i < end && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 40)) i++;
+  }
+  let last = i;
+  for (;;) {
+    // forms of address, titles and initials before the name
+    for (;;) {
+      const skipped = skipLead(text, i, end);
+      if (skipped === i) break;
+      i = skipped;
+    }
+    const name = readName(text, i, input, true);
+    const known = name ? undefined : mentionEndAt(input, i);
+    const nameEnd = name?.end ?? known;
+    if (nameEnd === undefined || nameEnd > end) break;
+    if (name) names.push(name);
+    last = nameEnd;
+    const next = LIST_JOINT.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
+    if (!next) break;
+    i = nameEnd + next[0].length;
+  }
+  if (names.length === 0) return undefined;
+  // nothing but closing punctuation, a gloss or a footnote marker may follow the last name in the slot
+  return SLOT_REST.test(text.slice(last, end)) ? names : undefined;
+}
+
+/** What may follow the last name of a slot: closing punctuation, a gloss or a footnote marker. */
+const SLOT_REST = /^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/;
+/** The page's mark of a signature, `[signature]` (a `[` read first). */
+const SIGNATURE_MARK = /^\[signature\]/i;
+
+const compactMemo = new WeakMap<EntityIndex, ReadonlySet<string>>();
+
+/** Every person's Latin name or cover name of two words or more, folded and run together (`maozedong`, `fengxi`): what a letter-spaced signature spells. */
+function compactNames(index: EntityIndex): ReadonlySet<string> {
+  let set = compactMemo.get(index);
+  if (set) return set;
+  const out = new Set<string>();
+  for (const entry of index.gazetteer.entries) {
+    if (entry.kind !== 'person') continue;
+    for (const form of allForms(entry)) {
+      const key = foldKey(form.form);
+      if (/[\s-]/.test(key)) out.add(key.replace(/[^a-z]/g, ''));
+    }
+  }
+  compactMemo.set(index, (set = out));
+  return set;
+}
+
+/**
+ * The word a letter-spaced slot spells (`P E T R O V`: `PETROV`), capitals each set off by one blank,
+ * four letters at least; undefined for anything else. Read by characters, no pattern.
+ */
+function letterSpaced(text: string, start: number, end: number): string | undefined {
+  if (end - start < 7 || text.charCodeAt(start + 1) !== 32) return undefined;
+  let word = '';
+  for (let i = start; i < end; i += 2) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || (i + 1 < end && text.charCodeAt(i + 1) !== 32)) return undefined;
+    word += text[i];
+  }
+  return word.length >= 4 ? word : undefined;
+}
 
 export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   const { text, tokens } = input;
   const found = new Map<number, UnknownPerson>();
   const surnames = gazetteerSurnames(input.index);
 
-  const accept = (name: { start: number; end: number; words: string[] }, cue: string) => {
+  const accept = (name: { start: number; end: number; words: string[] }, cue: string, spelled?: string) => {
     if (found.has(name.start)) return;
     if (name.words.length === 1 && surnames.has(name.words[0]!.toLowerCase())) return; // `Ambassador Ni`: perhaps a known person
     if (name.words.length === 1 && name.words[0]!.length <= 4 && name.words[0] === name.words[0]!.toUpperCase()) return; // `USSR`, `MID`: an acronym
@@ -71,7 +148,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
     const written = text.slice(name.start, name.end);
     found.set(name.start, {
       span: { start: name.start, end: name.end },
-      name: written.replace(/\s+/g, ' '),
+      name: spelled ?? written.replace(/\s+/g, ' '),
       key: bareSpelling(name.words.join(' ')),
       cue,
       ...(() => {
@@ -116,31 +193,23 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
   // the whole of a slot the parser marks as a person's, or a list of names that fills it (`IVANOV, PETROV` signing together)
   for (const slot of input.slots) {
     const end = slot.span.end;
-    const names: { start: number; end: number; words: string[] }[] = [];
-    let last = slot.span.start;
-    for (let i = slot.span.start; ; ) {
-      // forms of address, titles and initials before the name
-      for (;;) {
-        const skipped = skipLead(text, i, end);
-        if (skipped === i) break;
-        i = skipped;
+    // a signer letter-spaced (`P E T R O V`) is one word
+    const spaced = letterSpaced(text, slot.span.start, end);
+    if (spaced !== undefined) {
+      // (`M A O Z E D O N G`, `F E N G X I` are names the gazetteer knows, their words run together, and
+      // `A Z U V A E V` one it knows with a letter lost: no unknown man)
+      const key = spaced.toLowerCase();
+      if (isNameWord(spaced, input) && !covered(input, slot.span.start, end, true) && !compactNames(input.index).has(key) && !input.index.deletions.has(key)) {
+        accept({ start: slot.span.start, end, words: [spaced] }, slot.cue, spaced);
       }
-      const name = readName(text, i, input, true);
-      // a man the gazetteer knows in the list (`GROMYKO, PETROV`) is stepped over, not read
-      const known = name ? undefined : mentionEndAt(input, i);
-      const nameEnd = name?.end ?? known;
-      if (nameEnd === undefined || nameEnd > end) break;
-      if (name) names.push(name);
-      last = nameEnd;
-      const next = LIST_JOINT.exec(text.slice(nameEnd, Math.min(end, nameEnd + 8)));
-      if (!next) break;
-      i = nameEnd + next[0].length;
+      continue;
     }
-    if (names.length === 0) continue;
-    // nothing but closing punctuation, a gloss or a footnote marker may follow the last name in the slot
-    const rest = text.slice(last, end);
-    if (!/^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/.test(rest)) continue;
-    for (const name of names) accept(name, slot.cue);
+    // a list the slot holds only the last name of (`I. IVANOV and P. PETROV`: the slot is `PETROV`) is read from its line's start
+    const lineStart = text.lastIndexOf('\n', slot.span.start - 1) + 1;
+    const before = lineStart < slot.span.start ? text.slice(lineStart, slot.span.start) : '';
+    const whole = before.includes(' and ') || before.includes(',') ? slotList(text, lineStart, end, input) : undefined;
+    const names = whole ?? slotList(text, slot.span.start, end, input);
+    if (names) for (const name of names) accept(name, slot.cue);
   }
 
   // before an office in apposition: `Wang Heshou, Vice Minister of Heavy Industry,`

@@ -1,6 +1,7 @@
 /**
- * `To Comrade STALIN I.V.` in a cable received on 3 April 1953: a man addressed, greeted or signing
- * in a text dated after the day the gazetteer knows he died (`deadCorrespondent`), or reporting
+ * `To Comrade STALIN I.V.` in a cable received on 3 April 1953: a man addressed, greeted, signing or
+ * speaking in a record of conversation (`Stalin: What does ...`) in a text dated after the day the
+ * gazetteer knows he died (`deadCorrespondent`), or reporting
  * `today` or `yesterday` (`Kim Chaek reported to Kim Il Sung today`, `deadReporter`). A mention of him
  * (`the late Ren Bishi`, `Stalin's instructions`) is no finding; a cover name so used is reported
  * here rather than as a cover name out of its period.
@@ -10,7 +11,7 @@ import { formatDate } from '../dates';
 import { deadCorrespondent, deadReporter } from '../deadCorrespondent';
 
 /** How the message says what the dead man does in the text. */
-const ACTS: Readonly<Record<string, string>> = { addressee: 'addressed', salutation: 'greeted', signature: 'signing', report: 'reporting on this text\'s day' };
+const ACTS: Readonly<Record<string, string>> = { addressee: 'addressed', salutation: 'greeted', signature: 'signing', turn: 'speaking', report: 'reporting on this text\'s day' };
 
 export const rule = defineRule({
   code: 'cable.name.afterDeath',
