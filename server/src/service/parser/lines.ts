@@ -129,12 +129,17 @@ const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
  * or the destination in capitals before him (`... Vyshinsky MOSCOW, MFA USSR - To Comrade VYSHINSKY ...`).
  */
 function copiesEnd(segment: string, from: number, cut: number): boolean {
-  if (!isCapital(segment.charCodeAt(cut)) || !COPIES_PIECE.test(segment.slice(from, from + 14))) return false;
+  if (!isCapital(segment.charCodeAt(cut)) || !opensCopiesPiece(segment, from)) return false;
   ADDRESS_OPENER.lastIndex = cut;
   CITY_ADDRESS_OPENER.lastIndex = cut;
   return ADDRESS_OPENER.test(segment) || CITY_ADDRESS_OPENER.test(segment);
 }
 const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
+/** Whether the piece from `from` opens with a list of copies (`COPIES_PIECE`, tried only at its `C` or `D`). */
+function opensCopiesPiece(segment: string, from: number): boolean {
+  const c = segment.charCodeAt(from);
+  return (c === 0x43 || c === 0x44) && COPIES_PIECE.test(segment.slice(from, from + 14));
+}
 
 /** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
@@ -207,7 +212,7 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     if (FOOTER_OPENER.test(segment)) return true;
   }
   // `... TOP SECRET Copies: Stalin (2), Molotov ...`: the list of copies after a classification
-  if ((next === 0x43 || next === 0x44) && COPIES_PIECE.test(segment.slice(cut, cut + 14)) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
+  if (opensCopiesPiece(segment, cut) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
     || before === 0x5d || (before >= 0x30 && before <= 0x39);
   if (!sentenceEnd) return false;
