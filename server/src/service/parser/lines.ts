@@ -55,30 +55,32 @@ function makeLine(index: number, start: number, end: number, fullEnd: number): L
 function pushSplit(text: string, start: number, end: number, fullEnd: number, lines: Line[]): void {
   const segment = text.slice(start, end);
   let from = 0;
-  for (let at = segment.indexOf(' ', 1); at >= 0; at = segment.indexOf(' ', at)) {
-    let cut = at + 1;
-    while (segment.charCodeAt(cut) === 32) cut++;
-    if (!midSentence(segment, at, cut) && (lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut) || copiesEnd(segment, from, cut) || signedEnd(segment, at, cut)) && cut - from >= 2) {
+  // Only the runs of spaces that are not `MAY_HIDE_BREAK`'s mid-sentence ones are looked at, found in one scan.
+  MAY_HIDE_BREAK.lastIndex = 0;
+  while (MAY_HIDE_BREAK.test(segment)) {
+    // the match is the character before the run and the run: the run is from `at` to `cut`
+    const cut = MAY_HIDE_BREAK.lastIndex;
+    let at = cut - 1;
+    while (at > 1 && segment.charCodeAt(at - 1) === 32) at--;
+    if ((lostBreak(segment, at, cut) || addressEnds(segment, from, at) || capitalsAddressEnds(segment, from, at, cut) || copiesEnd(segment, from, cut) || signedEnd(segment, at, cut)) && cut - from >= 2) {
       // The marker starts at `cut`; the spaces stay with the piece before.
       lines.push(makeLine(lines.length, start + from, start + at, start + cut));
       from = cut;
     }
-    at = cut;
   }
   lines.push(makeLine(lines.length, start + from, end, fullEnd));
 }
 
 /**
- * Spaces between a small letter or a comma and a word that starts with neither `T` nor `S` and is not
- * in capitals (most spaces of prose): none of the checks below can find a break there, each needing a
- * sentence's end, a quote, a rule or a capital before the spaces, or a classification or an address
- * (`To Cde.`, `MOSCOW, MFA - To ...`) after them.
+ * A run of spaces that may hide a line break, with the character before it. Spaces between a small
+ * letter or a comma and a word that starts with neither `T` nor `S` and is not in capitals (most spaces
+ * of prose) are passed over: none of the checks below can find a break there, each needing a sentence's
+ * end, a quote, a rule or a capital before the spaces, or a classification or an address (`To Cde.`,
+ * `MOSCOW, MFA - To ...`) after them. Spaces opening the piece count from its second (`  TOP SECRET ...`:
+ * the classification opens a line of its own, and a single space is passed over). Global: `test` goes on
+ * after the run before, and the word after a run may be the one character before the next.
  */
-function midSentence(segment: string, at: number, cut: number): boolean {
-  const before = segment.charCodeAt(at - 1);
-  const next = segment.charCodeAt(cut);
-  return ((before >= 0x61 && before <= 0x7a) || before === 0x2c) && next !== 0x54 && next !== 0x53 && !(isCapital(next) && isCapital(segment.charCodeAt(cut + 1)));
-}
+const MAY_HIDE_BREAK = /(?:^ |[^a-z, ]) +|[a-z,] +(?=[TS]|[A-Z]{2})/g;
 function isCapital(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }
@@ -127,12 +129,17 @@ const NORMAL_CASE_WORD = /[A-Z][a-z]+\b/y;
  * or the destination in capitals before him (`... Vyshinsky MOSCOW, MFA USSR - To Comrade VYSHINSKY ...`).
  */
 function copiesEnd(segment: string, from: number, cut: number): boolean {
-  if (!isCapital(segment.charCodeAt(cut)) || !COPIES_PIECE.test(segment.slice(from, from + 14))) return false;
+  if (!isCapital(segment.charCodeAt(cut)) || !opensCopiesPiece(segment, from)) return false;
   ADDRESS_OPENER.lastIndex = cut;
   CITY_ADDRESS_OPENER.lastIndex = cut;
   return ADDRESS_OPENER.test(segment) || CITY_ADDRESS_OPENER.test(segment);
 }
 const COPIES_PIECE = /^(?:Copies|COPIES|Distribution)\s*:/;
+/** Whether the piece from `from` opens with a list of copies (`COPIES_PIECE`, tried only at its `C` or `D`). */
+function opensCopiesPiece(segment: string, from: number): boolean {
+  const c = segment.charCodeAt(from);
+  return (c === 0x43 || c === 0x44) && COPIES_PIECE.test(segment.slice(from, from + 14));
+}
 
 /** A classification in capitals (or capitalised) inside a run-together header: `TOP SECRET`, `Strictly secret`. */
 const CLASSIFICATION_OPENER = /(?:TOP SECRET|Top [Ss]ecret|STRICTLY SECRET|Strictly secret)\b/y;
@@ -205,7 +212,7 @@ function lostBreak(segment: string, at: number, cut: number): boolean {
     if (FOOTER_OPENER.test(segment)) return true;
   }
   // `... TOP SECRET Copies: Stalin (2), Molotov ...`: the list of copies after a classification
-  if ((next === 0x43 || next === 0x44) && COPIES_PIECE.test(segment.slice(cut, cut + 14)) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
+  if (opensCopiesPiece(segment, cut) && CLASSIFICATION_END.test(segment.slice(Math.max(0, at - 8), at))) return true;
   const sentenceEnd = quote || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3a || before === 0x3b
     || before === 0x5d || (before >= 0x30 && before <= 0x39);
   if (!sentenceEnd) return false;

@@ -275,7 +275,7 @@ class ParseContext implements LineContext {
     for (let i = 0; i < this.texts.length; i++) {
       const s = this.texts[i];
       if (s.length === 0 || this.stampAt[i]) continue;
-      if ((P.mayBePageFurniture(s) && P.PAGE_FURNITURE.test(s)) || (pastHeader && P.PAGE_NUMBER_ONLY.test(s))) {
+      if ((P.mayBePageFurniture(s) && P.PAGE_FURNITURE.test(s)) || (pastHeader && s.length <= P.PAGE_NUMBER_MAX && P.PAGE_NUMBER_ONLY.test(s))) {
         this.furniture.push({ start: this.offsets[i], end: this.offsets[i] + s.length });
         this.texts[i] = '';
         this.offsets[i] = this.lines[i].span.end;
@@ -309,7 +309,7 @@ class ParseContext implements LineContext {
       || (P.DISTRIBUTION_HEAD_START.start(s) && (P.DISTRIBUTION_HEAD.test(s) ? !/^To\s*:/.test(s) : P.SENT_TO_COMRADES.test(s) && !this.mailingOverDate(s, i)))) return 'footer';
     if ((P.ENDNOTE_START.start(s) && P.ENDNOTE.test(s)) || (s.startsWith('Transl') && P.TRANSLATION_CREDIT.test(s))
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))
-      || (P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
+      || (P.NOTES_HEADING_START.start(s) && P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
       || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.isDateOnly(s))
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))

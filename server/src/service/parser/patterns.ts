@@ -540,12 +540,22 @@ const PAGE_FURNITURE_START = new FirstChars('-–—' + DIGITS + 'h');
 /**
  * Whether line `s` may be page furniture (`PAGE_FURNITURE`): it opens as one may, or names the bulletin or
  * its issue. Most lines do neither, and the pattern's look ahead for `Bulletin` would read each to its end.
+ * A line opening with a digit is furniture only as a browser's date (`10/3/23, 2:15 PM ...`, its slash
+ * second or third) or naming the bulletin (`238    Cold War International History Project Bulletin`): a
+ * numbered paragraph (`2. The Korean comrades consider ...`) is neither, and is not read to its end.
  */
 export function mayBePageFurniture(s: string): boolean {
-  return PAGE_FURNITURE_START.start(s) || s.includes('Bulletin') || s.includes('BULLETIN') || s.includes('Issue ') || s.includes('ISSUE ');
+  if (isDigit(s.charCodeAt(0))) return s.charCodeAt(1) === 0x2f || s.charCodeAt(2) === 0x2f || namesBulletin(s);
+  return PAGE_FURNITURE_START.start(s) || namesBulletin(s);
+}
+/** `PAGE_FURNITURE`'s running head of an edition names the bulletin or its issue. */
+function namesBulletin(s: string): boolean {
+  return s.includes('Bulletin') || s.includes('BULLETIN') || s.includes('Issue ') || s.includes('ISSUE ');
 }
 /** A line holding only a number: a page's number past the header, the cable's own number in it (`227` over `CIPHERED TELEGRAM`). */
 export const PAGE_NUMBER_ONLY = /^\d{1,4}$/;
+/** `PAGE_NUMBER_ONLY` is four characters at most: a longer line is not tried. */
+export const PAGE_NUMBER_MAX = 4;
 export const SEPARATOR_START = new FirstChars('-#*_=~');
 export const SEPARATOR = /^(?:-{3,}|#{3,}|[—–]{2,}|(?:\*\s*){3,}|_{3,}|={3,}|~{3,})$/;
 export const ENDNOTE_START = new FirstChars('SsXx[(PpEeTtOo*†‡');
@@ -553,6 +563,8 @@ export const ENDNOTE = new RegExp(
   String.raw`^(?:Spravka\s*:|SPRAVKA\s*:|x{1,3}\/\s|\[\s*(?:Ed\.|Editor|Translator|Trans\.)[^\]]*note|\[\s*handwritten(?:\s+note)?\s*:|(?:Editorial|Editor['’]s|Ed\.|Translator['’]s)\s+note\s*:|[\[(（〔]\d{1,3}[\]〕)）]\s*[A-Z“"(\[]|\[\d{1,3}\]\s*[\u3400-\u9fff]+(?:\[\d+\])?\s+[a-z(]|\[\d{1,3}\]\s*[\u3400-\u9fff]{1,8}[，：；]|\(\d{1,3}\)\s+[A-Z]|[*†‡]{1,3}\)?\s+[A-Z“"(\[]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*[A-Z“"(\[]|${PROVENANCE}|Source\s*:|\[\s*Source\s*:)`, 'i');
 /** The heading an edition prints over its notes, alone on its line: `NOTES`, `Notes:`, `Footnotes`. */
 export const NOTES_HEADING = /^(?:NOTES|Notes|ENDNOTES|Endnotes|FOOTNOTES|Footnotes)\s*:?$/;
+/** `NOTES_HEADING` opens with `N`, `E` or `F`. */
+export const NOTES_HEADING_START = new FirstChars('NEF');
 /** A translator's credit closing the text: `Translated by Gary Goldberg.` */
 export const TRANSLATION_CREDIT = /^Translat(?:ed|ion) (?:by|from) [A-Z]/;
 /**
@@ -697,7 +709,10 @@ export const ORDINAL_DAY_LINE = new RegExp(String.raw`^${OPENING_MARK}(?:the|The
 export function isDateOnly(s: string): boolean {
   if (DATE_ONLY.test(s)) return true;
   if (!s.includes('[')) return false;
-  return (s.charCodeAt(0) === 0x5b && editorsDateOnly(s)) || DATE_ONLY.test(s.replace(SUPPLIED_DATE_PART, '$1'));
+  if (s.charCodeAt(0) === 0x5b && editorsDateOnly(s)) return true;
+  // with no date the editor supplied (`FILIPPOV [Stalin]`) the line is unchanged, and the pattern has failed on it already
+  const supplied = s.replace(SUPPLIED_DATE_PART, '$1');
+  return supplied !== s && DATE_ONLY.test(supplied);
 }
 
 /**
