@@ -240,8 +240,7 @@ function readFormMentions(
   const raw: RawMention[] = [];
   // only a state's bodies are read by country (the owner after the name is looked for once)
   const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
-    const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
-    if (!m || !bodies) return m;
+    if (!m || !readByCountry(m.targets)) return m;
     const owner = ownerSide(index, text, tokens, m.last);
     // `the Politburo of the Japanese Communist Party`: another nation's body, which the gazetteer does not keep
     if (!owner && foreignOwnerAfter(text, tokens[m.last]!.end)) return undefined;
@@ -297,6 +296,23 @@ function readFormMentions(
     i = m.last + 1;
   }
   return raw;
+}
+
+/**
+ * Whether a name's forms are read by whose text it is and by the country named after them
+ * (`readBySide`, `ofCountry`): a generic name (`the Politburo`, `the Ministry of Foreign Affairs`),
+ * or only bodies of a state. Asked at every name found; remembered by list of forms, which the
+ * index shares among all the mentions of a name.
+ */
+const readByCountryMemo = new WeakMap<readonly FormTarget[], boolean>();
+
+function readByCountry(targets: readonly FormTarget[]): boolean {
+  let read = readByCountryMemo.get(targets);
+  if (read === undefined) {
+    read = targets.some((t) => t.form.generic) || targets.every((t) => t.entry.kind === 'organisation' && t.entry.country);
+    readByCountryMemo.set(targets, read);
+  }
+  return read;
 }
 
 /** A near miss of a place's or a body's name, no person's or cover name among its candidates. */
