@@ -240,8 +240,7 @@ function readFormMentions(
   const raw: RawMention[] = [];
   // only a state's bodies are read by country (the owner after the name is looked for once)
   const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
-    const bodies = m && (m.targets.some((t) => t.form.generic) || m.targets.every((t) => t.entry.kind === 'organisation' && t.entry.country));
-    if (!m || !bodies) return m;
+    if (!m || !readByCountry(m.targets)) return m;
     const owner = ownerSide(index, text, tokens, m.last);
     // `the Politburo of the Japanese Communist Party`: another nation's body, which the gazetteer does not keep
     if (!owner && foreignOwnerAfter(text, tokens[m.last]!.end)) return undefined;
@@ -297,6 +296,23 @@ function readFormMentions(
     i = m.last + 1;
   }
   return raw;
+}
+
+/**
+ * Whether a name's forms are read by whose text it is and by the country named after them
+ * (`readBySide`, `ofCountry`): a generic name (`the Politburo`, `the Ministry of Foreign Affairs`),
+ * or only bodies of a state. Asked at every name found; remembered by list of forms, which the
+ * index shares among all the mentions of a name.
+ */
+const readByCountryMemo = new WeakMap<readonly FormTarget[], boolean>();
+
+function readByCountry(targets: readonly FormTarget[]): boolean {
+  let read = readByCountryMemo.get(targets);
+  if (read === undefined) {
+    read = targets.some((t) => t.form.generic) || targets.every((t) => t.entry.kind === 'organisation' && t.entry.country);
+    readByCountryMemo.set(targets, read);
+  }
+  return read;
 }
 
 /** A near miss of a place's or a body's name, no person's or cover name among its candidates. */
@@ -770,6 +786,8 @@ function resolveAll(
       if (m.key.includes('\u0001')) namedInFull.add(id);
     }
   }
+  // the people of both, whom a bare surname may stand for (`asSurnameOfNamed`), named once here rather than at each surname
+  const fullNames = namedInFullAlone(namedAlone, namedInFull);
   const channels = addChannelKeys(new Set<string>(), index, context);
   const inCopyList = slotsOf(context, 'distribution list');
   // the names that sign the cable or are addressed in it: its correspondents
@@ -836,7 +854,7 @@ function resolveAll(
     }
     if (resolution.confidence === 'uncertain' && namedAlone.size > 0) resolution = asNamedAlone(resolution, namedAlone, text) ?? resolution;
     // `Peng Zhen, Ye Jianying:` ... `Peng is to chair the meeting`: a bare surname after another man of that surname named in full
-    if (single && !ranked && !m.honorific && namedAlone.size > 0) resolution = asSurnameOfNamed(m, resolution, namedAlone, namedInFull, text) ?? resolution;
+    if (single && !ranked && !m.honorific && fullNames.length > 0) resolution = asSurnameOfNamed(m, resolution, fullNames, namedInFull, text) ?? resolution;
     const type: MentionType = resolution.best.via === 'pseudonym' ? 'pseudonym' : resolution.best.entry.kind;
     const mention: Mutable<EntityMention> = {
       span: m.span,
@@ -877,18 +895,39 @@ function asNamedAlone(resolution: Resolution, namedAlone: ReadonlyMap<string, Ra
   return { best: { ...named[0]!, evidence: [...named[0]!.evidence, evidence] }, confidence: 'probable', alternatives: candidates.filter((c) => c !== named[0]) };
 }
 
+/** A person the document names alone and, somewhere, in more than a surname: his first mention alone (`Peng Zhen`), its name in small letters. */
+interface NamedInFull {
+  readonly id: string;
+  readonly full: RawMention;
+  readonly lowerName: string;
+}
+
+/**
+ * The people of `namedAlone` that `namedInFull` holds, in the order they were first named: what a
+ * bare surname is compared with (`asSurnameOfNamed`), their names lower-cased once per document
+ * rather than once per surname.
+ */
+function namedInFullAlone(namedAlone: ReadonlyMap<string, RawMention>, namedInFull: ReadonlySet<string>): NamedInFull[] {
+  const out: NamedInFull[] = [];
+  for (const [id, full] of namedAlone) {
+    if (namedInFull.has(id) && full.targets[0]!.entry.kind === 'person') out.push({ id, full, lowerName: full.name.toLowerCase() });
+  }
+  return out;
+}
+
 /**
  * `Peng` after `Peng Zhen` in a document that never names Peng Dehuai in full: a bare surname the
  * gazetteer gives to one man stands, probably, for the one man of that surname the document named
- * in full before it; undefined when the man it reads as is named too, or none or several others are.
+ * in full before it (`fullNames`, from `namedInFullAlone`); undefined when the man it reads as is
+ * named too, or none or several others are.
  */
-function asSurnameOfNamed(m: RawMention, resolution: Resolution, namedAlone: ReadonlyMap<string, RawMention>, namedInFull: ReadonlySet<string>, text: string): Resolution | undefined {
+function asSurnameOfNamed(m: RawMention, resolution: Resolution, fullNames: readonly NamedInFull[], namedInFull: ReadonlySet<string>, text: string): Resolution | undefined {
   const best = resolution.best;
   if (best.via !== 'name' || best.entry.kind !== 'person' || namedInFull.has(best.entry.id)) return undefined;
   const surname = `${m.name.toLowerCase()} `;
   let other: RawMention | undefined;
-  for (const [id, full] of namedAlone) {
-    if (id === best.entry.id || !namedInFull.has(id) || full.span.start >= m.span.start || full.targets[0]!.entry.kind !== 'person' || !full.name.toLowerCase().startsWith(surname)) continue;
+  for (const { id, full, lowerName } of fullNames) {
+    if (id === best.entry.id || full.span.start >= m.span.start || !lowerName.startsWith(surname)) continue;
     if (other) return undefined;
     other = full;
   }

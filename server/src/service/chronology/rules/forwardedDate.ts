@@ -27,6 +27,8 @@ export const rule = defineRule({
   level: 'warning',
   summary: 'a forwarding note that dates the forwarded telegram on another day than the telegram itself (the same time on another day, or two days or more apart), or a telegram dated two days or more after the note says it reached the forwarder',
   *check({ text, chronology }) {
+    // most cables forward no telegram: their message dates are not grouped for this rule
+    if (!chronology.messages.some((msg) => msg.depth > 0)) return;
     const dates = messageDates(chronology);
     for (const msg of chronology.messages) {
       if (msg.depth === 0) continue;

@@ -26,6 +26,8 @@ export const rule = defineRule({
   level: 'warning',
   summary: 'a forwarded telegram dated after the cable that forwards it',
   *check({ text, chronology }) {
+    // most cables forward no telegram: their message dates are not grouped for this rule
+    if (!chronology.messages.some((msg) => msg.depth > 0)) return;
     const dates = messageDates(chronology);
     const dated = (m: ChronologyMention) => m.utc !== undefined;
     // the cable itself is dated by its sending and receipt, then its date lines

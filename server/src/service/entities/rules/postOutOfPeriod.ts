@@ -30,7 +30,7 @@
  * need not record.
  */
 import { defineRule } from '../../analysis/rule';
-import type { Role } from '../../gazetteer/types';
+import type { GazetteerEntry, Role } from '../../gazetteer/types';
 import type { CableDocument, Message } from '../../parser/ast';
 import { inInnerTelegram } from '../../parser/tree';
 import type { PartialDate, Span } from '../../types';
@@ -239,8 +239,11 @@ function titleOf(text: string, start: number, end: number): { title: RegExpExecA
     const title = joined ?? next;
     if (title) return { title, written: title.groups!.post!, postStart: lineStart + title.index + title[0].indexOf(title.groups!.post!) };
     // the title addressee on the line right above, the name opening its own line after a form of address
-    const above = titleAddresseeAbove(text, lineStart);
-    if (above && lineStart === text.lastIndexOf('\n', start - 1) + 1 && ADDRESS_ONLY.test(window)) return above;
+    // (the line above is read only then: most names stand in a sentence)
+    if (lineStart === text.lastIndexOf('\n', start - 1) + 1 && ADDRESS_ONLY.test(window)) {
+      const above = titleAddresseeAbove(text, lineStart);
+      if (above) return above;
+    }
   }
   // one after it opens with a comma
   if (text.charCodeAt(end) !== 44) return undefined;
@@ -324,6 +327,15 @@ function envelopeAddressee(parsed: CableDocument, span: Span): boolean {
 /** A post the gazetteer keeps in one of the capitals `placeOf` reads: `ussr-chief-adviser-prc`, `ussr-ambassador-dprk`. */
 const POST_IN_CAPITAL = /-(?:prc|dprk)$/;
 
+/** Whether a man held a post `POST_IN_CAPITAL` reads (Krasovsky, Shtykov), by entry: asked of every man named without a title. */
+const postedInCapital = new WeakMap<GazetteerEntry, boolean>();
+
+function heldPostInCapital(entry: GazetteerEntry): boolean {
+  let held = postedInCapital.get(entry);
+  if (held === undefined) postedInCapital.set(entry, (held = entry.roles?.some(r => r.post !== undefined && POST_IN_CAPITAL.test(r.post)) ?? false));
+  return held;
+}
+
 /**
  * The finding for a man named with no title as the addressee of a cable to Beijing or Pyongyang, on
  * a date when he held none of the posts the gazetteer keeps there and no role at all: `BEIJING - To
@@ -332,7 +344,7 @@ const POST_IN_CAPITAL = /-(?:prc|dprk)$/;
 function correspondentOutOfPost(m: EntityMention, context: EntityContext, parsed: CableDocument): { code: 'cable.name.postOutOfPeriod'; span: Span; message: string } | undefined {
   const { entry } = m.resolution.best;
   // (few men hold such a post: the slots are looked at for them alone)
-  if (!entry.roles!.some(r => r.post !== undefined && POST_IN_CAPITAL.test(r.post))) return undefined;
+  if (!heldPostInCapital(entry)) return undefined;
   const place = envelopeAddressee(parsed, m.span) ? envelopePlace(parsed, 'destination') : undefined;
   if (!place) return undefined;
   const held = entry.roles!.filter(r => r.post?.endsWith(`-${place}`));
