@@ -2978,3 +2978,10 @@ test('two signers on one line, joined by `and` or set apart by a run of blanks, 
   assert.deepEqual(signed('Kim Il Sung and Pak Heon-yeong left Pyongyang'), []);
   assert.deepEqual(signed('Moscow and Beijing'), []);
 });
+
+test('a date with its city after the list of copies (`Beijing, 12 October 1950`) stays the footer’s, as `Moscow, 12 October 1950` does, no editor’s note', () => {
+  for (const city of ['Moscow', 'Beijing', 'Pyongyang']) {
+    const names = flatten(symbols(joinLines('To Comrade Filippov.', '', 'We agree with your proposal.', '', 'Mao Zedong', '', 'Copies: 1 - Stalin', `${city}, 12 October 1950`))).map(s => s.name);
+    assert.ok(names.includes(`Copies: 1 - Stalin ${city}, 12 October 1950`) && !names.some(n => n.startsWith('Editor')), JSON.stringify(names));
+  }
+});
