@@ -290,6 +290,12 @@ function readFormMentions(
       i++;
       continue;
     }
+    // (`S H T Y K O V` is a name only where a man signs or is addressed, not letter-spaced in the text or a stamp;
+    // a text read without its parse, no slots given, reads it anywhere)
+    if (tokens[i]!.letterSpaced && m.last === i && context.personSlots && !(inCorrespondentSlot ??= anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature'))(tokens[i]!)) {
+      i++;
+      continue;
+    }
     if (tokens[i]!.kind === 'initial' && m.last === i || namesAStreet(text, tokens, m) || rankedOutOfCover(text, tokens[m.first]!.start, m.targets, dateAt(context, tokens[m.first]!.start)) || surnameOfAnother(text, tokens, m, index)) {
       i++;
       continue;
