@@ -335,6 +335,22 @@ describe('people the gazetteer lacks', () => {
     assert.deepEqual(signed('M A O Z E D O N G'), []);
   });
 
+  it('reads a letter-spaced signer or addressee whose two words run together as the man or cover name they spell (M A O Z E D O N G, F E N G X I)', () => {
+    const id = (text: string, written: string) => at(entities(text, builtin), written)?.resolution.best.entry.id;
+    assert.equal(id('To Cde. Filippov.\n\nWe have decided to send troops.\n\nM A O Z E D O N G\n2.X.50\n', 'M A O Z E D O N G'), 'mao');
+    const fengXi = at(entities('To Cde. Shtykov.\n\nYour telegram has been received.\n\nF E N G X I\n1.X.50\n', builtin), 'F E N G X I');
+    assert.equal(fengXi?.resolution.best.entry.id, 'stalin');
+    assert.equal(fengXi?.resolution.best.via, 'pseudonym');
+    // letter-spaced in prose it is no name
+    assert.equal(id('To Cde. Filippov.\n\nThe paper printed M A O Z E D O N G in big letters.\n\nROSHCHIN\n2.X.50\n', 'M A O Z E D O N G'), undefined);
+  });
+
+  it('reads a letter-spaced name of one word (S H T Y K O V) only where a man signs or is addressed, not in the text', () => {
+    const id = (text: string) => at(entities(text, builtin), 'S H T Y K O V')?.resolution.best.entry.id;
+    assert.equal(id('To Cde. Vyshinsky.\n\nThe work is proceeding.\n\nS H T Y K O V\n3.III.49\n'), 'shtykov');
+    assert.equal(id('To Cde. Vyshinsky.\n\nThe paper printed S H T Y K O V in big letters.\n\nROSHCHIN\n3.III.49\n'), undefined);
+  });
+
   it('reads a name after an office with its complement as a person, the office his', () => {
     const a = entities('Vice Minister of Heavy Industry Wang Heshou will arrive. The Chairman of the Financial and Economic Committee Chen Yun left.', builtin);
     assert.deepEqual(a.unknownPeople.map((u) => [u.name, u.office]), [['Wang Heshou', 'Vice Minister of Heavy Industry']]);

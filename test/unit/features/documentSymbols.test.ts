@@ -2967,3 +2967,21 @@ test('an outgoing copy’s `To PYONGYANG, SOVIET AMBASSADOR` is the destination 
   const names = flatten(found).map(s => s.name);
   assert.ok(names.includes('Destination: Pyongyang') && names.includes('Addressee: Soviet Ambassador') && !names.includes('To: Pyongyang'), JSON.stringify(names));
 });
+
+test('two signers on one line, joined by `and` or set apart by a run of blanks, are each a signature; a sentence naming two men is none', () => {
+  const signed = (line: string, head = 'CIPHERED TELEGRAM No. 771') => flatten(symbols(joinLines(head, 'From PYONGYANG', 'Sent 3 July 1950', 'To Comrade FILIPPOV.', '', 'The situation at the front is stable.', '', line))).map(s => s.name).filter(n => n.startsWith('Signed:'));
+  assert.deepEqual(signed('S. KRASOVSKY and I. BELOV'), ['Signed: S. Krasovsky', 'Signed: I. Belov']);
+  assert.deepEqual(signed('I. IVANOV and ROSHCHIN'), ['Signed: I. Ivanov', 'Signed: Roshchin']);
+  assert.deepEqual(signed('Ivanov and Petrov'), ['Signed: Ivanov', 'Signed: Petrov']);
+  assert.deepEqual(signed('Peng Dehuai    Deng Hua'), ['Signed: Peng Dehuai', 'Signed: Deng Hua']);
+  assert.deepEqual(signed('ZAKHAROV    KOTOV'), ['Signed: Zakharov', 'Signed: Kotov']);
+  assert.deepEqual(signed('Kim Il Sung and Pak Heon-yeong left Pyongyang'), []);
+  assert.deepEqual(signed('Moscow and Beijing'), []);
+});
+
+test('a date with its city after the list of copies (`Beijing, 12 October 1950`) stays the footer’s, as `Moscow, 12 October 1950` does, no editor’s note', () => {
+  for (const city of ['Moscow', 'Beijing', 'Pyongyang']) {
+    const names = flatten(symbols(joinLines('To Comrade Filippov.', '', 'We agree with your proposal.', '', 'Mao Zedong', '', 'Copies: 1 - Stalin', `${city}, 12 October 1950`))).map(s => s.name);
+    assert.ok(names.includes(`Copies: 1 - Stalin ${city}, 12 October 1950`) && !names.some(n => n.startsWith('Editor')), JSON.stringify(names));
+  }
+});

@@ -238,6 +238,7 @@ function readFormMentions(
   sideAt: SideAt,
 ): RawMention[] {
   const raw: RawMention[] = [];
+  let inCorrespondentSlot: ((span: Span) => boolean) | undefined;
   // only a state's bodies are read by country (the owner after the name is looked for once)
   const readMatch = (m: FormMatch | undefined): FormMatch | undefined => {
     if (!m || !readByCountry(m.targets)) return m;
@@ -271,13 +272,27 @@ function readFormMentions(
       continue;
     }
     if (!m) {
-      // `Krasovskii`, `Roščin`: a listed Russian surname in another transliteration
       const t = tokens[i]!;
+      // `M A O Z E D O N G`, `F E N G X I` signing or addressed: the name of two words the letters spell run together
+      const spelled = t.letterSpaced ? spacedName(index, t.key) : undefined;
+      if (spelled && (inCorrespondentSlot ??= anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature'))(t)) {
+        inMention[i] = 1;
+        raw.push(buildMention(text, tokens, i, i, spelled, index.targets.get(spelled)!, false, index, brackets));
+        i++;
+        continue;
+      }
+      // `Krasovskii`, `Roščin`: a listed Russian surname in another transliteration
       const targets = t.kind === 'word' && t.latin && t.capitalised && !t.letterSpaced && t.keyLength >= 5 ? russianSpellingTargets(index, t) : undefined;
       if (targets && !rankedOutOfCover(text, t.start, targets, dateAt(context, t.start))) {
         inMention[i] = 1;
         raw.push(buildMention(text, tokens, i, i, t.stemKey ?? t.key, targets, t.isPossessive, index, brackets));
       }
+      i++;
+      continue;
+    }
+    // (`S H T Y K O V` is a name only where a man signs or is addressed, not letter-spaced in the text or a stamp;
+    // a text read without its parse, no slots given, reads it anywhere)
+    if (tokens[i]!.letterSpaced && m.last === i && context.personSlots && !(inCorrespondentSlot ??= anySlotOf(context, (cue) => cue === 'addressee' || cue === 'signature'))(tokens[i]!)) {
       i++;
       continue;
     }
@@ -296,6 +311,28 @@ function readFormMentions(
     i = m.last + 1;
   }
   return raw;
+}
+
+const spacedMemo = new WeakMap<EntityIndex, ReadonlyMap<string, string>>();
+
+/**
+ * The listed key of a person's name or cover name of two words or more whose letters, run together,
+ * are `key` (`maozedong` → the key of `Mao Zedong`, `fengxi` → that of `Feng Xi`): what a letter-spaced signature
+ * (`M A O Z E D O N G`) spells. Built once per index, only where a letter-spaced word is met.
+ */
+function spacedName(index: EntityIndex, key: string): string | undefined {
+  let map = spacedMemo.get(index);
+  if (!map) {
+    const out = new Map<string, string>();
+    for (const [full, targets] of index.targets) {
+      if (!full.includes('\x01')) continue; // (the index joins a name's words with \x01)
+      if (!targets.some((t) => t.entry.kind === 'person')) continue;
+      const compact = full.replace(/[^a-z]/g, '');
+      if (compact.length >= 4 && !out.has(compact)) out.set(compact, full);
+    }
+    spacedMemo.set(index, (map = out));
+  }
+  return map.get(key);
 }
 
 /**

@@ -1678,7 +1678,7 @@ function trailingPart(line: LineText, signatureAllowed: boolean, normalCaseSigne
     const dated = when === undefined ? undefined : { start: t.offset + s.lastIndexOf(when), end: t.offset + s.lastIndexOf(when) + when.length };
     return [part('signature', t, { start: t.offset + at, end: t.offset + at + name.length }, dated)];
   }
-  const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) : undefined;
+  const cosigned = signatureAllowed ? closingAndSigners(t) ?? (normalCaseSigner ? signerList(t) : undefined) ?? pairedSigners(t, normalCaseSigner) : undefined;
   if (cosigned) return cosigned;
   if (signatureAllowed && P.CHINESE_SIGNATURE.test(s)) return [part('signature', t)];
   if (signatureAllowed && P.SIGNATURE_BODY.test(s)) return [part('signature', t, { start: t.offset + s.search(/\S/), end: t.offset + s.replace(/[\s."”»’']+$/, '').length })];
@@ -1814,6 +1814,34 @@ function signerList(t: LineText): MessagePart[] | undefined {
     at = start + trimmed.length;
   }
   return out;
+}
+
+/** One signer of a pair: initials, then a name of one to three words, in capitals or in normal case (`S. KRASOVSKY`, `Peng Dehuai`). */
+const PAIRED_NAME = String.raw`(?:[A-Z]\.\s?){0,3}[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}`;
+/**
+ * Two signers alone on a line, joined by `and` or set apart by a run of blanks or a tab:
+ * `S. KRASOVSKY and I. BELOV`, `I. IVANOV and ROSHCHIN`, `Ivanov and Petrov`, `Peng Dehuai    Deng Hua`, `ZAKHAROV    KOTOV`.
+ */
+const PAIRED_SIGNERS = new RegExp(String.raw`^(?<a>${PAIRED_NAME})(?: and |\s{3,}|\t\s*)(?<b>${PAIRED_NAME})\.?["”»’']?$`, 'u');
+
+/**
+ * Two men signing one line (`PAIRED_SIGNERS`), each a signature of his own, as `(A. Vasilevsky) (A. Gromyko)` is;
+ * a pair in normal case only where a normal-case signer may stand. Tried only on a line with ` and `, three blanks or a tab.
+ */
+function pairedSigners(t: LineText, normalCaseSigner: boolean): MessagePart[] | undefined {
+  const s = t.text;
+  if (s.length > 60 || (!s.includes(' and ') && !s.includes('   ') && !s.includes('\t'))) return undefined;
+  const m = PAIRED_SIGNERS.exec(s);
+  if (!m) return undefined;
+  const { a, b } = m.groups!;
+  if (!normalCaseSigner && (/[a-z]/.test(a!) || /[a-z]/.test(b!))) return undefined;
+  // (`Moscow and Beijing` are no men)
+  if (isFalseSignature(a!) || isFalseSignature(b!) || P.CITY_ONLY.test(a!) || P.CITY_ONLY.test(b!)) return undefined;
+  const bAt = s.lastIndexOf(b!);
+  return [
+    part('signature', t, { start: t.offset, end: t.offset + a!.length }),
+    part('signature', t, { start: t.offset + bAt, end: t.offset + bAt + b!.length }),
+  ];
 }
 
 /** Are the lines `[from, to)` a signature block and nothing else (`(A. Gromyko)` / `4 July 1950`)? */

@@ -311,7 +311,7 @@ class ParseContext implements LineContext {
       || (P.ARCHIVE_CITATION_START.start(s) && P.ARCHIVE_CITATION.test(s)) || (P.PART_HEADING_START.start(s) && P.PART_HEADING.test(s))
       || (P.NOTES_HEADING_START.start(s) && P.NOTES_HEADING.test(s) && this.headsNotes(i))) return 'endnote';
     if ((P.COPY_TO_START.start(s) && P.COPY_TO.test(s)) || (P.COPY_DASH_START.start(s) && P.COPY_DASH.test(s))
-      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || (P.DATE_ONLY_START.start(s) && P.isDateOnly(s))
+      || (P.FOOTER_CONTINUATION_START.start(s) && P.FOOTER_CONTINUATION.test(s)) || ((P.DATE_ONLY_START.start(s) || P.mayBeCityDateline(s)) && P.isDateOnly(s))
       || ((s.startsWith('File') || s.startsWith('file') || s.startsWith('Comr.')) && P.FILE_COPY.test(s))
       || (P.PIPE_ONLY_START.start(s) && P.PIPE_ONLY.test(s))) return 'footerMore';
     return 'text';

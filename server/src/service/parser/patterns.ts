@@ -258,6 +258,17 @@ export const CITY_ONLY_CLOSING = new RegExp(String.raw`^${CITY}(?:,\s*(?:the\s+)
 export const PLACE_BEFORE_ADDRESSEE = String.raw`(?:(?:To|TO)\s+(?=${CITY}(?:,|\s*[-–—])))?(?:(?<place>${CITY})(?:,\s*|\s*[-–—]{1,2}\s*(?=[A-Z]{2,6}(?:\s+USSR)?\s*(?:,|[-–—])))(?:(?<office>[A-Z]{2,6}(?:\s+USSR)?)\s*(?:,|[-–—]{1,2})\s*)?)`;
 /** The first letters of the cities (`CITY`). */
 export const CITY_START = new FirstChars('MBPYXHSDKNAWLTUC');
+/**
+ * May the line be a date with its city before it (`Beijing, 12 October 1950`, `Pyongyang 14.X.50.`), whose first letter
+ * `DATE_ONLY_START` does not hold? A city's first letter, a short line, a digit or a closing `.`, `)` or `]` at its end;
+ * then `isDateOnly` decides.
+ */
+export function mayBeCityDateline(s: string): boolean {
+  if (s.length > 48 || !CITY_START.start(s)) return false;
+  const c = s.charCodeAt(s.length - 1);
+  return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 93;
+}
+
 /** Small letters of a romanised word, with the breves and accents of McCune–Reischauer and pinyin (`ŏ`, `ŭ`, `ü`). */
 const ROMANISED_SMALL = String.raw`a-z\u00E0-\u00FF\u0101-\u017F\u01CE\u01D0\u01D2\u01D4`;
 /**
