@@ -60,6 +60,28 @@ export function hanziInitials(index: EntityIndex): ReadonlyMap<string, readonly 
   return map;
 }
 
+const spacedMemo = new WeakMap<EntityIndex, ReadonlyMap<string, string>>();
+
+/**
+ * The listed key of a person's name or cover name of two words or more whose letters, run together,
+ * are `key` (`maozedong` → the key of `Mao Zedong`, `fengxi` → that of `Feng Xi`): what a letter-spaced signature
+ * (`M A O Z E D O N G`) spells. Built once per index, only where a letter-spaced word is met.
+ */
+export function spacedName(index: EntityIndex, key: string): string | undefined {
+  let map = spacedMemo.get(index);
+  if (!map) {
+    const out = new Map<string, string>();
+    for (const [full, targets] of index.targets) {
+      if (!full.includes('\x01')) continue; // (the index joins a name's words with \x01)
+      if (!targets.some((t) => t.entry.kind === 'person')) continue;
+      const compact = full.replace(/[^a-z]/g, '');
+      if (compact.length >= 4 && !out.has(compact)) out.set(compact, full);
+    }
+    spacedMemo.set(index, (map = out));
+  }
+  return map.get(key);
+}
+
 const surnamesMemo = new WeakMap<EntityIndex, ReadonlySet<string>>();
 
 /** The folded first words of every person's Latin name of two words or more (`kim`, `pak`, `ni`). */

@@ -17,7 +17,7 @@ import { editDistance, phoneticKey } from './spelling';
 import { isChineseSyllable, romanisationKeys, type Language } from '../romanisation';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, SINGULAR } from './honorifics';
 import { dateFit, farOutside, formatPeriod, monthsOutside, roleFitsDate, rolesFitDate } from './dates';
-import { contextualMentions, gazetteerSurnames } from './contextual';
+import { contextualMentions, gazetteerSurnames, spacedName } from './contextual';
 import { contextsByOffset, dateAt, yearAfterName } from './textDates';
 import { findUnknownPeople } from './unknownPeople';
 import type {
@@ -311,28 +311,6 @@ function readFormMentions(
     i = m.last + 1;
   }
   return raw;
-}
-
-const spacedMemo = new WeakMap<EntityIndex, ReadonlyMap<string, string>>();
-
-/**
- * The listed key of a person's name or cover name of two words or more whose letters, run together,
- * are `key` (`maozedong` → the key of `Mao Zedong`, `fengxi` → that of `Feng Xi`): what a letter-spaced signature
- * (`M A O Z E D O N G`) spells. Built once per index, only where a letter-spaced word is met.
- */
-function spacedName(index: EntityIndex, key: string): string | undefined {
-  let map = spacedMemo.get(index);
-  if (!map) {
-    const out = new Map<string, string>();
-    for (const [full, targets] of index.targets) {
-      if (!full.includes('\x01')) continue; // (the index joins a name's words with \x01)
-      if (!targets.some((t) => t.entry.kind === 'person')) continue;
-      const compact = full.replace(/[^a-z]/g, '');
-      if (compact.length >= 4 && !out.has(compact)) out.set(compact, full);
-    }
-    spacedMemo.set(index, (map = out));
-  }
-  return map.get(key);
 }
 
 /**

@@ -13,8 +13,7 @@ import type { EntityIndex } from './entityIndex';
 import { hashKey, type Token } from './tokenizer';
 import { ABBREVIATED, HONORIFICS, NOT_NAMES, ROLE_NOUNS, SINGULAR, TITLES } from './honorifics';
 import { isCommonEnglishWord, isShortEnglishWord } from './commonWords';
-import { gazetteerSurnames } from './contextual';
-import { allForms } from '../gazetteer/gazetteer';
+import { gazetteerSurnames, spacedName } from './contextual';
 import { bareSpelling } from './nameChecks';
 import { RUSSIAN_PAIR_INITIAL } from '../vocabulary';
 import { foldKey } from '../gazetteer';
@@ -101,24 +100,6 @@ const SLOT_REST = /^[\s.,:;!"”’)]*(\[[^\]]*\][\s.,:;!"”’)]*)?$/;
 /** The page's mark of a signature, `[signature]` (a `[` read first). */
 const SIGNATURE_MARK = /^\[signature\]/i;
 
-const compactMemo = new WeakMap<EntityIndex, ReadonlySet<string>>();
-
-/** Every person's Latin name or cover name of two words or more, folded and run together (`maozedong`, `fengxi`): what a letter-spaced signature spells. */
-function compactNames(index: EntityIndex): ReadonlySet<string> {
-  let set = compactMemo.get(index);
-  if (set) return set;
-  const out = new Set<string>();
-  for (const entry of index.gazetteer.entries) {
-    if (entry.kind !== 'person') continue;
-    for (const form of allForms(entry)) {
-      const key = foldKey(form.form);
-      if (/[\s-]/.test(key)) out.add(key.replace(/[^a-z]/g, ''));
-    }
-  }
-  compactMemo.set(index, (set = out));
-  return set;
-}
-
 /**
  * The word a letter-spaced slot spells (`P E T R O V`: `PETROV`), capitals each set off by one blank,
  * four letters at least; undefined for anything else. Read by characters, no pattern.
@@ -199,7 +180,7 @@ export function findUnknownPeople(input: UnknownPeopleInput): UnknownPerson[] {
       // (`M A O Z E D O N G`, `F E N G X I` are names the gazetteer knows, their words run together, and
       // `A Z U V A E V` one it knows with a letter lost: no unknown man)
       const key = spaced.toLowerCase();
-      if (isNameWord(spaced, input) && !covered(input, slot.span.start, end, true) && !compactNames(input.index).has(key) && !input.index.deletions.has(key)) {
+      if (isNameWord(spaced, input) && !covered(input, slot.span.start, end, true) && spacedName(input.index, key) === undefined && !input.index.deletions.has(key)) {
         accept({ start: slot.span.start, end, words: [spaced] }, slot.cue, spaced);
       }
       continue;
